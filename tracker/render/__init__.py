@@ -1,0 +1,1 @@
+"""Pure renderers: values in, rich renderables out. Nothing here prints."""
