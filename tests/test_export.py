@@ -1,0 +1,437 @@
+"""tracker.export: records, JSON, CSV and iCalendar built from timeline entries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.export import (
+    FIELDS,
+    clean_text,
+    entries_to_csv,
+    entries_to_ics,
+    entries_to_json,
+    entry_record,
+    event_uid,
+)
+from tracker.model import (
+    Change,
+    Claim,
+    Entry,
+    EventKind,
+    Precision,
+    Status,
+    Step,
+    Window,
+)
+from tracker.names import show_key
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+FALL_2017 = Window(date(2017, 9, 1), date(2017, 11, 30), Precision.SEASON, "this fall")
+YEAR_2017 = Window(date(2017, 1, 1), date(2017, 12, 31), Precision.YEAR, "sometime in 2017")
+MARCH_18 = Window.day(date(2016, 3, 18), "March 18, 2016")
+
+
+def make_entry(
+    show: str = "Daredevil",
+    season: int | None = 2,
+    window: Window = MARCH_18,
+    *,
+    status: Status | None = None,
+    change: Change = Change.NEW,
+    revision: int = 0,
+    updated: date | None = date(2016, 1, 14),
+    evidence: str = "",
+    source: str = "news/daredevil.txt",
+    event: EventKind = EventKind.PREMIERE,
+) -> Entry:
+    if status is None:
+        status = {"exact": Status.DATED, "window": Status.WINDOW, "tba": Status.TBA}[
+            window.kind.value
+        ]
+    claim = Claim(
+        show, show_key(show), season, window, event,
+        evidence=evidence, source=source, published=updated,
+    )
+    return Entry(
+        show, show_key(show), season, window, status, change,
+        history=(Step(claim, change),), sources=1, revision=revision, updated=updated,
+    )
+
+
+def parse_events(data: bytes) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return list(calendar.walk("VEVENT"))
+
+
+def only_event(data: bytes) -> icalendar.Event:
+    events = parse_events(data)
+    assert len(events) == 1
+    return events[0]
+
+
+# --- records, JSON, CSV -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (MARCH_18, {"kind": "exact", "start": "2016-03-18", "end": "2016-03-18",
+                    "precision": "day", "phrase": "March 18, 2016", "status": "dated"}),
+        (FALL_2017, {"kind": "window", "start": "2017-09-01", "end": "2017-11-30",
+                     "precision": "season", "phrase": "this fall", "status": "window"}),
+        (Window.tba("no release date yet"),
+         {"kind": "tba", "start": None, "end": None, "precision": "tba",
+          "phrase": "no release date yet", "status": "tba"}),
+    ],
+    ids=["exact", "window-end-inclusive", "tba-no-dates"],
+)
+def test_entry_record_fields(window: Window, expected: dict[str, object]) -> None:
+    record = entry_record(make_entry("Luke Cage", 1, window, change=Change.NARROWED))
+    assert list(record) == list(FIELDS)
+    assert record == {
+        "show": "Luke Cage", "season": 1, "change": "narrowed", "sources": 1, **expected,
+    }
+
+
+def test_entry_record_season_none() -> None:
+    assert entry_record(make_entry("The Defenders", None))["season"] is None
+
+
+def test_json_is_a_list_of_records_with_non_ascii_kept() -> None:
+    entries = [make_entry("Pokémon: Ürban", 3), make_entry("Iron Fist", 1, FALL_2017)]
+    text = entries_to_json(entries)
+    assert "Pokémon: Ürban" in text
+    assert text.endswith("\n")
+    assert json.loads(text) == [entry_record(e) for e in entries]
+
+
+def test_json_empty() -> None:
+    assert json.loads(entries_to_json([])) == []
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_header_and_rows() -> None:
+    text = entries_to_csv([make_entry(), make_entry("Iron Fist", None, Window.tba())])
+    assert text.splitlines()[0] == ",".join(FIELDS)
+    rows = read_csv(text)
+    assert rows[0] == {
+        "show": "Daredevil", "season": "2", "kind": "exact", "start": "2016-03-18",
+        "end": "2016-03-18", "precision": "day", "phrase": "March 18, 2016",
+        "status": "dated", "change": "new", "sources": "1",
+    }
+    assert (rows[1]["season"], rows[1]["start"], rows[1]["end"]) == ("", "", "")
+
+
+def test_csv_quotes_commas_quotes_and_newlines() -> None:
+    name = 'Law & Order: "SVU", part 1\nsecond line'
+    rows = read_csv(entries_to_csv([make_entry(name)]))
+    assert rows[0]["show"] == name
+
+
+@pytest.mark.parametrize(
+    ("show", "cell"),
+    [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tTabbed", "'\tTabbed"),
+        ("\rReturn", "'\rReturn"),
+        ("Daredevil", "Daredevil"),
+        ("1923", "1923"),
+        ("Mr. = Robot", "Mr. = Robot"),
+        ("'Allo 'Allo!", "'Allo 'Allo!"),
+    ],
+    ids=["equals", "plus", "minus", "at", "tab", "carriage-return", "plain", "digits",
+         "equals-inside", "apostrophe-already"],
+)
+def test_csv_formula_guard(show: str, cell: str) -> None:
+    rows = read_csv(entries_to_csv([make_entry(show)]))
+    assert rows[0]["show"] == cell
+
+
+def test_csv_formula_guard_applies_to_phrase() -> None:
+    window = Window.day(date(2016, 3, 18), "=cmd|' /C calc'!A0")
+    rows = read_csv(entries_to_csv([make_entry(window=window)]))
+    assert rows[0]["phrase"] == "'=cmd|' /C calc'!A0"
+
+
+# --- iCalendar ------------------------------------------------------------------------------
+
+
+def test_ics_has_one_all_day_event_per_dated_or_windowed_season() -> None:
+    entries = [
+        make_entry("Daredevil", 2, MARCH_18),
+        make_entry("Iron Fist", 1, FALL_2017),
+        make_entry("The Defenders", 1, Window.tba("TBA")),
+    ]
+    events = {str(e["UID"]): e for e in parse_events(entries_to_ics(entries))}
+    assert set(events) == {event_uid("daredevil", 2), event_uid("iron fist", 1)}
+    for uid, start in ((event_uid("daredevil", 2), date(2016, 3, 18)),
+                       (event_uid("iron fist", 1), date(2017, 9, 1))):
+        event = events[uid]
+        assert event.decoded("DTSTART") == start
+        assert type(event.decoded("DTSTART")) is date  # all-day, not a datetime
+        assert event.decoded("DTEND") == start + timedelta(days=1)
+        assert event["DTSTART"].params.get("VALUE") == "DATE"
+        assert str(event["TRANSP"]) == "TRANSPARENT"
+
+
+def test_ics_exact_date_event() -> None:
+    event = only_event(entries_to_ics([make_entry("Daredevil", 2, MARCH_18)]))
+    assert str(event["SUMMARY"]) == "Daredevil – Season 2 premiere"
+    assert str(event["STATUS"]) == "CONFIRMED"
+    assert "Premiere date: 2016-03-18." in str(event["DESCRIPTION"])
+
+
+def test_ics_window_is_a_tentative_placeholder_on_its_first_day() -> None:
+    entry = make_entry(
+        "Iron Fist", 2, FALL_2017,
+        evidence="Iron Fist season 2 is expected to premiere this fall.",
+        source="https://example.org/iron-fist",
+    )
+    event = only_event(entries_to_ics([entry]))
+    assert str(event["SUMMARY"]) == "[TBA fall 2017] Iron Fist – Season 2 premiere"
+    assert str(event["STATUS"]) == "TENTATIVE"
+    assert event.decoded("DTSTART") == date(2017, 9, 1)
+    assert event.decoded("DTEND") == date(2017, 9, 2)
+    description = str(event["DESCRIPTION"])
+    assert "between 2017-09-01 and 2017-11-30" in description
+    assert "“this fall”" in description
+    assert "Iron Fist season 2 is expected to premiere this fall." in description
+    assert "https://example.org/iron-fist, 2016-01-14" in description
+
+
+@pytest.mark.parametrize(
+    ("season", "event_kind", "title"),
+    [
+        (None, EventKind.PREMIERE, "Luke Cage – premiere"),
+        (2, EventKind.RETURN, "Luke Cage – Season 2 return"),
+    ],
+    ids=["no-season", "return"],
+)
+def test_ics_title_variants(season: int | None, event_kind: EventKind, title: str) -> None:
+    event = only_event(entries_to_ics([make_entry("Luke Cage", season, event=event_kind)]))
+    assert str(event["SUMMARY"]) == title
+
+
+def test_ics_bare_tba_is_left_out() -> None:
+    assert parse_events(entries_to_ics([make_entry(window=Window.tba("TBD"))])) == []
+
+
+def test_ics_confirmed_only_keeps_exact_dates() -> None:
+    entries = [make_entry("Daredevil", 2, MARCH_18), make_entry("Iron Fist", 1, FALL_2017)]
+    events = parse_events(entries_to_ics(entries, confirmed_only=True))
+    assert [str(e["UID"]) for e in events] == [event_uid("daredevil", 2)]
+
+
+def test_ics_cancelled_season_is_marked_cancelled() -> None:
+    entry = make_entry("Iron Fist", 3, FALL_2017, status=Status.CANCELLED)
+    event = only_event(entries_to_ics([entry]))
+    assert str(event["STATUS"]) == "CANCELLED"
+
+
+def test_ics_calendar_properties() -> None:
+    calendar = icalendar.Calendar.from_ical(entries_to_ics([make_entry()]))
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"]) == "-//tracker//TV premieres//EN"
+    assert str(calendar["X-WR-CALNAME"]) == "tracker premieres"
+    assert str(calendar["NAME"]) == "tracker premieres"
+
+
+def test_ics_custom_calendar_name_is_cleaned() -> None:
+    calendar = icalendar.Calendar.from_ical(
+        entries_to_ics([], calendar_name="My shows;\x1b[31m red\x07")
+    )
+    assert str(calendar["X-WR-CALNAME"]) == "My shows; red"
+
+
+def test_ics_is_crlf_and_folded_at_75_octets() -> None:
+    long_name = "Ünïcødé " * 30
+    data = entries_to_ics([make_entry(long_name, evidence="é, ; " * 60)])
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b""
+    assert all(b"\n" not in line for line in lines)
+    assert max(len(line) for line in lines) <= 75
+    data.decode("utf-8")  # folding never splits a multi-byte character
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Law & Order, Special Victims Unit",
+        "Agents of S.H.I.E.L.D.; Slingshot",
+        "Dr. Who\\Whom",
+        'The "Quoted" Show',
+        "Pokémon: Ürban Legends",
+        "Кремлёвские курсанты",
+        "進撃の巨人",
+        "Emoji 🎬 Night 👨‍👩‍👧",
+    ],
+    ids=["comma", "semicolon", "backslash", "quotes", "latin-accents", "cyrillic", "cjk",
+         "emoji-zwj"],
+)
+def test_ics_titles_round_trip(name: str) -> None:
+    event = only_event(entries_to_ics([make_entry(name, 4)]))
+    assert str(event["SUMMARY"]) == f"{name} – Season 4 premiere"
+
+
+def test_ics_newline_in_a_name_becomes_a_space_in_the_title() -> None:
+    event = only_event(entries_to_ics([make_entry("Line one\r\nline two\nthree", 1)]))
+    assert str(event["SUMMARY"]) == "Line one line two three – Season 1 premiere"
+
+
+def test_ics_description_round_trips_newlines_commas_and_semicolons() -> None:
+    window = Window.day(date(2016, 3, 18), "March 18;\nat 9, ET")
+    event = only_event(entries_to_ics([make_entry(window=window, evidence="It's on; really, ü.")]))
+    description = str(event["DESCRIPTION"])
+    assert description.splitlines()[:3] == [
+        "Premiere date: 2016-03-18.",
+        "As written: “March 18;",
+        "at 9, ET”",
+    ]
+    assert "Evidence: “It's on; really, ü.”" in description
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("\x1b[31mRed\x1b[0m Show", "Red Show"),
+        ("Bell\x07 Show", "Bell Show"),
+        ("\x1b]0;owned\x07Title Show", "Title Show"),
+        ("Nul\x00 Show\x7f", "Nul Show"),
+        ("Bidi \u202eworC", "Bidi worC"),
+    ],
+    ids=["ansi-colour", "bell", "osc-window-title", "nul-del", "bidi-override"],
+)
+def test_ics_strips_control_characters(name: str, title: str) -> None:
+    data = entries_to_ics([make_entry(name, 1, evidence=f"{name} is coming.")])
+    assert b"\x1b" not in data and b"\x07" not in data
+    event = only_event(data)
+    assert str(event["SUMMARY"]) == f"{title} – Season 1 premiere"
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("tab\there", "tab here"),
+        ("keep\nnewline", "keep\nnewline"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("csi\x9b31mend", "csiend"),
+    ],
+    ids=["line-breaks", "tab", "newline-kept", "zero-width-space", "8-bit-csi"],
+)
+def test_clean_text(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned
+
+
+def test_uid_depends_on_show_key_and_season_only() -> None:
+    assert event_uid("jessica jones", 2) == event_uid(show_key("Marvel's Jessica Jones"), 2)
+    uids = {event_uid("jessica jones", 1), event_uid("jessica jones", 2),
+            event_uid("jessica jones", None), event_uid("luke cage", 1)}
+    assert len(uids) == 4
+
+
+def test_window_narrowing_keeps_uid_and_raises_sequence() -> None:
+    steps = [
+        make_entry("Iron Fist", 2, YEAR_2017, revision=0, updated=date(2016, 1, 14)),
+        make_entry("Iron Fist", 2, FALL_2017, revision=1, updated=date(2016, 7, 22),
+                   change=Change.NARROWED),
+        make_entry("Iron Fist", 2, Window.day(date(2017, 11, 17)), revision=2,
+                   updated=date(2017, 3, 2), change=Change.NARROWED),
+    ]
+    events = [only_event(entries_to_ics([entry])) for entry in steps]
+    assert len({str(e["UID"]) for e in events}) == 1
+    assert [int(e["SEQUENCE"]) for e in events] == [0, 1, 2]
+    modified = [e.decoded("LAST-MODIFIED") for e in events]
+    assert modified == sorted(modified) and len(set(modified)) == 3
+    assert [e.decoded("DTSTART") for e in events] == [
+        date(2017, 1, 1), date(2017, 9, 1), date(2017, 11, 17),
+    ]
+    assert [str(e["STATUS"]) for e in events] == ["TENTATIVE", "TENTATIVE", "CONFIRMED"]
+
+
+def test_dtstamp_and_last_modified_come_from_the_data() -> None:
+    event = only_event(entries_to_ics([make_entry(updated=date(2015, 12, 1))]))
+    stamp = datetime(2015, 12, 1, tzinfo=timezone.utc)
+    assert event.decoded("DTSTAMP") == stamp
+    assert event.decoded("LAST-MODIFIED") == stamp
+
+
+def test_entry_without_dates_gets_a_fixed_stamp_and_no_last_modified() -> None:
+    event = only_event(entries_to_ics([make_entry(updated=None)]))
+    assert event.decoded("DTSTAMP") == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    assert "LAST-MODIFIED" not in event
+
+
+def test_two_exports_are_byte_identical_whatever_the_input_order() -> None:
+    entries = [
+        make_entry("Iron Fist", 1, FALL_2017),
+        make_entry("Daredevil", 2, MARCH_18),
+        make_entry("Luke Cage", 1, Window(date(2016, 1, 15), date(2016, 12, 31),
+                                          Precision.YEAR, "later this year")),
+        make_entry("Daredevil", 3, MARCH_18),
+    ]
+    first = entries_to_ics(entries)
+    assert entries_to_ics(list(reversed(entries))) == first
+    assert entries_to_ics(entries) == first
+    starts = [e.decoded("DTSTART") for e in parse_events(first)]
+    assert starts == sorted(starts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.text(min_size=1, max_size=60),
+    season=st.none() | st.integers(min_value=1, max_value=60),
+    evidence=st.text(max_size=200),
+)
+def test_any_text_gives_a_parseable_calendar(name: str, season: int | None,
+                                             evidence: str) -> None:
+    entry = make_entry(name, season, FALL_2017, evidence=evidence)
+    data = entries_to_ics([entry])
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    event = only_event(data)
+    summary = str(event["SUMMARY"])
+    assert summary.startswith("[TBA fall 2017] ")
+    assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in summary)
+    assert str(event["UID"]) == event_uid(show_key(name), season)
+
+
+# --- the shared checker (four parsers and a khal import) -------------------------------------
+
+ICS_CHECK = SHARED / "tools" / "ics_check"
+
+
+@pytest.mark.skipif(not ICS_CHECK.exists(), reason="ics_check is not available here")
+@pytest.mark.skipif(not Path("/tmp/ics_check-env").exists(),
+                    reason="ics_check has not set up its environment (run it once by hand)")
+def test_ics_check_passes_on_a_mixed_export(tmp_path: Path) -> None:
+    entries = [
+        make_entry("Daredevil", 2, MARCH_18, evidence="Daredevil season 2 debuts March 18."),
+        make_entry("Iron Fist; \"Danny\", Rand ü", 1, FALL_2017, evidence="a, b; c\nd"),
+        make_entry("Luke Cage", None, YEAR_2017, status=Status.CANCELLED),
+        make_entry("\x1b[1mBold\x1b[0m Show" + " long" * 20, 5, MARCH_18),
+    ]
+    path = tmp_path / "mixed.ics"
+    path.write_bytes(entries_to_ics(entries))
+    if shutil.which("python3") is None:
+        pytest.skip("ics_check needs python3 on PATH")
+    result = subprocess.run([str(ICS_CHECK), str(path)], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
