@@ -1,0 +1,237 @@
+"""tracker.temporal: the table of phrasings, negatives, parse_when, and `tracker when`.
+
+The rows live in tests/temporal_cases.py; each becomes its own test id (the text, truncated,
+with the reference date).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner, Result
+from temporal_cases import CASES, NEGATIVES, PARSE_WHEN, PARSE_WHEN_BAD
+
+from tracker.cli import cli
+from tracker.errors import BadDate
+from tracker.model import Anchor, Precision
+from tracker.temporal import parse_when, tag_dates
+
+
+def _id(text: str, today: str | None = None) -> str:
+    shown = text.replace("\n", "\u23ce")
+    if len(shown) > 56:
+        shown = shown[:55] + "\u2026"
+    return f"{shown} @{today}" if today else shown
+
+
+def _canonical(text: str, today: str) -> list[str]:
+    return [str(m.window) for m in tag_dates(text, today=date.fromisoformat(today))]
+
+
+# ── the table ────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"), CASES, ids=[_id(t, d) for t, d, _ in CASES]
+)
+def test_phrasing(text: str, today: str, expected: list[str]) -> None:
+    assert _canonical(text, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"), CASES, ids=[_id(t, d) for t, d, _ in CASES]
+)
+def test_spans_slice_to_their_phrases(text: str, today: str, expected: list[str]) -> None:
+    mentions = tag_dates(text, today=date.fromisoformat(today))
+    assert mentions, "the row expects at least one mention"
+    previous_end = 0
+    for m in mentions:
+        start, end = m.span
+        assert previous_end <= start < end <= len(text)  # in text order, not overlapping
+        assert text[start:end] == m.phrase
+        assert m.rule  # provenance: the rule that fired is named
+        previous_end = end
+
+
+@pytest.mark.parametrize(("text", "today"), NEGATIVES, ids=[_id(t) for t, _ in NEGATIVES])
+def test_not_a_date(text: str, today: str) -> None:
+    assert tag_dates(text, today=date.fromisoformat(today)) == []
+
+
+# ── anchors and tense: provenance the table's canonical strings do not show ────────────────
+
+ANCHORS = [
+    ("Daredevil returns March 18, 2016, and Luke Cage arrives later in the year",
+     ["explicit", "nearby"]),
+    ("In 2017 the network will air it in March", ["explicit", "nearby"]),
+    ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.",
+     ["explicit", "reference"]),
+    ("The series returns this fall.", ["reference"]),
+    ("fall 2016", ["explicit"]),
+    ("3/18/2016", ["explicit"]),
+    ("The premiere date is TBA.", ["none"]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchors"), ANCHORS, ids=[_id(t) for t, _ in ANCHORS])
+def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) -> None:
+    mentions = tag_dates(text, today=date(2016, 1, 14))
+    assert [m.window.anchor.value for m in mentions] == anchors
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("The pilot premiered on March 18.", True),
+        ("The show aired in October.", True),
+        ("The pilot premieres on March 18.", False),
+        ("The show will air in October.", False),
+    ],
+)
+def test_past_tense_is_recorded(text: str, past: bool) -> None:
+    (mention,) = tag_dates(text, today=date(2016, 11, 2))
+    assert mention.past is past
+
+
+def test_kinds_follow_precision() -> None:
+    text = "It debuts March 18, 2016, the spinoff in the fall, the third show is TBA."
+    mentions = tag_dates(text, today=date(2016, 1, 14))
+    assert [(m.window.precision, m.window.kind.value) for m in mentions] == [
+        (Precision.DAY, "exact"), (Precision.SEASON, "window"), (Precision.TBA, "tba"),
+    ]
+
+
+def test_today_matters_for_relative_phrases_only() -> None:
+    text = "It returns in March, and its spinoff on March 18, 2016."
+    early = _canonical(text, "2016-01-14")
+    late = _canonical(text, "2016-11-02")
+    assert early[0] != late[0]  # "in March" moves with the reference date
+    assert early[1] == late[1] == "2016-03-18 day"
+
+
+# ── parse_when ───────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"), PARSE_WHEN, ids=[_id(t, d) for t, d, _ in PARSE_WHEN]
+)
+def test_parse_when(text: str, today: str, expected: list[str]) -> None:
+    assert [str(parse_when(text, today=date.fromisoformat(today)))] == expected
+
+
+@pytest.mark.parametrize("text", PARSE_WHEN_BAD, ids=[repr(t) for t in PARSE_WHEN_BAD])
+def test_parse_when_refuses_junk(text: str) -> None:
+    with pytest.raises(BadDate):
+        parse_when(text, today=date(2026, 11, 25))
+
+
+def test_parse_when_keeps_the_phrase() -> None:
+    window = parse_when("fall 2026", today=date(2026, 11, 25))
+    assert window.phrase == "fall 2026"
+    assert window.anchor is Anchor.EXPLICIT
+
+
+# ── `tracker when` ───────────────────────────────────────────────────────────────────────
+
+JSON_KEYS = {"phrase", "start", "end", "precision", "kind", "anchor", "span"}
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def run_json(*args: str) -> list[dict[str, object]]:
+    result = invoke(*args, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert isinstance(data, list)
+    return data
+
+
+def test_when_json_shape() -> None:
+    text = "Luke Cage is set for release later in the year"
+    (record,) = run_json("when", text, "--today", "2016-01-14")
+    assert set(record) == JSON_KEYS
+    assert record["start"] == "2016-01-15"
+    assert record["end"] == "2016-12-31"
+    assert record["precision"] == "year"
+    assert record["kind"] == "window"
+    assert record["anchor"] == "reference"
+    start, end = record["span"]  # type: ignore[misc]
+    assert text[start:end] == record["phrase"]
+
+
+def test_when_json_lists_every_mention_in_order() -> None:
+    text = "Daredevil returns March 18, 2016, and Luke Cage arrives later in the year"
+    records = run_json("when", text, "--today", "2016-01-14")
+    assert [(r["start"], r["end"], r["kind"], r["anchor"]) for r in records] == [
+        ("2016-03-18", "2016-03-18", "exact", "explicit"),
+        ("2016-03-19", "2016-12-31", "window", "nearby"),
+    ]
+
+
+def test_when_json_tba_has_no_dates() -> None:
+    (record,) = run_json("when", "The premiere date is TBA.", "--today", "2016-01-14")
+    assert (record["start"], record["end"], record["kind"]) == (None, None, "tba")
+
+
+def test_when_joins_several_words() -> None:
+    records = run_json("when", "returns", "March", "18,", "2016", "--today", "2016-01-14")
+    assert [r["start"] for r in records] == ["2016-03-18"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--today", "2016-11-02", "when", "It returns in March"),
+        ("when", "It returns in March", "--today", "2016-11-02"),
+        ("when", "--today", "2016-11-02", "It returns in March"),
+    ],
+    ids=["today-before-command", "today-after-text", "today-before-text"],
+)
+def test_when_today_before_or_after_the_command(args: tuple[str, ...]) -> None:
+    (record,) = run_json(*args)
+    assert (record["start"], record["end"]) == ("2017-03-01", "2017-03-31")
+
+
+def test_when_table_shows_the_phrase_and_window() -> None:
+    result = invoke("when", "The series returns this fall.", "--today", "2016-01-14")
+    assert result.exit_code == 0, result.stderr
+    assert "this fall" in result.stdout
+    assert "2016-09-01" in result.stdout and "2016-11-30" in result.stdout
+    assert "season" in result.stdout
+
+
+def test_when_finds_nothing_exits_1_with_one_line() -> None:
+    result = invoke("when", "Netflix ordered a second season.", "--today", "2016-01-14")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--today", "2016-13-01", "when", "this fall"),
+        ("when", "this fall", "--today", "banana"),
+        ("when", "this fall", "-f", "xml"),
+    ],
+    ids=["bad-today-before", "bad-today-after", "bad-format"],
+)
+def test_when_usage_errors_exit_2(args: tuple[str, ...]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_when_needs_text() -> None:
+    assert invoke("when", "--today", "2016-01-14").exit_code == 2
+
+
+def test_when_help() -> None:
+    result = invoke("when", "--help")
+    assert result.exit_code == 0
+    assert "--today" in result.stdout and "--format" in result.stdout
