@@ -435,3 +435,24 @@ def test_ics_check_passes_on_a_mixed_export(tmp_path: Path) -> None:
     result = subprocess.run([str(ICS_CHECK), str(path)], capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_description_lists_the_moves_of_the_estimate() -> None:
+    def step(window: Window, published: date, change: Change | None) -> Step:
+        claim = Claim("Iron Fist", "iron fist", 2, window, published=published, source="s")
+        return Step(claim, change)
+
+    history = (
+        step(YEAR_2017, date(2016, 1, 14), Change.NEW),
+        step(YEAR_2017, date(2016, 2, 1), Change.UNCHANGED),
+        step(FALL_2017, date(2016, 7, 22), Change.NARROWED),
+        step(Window(date(2017, 1, 1), date(2017, 12, 31), Precision.YEAR), date(2016, 8, 1),
+             None),
+    )
+    entry = Entry("Iron Fist", "iron fist", 2, FALL_2017, Status.WINDOW, Change.NARROWED,
+                  history=history, sources=1, revision=1, updated=date(2016, 7, 22))
+    description = str(only_event(entries_to_ics([entry]))["DESCRIPTION"])
+    assert description.endswith(
+        "History:\n- 2016-01-14: 2017 (new)\n- 2016-07-22: fall 2017 (narrowed)"
+    )
+    assert "Source: s, 2016-07-22" in description  # the step that set the estimate

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from tracker.model import Entry, EventKind, Kind, Status, Step
+from tracker.model import Change, Entry, EventKind, Kind, Status, Step
 
 # Field order of a record, shared by JSON and CSV (and by `tracker upcoming -f json|csv`).
 FIELDS: tuple[str, ...] = (
@@ -268,7 +268,7 @@ def _evidence_lines(step: Step) -> list[str]:
 
 
 def _history_lines(history: Sequence[Step]) -> list[str]:
-    moves = [step for step in history if step.change is not None]
+    moves = [step for step in history if step.change not in (None, Change.UNCHANGED)]
     if len(moves) < 2:
         return []
     lines = ["History:"]
