@@ -1,0 +1,199 @@
+"""The regular expressions of the temporal grammar, built from `tracker.vocab`.
+
+One master pattern scans a paragraph once. Each top-level alternative is a named group whose
+name selects the rule that resolves it (see `rules.py`); inner groups are prefixed with the
+rule's name so that every group name is unique. Order matters only between alternatives that
+can start at the same character: longer forms come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker import vocab
+
+
+def _alts(words: object) -> str:
+    """A regex alternation of words, longest first, with spaces matching any whitespace."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
+
+
+_FULL_MONTHS = [m for m in vocab.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in vocab.MONTHS if m not in _FULL_MONTHS]
+MONTH = (
+    rf"(?<![\w])(?:(?:{_alts(_FULL_MONTHS)})(?![a-z])|(?:{_alts(_ABBR_MONTHS)})(?:\.|(?![a-z])))"
+)
+_FULL_WEEKDAYS = [d for d in vocab.WEEKDAYS if d.endswith("day")]
+_ABBR_WEEKDAYS = [d for d in vocab.WEEKDAYS if not d.endswith("day")]
+WEEKDAY = rf"(?<![\w])(?:(?:{_alts(_FULL_WEEKDAYS)})(?![a-z])|(?:{_alts(_ABBR_WEEKDAYS)})\.)"
+DAY = r"(?<![\w.$£€/])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+YEAR = r"(?<![\d$£€.,])(?:19|20)[0-9]{2}(?![0-9]|['’]?s\b|\s*%|-year|\s*(?:million|billion))"
+SEASON = rf"(?<![\w-])(?:{_alts(vocab.SEASONS)})(?![a-z])"
+DASH = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
+_WS = r"[\s\u00a0]+"
+
+
+def _named(rule: str, pattern: str, names: tuple[str, ...] = ()) -> str:
+    """Wrap ``pattern`` in the rule's group, renaming ``{x}`` placeholders to ``rule_x``."""
+    for name in names:
+        pattern = pattern.replace("{" + name + "}", f"{rule}_{name}")
+    return f"(?P<{rule}>{pattern})"
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{{{name}}}>{pattern})"
+
+
+_WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)},?{_WS})?"
+_PART = r"early|mid|late|beginning|start|middle|end"
+_YEAR_PART_WORDS = (
+    r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+part|latter\s+part|"
+    r"last\s+part)\s+of"
+)
+_REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
+_HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
+_NUMBER_WORDS = {"a few": 3, "a couple of": 2, "two": 2, "three": 3, "four": 4, "six": 6}
+
+RULES: list[tuple[str, str, tuple[str, ...]]] = [
+    # the 2017–18 season: a broadcast season, September to May
+    ("tvseason", rf"(?:the\s+)?{_g('y1', YEAR)}\s*[-–/]\s*{_g('y2', r'(?:19|20)?[0-9]{2}')}"
+                 rf"(?![0-9])\s+(?:(?:tv|television|broadcast|network)\s+)?season(?!\s*[0-9])",
+     ("y1", "y2")),
+    # March 3–5, 2017 / March 3 – April 5 / between March 3 and 5
+    ("dayrange", rf"(?:(?P<{{lead}}>between|from)\s+)?{_g('m1', MONTH)}\s*{_g('d1', DAY)}"
+                 rf"(?:,?\s*{_g('y1', YEAR)})?(?P<{{conn}}>{DASH}|\s+and\s+)(?:{_g('m2', MONTH)}\s*)?"
+                 rf"{_g('d2', DAY)}(?!\s*(?:[:.]\d|a\.?m|p\.?m|episodes?))(?:,?\s*{_g('y2', YEAR)})?",
+     ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2")),
+    # between March and May 2017 / from March through May / March–May 2017
+    ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
+                   rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}\s*[-–]\s*)"
+                   rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)})?",
+     ("lead", "m1", "y1", "m1b", "m2", "y2")),
+    # Friday, March 18, 2016 / Mar. 18 / March 18th
+    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9:]|\s*(?:a\.?m|p\.?m)\b)"
+            rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
+     ("wd", "m", "d", "y")),
+    # 18 March 2016 / Friday 18th of March
+    ("dmy", rf"{_WD_PREFIX}(?:the\s+)?{_g('d', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}"
+            rf"(?:,?\s+{_g('y', YEAR)})?",
+     ("wd", "d", "m", "y")),
+    # 2016-03-18 / 3/18/2016 / 18/3/2016 / on 3/18
+    ("numeric", rf"(?<![\d/.-]){_g('iy', YEAR)}-{_g('im', r'[01]?[0-9]')}-{_g('id', r'[0-3]?[0-9]')}"
+                rf"(?![\d/-])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
+                rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))",
+     ("iy", "im", "id", "a", "b", "y")),
+    # later this year / later in the year / later in 2016 / later this fall / later this month
+    ("later", rf"later\s+(?:(?:this|that|in\s+the|in\s+this|this\s+coming)\s+"
+              rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",
+     ("unit", "y")),
+    # early 2017 / the end of the year / by the end of 2017 / mid-2017 / early next year
+    ("yearpart", rf"(?:(?P<{{by}}>by|before|until)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
+                 rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the|that)\s+year"
+                 rf"(?![-\s]*(?:old|long|s\b)))",
+     ("by", "part", "y", "rel")),
+    ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:list|review))",
+     ()),
+    # early March / mid-March 2017 / the end of March / late next month
+    ("monthpart", rf"(?P<{{part}}>{_PART}|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+"
+                  rf"(?:{_g('m', MONTH)}(?:,?\s+(?:of\s+)?{_g('y', YEAR)})?|"
+                  rf"(?P<{{rel}}>this|next|the)\s+month)",
+     ("part", "m", "y", "rel")),
+    # first half of 2017 / the second half of the year / H1 2017
+    ("half", rf"(?:the\s+)?(?P<{{w}}>first|second|1st|2nd|back|latter)\s+half\s+of\s+"
+             rf"(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the)\s+year)|"
+             rf"\b(?:H(?P<{{n}}>[12])|(?P<{{n2}}>[12])H)\s*['’]?{_g('y2', YEAR)}",
+     ("w", "y", "rel", "n", "n2", "y2")),
+    # Q3 2016 / the third quarter (of 2016)
+    ("quarter", rf"\bQ(?P<{{n}}>[1-4])(?:\s*['’]?\s*{_g('y', YEAR)})?(?![\w])|"
+                rf"(?:the\s+)?(?P<{{w}}>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+                rf"[-\s]quarter(?:\s+of\s+(?:{_g('y2', YEAR)}|(?P<{{rel}}>this|next|the)\s+year))?"
+                r"(?!\s+(?:of\s+(?:the\s+)?(?:season|episode|game|century)))",
+     ("n", "y", "w", "y2", "rel")),
+    # midseason / mid-season 2019
+    ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)})?", ("y",)),
+    # the holidays / the holiday season
+    ("holidays", r"(?:the\s+)?holiday(?:\s+season|s)(?![-\s]*(?:special|episode|movie|film))",
+     ()),
+    # Halloween / Christmas Day / Thanksgiving
+    ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?", ("name", "y")),
+    # this fall / next spring / last summer / this coming winter / early fall
+    ("relseason", rf"(?P<{{rel}}>{_REL}|early|mid|late)[-\s]+{_g('s', SEASON)}"
+                  rf"(?:\s+(?:of\s+)?{_g('y', YEAR)})?",
+     ("rel", "s", "y")),
+    # fall 2017 / summer of 2017 / winter 2016-17
+    ("seasonyear", rf"{_g('s', SEASON)}\s+(?:of\s+)?{_g('y', YEAR)}"
+                   rf"(?:\s*[-–/]\s*{_g('y2', r'(?:19|20)?[0-9]{2}')}(?![0-9]))?",
+     ("s", "y", "y2")),
+    # March 2016 / March of 2016
+    ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}", ("m", "y")),
+    # this year / next year / the following year
+    ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this)\s+year"
+                r"(?![-\s]*(?:old|long|s\b|['’]s))",
+     ("rel",)),
+    # this month / next month / earlier this month
+    ("relmonth", rf"(?P<{{rel}}>{_REL}|earlier\s+this)\s+month(?![-\s]*(?:old|long|s\b|['’]s))",
+     ("rel",)),
+    # this week / next week / later this week / this weekend / the week of March 6
+    ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this)\s+(?P<{{unit}}>week(?:end)?)"
+                r"(?![-\s]*(?:old|long|s\b|['’]s|ly))",
+     ("rel", "unit")),
+    ("weekof", rf"the\s+week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?",
+     ("m", "d", "y")),
+    # in the coming weeks / in the next few months / in the near future
+    ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
+                r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
+                r"(?P<{unit}>days|weeks|months)|in\s+the\s+(?P<{near}>near\s+future)|"
+                r"in\s+(?:a\s+few|a\s+couple\s+of|the\s+weeks\s+ahead)\s*(?P<{unit2}>weeks|months)?",
+     ("unit", "near", "unit2")),
+    ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
+     ()),
+    # today / tonight / tomorrow
+    ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday)(?![\w'’-])",
+     ("w",)),
+    # this Friday / next Tuesday / on Sunday
+    ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from)\s+)?"
+                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b)", ("rel", "wd")),
+    # in March / by May (the preposition is checked by the rule)
+    ("month", MONTH, ()),
+    # in the fall / by summer (the preposition is checked by the rule)
+    ("season", SEASON, ()),
+    # in 2017 / sometime in 2017 (the preposition is checked by the rule)
+    ("year", YEAR, ()),
+    # TBA / not yet known / no release date yet
+    ("tba", r"(?<![\w-])(?:" + "|".join(vocab.TBA_PATTERNS) + r")(?![\w-])", ()),
+]
+
+
+def _compile() -> re.Pattern[str]:
+    parts = [_named(rule, pattern, names) for rule, pattern, names in RULES]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+MASTER = _compile()
+
+# Context checks, applied to the text just before a match.
+PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?P<prep>in|by|until|till|til|since|through|throughout|during|before|after|from|of|"
+    r"for|around|come|circa|starting|beginning|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|"
+    r"no\s+later\s+than|no\s+earlier\s+than|sometime|some\s+time|slated|scheduled|due|set|"
+    r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|"
+    r"returning|premiering|debuting|this|next|last|and|or|to|between)"
+    r"(?:\s+(?:in|for|at|on|the|of|early|late))*"
+    r"\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+HEDGE_BEFORE = re.compile(
+    r"\b(?:sometime|some\s+time|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|no\s+later\s+than|"
+    r"no\s+earlier\s+than|by|before|until|till|not\s+until|not\s+before|circa|around|"
+    r"tentatively|approximately|roughly)(?:\s+(?:in|on|at|the|early|late))*\s+$",
+    re.IGNORECASE,
+)
+VERB_BEFORE = re.compile(
+    r"\b(?:premieres?|debuts?|returns?|arrives?|airs?|drops?|launch(?:es)?|bows?|starts?|"
+    r"begins?|opens?|lands?|hits?|streams?|comes?\s+back|kicks?\s+off|is\s+back|are\s+back|"
+    r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow))"
+    r"(?:\s+(?:on|at))?\s+$",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = _NUMBER_WORDS

@@ -1,0 +1,603 @@
+"""One function per rule of the grammar: a regex match (read in context) → dates, or None.
+
+A rule returns ``None`` to reject a match (a month name used as a word, a year used as an
+adjective); the tagger then tries the next alternative at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker import vocab
+from tracker.model import Anchor, Precision, Window
+from tracker.temporal import patterns as P
+from tracker.temporal import resolve as R
+
+Groups = Callable[[str], "str | None"]
+
+
+@dataclass(slots=True)
+class Found:
+    start: date | None
+    end: date | None
+    precision: Precision
+    anchor: Anchor
+    span: tuple[int, int] | None = None  # widened span (e.g. to take in "by")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a rule may know: the text, the reference date, the anchor chain, the tense."""
+
+    text: str
+    today: date
+    anchor: Window | None
+    start: int
+    end: int
+    past: bool
+
+    def usable_anchor(self) -> Window | None:
+        a = self.anchor
+        if a is None or a.start is None or a.end is None:
+            return None
+        if a.end.year < self.today.year and not self.past:
+            return None
+        return a
+
+    def point(self) -> tuple[date, Anchor]:
+        """Where an anaphoric phrase ("in the fall", "March 18") is read from."""
+        a = self.usable_anchor()
+        if a is None or a.start is None:
+            return self.today, Anchor.REFERENCE
+        if a.days >= 365 and a.start.year <= self.today.year:
+            return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
+        return a.start, Anchor.NEARBY
+
+    def year(self) -> tuple[int, Anchor]:
+        """The year an anaphoric "the year" refers to."""
+        a = self.usable_anchor()
+        if a is None or a.end is None:
+            return self.today.year, Anchor.REFERENCE
+        return a.end.year, Anchor.NEARBY
+
+    def after(self, year: int) -> tuple[date, Anchor]:
+        """First day of "later in ``year``": after a nearby mention in that year, else after
+        the reference date, else January 1."""
+        a = self.usable_anchor()
+        if a is not None and a.end is not None and a.end.year == year and a.days < 365:
+            return a.end + timedelta(days=1), Anchor.NEARBY
+        if year == self.today.year:
+            return self.today + timedelta(days=1), Anchor.REFERENCE
+        return date(year, 1, 1), Anchor.REFERENCE if year > self.today.year else Anchor.NEARBY
+
+    def before(self, pattern: re.Pattern[str], width: int = 40) -> re.Match[str] | None:
+        """``pattern`` (anchored with ``$``) matched just before the phrase."""
+        return pattern.search(self.text, max(0, self.start - width), self.start)
+
+    def next_word(self) -> str:
+        m = _NEXT_WORD.match(self.text, self.end)
+        return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
+
+
+def _month(name: str | None) -> int:
+    assert name is not None
+    return vocab.MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str | None) -> int:
+    assert text is not None
+    return int(re.sub(r"\D", "", text))
+
+
+def _widen_by(r: Reading) -> tuple[int, int] | None:
+    m = r.before(_BY_BEFORE, 24)
+    return None if m is None else (m.start(), r.end)
+
+
+def _by_window(r: Reading, end: date, precision: Precision, anchor: Anchor) -> Found | None:
+    """"by March" / "by the end of the year": from the day after the reference until ``end``."""
+    span = _widen_by(r)
+    if span is None:
+        return None
+    start = r.today + timedelta(days=1)
+    if start > end:
+        return None
+    return Found(start, end, precision, anchor, span)
+
+
+def _capitalized_next(r: Reading) -> bool:
+    word = r.next_word()
+    return bool(word) and word[0].isupper() and word.lower() not in _LINKING_WORDS
+
+
+_LINKING_WORDS = frozenset(
+    "and or on at in for with from to the a an as but then before after when while via "
+    "through until till by of is are will".split()
+)
+
+
+def tvseason(r: Reading, g: Groups) -> Found | None:
+    y1 = int(g("y1") or 0)
+    y2 = R.expand_year(g("y2") or "", y1)
+    if y2 != y1 + 1:
+        return None
+    return Found(date(y1, 9, 1), R.month_end(y2, 5), Precision.RANGE, Anchor.EXPLICIT)
+
+
+def dayrange(r: Reading, g: Groups) -> Found | None:
+    conn = (g("conn") or "").strip().lower()
+    if conn == "and" and (g("lead") or "").lower() != "between":
+        return None
+    m1 = _month(g("m1"))
+    m2 = _month(g("m2")) if g("m2") else m1
+    d1, d2 = _day(g("d1")), _day(g("d2"))
+    explicit = g("y1") or g("y2")
+    if explicit:
+        y2 = int(g("y2") or g("y1") or 0)
+        y1 = int(g("y1") or (y2 if (m1, d1) <= (m2, d2) else y2 - 1))
+        start, anchor = R.safe_date(y1, m1, d1), Anchor.EXPLICIT
+    else:
+        point, anchor = r.point()
+        start = R.day_without_year(point, m1, d1, past=r.past,
+                                   recent=anchor is Anchor.REFERENCE)
+        y1 = start.year if start else 0
+    if start is None:
+        return None
+    end = R.safe_date(y1 if (m2, d2) >= (m1, d1) else y1 + 1, m2, d2)
+    if end is None or end <= start or (end - start).days > 366:
+        return None
+    return Found(start, end, Precision.RANGE, anchor)
+
+
+def monthrange(r: Reading, g: Groups) -> Found | None:
+    m1 = _month(g("m1") or g("m1b"))
+    m2 = _month(g("m2"))
+    if m1 == m2:
+        return None
+    if g("y2") or g("y1"):
+        y2 = int(g("y2") or g("y1") or 0)
+        y1 = int(g("y1") or (y2 if m1 < m2 else y2 - 1))
+        anchor = Anchor.EXPLICIT
+    else:
+        point, anchor = r.point()
+        y1 = R.year_of_month(point, m1, past=r.past)
+        y2 = y1 if m2 > m1 else y1 + 1
+    start, end = date(y1, m1, 1), R.month_end(y2, m2)
+    if end <= start:
+        return None
+    return Found(start, end, Precision.RANGE, anchor)
+
+
+_NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:season|seasons|episode|episodes|series|chapter|part|volume|vol|no|number|top|"
+    r"ep|pt|book|issue|act|round|game|week|day|phase|#)\.?\s*$", re.I)
+
+
+def _resolve_day(r: Reading, g: Groups) -> Found | None:
+    month, day = _month(g("m")), _day(g("d"))
+    if g("y"):
+        found = R.safe_date(int(g("y") or 0), month, day)
+        return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
+    point, anchor = r.point()
+    found = R.day_without_year(point, month, day, past=r.past,
+                               recent=anchor is Anchor.REFERENCE)
+    return Found(found, found, Precision.DAY, anchor) if found else None
+
+
+def mdy(r: Reading, g: Groups) -> Found | None:
+    if g("y") is None and r.text[r.end:r.end + 1] in ("/", "-") and r.text[r.end + 1:r.end + 2].isdigit():
+        return None
+    return _resolve_day(r, g)
+
+
+def dmy(r: Reading, g: Groups) -> Found | None:
+    if r.before(_NOT_A_DAY_BEFORE, 16):
+        return None
+    return _resolve_day(r, g)
+
+
+def numeric(r: Reading, g: Groups) -> Found | None:
+    if g("iy"):
+        found = R.safe_date(int(g("iy") or 0), int(g("im") or 0), int(g("id") or 0))
+        return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
+    a, b = int(g("a") or 0), int(g("b") or 0)
+    if g("y") is None:
+        if a > 12 or not (r.before(re.compile(r"\bon\s+$", re.I)) or r.before(P.VERB_BEFORE)):
+            return None
+        point, anchor = r.point()
+        found = R.day_without_year(point, a, b, past=r.past, recent=anchor is Anchor.REFERENCE)
+        return Found(found, found, Precision.DAY, anchor) if found else None
+    written = g("y") or ""
+    year = 2000 + int(written) if len(written) == 2 else int(written)
+    month, day = (a, b) if a <= 12 else (b, a)
+    found = R.safe_date(year, month, day)
+    return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
+
+
+def later(r: Reading, g: Groups) -> Found | None:
+    unit = (g("unit") or "year").lower()
+    phrase = r.text[r.start:r.end].lower()
+    if unit == "year" or g("y"):
+        if g("y"):
+            year, anchor = int(g("y") or 0), Anchor.EXPLICIT
+        elif " this " in f" {phrase} " and "in this" not in phrase:
+            year, anchor = r.today.year, Anchor.REFERENCE
+        else:
+            year, anchor = r.year()
+        start, how = r.after(year)
+        end = date(year, 12, 31)
+        if start > end:
+            return None
+        return Found(start, end, Precision.YEAR, anchor if anchor is Anchor.EXPLICIT else how)
+    first = r.today + timedelta(days=1)
+    if unit == "month":
+        end = R.month_end(r.today.year, r.today.month)
+        return Found(min(first, end), end, Precision.MONTH, Anchor.REFERENCE)
+    if unit == "week":
+        end = R.week_of(r.today)[1]
+        return Found(min(first, end), end, Precision.WEEK, Anchor.REFERENCE)
+    season = unit
+    start, end = R.season_from(r.today, season, "this")
+    return Found(max(start, first), end, Precision.SEASON, Anchor.REFERENCE)
+
+
+def _part_key(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("the", "of", "")]
+    return " ".join(words)
+
+
+def _rel_year(r: Reading, rel: str) -> tuple[int, Anchor]:
+    rel = rel.lower()
+    if rel == "this":
+        return r.today.year, Anchor.REFERENCE
+    if rel == "next":
+        return r.today.year + 1, Anchor.REFERENCE
+    return r.year()
+
+
+def yearpart(r: Reading, g: Groups) -> Found | None:
+    part = _part_key(g("part") or "")
+    if g("y"):
+        year, anchor = int(g("y") or 0), Anchor.EXPLICIT
+    else:
+        year, anchor = _rel_year(r, g("rel") or "the")
+    first, last = vocab.YEAR_PARTS[part]
+    if g("by"):
+        start = r.today + timedelta(days=1)
+        end = R.month_end(year, last)
+        if start > end:
+            return None
+        return Found(start, end, Precision.YEAR, anchor)
+    return Found(date(year, first, 1), R.month_end(year, last), Precision.YEAR, anchor)
+
+
+def yearend(r: Reading, g: Groups) -> Found | None:
+    year, anchor = r.year()
+    end = date(year, 12, 31)
+    by = _by_window(r, end, Precision.YEAR, anchor)
+    return by or Found(date(year, 9, 1), end, Precision.YEAR, anchor)
+
+
+def monthpart(r: Reading, g: Groups) -> Found | None:
+    part = _part_key(g("part") or "")
+    if g("m"):
+        month = _month(g("m"))
+        if g("y"):
+            year, anchor = int(g("y") or 0), Anchor.EXPLICIT
+        else:
+            point, anchor = r.point()
+            year = R.year_of_month(point, month, past=r.past)
+    else:
+        rel = (g("rel") or "the").lower()
+        base = R.add_months(r.today.replace(day=1), 1 if rel == "next" else 0)
+        year, month, anchor = base.year, base.month, Anchor.REFERENCE
+    first, last = vocab.MONTH_PARTS[part]
+    end = R.month_end(year, month) if last is None else date(year, month, last)
+    if part == "end":
+        by = _by_window(r, R.month_end(year, month), Precision.MONTH, anchor)
+        if by is not None:
+            return by
+    return Found(date(year, month, first), end, Precision.MONTH, anchor)
+
+
+def half(r: Reading, g: Groups) -> Found | None:
+    which = vocab.HALVES.get((g("w") or "").lower()) or int(g("n") or g("n2") or 0)
+    if g("y") or g("y2"):
+        year, anchor = int(g("y") or g("y2") or 0), Anchor.EXPLICIT
+    else:
+        year, anchor = _rel_year(r, g("rel") or "the")
+    first = 1 if which == 1 else 7
+    return Found(date(year, first, 1), R.month_end(year, first + 5), Precision.HALF, anchor)
+
+
+def quarter(r: Reading, g: Groups) -> Found | None:
+    n = int(g("n") or 0) or vocab.QUARTERS.get((g("w") or "").lower(), 0)
+    if not n:
+        return None
+    if g("y") or g("y2"):
+        year, anchor = int(g("y") or g("y2") or 0), Anchor.EXPLICIT
+    elif g("rel"):
+        year, anchor = _rel_year(r, g("rel") or "the")
+    else:
+        point, anchor = r.point()
+        year = point.year
+        if R.month_end(year, 3 * n) < point and not r.past:
+            year += 1
+    first = 3 * n - 2
+    return Found(date(year, first, 1), R.month_end(year, first + 2), Precision.QUARTER, anchor)
+
+
+def midseason(r: Reading, g: Groups) -> Found | None:
+    if g("y"):
+        year = int(g("y") or 0)
+        return Found(date(year, 1, 1), date(year, 3, 31), Precision.SEASON, Anchor.EXPLICIT)
+    point, anchor = r.point()
+    start, end = R.midseason(point, past=r.past)
+    return Found(start, end, Precision.SEASON, anchor)
+
+
+def holidays(r: Reading, g: Groups) -> Found | None:
+    point, anchor = r.point()
+    (m1, d1), (m2, d2) = vocab.HOLIDAYS
+    return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
+
+
+_HOLIDAY_CONTEXT = re.compile(
+    r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
+    r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?)\s+$", re.I)
+
+
+def holiday(r: Reading, g: Groups) -> Found | None:
+    name = g("name") or ""
+    if g("y"):
+        day = R.holiday(name, int(g("y") or 0))
+        return Found(day, day, Precision.DAY, Anchor.EXPLICIT)
+    context = r.before(_HOLIDAY_CONTEXT)
+    if context is None or _capitalized_next(r):
+        return None
+    rel = context.group().split()[0].lower()
+    point, anchor = (r.today, Anchor.REFERENCE) if rel in ("this", "next", "last") else r.point()
+    day = R.holiday_from(point, name, past=r.past or rel == "last")
+    if rel == "next" and day == R.holiday_from(point, name):
+        day = R.holiday(name, day.year + 1) if (day - point).days < 60 else day
+    by = _by_window(r, day, Precision.RANGE, anchor)
+    return by or Found(day, day, Precision.DAY, anchor)
+
+
+def _season_mode(rel: str, past: bool) -> str:
+    rel = " ".join(rel.lower().split())
+    if rel in ("next", "the following", "following"):
+        return "next"
+    if rel == "last":
+        return "last"
+    return "last" if past else "this"
+
+
+def relseason(r: Reading, g: Groups) -> Found | None:
+    rel = " ".join((g("rel") or "").lower().split())
+    season = (g("s") or "").lower()
+    if g("y"):
+        start, end = R.season_window(season, int(g("y") or 0))
+        anchor = Anchor.EXPLICIT
+    elif rel in ("early", "mid", "late"):
+        point, anchor = r.point()
+        start, end = R.season_from(point, season, "last" if r.past else "this")
+    else:
+        anchor = Anchor.REFERENCE
+        start, end = R.season_from(r.today, season, _season_mode(rel, r.past))
+    if rel in ("early", "mid", "late"):
+        offset = {"early": 0, "mid": 1, "late": 2}[rel]
+        month_start = R.add_months(start, offset)
+        start, end = month_start, R.month_end(month_start.year, month_start.month)
+    return Found(start, end, Precision.SEASON, anchor)
+
+
+def seasonyear(r: Reading, g: Groups) -> Found | None:
+    season = (g("s") or "").lower()
+    year = int(g("y") or 0)
+    if g("y2"):
+        second = R.expand_year(g("y2") or "", year)
+        if second != year + 1 or season != "winter":
+            return None
+        year = second
+    start, end = R.season_window(season, year)
+    return Found(start, end, Precision.SEASON, Anchor.EXPLICIT)
+
+
+def monthyear(r: Reading, g: Groups) -> Found | None:
+    month, year = _month(g("m")), int(g("y") or 0)
+    return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH, Anchor.EXPLICIT)
+
+
+def relyear(r: Reading, g: Groups) -> Found | None:
+    rel = " ".join((g("rel") or "").lower().split())
+    year = r.today.year
+    if rel in ("next", "the new", "coming", "the coming"):
+        year += 1
+    elif rel in ("the following", "following"):
+        base, _ = r.year()
+        year = base + 1
+    elif rel in ("last", "the previous"):
+        year -= 1
+    elif rel == "earlier this":
+        if r.today.month == 1 and r.today.day == 1:
+            return None
+        return Found(date(year, 1, 1), r.today - timedelta(days=1), Precision.YEAR,
+                     Anchor.REFERENCE)
+    start, end = R.full_year(year)
+    return Found(start, end, Precision.YEAR, Anchor.REFERENCE)
+
+
+def relmonth(r: Reading, g: Groups) -> Found | None:
+    rel = " ".join((g("rel") or "").lower().split())
+    first = r.today.replace(day=1)
+    if rel == "earlier this":
+        if r.today.day == 1:
+            return None
+        return Found(first, r.today - timedelta(days=1), Precision.MONTH, Anchor.REFERENCE)
+    shift = {"next": 1, "coming": 1, "the coming": 1, "the following": 1, "following": 1,
+             "last": -1}.get(rel, 0)
+    start = R.add_months(first, shift)
+    return Found(start, R.month_end(start.year, start.month), Precision.MONTH, Anchor.REFERENCE)
+
+
+def relweek(r: Reading, g: Groups) -> Found | None:
+    rel = " ".join((g("rel") or "").lower().split())
+    weekend = (g("unit") or "").lower() == "weekend"
+    monday, sunday = R.week_of(r.today)
+    shift = {"next": 7, "coming": 7, "the coming": 7, "the following": 7, "following": 7,
+             "last": -7}.get(rel, 0)
+    monday, sunday = monday + timedelta(days=shift), sunday + timedelta(days=shift)
+    if weekend:
+        return Found(monday + timedelta(days=5), sunday, Precision.WEEK, Anchor.REFERENCE)
+    if rel == "later this":
+        first = min(r.today + timedelta(days=1), sunday)
+        return Found(first, sunday, Precision.WEEK, Anchor.REFERENCE)
+    if rel == "earlier this":
+        if r.today == monday:
+            return None
+        return Found(monday, r.today - timedelta(days=1), Precision.WEEK, Anchor.REFERENCE)
+    return Found(monday, sunday, Precision.WEEK, Anchor.REFERENCE)
+
+
+def weekof(r: Reading, g: Groups) -> Found | None:
+    found = _resolve_day(r, g)
+    if found is None or found.start is None:
+        return None
+    monday, sunday = R.week_of(found.start)
+    return Found(monday, sunday, Precision.WEEK, found.anchor)
+
+
+def horizon(r: Reading, g: Groups) -> Found | None:
+    unit = (g("unit") or g("unit2") or ("months" if g("near") else "")).lower()
+    if not unit:
+        return None
+    start = r.today + timedelta(days=1)
+    if unit == "months":
+        return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
+    end = r.today + timedelta(days=vocab.HORIZONS[unit])
+    return Found(start, end, Precision.WEEK, Anchor.REFERENCE)
+
+
+_SOON_REJECT_BEFORE = re.compile(r"\b(?:too|how|so|as|very|pretty|fairly)\s+$", re.I)
+
+
+def soon(r: Reading, g: Groups) -> Found | None:
+    if r.before(_SOON_REJECT_BEFORE, 12) or r.past:
+        return None
+    start = r.today + timedelta(days=1)
+    return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
+
+
+def relday(r: Reading, g: Groups) -> Found | None:
+    word = (g("w") or "").lower().split()[0]
+    if _capitalized_next(r) or r.text[max(0, r.start - 4):r.start].lower() == "usa ":
+        return None
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    day = r.today + timedelta(days=shift)
+    return Found(day, day, Precision.DAY, Anchor.REFERENCE)
+
+
+def weekday(r: Reading, g: Groups) -> Found | None:
+    rel = " ".join((g("rel") or "").lower().split())
+    if not rel and not r.before(P.VERB_BEFORE):
+        return None
+    if _capitalized_next(r):
+        return None  # "Friday Night Lights", "Sunday Night Football"
+    wd = vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")]
+    if rel == "last" or (r.past and rel != "next"):
+        mode = "last"
+        if r.past and rel != "last" and r.today.weekday() == wd:
+            day = r.today
+            return Found(day, day, Precision.DAY, Anchor.REFERENCE)
+    else:
+        mode = "next" if rel == "next" else "this"
+    day = R.weekday_from(r.today, wd, mode)
+    if rel in ("until", "by"):
+        return Found(r.today + timedelta(days=1), day, Precision.RANGE, Anchor.REFERENCE) \
+            if day > r.today else None
+    return Found(day, day, Precision.DAY, Anchor.REFERENCE)
+
+
+def _bare_context(r: Reading) -> re.Match[str] | None:
+    return r.before(P.PREPOSITION_BEFORE, 48)
+
+
+def month(r: Reading, g: Groups) -> Found | None:
+    token = r.text[r.start:r.end]
+    context = _bare_context(r)
+    if context is None:
+        return None
+    key = token.lower().rstrip(".")
+    if key in vocab.AMBIGUOUS_MONTHS and not token[0].isupper():
+        return None
+    if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s"):
+        return None
+    number = vocab.MONTHS[key]
+    prep = context.group("prep").lower()
+    past = r.past or prep in ("since", "last")
+    if prep in ("this", "next"):
+        point, anchor = r.today, Anchor.REFERENCE
+    else:
+        point, anchor = r.point()
+    year = R.year_of_month(point, number, past=past)
+    if prep == "next" and year == point.year and number == point.month:
+        year += 1
+    end = R.month_end(year, number)
+    if prep in ("by", "before") and not past:
+        return _by_window(r, end, Precision.MONTH, anchor) or Found(
+            date(year, number, 1), end, Precision.MONTH, anchor)
+    return Found(date(year, number, 1), end, Precision.MONTH, anchor)
+
+
+def season(r: Reading, g: Groups) -> Found | None:
+    context = _bare_context(r)
+    if context is None or _capitalized_next(r):
+        return None
+    prep = context.group("prep").lower()
+    if prep in ("this", "next", "last"):
+        return None  # those are relseason's, reached only when it rejected
+    name = r.text[r.start:r.end].lower()
+    point, anchor = r.point()
+    past = r.past or prep == "since"
+    start, end = R.season_from(point, name, "last" if past else "this")
+    if past and start > point:
+        return None
+    if prep in ("by", "before") and not past:
+        by = _by_window(r, end, Precision.SEASON, anchor)
+        if by is not None:
+            return by
+    return Found(start, end, Precision.SEASON, anchor)
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|each|every)\s+$", re.I)
+
+
+def year(r: Reading, g: Groups) -> Found | None:
+    if r.before(_THE_BEFORE, 12):
+        return None  # "the 2016 winter press tour": a year used as an adjective
+    if _bare_context(r) is None:
+        return None
+    after = r.text[r.end:r.end + 3]
+    if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
+        return None
+    value = int(r.text[r.start:r.end])
+    start, end = R.full_year(value)
+    return Found(start, end, Precision.YEAR, Anchor.EXPLICIT)
+
+
+def tba(r: Reading, g: Groups) -> Found | None:
+    return Found(None, None, Precision.TBA, Anchor.NONE)
+
+
+RULES: dict[str, Callable[[Reading, Groups], Found | None]] = {
+    name: globals()[name] for name, _, _ in P.RULES
+}

@@ -1,0 +1,53 @@
+"""Paragraphs and sentences, as character spans into the original text.
+
+The anchor chain stops at a paragraph; the extractor pairs shows and dates within a sentence.
+Splitting is deliberately simple: a paragraph ends at a blank line (or a single newline before a
+line that looks like a list item or heading); a sentence ends at . ! ? followed by space and a
+capital, a quote or a digit, except after abbreviations ("Sept.", "Mr.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t]*(?:[-–—•*]|\d+[.)])\s)")
+_SENTENCE_END = re.compile(
+    r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+"""
+)
+# Words whose trailing dot does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "jan feb febr mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun mr mrs ms dr st jr sr vs no vol ep pt inc co corp ltd u.s u.k e.g i.e approx est "
+    "dept gen gov sen rep prof a.m p.m".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the non-blank paragraphs of ``text``."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start:m.start()].strip():
+            yield start, m.start()
+        start = m.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the sentences in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    begin = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.group().startswith("."):
+            word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "J. J. Abrams"
+        if text[begin:m.start()].strip():
+            yield begin, m.start() + len(m.group().rstrip())
+        begin = m.end()
+    if text[begin:end].strip():
+        yield begin, end

@@ -1,0 +1,150 @@
+"""The vocabulary of the temporal grammar: data only, one table per idea.
+
+Every convention the parser uses about what a phrase means lives here, and the README's
+vocabulary table is written from this file. Month ranges are inclusive (``(9, 11)`` is
+September 1 through November 30).
+"""
+
+from __future__ import annotations
+
+# Month names and the abbreviations news copy uses ("Sept.", "Sep", "Jan."); the dot is optional.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2, "febr": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Month names that are also everyday words or first names ("may", "march", "jan"): without a
+# day, a year or a preposition they are not read as months.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+
+# Seasons of the year as (first month, last month). Winter runs December–February, and
+# "winter 2017" means December 2016 – February 2017 (the winter that ends in 2017).
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+    "winter": (12, 2),
+}
+
+# TV-industry windows. "Midseason" is the January–March stretch when networks launch the
+# shows held back from the fall; "the holidays" is mid-November to the year's end.
+MIDSEASON = (1, 3)
+HOLIDAYS = ((11, 15), (12, 31))  # (month, day) .. (month, day)
+# "The 2017–18 season" is a broadcast TV season: September of the first year to May of the next.
+TV_SEASON = (9, 5)
+
+# Parts of a month, as day ranges ("early March" = March 1–10); None = the month's last day.
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, None),
+    "end": (21, None),
+}
+
+# Parts of a year, as month ranges ("early 2017" = January–April, "end of 2016" = Sep–Dec).
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4),
+    "beginning": (1, 4),
+    "start": (1, 4),
+    "first part": (1, 4),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (9, 12),
+    "latter part": (9, 12),
+    "last part": (9, 12),
+}
+
+QUARTERS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                            "fourth": 4, "4th": 4, "final": 4, "last": 4}
+HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "back": 2, "latter": 2}
+
+# Holidays a premiere is pinned to: fixed (month, day), or (month, weekday, nth) where nth=-1
+# is the last such weekday of the month (Thanksgiving: the 4th Thursday of November).
+HOLIDAY_DATES: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "halloween": (10, 31),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+
+# Open-ended horizons, in days after the anchor.
+HORIZONS: dict[str, int] = {
+    "days": 10,  # "in the coming days"
+    "weeks": 42,  # "in the coming weeks": six weeks
+    "months": 182,  # "in the coming months", "soon": six months
+}
+
+# Words that hedge a phrase without changing its window ("sometime in 2017" = 2017).
+HEDGES = ("sometime", "some time", "as early as", "as soon as", "around", "circa",
+          "approximately", "roughly", "tentatively", "currently", "reportedly")
+
+# Ways news says a date is unknown. Each becomes a TBA mention with the words as evidence.
+TBA_PATTERNS = (
+    r"TBA", r"TBD", r"TBC",
+    r"to be (?:announced|determined|confirmed|revealed|set|dated)",
+    r"(?:is|are|was|remains?|still) (?:not yet|yet to be|as yet un|still un|currently un)"
+    r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",
+    r"(?:has|have|had) (?:yet|still) to (?:be )?(?:set|announce|reveal|confirm|date|"
+    r"determine|schedule|receive|get|land)",
+    r"(?:is|are|remains?) (?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
+    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled)",
+    r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
+    r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared)",
+    r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
+    r"(?:release|premiere|launch|air|return|debut|broadcast|streaming)?\s?"
+    r"(?:date|window|timeframe|time frame|word on (?:a|when))"
+    r"(?:\s(?:yet|has been (?:set|announced|revealed|confirmed|given)|"
+    r"(?:was|were) (?:given|announced|revealed)|is known|for now|so far))?",
+    r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
+    r"date (?:unknown|unannounced|pending)",
+    r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold) indefinitely",
+    r"without a (?:premiere|release|return|air) date",
+    r"undated",
+)
+
+# Verbs that put a date in the past: "premiered on March 18" is not a coming premiere.
+PAST_VERBS = (
+    "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
+    "wrapped", "released", "opened", "began", "started", "concluded", "dropped", "streamed",
+    "came out", "came back", "hit", "kicked off", "wrapped up", "was released", "were released",
+    "was", "were", "had", "finished", "closed", "went", "got", "saw", "ran", "broadcast on",
+    "made its debut", "made their debut", "celebrated", "announced", "revealed", "confirmed",
+    "said", "told", "unveiled", "renewed", "cancelled", "canceled", "ordered", "filmed",
+    "shot", "held", "won", "topped", "drew", "earned", "landed", "attracted",
+)
+
+# Words meaning the date is in the past no matter the verb.
+PAST_MARKERS = ("last", "ago", "earlier this", "previously", "since")
