@@ -1,0 +1,6 @@
+"""The SQLite timeline: `Store.open(path)` → sources, shows, aliases, claims and entries."""
+
+from tracker.store.core import AddResult, CheckReport, Counts, Store
+from tracker.store.schema import SCHEMA_VERSION
+
+__all__ = ["AddResult", "CheckReport", "Counts", "SCHEMA_VERSION", "Store"]
