@@ -1,0 +1,77 @@
+"""The `Article` value and the text tidying every loader shares.
+
+Everything here is pure: strings in, values out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+# "option": given by the user; "metadata": the page's or feed's own date; "dateline": a
+# "Published: ..." line near the top of the text; "file": the file's or response's
+# modification date; "": none found.
+BASES = ("option", "metadata", "dateline", "file", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article's main text and what is known about where and when it ran."""
+
+    text: str  # main text, paragraphs separated by blank lines ("\n\n")
+    source: str  # path as given, URL, "-" for stdin, or the feed entry's link
+    title: str = ""
+    published: date | None = None
+    published_basis: str = ""  # one of BASES
+    content_hash: str = ""  # sha256 hex of the normalized text (re-saved copies dedupe)
+
+
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except a newline (tabs, NBSP, thin spaces)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"})
+
+
+def tidy_text(text: str) -> str:
+    """NFC text with single spaces, no trailing blanks, and paragraphs split by one blank line.
+
+    A text without any blank line is taken to have one paragraph per line, as many saved
+    articles do; a text with blank lines keeps its single line breaks inside paragraphs.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_LINE_BREAKS))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines).strip("\n")
+    if "\n\n" not in text:
+        text = text.replace("\n", "\n\n")
+    return _BLANK_RUN.sub("\n\n", text)
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the text with all whitespace runs folded, so re-wrapped copies match."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def make_article(
+    text: str,
+    *,
+    source: str,
+    title: str = "",
+    published: date | None = None,
+    published_basis: str = "",
+) -> Article:
+    """An `Article` with tidied text and title and its content hash filled in."""
+    text = tidy_text(text)
+    title = " ".join(unicodedata.normalize("NFC", title).split())
+    basis = published_basis if published is not None else ""
+    return Article(text, source, title, published, basis, text_hash(text))
+
+
+def first_line_title(text: str, *, max_length: int = 150) -> str:
+    """The first line of a plain text when it reads like a headline (short, more text after)."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first) > max_length or first.endswith((".", ",", ";", ":")):
+        return ""
+    return first
