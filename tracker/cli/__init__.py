@@ -72,3 +72,4 @@ def main() -> None:
 # Commands register themselves on `cli` when their module is imported.
 from tracker.cli import when as _when  # noqa: E402,F401
 from tracker.cli import export_cmds as _export_cmds  # noqa: E402,F401
+from tracker.cli import views as _views  # noqa: E402,F401

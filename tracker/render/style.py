@@ -1,5 +1,6 @@
 """Shared look of the terminal views: styles by precision, status and change, and `safe_text`.
 
+Importing this module does not import rich (the plain fast path uses the style tables only).
 Untrusted strings (show names, titles, phrases, evidence) go through `safe_text`, which builds a
 `rich.text.Text` (never parsed as markup) after `clean` has removed terminal escape sequences
 and control characters. Styles are plain rich style strings, so NO_COLOR and pipes drop them.
@@ -8,14 +9,16 @@ and control characters. Styles are plain rich style strings, so NO_COLOR and pip
 from __future__ import annotations
 
 import re
-
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from tracker.model import Change, Precision, Status
 
+if TYPE_CHECKING:
+    from rich.text import Text
+
 __all__ = [
     "PRECISION_STYLES", "STATUS_STYLES", "CHANGE_STYLES", "TODAY_STYLE", "DIM", "TITLE",
-    "clean", "safe_text", "precision_style", "change_text",
+    "clean", "safe_text", "precision_style", "countdown_style", "change_text",
 ]
 
 # ESC-based sequences first (CSI with parameters, OSC up to BEL/ST, two-byte escapes), then
@@ -79,6 +82,8 @@ def clean(value: object) -> str:
 
 def safe_text(value: object, style: str = "") -> Text:
     """Untrusted text shown literally: cleaned, never parsed as markup or emoji codes."""
+    from rich.text import Text
+
     return Text(clean(value), style=style, no_wrap=False)
 
 
@@ -86,8 +91,23 @@ def precision_style(precision: Precision) -> str:
     return PRECISION_STYLES.get(precision, "")
 
 
+def countdown_style(words: str) -> str:
+    """Style for a countdown: today and tomorrow stand out, open windows warn, the past is dim."""
+    if words in ("today", "tomorrow"):
+        return "bold green"
+    if words == "open now":
+        return "bold yellow"
+    if words == "overdue":
+        return "red"
+    if words.endswith("ago") or words in ("yesterday", "—"):
+        return DIM
+    return ""
+
+
 def change_text(change: Change) -> Text:
     """The change mark ("new", "narrowed", "delayed", "moved up"); empty when unchanged."""
+    from rich.text import Text
+
     if change is Change.UNCHANGED:
         return Text("")
     return Text(change.value, style=CHANGE_STYLES.get(change, ""))
