@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.load.decode import strip_controls
+
 # "option": given by the user; "metadata": the page's or feed's own date; "dateline": a
 # "Published: ..." line near the top of the text; "file": the file's or response's
 # modification date; "": none found.
@@ -40,7 +42,7 @@ def tidy_text(text: str) -> str:
     A text without any blank line is taken to have one paragraph per line, as many saved
     articles do; a text with blank lines keeps its single line breaks inside paragraphs.
     """
-    text = unicodedata.normalize("NFC", text.translate(_LINE_BREAKS))
+    text = unicodedata.normalize("NFC", strip_controls(text.translate(_LINE_BREAKS)))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
@@ -63,7 +65,7 @@ def make_article(
 ) -> Article:
     """An `Article` with tidied text and title and its content hash filled in."""
     text = tidy_text(text)
-    title = " ".join(unicodedata.normalize("NFC", title).split())
+    title = " ".join(unicodedata.normalize("NFC", strip_controls(title)).split())
     basis = published_basis if published is not None else ""
     return Article(text, source, title, published, basis, text_hash(text))
 

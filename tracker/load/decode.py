@@ -34,7 +34,7 @@ def decode_bytes(data: bytes, *, charset: str = "") -> str:
     """
     text = _decode(data, charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return _CONTROL.sub("", text)
+    return strip_controls(text)
 
 
 def _decode(data: bytes, charset: str) -> str:
@@ -63,6 +63,11 @@ def _known_codec(charset: str) -> str:
         return ""
     # A UTF-16/32 label without a byte-order mark is almost always a wrong declaration.
     return "" if codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters other than newline and tab."""
+    return _CONTROL.sub("", text)
 
 
 def declared_charset(data: bytes) -> str:

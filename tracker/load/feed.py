@@ -17,7 +17,7 @@ def feed_to_articles(data: bytes, *, source: str, content_type: str = "") -> lis
 
     The entry's `source` is its link, or "<feed source>#<n>" (n from 1) when it has none.
     The date is the entry's published (else updated) date, basis "metadata". A document
-    feedparser cannot read gives no articles.
+    feedparser cannot read gives no articles, and neither does an entry without any text.
     """
     import feedparser
 
@@ -29,7 +29,8 @@ def feed_to_articles(data: bytes, *, source: str, content_type: str = "") -> lis
         )
     except Exception:  # feedparser is lenient, but its SGML fallbacks can still fail
         return []
-    return [_entry_article(entry, f"{source}#{number}") for number, entry in enumerate(parsed.entries, 1)]
+    articles = (_entry_article(entry, f"{source}#{number}") for number, entry in enumerate(parsed.entries, 1))
+    return [article for article in articles if article.text]
 
 
 def _entry_article(entry: Any, fallback_source: str) -> Article:

@@ -28,7 +28,9 @@ _BLOCK_TAGS = (
     "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5",
     "h6", "figure", "figcaption", "hr", "form", "address",
 )  # fmt: skip
-_SKIPPED_TAGS = ("script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "button", "select")
+_SKIPPED_TAGS = (
+    "script", "style", "noscript", "template", "head", "title", "nav", "svg", "iframe", "button", "select",
+)  # fmt: skip
 _TAG = re.compile(r"<[^>]*>")
 _SKIPPED_BLOCK = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
 _REGEX_BLOCK = re.compile(r"</?(?:%s)\b[^>]*>|<br\b[^>]*>" % "|".join(_BLOCK_TAGS), re.I)
@@ -82,7 +84,7 @@ def html_to_text(html: str) -> str:
     No boilerplate removal: this is the fallback when trafilatura finds no main text, and the
     reader for short fragments.
     """
-    tree = parse_html(f"<div>{html}</div>")
+    tree = parse_html(html)
     if tree is None:
         return _regex_text(html)
     for element in tree.iter(*_SKIPPED_TAGS):

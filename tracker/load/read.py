@@ -23,6 +23,7 @@ from tracker import __version__
 from tracker.errors import LoadError
 from tracker.load.article import Article
 from tracker.load.convert import article_from_bytes
+from tracker.load.decode import strip_controls
 
 MAX_BYTES = 10 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ""})
@@ -47,7 +48,7 @@ def read_source(
         try:
             data = _read_capped(stdin if stdin is not None else sys.stdin.buffer, "-", max_bytes)
         except OSError as error:
-            raise LoadError(f"-: cannot read standard input: {_os_reason(error)}") from None
+            raise _error("-", f"cannot read standard input: {_os_reason(error)}") from None
         return article_from_bytes(data, source="-", published=published)
     if is_url(spec):
         data, content_type, modified = _fetch(spec, timeout=timeout, max_bytes=max_bytes)
@@ -80,7 +81,7 @@ def iter_paths(specs: Iterable[str]) -> Iterator[str]:
 
 def _walk(folder: str) -> Iterator[str]:
     def fail(error: OSError) -> None:
-        raise LoadError(f"{error.filename or folder}: {_os_reason(error)}")
+        raise _error(str(error.filename or folder), _os_reason(error))
 
     for root, folders, files in os.walk(folder, onerror=fail):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
@@ -93,14 +94,16 @@ def _read_file(spec: str, *, max_bytes: int) -> tuple[bytes, date | None]:
     path = Path(spec).expanduser()
     try:
         if path.is_dir():
-            raise LoadError(f"{spec}: is a folder, not a file")
+            raise _error(spec, "is a folder, not a file")
         with path.open("rb") as stream:
             status = os.fstat(stream.fileno())
             if status.st_size > max_bytes:
-                raise LoadError(f"{spec}: too large ({status.st_size:,} bytes; the limit is {max_bytes:,})")
+                raise _error(spec, f"too large ({status.st_size:,} bytes; the limit is {max_bytes:,})")
             data = _read_capped(stream, spec, max_bytes)
     except OSError as error:
-        raise LoadError(f"{spec}: {_os_reason(error)}") from None
+        raise _error(spec, _os_reason(error)) from None
+    except ValueError:  # a NUL byte in the path
+        raise _error(spec, "not a valid file name") from None
     return data, datetime.fromtimestamp(status.st_mtime).date()
 
 
@@ -108,8 +111,14 @@ def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     """At most `max_bytes` from the stream; more than that is refused."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise LoadError(f"{source}: too large (over {max_bytes:,} bytes)")
+        raise _error(source, f"too large (over {max_bytes:,} bytes)")
     return data
+
+
+def _error(source: str, problem: str) -> LoadError:
+    """A one-line error naming the source; control characters in either are not printed raw."""
+    shown = source if source.isprintable() else repr(source)
+    return LoadError(f"{shown}: {' '.join(strip_controls(problem).split())}")
 
 
 def _os_reason(error: OSError) -> str:
@@ -126,31 +135,31 @@ def _fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str, dat
     """The body, Content-Type and Last-Modified date of an http(s) URL."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise LoadError(f"{url}: not an http(s) URL")
+        raise _error(url, "not an http(s) URL")
     if not parts.hostname:
-        raise LoadError(f"{url}: the URL has no host")
+        raise _error(url, "the URL has no host")
     host = parts.netloc.rpartition("@")[2]  # host[:port], without any user:password
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
     try:
         with _OPENER.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise LoadError(f"{url}: too large ({int(length):,} bytes; the limit is {max_bytes:,})")
+                raise _error(url, f"too large ({int(length):,} bytes; the limit is {max_bytes:,})")
             data = _read_capped(response, url, max_bytes)
             content_type = response.headers.get("Content-Type", "")
             modified = _http_date(response.headers.get("Last-Modified", ""))
     except urllib.error.HTTPError as error:
-        raise LoadError(f"{url}: HTTP {error.code} {error.reason}".rstrip()) from None
+        raise _error(url, f"HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
-        raise LoadError(f"{url}: {_network_reason(error.reason, host, timeout)}") from None
+        raise _error(url, _network_reason(error.reason, host, timeout)) from None
     except (TimeoutError, socket.timeout):
-        raise LoadError(f"{url}: timed out after {timeout:g} s") from None
+        raise _error(url, f"timed out after {timeout:g} s") from None
     except OSError as error:  # connection reset, TLS failures mid-body
-        raise LoadError(f"{url}: {_network_reason(error, host, timeout)}") from None
+        raise _error(url, _network_reason(error, host, timeout)) from None
     except http.client.HTTPException as error:  # a malformed or cut-short response
-        raise LoadError(f"{url}: bad response from {host} ({type(error).__name__})") from None
+        raise _error(url, f"bad response from {host} ({type(error).__name__})") from None
     except ValueError as error:  # http.client.InvalidURL and friends
-        raise LoadError(f"{url}: not a valid URL ({error})") from None
+        raise _error(url, f"not a valid URL ({error})") from None
     return data, content_type, modified
 
 
