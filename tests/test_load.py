@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gzip
 import io
 import os
 import socket
@@ -453,6 +454,14 @@ class _Handler(BaseHTTPRequestHandler):
             "/feed": (200, "application/rss+xml", fixture_bytes("feed.rss")),
             "/big": (200, "text/plain", b"y" * 5000),
         }
+        if self.path.startswith("/gzip"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.end_headers()
+            size = 5000 if self.path == "/gzip-bomb" else 1
+            self.wfile.write(gzip.compress("Kettle Express leaves in April. ".encode() * size))
+            return
         if self.path == "/ftp":
             self.send_response(302)
             self.send_header("Location", "ftp://files.example/a.txt")
@@ -496,6 +505,10 @@ def test_http_page_honours_charset_and_last_modified(server: str) -> None:
     assert _Handler.seen_agents[-1] == f"tracker/{__version__}"
 
 
+def test_http_gzip_body_is_unpacked(server: str) -> None:
+    assert read_source(f"{server}/gzip")[0].text == "Kettle Express leaves in April."
+
+
 def test_http_feed(server: str) -> None:
     articles = read_source(f"{server}/feed")
     assert [a.source for a in articles][:2] == [
@@ -510,6 +523,7 @@ def test_http_feed(server: str) -> None:
         pytest.param("/missing", 10_000, "{url}: HTTP 404 Not Found", id="404"),
         pytest.param("/big", 1000, "{url}: too large (5,000 bytes; the limit is 1,000)", id="too large"),
         pytest.param("/unsized", 1000, "{url}: too large (over 1,000 bytes)", id="too large, no length"),
+        pytest.param("/gzip-bomb", 10_000, "{url}: too large (over 10,000 bytes unpacked)", id="gzip too large"),
         pytest.param("/ftp", 10_000, "{url}: redirected to a URL that is not http(s)", id="redirect to ftp"),
     ],
 )

@@ -87,7 +87,7 @@ def html_to_text(html: str) -> str:
     tree = parse_html(html)
     if tree is None:
         return _regex_text(html)
-    for element in tree.iter(*_SKIPPED_TAGS):
+    for element in list(tree.iter(*_SKIPPED_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
     for element in tree.iter("br"):

@@ -12,6 +12,7 @@ import socket
 import sys
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -104,7 +105,14 @@ def _read_file(spec: str, *, max_bytes: int) -> tuple[bytes, date | None]:
         raise _error(spec, _os_reason(error)) from None
     except ValueError:  # a NUL byte in the path
         raise _error(spec, "not a valid file name") from None
-    return data, datetime.fromtimestamp(status.st_mtime).date()
+    return data, _local_date(status.st_mtime)
+
+
+def _local_date(timestamp: float) -> date | None:
+    try:
+        return datetime.fromtimestamp(timestamp).date()
+    except (OverflowError, OSError, ValueError):  # a file dated far outside the calendar
+        return None
 
 
 def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
@@ -113,6 +121,18 @@ def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise _error(source, f"too large (over {max_bytes:,} bytes)")
     return data
+
+
+def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
+    """A gzip body, unpacked to at most `max_bytes` (sent though we never asked for it)."""
+    unpacker = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        text = unpacker.decompress(data, max_bytes + 1)
+    except zlib.error as error:
+        raise _error(source, f"bad gzip body ({error})") from None
+    if len(text) > max_bytes:
+        raise _error(source, f"too large (over {max_bytes:,} bytes unpacked)")
+    return text
 
 
 def _error(source: str, problem: str) -> LoadError:
@@ -146,6 +166,8 @@ def _fetch(url: str, *, timeout: float, max_bytes: int) -> tuple[bytes, str, dat
             if length.isdigit() and int(length) > max_bytes:
                 raise _error(url, f"too large ({int(length):,} bytes; the limit is {max_bytes:,})")
             data = _read_capped(response, url, max_bytes)
+            if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip"):
+                data = _gunzip(data, url, max_bytes)
             content_type = response.headers.get("Content-Type", "")
             modified = _http_date(response.headers.get("Last-Modified", ""))
     except urllib.error.HTTPError as error:
