@@ -50,6 +50,17 @@ def is_removal(claim: Claim) -> bool:
     return claim.manual and claim.rule == REMOVE_RULE
 
 
+def hand_made(entry: Entry) -> Claim | None:
+    """The hand-made claim in force for an entry (from its history), if any."""
+    active = None
+    for step in entry.history:
+        if is_removal(step.claim):
+            active = None
+        elif step.claim.manual:
+            active = step.claim
+    return active
+
+
 def has_estimate(entry: Entry) -> bool:
     """False for a group whose every estimate was withdrawn (kept only for its history)."""
     return entry.change is not Change.UNCHANGED

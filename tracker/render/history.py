@@ -1,0 +1,142 @@
+"""`tracker show NAME`: a show's seasons, then every claim behind each one, oldest first. Pure.
+
+Each step reads: when it was published, what changed, the window it said (with the words
+as written), and where it came from; the evidence sentence goes on the next line. Every
+untrusted string goes through `safe_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from tracker.model import Change, Entry, Step
+from tracker.render.style import CHANGE_STYLES, DIM, STATUS_STYLES, TITLE, precision_style, safe_text
+from tracker.render.words import countdown, window_words
+from tracker.timeline import has_estimate, is_removal
+
+__all__ = ["render_history", "step_words", "history_record"]
+
+_EVIDENCE_INDENT = 14
+
+
+def step_words(step: Step) -> str:
+    """What a claim did: "new", "narrowed", "delayed", "moved up", "confirms", "kept"."""
+    claim, change = step.claim, step.change
+    if is_removal(claim):
+        return "removed hand-made entry" if change is None else f"hand-made removed, {change.value}"
+    if change is None:
+        return "kept on record"
+    if change is Change.UNCHANGED:
+        return "confirms"
+    return change.value
+
+
+def _season_title(entry: Entry) -> str:
+    return "Season ?" if entry.season is None else f"Season {entry.season}"
+
+
+def _summary(entries: Sequence[Entry], *, today: date) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column("season", no_wrap=True)
+    table.add_column("estimate", no_wrap=True)
+    table.add_column("status")
+    for entry in entries:
+        if not has_estimate(entry):
+            table.add_row(_season_title(entry), Text("removed", style=DIM),
+                          Text("no estimate left (hand-made entry removed)", style=DIM))
+            continue
+        words = [entry.status.value, countdown(entry.window, today)]
+        if entry.change is not Change.NEW:
+            words.append(entry.change.value)
+        claims = len(entry.history)
+        words.append(f"{claims} claim{'s' if claims != 1 else ''}, "
+                     f"{entry.sources} source{'s' if entry.sources != 1 else ''}")
+        table.add_row(
+            _season_title(entry),
+            Text(window_words(entry.window), style=precision_style(entry.window.precision)),
+            Text(" · ".join(w for w in words if w and w != "—"),
+                 style=STATUS_STYLES.get(entry.status, "")),
+        )
+    return table
+
+
+def _step(step: Step) -> RenderableType:
+    claim = step.claim
+    published = claim.published.isoformat() if claim.published else "undated"
+    line = Text(published.ljust(12), style=DIM)
+    style = CHANGE_STYLES.get(step.change, "") if step.change else DIM
+    line.append(step_words(step).ljust(16), style=style)
+    if not is_removal(claim):
+        line.append(window_words(claim.window), style=precision_style(claim.window.precision))
+        phrase = claim.window.phrase
+        if phrase and phrase.casefold() != window_words(claim.window).casefold():
+            line.append("  “")
+            line.append_text(safe_text(phrase))
+            line.append("”")
+    line.append("  · ", style=DIM)
+    line.append_text(safe_text("by hand" if claim.manual else claim.source or "unknown source",
+                               style=DIM))
+    detail = claim.note if claim.manual else claim.evidence
+    if not detail:
+        return line
+    evidence = Padding(safe_text(detail, style="italic"), (0, 0, 0, _EVIDENCE_INDENT), expand=False)
+    return Group(line, evidence)
+
+
+def render_history(name: str, entries: Sequence[Entry], *, today: date) -> RenderableType:
+    """The whole story of one show, from `Store.history` entries."""
+    parts: list[RenderableType] = [safe_text(name, style=TITLE), _summary(entries, today=today)]
+    for entry in entries:
+        parts.append(Text(""))
+        parts.append(Text(f"{_season_title(entry)}: how the estimate got here", style=TITLE))
+        parts.extend(_step(step) for step in entry.history)
+    return Group(*parts)
+
+
+def history_record(name: str, entries: Sequence[Entry], *, today: date) -> dict[str, Any]:
+    """The same story as plain data (`tracker show -f json`)."""
+
+    def day(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "show": name,
+        "key": entries[0].key if entries else "",
+        "seasons": [
+            {
+                "season": e.season,
+                "estimate": None if not has_estimate(e) else {
+                    "kind": e.window.kind.value, "start": day(e.window.start),
+                    "end": day(e.window.end), "precision": e.window.precision.value,
+                    "phrase": e.window.phrase, "label": window_words(e.window),
+                },
+                "status": e.status.value if has_estimate(e) else "removed",
+                "change": e.change.value if has_estimate(e) else None,
+                "revision": e.revision,
+                "updated": day(e.updated),
+                "sources": e.sources,
+                "history": [
+                    {
+                        "published": day(s.claim.published), "seen_at": s.seen_at,
+                        "change": s.change.value if s.change else None, "did": step_words(s),
+                        "by_hand": s.claim.manual, "removal": is_removal(s.claim),
+                        "kind": s.claim.window.kind.value, "start": day(s.claim.window.start),
+                        "end": day(s.claim.window.end),
+                        "precision": s.claim.window.precision.value,
+                        "phrase": s.claim.window.phrase, "event": s.claim.event.value,
+                        "evidence": s.claim.evidence, "source": s.claim.source,
+                        "rule": s.claim.rule, "note": s.claim.note,
+                    }
+                    for s in e.history
+                ],
+            }
+            for e in entries
+        ],
+    }
