@@ -45,6 +45,7 @@ CASES: list[Case] = [
     ("3/18/2016", JAN, [DAY_0318]),
     ("2016-03-18", JAN, [DAY_0318]),
     ("Friday, March 18, 2016", JAN, [DAY_0318]),
+    ("The finale airs on Friday, March 18, 2016.", JAN, [DAY_0318]),
     ("MARCH 18, 2016", JAN, [DAY_0318]),
     ("march 18, 2016", JAN, [DAY_0318]),
     ("Daredevil season 2 debuts on March 18, 2016.", JAN, [DAY_0318]),
@@ -166,6 +167,7 @@ CASES: list[Case] = [
     ("MARCH 2016", JAN, [MARCH_2016]),
     ("Sept. 2016", JAN, ["2016-09-01..2016-09-30 month"]),
     ("in october", JAN, ["2016-10-01..2016-10-31 month"]),
+    ("It returns in march.", JAN, [MARCH_2016]),
     ("The revival airs in May.", JAN, ["2016-05-01..2016-05-31 month"]),
     ("The series is due in November 2016.", JAN, ["2016-11-01..2016-11-30 month"]),
     ("in January", JAN, ["2016-01-01..2016-01-31 month"]),  # the current month
@@ -339,6 +341,8 @@ CASES: list[Case] = [
      [YEAR_2017, "2017-07-01..2017-12-31 half"]),
     ("Netflix plans a 2017 launch for the series, likely at midseason.", JAN,
      [YEAR_2017, "2017-01-01..2017-03-31 season"]),
+    ("Netflix will launch the series in 2017, likely at midseason.", JAN,
+     [YEAR_2017, "2017-01-01..2017-03-31 season"]),
     ("The reboot is set for 2018. Expect the first episode in the third quarter.", JAN,
      ["2018-01-01..2018-12-31 year", "2018-07-01..2018-09-30 quarter"]),
     ("The show moves to 2017. It returns Jan. 5.", JAN, [YEAR_2017, "2017-01-05 day"]),
@@ -346,6 +350,8 @@ CASES: list[Case] = [
      ["2014-01-01..2014-12-31 year", "2014-04-01..2014-04-30 month"]),
     # an earlier year than the reference date's does not anchor a future-tense phrase
     ("After a strong 2015, the series will return in March.", JAN,
+     ["2015-01-01..2015-12-31 year", MARCH_2016]),
+    ("The show was a hit in 2015, and the series will return in March.", JAN,
      ["2015-01-01..2015-12-31 year", MARCH_2016]),
     ("The revival was announced in 2015 and arrives this fall.", JAN,
      ["2015-01-01..2015-12-31 year", FALL_2016]),
