@@ -105,6 +105,7 @@ TIDIES = [
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),
+    pytest.param("One\u2029Two\u2028half\x0cThree", "One\n\nTwo\nhalf\nThree", id="unicode line breaks"),
 ]
 
 

@@ -31,9 +31,8 @@ class Article:
     content_hash: str = ""  # sha256 hex of the normalized text (re-saved copies dedupe)
 
 
-_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except a newline (tabs, NBSP, thin spaces)
 _BLANK_RUN = re.compile(r"\n{3,}")
-_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n"})
+_LINE_BREAKS = (("\u2029", "\n\n"), ("\u2028", "\n"), ("\x85", "\n"), ("\x0b", "\n"), ("\x0c", "\n"))
 
 
 def tidy_text(text: str) -> str:
@@ -42,8 +41,10 @@ def tidy_text(text: str) -> str:
     A text without any blank line is taken to have one paragraph per line, as many saved
     articles do; a text with blank lines keeps its single line breaks inside paragraphs.
     """
-    text = unicodedata.normalize("NFC", strip_controls(text.translate(_LINE_BREAKS)))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    for line_break, newline in _LINE_BREAKS:
+        text = text.replace(line_break, newline)
+    text = unicodedata.normalize("NFC", strip_controls(text))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
