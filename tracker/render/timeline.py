@@ -28,7 +28,8 @@ BAR = "━"
 LEFT_MORE, RIGHT_MORE = "◀", "▶"
 TODAY_MARK = "│"
 TODAY_STYLE_SOFT = "red"
-_MAX_LABEL = 28
+_MAX_LABEL = 40  # label column: at most a third of the width, and never more than this
+_WHEN_FROM = 90  # from this width up, each row ends with its window in words
 _MIN_CHART = 12
 
 
@@ -81,9 +82,9 @@ class TimelineChart:
         width = options.max_width
         from rich.cells import cell_len
 
-        label_width = min(_MAX_LABEL, max([cell_len(_label(e)) for e in self.rows] + [8]),
-                          max(width // 3, 8))
-        show_when = width - label_width - 1 >= 70
+        label_width = min(max([cell_len(_label(e)) for e in self.rows] + [8]),
+                          max(min(width // 3, _MAX_LABEL), 8))
+        show_when = width >= _WHEN_FROM
         when_width = min(18, max([len(clean(window_words(e.window))) for e in self.rows] + [4]))
         chart_width = width - label_width - 1 - (when_width + 1 if show_when else 0)
         chart_width = max(chart_width, _MIN_CHART)

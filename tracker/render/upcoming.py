@@ -35,6 +35,8 @@ COLUMNS = (
     Column("Sources", right=True),
 )
 NARROW = 80  # below this many columns the table drops Kind and Sources and merges Season
+_NARROW_KEEP = (0, 1, 2, 5)
+NARROW_COLUMNS = tuple(COLUMNS[i] for i in _NARROW_KEEP)
 
 EMPTY_MESSAGE = (
     "No premieres tracked yet. Add one by hand with "
@@ -64,9 +66,21 @@ def upcoming_cells(entry: Entry, *, today: date) -> tuple[list[str], list[str]]:
 
 def upcoming_text(entries: Sequence[Entry], *, today: date, width: int | None = None,
                   color_system: str | None = None) -> str:
-    """Aligned plain columns with a header line; escape codes only with a ``color_system``."""
+    """Aligned plain columns with a header line; escape codes only with a ``color_system``.
+
+    With a ``width`` below 80 the columns are those of the narrow table (season joined to the
+    show, no kind or sources) and the show is cut to fit; without one nothing is cut.
+    """
     rows = [upcoming_cells(entry, today=today) for entry in entries]
-    lines = aligned_lines(COLUMNS, [r[0] for r in rows], styles=[r[1] for r in rows],
+    columns: Sequence[Column] = COLUMNS
+    if width is not None and width < NARROW:
+        columns = NARROW_COLUMNS
+        for (cells, styles), entry in zip(rows, entries):
+            if entry.season is not None:
+                cells[2] += f" S{entry.season}"
+            cells[:] = [cells[i] for i in _NARROW_KEEP]
+            styles[:] = [styles[i] for i in _NARROW_KEEP]
+    lines = aligned_lines(columns, [r[0] for r in rows], styles=[r[1] for r in rows],
                           width=width, color_system=color_system)
     return "\n".join(lines) + "\n"
 

@@ -16,6 +16,7 @@ __all__ = ["window_words", "countdown", "kind_word", "season_words", "change_wor
            "entry_title", "is_open", "has_ended"]
 
 _DAYS_IN_MONTH = 30.44
+_DAYS_UP_TO = 60  # counts below this many days are said in days, then in months
 _DAYS_IN_YEAR = 365.25
 _PART = re.compile(r"\b(early|mid|late|end of)\b")
 _MONTH_ABBR = list(calendar.month_abbr)
@@ -94,13 +95,13 @@ def countdown(window: Window, today: date) -> str:
     if s <= today:
         return "open now"
     lo, hi = (s - today).days, (e - today).days
-    if lo <= 7 and hi >= 45:
+    if lo <= 7 and hi >= _DAYS_UP_TO:
         return f"within {_span(hi)}"
     return f"in {_span_range(lo, hi)}"
 
 
 def _span(days: int) -> str:
-    if days < 45:
+    if days < _DAYS_UP_TO:
         return _plural(days, "day")
     if days < 730:
         return _plural(round(days / _DAYS_IN_MONTH), "month")
@@ -108,8 +109,8 @@ def _span(days: int) -> str:
 
 
 def _span_range(lo: int, hi: int) -> str:
-    """"12–40 days", "2–5 months", "10 days–3 months", "1–2 years"."""
-    if hi < 45:
+    """"12–40 days", "2–5 months", "12 days–3 months", "1–2 years"."""
+    if hi < _DAYS_UP_TO:
         return f"{lo}–{hi} days"
     if hi < 730:
         lo_m, hi_m = round(lo / _DAYS_IN_MONTH), round(hi / _DAYS_IN_MONTH)
