@@ -118,7 +118,8 @@ def main() -> None:
     sample_mb = megabytes(sample)
     ours_rate, theirs_rate = sample_mb / sum(ours), sample_mb / sum(theirs)
     ratio = sum(theirs) / sum(ours)
-    print(f"\nsame sample, {len(sample)} paragraphs ({sample_mb * 1000:.0f} KB), one after the other")
+    print(f"\nsame sample, {len(sample)} paragraphs ({sample_mb * 1000:.0f} KB), "
+          "one after the other")
     print(f"  tag_dates:               {ours_rate:10.3f} MB/s, {ours_found:,} mentions")
     print(f"  dateparser.search_dates: {theirs_rate:10.3f} MB/s, {theirs_found:,} dates")
     print(f"  ratio:                   {ratio:10.1f}x faster")
