@@ -30,6 +30,21 @@ RICH_TABLE_ROWS = 400  # longer lists use the plain aligned columns even on a te
 PIPE_HEIGHT = 1000  # a dashboard sent to a pipe is not cut to a screen
 
 
+def _screen(app: App) -> Console:
+    """The stdout console; with NO_COLOR set, one that adds no styles at all.
+
+    rich's own NO_COLOR handling drops colours but keeps bold, dim and reverse codes; the views
+    promise plain text, so they print through a console without a colour system instead.
+    """
+    out = app.out
+    if not out.no_color or out.color_system is None:
+        return out
+    from rich.console import Console
+
+    return Console(file=out.file, color_system=None, markup=False, highlight=False,
+                   emoji=False, soft_wrap=False, force_terminal=out.is_terminal or None)
+
+
 def _entries(app: App) -> list[Entry]:
     return app.store(readonly=True).entries(today=app.today)
 
@@ -102,7 +117,7 @@ def _say_nothing(app: App, tracked: int, *, include_past: bool, include_tba: boo
 
 
 def _print_upcoming(app: App, entries: Sequence[Entry]) -> None:
-    out = app.out
+    out = _screen(app)
     if out.is_terminal and len(entries) <= RICH_TABLE_ROWS:
         from tracker.render.upcoming import render_upcoming
 
@@ -110,7 +125,7 @@ def _print_upcoming(app: App, entries: Sequence[Entry]) -> None:
         return
     from tracker.render.upcoming import upcoming_text
 
-    color = out.color_system if out.is_terminal and not out.no_color else None
+    color = out.color_system if out.is_terminal else None
     width = out.width if out.is_terminal else None
     out.file.write(upcoming_text(entries, today=app.today, width=width, color_system=color))
     out.file.flush()
@@ -136,7 +151,7 @@ def timeline(app: App, months: int) -> None:
     if not entries:
         _say_empty(app)
         return
-    app.out.print(render_timeline(sort_entries(entries), today=app.today, months=months))
+    _screen(app).print(render_timeline(sort_entries(entries), today=app.today, months=months))
 
 
 @cli.command()
@@ -161,9 +176,10 @@ def dashboard(app: App, watch: bool, interval: float) -> None:
     if not entries:
         _say_empty(app)
         return
-    width, height = app.out.size
-    height = height - 1 if app.out.is_terminal else PIPE_HEIGHT  # leave the prompt's line
-    app.out.print(_dashboard_view(entries, today=app.today, width=width, height=height))
+    out = _screen(app)
+    width, height = out.size
+    height = height - 1 if out.is_terminal else PIPE_HEIGHT  # leave the prompt's line
+    out.print(_dashboard_view(entries, today=app.today, width=width, height=height))
 
 
 def _dashboard_view(entries: Sequence[Entry], *, today: date, width: int,
@@ -181,7 +197,7 @@ def _watch(app: App, interval: float) -> None:
     """Redraw on the alternate screen whenever the database files, the size or the day change."""
     from rich.live import Live
 
-    console = app.out
+    console = _screen(app)
     if not console.is_terminal:
         raise click.UsageError("--watch needs a terminal")
     last: object = None

@@ -99,7 +99,10 @@ class TimelineChart:
         for entry in self.rows:
             line = Text(no_wrap=True, overflow="ellipsis", end="\n")
             line.append(_fit(_label(entry), label_width) + " ", style="bold")
-            line.append_text(self._bar(entry, scale))
+            bar = self._bar(entry, scale)
+            if not show_when:
+                bar.rstrip()
+            line.append_text(bar)
             if show_when:
                 line.append(" " + _fit(clean(window_words(entry.window)), when_width).rstrip(),
                             style=precision_style(entry.window.precision))
