@@ -1,8 +1,9 @@
 """The temporal grammar: date phrases in text → exact dates, honest windows, or TBA.
 
-`tag_dates` scans each paragraph once with one master pattern (`patterns.MASTER`), reads each
-match with its rule (`rules.py`) in context (tense, the anchor chain), and returns the mentions
-in text order. Pure: the reference date is an argument.
+`tag_dates` tokenizes each paragraph once, tries the rules that can begin at the word starts
+near each core word (`patterns.py`), reads each match with its rule (`rules.py`) in context
+(tense, the anchor chain), and returns the mentions in text order. Pure: the reference date is
+an argument.
 """
 
 from __future__ import annotations
@@ -19,76 +20,125 @@ from tracker.temporal.segment import paragraphs, sentences
 
 __all__ = ["tag_dates", "tag_paragraph", "parse_when", "paragraphs", "sentences"]
 
-_RULE_NAMES = [name for name, _, _ in P.RULES]
-_SINGLE = {name: re.compile(P._named(name, pat, names), re.IGNORECASE)
-           for name, pat, names in P.RULES}
-_LATER_RULES = {name: _RULE_NAMES[i + 1:] for i, name in enumerate(_RULE_NAMES)}
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _pattern(rules: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of ``rules`` (compiled once, on first use)."""
+    found = _PATTERNS.get(rules)
+    if found is None:
+        found = _PATTERNS[rules] = P.rules_pattern(rules)
+    return found
 
 # Tense: the last cue before a phrase, within its clause, decides whether it looks back.
-_CLAUSE_START = re.compile(r"[.!?;:\n—]|\bbut\b|\bwhile\b|\bafter\b|\bwhereas\b", re.I)
-_TENSE_CUES = re.compile(
-    r"\b(?P<future>will|['’]ll|shall|is\s+set|are\s+set|set\s+to|slated|scheduled|expected|"
-    r"plans?\s+to|planned|due|coming|comes|premieres|debuts|returns|arrives|airs|launches|"
-    r"bows|begins|opens|hits|lands|drops|streams|kicks\s+off|is\s+back|are\s+back|going\s+to|"
-    r"targeting|eyeing|upcoming|next|until|return|premiere|debut|arrive|launch|begin|bow)\b|"
-    r"\b(?P<past>premiered|debuted|aired|returned|launched|bowed|arrived|ended|wrapped|"
-    r"released|began|started|concluded|dropped|streamed|came\s+out|came\s+back|kicked\s+off|"
-    r"finished|ran|made\s+(?:its|their)\s+debut|last|ago|earlier|previously|was|were|had|"
-    r"did|since|opened|closed|hit)\b",
-    re.IGNORECASE,
+_FUTURE_CUES = (
+    "will 'll ’ll shall is set are set set to slated scheduled expected plans to plan to planned "
+    "due coming comes premieres debuts returns arrives airs launches bows begins opens hits "
+    "lands drops streams kicks off is back are back going to targeting eyeing upcoming next "
+    "until return premiere debut arrive launch begin bow"
 )
+_PAST_CUES = (
+    "premiered debuted aired returned launched bowed arrived ended wrapped released began "
+    "started concluded dropped streamed came out came back kicked off finished ran "
+    "made its debut made their debut last ago earlier previously was were had did since "
+    "opened closed hit"
+)
+_PAST_SET = frozenset(_PAST_CUES.split(" ")) | {
+    "came out", "came back", "kicked off", "made its debut", "made their debut"}
+_CUE = re.compile(
+    r"(?<![\w'’])(?:" + P.trie_regex(
+        [c for c in re.split(r"\s(?=[a-z'’])", _FUTURE_CUES + " " + _PAST_CUES)]
+        + ["is set", "are set", "set to", "plans to", "plan to", "kicks off", "is back",
+           "are back", "going to", "came out", "came back", "kicked off", "made its debut",
+           "made their debut"]
+    ) + r")\b"
+)
+_CLAUSE_WORDS = (" but ", " while ", " after ", " whereas ")
 _REPORTED_PAST = re.compile(
     r"\b(?:announced|revealed|confirmed|said|told|reported|unveiled|noted|tweeted|posted|"
-    r"shared|released|teased|dropped)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+    r"shared|released|teased|dropped)\s+(?:on\s+)?$"
 )
 
 
-def _is_past(text: str, start: int, floor: int) -> bool:
-    """True when the clause before ``start`` reads as past tense."""
-    if _REPORTED_PAST.search(text, max(floor, start - 30), start):
-        return True
+def _is_past(low: str, start: int, floor: int) -> bool:
+    """True when the clause before ``start`` reads as past tense (``low``: lowercased text)."""
     begin = max(floor, start - 90)
-    for clause in _CLAUSE_START.finditer(text, begin, start):
-        begin = clause.end()
+    cut = max(max(low.rfind(ch, begin, start) for ch in ".!?;:\n—"),
+              max(low.rfind(w, begin, start) for w in _CLAUSE_WORDS))
+    if cut >= begin:
+        begin = cut + 1
+    if _REPORTED_PAST.search(low, max(begin, start - 30), start):
+        return True
     last = None
-    for cue in _TENSE_CUES.finditer(text, begin, start):
+    for cue in _CUE.finditer(low, begin, start):
         last = cue
-    return last is not None and last.lastgroup == "past"
+    return last is not None and last.group() in _PAST_SET
 
 
-def _read(rule: str, match: re.Match[str], text: str, today: date, anchor: Window | None,
-          floor: int) -> Found | None:
+def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
+          anchor: Window | None, floor: int) -> Found | None:
     prefix = rule + "_"
 
     def groups(name: str) -> str | None:
         return match.group(prefix + name)
 
     reading = Reading(text, today, anchor, match.start(), match.end(),
-                      _is_past(text, match.start(), floor))
+                      lambda: _is_past(low, match.start(), floor))
     return RULES[rule](reading, groups)
 
 
-def _scan(text: str, start: int, end: int, today: date) -> Iterator[DateMention]:
+def _candidates(text: str, low: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(word start, start key) where a date phrase may begin, in text order. ``low`` is
+    ``text.lower()`` when that keeps every index, else ``text`` itself."""
+    core_pattern = P.CORE if low is not text else P.CORE_ANYCASE
+    tried = start - 1
+    for core in core_pattern.finditer(low, start, end):
+        at = core.start()
+        if at <= tried:
+            continue
+        lo = max(tried + 1, at - 60)
+        words = [(w.start(), w.group()) for w in P.WORD.finditer(low, lo, at)]
+        own = P.WORD.match(low, at)
+        if own is not None:
+            words.append((at, own.group()))
+        for pos, first in words[-P.LOOKBACK_WORDS - 1:]:
+            first = first.lower()
+            if pos > tried and (first in P.START_WORDS or first[0].isdigit()):
+                tried = pos
+                yield pos, P.start_key(first)
+
+
+def _match_at(text: str, low: str, at: int, key: str, end: int, today: date,
+              anchor: Window | None, floor: int) -> tuple[re.Match[str], str, Found] | None:
+    """The first rule that matches at ``at`` and accepts its reading (later rules are tried
+    when an earlier one rejects, as a backtracking alternation would)."""
+    rules = tuple(P.RULES_BY_START.get(key, ()))
+    if key in ("month", "weekday", "season"):  # "may", "sun": also the rules of the word
+        word = P.WORD.match(text, at)
+        rules += tuple(r for r in P.RULES_BY_START.get(word.group().lower(), ()) if r not in rules) \
+            if word else ()
+    while rules:
+        match = _pattern(rules).match(text, at, end)
+        if match is None:
+            return None
+        rule = match.lastgroup or ""
+        found = _read(rule, match, text, low, today, anchor, floor)
+        if found is not None:
+            return match, rule, found
+        rules = rules[rules.index(rule) + 1:]
+    return None
+
+
+def _scan(text: str, low: str, start: int, end: int, today: date) -> Iterator[DateMention]:
     anchor: Window | None = None
     pos = start
-    while pos < end:
-        match = P.MASTER.search(text, pos, end)
-        if match is None:
-            return
-        rule = match.lastgroup or ""
-        found = _read(rule, match, text, today, anchor, start)
-        if found is None:
-            for later in _LATER_RULES[rule]:
-                retry = _SINGLE[later].match(text, match.start(), end)
-                if retry is not None:
-                    found = _read(later, retry, text, today, anchor, start)
-                    if found is not None:
-                        match, rule = retry, later
-                        break
-        if found is None:
-            pos = match.start() + 1
+    for at, key in _candidates(text, low, start, end):
+        if at < pos:
             continue
+        hit = _match_at(text, low, at, key, end, today, anchor, start)
+        if hit is None:
+            continue
+        match, rule, found = hit
         pos = match.end()
         s, e = found.span or match.span()
         s, e = _trim(text, s, e)
@@ -96,7 +146,7 @@ def _scan(text: str, start: int, end: int, today: date) -> Iterator[DateMention]
         if hedge is not None:
             s = hedge.start()
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
-        past = _is_past(text, s, start) if found.precision is not Precision.TBA else False
+        past = _is_past(low, s, start) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon"):
             anchor = window
@@ -120,7 +170,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def tag_paragraph(text: str, *, today: date, start: int = 0, end: int | None = None
                   ) -> list[DateMention]:
     """Mentions in one paragraph ``text[start:end]``, with the anchor chain inside it."""
-    return list(_scan(text, start, len(text) if end is None else end, today))
+    return list(_scan(text, _lowered(text), start, len(text) if end is None else end, today))
 
 
 def tag_dates(text: str, *, today: date) -> list[DateMention]:
@@ -130,9 +180,15 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     otherwise ``today`` (the publication date of an article) does.
     """
     found: list[DateMention] = []
+    low = _lowered(text)
     for start, end in paragraphs(text):
-        found.extend(_scan(text, start, end, today))
+        found.extend(_scan(text, low, start, end, today))
     return found
+
+
+def _lowered(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text
 
 
 _TBA_WORDS = {"tba", "tbd", "tbc", "unknown", "none", "?", "to be announced", "not yet known"}

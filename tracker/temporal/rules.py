@@ -37,7 +37,15 @@ class Reading:
     anchor: Window | None
     start: int
     end: int
-    past: bool
+    tense: Callable[[], bool]  # computed on first use: most rules never ask
+    _past: bool | None = None
+
+    @property
+    def past(self) -> bool:
+        """True when the phrase is read with a past-tense verb."""
+        if self._past is None:
+            self._past = self.tense()
+        return self._past
 
     def usable_anchor(self) -> Window | None:
         a = self.anchor
