@@ -187,6 +187,11 @@ CASES: list[Case] = [
     ("in November", NOV, ["2016-11-01..2016-11-30 month"]),
     ("in October", NOV, ["2017-10-01..2017-10-31 month"]),
     ("The show aired in October.", NOV, ["2016-10-01..2016-10-31 month"]),  # past tense
+    # future tense, however it is worded: the next March
+    ("The show will debut in March.", NOV, ["2017-03-01..2017-03-31 month"]),
+    ("The show will make its debut in March.", NOV, ["2017-03-01..2017-03-31 month"]),
+    ("The revival is coming back in March.", NOV, ["2017-03-01..2017-03-31 month"]),
+    ("Its third season premieres in March.", NOV, ["2017-03-01..2017-03-31 month"]),
     ("next month", NOV, ["2016-12-01..2016-12-31 month"]),
     ("late November", NOV, ["2016-11-21..2016-11-30 month"]),
     ("in January", EVE, ["2017-01-01..2017-01-31 month"]),
