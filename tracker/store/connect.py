@@ -71,6 +71,11 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     try:
         if readonly:
             uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+            folder = path.absolute().parent
+            if not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists():
+                # Nobody can write here (no journal can be created), so the file cannot
+                # change under us; a WAL database is then only readable as immutable.
+                uri += "&immutable=1"
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         else:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
