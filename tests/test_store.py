@@ -305,3 +305,15 @@ def test_finale_claims_are_stored_but_do_not_date_a_premiere(store: Store) -> No
     store.add_article(article(), [finale])
     assert store.entries(today=TODAY) == []
     assert store.claims("daredevil")[0].event is EventKind.FINALE
+
+
+def test_reading_leaves_a_current_database_byte_identical(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(article(), [claim("Daredevil", 2, "2016-03-18 day")])
+        store.conn.execute("PRAGMA journal_mode = DELETE")  # as the bundled demo is shipped
+    before = db_path.read_bytes()
+    with Store.open(db_path, readonly=True) as store:
+        assert len(store.entries(today=TODAY)) == 1
+        assert store.history("daredevil", today=TODAY)
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["t.db"]

@@ -109,11 +109,11 @@ class Store:
             files.prepare_new(path)
         conn = files.connect(path, readonly=not can_write)
         try:
-            if can_write:
-                check_compatible(conn, str(path))  # before WAL: a refused file stays untouched
+            current = check_compatible(conn, str(path)) >= SCHEMA_VERSION  # before any write
+            if can_write and not (readonly and current):  # readers leave a current file as is
                 files.ensure_wal(conn)
                 migrate(conn, str(path))
-            elif check_compatible(conn, str(path)) < SCHEMA_VERSION:
+            elif not current:
                 raise StoreError(f"{path} needs an upgrade but is read-only")
         except sqlite3.Error as exc:
             conn.close()
