@@ -11,11 +11,9 @@ the fuller list, so the result is the same as parsing one article after another.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -28,6 +26,8 @@ from tracker.cli.app import DATE, App, global_options, pass_app
 from tracker.errors import TrackerError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from tracker.load import Article
     from tracker.model import Claim
     from tracker.store import Store
@@ -167,6 +167,9 @@ def _pool(jobs: int) -> Iterator[Executor | None]:
     if jobs <= 1:
         yield None
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))
     try:
