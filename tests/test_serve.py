@@ -40,6 +40,9 @@ class FakeStore:
         self.log.append(f"entries {today}")
         return list(self.data)
 
+    def claims(self, key: str | None = None) -> list[object]:
+        return []
+
     def close(self) -> None:
         self.log.append("close")
 

@@ -22,7 +22,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
@@ -34,6 +34,7 @@ from tracker.errors import TrackerError
 from tracker.export import entries_to_ics
 
 if TYPE_CHECKING:
+    from tracker.model import Entry
     from tracker.store import Store
 
 # Path → confirmed_only.
@@ -43,6 +44,25 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 class ServeError(TrackerError):
     """The server cannot start (port taken, address not available, no permission)."""
+
+
+# Above this many shows, one read of every claim beats one read per show.
+_PER_SHOW_LIMIT = 20
+
+
+def with_history(store: Store, entries: list[Entry], *, today: date) -> list[Entry]:
+    """``entries`` (from `Store.entries`, which has no history) with their claim history, so
+    calendar descriptions can quote the evidence behind each estimate."""
+    from tracker.timeline import build_timeline
+
+    keys = sorted({entry.key for entry in entries})
+    if len(keys) <= _PER_SHOW_LIMIT:
+        claims = [claim for key in keys for claim in store.claims(key)]
+    else:
+        claims = store.claims()
+    rebuilt = build_timeline(claims, today=today, keep_empty=True)
+    histories = {(e.key, e.season): e.history for e in rebuilt}
+    return [replace(e, history=histories.get((e.key, e.season), e.history)) for e in entries]
 
 
 def _utc_now() -> datetime:
@@ -77,8 +97,9 @@ class FeedBuilder:
         """The feed at ``path``, or None when there is no such feed."""
         if path not in FEEDS:
             return None
+        today = self._today_fn()
         with closing(self._store_factory()) as store:
-            entries = store.entries(today=self._today_fn())
+            entries = with_history(store, store.entries(today=today), today=today)
         body = entries_to_ics(entries, confirmed_only=FEEDS[path])
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         with self._lock:

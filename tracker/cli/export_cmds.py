@@ -66,14 +66,17 @@ def _selected_entries(app: App, *, show: str | None, days: int | None,
                       confirmed_only: bool) -> list[Entry]:
     from tracker.errors import UnknownShow
     from tracker.query import filter_entries, matches_show
+    from tracker.serve import with_history
 
-    entries = app.store().entries(today=app.today)
+    store = app.store(readonly=True)
+    entries = store.entries(today=app.today)
     if show is not None and not any(matches_show(entry, show) for entry in entries):
         raise UnknownShow(f"no tracked show matches {show!r}")
-    return filter_entries(
+    selected = filter_entries(
         entries, today=app.today, days=days, include_past=days is None, show=show,
         exact_only=confirmed_only,
     )
+    return with_history(store, selected, today=app.today)
 
 
 def _render(fmt: str, entries: Sequence[Entry], *, confirmed_only: bool) -> bytes:
@@ -149,4 +152,4 @@ def serve(app: App, host: str, port: int) -> None:
 def _open_store(path: Path) -> Store:
     from tracker.store import Store
 
-    return Store.open(path, create=False)
+    return Store.open(path, readonly=True)
