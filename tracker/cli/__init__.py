@@ -74,3 +74,4 @@ from tracker.cli import when as _when  # noqa: E402,F401
 from tracker.cli import export_cmds as _export_cmds  # noqa: E402,F401
 from tracker.cli import views as _views  # noqa: E402,F401
 from tracker.cli import db as _db, ingest as _ingest, manual as _manual, show as _show  # noqa: E402,F401
+from tracker.cli import parse_cmds as _parse_cmds  # noqa: E402,F401

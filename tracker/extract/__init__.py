@@ -1,0 +1,165 @@
+"""From an article's text to premiere claims: pure, no catalog, no I/O.
+
+`extract_claims` reads the article's shape (headline, headings, sentences), finds the shows it
+names (`finder`), tags its dates (`tracker.temporal`), pairs them sentence by sentence
+(`link`), adds TBA claims for renewals, and keeps one claim per (show, season): the most
+precise one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from tracker.extract import cues
+from tracker.extract.document import parse_document
+from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
+from tracker.extract.link import Candidate, SentenceLinker, Topic
+from tracker.model import Claim, DateMention, EventKind, Kind, Window
+from tracker.temporal import tag_dates
+
+__all__ = ["extract_claims"]
+
+_WS = re.compile(r"\s+")
+
+
+def extract_claims(
+    text: str,
+    *,
+    published: date,
+    known_titles: Iterable[str] = (),
+    source: str = "",
+    published_basis: str = "",
+) -> list[Claim]:
+    """Every premiere claim in ``text``, read against its publication date ``published``."""
+    blocks = parse_document(text)
+    titles, _other = collect_titles(text, blocks)
+    index = TitleIndex(titles, known_titles)
+    mentions = tag_dates(text, today=published)
+    low = text.lower() if len(text.lower()) == len(text) else text
+    candidates: list[Candidate] = []
+    topic: Topic | None = None
+    section: Topic | None = None
+    m_i = 0
+    for b, block in enumerate(blocks):
+        if block.heading:
+            found = heading_show(text, block)
+            if found is not None and found.key in index.names:
+                section = Topic(found.key, index.names[found.key], found.season)
+                topic = section
+        for sentence in block.sentences:
+            while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
+                m_i += 1
+            mine: list[DateMention] = []
+            j = m_i
+            while j < len(mentions) and mentions[j].span[0] < sentence.end:
+                mine.append(mentions[j])
+                j += 1
+            refs = index.refs(text, sentence.start, sentence.end)
+            linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2)
+            found_here = _date_claims(linker, mine, candidates)
+            if not found_here:
+                _renewal_claims(linker, candidates)
+            if refs:
+                first = refs[0]
+                season, stated = linker.season_for(first, first.start, 1)
+                topic = Topic(first.key, first.name, season if stated else None)
+    return _finish(candidates, index, text, published, source, published_basis)
+
+
+def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
+                 out: list[Candidate]) -> bool:
+    added = False
+    for m in mentions:
+        if not linker.is_premiere_date(m):
+            continue
+        refs, how = linker.targets(m.span[0], m.span[1])
+        targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
+        if not targets and linker.may_use_topic():
+            assert linker.topic is not None
+            targets = [(None, linker.topic.key, linker.topic.name)]
+            how = "topic"
+        for ref, key, name in targets:
+            season, stated = linker.season_for(ref, m.span[0], len(targets))
+            confidence = {"clause": 0.9, "sentence": 0.75, "topic": 0.6}[how]
+            if m.window.is_tba:
+                confidence -= 0.1
+            out.append(Candidate(key, name, season, m.window, m.span,
+                                 (linker.s.start, linker.s.end), how, confidence, len(out)))
+            added = True
+    return added
+
+
+def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
+    s = linker.s
+    cue = cues.RENEWAL.search(linker.low, s.start, s.end)
+    if cue is None:
+        return
+    lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
+    if re.search(r"\b(?:not|n['’]t|no|never|without)\b", lead):
+        return
+    refs, how = linker.targets(cue.start(), cue.end())
+    targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
+    if not targets and linker.may_use_topic():
+        assert linker.topic is not None
+        targets = [(None, linker.topic.key, linker.topic.name)]
+        how = "topic"
+    for ref, key, name in targets:
+        season, stated = linker.season_for(ref, cue.end(), len(targets))
+        new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
+        if not stated and not new:
+            continue  # renewed, but for which season the text does not say
+        window = Window.tba(linker.text[cue.start():cue.end()])
+        out.append(Candidate(key, name, season if stated else 1, window, cue.span(),
+                             (s.start, s.end), "renewal", 0.7, len(out)))
+
+
+_RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
+
+
+def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
+            source: str, published_basis: str) -> list[Claim]:
+    by_show: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.season is not None:
+            by_show.setdefault(c.key, set()).add(c.season)
+    merged: list[Candidate] = []
+    for c in candidates:
+        if c.season is None and len(by_show.get(c.key, ())) == 1:
+            c.season = next(iter(by_show[c.key]))
+        merged.append(c)
+    groups: dict[tuple[str, int | None], list[Candidate]] = {}
+    for c in merged:
+        groups.setdefault((c.key, c.season), []).append(c)
+    claims = []
+    for (key, season), group in groups.items():
+        best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, c.order))
+        window = _narrow(best, group)
+        sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()
+        claims.append(Claim(
+            show=best.name, key=key, season=season, window=window,
+            event=EventKind.RENEWAL if window.is_tba else EventKind.PREMIERE,
+            evidence=sentence, span=best.span, rule=best.rule,
+            confidence=round(best.confidence, 2), source=source, published=published,
+            published_basis=published_basis,
+        ))
+    claims.sort(key=lambda c: (c.span[0], c.key))
+    return claims
+
+
+def _narrow(best: Candidate, group: list[Candidate]) -> Window:
+    """Two windows from one sentence that overlap ("early next year, before the end of March")
+    say the premiere lies in both: keep their intersection."""
+    w = best.window
+    if w.kind is not Kind.WINDOW:
+        return w
+    for other in group:
+        o = other.window
+        if other is best or other.sentence != best.sentence or o.kind is not Kind.WINDOW:
+            continue
+        assert w.start and w.end and o.start and o.end
+        lo, hi = max(w.start, o.start), min(w.end, o.end)
+        if lo <= hi and (lo, hi) != (w.start, w.end):
+            w = Window(lo, hi, w.precision, w.phrase, w.anchor)
+    return w

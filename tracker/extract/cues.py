@@ -1,0 +1,91 @@
+"""The words that tell a premiere from everything else a date can be about.
+
+Each table is a regex over lowercased text. A date becomes a claim only near a *release* cue
+("debuts", "set for release", "premiere date"), never near a *not-a-premiere* cue ("trailer",
+"filming", "finale"); renewals ("renewed for a second season") make TBA claims; delays
+("pushed back", "postponed") void the dates said before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+RELEASE = re.compile(
+    r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
+    r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|hits?|lands?|landing|"
+    r"streams?|streaming|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
+    r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
+    r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
+    r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
+    r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|"
+    r"resumes?|unspool|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
+    r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
+    r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
+)
+
+NOT_A_PREMIERE = re.compile(
+    r"\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
+    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:starts?|"
+    r"began|begins|wraps?)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
+    r"finale|movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
+    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single|tour|concert|tickets|"
+    r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
+    r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
+    r"episodes?\s+\d+|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
+    r"two-part|special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
+    r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
+    r"tweeted|posted|announced|revealed|unveiled|confirmed|told|said|reported)\b"
+)
+
+# Words near a title that make it a film, comic, book or game rather than a show.
+OTHER_MEDIUM_BEFORE = re.compile(
+    r"\b(?:film|movie|feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|books|"
+    r"memoir|game|video\s+game|videogame|album|song|single|play|musical|podcast|manga|"
+    r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
+    r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s)"
+    r"(?:\s+\w+){0,2}[\s,]*$"
+)
+OTHER_MEDIUM_AFTER = re.compile(
+    r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
+    r"book|video\s+game|game|album|manga)\b)"
+)
+
+RENEWAL = re.compile(
+    r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up\s+for|pickup|pick-up|order(?:ed|s)?|"
+    r"greenlit|green-?lit|green\s+light|commission(?:ed|s)?|confirmed\s+for|"
+    r"gets?\s+(?:a\s+)?(?:\w+\s+)?season|getting\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:season|adaptation)|"
+    r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|has\s+been\s+confirmed|"
+    r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
+    r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"
+    r"in\s+development|(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
+    r"final\s+season|work\s+has\s+(?:started|begun)\s+on|two-season|multi-season)\b"
+)
+
+# A delay: dates said before it in the sentence are the old ones.
+DELAY = re.compile(
+    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|push(?:ed|es)|"
+    r"pull(?:ed|s)\s+from|bump(?:ed|s)|mov(?:ed|es|ing)\s+(?:back|up|to)|held\s+back|"
+    r"holding\s+back|shelved|benched|rescheduled|no\s+longer)\b"
+)
+
+# Subjects that point back to the show the text is about.
+ANAPHOR = re.compile(
+    r"\b(?:it|its|it['’]s|the\s+(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
+    r"documentary\s+series|anime|revival|reboot|spinoff|spin-off|miniseries|limited\s+series|"
+    r"programme|program|production|adaptation|season|new\s+season|(?:\w+\s+){0,3}series)|"
+    r"this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|the\s+(?:\w+\s+)?(?:season|installment|"
+    r"chapter)|they|their|(?:new|upcoming|fresh|latest)\s+episodes)\b"
+)
+
+# Words that say a season is not the first.
+RETURNING = re.compile(
+    r"\b(?:return(?:s|ing|ed)?|back|resum(?:e|es|ing)|new\s+season|next\s+season|fresh\s+season|"
+    r"final\s+season|another\s+season|last\s+season|picks?\s+(?:back\s+)?up|revival|renew(?:ed|al)|"
+    r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season)\b"
+)
+NEW_SERIES = re.compile(
+    r"\b(?:new\s+(?:\w+\s+)?(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|"
+    r"miniseries)|series\s+premiere|first\s+season|debut\s+season|freshman|"
+    r"limited\s+series|miniseries|adaptation|spinoff|spin-off|prequel|sequel\s+series|"
+    r"documentary\s+series|docuseries)\b"
+)

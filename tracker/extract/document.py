@@ -1,0 +1,81 @@
+"""An article's shape: headline, headings and their sections, paragraphs, sentences, clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.temporal.segment import paragraphs, sentences
+
+# A clause ends at a semicolon, a spaced dash, or a comma before a conjunction.
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s—|—\s|,\s+(?:and|but|while|though|although|with|as|whereas|plus|so|"
+    r"yet|which|where|after|before|when|once)\b|\s…\s"
+)
+# A "Label: value" line ("Streaming: July 29 on Paramount+") is content, not a heading.
+_LABEL_LINE = re.compile(r"^[\w’' -]{2,24}:\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause_at(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.clauses):
+            if s <= pos < e:
+                return i
+        return len(self.clauses) - 1
+
+
+@dataclass(slots=True)
+class Block:
+    start: int
+    end: int
+    heading: bool
+    label: bool  # a "Label: value" line
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _is_heading(text: str) -> bool:
+    line = text.strip()
+    if "\n" in line or not line or len(line) > 90:
+        return False
+    if _LABEL_LINE.match(_NUMBERED.sub("", line)) and not re.search(r":\s*(?:Season|Series)\b", line):
+        return False
+    words = line.split()
+    if len(words) > 12:
+        return False
+    if line[-1] in ".," and not line.endswith("..."):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“\"‘'(")
+    return caps >= max(1, (len(words) + 1) // 2)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    begin = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > begin:
+            out.append((begin, m.start()))
+        begin = m.start() if m.group().startswith(",") else m.end()
+        if m.group().startswith(","):
+            begin = m.start() + 1
+    out.append((begin, end))
+    return out
+
+
+def parse_document(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    for start, end in paragraphs(text):
+        chunk = text[start:end]
+        heading = _is_heading(chunk)
+        label = bool(_LABEL_LINE.match(chunk.strip())) and "\n" not in chunk.strip()
+        block = Block(start, end, heading, label)
+        for s, e in ([(start, end)] if heading or label else sentences(text, start, end)):
+            block.sentences.append(Sentence(s, e, len(blocks), _clauses(text, s, e)))
+        blocks.append(block)
+    return blocks

@@ -1,0 +1,206 @@
+"""Which shows an article talks about, and where it names them.
+
+Pass one collects the titles the article introduces by a cue ("Daredevil season 2", quotes,
+"X debuts", headings, "new limited series, X") and the titles it introduces as something else
+(a film, a comic). Pass two finds every mention of those titles and of titles the database
+already knows, so that a show introduced once is recognized wherever it is named again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.extract import cues
+from tracker.extract import titles as T
+from tracker.extract.document import Block
+from tracker.extract.seasons import SEASON, season_number
+from tracker.names import display_name, show_key
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A show named in the text."""
+
+    key: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Heading:
+    name: str
+    key: str
+    season: int | None
+
+
+_SUBJECT_VERB = re.compile(
+    r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
+    r"could|may|might|should|also|finally|officially|now|then|reportedly|just|both|still|"
+    r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
+    r"officially|coming|back)\s+){0,5}"
+    r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
+    r"drops?|launch(?:es)?|lands?|hits?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
+    r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|ends|concludes?|"
+    r"delayed|postponed|pushed|moves?|moved|begins?|starts?|opens?|on\s+air|available)\b"
+)
+_SEASON_OF = re.compile(
+    r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
+    r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
+    r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+"
+)
+_DESCRIPTOR = re.compile(
+    r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
+    r"documentary|reality|competition|crime|horror|fantasy|sci-fi|period|teen|superhero|"
+    r"historical|spinoff|spin-off|prequel|revival|reboot|stalker|mystery|sitcom)\s+)*"
+    r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
+    r"spinoff|spin-off|prequel|sequel|adaptation)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+)
+_LIST_ITEM = re.compile(r"^\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
+_PAREN_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
+_HEADING_SEASON = re.compile(
+    r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:season|series)\s+(\w+)\b.*$", re.IGNORECASE)
+_HEADING_NOT_SHOW = re.compile(
+    r"\b(?:preview|previews|schedule|premieres|premiere\s+dates|guide|roundup|round-up|"
+    r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"
+    r"review|recap|plot|cast|trailer|featuring|related|source|next|pros|cons|spoilers|"
+    r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
+    if span is None:
+        return None
+    s, e = span
+    name = text[s:e]
+    if name.endswith(("'s", "’s")):
+        name, e = name[:-2], e - 2
+    if not T.title_like(name) or T.is_person(text, s, e):
+        return None
+    return name, s, e
+
+
+def heading_show(text: str, block: Block) -> Heading | None:
+    """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
+    (Hulu)"), with its season when the heading gives one."""
+    line = text[block.start:block.end].strip()
+    line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
+    line = re.sub(r"\s*\([^)]*\)\s*$", "", line)
+    season = None
+    m = _HEADING_SEASON.search(line)
+    if m:
+        probe = SEASON.match(m.group(0).lstrip(":-–—, ").lower())
+        season = season_number(probe) if probe else None
+        line = line[:m.start()]
+    line = line.strip(" \"“”‘’'*_:")
+    if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(line):
+        return None
+    if line.isupper() and len(line.split()) >= 3:
+        return None
+    return Heading(display_name(line), show_key(line), season)
+
+
+def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[str]]:
+    """Pass one: {key: name} of titles introduced as shows, and keys introduced as other media."""
+    shows: dict[str, str] = {}
+    other: set[str] = set()
+
+    def add(found: tuple[str, int, int] | None) -> None:
+        if found is None:
+            return
+        name, s, e = found
+        before = text[max(0, s - 60):s]
+        key = show_key(name)
+        if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 30]):
+            if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]):
+                other.add(key)
+                return
+        if key and key not in T.NOT_SHOWS:
+            shows.setdefault(key, display_name(name))
+
+    for block in blocks:
+        if block.heading:
+            found = heading_show(text, block)
+            if found is not None:
+                shows.setdefault(found.key, found.name)
+        lead = _LIST_ITEM.match(text, block.start, block.end)
+        if lead and not block.heading and not block.label:
+            add(_name_at(text, T._clean_span(text, lead.start("title"), lead.end("title"))))
+        for s, e in T.quoted(text, block.start, block.end):
+            add(_name_at(text, (s, e)))
+        for m in SEASON.finditer(text, block.start, block.end):
+            if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
+                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
+                                           block.start)))
+        low = text.lower()
+        for m in _PAREN_DATE.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for descriptor_end in _descriptor_ends(low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
+        for giver_end in _giver_ends(low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, giver_end, block.end)))
+    for key in other:
+        shows.pop(key, None)
+    return shows, other
+
+
+_DESCRIPTOR_WORD = re.compile(
+    r"\b(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
+    r"reboot|spinoff|spin-off|prequel|adaptation)\b,?\s+(?=[A-Z“\"‘'])")
+_GIVER_WORD = re.compile(
+    r"\b(?:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
+    r"greenlights|commissioned|commissions|cancell?ed|revived|revives)\s+(?=[A-Z“\"‘'])")
+
+
+def _descriptor_ends(low: str, start: int, end: int) -> Iterable[int]:
+    for m in _DESCRIPTOR_WORD.finditer(low, start, end):
+        if _DESCRIPTOR.search(low, max(start, m.end() - 80), m.end()):
+            yield m.end()
+
+
+def _giver_ends(low: str, start: int, end: int) -> Iterable[int]:
+    for m in _GIVER_WORD.finditer(low, start, end):
+        yield m.end()
+
+
+class TitleIndex:
+    """Pass two: every mention of the article's and the database's titles."""
+
+    def __init__(self, titles: dict[str, str], known: Iterable[str] = ()) -> None:
+        self.names: dict[str, str] = dict(titles)
+        for name in known:
+            key = show_key(name)
+            if key and key not in T.NOT_SHOWS:
+                self.names.setdefault(key, name)
+        forms: dict[str, str] = {}
+        for key, name in self.names.items():
+            for form in {name, name.replace("’", "'"), display_name(name)}:
+                forms.setdefault(form.lower(), key)
+        self._forms = forms
+        self._pattern = None
+        if forms:
+            alternatives = sorted(forms, key=len, reverse=True)
+            body = "|".join(re.escape(f).replace("'", "['’]") for f in alternatives)
+            self._pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+    def refs(self, text: str, start: int, end: int) -> list[Ref]:
+        if self._pattern is None:
+            return []
+        found = []
+        for m in self._pattern.finditer(text, start, end):
+            written = m.group()
+            if not (written[0].isupper() or written[0].isdigit()):
+                continue
+            key = self._forms.get(written.lower().replace("’", "'")) or show_key(written)
+            name = self.names.get(key, written)
+            if len(name) <= 4 and written != name and written != name.upper():
+                continue  # "You" the word is not "YOU" the show
+            found.append(Ref(key, name, m.start(), m.end()))
+        return found

@@ -1,0 +1,186 @@
+"""Pairing dates with shows inside a sentence, and renewals with the season they order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.extract import cues
+from tracker.extract.document import Block, Sentence
+from tracker.extract.finder import Ref
+from tracker.extract.seasons import SEASON, season_number
+from tracker.model import Anchor, DateMention, Precision, Window
+
+# Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
+# seasons of Y").
+_COORDINATION = re.compile(
+    r"^(?:[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
+    r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
+    r"\(\w+\))*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\b")
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
+_DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
+                      r"indefinitely|schedule|arrive|back)\w*")
+_STARTS_WITH_RELEASE = re.compile(
+    r"^\W*(?:premieres?|debuts?|returns?|arrives?|airs?|streaming|launches|drops|"
+    r"available|out|coming|season\s+\w+)\b", re.IGNORECASE)
+_FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
+
+
+@dataclass(slots=True)
+class Topic:
+    key: str
+    name: str
+    season: int | None
+
+
+@dataclass(slots=True)
+class Candidate:
+    key: str
+    name: str
+    season: int | None
+    window: Window
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    rule: str
+    confidence: float
+    order: int
+
+
+class SentenceLinker:
+    """Reads one sentence: which of its dates are premieres, and whose."""
+
+    def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
+                 refs: list[Ref], topic: Topic | None, early: bool) -> None:
+        self.text, self.low, self.published = text, low, published
+        self.s, self.block = sentence, block
+        self.refs, self.topic, self.early = refs, topic, early
+        start, end = sentence.start, sentence.end
+        self.release = cues.RELEASE.search(low, start, end) is not None or (
+            (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
+        delay = cues.DELAY.search(low, start, end)
+        self.delay_at = delay.start() if delay else None
+        self.seasons = [(m.start(), m.end(), season_number(m))
+                        for m in SEASON.finditer(text, start, end)]
+        self.seasons = [x for x in self.seasons if x[2] is not None]
+        self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
+
+    # -- which dates ---------------------------------------------------------------------
+
+    def is_premiere_date(self, m: DateMention) -> bool:
+        w = m.window
+        if m.past:
+            return False
+        if w.is_tba:
+            cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+            return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
+                        or _DATEISH.search(self.low, cs, ce))
+        assert w.start is not None and w.end is not None
+        if w.end < self.published or not self.release:
+            return False
+        if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
+                and (w.start - self.published).days > _FAR_DAYS):
+            return False
+        if self.delay_at is not None and m.span[1] <= self.delay_at:
+            return False  # the date it was moved from
+        cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+        lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
+        if _NEGATION.search(lead) and not _UNTIL.search(lead):
+            return False
+        return not self._negative_cue_governs(m, cs, ce)
+
+    def _negative_cue_governs(self, m: DateMention, cs: int, ce: int) -> bool:
+        best: tuple[int, bool] | None = None  # (distance, is_negative)
+        for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
+            last = None
+            for hit in pattern.finditer(self.low, cs, m.span[0]):
+                last = hit
+            if last is not None:
+                d = m.span[0] - last.end()
+                if best is None or d < best[0]:
+                    best = (d, negative)
+            after = pattern.search(self.low, m.span[1], min(ce, m.span[1] + 30))
+            if after is not None:
+                d = after.start() - m.span[1]
+                if best is None or d < best[0]:
+                    best = (d, negative)
+        return best is not None and best[1]
+
+    # -- whose ---------------------------------------------------------------------------
+
+    def targets(self, pos: int, end: int) -> tuple[list[Ref], str]:
+        """The shows a date (or cue) at ``pos`` is about, and how they were found."""
+        index = self.s.clause_at(pos)
+        cs, ce = self.s.clauses[index]
+        inside = [r for r in self.refs if cs <= r.start < ce]
+        before = [r for r in inside if r.end <= pos]
+        if before:
+            return self._group(before[-1], inside), "clause"
+        after = [r for r in inside if r.start >= end]
+        if after:
+            return self._group(after[0], inside), "clause"
+        order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
+        for other in order:
+            os_, oe = self.s.clauses[other]
+            there = [r for r in self.refs if os_ <= r.start < oe]
+            if there:
+                pick = there[-1] if other < index else there[0]
+                return self._group(pick, there), "sentence"
+        return [], ""
+
+    def _group(self, ref: Ref, pool: list[Ref]) -> list[Ref]:
+        """``ref`` and the titles coordinated with it ("Iron Fist and Defenders")."""
+        pool = sorted(pool, key=lambda r: r.start)
+        i = pool.index(ref)
+        lo = hi = i
+        while lo > 0 and _COORDINATION.match(self.text[pool[lo - 1].end:pool[lo].start]):
+            lo -= 1
+        while hi + 1 < len(pool) and _COORDINATION.match(self.text[pool[hi].end:pool[hi + 1].start]):
+            hi += 1
+        seen, group = set(), []
+        for r in pool[lo:hi + 1]:
+            if r.key not in seen:
+                seen.add(r.key)
+                group.append(r)
+        return group
+
+    def may_use_topic(self) -> bool:
+        if self.topic is None:
+            return False
+        return bool(self.anaphor or self.seasons or self.block.label or self.early
+                    or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))
+
+    # -- which season --------------------------------------------------------------------
+
+    def season_for(self, ref: Ref | None, pos: int, group_size: int) -> tuple[int | None, bool]:
+        """(season, stated): the season a target means, and whether the text said it."""
+        cs, ce = self.s.clauses[self.s.clause_at(pos)]
+        if ref is not None:
+            for s, e, n in self.seasons:
+                gap_after = self.text[ref.end:s]
+                gap_before = self.text[e:ref.start]
+                if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after):
+                    return n, True
+                if 0 <= ref.start - e <= 14 and re.fullmatch(r"\s+of\s+[“\"‘']?|\s*[“\"‘']?", gap_before):
+                    return n, True
+            if group_size == 1:
+                near = [x for x in self.seasons if cs <= x[0] < ce
+                        and not any(r.start <= x[0] < r.end for r in self.refs)]
+                others = [r for r in self.refs if cs <= r.start < ce and r.key != ref.key]
+                if near and not others:
+                    return near[-1][2] if near[-1][0] < pos else near[0][2], True
+        else:
+            free = [x for x in self.seasons
+                    if not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
+                               for r in self.refs)]
+            if free:
+                before = [x for x in free if x[0] < pos]
+                return (before[-1] if before else free[0])[2], True
+            if self.topic is not None and self.topic.season is not None:
+                return self.topic.season, True
+        if cues.RETURNING.search(self.low, cs, ce):
+            return None, False
+        return 1, False

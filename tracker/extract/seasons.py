@@ -1,0 +1,63 @@
+"""Season numbers as news writes them: "season 2", "Season Two", "S3", "the fifth season",
+"a second season", "series 6" (British for season 6), "its fourth installment"."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "sophomore": 2,
+}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+_NUMBER = (r"(?P<num>\d{1,2}(?![\d/:])|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+           + r"|(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\w']))")
+_ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+            + ")")
+_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run)"
+
+# "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
+SEASON = re.compile(
+    rf"(?<![\w-])(?:{_UNIT}\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+final\s+)?)"
+    rf"{_UNIT})",
+    re.IGNORECASE,
+)
+# A second season phrased as a fact about order: "a two-season order", "another season".
+ANOTHER = re.compile(r"\b(?:another|a\s+new|a\s+fresh|the\s+next|next)\s+season\b", re.I)
+
+
+def season_number(match: re.Match[str]) -> int | None:
+    """The number a `SEASON` match names (None when it is not a plausible season)."""
+    if match.group("num"):
+        text = match.group("num").lower()
+        value = int(text) if text.isdigit() else _WORDS.get(text) or _ROMAN.get(text)
+    elif match.group("short"):
+        value = int(match.group("short"))
+    else:
+        text = match.group("ord").lower()
+        value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
+    if value is None or not 1 <= value <= 60:
+        return None
+    return value
+
+
+def seasons_in(text: str, start: int = 0, end: int | None = None
+               ) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every season phrase in ``text[start:end]``."""
+    found = []
+    for m in SEASON.finditer(text, start, len(text) if end is None else end):
+        if m.group("short") and not text[m.start()].isupper():
+            continue  # "s3" in lowercase prose is rarely a season
+        number = season_number(m)
+        if number is not None:
+            found.append((m.start(), m.end(), number))
+    return found

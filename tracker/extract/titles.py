@@ -1,0 +1,202 @@
+"""Finding show titles in prose without a catalog.
+
+A title is a run of capitalized words (with "of", "the", "and"... inside it, a colon, an
+ampersand, digits): "What We Do in the Shadows", "Star Trek: Lower Decks", "Superman & Lois".
+Titles are grabbed next to the cues that introduce them (left of "debuts", inside quotes, after
+"new series"), then checked against what shows are not: networks, studios, people, generic
+words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.names import show_key
+
+_CONNECTORS = frozenset(
+    "of the and & in on a an to for with at from by vs vs. no de la le du del von van y et "
+    "is it or into under over".split()
+)
+# Capitalized words that start sentences or headlines but never start a title.
+_LEADING_NOISE = frozenset(
+    "now also and but meanwhile plus so then finally next elsewhere here there however "
+    "fans viewers meanwhile after before when while if as though although because since "
+    "until yes no indeed still yet why how what where who which that this these those "
+    "new upcoming returning season series episode episodes part chapter volume netflix "
+    "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
+    "bbc itv sky mtv the".split()
+)
+_TRAILING_NOISE = frozenset(
+    "season series episode episodes premiere finale show revival reboot spinoff trailer "
+    "anime part".split()
+)
+NOT_SHOWS = frozenset(
+    show_key(n) for n in (
+        "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Prime Video", "Amazon Prime",
+        "Amazon Prime Video", "Apple", "Apple TV", "Apple TV+", "Disney", "Disney+",
+        "Disney Plus", "Paramount", "Paramount+", "Peacock", "Showtime", "Starz", "FX", "FXX",
+        "FX on Hulu", "AMC", "AMC+", "BBC", "BBC One", "BBC1", "BBC Two", "BBC Three",
+        "BBC iPlayer", "iPlayer", "ITV", "ITVX", "ITV1", "Channel 4", "Channel 5", "Sky",
+        "Sky Atlantic", "Sky One", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "MTV", "VH1",
+        "Lifetime", "USA", "USA Network", "TNT", "TBS", "Syfy", "Bravo", "E!", "Freeform",
+        "Comedy Central", "Adult Swim", "Cartoon Network", "Nickelodeon", "Crunchyroll",
+        "Funimation", "YouTube", "YouTube Premium", "Quibi", "Marvel", "Marvel Studios",
+        "Marvel Television", "DC", "Lucasfilm", "Pixar", "Warner Bros", "Warner Bros.",
+        "Sony", "Universal", "Lionsgate", "A24", "Deadline", "Variety", "TVLine",
+        "The Wrap", "TheWrap", "Entertainment Weekly", "EW", "IGN", "Twitter", "Instagram",
+        "Facebook", "TikTok", "Emmys", "Emmy", "Golden Globes", "Comic-Con", "TCA",
+        "Television Critics Association", "MCU", "Studio MAPPA", "MAPPA", "Discovery+",
+        "Discovery", "HGTV", "TLC", "A&E", "History", "PBS", "Masterpiece", "BritBox",
+        "Acorn TV", "Shudder", "Roku", "Tubi", "Pluto TV", "Crave", "CBC", "Stan",
+        "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
+        "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
+        "Source", "Next", "Related", "Featuring", "Pros", "Cons", "Update", "Editor's note",
+        "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
+        "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
+        "Spring", "Autumn", "Midseason", "Anime", "Part", "Chapter", "Volume",
+        "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
+        "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
+    )
+)
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|q[1-4])\.?$",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep)\.$")
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = "\"“”‘’'()[]*_«»"
+
+PERSON_BEFORE = re.compile(
+    r"\b(?:star|stars|starring|actor|actress|co-star|costar|showrunner|creator|co-creator|"
+    r"producer|producers|director|directors|writer|writers|host|hosts|author|novelist|"
+    r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
+    r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
+    r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters)\.?\s+$",
+    re.IGNORECASE,
+)
+PERSON_AFTER = re.compile(
+    r"^\s*(?:,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
+    r"stars\b|plays\b|played\b|starred|directed|wrote|created|returns\s+as|will\s+play|"
+    r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
+    r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased)",
+)
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _capitalized(word: str) -> bool:
+    core = word.strip(_EDGE_PUNCT + ",.:;!?")
+    if not core:
+        return False
+    return core[0].isupper() or core[0].isdigit() or (len(core) > 1 and core[1].isupper())
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCT + " ,:;–—-":
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT + " ,:;–—-.":
+        if text[end - 1] == "." and _ABBREVIATION.match(text[max(start, end - 4):end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop noise words from both edges of a candidate span; None if nothing is left."""
+    words = tokens(text, start, end)
+    while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
+                     and len(words) > 1 and words[0][2].lower() != "the"
+                     or words[0][2].lower() in _CONNECTORS - {"the", "a", "an"}):
+        words.pop(0)
+    while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
+                     or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
+                     and len(words) > 1):
+        words.pop()
+    if not words:
+        return None
+    return _clean_span(text, words[0][0], words[-1][1])
+
+
+def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int, int] | None:
+    """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
+    words = tokens(text, max(floor, end - 120), end)
+    taken: list[tuple[int, int, str]] = []
+    for i, (s, e, word) in enumerate(reversed(words)):
+        bare = word.strip(_EDGE_PUNCT)
+        if i > 0 and re.search(r"[,;.!?)]$", word) and not _ABBREVIATION.match(word):
+            break  # a comma or full stop ends the title (the verb's own word is exempt)
+        if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",")):
+            taken.append((s, e, word))
+        elif bare.lower() in _CONNECTORS and taken:
+            taken.append((s, e, word))
+        else:
+            break
+        if len(taken) >= max_words + 2:
+            return None  # a run this long is headline case, not a title
+    if not taken:
+        return None
+    return _trim_words(text, taken[-1][0], taken[0][1])
+
+
+def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple[int, int] | None:
+    """The title that starts at ``start`` (e.g. after "new limited series,")."""
+    words = tokens(text, start, min(ceiling, start + 120))
+    taken: list[tuple[int, int, str]] = []
+    for s, e, word in words:
+        bare = word.strip(_EDGE_PUNCT)
+        if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",.;:")):
+            taken.append((s, e, word))
+        elif bare.lower() in _CONNECTORS and taken:
+            taken.append((s, e, word))
+        else:
+            break
+        if re.search(r"[,;!?)]$|(?<![A-Z])\.$", word) and not _ABBREVIATION.match(word):
+            break
+        if len(taken) > max_words:
+            return None
+    if not taken:
+        return None
+    return _trim_words(text, taken[0][0], taken[-1][1])
+
+
+_QUOTED = re.compile(
+    r"“(?P<a>[^”\n]{1,90})”|\"(?P<b>[^\"\n]{1,90})\"|‘(?P<c>[^’\n]{1,90}?)’(?![a-z])|"
+    r"(?<![\w])'(?P<d>[^'\n]{1,90}?)'(?![\w])|\*(?P<e>[^*\n]{1,90})\*|(?<![\w])_(?P<f>[^_\n]{1,90})_(?![\w])"
+)
+
+
+def quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted or emphasized text that reads as a title ("Stranger Things")."""
+    found = []
+    for m in _QUOTED.finditer(text, start, end):
+        group = next(g for g in "abcdef" if m.group(g) is not None)
+        s, e = _clean_span(text, m.start(group), m.end(group))
+        if s < e and title_like(text[s:e]):
+            found.append((s, e))
+    return found
+
+
+def title_like(name: str) -> bool:
+    """Does this read as a title (mostly capitalized words, short, not a sentence)?"""
+    words = name.split()
+    if not words or len(words) > 10 or len(name) > 80:
+        return False
+    if not _capitalized(words[0]):
+        return False
+    lower = [w for w in words if not _capitalized(w) and w.lower().strip(",.:") not in _CONNECTORS]
+    if len(lower) > max(1, len(words) // 3):
+        return False
+    key = show_key(name)
+    if not key or key in NOT_SHOWS or _MONTH_OR_DAY.match(key) or key.isdigit():
+        return False
+    return not re.fullmatch(r"(?:season|series|part|episode|chapter|volume)\s+\w+", key)
+
+
+def is_person(text: str, start: int, end: int) -> bool:
+    """Context says the capitalized words name a person ("star Krysten Ritter said")."""
+    return bool(PERSON_BEFORE.search(text, max(0, start - 30), start)
+                or PERSON_AFTER.match(text[end:end + 40]))
