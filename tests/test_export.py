@@ -12,9 +12,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.cli import cli
 from tracker.export import (
     FIELDS,
     clean_text,
@@ -24,6 +26,7 @@ from tracker.export import (
     entry_record,
     event_uid,
 )
+from tracker.load import Article
 from tracker.model import (
     Change,
     Claim,
@@ -35,6 +38,7 @@ from tracker.model import (
     Window,
 )
 from tracker.names import show_key
+from tracker.store import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -456,3 +460,169 @@ def test_description_lists_the_moves_of_the_estimate() -> None:
         "History:\n- 2016-01-14: 2017 (new)\n- 2016-07-22: fall 2017 (narrowed)"
     )
     assert "Source: s, 2016-07-22" in description  # the step that set the estimate
+
+
+# --- tracker export (CLI over a real store) ---------------------------------------------------
+
+CLI_TODAY = "2016-06-01"
+
+
+def ingest(db: Path, source: str, published: str, *claims: tuple[str, int | None, Window, str]
+           ) -> None:
+    """Store one article with the given (show, season, window, evidence) claims."""
+    day = date.fromisoformat(published)
+    made = [
+        Claim(show, show_key(show), season, window, evidence=evidence, source=source,
+              published=day)
+        for show, season, window, evidence in claims
+    ]
+    text = " ".join(evidence for *_, evidence in claims) or source
+    with Store.open(db) as store:
+        store.add_article(Article(text=text, source=source, title="News", published=day), made)
+
+
+def run(db: Path, *args: str, code: int = 0) -> Result:
+    result = CliRunner().invoke(cli, ["--db", str(db), *args, "--today", CLI_TODAY],
+                                catch_exceptions=False)
+    assert result.exit_code == code, result.output + result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "export.db"
+    ingest(path, "news/jan.txt", "2016-01-14",
+           ("Daredevil", 2, MARCH_18, "Daredevil season 2 debuts on March 18, 2016."),
+           ("Iron Fist", 1, YEAR_2017, "Iron Fist is expected sometime in 2017."),
+           ("The Defenders", 1, Window.tba("has yet to be set"), "A date has yet to be set."))
+    ingest(path, "news/may.txt", "2016-05-02",
+           ("Luke Cage", 1, Window.day(date(2016, 9, 30), "September 30"),
+            "Luke Cage arrives on September 30, with all 13 episodes."),
+           ("Jessica Jones", 2, Window(date(2017, 1, 1), date(2017, 12, 31), Precision.YEAR,
+                                       "2017"), "Jessica Jones season 2 is due in 2017."))
+    return path
+
+
+def uids_of(data: bytes) -> list[str]:
+    return [str(event["UID"]) for event in parse_events(data)]
+
+
+def test_cli_export_ics_has_every_dated_or_windowed_season_past_and_future(db: Path) -> None:
+    data = run(db, "export").stdout_bytes
+    assert uids_of(data) == [
+        event_uid("daredevil", 2),  # 2016-03-18: already past, a calendar keeps it
+        event_uid("luke cage", 1),
+        event_uid("iron fist", 1),
+        event_uid("jessica jones", 2),
+    ]
+    events = {str(e["UID"]): e for e in parse_events(data)}
+    luke = events[event_uid("luke cage", 1)]
+    assert str(luke["SUMMARY"]) == "Luke Cage – Season 1 premiere"
+    description = str(luke["DESCRIPTION"])
+    assert "Evidence: “Luke Cage arrives on September 30, with all 13 episodes.”" in description
+    assert "Source: news/may.txt, 2016-05-02" in description
+    assert str(events[event_uid("iron fist", 1)]["SUMMARY"]).startswith("[TBA 2017] Iron Fist")
+
+
+def test_cli_export_twice_is_byte_identical(db: Path, tmp_path: Path) -> None:
+    assert run(db, "export").stdout_bytes == run(db, "export").stdout_bytes
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    run(db, "export", "-o", str(first))
+    run(db, "export", "-o", str(second))
+    assert first.read_bytes() == second.read_bytes() == run(db, "export").stdout_bytes
+
+
+def test_cli_export_narrowing_through_two_ingests(db: Path) -> None:
+    before = {str(e["UID"]): e for e in parse_events(run(db, "export").stdout_bytes)}
+    ingest(db, "news/jul.txt", "2016-07-22",
+           ("Iron Fist", 1, FALL_2017, "Iron Fist will premiere in the fall of 2017."))
+    after = {str(e["UID"]): e for e in parse_events(run(db, "export").stdout_bytes)}
+    uid = event_uid("iron fist", 1)
+    assert set(before) == set(after)
+    assert int(before[uid]["SEQUENCE"]) == 0 and int(after[uid]["SEQUENCE"]) == 1
+    assert before[uid].decoded("LAST-MODIFIED") < after[uid].decoded("LAST-MODIFIED")
+    assert after[uid].decoded("DTSTART") == date(2017, 9, 1)
+    assert str(after[uid]["SUMMARY"]) == "[TBA fall 2017] Iron Fist – Season 1 premiere"
+    daredevil = event_uid("daredevil", 2)
+    assert before[daredevil].to_ical() == after[daredevil].to_ical()  # untouched season
+
+
+def test_cli_export_json_and_csv(db: Path) -> None:
+    records = json.loads(run(db, "export", "-f", "json").stdout)
+    assert [(r["show"], r["season"], r["start"], r["end"]) for r in records] == [
+        ("Daredevil", 2, "2016-03-18", "2016-03-18"),
+        ("Luke Cage", 1, "2016-09-30", "2016-09-30"),
+        ("Iron Fist", 1, "2017-01-01", "2017-12-31"),
+        ("Jessica Jones", 2, "2017-01-01", "2017-12-31"),
+    ]
+    rows = read_csv(run(db, "export", "-f", "csv").stdout)
+    assert [row["show"] for row in rows] == [r["show"] for r in records]
+    assert rows[0]["sources"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("args", "shows"),
+    [
+        (("--confirmed-only",), ["Daredevil", "Luke Cage"]),
+        (("--days", "180"), ["Luke Cage"]),
+        (("--days", "365"), ["Luke Cage", "Iron Fist", "Jessica Jones"]),
+        (("--show", "marvel's iron fist"), ["Iron Fist"]),
+        (("--show", "jones", "--confirmed-only"), []),
+    ],
+    ids=["confirmed-only", "days-180", "days-365", "show", "show-and-confirmed"],
+)
+def test_cli_export_selection(db: Path, args: tuple[str, ...], shows: list[str]) -> None:
+    records = json.loads(run(db, "export", "-f", "json", *args).stdout)
+    assert [r["show"] for r in records] == shows
+
+
+def test_cli_export_unknown_show_is_a_one_line_error(db: Path) -> None:
+    result = run(db, "export", "--show", "Nope", code=1)
+    assert result.stderr == "Error: no tracked show matches 'Nope'\n"
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(("args", "message"),
+                         [(("--days", "-1"), "--days"), (("-f", "xml"), "--format")],
+                         ids=["negative-days", "unknown-format"])
+def test_cli_export_usage_errors_exit_2(db: Path, args: tuple[str, ...], message: str) -> None:
+    assert message in run(db, "export", *args, code=2).stderr
+
+
+def test_cli_export_output_file_is_written_atomically(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cal" / "premieres.ics"
+    out.parent.mkdir()
+    out.write_bytes(b"old")
+    out.chmod(0o640)
+    result = run(db, "export", "-o", str(out))
+    assert result.stdout == ""
+    assert "wrote 4 season(s)" in result.stderr
+    assert out.read_bytes() == run(db, "export").stdout_bytes
+    assert out.stat().st_mode & 0o777 == 0o640  # permissions of the file it replaced
+    assert sorted(p.name for p in out.parent.iterdir()) == ["premieres.ics"]  # no temp left
+
+
+def test_cli_export_output_dash_is_stdout(db: Path) -> None:
+    assert run(db, "export", "-o", "-").stdout_bytes == run(db, "export").stdout_bytes
+
+
+def test_cli_export_into_a_missing_folder_is_a_one_line_error(db: Path, tmp_path: Path) -> None:
+    result = run(db, "export", "-o", str(tmp_path / "missing" / "x.ics"), code=1)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "missing" in result.stderr
+
+
+def test_cli_export_without_a_database_is_an_empty_calendar(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    assert parse_events(run(missing, "export").stdout_bytes) == []
+    assert not missing.exists()  # exporting never creates a database
+
+
+def test_cli_export_output_passes_ics_check(db: Path, tmp_path: Path) -> None:
+    if not ICS_CHECK.exists() or not Path("/tmp/ics_check-env").exists():
+        pytest.skip("ics_check is not set up here (run it once by hand)")
+    out = tmp_path / "cli.ics"
+    run(db, "export", "-o", str(out))
+    result = subprocess.run([str(ICS_CHECK), str(out)], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr

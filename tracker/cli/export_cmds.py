@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Sequence
 from functools import partial
@@ -54,9 +55,9 @@ def export(app: App, fmt: str, output: Path | None, confirmed_only: bool, show: 
     entries = _selected_entries(app, show=show, days=days, confirmed_only=confirmed_only)
     data = _render(fmt, entries, confirmed_only=confirmed_only)
     if output is None or str(output) == "-":
-        stdout = click.get_binary_stream("stdout")
-        stdout.write(data)
-        stdout.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     write_atomically(output, data)
     app.err.print(f"wrote {len(entries)} season(s) to {output}")
