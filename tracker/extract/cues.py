@@ -17,7 +17,7 @@ RELEASE = re.compile(
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
-    r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|"
+    r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"resumes?|unspool|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
     r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
     r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
@@ -43,7 +43,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"memoir|game|video\s+game|videogame|album|song|single|play|musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s)"
-    r"(?:\s+\w+){0,2}[\s,]*$"
+    r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
@@ -53,7 +53,7 @@ OTHER_MEDIUM_AFTER = re.compile(
 RENEWAL = re.compile(
     r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up\s+for|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|commission(?:ed|s)?|confirmed\s+for|"
-    r"gets?\s+(?:a\s+)?(?:\w+\s+)?season|getting\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:season|adaptation)|"
+    r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
     r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|has\s+been\s+confirmed|"
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
     r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"

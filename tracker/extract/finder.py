@@ -58,7 +58,7 @@ _DESCRIPTOR = re.compile(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
-_LIST_ITEM = re.compile(r"^\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
+_LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
 _PAREN_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:season|series)\s+(\w+)\b.*$", re.IGNORECASE)
@@ -69,6 +69,22 @@ _HEADING_NOT_SHOW = re.compile(
     r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more)\b",
     re.IGNORECASE,
 )
+
+
+_PLURAL = re.compile(
+    r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
+    r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
+_AND = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """"Iron Fist and Defenders" (before "are") are two titles."""
+    parts, begin = [], span[0]
+    for m in _AND.finditer(text, span[0], span[1]):
+        parts.append((begin, m.start()))
+        begin = m.end()
+    parts.append((begin, span[1]))
+    return [T._clean_span(text, s, e) for s, e in parts if e > s]
 
 
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
@@ -100,7 +116,11 @@ def heading_show(text: str, block: Block) -> Heading | None:
         return None
     if line.isupper() and len(line.split()) >= 3:
         return None
-    return Heading(display_name(line), show_key(line), season)
+    run = T.grab_right(line, 0, len(line), max_words=12)
+    if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
+        return None  # more than a title: a headline, not a section heading
+    name = line[run[0]:run[1]]
+    return Heading(display_name(name), show_key(name), season)
 
 
 def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[str]]:
@@ -137,8 +157,13 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
-            add(_name_at(text, T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
-                                           block.start)))
+            span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
+                               block.start)
+            if span is not None and _PLURAL.match(text, m.start()):
+                for part in _split_coordinated(text, span):
+                    add(_name_at(text, part))
+            else:
+                add(_name_at(text, span))
         low = text.lower()
         for m in _PAREN_DATE.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
@@ -149,6 +174,18 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
     for key in other:
         shows.pop(key, None)
     return shows, other
+
+
+def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
+    """{short key: full key} for titles written in short after a colon: "Lower Decks" is
+    "Star Trek: Lower Decks", "Edgerunners" is "Cyberpunk: Edgerunners"."""
+    aliases = {}
+    for key, name in shows.items():
+        if ":" in name:
+            tail = show_key(name.split(":", 1)[1])
+            if tail in shows and tail != key:
+                aliases[tail] = key
+    return aliases
 
 
 _DESCRIPTOR_WORD = re.compile(
@@ -175,6 +212,7 @@ class TitleIndex:
 
     def __init__(self, titles: dict[str, str], known: Iterable[str] = ()) -> None:
         self.names: dict[str, str] = dict(titles)
+        self.aliases = colon_aliases(titles)
         for name in known:
             key = show_key(name)
             if key and key not in T.NOT_SHOWS:
@@ -199,6 +237,7 @@ class TitleIndex:
             if not (written[0].isupper() or written[0].isdigit()):
                 continue
             key = self._forms.get(written.lower().replace("’", "'")) or show_key(written)
+            key = self.aliases.get(key, key)
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show

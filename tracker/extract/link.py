@@ -93,7 +93,11 @@ class SentenceLinker:
         return not self._negative_cue_governs(m, cs, ce)
 
     def _negative_cue_governs(self, m: DateMention, cs: int, ce: int) -> bool:
+        """The cue nearest the date decides: "trailer on Friday" is no premiere. A date that
+        opens its clause ("On Monday, Netflix revealed...") is read with the verb after it."""
         best: tuple[int, bool] | None = None  # (distance, is_negative)
+        fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
+        reach = ce if fronted else min(ce, m.span[1] + 30)
         for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
             last = None
             for hit in pattern.finditer(self.low, cs, m.span[0]):
@@ -102,7 +106,7 @@ class SentenceLinker:
                 d = m.span[0] - last.end()
                 if best is None or d < best[0]:
                     best = (d, negative)
-            after = pattern.search(self.low, m.span[1], min(ce, m.span[1] + 30))
+            after = pattern.search(self.low, m.span[1], reach)
             if after is not None:
                 d = after.start() - m.span[1]
                 if best is None or d < best[0]:
@@ -159,6 +163,8 @@ class SentenceLinker:
         """(season, stated): the season a target means, and whether the text said it."""
         cs, ce = self.s.clauses[self.s.clause_at(pos)]
         if ref is not None:
+            rs, re_ = self.s.clauses[self.s.clause_at(ref.start)]
+            cs, ce = min(cs, rs), max(ce, re_)
             for s, e, n in self.seasons:
                 gap_after = self.text[ref.end:s]
                 gap_before = self.text[e:ref.start]

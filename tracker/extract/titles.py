@@ -58,6 +58,13 @@ NOT_SHOWS = frozenset(
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
     )
 )
+# Single words that begin sentences and are never a show on their own.
+_NOT_ONE_WORD_TITLES = frozenset(
+    "it its this that these those there here they we he she you i his her their our my your "
+    "a an and but so now then if when while as after before with without for from of on in at "
+    "to by all some many most more one two three first second third last next new old every "
+    "each no yes not also only just even still yet again really already".split()
+)
 _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -106,11 +113,18 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop noise words from both edges of a candidate span; None if nothing is left."""
+    """Drop noise words from both edges of a candidate span; None if nothing is left.
+
+    A possessive creator or network in front ("HBO’s", "Yoshitoki Oima’s") is dropped when
+    at least two title words follow it ("Grey's Anatomy" keeps its possessive)."""
     words = tokens(text, start, end)
+    for i in range(len(words) - 2, -1, -1):
+        if re.search(r"['’]s$", words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
+            words = words[i + 1:]
+            break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
-                     or words[0][2].lower() in _CONNECTORS - {"the", "a", "an"}):
+                     or words[0][2] in _CONNECTORS - {"the", "a", "an"}):
         words.pop(0)
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
@@ -127,10 +141,14 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int,
     taken: list[tuple[int, int, str]] = []
     for i, (s, e, word) in enumerate(reversed(words)):
         bare = word.strip(_EDGE_PUNCT)
-        if i > 0 and re.search(r"[,;.!?)]$", word) and not _ABBREVIATION.match(word):
-            break  # a comma or full stop ends the title (the verb's own word is exempt)
+        closing = word.rstrip("”\"’'")
+        if re.search(r"[,;.!?)]$", closing) and not _ABBREVIATION.match(word):
+            if i > 0 or closing == word:
+                break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",")):
             taken.append((s, e, word))
+            if word[:1] in "“\"‘'(":
+                break  # an opening quote starts the title
         elif bare.lower() in _CONNECTORS and taken:
             taken.append((s, e, word))
         else:
@@ -148,13 +166,17 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     taken: list[tuple[int, int, str]] = []
     for s, e, word in words:
         bare = word.strip(_EDGE_PUNCT)
+        if taken and word[:1] in "(“\"‘":
+            break  # a parenthesis or a new quotation is not part of the title
         if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",.;:")):
             taken.append((s, e, word))
         elif bare.lower() in _CONNECTORS and taken:
             taken.append((s, e, word))
         else:
             break
-        if re.search(r"[,;!?)]$|(?<![A-Z])\.$", word) and not _ABBREVIATION.match(word):
+        closing = word.rstrip("”\"’'")
+        if closing != word or (re.search(r"[,;!?)]$|(?<![A-Z])\.$", word)
+                               and not _ABBREVIATION.match(word)):
             break
         if len(taken) > max_words:
             return None
@@ -193,6 +215,12 @@ def title_like(name: str) -> bool:
     key = show_key(name)
     if not key or key in NOT_SHOWS or _MONTH_OR_DAY.match(key) or key.isdigit():
         return False
+    if len(words) == 1 and key in _NOT_ONE_WORD_TITLES:
+        return False
+    if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
+        return False
+    if any(_MONTH_OR_DAY.match(w.strip(",.")) for w in words[:3]) and re.search(r"\d", name):
+        return False  # "24 January 2018" is a dateline
     return not re.fullmatch(r"(?:season|series|part|episode|chapter|volume)\s+\w+", key)
 
 
