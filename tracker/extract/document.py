@@ -68,9 +68,26 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Paragraphs, with a heading line split off the paragraph it tops ("Castle Rock (Hulu)"
+    over its description, separated by a single line break)."""
+    out = []
+    for start, end in paragraphs(text):
+        begin = start
+        while True:
+            nl = text.find("\n", begin, end)
+            if nl < 0 or not _is_heading(text[begin:nl]):
+                break
+            out.append((begin, nl))
+            begin = nl + 1
+        if text[begin:end].strip():
+            out.append((begin, end))
+    return out
+
+
 def parse_document(text: str) -> list[Block]:
     blocks: list[Block] = []
-    for start, end in paragraphs(text):
+    for start, end in _pieces(text):
         chunk = text[start:end]
         heading = _is_heading(chunk)
         label = bool(_LABEL_LINE.match(chunk.strip())) and "\n" not in chunk.strip()

@@ -167,9 +167,9 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         low = text.lower()
         for m in _PAREN_DATE.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
-        for descriptor_end in _descriptor_ends(low, block.start, block.end):
+        for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
-        for giver_end in _giver_ends(low, block.start, block.end):
+        for giver_end in _giver_ends(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))
     for key in other:
         shows.pop(key, None)
@@ -189,21 +189,21 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
 
 
 _DESCRIPTOR_WORD = re.compile(
-    r"\b(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
+    r"\b(?i:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation)\b,?\s+(?=[A-Z“\"‘'])")
 _GIVER_WORD = re.compile(
-    r"\b(?:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
+    r"\b(?i:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives)\s+(?=[A-Z“\"‘'])")
 
 
-def _descriptor_ends(low: str, start: int, end: int) -> Iterable[int]:
-    for m in _DESCRIPTOR_WORD.finditer(low, start, end):
+def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
+    for m in _DESCRIPTOR_WORD.finditer(text, start, end):
         if _DESCRIPTOR.search(low, max(start, m.end() - 80), m.end()):
             yield m.end()
 
 
-def _giver_ends(low: str, start: int, end: int) -> Iterable[int]:
-    for m in _GIVER_WORD.finditer(low, start, end):
+def _giver_ends(text: str, start: int, end: int) -> Iterable[int]:
+    for m in _GIVER_WORD.finditer(text, start, end):
         yield m.end()
 
 

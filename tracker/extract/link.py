@@ -25,7 +25,7 @@ _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
 _STARTS_WITH_RELEASE = re.compile(
-    r"^\W*(?:premieres?|debuts?|returns?|arrives?|airs?|streaming|launches|drops|"
+    r"\W*(?:premieres?|debuts?|returns?|arrives?|airs?|streaming|launches|drops|"
     r"available|out|coming|season\s+\w+)\b", re.IGNORECASE)
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 

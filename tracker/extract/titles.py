@@ -65,6 +65,13 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "to by all some many most more one two three first second third last next new old every "
     "each no yes not also only just even still yet again really already".split()
 )
+# Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
+_HEADLINE_VERBS = frozenset(
+    "orders renews renewed cancels cancelled canceled announces announced confirms confirmed "
+    "reveals revealed releases unveils unveiled sets gets lands drops debuts premieres "
+    "returns shares teases picks books adds casts taps eyes delays postpones moves pushes "
+    "is are will has have was were gives wins loses ends begins starts sets".split()
+)
 _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -118,6 +125,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     A possessive creator or network in front ("HBO’s", "Yoshitoki Oima’s") is dropped when
     at least two title words follow it ("Grey's Anatomy" keeps its possessive)."""
     words = tokens(text, start, end)
+    if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
+        return None  # a season phrase, not a title
     for i in range(len(words) - 2, -1, -1):
         if re.search(r"['’]s$", words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
             words = words[i + 1:]
@@ -145,6 +154,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int,
         if re.search(r"[,;.!?)]$", closing) and not _ABBREVIATION.match(word):
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
+        if bare.lower() in _HEADLINE_VERBS:
+            break
         if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",")):
             taken.append((s, e, word))
             if word[:1] in "“\"‘'(":
@@ -166,7 +177,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     taken: list[tuple[int, int, str]] = []
     for s, e, word in words:
         bare = word.strip(_EDGE_PUNCT)
-        if taken and word[:1] in "(“\"‘":
+        if taken and word[:1] in "(“\"‘'" or bare.lower() in _HEADLINE_VERBS:
             break  # a parenthesis or a new quotation is not part of the title
         if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",.;:")):
             taken.append((s, e, word))
@@ -210,12 +221,14 @@ def title_like(name: str) -> bool:
     if not _capitalized(words[0]):
         return False
     lower = [w for w in words if not _capitalized(w) and w.lower().strip(",.:") not in _CONNECTORS]
-    if len(lower) > max(1, len(words) // 3):
+    if len(lower) > (1 if len(words) >= 4 else 0):
+        return False
+    if any(q in name[1:] for q in "“\"‘(") or name.count(",") > 1:
         return False
     key = show_key(name)
     if not key or key in NOT_SHOWS or _MONTH_OR_DAY.match(key) or key.isdigit():
         return False
-    if len(words) == 1 and key in _NOT_ONE_WORD_TITLES:
+    if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not (name.isupper() and len(name) > 1):
         return False
     if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
         return False

@@ -32,27 +32,21 @@ def _pattern(rules: tuple[str, ...]) -> re.Pattern[str]:
 
 # Tense: the last cue before a phrase, within its clause, decides whether it looks back.
 _FUTURE_CUES = (
-    "will 'll ’ll shall is set are set set to slated scheduled expected plans to plan to planned "
-    "due coming comes premieres debuts returns arrives airs launches bows begins opens hits "
-    "lands drops streams kicks off is back are back going to targeting eyeing upcoming next "
-    "until return premiere debut arrive launch begin bow"
+    "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "slated", "scheduled",
+    "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
+    "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "opens", "hits",
+    "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
+    "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
+    "begin", "bow", "rolls out", "to be", "will be",
 )
 _PAST_CUES = (
-    "premiered debuted aired returned launched bowed arrived ended wrapped released began "
-    "started concluded dropped streamed came out came back kicked off finished ran "
-    "made its debut made their debut last ago earlier previously was were had did since "
-    "opened closed hit"
+    "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
+    "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
+    "came back", "kicked off", "finished", "ran", "made its debut", "made their debut", "last",
+    "ago", "earlier", "previously", "was", "were", "had", "did", "since", "opened", "closed",
 )
-_PAST_SET = frozenset(_PAST_CUES.split(" ")) | {
-    "came out", "came back", "kicked off", "made its debut", "made their debut"}
-_CUE = re.compile(
-    r"(?<![\w'’])(?:" + P.trie_regex(
-        [c for c in re.split(r"\s(?=[a-z'’])", _FUTURE_CUES + " " + _PAST_CUES)]
-        + ["is set", "are set", "set to", "plans to", "plan to", "kicks off", "is back",
-           "are back", "going to", "came out", "came back", "kicked off", "made its debut",
-           "made their debut"]
-    ) + r")\b"
-)
+_PAST_SET = frozenset(_PAST_CUES)
+_CUE = re.compile(r"(?<![\w'’])(?:" + P.trie_regex(_FUTURE_CUES + _PAST_CUES) + r")\b")
 _CLAUSE_WORDS = (" but ", " while ", " after ", " whereas ")
 _REPORTED_PAST = re.compile(
     r"\b(?:announced|revealed|confirmed|said|told|reported|unveiled|noted|tweeted|posted|"
@@ -60,8 +54,12 @@ _REPORTED_PAST = re.compile(
 )
 
 
-def _is_past(low: str, start: int, floor: int) -> bool:
-    """True when the clause before ``start`` reads as past tense (``low``: lowercased text)."""
+_MODAL_BEFORE = re.compile(r"\b(?:will|to|['’]ll|would|could|may|might|can|should|must|be)\s+$")
+
+
+def _is_past(text: str, low: str, start: int, floor: int) -> bool:
+    """True when the clause before ``start`` reads as past tense (``low``: lowercased text).
+    Capitalized words are title words ("We Were the Lucky Ones"), not verbs."""
     begin = max(floor, start - 90)
     cut = max(max(low.rfind(ch, begin, start) for ch in ".!?;:\n—"),
               max(low.rfind(w, begin, start) for w in _CLAUSE_WORDS))
@@ -71,8 +69,11 @@ def _is_past(low: str, start: int, floor: int) -> bool:
         return True
     last = None
     for cue in _CUE.finditer(low, begin, start):
-        last = cue
-    return last is not None and last.group() in _PAST_SET
+        if text[cue.start()].islower() or text[cue.start()] in "'’":
+            last = cue
+    if last is None or last.group() not in _PAST_SET:
+        return False
+    return not _MODAL_BEFORE.search(low, max(begin, last.start() - 8), last.start())
 
 
 def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
@@ -83,7 +84,7 @@ def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
         return match.group(prefix + name)
 
     reading = Reading(text, today, anchor, match.start(), match.end(),
-                      lambda: _is_past(low, match.start(), floor))
+                      lambda: _is_past(text, low, match.start(), floor))
     return RULES[rule](reading, groups)
 
 
@@ -146,7 +147,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date) -> Iterator[Da
         if hedge is not None:
             s = hedge.start()
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
-        past = _is_past(low, s, start) if found.precision is not Precision.TBA else False
+        past = _is_past(text, low, s, start) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon"):
             anchor = window
