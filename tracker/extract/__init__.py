@@ -57,7 +57,8 @@ def extract_claims(
                 mine.append(mentions[j])
                 j += 1
             refs = index.refs(text, sentence.start, sentence.end)
-            linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2)
+            linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
+                                    mine)
             found_here = _date_claims(linker, mine, candidates)
             if not found_here:
                 _renewal_claims(linker, candidates)

@@ -12,7 +12,9 @@ import re
 
 RELEASE = re.compile(
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
-    r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|hits?|lands?|landing|"
+    r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
+    r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
+    r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves)|"
     r"streams?|streaming|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
@@ -70,11 +72,11 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|its|it['’]s|the\s+(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
-    r"documentary\s+series|anime|revival|reboot|spinoff|spin-off|miniseries|limited\s+series|"
-    r"programme|program|production|adaptation|season|new\s+season|(?:\w+\s+){0,3}series)|"
-    r"this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|the\s+(?:\w+\s+)?(?:season|installment|"
-    r"chapter)|they|their|(?:new|upcoming|fresh|latest)\s+episodes)\b"
+    r"\b(?:it|its|it['’]s|they|their|this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|"
+    r"(?:new|upcoming|fresh|latest)\s+episodes|"
+    r"the\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
+    r"anime|revival|reboot|spinoff|spin-off|miniseries|programme|program|production|"
+    r"adaptation|season|installment|chapter|saga|franchise\s+entry))\b"
 )
 
 # Words that say a season is not the first.

@@ -43,8 +43,8 @@ _SUBJECT_VERB = re.compile(
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|hits?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
-    r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|ends|concludes?|"
-    r"delayed|postponed|pushed|moves?|moved|begins?|starts?|opens?|on\s+air|available)\b"
+    r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
+    r"delayed|postponed|pushed|moves?|moved)\b"
 )
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"

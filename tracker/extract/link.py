@@ -20,7 +20,7 @@ _COORDINATION = re.compile(
     r"\(\w+\))*$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -54,7 +54,8 @@ class SentenceLinker:
     """Reads one sentence: which of its dates are premieres, and whose."""
 
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
-                 refs: list[Ref], topic: Topic | None, early: bool) -> None:
+                 refs: list[Ref], topic: Topic | None, early: bool,
+                 mentions: list[DateMention]) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
@@ -67,6 +68,15 @@ class SentenceLinker:
                         for m in SEASON.finditer(text, start, end)]
         self.seasons = [x for x in self.seasons if x[2] is not None]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
+        dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
+        cued = [cues.RELEASE.search(low, cs, ce) is not None for cs, ce in sentence.clauses]
+        # A date needs a release cue in its clause, or in a next or previous clause of the
+        # same sentence that has no date of its own ("And this year, it'll inch nearer on
+        # April 6, as “Game of Thrones” gets Season 4 underway").
+        self.cued = [
+            cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
+            for i, cue in enumerate(cued)
+        ]
 
     # -- which dates ---------------------------------------------------------------------
 
@@ -80,6 +90,8 @@ class SentenceLinker:
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
         if w.end < self.published or not self.release:
+            return False
+        if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading):
             return False
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
                 and (w.start - self.published).days > _FAR_DAYS):
