@@ -130,7 +130,9 @@ TBA_PATTERNS = (
     r"(?:was|were) (?:given|announced|revealed)|is known|for now|so far))?",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date (?:unknown|unannounced|pending)",
-    r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold) indefinitely",
+    r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
+    r" indefinitely",
+    r"indefinitely",
     r"without a (?:premiere|release|return|air) date",
     r"undated",
 )

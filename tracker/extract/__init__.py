@@ -77,6 +77,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             continue
         refs, how = linker.targets(m.span[0], m.span[1])
         targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
+        delayed = linker.delayed_topic(m)
+        if delayed is not None and all(key != delayed.key for _, key, _ in targets):
+            targets.append((None, delayed.key, delayed.name))
         if not targets and linker.may_use_topic():
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]

@@ -20,7 +20,7 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
-    r"resumes?|unspool|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
+    r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
     r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
     r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
 )
@@ -81,8 +81,8 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"\b(?:return(?:s|ing|ed)?|back|resum(?:e|es|ing)|new\s+season|next\s+season|fresh\s+season|"
-    r"final\s+season|another\s+season|last\s+season|picks?\s+(?:back\s+)?up|revival|renew(?:ed|al)|"
+    r"\b(?:return(?:s|ing|ed)?|back|resum(?:e|es|ing)|new\s+seasons?|next\s+season|fresh|"
+    r"final\s+seasons?|another\s+season|last\s+season|picks?\s+(?:back\s+)?up|revival|renew(?:ed|al)|"
     r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season)\b"
 )
 NEW_SERIES = re.compile(

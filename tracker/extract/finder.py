@@ -71,6 +71,7 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
+_ALONGSIDE = re.compile(r"\b(?i:alongside|along\s+with|as\s+well\s+as|together\s+with)\s+(?=[A-Z“\"‘'])")
 _PLURAL = re.compile(
     r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
@@ -171,8 +172,17 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for giver_end in _giver_ends(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))
+        if cues.RELEASE.search(low, block.start, block.end):
+            for m in _ALONGSIDE.finditer(text, block.start, block.end):
+                span = T.grab_right(text, m.end(), block.end, max_words=14)
+                for part in _split_coordinated(text, span) if span else ():
+                    add(_name_at(text, part))
     for key in other:
         shows.pop(key, None)
+    for key, name in list(shows.items()):
+        parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
+        if len(parts) > 1 and all(p in shows for p in parts):
+            del shows[key]  # "Community and Whitney" is two shows
     return shows, other
 
 

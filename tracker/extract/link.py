@@ -163,6 +163,15 @@ class SentenceLinker:
                 group.append(r)
         return group
 
+    def delayed_topic(self, m: DateMention) -> Topic | None:
+        """In "the network has postponed the show's return ... indefinitely", the show the
+        text is about is delayed too, though the sentence only points at it."""
+        if self.delay_at is None or m.span[0] < self.delay_at or self.topic is None:
+            return None
+        if not cues.ANAPHOR.search(self.low, self.s.start, m.span[0]):
+            return None
+        return self.topic
+
     def may_use_topic(self) -> bool:
         if self.topic is None:
             return False
@@ -199,6 +208,15 @@ class SentenceLinker:
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True
-        if cues.RETURNING.search(self.low, cs, ce):
+        if cues.RETURNING.search(self._without_refs(cs, ce)):
             return None, False
         return 1, False
+
+    def _without_refs(self, start: int, end: int) -> str:
+        """The lowercased clause with show titles blanked out ("The Final Season" in a title
+        says nothing about the season of the show beside it)."""
+        chars = list(self.low[start:end])
+        for r in self.refs:
+            for i in range(max(r.start, start), min(r.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)

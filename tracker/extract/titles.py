@@ -224,6 +224,8 @@ def title_like(name: str) -> bool:
         return False
     if not _capitalized(words[0]):
         return False
+    if not _capitalized(words[-1]) and not words[-1].strip(_EDGE_PUNCT + ",.:?!")[:1].isdigit():
+        return False  # a title ends with a title word ("Premieres of X postponed" does not)
     lower = [w for w in words if not _capitalized(w) and w.lower().strip(",.:") not in _CONNECTORS]
     if len(lower) > (1 if len(words) >= 4 else 0):
         return False

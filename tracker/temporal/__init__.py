@@ -54,6 +54,12 @@ _REPORTED_PAST = re.compile(
 )
 
 
+# "was set to return this summer": a plan that was, not a premiere to come.
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?"
+    r"(?:set|scheduled|slated|expected|supposed|planned|due|going|meant)\s+to\s+\w+"
+    r"(?:\s+[\w’'-]+){0,4}\s+$"
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|to|['’]ll|would|could|may|might|can|should|must|be)\s+$")
 
 
@@ -65,7 +71,11 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
               max(low.rfind(w, begin, start) for w in _CLAUSE_WORDS))
     if cut >= begin:
         begin = cut + 1
-    if _REPORTED_PAST.search(low, max(begin, start - 30), start):
+    reported = _REPORTED_PAST.search(low, max(begin, start - 30), start)
+    if reported and not _MODAL_BEFORE.search(low, max(begin, reported.start() - 8),
+                                             reported.start()):
+        return True
+    if _PAST_PLAN.search(low, begin, start):
         return True
     last = None
     for cue in _CUE.finditer(low, begin, start):
