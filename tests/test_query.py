@@ -138,7 +138,8 @@ windows = st.one_of(
 
 @settings(max_examples=150)
 @given(st.lists(windows, max_size=12), st.dates(date(2015, 6, 1), date(2018, 6, 1)))
-def test_filter_keeps_exactly_the_dated_windows_not_yet_ended(ws: list[Window], today: date) -> None:
+def test_filter_keeps_exactly_the_dated_windows_not_yet_ended(ws: list[Window],
+                                                               today: date) -> None:
     rows = [Entry(f"Show {i}", f"show {i}", 1, w, Status.WINDOW, Change.NEW)
             for i, w in enumerate(ws)]
     kept = filter_entries(rows, today=today)

@@ -8,11 +8,9 @@ something is drawn.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -194,40 +192,34 @@ def _dashboard_view(entries: Sequence[Entry], *, today: date, width: int,
 
 
 def _watch(app: App, interval: float) -> None:
-    """Redraw on the alternate screen whenever the database files, the size or the day change."""
+    """Redraw on the alternate screen when the data, the terminal size or the day change.
+
+    The store's connection stays open between looks (closing the last connection would
+    checkpoint and delete the WAL file); SQLite's ``PRAGMA data_version`` tells when another
+    connection has committed. The file appearing or going away reopens the store.
+    """
     from rich.live import Live
 
     console = _screen(app)
     if not console.is_terminal:
         raise click.UsageError("--watch needs a terminal")
     last: object = None
+    had_file: bool | None = None
     with Live(console=console, screen=True, auto_refresh=False, transient=True) as live:
         try:
             while True:
-                today = app.today
-                state = (_file_stamps(app.db_path), console.size, today)
-                if state != last:
-                    last = state
-                    _redraw(app, live, console, today)
+                has_file = app.db_path.exists()
+                if has_file != had_file:
+                    app.close()
+                    had_file = has_file
+                store = app.store(readonly=True)
+                version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+                today, (width, height) = app.today, console.size
+                if (has_file, version, width, height, today) != last:
+                    last = (has_file, version, width, height, today)
+                    entries = store.entries(today=today)
+                    live.update(_dashboard_view(entries, today=today, width=width,
+                                                height=height), refresh=True)
                 time.sleep(interval)
         except KeyboardInterrupt:
             pass
-
-
-def _redraw(app: App, live: Live, console: Console, today: date) -> None:
-    app.close()  # a fresh connection sees the other writers' commits and a replaced file
-    width, height = console.size
-    live.update(_dashboard_view(_entries(app), today=today, width=width, height=height),
-                refresh=True)
-
-
-def _file_stamps(path: Path) -> tuple[tuple[int, int], ...]:
-    """Size and modification time of the database and its WAL file (0s when missing)."""
-    stamps = []
-    for name in (str(path), f"{path}-wal"):
-        try:
-            st = os.stat(name)
-            stamps.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            stamps.append((0, 0))
-    return tuple(stamps)

@@ -213,10 +213,12 @@ def _header(entries: Sequence[Entry], *, today: date) -> Text:
     from rich.text import Text
 
     kinds = [e.window.kind for e in entries]
+    counts = [(len(kinds), "season"), (kinds.count(Kind.EXACT), "dated"),
+              (kinds.count(Kind.WINDOW), "window"), (kinds.count(Kind.TBA), "TBA")]
+    words = [f"{n} {w}" if w in ("dated", "TBA") or n == 1 else f"{n} {w}s" for n, w in counts]
     text = Text("tracker", style="bold")
     text.append(f" · {today:%a} {today.day} {today:%b %Y} · ", style="")
-    text.append(f"{len(entries)} seasons: {kinds.count(Kind.EXACT)} dated, "
-                f"{kinds.count(Kind.WINDOW)} windows, {kinds.count(Kind.TBA)} TBA", style=DIM)
+    text.append(f"{words[0]}: {', '.join(words[1:])}", style=DIM)
     text.no_wrap, text.overflow = True, "ellipsis"
     return text
 

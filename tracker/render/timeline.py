@@ -89,7 +89,9 @@ class TimelineChart:
         chart_width = width - label_width - 1 - (when_width + 1 if show_when else 0)
         chart_width = max(chart_width, _MIN_CHART)
         scale = _Scale(self.first, self.last, chart_width)
-        span = _month(self.first) if self.months == 1 else f"{_month(self.first)} – {_month(self.last)}"
+        span = _month(self.first)
+        if self.months > 1:
+            span += f" – {_month(self.last)}"
         yield Text(f"Timeline · {span}", style="bold")
         pad = " " * (label_width + 1)
         yield Text(pad) + self._years(scale)

@@ -104,7 +104,7 @@ class UpcomingTable:
         table = Table(
             title=Text(f"Upcoming premieres · {_day(self.today)}", style="bold"),
             caption=_summary(self.entries), caption_style=DIM,
-            box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, collapse_padding=True,
+            box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
         )
         table.add_column("When", no_wrap=not narrow, min_width=8)
         table.add_column("Countdown", no_wrap=False)
