@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.extract import cues
-from tracker.extract.document import parse_document
+from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
 from tracker.extract.link import Candidate, SentenceLinker, Topic
+from tracker.extract.seasons import SEASON, season_number
 from tracker.model import Claim, DateMention, EventKind, Kind, Window
 from tracker.temporal import tag_dates
 
@@ -59,7 +60,10 @@ def extract_claims(
             refs = index.refs(text, sentence.start, sentence.end)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     mine)
+            before = len(candidates)
             found_here = _date_claims(linker, mine, candidates)
+            if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
+                _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             if not found_here:
                 _renewal_claims(linker, candidates)
             if refs:
@@ -86,13 +90,29 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             how = "topic"
         for ref, key, name in targets:
             season, stated = linker.season_for(ref, m.span[0], len(targets))
-            confidence = {"clause": 0.9, "sentence": 0.75, "topic": 0.6}[how]
+            confidence = {"clause": 0.9, "listing": 0.9, "sentence": 0.75, "topic": 0.6}[how]
             if m.window.is_tba:
                 confidence -= 0.1
             out.append(Candidate(key, name, season, m.window, m.span,
-                                 (linker.s.start, linker.s.end), how, confidence, len(out)))
+                                 (linker.s.start, linker.s.end), how, confidence, len(out),
+                                 stated or len(targets) > 1))
             added = True
     return added
+
+
+def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list[Ref]) -> None:
+    """A listing line's season is often in the paragraph under it ("House (Monday, Sept. 20,
+    Fox)" / "The seventh season starts where..."): take it from there."""
+    body = text[block.start:block.end]
+    found = SEASON.search(body)
+    for c in made:
+        if c.stated:
+            continue
+        if found is not None and season_number(found) is not None:
+            c.season = season_number(found)
+        elif cues.RETURNING.search(body.lower()):
+            c.season = None
+        c.stated = True
 
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:

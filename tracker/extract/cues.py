@@ -20,9 +20,18 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
+    r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
     r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
     r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
+)
+
+# Release words that only say something will happen ("is expected to begin"): after a
+# not-a-premiere cue ("Filming is expected to begin this summer") they do not make a premiere.
+WEAK_RELEASE = re.compile(
+    r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
+    r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
+    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow))\b"
 )
 
 NOT_A_PREMIERE = re.compile(
@@ -44,7 +53,9 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:film|movie|feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|books|"
     r"memoir|game|video\s+game|videogame|album|song|single|play|musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
-    r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s)"
+    r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
+    r"adapted\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
+    r"follow-up\s+to|sequel\s+to|hit)"
     r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
 )
 OTHER_MEDIUM_AFTER = re.compile(

@@ -54,9 +54,12 @@ _SEASON_OF = re.compile(
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
     r"documentary|reality|competition|crime|horror|fantasy|sci-fi|period|teen|superhero|"
-    r"historical|spinoff|spin-off|prequel|revival|reboot|stalker|mystery|sitcom)\s+)*"
+    r"historical|spinoff|spin-off|prequel|revival|reboot|stalker|mystery|sitcom|murder|"
+    r"police|medical|legal|political|spy|family|workplace|dark|half-hour|hour-long|"
+    r"british|korean|japanese|spanish|danish|french|german|australian|canadian)\s+)*"
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
-    r"spinoff|spin-off|prequel|sequel|adaptation)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+    r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
 _PAREN_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
@@ -200,7 +203,8 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
 
 _DESCRIPTOR_WORD = re.compile(
     r"\b(?i:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
-    r"reboot|spinoff|spin-off|prequel|adaptation)\b,?\s+(?=[A-Z“\"‘'])")
+    r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)\b,?\s+(?=[A-Z“\"‘'])")
 _GIVER_WORD = re.compile(
     r"\b(?i:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives)\s+(?=[A-Z“\"‘'])")

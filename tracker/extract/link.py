@@ -27,6 +27,11 @@ _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|
 _STARTS_WITH_RELEASE = re.compile(
     r"\W*(?:premieres?|debuts?|returns?|arrives?|airs?|streaming|launches|drops|"
     r"available|out|coming|season\s+\w+)\b", re.IGNORECASE)
+_SUBJECT_ANAPHOR = re.compile(
+    r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
+    r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+_LISTING = re.compile(r"[”\"’']?\s*\(\s*(?:on\s+)?")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 
 
@@ -48,6 +53,7 @@ class Candidate:
     rule: str
     confidence: float
     order: int
+    stated: bool = True  # the text said which season
 
 
 class SentenceLinker:
@@ -68,6 +74,14 @@ class SentenceLinker:
                         for m in SEASON.finditer(text, start, end)]
         self.seasons = [x for x in self.seasons if x[2] is not None]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
+        # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
+        self.listed: dict[int, Ref] = {}
+        for ref in refs:
+            paren = _LISTING.match(text, ref.end)
+            if paren is not None:
+                for m in mentions:
+                    if paren.end() <= m.span[0] <= paren.end() + 12 and m.span[1] <= end:
+                        self.listed[m.span[0]] = ref
         dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
         cued = [cues.RELEASE.search(low, cs, ce) is not None for cs, ce in sentence.clauses]
         # A date needs a release cue in its clause, or in a next or previous clause of the
@@ -89,8 +103,10 @@ class SentenceLinker:
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
-        if w.end < self.published or not self.release:
+        if w.end < self.published or not (self.release or m.span[0] in self.listed):
             return False
+        if m.span[0] in self.listed:
+            return True
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading):
             return False
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
@@ -108,6 +124,15 @@ class SentenceLinker:
         """The cue nearest the date decides: "trailer on Friday" is no premiere. A date that
         opens its clause ("On Monday, Netflix revealed...") is read with the verb after it."""
         best: tuple[int, bool] | None = None  # (distance, is_negative)
+        negative_before = None
+        for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
+            negative_before = hit
+        if negative_before is not None:
+            strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
+                                                       min(ce, m.span[1] + 30))
+                      if not cues.WEAK_RELEASE.fullmatch(h.group())]
+            if not strong:
+                return True  # "Filming is expected to begin this summer"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         reach = ce if fronted else min(ce, m.span[1] + 30)
         for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
@@ -129,12 +154,17 @@ class SentenceLinker:
 
     def targets(self, pos: int, end: int) -> tuple[list[Ref], str]:
         """The shows a date (or cue) at ``pos`` is about, and how they were found."""
+        if pos in self.listed:
+            ref = self.listed[pos]
+            return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
         inside = [r for r in self.refs if cs <= r.start < ce]
         before = [r for r in inside if r.end <= pos]
         if before:
             return self._group(before[-1], inside), "clause"
+        if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
+            return [], ""  # "It launches this fall, right after The Voice": the topic launches
         after = [r for r in inside if r.start >= end]
         if after:
             return self._group(after[0], inside), "clause"
@@ -156,6 +186,10 @@ class SentenceLinker:
             lo -= 1
         while hi + 1 < len(pool) and _COORDINATION.match(self.text[pool[hi].end:pool[hi + 1].start]):
             hi += 1
+        gaps = [self.text[pool[k].end:pool[k + 1].start] for k in range(lo, hi)]
+        if gaps and not any(re.search(r"\b(?:and|or|plus|as\s+well\s+as|along\s+with|alongside|"
+                                      r"together\s+with)\b|&", g, re.IGNORECASE) for g in gaps):
+            return [ref]  # "'Revolution' lands, 'Hannibal' waits": a comma alone joins clauses
         seen, group = set(), []
         for r in pool[lo:hi + 1]:
             if r.key not in seen:

@@ -91,7 +91,8 @@ PERSON_BEFORE = re.compile(
     r"producer|producers|director|directors|writer|writers|host|hosts|author|novelist|"
     r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
-    r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters)\.?\s+$",
+    r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
+    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of)\.?\s+$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
@@ -245,5 +246,11 @@ def title_like(name: str) -> bool:
 
 def is_person(text: str, start: int, end: int) -> bool:
     """Context says the capitalized words name a person ("star Krysten Ritter said")."""
-    return bool(PERSON_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 40)
+    cut = max(text.rfind("\n", lo, start), text.rfind(". ", lo, start - 1))
+    lo = max(lo, cut + 1)
+    return bool(PERSON_BEFORE.search(text, lo, start) or _INITIALS_BEFORE.search(text, lo, start)
                 or PERSON_AFTER.match(text[end:end + 40]))
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
