@@ -84,6 +84,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         delayed = linker.delayed_topic(m)
         if delayed is not None and all(key != delayed.key for _, key, _ in targets):
             targets.append((None, delayed.key, delayed.name))
+            how = how or "topic"
         if not targets and linker.may_use_topic():
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]

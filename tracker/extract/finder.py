@@ -42,7 +42,7 @@ _SUBJECT_VERB = re.compile(
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
-    r"drops?|launch(?:es)?|lands?|hits?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
+    r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
     r"delayed|postponed|pushed|moves?|moved)\b"
 )
@@ -79,6 +79,24 @@ _PLURAL = re.compile(
     r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _AND = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+_SUBORDINATORS = frozenset(
+    "and but or so then if when while after before until since because though although that "
+    "where once meanwhile also plus now yet still finally officially both nor whereas".split()
+)
+
+
+def _subject_position(text: str, start: int, floor: int) -> bool:
+    """Can a title starting at ``start`` be the subject of a verb after it? Not when a
+    lowercase word other than a conjunction comes right before ("reuniting X, will stream",
+    "the kids of Hawkins return")."""
+    before = text[max(floor, start - 40):start]
+    word = re.search(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$", before)
+    if word is None or word.group(2):
+        return True  # nothing, or punctuation, before the title
+    last = word.group(1)
+    return not last[:1].islower() or last.lower() in _SUBORDINATORS
 
 
 def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -163,6 +181,8 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
+            if span is not None and not _subject_position(text, span[0], block.start):
+                continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
             if span is not None and _PLURAL.match(text, m.start()):
                 for part in _split_coordinated(text, span):
                     add(_name_at(text, part))
@@ -170,7 +190,13 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 add(_name_at(text, span))
         low = text.lower()
         for m in _PAREN_DATE.finditer(text, block.start, block.end):
-            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+            line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
+            lead = text[max(line_start, block.start):m.start()]
+            if block.heading and len(lead.split()) <= 12 and re.search(r",|\band\b|&", lead):
+                for part in _split_coordinated(text, (max(line_start, block.start), m.start())):
+                    add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
+            else:
+                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for giver_end in _giver_ends(text, block.start, block.end):

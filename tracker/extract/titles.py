@@ -14,7 +14,7 @@ import re
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
-    "of the and & in on a an to for with at from by vs vs. no de la le du del von van y et "
+    "of the and & in on a an to for with at from by vs vs. no de la le du del von van y et x "
     "is it or into under over".split()
 )
 # Capitalized words that start sentences or headlines but never start a title.
@@ -92,11 +92,11 @@ PERSON_BEFORE = re.compile(
     r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
-    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of)\.?\s+$",
+    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|\d{1,3},?\s+and|as)\.?\s+$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
-    r"^\s*(?:,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
+    r"^\s*(?:,\s*\d{1,3},|,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
     r"stars\b|plays\b|played\b|starred|directed|wrote|created|returns\s+as|will\s+play|"
     r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
     r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased)",
@@ -236,6 +236,9 @@ def title_like(name: str) -> bool:
     if not key or key in NOT_SHOWS or _MONTH_OR_DAY.match(key) or key.isdigit():
         return False
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not (name.isupper() and len(name) > 1):
+        return False
+    if re.search(r"\b(?:halloween|christmas|thanksgiving|new\s+year['’]s|valentine['’]s|"
+                 r"labor\s+day|memorial\s+day|boxing\s+day)\b", key.replace(" s ", "'s "), re.I):
         return False
     if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
         return False
