@@ -92,7 +92,7 @@ PERSON_BEFORE = re.compile(
     r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
-    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|\d{1,3},?\s+and|as)\.?\s+$",
+    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|\d{1,3},\s+and|as)\.?\s+$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
