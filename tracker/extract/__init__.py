@@ -41,6 +41,7 @@ def extract_claims(
     low = text.lower() if len(text.lower()) == len(text) else text
     candidates: list[Candidate] = []
     topic: Topic | None = None
+    topic_block = -1
     section: Topic | None = None
     m_i = 0
     for b, block in enumerate(blocks):
@@ -48,7 +49,7 @@ def extract_claims(
             found = heading_show(text, block)
             if found is not None and found.key in index.names:
                 section = Topic(found.key, index.names[found.key], found.season)
-                topic = section
+                topic, topic_block = section, b + 1
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
@@ -59,7 +60,7 @@ def extract_claims(
                 j += 1
             refs = index.refs(text, sentence.start, sentence.end)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
-                                    mine)
+                                    mine, topic_block)
             before = len(candidates)
             found_here = _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
@@ -70,6 +71,7 @@ def extract_claims(
                 first = refs[0]
                 season, stated = linker.season_for(first, first.start, 1)
                 topic = Topic(first.key, first.name, season if stated else None)
+                topic_block = b
     return _finish(candidates, index, text, published, source, published_basis)
 
 
@@ -85,7 +87,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if delayed is not None and all(key != delayed.key for _, key, _ in targets):
             targets.append((None, delayed.key, delayed.name))
             how = how or "topic"
-        if not targets and linker.may_use_topic():
+        if not targets and linker.may_use_topic(tba=m.window.is_tba):
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"

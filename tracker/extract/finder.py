@@ -27,6 +27,7 @@ class Ref:
     name: str
     start: int
     end: int
+    season: int | None = None  # "Stranger Things 2" names its season
 
 
 @dataclass(slots=True)
@@ -46,6 +47,13 @@ _SUBJECT_VERB = re.compile(
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
     r"delayed|postponed|pushed|moves?|moved)\b"
 )
+_STARTS_ITS = re.compile(
+    r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
+    r"wraps?\s+up|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
+_ORDER_FOR = re.compile(
+    r"\b(?i:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
+    r"pick-up|commission)\s+for\s+(?=[A-Z“\"‘'])")
+_RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
@@ -189,6 +197,15 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             else:
                 add(_name_at(text, span))
         low = text.lower()
+        for m in _STARTS_ITS.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _ORDER_FOR.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _RELATIVE.finditer(text, block.start, block.end):
+            if cues.RELEASE.search(low, m.end(), min(block.end, m.end() + 160)):
+                span = T.grab_left(text, m.start() + 1, block.start)
+                if span is not None and _subject_position(text, span[0], block.start):
+                    add(_name_at(text, span))
         for m in _PAREN_DATE.finditer(text, block.start, block.end):
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
             lead = text[max(line_start, block.start):m.start()]
@@ -262,6 +279,12 @@ class TitleIndex:
             for form in {name, name.replace("’", "'"), display_name(name)}:
                 forms.setdefault(form.lower(), key)
         self._forms = forms
+        # "Stranger Things 2" is season 2 of "Stranger Things" when the article names both.
+        self.numbered: dict[str, tuple[str, int]] = {}
+        for key, name in list(self.names.items()):
+            m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
+            if m and show_key(m.group(1)) in self.names and 1 < int(m.group(2)) <= 30:
+                self.numbered[key] = (show_key(m.group(1)), int(m.group(2)))
         self._pattern = None
         if forms:
             alternatives = sorted(forms, key=len, reverse=True)
@@ -278,8 +301,11 @@ class TitleIndex:
                 continue
             key = self._forms.get(written.lower().replace("’", "'")) or show_key(written)
             key = self.aliases.get(key, key)
+            season = None
+            if key in self.numbered:
+                key, season = self.numbered[key]
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
-            found.append(Ref(key, name, m.start(), m.end()))
+            found.append(Ref(key, name, m.start(), m.end(), season))
         return found

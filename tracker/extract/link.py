@@ -31,6 +31,7 @@ _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+_RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
 _LISTING = re.compile(r"[”\"’']?\s*\(\s*(?:on\s+)?")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 
@@ -61,10 +62,11 @@ class SentenceLinker:
 
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
                  refs: list[Ref], topic: Topic | None, early: bool,
-                 mentions: list[DateMention]) -> None:
+                 mentions: list[DateMention], topic_block: int = -1) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
+        self.topic_block = topic_block
         start, end = sentence.start, sentence.end
         self.release = cues.RELEASE.search(low, start, end) is not None or (
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
@@ -159,6 +161,10 @@ class SentenceLinker:
             return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
+        if index > 0 and _RELATIVE_START.match(self.low, cs):
+            antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
+                return [antecedent[-1]], "clause"
         inside = [r for r in self.refs if cs <= r.start < ce]
         before = [r for r in inside if r.end <= pos]
         if before:
@@ -206,9 +212,11 @@ class SentenceLinker:
             return None
         return self.topic
 
-    def may_use_topic(self) -> bool:
+    def may_use_topic(self, tba: bool = False) -> bool:
         if self.topic is None:
             return False
+        if tba and self.topic_block == self.s.block:
+            return True  # "...confirmed an order for SMILF. No premiere date has been set."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))
 
@@ -217,6 +225,8 @@ class SentenceLinker:
     def season_for(self, ref: Ref | None, pos: int, group_size: int) -> tuple[int | None, bool]:
         """(season, stated): the season a target means, and whether the text said it."""
         cs, ce = self.s.clauses[self.s.clause_at(pos)]
+        if ref is not None and ref.season is not None:
+            return ref.season, True
         if ref is not None:
             rs, re_ = self.s.clauses[self.s.clause_at(ref.start)]
             cs, ce = min(cs, rs), max(ce, re_)

@@ -198,6 +198,11 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
             return None
     if not taken:
         return None
+    last = taken[-1][2].rstrip(",.;:")
+    if re.search(r"(?:['’]s|s['’])$", last):
+        following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
+        if following[:1].islower():
+            return None  # "Julian Fellowes' period drama": a creator, not a title
     return _trim_words(text, taken[0][0], taken[-1][1])
 
 
