@@ -48,8 +48,11 @@ def extract_claims(
         if block.heading:
             found = heading_show(text, block)
             if found is not None and found.key in index.names:
-                section = Topic(found.key, index.names[found.key], found.season)
+                key, season = index.numbered.get(found.key, (found.key, found.season))
+                section = Topic(key, index.names[key], season)
                 topic, topic_block = section, b + 1
+            elif found is None and not block.label:
+                section = None
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
@@ -60,14 +63,14 @@ def extract_claims(
                 j += 1
             refs = index.refs(text, sentence.start, sentence.end)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
-                                    mine, topic_block)
+                                    mine, topic_block, section is not None and topic is section)
             before = len(candidates)
             found_here = _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             if not found_here:
                 _renewal_claims(linker, candidates)
-            if refs:
+            if refs and not (section is not None and block.heading):
                 first = refs[0]
                 season, stated = linker.season_for(first, first.start, 1)
                 topic = Topic(first.key, first.name, season if stated else None)

@@ -18,6 +18,7 @@ RELEASE = re.compile(
     r"streams?|streaming|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
+    r"follows?\s+on|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
@@ -31,7 +32,7 @@ RELEASE = re.compile(
 WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
-    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow))\b"
+    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+on)\b"
 )
 
 NOT_A_PREMIERE = re.compile(

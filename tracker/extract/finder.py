@@ -70,7 +70,12 @@ _DESCRIPTOR = re.compile(
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
-_PAREN_DATE = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
+_PAREN_DATE = re.compile(
+    r"\s*\((?:[A-Z][\w+&! ]{1,20},\s*)?(?:(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
+_VERB_OBJECT = re.compile(
+    r"\b(?i:premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|"
+    r"revives|returns\s+with)\s+(?=[A-Z“\"‘'])")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:season|series)\s+(\w+)\b.*$", re.IGNORECASE)
 _HEADING_NOT_SHOW = re.compile(
@@ -197,6 +202,8 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             else:
                 add(_name_at(text, span))
         low = text.lower()
+        for m in _VERB_OBJECT.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _ORDER_FOR.finditer(text, block.start, block.end):

@@ -32,7 +32,8 @@ _SUBJECT_ANAPHOR = re.compile(
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
-_LISTING = re.compile(r"[”\"’']?\s*\(\s*(?:on\s+)?")
+_LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
+                      r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 
 
@@ -62,11 +63,13 @@ class SentenceLinker:
 
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
                  refs: list[Ref], topic: Topic | None, early: bool,
-                 mentions: list[DateMention], topic_block: int = -1) -> None:
+                 mentions: list[DateMention], topic_block: int = -1,
+                 in_section: bool = False) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
         self.topic_block = topic_block
+        self.in_section = in_section
         start, end = sentence.start, sentence.end
         self.release = cues.RELEASE.search(low, start, end) is not None or (
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
@@ -217,6 +220,8 @@ class SentenceLinker:
             return False
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
+        if self.in_section:
+            return True  # under a heading that names a show, the text is about that show
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))
 
@@ -235,8 +240,15 @@ class SentenceLinker:
                 gap_before = self.text[e:ref.start]
                 if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after):
                     return n, True
-                if 0 <= ref.start - e <= 14 and re.fullmatch(r"\s+of\s+[“\"‘']?|\s*[“\"‘']?", gap_before):
+                if 0 <= ref.start - e <= 24 and re.fullmatch(
+                        r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
+                        r"[“\"‘']?|\s*[“\"‘']?", gap_before):
                     return n, True
+            following = [r.start for r in self.refs if r.start > ref.start]
+            segment_end = min(following + [ce])
+            inside = [x for x in self.seasons if ref.end <= x[0] < segment_end]
+            if inside:  # "Veep returns for its seventh and final season on ..."
+                return inside[0][2], True
             if group_size == 1:
                 near = [x for x in self.seasons if cs <= x[0] < ce
                         and not any(r.start <= x[0] < r.end for r in self.refs)]

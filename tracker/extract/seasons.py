@@ -27,7 +27,7 @@ _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run)"
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
     rf"(?<![\w-])(?:{_UNIT}\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
-    rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+final\s+)?)"
+    rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
     rf"{_UNIT})",
     re.IGNORECASE,
 )

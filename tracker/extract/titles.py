@@ -74,7 +74,7 @@ _HEADLINE_VERBS = frozenset(
     "orders renews renewed cancels cancelled canceled announces announced confirms confirmed "
     "reveals revealed releases unveils unveiled sets gets lands drops debuts premieres "
     "returns shares teases picks books adds casts taps eyes delays postpones moves pushes "
-    "is are will has have was were gives wins loses ends begins starts sets".split()
+    "gives wins loses ends begins starts sets".split()
 )
 _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
