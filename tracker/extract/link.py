@@ -84,8 +84,9 @@ class SentenceLinker:
         for ref in refs:
             paren = _LISTING.match(text, ref.end)
             if paren is not None:
+                close = text.find(")", paren.end(), paren.end() + 60)
                 for m in mentions:
-                    if paren.end() <= m.span[0] <= paren.end() + 12 and m.span[1] <= end:
+                    if paren.start() < m.span[0] <= paren.end() + 12 and m.span[1] <= close:
                         self.listed[m.span[0]] = ref
         dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
         cued = [cues.RELEASE.search(low, cs, ce) is not None for cs, ce in sentence.clauses]
