@@ -15,7 +15,7 @@ from datetime import date
 from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
-from tracker.extract.link import Candidate, SentenceLinker, Topic
+from tracker.extract.link import PREMIERE_HEADING, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import SEASON, season_number
 from tracker.model import Claim, DateMention, EventKind, Kind, Window
 from tracker.temporal import tag_dates
@@ -43,8 +43,11 @@ def extract_claims(
     topic: Topic | None = None
     topic_block = -1
     section: Topic | None = None
+    list_cue = False
     m_i = 0
     for b, block in enumerate(blocks):
+        if block.heading or b == 0:
+            list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
         if block.heading:
             found = heading_show(text, block)
             if found is not None and found.key in index.names:
@@ -63,7 +66,8 @@ def extract_claims(
                 j += 1
             refs = index.refs(text, sentence.start, sentence.end)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
-                                    mine, topic_block, section is not None and topic is section)
+                                    mine, topic_block, section is not None and topic is section,
+                                    list_cue)
             before = len(candidates)
             found_here = _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:

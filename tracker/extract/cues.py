@@ -77,7 +77,7 @@ RENEWAL = re.compile(
 
 # A delay: dates said before it in the sentence are the old ones.
 DELAY = re.compile(
-    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|s|ing)?|push(?:ed|es|ing)\s+back|push(?:ed|es)|"
+    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|push(?:ed|es)|"
     r"pull(?:ed|s)\s+from|bump(?:ed|s)|mov(?:ed|es|ing)\s+(?:back|up|to)|held\s+back|"
     r"holding\s+back|shelved|benched|rescheduled|no\s+longer)\b"
 )

@@ -73,6 +73,15 @@ _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+
 _PAREN_DATE = re.compile(
     r"\s*\((?:[A-Z][\w+&! ]{1,20},\s*)?(?:(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
+_NETWORK_NAMES = (
+    "ABC|NBC|CBS|Fox|FOX|The CW|CW|HBO|HBO Max|Max|Netflix|Hulu|Prime Video|Amazon|Apple TV\\+|"
+    "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"
+    "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
+    "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
+    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku"
+)
+# "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
+_PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 _VERB_OBJECT = re.compile(
     r"\b(?i:premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|"
     r"revives|returns\s+with)\s+(?=[A-Z“\"‘'])")
@@ -213,11 +222,18 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 span = T.grab_left(text, m.start() + 1, block.start)
                 if span is not None and _subject_position(text, span[0], block.start):
                     add(_name_at(text, span))
-        for m in _PAREN_DATE.finditer(text, block.start, block.end):
+        listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
+        listings += list(_PAREN_NETWORK.finditer(text, block.start, block.end))
+        for m in listings:
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
             lead = text[max(line_start, block.start):m.start()]
-            if block.heading and len(lead.split()) <= 12 and re.search(r",|\band\b|&", lead):
-                for part in _split_coordinated(text, (max(line_start, block.start), m.start())):
+            lead_start = max(line_start, block.start)
+            dash = re.search(r"^[^—–]*[—–]\s+", lead)
+            if dash and len(lead[dash.end():].split()) <= 12:
+                lead, lead_start = lead[dash.end():], lead_start + dash.end()  # "9/20 — NCIS"
+            if len(lead.split()) <= 12 and re.search(r",|\band\b|&", lead) and \
+                    not re.search(r"[.!?]\s", lead):
+                for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))

@@ -17,7 +17,7 @@ from tracker.model import Anchor, DateMention, Precision, Window
 _COORDINATION = re.compile(
     r"^(?:[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
-    r"\(\w+\))*$",
+    r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\))*$",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
@@ -31,6 +31,13 @@ _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+_DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
+                       r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
+# A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
+# release cues; one about seasons picking back up does not.
+PREMIERE_HEADING = re.compile(
+    r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
+    r"calendar|schedule|what\s+to\s+watch|coming\s+soon)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -64,12 +71,13 @@ class SentenceLinker:
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
                  refs: list[Ref], topic: Topic | None, early: bool,
                  mentions: list[DateMention], topic_block: int = -1,
-                 in_section: bool = False) -> None:
+                 in_section: bool = False, list_cue: bool = False) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
         self.topic_block = topic_block
         self.in_section = in_section
+        self.list_cue = list_cue
         start, end = sentence.start, sentence.end
         self.release = cues.RELEASE.search(low, start, end) is not None or (
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
@@ -109,10 +117,14 @@ class SentenceLinker:
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
-        if w.end < self.published or not (self.release or m.span[0] in self.listed):
+        if w.end < self.published or not (self.release or m.span[0] in self.listed
+                                          or self.list_cue):
             return False
         if m.span[0] in self.listed:
             return True
+        if self.list_cue and _DATE_LED.match(self.text, self.s.start) and \
+                m.span[0] - self.s.start < 16:
+            return True  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading):
             return False
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
@@ -198,7 +210,8 @@ class SentenceLinker:
             hi += 1
         gaps = [self.text[pool[k].end:pool[k + 1].start] for k in range(lo, hi)]
         if gaps and not any(re.search(r"\b(?:and|or|plus|as\s+well\s+as|along\s+with|alongside|"
-                                      r"together\s+with)\b|&", g, re.IGNORECASE) for g in gaps):
+                                      r"together\s+with|followed\s+by)\b|&", g, re.IGNORECASE)
+                            for g in gaps):
             return [ref]  # "'Revolution' lands, 'Hannibal' waits": a comma alone joins clauses
         seen, group = set(), []
         for r in pool[lo:hi + 1]:

@@ -161,7 +161,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int,
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if bare.lower() in _HEADLINE_VERBS:
             break
-        if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",")):
+        if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
+                                   and not word.endswith(",")):
             taken.append((s, e, word))
             if word[:1] in "“\"‘'(":
                 break  # an opening quote starts the title
@@ -184,7 +185,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         bare = word.strip(_EDGE_PUNCT)
         if taken and word[:1] in "(“\"‘'" or bare.lower() in _HEADLINE_VERBS:
             break  # a parenthesis or a new quotation is not part of the title
-        if _capitalized(word) and not _MONTH_OR_DAY.match(bare.rstrip(",.;:")):
+        if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
+                                   or _next_capitalized(words, s)):
             taken.append((s, e, word))
         elif bare.lower() in _CONNECTORS and taken:
             taken.append((s, e, word))
@@ -204,6 +206,15 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if following[:1].islower():
             return None  # "Julian Fellowes' period drama": a creator, not a title
     return _trim_words(text, taken[0][0], taken[-1][1])
+
+
+def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
+    """Is the word after the one at ``start`` capitalized ("Saturday Night Live")?"""
+    for i, (s, _, word) in enumerate(words):
+        if s == start:
+            return i + 1 < len(words) and _capitalized(words[i + 1][2]) and \
+                not re.search(r"[,;.]$", word)
+    return False
 
 
 _QUOTED = re.compile(

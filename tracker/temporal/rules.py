@@ -212,13 +212,21 @@ def dmy(r: Reading, g: Groups) -> Found | None:
     return _resolve_day(r, g)
 
 
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# "9/20 — NCIS (CBS)": a schedule line led by its date.
+_LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
+_LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
+
+
 def numeric(r: Reading, g: Groups) -> Found | None:
     if g("iy"):
         found = R.safe_date(int(g("iy") or 0), int(g("im") or 0), int(g("id") or 0))
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
     a, b = int(g("a") or 0), int(g("b") or 0)
     if g("y") is None:
-        if a > 12 or not (r.before(re.compile(r"\bon\s+$", re.I)) or r.before(P.VERB_BEFORE)):
+        listed = _LIST_DATE_BEFORE.search(r.text, max(0, r.start - 4), r.start) and \
+            _LIST_DATE_AFTER.match(r.text, r.end)
+        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed):
             return None
         point, anchor = r.point()
         found = R.day_without_year(point, a, b, past=r.past, recent=anchor is Anchor.REFERENCE)
