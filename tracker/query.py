@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from tracker.model import Entry, Kind, Status
+from tracker.model import Entry, Status
 from tracker.names import show_key
 
 __all__ = ["filter_entries", "sort_entries", "sort_key", "matches_show", "horizon"]
@@ -60,37 +60,36 @@ def filter_entries(
         raise ValueError("days must not be negative")
     last_start = horizon(today=today, days=days, until=until)
     wanted = show_key(show) if show is not None else None
+    cancelled = Status.CANCELLED
     kept: list[Entry] = []
     for entry in entries:
         window = entry.window
+        start, end = window.start, window.end
         if wanted is not None and f" {wanted} " not in f" {entry.key} ":
             continue
-        if window.start is None or window.end is None:
-            if include_tba and not exact_only and (include_past or _is_live(entry)):
+        if start is None or end is None:
+            if include_tba and not exact_only and (include_past or entry.status is not cancelled):
                 kept.append(entry)
             continue
-        if exact_only and window.start != window.end:
+        if exact_only and start != end:
             continue
-        if not include_past and (window.end < today or not _is_live(entry)):
+        if not include_past and (end < today or entry.status is cancelled):
             continue
-        if last_start is not None and window.start > last_start:
+        if last_start is not None and start > last_start:
             continue
         kept.append(entry)
     return sort_entries(kept)
 
 
-def _is_live(entry: Entry) -> bool:
-    return entry.status is not Status.CANCELLED
-
-
 def sort_key(entry: Entry) -> tuple[object, ...]:
     """Start date; within a day exact dates first, then narrower windows; TBA last; then name."""
     window = entry.window
-    name = (entry.show.casefold(), entry.key)
-    season = (entry.season is None, entry.season or 0)
-    if window.start is None or window.end is None:
-        return (1, date.max, 0, 0, name, season)
-    return (0, window.start, window.kind is not Kind.EXACT, window.end, name, season)
+    start, end = window.start, window.end
+    season = entry.season
+    tail = (entry.show.casefold(), entry.key, season is None, season or 0)
+    if start is None or end is None:
+        return (1, date.max, False, date.max, *tail)
+    return (0, start, start != end, end, *tail)
 
 
 def sort_entries(entries: Iterable[Entry]) -> list[Entry]:

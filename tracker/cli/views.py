@@ -8,6 +8,7 @@ something is drawn.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Sequence
 from datetime import date
@@ -115,18 +116,27 @@ def _say_nothing(app: App, tracked: int, *, include_past: bool, include_tba: boo
 
 
 def _print_upcoming(app: App, entries: Sequence[Entry]) -> None:
+    from tracker.render.upcoming import upcoming_text
+
+    if not _stdout_is_terminal():  # a pipe or a file: plain columns, no rich console at all
+        click.echo(upcoming_text(entries, today=app.today), nl=False)
+        return
     out = _screen(app)
-    if out.is_terminal and len(entries) <= RICH_TABLE_ROWS:
+    if len(entries) <= RICH_TABLE_ROWS:
         from tracker.render.upcoming import render_upcoming
 
         out.print(render_upcoming(entries, today=app.today))
         return
-    from tracker.render.upcoming import upcoming_text
-
-    color = out.color_system if out.is_terminal else None
-    width = out.width if out.is_terminal else None
-    out.file.write(upcoming_text(entries, today=app.today, width=width, color_system=color))
+    out.file.write(upcoming_text(entries, today=app.today, width=out.width,
+                                 color_system=out.color_system))
     out.file.flush()
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
 
 
 @cli.command()

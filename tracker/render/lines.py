@@ -8,6 +8,7 @@ the output has no escape codes at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,8 +28,14 @@ class Column:
     header_style: str = field(default="bold")
 
 
+# Latin, Greek, Cyrillic and general punctuation (dashes, quotes, "…"): one cell per character.
+_NARROW = re.compile(r"[\x20-\u02ff\u0370-\u04ff\u2010-\u2027\u2030-\u205e]*")
+
+
+@lru_cache(maxsize=8192)
 def _cell_len(text: str) -> int:
-    if text.isascii():
+    """Terminal cells ``text`` takes (wide characters count twice); rich only when needed."""
+    if text.isascii() or _NARROW.fullmatch(text):
         return len(text)
     from rich.cells import cell_len
 
@@ -70,11 +77,8 @@ def aligned_lines(
     column shrinks (down to a few cells) so lines fit; without it nothing is cut.
     """
     widths = [_cell_len(c.header) for c in columns]
-    for row in rows:
-        for i, cell in enumerate(row):
-            n = _cell_len(cell)
-            if n > widths[i]:
-                widths[i] = n
+    if rows:
+        widths = [max(w, max(map(_cell_len, cells))) for w, cells in zip(widths, zip(*rows))]
     if width is not None:
         excess = sum(widths) + len(_GAP) * (len(widths) - 1) - width
         for i, column in enumerate(columns):
@@ -83,11 +87,23 @@ def aligned_lines(
                 widths[i] -= cut
                 excess -= cut
     header = [c.header for c in columns]
-    header_styles = [c.header_style for c in columns]
-    lines = [_line(columns, widths, header, header_styles, color_system)]
+    lines = [_line(columns, widths, header, [c.header_style for c in columns], color_system)]
+    if color_system is None and width is None:
+        # The pipe case, 10,000 rows: str.format pads rows whose characters are all narrow.
+        fmt = _GAP.join(f"{{:{'>' if c.right else '<'}{w}}}" for c, w in zip(columns, widths))
+        blank = [""] * len(columns)
+        for row in rows:
+            joined = "".join(row)
+            if joined.isascii() or _NARROW.fullmatch(joined):
+                lines.append(fmt.format(*row).rstrip(" "))
+            else:
+                lines.append(_line(columns, widths, row, blank, None))
+        return lines
+    plain_styles = [c.style for c in columns]
     for n, row in enumerate(rows):
-        row_styles = styles[n] if styles is not None else [""] * len(columns)
-        cell_styles = [s or c.style for s, c in zip(row_styles, columns)]
+        cell_styles = plain_styles
+        if styles is not None:
+            cell_styles = [s or c.style for s, c in zip(styles[n], columns)]
         lines.append(_line(columns, widths, row, cell_styles, color_system))
     return lines
 
@@ -95,15 +111,14 @@ def aligned_lines(
 def _line(columns: Sequence[Column], widths: list[int], cells: Sequence[str],
           styles: Sequence[str], color_system: str | None) -> str:
     parts = []
-    last = len(columns) - 1
-    for i, (column, cell) in enumerate(zip(columns, cells)):
-        text = _fit(cell, widths[i])
-        pad = " " * (widths[i] - _cell_len(text))
-        if color_system and styles[i] and text:
-            before, after = _sgr(styles[i], color_system)
-            text = f"{before}{text}{after}"
-        if column.right:
-            parts.append(pad + text)
-        else:
-            parts.append(text if i == last else text + pad)
+    for column, cell, width, style in zip(columns, cells, widths, styles):
+        size = _cell_len(cell)
+        if size > width:
+            cell = _fit(cell, width)
+            size = _cell_len(cell)
+        pad = " " * (width - size)
+        if color_system and style and cell:
+            before, after = _sgr(style, color_system)
+            cell = f"{before}{cell}{after}"
+        parts.append(pad + cell if column.right else cell + pad)
     return _GAP.join(parts).rstrip(" ")

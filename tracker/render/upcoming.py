@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
 
-__all__ = ["COLUMNS", "upcoming_cells", "upcoming_text", "render_upcoming", "render_empty",
+__all__ = ["COLUMNS", "upcoming_cells", "upcoming_styles", "upcoming_text", "render_upcoming", "render_empty",
            "render_nothing_selected", "EMPTY_MESSAGE"]
 
 COLUMNS = (
@@ -45,23 +45,25 @@ EMPTY_MESSAGE = (
 )
 
 
-def upcoming_cells(entry: Entry, *, today: date) -> tuple[list[str], list[str]]:
-    """The seven cells of one row (cleaned text) and a style for each."""
+def upcoming_cells(entry: Entry, *, today: date) -> list[str]:
+    """The seven cells of one row, as text (the show name cleaned of control characters)."""
     window = entry.window
-    words = countdown(window, today)
-    change = change_word(entry.change)
-    cells = [
-        clean(window_words(window)),
-        words,
+    return [
+        window_words(window),  # built from dates and fixed words only: nothing to clean
+        countdown(window, today),
         clean(entry.show),
         season_words(entry.season),
         kind_word(window),
-        change,
+        change_word(entry.change),
         str(entry.sources),
     ]
-    styles = [precision_style(window.precision), countdown_style(words), "", "", "",
-              CHANGE_STYLES.get(entry.change, "") if change else "", ""]
-    return cells, styles
+
+
+def upcoming_styles(entry: Entry, cells: Sequence[str]) -> list[str]:
+    """A style for each cell of `upcoming_cells` (empty: the column's own)."""
+    change = CHANGE_STYLES.get(entry.change, "") if cells[5] else ""
+    return [precision_style(entry.window.precision), countdown_style(cells[1]), "", "", "",
+            change, ""]
 
 
 def upcoming_text(entries: Sequence[Entry], *, today: date, width: int | None = None,
@@ -72,16 +74,18 @@ def upcoming_text(entries: Sequence[Entry], *, today: date, width: int | None = 
     show, no kind or sources) and the show is cut to fit; without one nothing is cut.
     """
     rows = [upcoming_cells(entry, today=today) for entry in entries]
+    styles = ([upcoming_styles(e, cells) for e, cells in zip(entries, rows)]
+              if color_system else None)
     columns: Sequence[Column] = COLUMNS
     if width is not None and width < NARROW:
         columns = NARROW_COLUMNS
-        for (cells, styles), entry in zip(rows, entries):
+        for cells, entry in zip(rows, entries):
             if entry.season is not None:
                 cells[2] += f" S{entry.season}"
             cells[:] = [cells[i] for i in _NARROW_KEEP]
-            styles[:] = [styles[i] for i in _NARROW_KEEP]
-    lines = aligned_lines(columns, [r[0] for r in rows], styles=[r[1] for r in rows],
-                          width=width, color_system=color_system)
+        if styles is not None:
+            styles = [[row[i] for i in _NARROW_KEEP] for row in styles]
+    lines = aligned_lines(columns, rows, styles=styles, width=width, color_system=color_system)
     return "\n".join(lines) + "\n"
 
 
@@ -116,8 +120,8 @@ class UpcomingTable:
         if not narrow:
             table.add_column("Sources", justify="right")
         for entry in self.entries:
-            cells, styles = upcoming_cells(entry, today=self.today)
-            texts = [Text(c, style=s) for c, s in zip(cells, styles)]
+            cells = upcoming_cells(entry, today=self.today)
+            texts = [Text(c, style=s) for c, s in zip(cells, upcoming_styles(entry, cells))]
             texts[2].stylize("bold")
             texts[4].stylize(DIM)
             if narrow:
