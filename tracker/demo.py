@@ -1,6 +1,6 @@
 """Build the bundled demo timeline: ``python -m tracker.demo`` → ``schedules.db``.
 
-Reads the sample articles in ``examples/*.txt`` (in name order) the way `tracker ingest`
+Reads the sample articles ``examples/**/*.txt`` (in path order) the way `tracker ingest`
 does, one article after another, and writes a fresh database next to the old one before
 replacing it. The build is deterministic: sources are recorded by their path relative to the
 repository, and every timestamp is the article's publication date, so the same articles
@@ -38,7 +38,7 @@ def build_demo(examples: Path, target: Path) -> str:
     parser = Parser(published=None, today=DEMO_TODAY)
     with Store.open(building) as store:
         writer = Writer(store, parser, Console(stderr=True, markup=False, highlight=False))
-        for path in sorted(examples.glob("*.txt")):
+        for path in sorted(examples.rglob("*.txt")):
             parsed = Parsed(_relative(path), generation=parser.generation)
             for article in read_source(str(path)):
                 article = parser.dated(replace(article, source=parsed.spec))

@@ -21,6 +21,7 @@ RELEASE = re.compile(
     r"follows?\s+on|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
+    r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
     r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
@@ -43,7 +44,7 @@ NOT_A_PREMIERE = re.compile(
     r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
-    r"episodes?\s+\d+|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
+    r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"two-part|special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
     r"tweeted|posted|announced|revealed|unveiled|confirmed|told|said|reported)\b"
@@ -84,8 +85,10 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|its|it['’]s|they|their|this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|"
+    r"\b(?:it|this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|"
     r"(?:new|upcoming|fresh|latest)\s+episodes|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|full|final|"
+    r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
     r"anime|revival|reboot|spinoff|spin-off|miniseries|programme|program|production|"
     r"adaptation|season|installment|chapter|saga|franchise\s+entry))\b"

@@ -45,8 +45,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
+    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|"
     r"delayed|postponed|pushed|moves?|moved)\b"
 )
+_MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
     r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?\s+up|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
@@ -56,6 +58,8 @@ _ORDER_FOR = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
+    r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episode|finale|revival|"
+    r"reboot|spin-off|spinoff|return|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+"
 )
@@ -197,7 +201,10 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             add(_name_at(text, (s, e)))
         for m in SEASON.finditer(text, block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
-                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+                at = m.start()
+                medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
+                add(_name_at(text, T.grab_left(text, medium.start() if medium else at,
+                                               block.start)))
         for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):

@@ -38,6 +38,7 @@ _DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]
 PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
     r"calendar|schedule|what\s+to\s+watch|coming\s+soon)\b", re.IGNORECASE)
+_AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -184,7 +185,7 @@ class SentenceLinker:
         inside = [r for r in self.refs if cs <= r.start < ce]
         before = [r for r in inside if r.end <= pos]
         if before:
-            return self._group(before[-1], inside), "clause"
+            return self._group(before[-1], inside) + self._as_will(index), "clause"
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
             return [], ""  # "It launches this fall, right after The Voice": the topic launches
         after = [r for r in inside if r.start >= end]
@@ -198,6 +199,15 @@ class SentenceLinker:
                 pick = there[-1] if other < index else there[0]
                 return self._group(pick, there), "sentence"
         return [], ""
+
+    def _as_will(self, index: int) -> list[Ref]:
+        """"X will debut at midseason, as will the second season of Smash": Smash too."""
+        if index + 1 >= len(self.s.clauses):
+            return []
+        ns, ne = self.s.clauses[index + 1]
+        if not _AS_WILL.match(self.low, ns):
+            return []
+        return [r for r in self.refs if ns <= r.start < ne]
 
     def _group(self, ref: Ref, pool: list[Ref]) -> list[Ref]:
         """``ref`` and the titles coordinated with it ("Iron Fist and Defenders")."""

@@ -28,7 +28,7 @@ _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run)"
 SEASON = re.compile(
     rf"(?<![\w-])(?:{_UNIT}\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
-    rf"{_UNIT})",
+    rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord2')}(?![\w-]))",
     re.IGNORECASE,
 )
 # A second season phrased as a fact about order: "a two-season order", "another season".
@@ -43,7 +43,7 @@ def season_number(match: re.Match[str]) -> int | None:
     elif match.group("short"):
         value = int(match.group("short"))
     else:
-        text = match.group("ord").lower()
+        text = (match.group("ord") or match.group("ord2")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None

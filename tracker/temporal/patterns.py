@@ -153,7 +153,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("w",)),
     # this Friday / next Tuesday / on Sunday
     ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from)\s+)?"
-                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|,?\s+(?:the\s+)?[0-9]|,?\s+{MONTH}\.?\s*[0-9])",
+                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|,?\s+(?:the\s+)?[0-9]|,?\s+{MONTH}\.?\s*[0-9]|"
+                r"\s+(?:nights|evenings|mornings|afternoons)\b)",
      ("rel", "wd")),
     # in March / by May (the preposition is checked by the rule)
     ("month", MONTH, ()),
