@@ -105,7 +105,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
                 confidence -= 0.1
             out.append(Candidate(key, name, season, m.window, m.span,
                                  (linker.s.start, linker.s.end), how, confidence, len(out),
-                                 stated or len(targets) > 1))
+                                 stated))
             added = True
     return added
 
@@ -115,9 +115,12 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
     Fox)" / "The seventh season starts where..."): take it from there."""
     body = text[block.start:block.end]
     found = SEASON.search(body)
+    spans = [c.span for c in made]
     for c in made:
         if c.stated:
             continue
+        if spans.count(c.span) > 1:
+            found = None  # a listing of several shows: the paragraph's season is nobody's
         if found is not None and season_number(found) is not None:
             c.season = season_number(found)
         elif cues.RETURNING.search(body.lower()):
@@ -146,7 +149,7 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
         out.append(Candidate(key, name, season if stated else 1, window, cue.span(),
-                             (s.start, s.end), "renewal", 0.7, len(out)))
+                             (s.start, s.end), "renewal", 0.7, len(out), stated))
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
@@ -156,11 +159,12 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             source: str, published_basis: str) -> list[Claim]:
     by_show: dict[str, set[int]] = {}
     for c in candidates:
-        if c.season is not None:
+        if c.season is not None and c.stated:
             by_show.setdefault(c.key, set()).add(c.season)
     merged: list[Candidate] = []
     for c in candidates:
-        if c.season is None and len(by_show.get(c.key, ())) == 1:
+        # A claim that did not say its season belongs to the one season the article names.
+        if (c.season is None or not c.stated) and len(by_show.get(c.key, ())) == 1:
             c.season = next(iter(by_show[c.key]))
         merged.append(c)
     groups: dict[tuple[str, int | None], list[Candidate]] = {}

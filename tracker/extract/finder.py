@@ -125,6 +125,12 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     return not last[:1].islower() or last.lower() in _SUBORDINATORS
 
 
+def _ends_relative_clause(text: str, span: tuple[int, int], floor: int) -> bool:
+    sentence_start = max(text.rfind(". ", floor, span[0]) + 1, floor)
+    return bool(re.search(r",\s+(?:which|who)\b", text[sentence_start:span[0]])) and \
+        text[span[1]:span[1] + 2].startswith(",")
+
+
 def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """"Iron Fist and Defenders" (before "are") are two titles."""
     parts, begin = [], span[0]
@@ -212,6 +218,8 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                                block.start)
             if span is not None and not _subject_position(text, span[0], block.start):
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
+            if span is not None and _ends_relative_clause(text, span, block.start):
+                continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and _PLURAL.match(text, m.start()):
                 for part in _split_coordinated(text, span):
                     add(_name_at(text, part))
@@ -226,7 +234,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _RELATIVE.finditer(text, block.start, block.end):
             if cues.RELEASE.search(low, m.end(), min(block.end, m.end() + 160)):
-                span = T.grab_left(text, m.start() + 1, block.start)
+                span = T.grab_left(text, m.start(), block.start)
                 if span is not None and _subject_position(text, span[0], block.start):
                     add(_name_at(text, span))
         listings = list(_PAREN_DATE.finditer(text, block.start, block.end))

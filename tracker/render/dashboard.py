@@ -56,7 +56,8 @@ def dashboard_sections(entries: Sequence[Entry], *, today: date) -> list[Section
 
     week = [e for e in ordered if starts_between(e, today, week_end)
             and e.window.end is not None and e.window.end <= week_end]
-    month = [e for e in ordered if starts_between(e, today, month_end) and e not in week]
+    in_week = {id(e) for e in week}
+    month = [e for e in ordered if starts_between(e, today, month_end) and id(e) not in in_week]
     open_now = [e for e in ordered if is_open(e.window, today)]
     changes = sorted(
         (e for e in ordered if e.change in _MOVES and not has_ended(e.window, today)),
@@ -110,7 +111,8 @@ def render_dashboard(entries: Sequence[Entry], *, today: date, height: int,
     columns = [sections[:2], sections[2:]] if two else [sections]
     body = max(height - 2, 0)  # header and footer lines
     col_width = (width - 2) // 2 if two else width
-    when_width = max([cell_len(clean(window_words(e.window))) for e in entries] + [3])
+    shown = [e for s in sections for e in s.entries[:max(height, 1)]]
+    when_width = max([cell_len(window_words(e.window)) for e in shown] + [3])
     when_width = min(when_width, max(min(18, col_width // 2 - 6), 4))
     rendered = [_column(col, body, col_width, when_width, today) for col in columns]
     if not two:
