@@ -191,53 +191,53 @@ DASHBOARD = {
     (60, 30): """\
 tracker · Fri 25 Nov 2016 · 12 seasons: 5 dated, 5 windows,…
 This week 1 ────────────────────────────────────────────────
-Nov 25 2016    Gilmore Girls: A Year in the Life       today
+Nov 25 2016   Gilmore Girls: A Year in the Life        today
 
 Next 30 days 3 ─────────────────────────────────────────────
-winter 2017    The Expanse S2                within 3 months
-Dec 13 2016    Agents of S.H.I.E.L.D.: Slin…      in 18 days
-Dec 16 2016    The OA S1                          in 21 days
+winter 2017   The Expanse S2                 within 3 months
+Dec 13 2016   Agents of S.H.I.E.L.D.: Sling…      in 18 days
+Dec 16 2016   The OA S1                           in 21 days
 
 Windows open now 1 ─────────────────────────────────────────
-holidays 2016  Doctor Who                       until Dec 31
+holidays 2016 Doctor Who                        until Dec 31
 
 Recent changes 3 ───────────────────────────────────────────
-Dec 16 2016    The OA S1                     narrowed Nov 20
-Jan 1 2017     Sherlock S4                    delayed Nov 18
-early 2017     Legion S1                     moved up Nov 10
+Dec 16 2016   The OA S1                      narrowed Nov 20
+Jan 1 2017    Sherlock S4                     delayed Nov 18
+early 2017    Legion S1                      moved up Nov 10
 
 TBA 2 ──────────────────────────────────────────────────────
-TBA            Stranger Things S2
-TBA            The Defenders S1
+TBA           Stranger Things S2
+TBA           The Defenders S1
 next: Gilmore Girls: A Year in the Life today
 """,
     (100, 20): """\
 tracker · Fri 25 Nov 2016 · 12 seasons: 5 dated, 5 windows, 2 TBA
 This week 1 ────────────────────────────────────  Windows open now 1 ──────────────────────────────
-Nov 25 2016    Gilmore Girls: A Year in t… today  holidays 2016  Doctor Who             until Dec 31
+Nov 25 2016   Gilmore Girls: A Year in th… today  holidays 2016 Doctor Who              until Dec 31
 
 Next 30 days 3 ─────────────────────────────────  Recent changes 3 ────────────────────────────────
-winter 2017    The Expanse S2    within 3 months  Dec 16 2016    The OA S1           narrowed Nov 20
-Dec 13 2016    Agents of S.H.I.…      in 18 days  Jan 1 2017     Sherlock S4          delayed Nov 18
-Dec 16 2016    The OA S1              in 21 days  early 2017     Legion S1           moved up Nov 10
+winter 2017   The Expanse S2     within 3 months  Dec 16 2016   The OA S1            narrowed Nov 20
+Dec 13 2016   Agents of S.H.I.E…      in 18 days  Jan 1 2017    Sherlock S4           delayed Nov 18
+Dec 16 2016   The OA S1               in 21 days  early 2017    Legion S1            moved up Nov 10
 
                                                   TBA 2 ───────────────────────────────────────────
-                                                  TBA            Stranger Things S2
-                                                  TBA            The Defenders S1
+                                                  TBA           Stranger Things S2
+                                                  TBA           The Defenders S1
 next: Gilmore Girls: A Year in the Life today
 """,
     (160, 12): """\
 tracker · Fri 25 Nov 2016 · 12 seasons: 5 dated, 5 windows, 2 TBA
 This week 1 ──────────────────────────────────────────────────────────────────  Windows open now 1 ────────────────────────────────────────────────────────────
-Nov 25 2016    Gilmore Girls: A Year in the Life                         today  holidays 2016  Doctor Who                                           until Dec 31
+Nov 25 2016   Gilmore Girls: A Year in the Life                          today  holidays 2016 Doctor Who                                            until Dec 31
 
 Next 30 days 3 ───────────────────────────────────────────────────────────────  Recent changes 3 ──────────────────────────────────────────────────────────────
-winter 2017    The Expanse S2                                  within 3 months  Dec 16 2016    The OA S1                                         narrowed Nov 20
-Dec 13 2016    Agents of S.H.I.E.L.D.: Slingshot                    in 18 days  … and 2 more
-Dec 16 2016    The OA S1                                            in 21 days
+winter 2017   The Expanse S2                                   within 3 months  Dec 16 2016   The OA S1                                          narrowed Nov 20
+Dec 13 2016   Agents of S.H.I.E.L.D.: Slingshot                     in 18 days  … and 2 more
+Dec 16 2016   The OA S1                                             in 21 days
                                                                                 TBA 2 ─────────────────────────────────────────────────────────────────────────
-                                                                                TBA            Stranger Things S2
-                                                                                TBA            The Defenders S1
+                                                                                TBA           Stranger Things S2
+                                                                                TBA           The Defenders S1
 next: Gilmore Girls: A Year in the Life today
 """,
 }
