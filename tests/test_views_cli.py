@@ -214,3 +214,52 @@ def test_hostile_show_name_shown_literally(db: Path) -> None:
 def test_plain_output_is_the_same_at_any_width(timeline_db: Path, width: str) -> None:
     """A pipe gets whole lines: nothing is cut or wrapped to the terminal's width."""
     assert run(timeline_db, "upcoming", env={"COLUMNS": width}).stdout == UPCOMING
+
+
+# -- the gallery (docs/gallery.py) -----------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_gallery():  # noqa: ANN201 - the docs/gallery.py module
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gallery", ROOT / "docs" / "gallery.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gallery_writes_three_svgs_reproducibly(timeline_db: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from tracker.store import Store
+
+    gallery = load_gallery()
+    with Store.open(timeline_db, readonly=True) as store:
+        entries = store.entries(today=date(2016, 1, 14))
+    first = gallery.save_gallery(entries, today=date(2016, 1, 14), out=tmp_path / "a")
+    again = gallery.save_gallery(entries, today=date(2016, 1, 14), out=tmp_path / "b")
+    assert [p.name for p in first] == ["upcoming.svg", "timeline.svg", "dashboard.svg"]
+    for a, b in zip(first, again):
+        svg = a.read_text()
+        assert svg.startswith("<svg") and "Daredevil" in svg
+        assert "--today&#160;2016-01-14" in svg  # the title: the command it shows
+        assert a.read_bytes() == b.read_bytes(), "the same timeline gives the same picture"
+
+
+def test_committed_gallery_matches_the_demo_timeline(tmp_path: Path) -> None:
+    """docs/*.svg are what `python docs/gallery.py` makes from schedules.db (rerun it)."""
+    from tracker.store import Store
+
+    demo = ROOT / "schedules.db"
+    if not demo.exists() or not (ROOT / "docs" / "upcoming.svg").exists():
+        pytest.skip("the demo timeline or its gallery is not built in this checkout")
+    gallery = load_gallery()
+    with Store.open(demo, readonly=True) as store:
+        entries = store.entries(today=gallery.DEMO_TODAY)
+    for made in gallery.save_gallery(entries, today=gallery.DEMO_TODAY, out=tmp_path):
+        committed = ROOT / "docs" / made.name
+        assert made.read_bytes() == committed.read_bytes(), (
+            f"docs/{made.name} is stale: run `python docs/gallery.py`")
