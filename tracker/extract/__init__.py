@@ -79,6 +79,10 @@ def extract_claims(
                 season, stated = linker.season_for(first, first.start, 1)
                 topic = Topic(first.key, first.name, season if stated else None)
                 topic_block = b
+            elif topic is not None and linker.anaphor and linker.seasons:
+                # "The brothers confirmed that the fifth season will be the last": the text
+                # now talks about season 5 of the same show.
+                topic = Topic(topic.key, topic.name, linker.seasons[-1][2])
     return _finish(candidates, index, text, published, source, published_basis)
 
 

@@ -85,7 +85,9 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|this\s+(?:show|series|one)|season\s+\w+|series\s+\w+|"
+    r"\b(?:it|this\s+(?:show|series|one)|"
+    r"(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"[ivx]{1,4})|"
     r"(?:new|upcoming|fresh|latest)\s+episodes|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|full|final|"
     r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"

@@ -58,7 +58,7 @@ _ORDER_FOR = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|who)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
-    r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episode|finale|revival|"
+    r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|return|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+"
@@ -261,6 +261,11 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+    for key, name in list(shows.items()):
+        if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
+            other.add(key)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
+            if ":" in name:
+                other.add(show_key(name.split(":", 1)[0]))
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):
@@ -321,8 +326,15 @@ class TitleIndex:
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
             m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
-            if m and show_key(m.group(1)) in self.names and 1 < int(m.group(2)) <= 30:
-                self.numbered[key] = (show_key(m.group(1)), int(m.group(2)))
+            if m is None or not 1 < int(m.group(2)) <= 12:
+                continue
+            base = show_key(m.group(1))
+            if re.search(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
+                         m.group(1), re.IGNORECASE):
+                continue  # "The Final Season Part 2" is a title, not season 2 of something
+            if base in self.names or len(m.group(1).split()) >= 2:
+                self.names.setdefault(base, m.group(1))
+                self.numbered[key] = (base, int(m.group(2)))
         self._pattern = None
         if forms:
             alternatives = sorted(forms, key=len, reverse=True)

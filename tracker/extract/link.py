@@ -235,8 +235,8 @@ class SentenceLinker:
         text is about is delayed too, though the sentence only points at it."""
         if self.delay_at is None or m.span[0] < self.delay_at or self.topic is None:
             return None
-        if not cues.ANAPHOR.search(self.low, self.s.start, m.span[0]):
-            return None
+        if not cues.ANAPHOR.search(self.low, self.delay_at, m.span[0]):
+            return None  # the delay must point at the show: "postponed the show's return"
         return self.topic
 
     def may_use_topic(self, tba: bool = False) -> bool:

@@ -26,7 +26,7 @@ _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run)"
 
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
-    rf"(?<![\w-])(?:{_UNIT}\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?<![\w-])(?:(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
     rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord2')}(?![\w-]))",
     re.IGNORECASE,

@@ -149,7 +149,7 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _clean_span(text, words[0][0], words[-1][1])
 
 
-def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int, int] | None:
+def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
     words = tokens(text, max(floor, end - 120), end)
     taken: list[tuple[int, int, str]] = []
@@ -161,6 +161,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 8) -> tuple[int,
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if bare.lower() in _HEADLINE_VERBS:
             break
+        if len(taken) >= 2 and re.search(r"['’]s$", bare) and not bare.endswith("’s’"):
+            break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")):
             taken.append((s, e, word))

@@ -11,9 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.table import Table
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
 from tracker.model import Change, Entry, Step
@@ -42,15 +40,13 @@ def _season_title(entry: Entry) -> str:
     return "Season ?" if entry.season is None else f"Season {entry.season}"
 
 
-def _summary(entries: Sequence[Entry], *, today: date) -> Table:
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
-    table.add_column("season", no_wrap=True)
-    table.add_column("estimate", no_wrap=True)
-    table.add_column("status")
+def _summary(entries: Sequence[Entry], *, today: date) -> Text:
+    """One line per season: its estimate, status, countdown, last change and how many claims."""
+    rows: list[tuple[str, Text, Text]] = []
     for entry in entries:
         if not has_estimate(entry):
-            table.add_row(_season_title(entry), Text("removed", style=DIM),
-                          Text("no estimate left (hand-made entry removed)", style=DIM))
+            rows.append((_season_title(entry), Text("removed", style=DIM),
+                         Text("no estimate left (hand-made entry removed)", style=DIM)))
             continue
         words = [entry.status.value, countdown(entry.window, today)]
         if entry.change is not Change.NEW:
@@ -58,13 +54,32 @@ def _summary(entries: Sequence[Entry], *, today: date) -> Table:
         claims = len(entry.history)
         words.append(f"{claims} claim{'s' if claims != 1 else ''}, "
                      f"{entry.sources} source{'s' if entry.sources != 1 else ''}")
-        table.add_row(
+        rows.append((
             _season_title(entry),
             Text(window_words(entry.window), style=precision_style(entry.window.precision)),
             Text(" · ".join(w for w in words if w and w != "—"),
                  style=STATUS_STYLES.get(entry.status, "")),
-        )
-    return table
+        ))
+    first = max((len(r[0]) for r in rows), default=0) + 2
+    second = max((len(r[1]) for r in rows), default=0) + 2
+    lines = [Text(title.ljust(first)) + estimate + Text(" " * (second - len(estimate))) + status
+             for title, estimate, status in rows]
+    return Text("\n").join(lines)
+
+
+class Indented:
+    """Text wrapped to the width left after an indent, each line indented, no trailing blanks."""
+
+    def __init__(self, text: Text, indent: int = _EVIDENCE_INDENT) -> None:
+        self.text, self.indent = text, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width - self.indent, 20)
+        lines = []
+        for line in self.text.wrap(console, width):
+            line.rstrip()
+            lines.append(Text(" " * self.indent) + line)
+        yield Text("\n").join(lines) if lines else Text("")
 
 
 def _step(step: Step) -> RenderableType:
@@ -80,14 +95,12 @@ def _step(step: Step) -> RenderableType:
             line.append("  “")
             line.append_text(safe_text(phrase))
             line.append("”")
-    line.append("  · ", style=DIM)
-    line.append_text(safe_text("by hand" if claim.manual else claim.source or "unknown source",
-                               style=DIM))
+    source = safe_text("by hand" if claim.manual else claim.source or "unknown source", style=DIM)
+    parts: list[RenderableType] = [line, Indented(source)]
     detail = claim.note if claim.manual else claim.evidence
-    if not detail:
-        return line
-    evidence = Padding(safe_text(detail, style="italic"), (0, 0, 0, _EVIDENCE_INDENT), expand=False)
-    return Group(line, evidence)
+    if detail:
+        parts.append(Indented(safe_text(detail, style="italic")))
+    return Group(*parts)
 
 
 def render_history(name: str, entries: Sequence[Entry], *, today: date) -> RenderableType:

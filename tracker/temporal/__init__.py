@@ -43,7 +43,7 @@ _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
     "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
     "came back", "kicked off", "finished", "ran", "made its debut", "made their debut",
-    "ago", "earlier", "previously", "was", "were", "had", "did", "since", "opened", "closed",
+    "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed",
 )
 _PAST_SET = frozenset(_PAST_CUES)
 _CUE = re.compile(r"(?<![\w'’])(?:" + P.trie_regex(_FUTURE_CUES + _PAST_CUES) + r")\b")
