@@ -206,3 +206,30 @@ def test_dashboard_watch_redraws_on_change_and_quits_cleanly(
     assert term.wait_exit("the dashboard to quit") == "0", "Ctrl-C ends the watch with exit 0"
     assert "Traceback" not in term.screen() and "interrupted" not in term.screen()
     assert "Traceback" not in term.screen()
+
+
+def test_long_list_on_a_terminal_uses_fitted_coloured_columns(tmp_path: Path) -> None:
+    """Past `RICH_TABLE_ROWS` seasons the table is plain columns, still coloured and fitted."""
+    from datetime import date
+
+    from tracker.cli.views import RICH_TABLE_ROWS
+    from tracker.load import Article
+    from tracker.model import Claim, Window
+    from tracker.names import show_key
+    from tracker.store import Store
+
+    path = tmp_path / "long.db"
+    count = RICH_TABLE_ROWS + 50
+    claims = [Claim(f"A Rather Long Show Title Number {i}", show_key(f"show number {i}"), 1,
+                    Window.day(date(2016, 2, 1 + i % 28)), source="long.txt",
+                    published=date(2016, 1, 1)) for i in range(count)]
+    with Store.open(path) as store:
+        store.add_article(Article("long", "long.txt", published=date(2016, 1, 1),
+                                  content_hash="long"), claims)
+    raw = run_in_pty([*TRACKER, "--db", str(path), "--today", TODAY, "upcoming"], child_env(),
+                     columns=70)
+    lines = SGR.sub(b"", raw).decode().replace("\r\n", "\n").splitlines()
+    assert len(lines) == count + 1 and lines[0].split() == ["When", "Countdown", "Show", "Change"]
+    assert max(len(line) for line in lines) <= 70
+    assert SGR.search(raw), "still coloured"
+    assert lines[1].startswith("Feb 1 2016") and lines[1].rstrip().endswith("new")
