@@ -22,7 +22,7 @@ _NUMBER = (r"(?P<num>\d{1,2}(?![\d/:])|" + "|".join(sorted(_WORDS, key=len, reve
            + r"|(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\w']))")
 _ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
             + ")")
-_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run)"
+_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing)"
 
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
