@@ -23,8 +23,12 @@ RELEASE = re.compile(
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
-    r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|delayed\s+to|pushed\s+(?:back\s+)?to|"
-    r"moved\s+to|moves\s+to|bumped\s+to|heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
+    r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|"
+    r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving)\s+(?:\w+\s+){0,2}(?:back\s+)?to|"
+    r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
+    r"(?:on|to|via|exclusively\s+on)\s+(?:netflix|hulu|hbo|max|prime\s+video|disney\+|apple\s+tv\+?|"
+    r"paramount\+|peacock|bbc\s+(?:one|two|three|iplayer)|itvx?|channel\s+4|crunchyroll)|"
+    r"heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
     r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
 )
 
@@ -33,7 +37,9 @@ RELEASE = re.compile(
 WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
-    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+on)\b"
+    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+on|"
+    r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
+    r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"
 )
 
 NOT_A_PREMIERE = re.compile(

@@ -55,7 +55,7 @@ _STARTS_ITS = re.compile(
 _ORDER_FOR = re.compile(
     r"\b(?i:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+for\s+(?=[A-Z“\"‘'])")
-_RELATIVE = re.compile(r",\s+(?:which|who)\b")
+_APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
@@ -232,11 +232,13 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _ORDER_FOR.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        for m in _RELATIVE.finditer(text, block.start, block.end):
-            if cues.RELEASE.search(low, m.end(), min(block.end, m.end() + 160)):
+        for m in _APPOSITIVE.finditer(text, block.start, block.end):
+            reach = min(block.end, m.end() + 200)
+            if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
+                    or re.search(r"\b(?:dated|date)\b", low[m.end():reach]):
                 span = T.grab_left(text, m.start(), block.start)
                 if span is not None and _subject_position(text, span[0], block.start):
-                    add(_name_at(text, span))
+                    add(_name_at(text, span))  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
         listings += list(_PAREN_NETWORK.finditer(text, block.start, block.end))
         for m in listings:

@@ -39,6 +39,8 @@ PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
     r"calendar|schedule|what\s+to\s+watch|coming\s+soon)\b", re.IGNORECASE)
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
+_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
+_OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -134,6 +136,8 @@ class SentenceLinker:
         if self.delay_at is not None and m.span[1] <= self.delay_at:
             return False  # the date it was moved from
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+        if _FINALE.search(self.low, self.s.start, m.span[0]) and not _OPENER.search(self.low, cs, ce):
+            return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
         if _NEGATION.search(lead) and not _UNTIL.search(lead):
             return False
@@ -268,6 +272,13 @@ class SentenceLinker:
                         r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                         r"[“\"‘']?|\s*[“\"‘']?", gap_before):
                     return n, True
+            ms, me = self.s.clauses[self.s.clause_at(pos)]
+            owned = [x for x in self.seasons if ms <= x[0] < me
+                     and not any(r.start <= x[0] < r.end for r in self.refs)
+                     and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)]
+            other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
+            if owned and not other_refs:  # the season said nearest the date, in its clause
+                return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
             following = [r.start for r in self.refs if r.start > ref.start]
             segment_end = min(following + [ce])
             inside = [x for x in self.seasons if ref.end <= x[0] < segment_end]

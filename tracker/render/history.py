@@ -40,7 +40,7 @@ def _season_title(entry: Entry) -> str:
     return "Season ?" if entry.season is None else f"Season {entry.season}"
 
 
-def _summary(entries: Sequence[Entry], *, today: date) -> Text:
+def _summary(entries: Sequence[Entry], *, today: date) -> Group:
     """One line per season: its estimate, status, countdown, last change and how many claims."""
     rows: list[tuple[str, Text, Text]] = []
     for entry in entries:
@@ -62,32 +62,44 @@ def _summary(entries: Sequence[Entry], *, today: date) -> Text:
         ))
     first = max((len(r[0]) for r in rows), default=0) + 2
     second = max((len(r[1]) for r in rows), default=0) + 2
-    lines = [Text(title.ljust(first)) + estimate + Text(" " * (second - len(estimate))) + status
-             for title, estimate, status in rows]
-    return Text("\n").join(lines)
+    return Group(*(Hanging(Text(title.ljust(first)) + estimate
+                               + Text(" " * (second - len(estimate))), status)
+                       for title, estimate, status in rows))
 
 
-class Indented:
-    """Text wrapped to the width left after an indent, each line indented, no trailing blanks."""
+class Hanging:
+    """``lead`` then ``body`` wrapped to the width left, continuation lines under the body.
 
-    def __init__(self, text: Text, indent: int = _EVIDENCE_INDENT) -> None:
-        self.text, self.indent = text, indent
+    No line ends in blanks, whatever the width.
+    """
+
+    def __init__(self, lead: Text, body: Text) -> None:
+        self.lead, self.body = lead, body
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(options.max_width - self.indent, 20)
+        indent = len(self.lead)
+        width = max(options.max_width - indent, 20)
         lines = []
-        for line in self.text.wrap(console, width):
+        for number, line in enumerate(self.body.wrap(console, width) or [Text("")]):
             line.rstrip()
-            lines.append(Text(" " * self.indent) + line)
-        yield Text("\n").join(lines) if lines else Text("")
+            lines.append((self.lead.copy() if number == 0 else Text(" " * indent)) + line)
+        text = Text("\n").join(lines)
+        text.rstrip()
+        text.no_wrap = True
+        yield text
+
+
+def indented(body: Text) -> Hanging:
+    return Hanging(Text(" " * _EVIDENCE_INDENT), body)
 
 
 def _step(step: Step) -> RenderableType:
     claim = step.claim
     published = claim.published.isoformat() if claim.published else "undated"
-    line = Text(published.ljust(12), style=DIM)
+    lead = Text(published.ljust(12), style=DIM)
     style = CHANGE_STYLES.get(step.change, "") if step.change else DIM
-    line.append(step_words(step).ljust(16), style=style)
+    lead.append(step_words(step).ljust(16), style=style)
+    line = Text()
     if not is_removal(claim):
         line.append(window_words(claim.window), style=precision_style(claim.window.precision))
         phrase = claim.window.phrase
@@ -96,10 +108,10 @@ def _step(step: Step) -> RenderableType:
             line.append_text(safe_text(phrase))
             line.append("”")
     source = safe_text("by hand" if claim.manual else claim.source or "unknown source", style=DIM)
-    parts: list[RenderableType] = [line, Indented(source)]
+    parts: list[RenderableType] = [Hanging(lead, line), indented(source)]
     detail = claim.note if claim.manual else claim.evidence
     if detail:
-        parts.append(Indented(safe_text(detail, style="italic")))
+        parts.append(indented(safe_text(detail, style="italic")))
     return Group(*parts)
 
 
