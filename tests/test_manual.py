@@ -181,9 +181,15 @@ def test_show_tells_the_story_with_sources_and_sentences(db: Path) -> None:
         "Daredevil",
         "Season 2  Mar 18 2016  dated · in 2 months · narrowed · 2 claims, 2 sources",
     ]
-    assert "2015-10-01  new             2016  “sometime in 2016”  · news/2015-10-01.txt" in out
-    assert "2016-01-10  narrowed        Mar 18 2016  “March 18”  · news/2016-01-10.txt" in out
-    assert "              Daredevil season 2 debuts on March 18." in out
+    assert out.splitlines()[3:] == [
+        "Season 2: how the estimate got here",
+        "2015-10-01  new             2016  “sometime in 2016”",
+        "              news/2015-10-01.txt",
+        "              Daredevil will return sometime in 2016.",
+        "2016-01-10  narrowed        Mar 18 2016  “March 18”",
+        "              news/2016-01-10.txt",
+        "              Daredevil season 2 debuts on March 18.",
+    ]
 
 
 def test_show_unknown_show_is_one_line(db: Path) -> None:
@@ -217,11 +223,31 @@ def test_render_history_exact_text() -> None:
         "Season 1  Sep 30 2016  dated · in 9 months · narrowed · 2 claims, 2 sources\n"
         "\n"
         "Season 1: how the estimate got here\n"
-        "2016-01-05  new             later in 2016  “later in the year”  · a.txt\n"
+        "2016-01-05  new             later in 2016  “later in the year”\n"
+        "              a.txt\n"
         "              Luke Cage comes later in the year.\n"
-        "2016-01-10  narrowed        Sep 30 2016  · by hand\n"
+        "2016-01-10  narrowed        Sep 30 2016\n"
+        "              by hand\n"
         "              Netflix said so\n"
     )
+
+
+def test_render_history_wraps_long_sentences_under_the_indent() -> None:
+    sentence = "word " * 40
+    claim = Claim("Luke Cage", "luke cage", 1, Window.from_str("2016-09-30 day"), source="a.txt",
+                  evidence=sentence.strip(), published=date(2016, 1, 5))
+    from tracker.timeline import build_timeline
+
+    console = Console(record=True, width=60, color_system=None)
+    console.print(render_history("Luke Cage", build_timeline([claim], today=date(2016, 1, 14)),
+                                 today=date(2016, 1, 14)))
+    text = console.export_text()
+    assert text.splitlines()[1:3] == ["Season 1  Sep 30 2016  dated · in 9 months · 1 claim, 1",
+                                      "                       source"]
+    lines = [line for line in text.splitlines() if line.lstrip().startswith("word")]
+    assert len(lines) == 5
+    assert all(line.startswith(" " * 14 + "word") and line == line.rstrip() for line in lines)
+    assert all(len(line) <= 60 for line in lines)
 
 
 def test_db_path_follows_the_option(db: Path) -> None:
