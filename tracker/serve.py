@@ -247,16 +247,21 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve_until_stopped(server: FeedServer) -> None:
-    """Serve until Ctrl-C or SIGTERM, then close the socket; returns normally either way."""
+def serve_until_stopped(server: FeedServer, on_ready: Callable[[], None] = lambda: None) -> None:
+    """Serve until Ctrl-C or SIGTERM, then close the socket; returns normally either way.
+
+    ``on_ready`` runs once the interrupt handling is in place (say, to print the URL), so a
+    Ctrl-C that arrives right after it still stops the server cleanly.
+    """
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     previous = None
-    if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGTERM, stop)
     try:
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, stop)
+        on_ready()
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -60,7 +60,7 @@ def export(app: App, fmt: str, output: Path | None, confirmed_only: bool, show: 
         sys.stdout.buffer.flush()
         return
     write_atomically(output, data)
-    app.err.print(f"wrote {len(entries)} season(s) to {output}")
+    app.err.print(f"wrote {len(entries)} season(s) to {output}", soft_wrap=True)
 
 
 def _selected_entries(app: App, *, show: str | None, days: int | None,
@@ -138,15 +138,18 @@ def serve(app: App, host: str, port: int) -> None:
     """
     from tracker.serve import is_loopback, make_server, serve_until_stopped
 
-    app.store()  # create or migrate the database once, before any request
+    app.store(readonly=True)  # fail now, in one line, if the database cannot be read
     app.close()
     server = make_server(partial(_open_store, app.db_path), host, port, lambda: app.today)
     if not is_loopback(host):
         app.err.print(f"warning: listening on {host}, not loopback: anyone who can reach this "
-                      "machine can read the feed")
-    app.err.print(f"serving {server.url}/premieres.ics and {server.url}/confirmed.ics "
-                  "(Ctrl-C to stop)")
-    serve_until_stopped(server)
+                      "machine can read the feed", soft_wrap=True)
+
+    def announce() -> None:
+        app.err.print(f"serving {server.url}/premieres.ics and {server.url}/confirmed.ics "
+                      "(Ctrl-C to stop)", soft_wrap=True)
+
+    serve_until_stopped(server, on_ready=announce)
     app.err.print("stopped")
 
 

@@ -79,7 +79,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return True
     last = None
     for cue in _CUE.finditer(low, begin, start):
-        if text[cue.start()].islower() or text[cue.start()] in "'’":
+        word = text[cue.start():cue.end()]
+        if word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1):
             last = cue
     if last is None or last.group() not in _PAST_SET:
         return False

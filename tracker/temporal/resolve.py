@@ -50,10 +50,13 @@ def day_without_year(
             if found is not None and found <= point:
                 return found
         return None
+    if recent:
+        for year in (point.year, point.year - 1):
+            last = safe_date(year, month, day)
+            if last is not None and last <= point and (point - last).days <= RECENT_DAYS:
+                return last
     this_year = safe_date(point.year, month, day)
-    if this_year is not None and (
-        this_year >= point or (recent and (point - this_year).days <= RECENT_DAYS)
-    ):
+    if this_year is not None and this_year >= point:
         return this_year
     for year in range(point.year + 1, point.year + 9):
         found = safe_date(year, month, day)

@@ -60,8 +60,10 @@ class Reading:
         a = self.usable_anchor()
         if a is None or a.start is None:
             return self.today, Anchor.REFERENCE
-        if a.days >= 365 and a.start.year <= self.today.year:
+        if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
+        if self.past and a.end is not None:
+            return min(a.end, self.today), Anchor.NEARBY  # "In 2014 it premiered in April"
         return a.start, Anchor.NEARBY
 
     def year(self) -> tuple[int, Anchor]:
@@ -287,7 +289,7 @@ def yearpart(r: Reading, g: Groups) -> Found | None:
         year, anchor = _rel_year(r, g("rel") or "the")
     first, last = vocab.YEAR_PARTS[part]
     if g("by"):
-        start = r.today + timedelta(days=1)
+        start, _ = r.after(year) if year >= r.today.year else (r.today + timedelta(days=1), None)
         end = R.month_end(year, last)
         if start > end:
             return None
@@ -553,8 +555,6 @@ def month(r: Reading, g: Groups) -> Found | None:
     if context is None:
         return None
     key = token.lower().rstrip(".")
-    if key in vocab.AMBIGUOUS_MONTHS and not token[0].isupper():
-        return None
     if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s"):
         return None
     number = vocab.MONTHS[key]
@@ -594,13 +594,23 @@ def season(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.SEASON, anchor)
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|each|every)\s+$", re.I)
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_YEAR_PREPOSITIONS = frozenset(
+    "in by since until till from through during before after around circa for of and or to "
+    "between".split()
+)
 
 
 def year(r: Reading, g: Groups) -> Found | None:
-    if r.before(_THE_BEFORE, 12):
-        return None  # "the 2016 winter press tour": a year used as an adjective
-    if _bare_context(r) is None:
+    """A year on its own ("2017", "a 2017 launch", "the 2016 press tour"); not the number in a
+    title ("Cyberpunk 2077", "Blade Runner 2049") or a count ("episode 2016")."""
+    name = r.before(_CAPITALIZED_BEFORE, 30)
+    if name and name.group(1).lower() not in _YEAR_PREPOSITIONS:
+        line_start = r.text.rfind("\n", 0, name.start()) + 1
+        sentence_start = re.search(r"(?:^|[.!?:;]\s+)$", r.text[line_start:name.start()])
+        if sentence_start is None:
+            return None
+    if r.before(_NOT_A_DAY_BEFORE, 16):
         return None
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
