@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import http.client
+import os
+import queue
+import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from email.utils import format_datetime
+from pathlib import Path
 
 import icalendar
 import pytest
 
 from tracker.errors import TrackerError
 from tracker.export import entries_to_ics, event_uid
-from tracker.model import Change, Entry, Precision, Status, Window
+from tracker.load import Article
+from tracker.model import Change, Claim, Entry, Precision, Status, Window
+from tracker.names import show_key
 from tracker.serve import FeedServer, ServeError, is_loopback, make_server
+from tracker.store import Store
 
 MARCH_18 = Window.day(date(2016, 3, 18), "March 18, 2016")
 FALL_2016 = Window(date(2016, 9, 1), date(2016, 11, 30), Precision.SEASON, "this fall")
@@ -261,3 +271,143 @@ def test_server_url_reports_the_bound_port() -> None:
 )
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+# --- tracker serve (the real command in a child process) --------------------------------------
+
+def ingest(db: Path, source: str, published: date, show: str, season: int,
+           window: Window) -> None:
+    claim = Claim(show, show_key(show), season, window, evidence=f"{show} news.",
+                  source=source, published=published)
+    with Store.open(db) as store:
+        store.add_article(Article(text=f"{show} {window} news", source=source,
+                                  published=published), [claim])
+
+
+class Child:
+    """`tracker serve` in a child process, its stderr read line by line in a thread."""
+
+    def __init__(self, db: Path, *args: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "--db", str(db), "serve", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        self.pump = threading.Thread(target=self._pump, daemon=True)
+        self.pump.start()
+
+    def _pump(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.lines.put(line)
+
+    def wait_for(self, pattern: str, timeout: float = 30) -> re.Match[str]:
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                self.process.kill()
+                pytest.fail(f"no line matching {pattern!r}; got {self.seen}")
+            self.seen.append(line)
+            match = re.search(pattern, line)
+            if match:
+                return match
+
+    def stop(self) -> tuple[int, str]:
+        """Ctrl-C (unless it already ended); the exit code and everything it wrote to stderr."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        code = self.process.wait(timeout=30)
+        self.pump.join(10)
+        while not self.lines.empty():
+            self.seen.append(self.lines.get_nowait())
+        return code, "".join(self.seen)
+
+
+def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    parts = urlsplit_host_port(url)
+    conn = http.client.HTTPConnection(*parts, timeout=10)
+    try:
+        conn.request("GET", "/" + url.split("/", 3)[3], headers=headers or {})
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        conn.close()
+
+
+def urlsplit_host_port(url: str) -> tuple[str, int]:
+    host, port = url.split("/")[2].rsplit(":", 1)
+    return host.strip("[]"), int(port)
+
+
+def test_serve_command_200_then_304_then_200_after_an_ingest(tmp_path: Path) -> None:
+    db = tmp_path / "serve.db"
+    ingest(db, "news/a.txt", date(2016, 1, 14), "Daredevil", 2, MARCH_18)
+    child = Child(db, "--port", "0", "--today", "2016-06-01")
+    try:
+        base = child.wait_for(r"serving (http://127\.0\.0\.1:\d+)/premieres\.ics").group(1)
+        status, headers, first = fetch(base + "/premieres.ics")
+        assert status == 200
+        assert icalendar.Calendar.from_ical(first).walk("VEVENT")[0]["UID"] == event_uid(
+            "daredevil", 2)
+
+        status, _, body = fetch(base + "/premieres.ics", {"If-None-Match": headers["ETag"]})
+        assert (status, body) == (304, b"")
+
+        ingest(db, "news/b.txt", date(2016, 5, 2), "Luke Cage", 1, FALL_2016)
+        status, after, body = fetch(base + "/premieres.ics", {"If-None-Match": headers["ETag"]})
+        assert status == 200
+        assert after["ETag"] != headers["ETag"]
+        assert len(icalendar.Calendar.from_ical(body).walk("VEVENT")) == 2
+        assert fetch(base + "/confirmed.ics")[0] == 200
+    finally:
+        code, stderr = child.stop()
+    assert code == 0
+    assert "Traceback" not in stderr
+    assert stderr.rstrip().endswith("stopped")
+
+
+def test_serve_command_without_a_database_serves_an_empty_calendar(tmp_path: Path) -> None:
+    child = Child(tmp_path / "fresh.db", "--port", "0")
+    try:
+        base = child.wait_for(r"serving (http://\S+:\d+)/premieres\.ics").group(1)
+        status, _, body = fetch(base + "/premieres.ics")
+        assert status == 200
+        assert icalendar.Calendar.from_ical(body).walk("VEVENT") == []
+    finally:
+        code, _ = child.stop()
+    assert code == 0
+
+
+def test_serve_command_warns_when_not_on_loopback(tmp_path: Path) -> None:
+    child = Child(tmp_path / "s.db", "--host", "0.0.0.0", "--port", "0")
+    try:
+        child.wait_for(r"warning: listening on 0\.0\.0\.0, not loopback")
+        child.wait_for(r"serving http://0\.0\.0\.0:\d+/premieres\.ics")
+    finally:
+        code, stderr = child.stop()
+    assert code == 0 and "Traceback" not in stderr
+
+
+def test_serve_command_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    child = Child(tmp_path / "s.db", "--port", "0")
+    child.wait_for(r"serving http://")
+    child.process.send_signal(signal.SIGTERM)
+    child.process.wait(timeout=30)
+    code, stderr = child.stop()
+    assert code == 0 and "Traceback" not in stderr
+
+
+def test_serve_command_port_taken_is_a_one_line_error(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "tracker", "--db", str(tmp_path / "s.db"), "serve",
+             "--port", str(port)], capture_output=True, text=True, timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr == f"Error: port {port} on 127.0.0.1 is already in use (try --port)\n"
