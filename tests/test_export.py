@@ -626,3 +626,49 @@ def test_cli_export_output_passes_ics_check(db: Path, tmp_path: Path) -> None:
     result = subprocess.run([str(ICS_CHECK), str(out)], capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+IRON_FIST_NEWS = [
+    ("2016-01-14", "Netflix says its martial-arts drama Iron Fist will premiere sometime in 2017."),
+    ("2016-07-22", "Iron Fist will premiere in the fall of 2017, Netflix said on Tuesday."),
+    ("2017-03-02", "Iron Fist arrives on Netflix on November 17, 2017."),
+]
+
+
+def test_cli_ingests_narrow_the_event_keep_its_uid_and_raise_sequence(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    events = []
+    for number, (published, text) in enumerate(IRON_FIST_NEWS):
+        article = tmp_path / f"article-{number}.txt"
+        article.write_text(text + "\n", encoding="utf-8")
+        run(db, "ingest", str(article), "--published", published)
+        events.append(only_event(run(db, "export").stdout_bytes))
+    assert {str(e["UID"]) for e in events} == {event_uid("iron fist", 1)}
+    assert [int(e["SEQUENCE"]) for e in events] == [0, 1, 2]
+    assert [e.decoded("DTSTART") for e in events] == [
+        date(2017, 1, 1), date(2017, 9, 1), date(2017, 11, 17),
+    ]
+    assert [e.decoded("LAST-MODIFIED").date().isoformat() for e in events] == [
+        published for published, _ in IRON_FIST_NEWS
+    ]
+    assert [str(e["STATUS"]) for e in events] == ["TENTATIVE", "TENTATIVE", "CONFIRMED"]
+    assert "Evidence: “Iron Fist arrives on Netflix on November 17, 2017.”" in str(
+        events[-1]["DESCRIPTION"])
+
+
+DEMO_DB = Path(__file__).resolve().parents[1] / "schedules.db"
+
+
+@pytest.mark.skipif(not DEMO_DB.exists(), reason="the bundled demo schedules.db is missing")
+@pytest.mark.parametrize("args", [(), ("--confirmed-only",)], ids=["all", "confirmed-only"])
+def test_demo_timeline_export_passes_ics_check(tmp_path: Path, args: tuple[str, ...]) -> None:
+    if not ICS_CHECK.exists() or not Path("/tmp/ics_check-env").exists():
+        pytest.skip("ics_check is not set up here (run it once by hand)")
+    out = tmp_path / "demo.ics"
+    result = CliRunner().invoke(cli, ["--db", str(DEMO_DB), "--today", "2016-12-01", "export",
+                                      "-o", str(out), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert len(parse_events(out.read_bytes())) > 10
+    check = subprocess.run([str(ICS_CHECK), str(out)], capture_output=True, text=True,
+                           timeout=300)
+    assert check.returncode == 0, check.stdout + check.stderr
