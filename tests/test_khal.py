@@ -121,3 +121,28 @@ def test_khal_reimport_after_narrowing_updates_instead_of_duplicating(
         (uid, "2017-11-17", "Iron Fist – Season 2 premiere"),
     ]
     assert len(list(khal.vdir.glob("*.ics"))) == 1
+
+
+DEMO_DB = Path(__file__).resolve().parents[1] / "schedules.db"
+
+
+@pytest.mark.skipif(not DEMO_DB.exists(), reason="the bundled demo schedules.db is missing")
+def test_khal_reads_the_whole_demo_timeline(khal: Khal, tmp_path: Path) -> None:
+    import icalendar
+
+    from tracker.serve import with_history
+    from tracker.store import Store
+
+    today = date(2016, 12, 1)
+    with Store.open(DEMO_DB, readonly=True) as store:
+        entries = with_history(store, store.entries(today=today), today=today)
+    data = entries_to_ics(entries)
+    path = tmp_path / "demo.ics"
+    path.write_bytes(data)
+    expected = sorted(
+        (str(e["UID"]), e.decoded("DTSTART").isoformat(), str(e["SUMMARY"]))
+        for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+    )
+    assert len(expected) > 10
+    khal.import_file(path)
+    assert khal.events("2000-01-01", "2030-12-31") == expected
