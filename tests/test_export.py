@@ -338,8 +338,11 @@ def test_ics_strips_control_characters(name: str, title: str) -> None:
         ("keep\nnewline", "keep\nnewline"),
         ("zero\u200bwidth", "zerowidth"),
         ("csi\x9b31mend", "csiend"),
+        ("lone\ud800surrogate", "lonesurrogate"),
+        ("Ünïcødé 🎬 stays", "Ünïcødé 🎬 stays"),
     ],
-    ids=["line-breaks", "tab", "newline-kept", "zero-width-space", "8-bit-csi"],
+    ids=["line-breaks", "tab", "newline-kept", "zero-width-space", "8-bit-csi",
+         "lone-surrogate", "non-ascii-kept"],
 )
 def test_clean_text(raw: str, cleaned: str) -> None:
     assert clean_text(raw) == cleaned

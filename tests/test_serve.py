@@ -214,6 +214,30 @@ def test_requests_are_logged_one_line_each(running: Running) -> None:
     assert '"GET /nope HTTP/1.1" 404' in running.lines[1]
 
 
+def test_body_is_rebuilt_only_when_the_entries_change(
+    running: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracker.serve
+
+    builds: list[int] = []
+
+    def counting(entries: list[Entry], **options: bool) -> bytes:
+        builds.append(len(entries))
+        return entries_to_ics(entries, **options)
+
+    monkeypatch.setattr(tracker.serve, "entries_to_ics", counting)
+    first = running.get("/premieres.ics")[2]
+    assert running.get("/premieres.ics")[2] == first
+    assert builds == [2]
+    # Only provenance changes (the phrase is left out of equality): still a new body.
+    old = running.store.data[0]
+    running.store.data[0] = Entry(old.show, old.key, old.season,
+                                  MARCH_18.with_provenance("on March 18th"), old.status,
+                                  old.change, revision=old.revision, updated=old.updated)
+    assert running.get("/premieres.ics")[2] != first
+    assert builds == [2, 2]
+
+
 def test_a_broken_database_gives_500_and_the_server_keeps_going() -> None:
     calls = []
 

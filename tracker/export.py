@@ -24,13 +24,17 @@ import csv
 import io
 import json
 import re
-import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from tracker.model import Change, Entry, EventKind, Kind, Status, Step
+
+__all__ = [
+    "FIELDS", "entry_record", "entries_to_json", "entries_to_csv", "entries_to_ics",
+    "event_uid", "event_title", "event_description", "clean_text",
+]
 
 # Field order of a record, shared by JSON and CSV (and by `tracker upcoming -f json|csv`).
 FIELDS: tuple[str, ...] = (
@@ -62,6 +66,8 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Control characters (Unicode category Cc) other than the line feed, and lone surrogates.
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def entry_record(entry: Entry) -> dict[str, Any]:
@@ -114,14 +120,13 @@ def _csv_cell(value: Any) -> str:
 def clean_text(text: str) -> str:
     """Untrusted text made safe for a calendar: escape sequences, control characters and
     invisible bidi marks removed, line breaks normalized to ``\\n``, tabs to spaces."""
+    if text.isascii() and text.isprintable():
+        return text
     text = _ESCAPES.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
-    return "".join(
-        ch for ch in text
-        if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    return _CONTROLS.sub("", text)
 
 
 def event_uid(key: str, season: int | None) -> str:

@@ -92,6 +92,7 @@ class FeedBuilder:
         self._clock = clock
         self._lock = threading.Lock()
         self._seen: dict[str, tuple[str, datetime]] = {}  # path → (etag, first seen)
+        self._bodies: dict[str, tuple[str, bytes]] = {}  # path → (fingerprint, body)
 
     def build(self, path: str) -> Feed | None:
         """The feed at ``path``, or None when there is no such feed."""
@@ -100,7 +101,7 @@ class FeedBuilder:
         today = self._today_fn()
         with closing(self._store_factory()) as store:
             entries = with_history(store, store.entries(today=today), today=today)
-        body = entries_to_ics(entries, confirmed_only=FEEDS[path])
+        body = self._body(path, entries)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         with self._lock:
             known = self._seen.get(path)
@@ -108,6 +109,19 @@ class FeedBuilder:
                 known = (etag, self._clock().astimezone(timezone.utc).replace(microsecond=0))
                 self._seen[path] = known
         return Feed(body, etag, known[1])
+
+    def _body(self, path: str, entries: list[Entry]) -> bytes:
+        """The calendar for ``entries``, rebuilt only when they differ from last time (building
+        a calendar costs far more than reading the database)."""
+        fingerprint = hashlib.sha256(repr(entries).encode("utf-8", "surrogatepass")).hexdigest()
+        with self._lock:
+            cached = self._bodies.get(path)
+        if cached is not None and cached[0] == fingerprint:
+            return cached[1]
+        body = entries_to_ics(entries, confirmed_only=FEEDS[path])
+        with self._lock:
+            self._bodies[path] = (fingerprint, body)
+        return body
 
 
 def is_not_modified(headers: Mapping[str, str], feed: Feed) -> bool:
