@@ -165,10 +165,10 @@ def test_add_manual_refuses_extracted_claims(store: Store) -> None:
 
 
 def test_a_failed_write_leaves_nothing_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(keys: object) -> None:
+    def broken(*args: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store, "_refresh", broken)
+    monkeypatch.setattr("tracker.store.refresh.Refresher.after_insert", broken)
     with pytest.raises(RuntimeError):
         store.add_article(article(), [claim("Daredevil", 2, "tba")])
     assert store.counts() == store.counts().__class__(0, 0, 0, 0, 0, 0)
@@ -317,3 +317,81 @@ def test_reading_leaves_a_current_database_byte_identical(db_path: Path) -> None
         assert store.history("daredevil", today=TODAY)
     assert db_path.read_bytes() == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["t.db"]
+
+
+# -- the incremental timeline equals the pure policy, whatever the order claims arrive in -------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WINDOWS = ["tba", "2016-03-18 day", "2016-04-08 day", "2016-03-01..2016-03-31 month",
+           "2016-03-01..2016-05-31 season", "2016-09-01..2016-11-30 season",
+           "2016-01-01..2016-12-31 year", "2017-01-01..2017-12-31 year", "2016-02-10 day"]
+
+claim_specs = st.tuples(
+    st.sampled_from(["Daredevil", "Luke Cage"]),  # show
+    st.sampled_from([None, 1, 2, 3]),  # season
+    st.integers(0, 40),  # published: days after 2016-01-01 (ties are likely)
+    st.sampled_from(WINDOWS),
+    st.sampled_from(["article", "article", "article", "finale", "by-hand", "removal"]),
+)
+
+
+def _spec_claim(spec: tuple) -> Claim:  # type: ignore[type-arg]
+    show, season, day, window, what = spec
+    published = date.fromordinal(date(2016, 1, 1).toordinal() + day)
+    manual = what in ("by-hand", "removal")
+    return Claim(
+        show=show, key=show.lower(), season=season,
+        window=Window.tba() if what == "removal" else Window.from_str(window).with_provenance(window),
+        event=EventKind.FINALE if what == "finale" else EventKind.PREMIERE,
+        source="manual" if manual else f"news/{day}.txt",
+        rule=REMOVE_RULE if what == "removal" else (MANUAL_RULE if manual else "cue"),
+        published=published,
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(claim_specs, min_size=1, max_size=3), min_size=1, max_size=12))
+def test_incremental_entries_match_the_pure_timeline(batches: list[list[tuple]]) -> None:  # type: ignore[type-arg]
+    with Store.memory() as store:
+        for n, batch in enumerate(batches):
+            claims = [_spec_claim(spec) for spec in batch]
+            articles = [c for c in claims if not c.manual]
+            if articles:
+                store.add_article(article(f"batch {n}"), articles)
+            for c in claims:
+                if c.manual:
+                    store.add_manual(c)
+        report = store.check()
+        assert report.stale_entries == []
+        before = store.entries(today=TODAY)
+        store.refresh_all()
+        assert store.entries(today=TODAY) == before
+
+
+def test_a_version_1_database_is_migrated(db_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from tracker.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    MIGRATIONS[0](Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO shows VALUES ('daredevil', 'Daredevil', '2016-01-01T00:00:00+00:00')")
+    conn.execute("INSERT INTO sources (id, url, published, content_hash, seen_at) "
+                 "VALUES (1, 'a.txt', '2016-01-10', 'h', 'x')")
+    for published, start, end, precision in [("2016-01-10", "2016-03-18", "2016-03-18", "day"),
+                                             ("2015-10-01", "2016-01-01", "2016-12-31", "year")]:
+        conn.execute(
+            "INSERT INTO claims (key, show, season, event, kind, start_date, end_date, precision, "
+            "anchor, source_id, manual, published, added) VALUES ('daredevil', 'Daredevil', 2, "
+            "'premiere', 'window', ?, ?, ?, 'explicit', 1, 0, ?, 'x')",
+            (start, end, precision, published))
+    conn.close()
+    with Store.open(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.check().ok
+        (entry,) = store.entries(today=TODAY)
+    assert (str(entry.window), entry.change, entry.revision) == (
+        "2016-03-18 day", Change.NARROWED, 1)

@@ -13,9 +13,10 @@ they were stored) and each one may move the estimate:
 - a hand-made claim (source ``manual``) beats every extracted claim until a hand-made removal
   (rule ``manual-remove``) withdraws it; the extracted estimate then takes over again.
 
-A claim with no season belongs to the show's numbered season that had not aired when the
-claim was published (the lowest such; the highest when the claim has no date), else to a
-"season unknown" group of its own. Finales never set a premiere estimate.
+A claim with no season belongs to the lowest numbered season of its show that had not aired
+when the claim was published, judged by that season's newest claim (TBA, or a window not
+ended by then); the highest season when the claim has no date; else a "season unknown"
+group of its own. Finales never set a premiere estimate.
 
 Status depends on the reference date and is computed from the window (`status_of`): TBA,
 aired (the whole window is before ``today``), dated (one day) or window.
@@ -25,8 +26,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import Generic, Protocol, TypeVar
 
 from tracker.model import Change, Claim, Entry, EventKind, Status, Step, Window
 
@@ -103,45 +105,56 @@ def _overlaps(a: Window, b: Window) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-@dataclass
-class _Replay:
-    """The state of one (show, season) while its claims are read in order."""
+class Read(Protocol):
+    """What the policy reads of a claim (a `Claim`, or a lighter row in the store)."""
 
-    extracted: Window | None = None
-    manual: Window | None = None
-    estimate: Window | None = None
-    change: Change = Change.UNCHANGED
-    revision: int = -1
-    updated: date | None = None
-    steps: list[Step] = field(default_factory=list)
+    @property
+    def window(self) -> Window: ...
+    @property
+    def manual(self) -> bool: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def event(self) -> EventKind: ...
 
-    def read(self, claim: Claim, seen_at: str) -> None:
-        if is_removal(claim):
-            self.manual = None
-        elif claim.manual:
-            self.manual = claim.window
-        elif claim.event is not EventKind.FINALE:
-            if policy(self.extracted, claim.window) in _MOVES:
-                self.extracted = claim.window
-        now = self.manual if self.manual is not None else self.extracted
-        self.steps.append(Step(claim, self._move_to(now, claim), seen_at))
 
-    def _move_to(self, now: Window | None, claim: Claim) -> Change | None:
-        before = self.estimate
-        if now is None or (before is not None and same_dates(before, now)):
-            self.estimate = now if now is None else before
-            if now is None and before is not None:  # the last hand-made estimate withdrawn
-                self.revision += 1
-                self.updated = claim.published
-                self.change = Change.UNCHANGED
-            confirms = now is not None and not is_removal(claim) and same_dates(claim.window, now)
-            return Change.UNCHANGED if confirms and claim.event is not EventKind.FINALE else None
-        change = compare(before, now)
-        self.estimate = now
-        self.change = change
-        self.revision += 1
-        self.updated = claim.published
-        return change
+C = TypeVar("C", bound=Read)
+
+
+@dataclass(frozen=True, slots=True)
+class Track(Generic[C]):
+    """Where one (show, season) stands between two claims: which claims hold the estimates."""
+
+    extracted: C | None = None  # the claim whose window is the articles' estimate
+    manual: C | None = None  # the hand-made claim in force
+    estimate: C | None = None  # the claim whose window is the current estimate
+
+
+def advance(track: Track[C], claim: C) -> tuple[Track[C], Change | None, Change | None]:
+    """Read one more claim: (the new track, what the claim did, how the estimate moved).
+
+    What the claim did is its `Step.change`. How the estimate moved is None when it did not
+    move, ``unchanged`` when the last estimate was withdrawn, else the change.
+    """
+    extracted, manual = track.extracted, track.manual
+    if is_removal(claim):
+        manual = None
+    elif claim.manual:
+        manual = claim
+    elif claim.event is not EventKind.FINALE:
+        if policy(None if extracted is None else extracted.window, claim.window) in _MOVES:
+            extracted = claim
+    now = manual if manual is not None else extracted
+    before = track.estimate
+    if now is None or (before is not None and same_dates(before.window, now.window)):
+        kept = Track(extracted, manual, None if now is None else before)
+        moved = Change.UNCHANGED if now is None and before is not None else None
+        confirms = (now is not None and not is_removal(claim)
+                    and claim.event is not EventKind.FINALE
+                    and same_dates(claim.window, now.window))
+        return kept, Change.UNCHANGED if confirms else None, moved
+    change = compare(None if before is None else before.window, now.window)
+    return Track(extracted, manual, now), change, change
 
 
 def _order(item: tuple[int, Claim]) -> tuple[date, int]:
@@ -149,46 +162,66 @@ def _order(item: tuple[int, Claim]) -> tuple[date, int]:
     return (claim.published or date.min, index)
 
 
-def _replay(items: Sequence[tuple[int, Claim]], seen_at: Sequence[str]) -> _Replay:
-    state = _Replay()
-    for index, claim in sorted(items, key=_order):
-        state.read(claim, seen_at[index] if index < len(seen_at) else "")
-    return state
+def counts_for_routing(claim: Read) -> bool:
+    """Whether a claim can be a season's latest word (not a removal, not a finale)."""
+    return not is_removal(claim) and claim.event is not EventKind.FINALE
 
 
-def _season_for(claim: Claim, estimates: dict[int | None, Window | None]) -> int | None:
-    """The numbered season a claim without a season is about, or None."""
-    seasons = sorted(s for s in estimates if s is not None)
-    if claim.published is None:
+def route(published: date | None, latest: dict[int, Window]) -> int | None:
+    """The numbered season a claim without a season is about, or None.
+
+    ``latest`` holds, per numbered season, the window of its newest claim. The claim belongs
+    to the lowest season that had not aired when it was published (TBA, or a window not
+    ended by then); with no publication date, to the highest season.
+    """
+    seasons = sorted(latest)
+    if not seasons:
+        return None
+    if published is None:
         return seasons[-1]
     for season in seasons:
-        window = estimates[season]
-        if window is None or window.end is None or window.end >= claim.published:
+        end = latest[season].end
+        if end is None or end >= published:
             return season
     return None
 
 
-def group_claims(
-    claims: Sequence[Claim], seen_at: Sequence[str] = ()
-) -> dict[tuple[str, int | None], list[tuple[int, Claim]]]:
-    """Claims (with their index) by (show key, season), seasonless claims attached."""
+def group_claims(claims: Sequence[Claim]) -> dict[tuple[str, int | None], list[tuple[int, Claim]]]:
+    """Claims (with their index) by (show key, season), oldest first, seasonless ones routed."""
     by_key: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for index, claim in enumerate(claims):
         by_key[claim.key].append((index, claim))
     groups: dict[tuple[str, int | None], list[tuple[int, Claim]]] = {}
     for key, items in by_key.items():
         seasons: dict[int | None, list[tuple[int, Claim]]] = defaultdict(list)
-        for index, claim in items:
-            if claim.season is not None:
-                seasons[claim.season].append((index, claim))
-        estimates = {s: _replay(members, seen_at).estimate for s, members in seasons.items()}
+        latest: dict[int, tuple[tuple[date, int], Window]] = {}
         for index, claim in items:
             if claim.season is None:
-                season = _season_for(claim, estimates) if estimates else None
-                seasons[season].append((index, claim))
+                continue
+            seasons[claim.season].append((index, claim))
+            order = _order((index, claim))
+            if counts_for_routing(claim) and (claim.season not in latest
+                                              or latest[claim.season][0] < order):
+                latest[claim.season] = (order, claim.window)
+        windows = {season: window for season, (_, window) in latest.items()}
+        for index, claim in items:
+            if claim.season is None:
+                seasons[route(claim.published, windows)].append((index, claim))
         for season, members in seasons.items():
-            groups[(key, season)] = sorted(members)
+            groups[(key, season)] = sorted(members, key=_order)
     return groups
+
+
+def replay(claims: Sequence[Claim], seen_at: Sequence[str] = ()) -> tuple[Track[Claim], list[Step], list[tuple[Change, date | None]]]:
+    """Read a group's claims (oldest first): the final track, the steps, and every move."""
+    track: Track[Claim] = Track()
+    steps, moves = [], []
+    for i, claim in enumerate(claims):
+        track, did, moved = advance(track, claim)
+        steps.append(Step(claim, did, seen_at[i] if i < len(seen_at) else ""))
+        if moved is not None:
+            moves.append((moved, claim.published))
+    return track, steps, moves
 
 
 def build_timeline(
@@ -206,24 +239,26 @@ def build_timeline(
     ``unchanged``, see `has_estimate`) so its history can still be shown.
     """
     entries = []
-    for (key, season), items in group_claims(claims, seen_at).items():
-        state = _replay(items, seen_at)
-        if state.estimate is None and not keep_empty:
+    for (key, season), items in group_claims(claims).items():
+        ordered = [claim for _, claim in items]
+        seen = [seen_at[i] if i < len(seen_at) else "" for i, _ in items]
+        track, steps, moves = replay(ordered, seen)
+        if track.estimate is None and not keep_empty:
             continue
-        window = state.estimate or Window.tba()
-        first = min(items, key=_order)[1]
+        window = track.estimate.window if track.estimate else Window.tba()
+        last = moves[-1] if moves else (Change.UNCHANGED, None)
         entries.append(
             Entry(
-                show=first.show,
+                show=ordered[0].show,
                 key=key,
                 season=season,
                 window=window,
                 status=status_of(window, today=today),
-                change=state.change,
-                history=tuple(state.steps),
-                sources=len({c.source for _, c in items}),
-                revision=max(state.revision, 0),
-                updated=state.updated,
+                change=last[0],
+                history=tuple(steps),
+                sources=len({c.source for c in ordered}),
+                revision=max(len(moves) - 1, 0),
+                updated=last[1],
             )
         )
     entries.sort(key=lambda e: (e.key, -1 if e.season is None else e.season))

@@ -27,6 +27,7 @@ from tracker.store import connect as files
 from tracker.store.rows import (
     CLAIM_COLUMNS, CLAIM_SELECT, ENTRY_COLUMNS, claim_of, claim_row, entry_of, entry_row,
 )
+from tracker.store.refresh import Refresher
 from tracker.store.schema import SCHEMA_VERSION, check_compatible, migrate
 from tracker.timeline import build_timeline
 
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from tracker.load import Article
 
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x1f\x7f-\x9f]")
-_CHUNK = 500  # keys per IN (...) query
 
 
 def utc_now() -> str:
@@ -212,39 +212,25 @@ class Store:
             "INSERT OR IGNORE INTO aliases (name, alias_key, key) VALUES (?, ?, ?)",
             [(c.show, show_key(c.show), c.key) for c in claims if show_key(c.show) != c.key],
         )
-        marks = ", ".join("?" * len(CLAIM_COLUMNS))
-        self.conn.executemany(
-            f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({marks})",
-            [claim_row(c, source_id=source_id, added=added) for c in claims],
-        )
-        self._refresh(names)
+        refresher = Refresher(self.conn)
+        before = {key: refresher.snapshot(key, [c.season for c in claims if c.key == key])
+                  for key in names}
+        insert = (f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})")
+        new: dict[str, list[tuple[int, int | None, str]]] = {key: [] for key in names}
+        for claim in claims:
+            row = claim_row(claim, source_id=source_id, added=added)
+            new[claim.key].append((self.conn.execute(insert, row).lastrowid, claim.season, row[-1]))
+        for key in names:
+            refresher.after_insert(key, new[key], before[key])
         return shows_new
 
-    def _refresh(self, keys: Iterable[str]) -> None:
-        """Recompute the derived entries of these shows (inside the caller's transaction)."""
-        keys = list(keys)
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start:start + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            self.conn.execute(f"DELETE FROM entries WHERE key IN ({marks})", chunk)
-            entries, names = self._rebuild(chunk)
-            self.conn.executemany(
-                f"INSERT INTO entries ({', '.join(ENTRY_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(ENTRY_COLUMNS))})",
-                [entry_row(e, names[e.key]) for e in entries],
-            )
-
-    def _rebuild(self, keys: Sequence[str]) -> tuple[list[Entry], dict[str, str]]:
-        marks = ", ".join("?" * len(keys))
-        claims, seen = self._claims(f"WHERE c.key IN ({marks})", keys)
-        entries = build_timeline(claims, today=date.min, seen_at=seen)
-        rows = self.conn.execute(f"SELECT key, name FROM shows WHERE key IN ({marks})", keys)
-        return entries, {key: name for key, name in rows}
-
     def refresh_all(self) -> None:
-        """Recompute every derived entry (after a policy change, or to repair)."""
+        """Recompute every group's state and entry from scratch (to repair, or after a change)."""
         with self._write() as conn:
-            self._refresh([row[0] for row in conn.execute("SELECT key FROM shows")])
+            refresher = Refresher(conn)
+            for (key,) in conn.execute("SELECT key FROM shows").fetchall():
+                refresher.rebuild(key)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -259,7 +245,8 @@ class Store:
     def entries(self, *, today: date) -> list[Entry]:
         """The timeline: one entry per (show, season), without history (one SELECT)."""
         rows = self.conn.execute(
-            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM entries ORDER BY key, season"
+            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM entries WHERE change != 'unchanged' "
+            "ORDER BY key, season"
         )
         rows.row_factory = None  # plain tuples: faster for the whole timeline
         return [entry_of(row, today=today) for row in rows]
@@ -308,7 +295,7 @@ class Store:
             aliases=one("SELECT count(*) FROM aliases"),
             claims=one("SELECT count(*) FROM claims"),
             manual=one("SELECT count(*) FROM claims WHERE manual = 1"),
-            entries=one("SELECT count(*) FROM entries"),
+            entries=one("SELECT count(*) FROM entries WHERE change != 'unchanged'"),
         )
 
     def check(self) -> CheckReport:
@@ -323,7 +310,7 @@ class Store:
             claims, seen = self._claims()
             built: dict[str, set[tuple[Any, ...]]] = {}
             names = dict(self.conn.execute("SELECT key, name FROM shows").fetchall())
-            for entry in build_timeline(claims, today=date.min, seen_at=seen):
+            for entry in build_timeline(claims, today=date.min, seen_at=seen, keep_empty=True):
                 built.setdefault(entry.key, set()).add(entry_row(entry, names.get(entry.key, "")))
             stale = sorted(k for k in stored.keys() | built.keys() if stored.get(k) != built.get(k))
         return CheckReport(integrity, foreign, stale, self.counts())

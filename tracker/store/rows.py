@@ -17,7 +17,7 @@ _EVENT = {e.value: e for e in EventKind}
 CLAIM_COLUMNS = (
     "key", "show", "season", "event", "kind", "start_date", "end_date", "precision", "phrase",
     "anchor", "evidence", "span_start", "span_end", "rule", "confidence", "source_id", "manual",
-    "note", "published", "published_basis", "added",
+    "note", "published", "published_basis", "added", "grp", "ord",
 )
 ENTRY_COLUMNS = (
     "key", "season", "show", "start_date", "end_date", "precision", "phrase", "anchor",
@@ -52,6 +52,7 @@ def claim_row(claim: Claim, *, source_id: int | None, added: str) -> tuple[Any, 
         _iso(w.end), w.precision.value, w.phrase, w.anchor.value, claim.evidence,
         claim.span[0], claim.span[1], claim.rule, float(claim.confidence), source_id,
         int(claim.manual), claim.note, _iso(claim.published), claim.published_basis, added,
+        claim.season, _iso(claim.published) or "",
     )
 
 

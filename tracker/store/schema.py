@@ -61,7 +61,30 @@ def _v1_tables(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables]
+def _v2_incremental_timeline(db: Database) -> None:
+    """Each claim keeps its group's state after it, so a write replays only what it changes."""
+    from tracker.store.refresh import Refresher
+
+    claims = db["claims"]
+    claims.add_column("grp", int)
+    claims.add_column("ord", str, not_null_default="")
+    for column in ("ext_id", "man_id", "est_id"):
+        claims.add_column(column, int)
+    claims.add_column("move", str)
+    db.execute("DROP INDEX IF EXISTS idx_claims_key_season")
+    db.execute("DROP INDEX IF EXISTS idx_entries_key")
+    claims.create_index(["key", "grp", "ord", "id"], index_name="idx_claims_group")
+    claims.create_index(["key", "season", "ord", "id"], index_name="idx_claims_season")
+    db["entries"].add_column("moves", int, not_null_default=0)  # times the estimate moved
+    db["entries"].create_index(["key", "season"], index_name="idx_entries_group")
+    db["sources"].create_index(["url"], index_name="idx_sources_url")
+    db.execute("UPDATE claims SET ord = coalesce(published, '')")
+    refresher = Refresher(db.conn)
+    for (key,) in db.execute("SELECT key FROM shows").fetchall():
+        refresher.rebuild(key)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_tables, _v2_incremental_timeline]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
