@@ -73,7 +73,7 @@ def store_only(db: Path, runs_dir: Path) -> float:
         by_source: dict[int, list] = {}
         claims = source.claims()
         ids = [r[0] for r in source.conn.execute("SELECT source_id FROM claims ORDER BY id")]
-        for source_id, claim in zip(ids, claims):
+        for source_id, claim in zip(ids, claims, strict=True):
             by_source.setdefault(source_id, []).append(claim)
     from datetime import date
 
@@ -89,7 +89,8 @@ def store_only(db: Path, runs_dir: Path) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
-    ap.add_argument("--jobs", type=int, default=None, help="tracker ingest --jobs (default: its own)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="tracker ingest --jobs (default: its own)")
     ap.add_argument("--runs", type=int, default=10, help="runs per latency figure")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()

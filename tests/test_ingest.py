@@ -1,4 +1,4 @@
-"""`tracker ingest`: files, folders, stdin, dates, idempotence, failures, known titles, processes."""
+"""`tracker ingest`: files, folders, stdin, dates, idempotence, failures, titles, processes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hand-made entries (`tracker add/edit/remove`), `tracker show` and `tracker db`, through the CLI."""
+"""Hand-made entries (`tracker add/edit/remove`), `tracker show`, `tracker db`, via the CLI."""
 
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def estimates(db: Path, name: str) -> list[tuple[int | None, str | None, str | N
              s["estimate"] and s["estimate"]["end"]) for s in story(db, name)["seasons"]]
 
 
-def ingest_claims(db: Path, text: str, published: str, *claims: tuple[str, int | None, str, str]) -> None:
+def ingest_claims(db: Path, text: str, published: str,
+                  *claims: tuple[str, int | None, str, str]) -> None:
     """Store an article with given claims (show, season, window, phrase), as ingest would."""
     day = date.fromisoformat(published)
     with Store.open(db) as store:
@@ -131,7 +132,8 @@ def test_edit_keeps_the_old_estimate_in_the_history(db: Path) -> None:
 def test_edit_unknown_show_suggests(db: Path) -> None:
     run(db, "add", "Severance")
     result = run_fail(db, "edit", "Severence", "-w", "TBA")
-    assert result.stderr == "Error: no show named 'Severence' is tracked; did you mean 'Severance'?\n"
+    assert result.stderr == (
+        "Error: no show named 'Severence' is tracked; did you mean 'Severance'?\n")
 
 
 def test_edit_asks_which_season_when_several(db: Path) -> None:
@@ -145,7 +147,8 @@ def test_edit_asks_which_season_when_several(db: Path) -> None:
 
 def test_edit_a_season_that_does_not_exist(db: Path) -> None:
     run(db, "add", "Severance", "-s", "1")
-    assert "season 3 has no entry" in run_fail(db, "edit", "Severance", "-s", "3", "-w", "TBA").stderr
+    result = run_fail(db, "edit", "Severance", "-s", "3", "-w", "TBA")
+    assert "season 3 has no entry" in result.stderr
 
 
 def test_remove_asks_first(db: Path) -> None:

@@ -26,8 +26,9 @@ SECOND = ["Harbor", "Kingdom", "Frontier", "Orchard", "Signal", "Station", "Cany
 
 
 def tracker(db: Path, *args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tracker", "--db", str(db), "--today", TODAY, *args],
-                          capture_output=True, text=True, timeout=300, **kwargs)
+    command = [sys.executable, "-m", "tracker", "--db", str(db), "--today", TODAY, *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False,
+                          **kwargs)
 
 
 def article_text(name: str, day: int) -> str:
@@ -86,7 +87,7 @@ def test_four_ingests_at_once_all_land(tmp_path: Path) -> None:
     procs = [subprocess.Popen([*command, str(f), "-j", "1"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for f in folders]
     outputs = [p.communicate(timeout=300) for p in procs]
-    for proc, (_, err) in zip(procs, outputs):
+    for proc, (_, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err
     stored = stored_claims(db)

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.errors import StoreError, UnknownShow
 from tracker.model import Anchor, Change, Claim, EventKind, Precision, Status, Window
@@ -115,7 +117,8 @@ def test_claims_round_trip_with_provenance(store: Store) -> None:
 
 def test_entries_are_the_timeline_of_the_claims(store: Store) -> None:
     store.add_article(article("one", published="2015-12-01"),
-                      [claim("Daredevil", 2, "2016-01-01..2016-12-31 year", published="2015-12-01")])
+                      [claim("Daredevil", 2, "2016-01-01..2016-12-31 year",
+                             published="2015-12-01")])
     store.add_article(article("two"), [claim("Daredevil", 2, "2016-03-18 day")])
     (entry,) = store.entries(today=TODAY)
     assert (str(entry.window), entry.status, entry.change, entry.revision, entry.sources) == (
@@ -164,7 +167,8 @@ def test_add_manual_refuses_extracted_claims(store: Store) -> None:
         store.add_manual(claim("Daredevil", 2, "tba"))
 
 
-def test_a_failed_write_leaves_nothing_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_nothing_behind(store: Store,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object) -> None:
         raise RuntimeError("disk on fire")
 
@@ -291,7 +295,8 @@ def test_empty_file_becomes_a_database(db_path: Path) -> None:
 
 
 def test_window_precision_and_tba_round_trip(store: Store) -> None:
-    windows = ["tba", "2016-03-18 day", "2016-09-01..2016-11-30 season", "2016-01-01..2016-06-30 half"]
+    windows = ["tba", "2016-03-18 day", "2016-09-01..2016-11-30 season",
+               "2016-01-01..2016-06-30 half"]
     for i, text in enumerate(windows):
         store.add_article(article(f"t{i}"), [claim(f"Show {i}", 1, text)])
     got = {e.key: e.window for e in store.entries(today=TODAY)}
@@ -321,9 +326,6 @@ def test_reading_leaves_a_current_database_byte_identical(db_path: Path) -> None
 
 # -- the incremental timeline equals the pure policy, whatever the order claims arrive in -------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 WINDOWS = ["tba", "2016-03-18 day", "2016-04-08 day", "2016-03-01..2016-03-31 month",
            "2016-03-01..2016-05-31 season", "2016-09-01..2016-11-30 season",
            "2016-01-01..2016-12-31 year", "2017-01-01..2017-12-31 year", "2016-02-10 day"]
@@ -343,7 +345,8 @@ def _spec_claim(spec: tuple) -> Claim:  # type: ignore[type-arg]
     manual = what in ("by-hand", "removal")
     return Claim(
         show=show, key=show.lower(), season=season,
-        window=Window.tba() if what == "removal" else Window.from_str(window).with_provenance(window),
+        window=(Window.tba() if what == "removal"
+                else Window.from_str(window).with_provenance(window)),
         event=EventKind.FINALE if what == "finale" else EventKind.PREMIERE,
         source="manual" if manual else f"news/{day}.txt",
         rule=REMOVE_RULE if what == "removal" else (MANUAL_RULE if manual else "cue"),

@@ -163,7 +163,8 @@ def test_history_keeps_every_claim_in_published_order() -> None:
 
 
 def test_updated_is_the_publication_that_set_the_estimate() -> None:
-    claims = [news("2015-12-01", "2016-03-18 day"), news("2016-01-10", "2016-01-01..2016-12-31 year")]
+    claims = [news("2015-12-01", "2016-03-18 day"),
+              news("2016-01-10", "2016-01-01..2016-12-31 year")]
     (entry,) = build_timeline(claims, today=TODAY)
     assert entry.updated == date(2015, 12, 1)
 
@@ -249,7 +250,8 @@ def test_compare(old: str | None, new: str, change: Change) -> None:
 @pytest.mark.parametrize(
     ("window", "status"),
     [("tba", Status.TBA), ("2016-01-13 day", Status.AIRED), ("2016-01-14 day", Status.DATED),
-     ("2016-01-01..2016-01-14 range", Status.WINDOW), ("2016-02-01..2016-02-29 month", Status.WINDOW)],
+     ("2016-01-01..2016-01-14 range", Status.WINDOW),
+     ("2016-02-01..2016-02-29 month", Status.WINDOW)],
     ids=["tba", "yesterday", "today", "window-ending-today", "next-month"],
 )
 def test_status_of(window: str, status: Status) -> None:

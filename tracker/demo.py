@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -42,13 +43,19 @@ def build_demo(examples: Path, target: Path) -> str:
             parsed = Parsed(_relative(path), generation=parser.generation)
             for article in read_source(str(path)):
                 article = parser.dated(replace(article, source=parsed.spec))
-                store.clock = lambda day=article.published: f"{day.isoformat()}T00:00:00+00:00"
+                store.clock = _midnight(article.published)
                 parsed.articles.append((article, parser.claims(article, parser.titles)))
             writer.take(parsed)
         store.conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         store.conn.execute("VACUUM")
     os.replace(building, target)
     return writer.tally.summary()
+
+
+def _midnight(day: date | None) -> Callable[[], str]:
+    """A clock stopped at the start of the article's day (timestamps from the data)."""
+    stamp = f"{(day or DEMO_TODAY).isoformat()}T00:00:00+00:00"
+    return lambda: stamp
 
 
 def _relative(path: Path) -> str:
@@ -64,7 +71,8 @@ def _remove(path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tracker.demo", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tracker.demo",
+                                     description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=Path, default=ROOT / "examples")
     parser.add_argument("--db", type=Path, default=ROOT / "schedules.db")
     args = parser.parse_args(argv)

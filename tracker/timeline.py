@@ -47,7 +47,7 @@ def status_of(window: Window, *, today: date) -> Status:
     return Status.DATED if window.start == window.end else Status.WINDOW
 
 
-def is_removal(claim: Claim) -> bool:
+def is_removal(claim: Read) -> bool:
     """True for a hand-made claim that withdraws the hand-made estimate."""
     return claim.manual and claim.rule == REMOVE_RULE
 
@@ -141,9 +141,10 @@ def advance(track: Track[C], claim: C) -> tuple[Track[C], Change | None, Change 
         manual = None
     elif claim.manual:
         manual = claim
-    elif claim.event is not EventKind.FINALE:
-        if policy(None if extracted is None else extracted.window, claim.window) in _MOVES:
-            extracted = claim
+    elif claim.event is not EventKind.FINALE and policy(
+        None if extracted is None else extracted.window, claim.window
+    ) in _MOVES:
+        extracted = claim
     now = manual if manual is not None else extracted
     before = track.estimate
     if now is None or (before is not None and same_dates(before.window, now.window)):
@@ -212,7 +213,9 @@ def group_claims(claims: Sequence[Claim]) -> dict[tuple[str, int | None], list[t
     return groups
 
 
-def replay(claims: Sequence[Claim], seen_at: Sequence[str] = ()) -> tuple[Track[Claim], list[Step], list[tuple[Change, date | None]]]:
+def replay(
+    claims: Sequence[Claim], seen_at: Sequence[str] = ()
+) -> tuple[Track[Claim], list[Step], list[tuple[Change, date | None]]]:
     """Read a group's claims (oldest first): the final track, the steps, and every move."""
     track: Track[Claim] = Track()
     steps, moves = [], []

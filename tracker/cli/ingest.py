@@ -100,7 +100,8 @@ class Parser:
             try:
                 parsed.articles.append((article, self.claims(article, self.titles)))
             except Exception as exc:  # a parser bug must not stop the other files
-                parsed.error = f"{article.source}: cannot extract claims ({type(exc).__name__}: {exc})"
+                reason = f"{type(exc).__name__}: {exc}"
+                parsed.error = f"{article.source}: cannot extract claims ({reason})"
                 return parsed
         return parsed
 
@@ -193,7 +194,8 @@ def expand(specs: Sequence[str], err: Any) -> tuple[list[str], int]:
     """Inputs with folders expanded; a folder that cannot be listed is reported and counted."""
     from tracker.load import iter_paths
 
-    paths, failed = [], 0
+    paths: list[str] = []
+    failed = 0
     for spec in specs:
         try:
             paths.extend(iter_paths([spec]))
@@ -209,7 +211,13 @@ def _progress(app: App, total: int) -> Iterator[Any]:
     if not app.err.is_terminal or total < 2:
         yield lambda: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=app.err, transient=True) as progress:

@@ -126,7 +126,8 @@ def edit(app: App, name: str, season: int | None, when: str, note: str) -> None:
     window = read_when(when, today=app.today)
     store = app.store()
     key, shown = store.find_show(name)
-    entry = pick_entry(shown, _seasons(store, key, app.today), season, what="entry yet (add one with tracker add)")
+    entry = pick_entry(shown, _seasons(store, key, app.today), season,
+                       what="entry yet (add one with tracker add)")
     store.add_manual(hand_made_claim(display_name(name), key, entry.season, window,
                                      today=app.today, note=note))
     _say(app, "hand-made entry for", describe(shown, entry.season, window))

@@ -15,11 +15,18 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.text import Text
 
 from tracker.model import Change, Entry, Step
-from tracker.render.style import CHANGE_STYLES, DIM, STATUS_STYLES, TITLE, precision_style, safe_text
+from tracker.render.style import (
+    CHANGE_STYLES,
+    DIM,
+    STATUS_STYLES,
+    TITLE,
+    precision_style,
+    safe_text,
+)
 from tracker.render.words import countdown, window_words
 from tracker.timeline import has_estimate, is_removal
 
-__all__ = ["render_history", "step_words", "history_record"]
+__all__ = ["history_record", "render_history", "step_words"]
 
 _EVIDENCE_INDENT = 14
 

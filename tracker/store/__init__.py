@@ -3,4 +3,4 @@
 from tracker.store.core import AddResult, CheckReport, Counts, Store
 from tracker.store.schema import SCHEMA_VERSION
 
-__all__ = ["AddResult", "CheckReport", "Counts", "SCHEMA_VERSION", "Store"]
+__all__ = ["SCHEMA_VERSION", "AddResult", "CheckReport", "Counts", "Store"]

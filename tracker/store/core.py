@@ -9,11 +9,11 @@ timeline always matches the claims. The store never decides which claim wins: th
 from __future__ import annotations
 
 import difflib
-import os
 import hashlib
+import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
@@ -24,10 +24,16 @@ from tracker.errors import StoreError, UnknownShow
 from tracker.model import Claim, Entry
 from tracker.names import show_key
 from tracker.store import connect as files
-from tracker.store.rows import (
-    CLAIM_COLUMNS, CLAIM_SELECT, ENTRY_COLUMNS, claim_of, claim_row, entry_of, entry_row,
-)
 from tracker.store.refresh import Refresher
+from tracker.store.rows import (
+    CLAIM_COLUMNS,
+    CLAIM_SELECT,
+    ENTRY_COLUMNS,
+    claim_of,
+    claim_row,
+    entry_of,
+    entry_row,
+)
 from tracker.store.schema import SCHEMA_VERSION, check_compatible, migrate
 from tracker.timeline import build_timeline
 
@@ -220,7 +226,8 @@ class Store:
         new: dict[str, list[tuple[int, int | None, str]]] = {key: [] for key in names}
         for claim in claims:
             row = claim_row(claim, source_id=source_id, added=added)
-            new[claim.key].append((self.conn.execute(insert, row).lastrowid, claim.season, row[-1]))
+            claim_id = int(self.conn.execute(insert, row).lastrowid or 0)
+            new[claim.key].append((claim_id, claim.season, row[-1]))
         for key in names:
             refresher.after_insert(key, new[key], before[key])
         return shows_new
@@ -288,7 +295,9 @@ class Store:
         return [names[k] for k in close]
 
     def counts(self) -> Counts:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        def one(sql: str) -> int:
+            return int(self.conn.execute(sql).fetchone()[0])
+
         return Counts(
             sources=one("SELECT count(*) FROM sources"),
             shows=one("SELECT count(*) FROM shows"),

@@ -22,7 +22,7 @@ from datetime import date
 
 from tracker.model import Change, EventKind, Precision, Window
 from tracker.store.rows import ENTRY_COLUMNS
-from tracker.timeline import REMOVE_RULE, Track, advance, counts_for_routing, route
+from tracker.timeline import REMOVE_RULE, Track, advance, route
 
 NO_SEASON = -1  # grp of the "season unknown" group
 START = ("", 0)  # before every claim in (ord, id) order
@@ -49,7 +49,9 @@ class Row:
 
 
 def _same(a: Window | None, b: Window | None) -> bool:
-    return (a is None) == (b is None) and (a is None or (a.start, a.end) == (b.start, b.end))
+    if a is None or b is None:
+        return a is b
+    return (a.start, a.end) == (b.start, b.end)
 
 
 @dataclass
@@ -163,9 +165,9 @@ class Refresher:
         for values in cursor:
             row = self._row(values)
             track, _, moved = advance(track, row)
-            state = tuple(None if c is None else c.id
-                          for c in (track.extracted, track.manual, track.estimate))
-            state += (None if moved is None else moved.value,)
+            state = (*(None if c is None else c.id
+                       for c in (track.extracted, track.manual, track.estimate)),
+                     None if moved is None else moved.value)
             if state == tuple(values[8:12]) and (values[1], values[0]) > last:
                 break  # the same state as before, and nothing changed after: done
             updates.append((*state, row.id))

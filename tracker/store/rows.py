@@ -78,7 +78,8 @@ def entry_row(entry: Entry, name: str) -> tuple[Any, ...]:
 
 def entry_of(row: tuple[Any, ...], *, today: date) -> Entry:
     """An entry (without history) from a row of ``ENTRY_COLUMNS``, its status as of today."""
-    key, season, show, start, end, precision, phrase, anchor, change, sources, revision, updated = row
+    (key, season, show, start, end, precision, phrase, anchor, change, sources, revision,
+     updated) = row
     window = Window(
         date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
         _PRECISION[precision], phrase or "", _ANCHOR.get(anchor or "", Anchor.EXPLICIT),

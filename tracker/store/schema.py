@@ -19,22 +19,22 @@ APPLICATION_ID = 0x7472636B  # "trck": marks a SQLite file as a tracker database
 
 
 def _v1_tables(db: Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {"id": int, "url": str, "title": str, "published": str, "published_basis": str,
          "content_hash": str, "seen_at": str},
         pk="id", not_null={"url", "content_hash", "seen_at"},
         defaults={"title": "", "published_basis": ""},
     )
-    db["sources"].create_index(["content_hash"], unique=True)
-    db["shows"].create(
+    db.table("sources").create_index(["content_hash"], unique=True)
+    db.table("shows").create(
         {"key": str, "name": str, "added": str}, pk="key", not_null={"name", "added"},
     )
-    db["aliases"].create(
+    db.table("aliases").create(
         {"name": str, "alias_key": str, "key": str},
         pk="name", not_null={"alias_key", "key"}, foreign_keys=[("key", "shows", "key")],
     )
-    db["aliases"].create_index(["alias_key"])
-    db["claims"].create(
+    db.table("aliases").create_index(["alias_key"])
+    db.table("claims").create(
         {"id": int, "key": str, "show": str, "season": int, "event": str, "kind": str,
          "start_date": str, "end_date": str, "precision": str, "phrase": str, "anchor": str,
          "evidence": str, "span_start": int, "span_end": int, "rule": str, "confidence": float,
@@ -46,18 +46,18 @@ def _v1_tables(db: Database) -> None:
                   "manual": 0, "note": "", "published_basis": ""},
         foreign_keys=[("key", "shows", "key"), ("source_id", "sources", "id")],
     )
-    db["claims"].create_index(["key", "season"])
-    db["claims"].create_index(["source_id"])
+    db.table("claims").create_index(["key", "season"])
+    db.table("claims").create_index(["source_id"])
     # Derived: one row per (show, season) with its current estimate, refreshed in the same
     # transaction as every write, so listing the timeline is one SELECT.
-    db["entries"].create(
+    db.table("entries").create(
         {"key": str, "season": int, "show": str, "start_date": str, "end_date": str,
          "precision": str, "phrase": str, "anchor": str, "change": str, "sources": int,
          "revision": int, "updated": str},
         not_null={"key", "show", "precision", "change", "sources", "revision"},
         foreign_keys=[("key", "shows", "key")],
     )
-    db["entries"].create_index(["key"])
+    db.table("entries").create_index(["key"])
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
@@ -65,7 +65,7 @@ def _v2_incremental_timeline(db: Database) -> None:
     """Each claim keeps its group's state after it, so a write replays only what it changes."""
     from tracker.store.refresh import Refresher
 
-    claims = db["claims"]
+    claims = db.table("claims")
     claims.add_column("grp", int)
     claims.add_column("ord", str, not_null_default="")
     for column in ("ext_id", "man_id", "est_id"):
@@ -75,9 +75,9 @@ def _v2_incremental_timeline(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_entries_key")
     claims.create_index(["key", "grp", "ord", "id"], index_name="idx_claims_group")
     claims.create_index(["key", "season", "ord", "id"], index_name="idx_claims_season")
-    db["entries"].add_column("moves", int, not_null_default=0)  # times the estimate moved
-    db["entries"].create_index(["key", "season"], index_name="idx_entries_group")
-    db["sources"].create_index(["url"], index_name="idx_sources_url")
+    db.table("entries").add_column("moves", int, not_null_default=0)  # times the estimate moved
+    db.table("entries").create_index(["key", "season"], index_name="idx_entries_group")
+    db.table("sources").create_index(["url"], index_name="idx_sources_url")
     db.execute("UPDATE claims SET ord = coalesce(published, '')")
     refresher = Refresher(db.conn)
     for (key,) in db.execute("SELECT key FROM shows").fetchall():
