@@ -9,6 +9,7 @@ an argument.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date
 
@@ -20,15 +21,6 @@ from tracker.temporal.segment import paragraphs, sentences
 
 __all__ = ["tag_dates", "tag_paragraph", "parse_when", "paragraphs", "sentences"]
 
-_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
-def _pattern(rules: tuple[str, ...]) -> re.Pattern[str]:
-    """The alternation of ``rules`` (compiled once, on first use)."""
-    found = _PATTERNS.get(rules)
-    if found is None:
-        found = _PATTERNS[rules] = P.rules_pattern(rules)
-    return found
 
 # Tense: the last cue before a phrase, within its clause, decides whether it looks back.
 _FUTURE_CUES = (
@@ -46,45 +38,60 @@ _PAST_CUES = (
     "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed",
 )
 _PAST_SET = frozenset(_PAST_CUES)
-_CUE = re.compile(r"(?<![\w'’])(?:" + P.trie_regex(_FUTURE_CUES + _PAST_CUES) + r")\b")
 _CLAUSE_WORDS = (" but ", " while ", " after ", " whereas ")
-_REPORTED_PAST = re.compile(
-    r"\b(?:announced|revealed|confirmed|said|told|reported|unveiled|noted|tweeted|posted|"
-    r"shared|released|teased|dropped)\s+(?:on\s+)?$"
+_CLAUSE_CHARS = ".!?;:\n—"
+_CUE_WORD = re.compile(r"[A-Za-z'’]+")
+_FUTURE_SET = frozenset(_FUTURE_CUES)
+_MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
+_REPORTED = frozenset(
+    "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
+    "released teased dropped".split()
 )
-
-
-# "was set to return this summer": a plan that was, not a premiere to come.
-_PAST_PLAN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?"
-    r"(?:set|scheduled|slated|expected|supposed|planned|due|going|meant)\s+to\s+\w+"
-    r"(?:\s+[\w’'-]+){0,4}\s+$"
-)
-_MODAL_BEFORE = re.compile(r"\b(?:will|to|['’]ll|would|could|may|might|can|should|must|be)\s+$")
+_PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant".split())
 
 
 def _is_past(text: str, low: str, start: int, floor: int) -> bool:
-    """True when the clause before ``start`` reads as past tense (``low``: lowercased text).
+    """True when the clause before ``start`` reads as past tense: the last tense cue before
+    it is a past form ("premiered on March 18"), a reported verb is right before it
+    ("announced Tuesday"), or a plan is told in the past ("was set to return this summer").
     Capitalized words are title words ("We Were the Lucky Ones"), not verbs."""
-    begin = max(floor, start - 90)
-    cut = max(max(low.rfind(ch, begin, start) for ch in ".!?;:\n—"),
-              max(low.rfind(w, begin, start) for w in _CLAUSE_WORDS))
-    if cut >= begin:
-        begin = cut + 1
-    reported = _REPORTED_PAST.search(low, max(begin, start - 30), start)
-    if reported and not _MODAL_BEFORE.search(low, max(begin, reported.start() - 8),
-                                             reported.start()):
-        return True
-    if _PAST_PLAN.search(low, begin, start):
-        return True
-    last = None
-    for cue in _CUE.finditer(low, begin, start):
-        word = text[cue.start():cue.end()]
-        if word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1):
-            last = cue
-    if last is None or last.group() not in _PAST_SET:
+    begin = max(floor, start - 80)
+    window = low[begin:start]
+    cut = max(window.rfind(ch) for ch in _CLAUSE_CHARS)
+    if cut < 0:
+        cut = max(window.rfind(w) for w in _CLAUSE_WORDS)
+    words = _CUE_WORD.findall(text, begin + cut + 1, start)
+    if not words:
         return False
-    return not _MODAL_BEFORE.search(low, max(begin, last.start() - 8), last.start())
+    lowered = [w.lower() for w in words]
+    last = lowered[-1]
+    if last == "on" and len(lowered) > 1:
+        last = lowered[-2]
+    if last in _REPORTED and not (len(lowered) > 2 and lowered[-2] in ("be", "been", "to")):
+        return True  # "announced Tuesday" (but not "to be released next year")
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not (word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1)):
+            continue  # a title word
+        for size in (3, 2, 1):
+            if i - size + 1 < 0:
+                continue
+            phrase = " ".join(lowered[i - size + 1:i + 1])
+            if phrase in _PAST_SET:
+                before = lowered[i - size] if i - size >= 0 else ""
+                return before not in _MODALS  # "to be released" looks ahead
+            if phrase in _FUTURE_SET:
+                return _past_plan(lowered[:i + 1])
+    return False
+
+
+def _past_plan(words: list[str]) -> bool:
+    """"was set to return": a plan that was, not a premiere to come."""
+    for i in range(len(words) - 1, 1, -1):
+        if words[i - 1] == "to" and words[i - 2] in _PLAN_VERBS:
+            head = words[max(0, i - 5):i - 2]
+            return "was" in head or "were" in head or "been" in head
+    return False
 
 
 def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
@@ -99,55 +106,75 @@ def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
     return RULES[rule](reading, groups)
 
 
-def _candidates(text: str, low: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """(word start, start key) where a date phrase may begin, in text order. ``low`` is
-    ``text.lower()`` when that keeps every index, else ``text`` itself."""
-    core_pattern = P.CORE if low is not text else P.CORE_ANYCASE
-    tried = start - 1
-    for core in core_pattern.finditer(low, start, end):
-        at = core.start()
-        if at <= tried:
-            continue
-        lo = max(tried + 1, at - 60)
-        words = [(w.start(), w.group()) for w in P.WORD.finditer(low, lo, at)]
-        own = P.WORD.match(low, at)
-        if own is not None:
-            words.append((at, own.group()))
-        for pos, first in words[-P.LOOKBACK_WORDS - 1:]:
-            first = first.lower()
-            if pos > tried and (first in P.START_WORDS or first[0].isdigit()):
-                tried = pos
-                yield pos, P.start_key(first)
+_WORDS = re.compile(r"[^\W_]+")
 
 
-def _match_at(text: str, low: str, at: int, key: str, end: int, today: date,
+def _candidates(text: str, low: str, start: int, end: int
+                ) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(word start, rules to try there), in text order: the words up to
+    `patterns.LOOKBACK_CHARS` before each core word that can begin one of the rules whose
+    phrases contain that core. ``low`` is ``text.lower()`` when that keeps every index, else
+    ``text`` itself (then words are lowercased one by one)."""
+    cores: list[tuple[int, str]] = []
+    firsts: list[tuple[int, str]] = []
+    core_words, start_words = P.CORE_WORDS, P.START_WORDS
+    find, pos = low.find, start
+    for word in _WORDS.findall(low, start, end):
+        pos = find(word, pos)
+        if low is text:
+            word = word.lower()
+        if word[0].isdigit():
+            firsts.append((pos, word))
+            after = low[pos + len(word):pos + len(word) + 2]
+            if (len(word) == 4 and word[:2] in ("19", "20")) or word in ("1h", "2h") or (
+                    after[:1] in "/-" and after[1:2].isdigit()):
+                cores.append((pos, word))
+        else:
+            if word in start_words:
+                firsts.append((pos, word))
+            if word in core_words:
+                cores.append((pos, word))
+        pos += len(word)
+    if not cores:
+        return
+    positions = [at for at, _ in firsts]
+    tried: dict[int, tuple[str, ...]] = {}  # word start -> rules already tried there
+    for at, core_word in cores:
+        for pos, first in firsts[bisect_left(positions, at - P.LOOKBACK_CHARS):
+                                 bisect_right(positions, at)]:
+            rules = P.candidate_rules(first, core_word)
+            if not rules:
+                continue
+            done = tried.get(pos, ())
+            if done:
+                rules = tuple(r for r in rules if r not in done)
+                if not rules:
+                    continue
+            tried[pos] = done + rules
+            yield pos, rules
+
+
+def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
               anchor: Window | None, floor: int) -> tuple[re.Match[str], str, Found] | None:
-    """The first rule that matches at ``at`` and accepts its reading (later rules are tried
-    when an earlier one rejects, as a backtracking alternation would)."""
-    rules = tuple(P.RULES_BY_START.get(key, ()))
-    if key in ("month", "weekday", "season"):  # "may", "sun": also the rules of the word
-        word = P.WORD.match(text, at)
-        rules += tuple(r for r in P.RULES_BY_START.get(word.group().lower(), ()) if r not in rules) \
-            if word else ()
-    while rules:
-        match = _pattern(rules).match(text, at, end)
+    """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
+    later rule is tried when an earlier one rejects, as a backtracking alternation would)."""
+    for rule in rules:
+        match = P.SINGLE[rule].match(text, at, end)
         if match is None:
-            return None
-        rule = match.lastgroup or ""
+            continue
         found = _read(rule, match, text, low, today, anchor, floor)
         if found is not None:
             return match, rule, found
-        rules = rules[rules.index(rule) + 1:]
     return None
 
 
 def _scan(text: str, low: str, start: int, end: int, today: date) -> Iterator[DateMention]:
     anchor: Window | None = None
     pos = start
-    for at, key in _candidates(text, low, start, end):
+    for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
-        hit = _match_at(text, low, at, key, end, today, anchor, start)
+        hit = _match_at(text, low, at, rules, end, today, anchor, start)
         if hit is None:
             continue
         match, rule, found = hit

@@ -210,7 +210,10 @@ def trie_regex(words: object) -> str:
 # A core word, or any number: where the scanner looks for phrases. It runs on lowercased
 # text (three times faster than a case-blind scan); CORE_ANYCASE serves the rare text whose
 # length changes when lowercased.
-CORE = re.compile(rf"\b(?:{trie_regex(CORE_WORDS)})\b|\b[0-9]")
+# A number is a core only where it can be part of a date on its own: a year, a numeric date
+# ("3/18/2016", "2016-03-18"), "1H". A day number is reached from its month ("March 18").
+CORE = re.compile(rf"\b(?:{trie_regex(CORE_WORDS)})\b|"
+                  r"\b(?:(?:19|20)[0-9]{2}\b|[0-9]{1,4}[/-][0-9]|[12]h\b)")
 CORE_ANYCASE = re.compile(CORE.pattern, re.IGNORECASE)
 
 _ORDINAL_WORDS = "first second third fourth final 1st 2nd 3rd 4th"
@@ -278,13 +281,99 @@ RULES_BY_START = _rules_by_start()
 START_WORDS = frozenset(
     w for w in RULES_BY_START if w not in ("month", "weekday", "season", "digit")
 ) | frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS)
-_SOURCES = {rule: _named(rule, pattern, names) for rule, pattern, names in RULES}
+RULE_ORDER = [rule for rule, _, _ in RULES]
+# A word a phrase can begin with, or a number (lowercased text; see CORE).
+START = re.compile(rf"\b(?:{trie_regex(START_WORDS)}|[0-9]+(?:h\b)?)\b")
+START_ANYCASE = re.compile(START.pattern, re.IGNORECASE)
+LOOKBACK_CHARS = 60  # "no later than the end of the year": far enough back for every rule
+
+_TBA_CORES = (
+    "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
+    "unannounced unconfirmed unclear date indefinitely undated window timeframe yet hasn haven "
+    "hadn didn been set fixed given shared"
+)
+# The core words each rule's phrases contain: a rule is tried only where its core was seen.
+RULE_CORES: dict[str, str] = {
+    "tvseason": "year4",
+    "dayrange": "month",
+    "monthrange": "month",
+    "mdy": "month weekday",
+    "dmy": "month weekday",
+    "numeric": "numdate year4",
+    "later": "later",
+    "yearpart": "year year4",
+    "yearend": "year",
+    "monthpart": "month month_word",
+    "half": "half h1 h2 1h",
+    "quarter": "quarter q1 q2 q3 q4",
+    "midseason": "midseason mid",
+    "holidays": "holiday holidays",
+    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial year",
+    "relseason": "season",
+    "seasonyear": "season",
+    "monthyear": "month",
+    "relyear": "year",
+    "relmonth": "month_word",
+    "relweek": "week weekend",
+    "weekof": "week",
+    "horizon": "days weeks months future",
+    "soon": "soon",
+    "relday": "today tonight tomorrow yesterday",
+    "weekday": "weekday",
+    "month": "month",
+    "season": "season",
+    "year": "year4",
+    "tba": _TBA_CORES,
+}
 
 
-def rules_pattern(rules: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(?<![\\w])(?:" + "|".join(_SOURCES[r] for r in rules) + ")",
-                      re.IGNORECASE)
+def core_key(word: str) -> str:
+    """The key of RULE_CORES a (lowercase) core word falls under."""
+    if word[0].isdigit():
+        if word in ("1h", "2h"):
+            return "1h"
+        return "year4" if word[:4].isdigit() else "numdate"
+    if word in vocab.MONTHS:
+        return "month"
+    if word in vocab.WEEKDAYS:
+        return "weekday"
+    if word in vocab.SEASONS:
+        return "season"
+    if word == "month":
+        return "month_word"
+    return {"years": "year"}.get(word, word)
 
+
+_RULES_BY_CORE: dict[str, set[str]] = {}
+for _rule, _keys in RULE_CORES.items():
+    for _key in _keys.split():
+        _RULES_BY_CORE.setdefault(_key, set()).add(_rule)
+_CANDIDATE_RULES: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def candidate_rules(first: str, core: str) -> tuple[str, ...]:
+    """Rules, in grammar order, that can begin with the word ``first`` and contain the core
+    word ``core`` (both lowercase)."""
+    if first[0].isdigit():
+        first = "1h" if first in ("1h", "2h") else "0"
+    elif first not in START_WORDS:
+        return ()
+    if core[0].isdigit():
+        core = core_key(core)
+    key = (first, core)
+    found = _CANDIDATE_RULES.get(key)
+    if found is None:
+        skey, ckey = start_key(first), core_key(core)
+        starting = set(RULES_BY_START.get(skey, ())) | set(RULES_BY_START.get(first, ()))
+        containing = _RULES_BY_CORE.get(ckey, set())
+        found = tuple(r for r in RULE_ORDER if r in starting and r in containing)
+        _CANDIDATE_RULES[key] = found
+    return found
+
+
+# One compiled pattern per rule: the scanner tries a candidate's rules one by one.
+SINGLE = {rule: re.compile("(?<![\\w])" + _named(rule, pattern, names), re.IGNORECASE)
+          for rule, pattern, names in RULES}
 
 # Context checks, applied to the text just before a match.
 PREPOSITION_BEFORE = re.compile(
