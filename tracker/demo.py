@@ -38,9 +38,9 @@ def build_demo(examples: Path, target: Path) -> str:
     _remove(building)
     parser = Parser(published=None, today=DEMO_TODAY)
     with Store.open(building) as store:
-        writer = Writer(store, parser, Console(stderr=True, markup=False, highlight=False))
+        writer = Writer(store, Console(stderr=True, markup=False, highlight=False))
         for path in sorted(examples.rglob("*.txt")):
-            parsed = Parsed(_relative(path), generation=parser.generation)
+            parsed = Parsed(_relative(path))
             for article in read_source(str(path)):
                 article = parser.dated(replace(article, source=parsed.spec))
                 store.clock = _midnight(article.published)

@@ -4,9 +4,9 @@ Reading and parsing may run in several processes; this process alone writes, one
 per article, in input order. An article seen before (same content hash) is skipped. A file
 that cannot be read or parsed is reported on one line and skipped; the exit code is then 1.
 
-With several processes, each parses with the show titles known when the run started; an
-article that mentions a show first stored earlier in the same run is parsed again here with
-the fuller list, so the result is the same as parsing one article after another.
+Every show in the database when the run starts is a known title for the extractor (so a
+show added by hand is found in the articles); shows first found during the run become known
+titles for the next run. So the claims do not depend on how many processes parse.
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ class Parsed:
     spec: str
     articles: list[tuple[Article, list[Claim] | None]] = field(default_factory=list)
     error: str = ""
-    generation: int = 0  # how many titles learned in this run the parser knew
 
 
 @dataclass
@@ -67,7 +66,6 @@ class Parser:
     today: date
     titles: tuple[str, ...] = ()
     seen: frozenset[str] = frozenset()
-    generation: int = 0  # titles learned in this run that ``titles`` includes
 
     def dated(self, article: Article) -> Article:
         """The article with a publication date: its own, else --published, else today."""
@@ -87,7 +85,7 @@ class Parser:
     def __call__(self, spec: str) -> Parsed:
         from tracker.load import read_source
 
-        parsed = Parsed(spec, generation=self.generation)
+        parsed = Parsed(spec)
         try:
             articles = read_source(spec)
         except TrackerError as exc:
@@ -107,49 +105,25 @@ class Parser:
 
 
 class Writer:
-    """The single writer: stores parsed articles in order and keeps the known titles current."""
+    """The single writer: stores parsed articles in input order, one transaction each."""
 
-    def __init__(self, store: Store, parser: Parser, err: Any) -> None:
-        self.store, self.parser, self.err = store, parser, err
-        self.titles = set(parser.titles)
-        self.learned: list[str] = []  # keys of shows first stored in this run, in order
+    def __init__(self, store: Store, err: Any) -> None:
+        self.store, self.err = store, err
         self.tally = Tally()
 
     def take(self, parsed: Parsed) -> None:
         for article, claims in parsed.articles:
             self.tally.read += 1
-            if claims is None or self._mentions_learned(article, since=parsed.generation):
-                if self.store.has_source(article.content_hash):
-                    self.tally.skipped += 1
-                    continue
-                claims = self.parser.claims(article, self.parser.titles)
+            if claims is None:  # stored before this run: not parsed
+                self.tally.skipped += 1
+                continue
             result = self.store.add_article(article, claims)
             self.tally.skipped += int(not result.new)
             self.tally.claims += result.claims_added
             self.tally.shows += result.shows_new
-            if result.shows_new:
-                self._learn(claims)
         if parsed.error:
             self.tally.failed += 1
             say(self.err, f"failed: {parsed.error}")
-
-    def _learn(self, claims: Sequence[Claim]) -> None:
-        new = []
-        for claim in claims:
-            if claim.show not in self.titles:
-                self.titles.add(claim.show)
-                self.learned.append(claim.key)
-                new.append(claim.show)
-        self.parser.titles += tuple(new)  # parsing in this process sees them from now on
-        self.parser.generation = len(self.learned)
-
-    def _mentions_learned(self, article: Article, *, since: int) -> bool:
-        if len(self.learned) <= since:
-            return False
-        from tracker.names import show_key
-
-        text = f" {show_key(article.text)} "
-        return any(f" {key} " in text for key in self.learned[since:])
 
 
 def say(err: Any, message: str) -> None:
@@ -244,7 +218,7 @@ def ingest(app: App, sources: tuple[str, ...], published: date | None, jobs: int
     specs, failed = expand(sources, app.err)
     seen = frozenset(r[0] for r in store.conn.execute("SELECT content_hash FROM sources"))
     parser = Parser(published, app.today, tuple(store.known_titles()), seen)
-    writer = Writer(store, parser, app.err)
+    writer = Writer(store, app.err)
     with _progress(app, len(specs)) as advance:
         for parsed in parse_all(specs, parser, jobs or default_jobs(len(specs))):
             writer.take(parsed)
