@@ -35,8 +35,8 @@ def extract_claims(
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
-    titles, _other = collect_titles(text, blocks)
-    index = TitleIndex(titles, known_titles)
+    titles, _other, weak = collect_titles(text, blocks)
+    index = TitleIndex(titles, known_titles, weak)
     mentions = tag_dates(text, today=published)
     low = text.lower() if len(text.lower()) == len(text) else text
     candidates: list[Candidate] = []
@@ -74,7 +74,9 @@ def extract_claims(
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             if not found_here:
                 _renewal_claims(linker, candidates)
-            if refs and not (section is not None and block.heading):
+            if section is not None and topic is section and all(r.weak for r in refs):
+                pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
+            elif refs and not (section is not None and block.heading):
                 first = refs[0]
                 season, stated = linker.season_for(first, first.start, 1)
                 topic = Topic(first.key, first.name, season if stated else None)

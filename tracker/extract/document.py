@@ -90,7 +90,9 @@ def parse_document(text: str) -> list[Block]:
     for start, end in _pieces(text):
         chunk = text[start:end]
         heading = _is_heading(chunk)
-        label = bool(_LABEL_LINE.match(chunk.strip())) and "\n" not in chunk.strip()
+        stripped = chunk.strip()
+        label = bool(_LABEL_LINE.match(stripped)) and "\n" not in stripped and \
+            len(stripped) <= 100 and not re.search(r"[.!?]\s+[A-Z]", stripped)
         block = Block(start, end, heading, label)
         for s, e in ([(start, end)] if heading or label else sentences(text, start, end)):
             block.sentences.append(Sentence(s, e, len(blocks), _clauses(text, s, e)))

@@ -28,6 +28,7 @@ class Ref:
     start: int
     end: int
     season: int | None = None  # "Stranger Things 2" names its season
+    weak: bool = False  # only ever introduced by a weak cue
 
 
 @dataclass(slots=True)
@@ -54,8 +55,16 @@ _STARTS_ITS = re.compile(
     r"wraps?\s+up|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 _ORDER_FOR = re.compile(
     r"\b(?i:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
-    r"pick-up|commission)\s+for\s+(?=[A-Z“\"‘'])")
+    r"pick-up|commission)\s+(?:for|to)\s+(?=[A-Z“\"‘'])")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
+# "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
+# apposition that ends in a verb.
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s[^,;:.]{2,100}?,\s+"
+    r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially)\s+)*"
+    r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
+    r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
+    r"pushed|moved|delayed|renewed|a\s+date|date)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
@@ -87,7 +96,8 @@ _NETWORK_NAMES = (
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 _VERB_OBJECT = re.compile(
-    r"\b(?i:premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|"
+    r"\b(?i:premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
+    r"arrives|returns|premiere|debut|"
     r"revives|returns\s+with)\s+(?=[A-Z“\"‘'])")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:season|series)\s+(\w+)\b.*$", re.IGNORECASE)
@@ -177,15 +187,20 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
-def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[str]]:
-    """Pass one: {key: name} of titles introduced as shows, and keys introduced as other media."""
+def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[str], set[str]]:
+    """Pass one: {key: name} of titles introduced as shows, the keys introduced as other
+    media, and the keys only ever introduced by a weak cue (a bare subject of "is back")."""
     shows: dict[str, str] = {}
     other: set[str] = set()
+    strong: set[str] = set()
+    weak_source = False
 
     def add(found: tuple[str, int, int] | None) -> None:
         if found is None:
             return
         name, s, e = found
+        if not weak_source:
+            strong.add(show_key(name))
         before = text[max(0, s - 60):s]
         key = show_key(name)
         if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 30]):
@@ -196,6 +211,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             shows.setdefault(key, display_name(name))
 
     for block in blocks:
+        weak_source = False
         if block.heading:
             found = heading_show(text, block)
             if found is not None:
@@ -213,6 +229,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                                                block.start)))
         for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        weak_source = True
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
@@ -226,12 +243,21 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             else:
                 add(_name_at(text, span))
         low = text.lower()
+        weak_source = False
         for m in _VERB_OBJECT.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _ORDER_FOR.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        weak_source = True
+        for m in _APPOSITION.finditer(text, block.start, block.end):
+            span = T.grab_left(text, m.start(), block.start, max_words=8)
+            if span is not None and _subject_position(text, span[0], block.start):
+                parts = _split_coordinated(text, span) if " and " in text[span[0]:span[1]] \
+                    else [span]
+                for part in parts:
+                    add(_name_at(text, part))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
@@ -239,6 +265,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 span = T.grab_left(text, m.start(), block.start)
                 if span is not None and _subject_position(text, span[0], block.start):
                     add(_name_at(text, span))  # "Ahsoka, with Rosario Dawson..., is due in 2023"
+        weak_source = False
         listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
         listings += list(_PAREN_NETWORK.finditer(text, block.start, block.end))
         for m in listings:
@@ -256,6 +283,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
+        weak_source = True
         for giver_end in _giver_ends(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))
         if cues.RELEASE.search(low, block.start, block.end):
@@ -274,7 +302,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
-    return shows, other
+    return shows, other, set(shows) - strong
 
 
 def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
@@ -312,8 +340,10 @@ def _giver_ends(text: str, start: int, end: int) -> Iterable[int]:
 class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
-    def __init__(self, titles: dict[str, str], known: Iterable[str] = ()) -> None:
+    def __init__(self, titles: dict[str, str], known: Iterable[str] = (),
+                 weak: Iterable[str] = ()) -> None:
         self.names: dict[str, str] = dict(titles)
+        self.weak = frozenset(weak)
         self.aliases = colon_aliases(titles)
         for name in known:
             key = show_key(name)
@@ -359,5 +389,5 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
-            found.append(Ref(key, name, m.start(), m.end(), season))
+            found.append(Ref(key, name, m.start(), m.end(), season, key in self.weak))
         return found

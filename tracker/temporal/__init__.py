@@ -64,11 +64,11 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if not words:
         return False
     lowered = [w.lower() for w in words]
-    last = lowered[-1]
-    if last == "on" and len(lowered) > 1:
-        last = lowered[-2]
-    if last in _REPORTED and not (len(lowered) > 2 and lowered[-2] in ("be", "been", "to")):
-        return True  # "announced Tuesday" (but not "to be released next year")
+    k = len(lowered) - 1
+    if lowered[k] == "on" and k > 0:
+        k -= 1
+    if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to")):
+        return True  # "announced Tuesday" (but not "will be released on September 30")
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if not (word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1)):
