@@ -30,22 +30,24 @@ def build_demo(examples: Path, target: Path) -> str:
     """Build the demo database from ``examples`` into ``target``; returns the ingest summary."""
     from rich.console import Console
 
-    from tracker.cli.ingest import Parsed, Parser, Writer
-    from tracker.load import read_source
+    from tracker.cli.ingest import Writer
+    from tracker.cli.parsing import Parser, parse_batches, remember
     from tracker.store import Store
 
     building = target.with_name(f".{target.name}.building")
     _remove(building)
-    parser = Parser(published=None, today=DEMO_TODAY)
+    specs = [str(path) for path in sorted(examples.rglob("*.txt"))]
+    remember(frozenset())
     with Store.open(building) as store:
         writer = Writer(store, Console(stderr=True, markup=False, highlight=False))
-        for path in sorted(examples.rglob("*.txt")):
-            parsed = Parsed(_relative(path))
-            for article in read_source(str(path)):
-                article = parser.dated(replace(article, source=parsed.spec))
-                store.clock = _midnight(article.published)
-                parsed.articles.append((article, parser.claims(article, parser.titles)))
-            writer.take(parsed)
+        parser = Parser(published=None, today=DEMO_TODAY)
+        for batch in parse_batches(specs, parser, None, store.known_titles):
+            for parsed in batch:
+                source = _relative(Path(parsed.spec))
+                parsed.articles = [(replace(a, source=source), c) for a, c in parsed.articles]
+                if parsed.articles:
+                    store.clock = _midnight(parsed.articles[0][0].published)
+                writer.take(parsed)
         store.conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         store.conn.execute("VACUUM")
     os.replace(building, target)

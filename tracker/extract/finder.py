@@ -47,7 +47,9 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
     r"end(?:s)?\s+(?:after|with)|wraps?\s+up|"
-    r"delayed|postponed|pushed|moves?|moved)\b"
+    r"delayed|postponed|pushed|moves?|moved|"
+    r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
+    r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
@@ -208,7 +210,9 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 other.add(key)
                 return
         if key and key not in T.NOT_SHOWS:
-            shows.setdefault(key, display_name(name))
+            known = shows.get(key)
+            if known is None or (name.startswith("The ") and not known.startswith("The ")):
+                shows[key] = display_name(name)  # "The Punisher" over "Punisher"
 
     for block in blocks:
         weak_source = False

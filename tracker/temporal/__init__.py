@@ -36,6 +36,9 @@ _PAST_CUES = (
     "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
     "came back", "kicked off", "finished", "ran", "made its debut", "made their debut",
     "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed",
+    "presented", "announced", "revealed", "unveiled", "confirmed", "said", "told", "named",
+    "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
+    "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
 )
 _PAST_SET = frozenset(_PAST_CUES)
 _CLAUSE_WORDS = (" but ", " while ", " after ", " whereas ")
