@@ -66,15 +66,16 @@ def extract_claims(
                 j += 1
             refs = index.refs(text, sentence.start, sentence.end)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
-                                    mine, topic_block, section is not None and topic is section,
-                                    list_cue)
+                                    mine, topic_block, section is not None and topic is not None
+                                    and topic.key == section.key, list_cue)
             before = len(candidates)
             found_here = _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             if not found_here:
                 _renewal_claims(linker, candidates)
-            if section is not None and topic is section and all(r.weak for r in refs):
+            if section is not None and topic is not None and topic.key == section.key and \
+                    all(r.weak for r in refs):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
             elif refs and not (section is not None and block.heading):
                 first = refs[0]

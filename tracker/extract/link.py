@@ -39,6 +39,9 @@ PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
     r"calendar|schedule|what\s+to\s+watch|coming\s+soon)\b", re.IGNORECASE)
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
+_PAST_VERB = re.compile(
+    r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
+    r"ran|launched|closed)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
@@ -156,6 +159,12 @@ class SentenceLinker:
                       if not cues.WEAK_RELEASE.fullmatch(h.group())]
             if not strong:
                 return True  # "Filming is expected to begin this summer"
+        last_release = None
+        for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
+            last_release = hit
+        if last_release is not None and cues.NOT_A_PREMIERE.search(
+                self.low, max(cs, last_release.start() - 16), last_release.start()):
+            return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         reach = ce if fronted else min(ce, m.span[1] + 30)
         for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
@@ -273,7 +282,7 @@ class SentenceLinker:
                         r"[“\"‘']?|\s*[“\"‘']?", gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
-            owned = [x for x in self.seasons if ms <= x[0] < me
+            owned = [x for x in self.seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)]
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
@@ -302,6 +311,13 @@ class SentenceLinker:
         if cues.RETURNING.search(self._without_refs(cs, ce)):
             return None, False
         return 1, False
+
+    def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
+        """"which ended its first season", "the first run ended in 2013": a season that
+        is over is not the one a date announces."""
+        s, e, _ = phrase
+        return bool(_PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
+                    or _PAST_VERB.match(self.low, e, e + 14))
 
     def _without_refs(self, start: int, end: int) -> str:
         """The lowercased clause with show titles blanked out ("The Final Season" in a title
