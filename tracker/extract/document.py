@@ -44,7 +44,8 @@ def _is_heading(text: str) -> bool:
     line = text.strip()
     if "\n" in line or not line or len(line) > 90:
         return False
-    if _LABEL_LINE.match(_NUMBERED.sub("", line)) and not re.search(r":\s*(?:Season|Series)\b", line):
+    label = _LABEL_LINE.match(_NUMBERED.sub("", line))
+    if label and not re.search(r":\s*(?:Season|Series)\b", line) and _label_value(line):
         return False
     words = line.split()
     if len(words) > 12:
@@ -53,6 +54,21 @@ def _is_heading(text: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“\"‘'(")
     return caps >= max(1, (len(words) + 1) // 2)
+
+
+_VALUE_START = re.compile(
+    r":\s+(?:[a-z0-9$£€]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun|tba|tbd|q[1-4])[a-z]*\b)", re.IGNORECASE)
+
+
+def _label_value(line: str) -> bool:
+    """"Streaming: July 29 on Paramount+" is a label and a value; "Demon Slayer: Kimetsu no
+    Yaiba" is a title with a colon."""
+    after = line.split(":", 1)[1].strip()
+    words = after.split()
+    if _VALUE_START.search(line) or not words:
+        return True
+    return sum(1 for w in words if w[:1].isupper()) < max(1, (len(words) + 1) // 2)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

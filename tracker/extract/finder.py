@@ -62,8 +62,9 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s[^,;:.]{2,100}?,\s+"
-    r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially)\s+)*"
+    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s[^;:.]{2,120}?,\s+"
+    r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
+    r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"pushed|moved|delayed|renewed|a\s+date|date)\b")
@@ -113,6 +114,7 @@ _HEADING_NOT_SHOW = re.compile(
 
 
 _ALONGSIDE = re.compile(r"\b(?i:alongside|along\s+with|as\s+well\s+as|together\s+with)\s+(?=[A-Z“\"‘'])")
+_FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers)\b(?!['’])")
 _PLURAL = re.compile(
     r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
@@ -234,7 +236,13 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True
+        appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
+                                                                          block.end)]
+        for m in _FANS.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
+            if any(s < m.start() < e for s, e in appositions):
+                continue  # "the series starring A, B and C, premieres": C is no subject
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
             if span is not None and not _subject_position(text, span[0], block.start):

@@ -289,7 +289,7 @@ class SentenceLinker:
             if owned and not other_refs:  # the season said nearest the date, in its clause
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
             following = [r.start for r in self.refs if r.start > ref.start]
-            segment_end = min(following + [ce])
+            segment_end = min(following + [self.s.end])
             inside = [x for x in self.seasons if ref.end <= x[0] < segment_end]
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
