@@ -85,10 +85,15 @@ RENEWAL = re.compile(
 )
 
 # A delay: dates said before it in the sentence are the old ones.
+# A delay: dates said before it in the sentence are the old ones. Moving to a new night
+# ("moves to Mondays") is a new slot, not a delay.
+_SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|a\s+new\s+(?:night|"
+         r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)))")
 DELAY = re.compile(
-    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|push(?:ed|es)|"
-    r"pull(?:ed|s)\s+from|bump(?:ed|s)|mov(?:ed|es|ing)\s+(?:back|up|to)|held\s+back|"
-    r"holding\s+back|shelved|benched|rescheduled|no\s+longer)\b"
+    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
+    rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
+    rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to)|held\s+back|holding\s+back|shelved|"
+    r"benched|rescheduled|no\s+longer)\b"
 )
 
 # Subjects that point back to the show the text is about.

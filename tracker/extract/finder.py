@@ -332,10 +332,11 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
 _DESCRIPTOR_WORD = re.compile(
     r"\b(?i:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)\b,?\s+(?=[A-Z“\"‘'])")
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)\b,?\s+(?=[A-Z0-9“\"‘'])")
 _GIVER_WORD = re.compile(
     r"\b(?i:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
-    r"greenlights|commissioned|commissions|cancell?ed|revived|revives)\s+(?=[A-Z“\"‘'])")
+    r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
+    r"saves)\s+(?=[A-Z“\"‘'])")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:

@@ -45,18 +45,24 @@ EMPTY_MESSAGE = (
 )
 
 
-def upcoming_cells(entry: Entry, *, today: date) -> list[str]:
-    """The seven cells of one row, as text (the show name cleaned of control characters)."""
+def upcoming_cells(entry: Entry, *, today: date,
+                   memo: dict[tuple[object, ...], tuple[str, str, str]] | None = None
+                   ) -> list[str]:
+    """The seven cells of one row, as text (the show name cleaned of control characters).
+
+    ``memo`` (a dict kept across the rows of one table) reuses the words of windows seen
+    before: a long timeline has far fewer distinct windows than seasons.
+    """
     window = entry.window
-    return [
-        window_words(window),  # built from dates and fixed words only: nothing to clean
-        countdown(window, today),
-        clean(entry.show),
-        season_words(entry.season),
-        kind_word(window),
-        change_word(entry.change),
-        str(entry.sources),
-    ]
+    key = (window.start, window.end, window.precision, window.phrase)
+    words = memo.get(key) if memo is not None else None
+    if words is None:
+        # window_words is built from dates and fixed words only: nothing to clean
+        words = (window_words(window), countdown(window, today), kind_word(window))
+        if memo is not None:
+            memo[key] = words
+    return [words[0], words[1], clean(entry.show), season_words(entry.season), words[2],
+            change_word(entry.change), str(entry.sources)]
 
 
 def upcoming_styles(entry: Entry, cells: Sequence[str]) -> list[str]:
@@ -73,7 +79,8 @@ def upcoming_text(entries: Sequence[Entry], *, today: date, width: int | None = 
     With a ``width`` below 80 the columns are those of the narrow table (season joined to the
     show, no kind or sources) and the show is cut to fit; without one nothing is cut.
     """
-    rows = [upcoming_cells(entry, today=today) for entry in entries]
+    memo: dict[tuple[object, ...], tuple[str, str, str]] = {}
+    rows = [upcoming_cells(entry, today=today, memo=memo) for entry in entries]
     styles = ([upcoming_styles(e, cells) for e, cells in zip(entries, rows)]
               if color_system else None)
     columns: Sequence[Column] = COLUMNS
