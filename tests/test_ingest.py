@@ -154,24 +154,27 @@ def test_shows_in_the_database_are_known_titles(db: Path, tmp_path: Path, fake: 
     assert rows(db, "SELECT count(*) FROM claims WHERE manual = 0") == [(1,)]
 
 
-def test_shows_found_in_a_run_are_known_titles_in_the_next(db: Path, tmp_path: Path,
-                                                          fake: Any) -> None:
-    (tmp_path / "1.txt").write_text("NEW SHOW: Glass Harbor.")
-    (tmp_path / "2.txt").write_text("Glass Harbor is back, and so is everyone.")
-    invoke(db, "ingest", str(tmp_path / "1.txt"), str(tmp_path / "2.txt"))
-    assert [call[3] for call in fake.calls] == [(), ()]  # titles as the run started
-    (tmp_path / "3.txt").write_text("Glass Harbor is back again.")
-    invoke(db, "ingest", str(tmp_path / "3.txt"))
-    assert fake.calls[-1][3] == ("Glass Harbor",)
-    assert rows(db, "SELECT count(*) FROM claims") == [(2,)]
+def test_a_show_found_in_one_article_is_looked_for_in_the_others(db: Path, tmp_path: Path,
+                                                                  fake: Any) -> None:
+    (tmp_path / "1.txt").write_text("Glass Harbor is back, and so is everyone.")
+    (tmp_path / "2.txt").write_text("NEW SHOW: Glass Harbor.")
+    (tmp_path / "3.txt").write_text("Nothing about it here.")
+    invoke(db, "ingest", str(tmp_path))
+    assert [(Path(c[0]).name, c[3]) for c in fake.calls] == [
+        ("1.txt", ()), ("2.txt", ()), ("3.txt", ()),  # first pass: nothing known
+        ("1.txt", ("Glass Harbor",)),  # again, only where the new show is named unclaimed
+    ]
+    assert rows(db, "SELECT s.url FROM claims c JOIN sources s ON s.id = c.source_id "
+                    "ORDER BY s.url") == [(str(tmp_path / "1.txt"),), (str(tmp_path / "2.txt"),)]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process", "two-processes"])
 def test_processes_give_the_same_result(db: Path, tmp_path: Path, fake: Any, jobs: str) -> None:
     news = tmp_path / "news"
     news.mkdir()
-    for i in range(12):
-        (news / f"{i:02d}.txt").write_text(f"NEW SHOW: Show{i // 3}. Number {i}.")
+    for i in range(12):  # every third article announces a show the next two only name
+        text = f"NEW SHOW: Show{i // 3}." if i % 3 == 0 else f"Show{i // 3} is back, again {i}."
+        (news / f"{i:02d}.txt").write_text(text)
     result = invoke(db, "ingest", str(news), "--jobs", jobs)
     assert result.exit_code == 0, result.stderr
     assert rows(db, "SELECT s.url, c.key FROM claims c JOIN sources s ON s.id = c.source_id "
