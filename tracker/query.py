@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from tracker.model import Entry, Status
 from tracker.names import show_key
 
-__all__ = ["filter_entries", "sort_entries", "sort_key", "matches_show", "horizon"]
+__all__ = ["filter_entries", "horizon", "matches_show", "sort_entries", "sort_key"]
 
 
 def horizon(*, today: date, days: int | None = None, until: date | None = None) -> date | None:

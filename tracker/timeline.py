@@ -116,6 +116,8 @@ class Read(Protocol):
     def rule(self) -> str: ...
     @property
     def event(self) -> EventKind: ...
+    @property
+    def published(self) -> date | None: ...
 
 
 C = TypeVar("C", bound=Read)
@@ -141,9 +143,8 @@ def advance(track: Track[C], claim: C) -> tuple[Track[C], Change | None, Change 
         manual = None
     elif claim.manual:
         manual = claim
-    elif claim.event is not EventKind.FINALE and policy(
-        None if extracted is None else extracted.window, claim.window
-    ) in _MOVES:
+    elif (claim.event is not EventKind.FINALE and not _had_aired(extracted, claim)
+          and policy(None if extracted is None else extracted.window, claim.window) in _MOVES):
         extracted = claim
     now = manual if manual is not None else extracted
     before = track.estimate
@@ -156,6 +157,14 @@ def advance(track: Track[C], claim: C) -> tuple[Track[C], Change | None, Change 
         return kept, Change.UNCHANGED if confirms else None, moved
     change = compare(None if before is None else before.window, now.window)
     return Track(extracted, manual, now), change, change
+
+
+def _had_aired(estimate: Read | None, claim: Read) -> bool:
+    """Whether the estimate is a date already past when the claim was published."""
+    if estimate is None or claim.published is None:
+        return False
+    window = estimate.window
+    return window.start is not None and window.start == window.end and window.end < claim.published
 
 
 def _order(item: tuple[int, Claim]) -> tuple[date, int]:

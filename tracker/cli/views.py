@@ -21,7 +21,6 @@ from tracker.cli.app import DATE, App, global_options, pass_app
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
-    from rich.live import Live
 
     from tracker.model import Entry
 

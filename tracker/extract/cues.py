@@ -19,7 +19,7 @@ RELEASE = re.compile(
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+in|targeted|aimed|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
-    r"follows?\s+on|"
+    r"follows?\s+(?:on|in)|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
@@ -39,7 +39,7 @@ WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
     r"planned|promised|pencil(?:l?ed)?\s+in|penciled|targeted|aimed|"
-    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+on|"
+    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+(?:on|in)|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"
 )
@@ -53,7 +53,7 @@ NOT_A_PREMIERE = re.compile(
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
-    r"two-part|special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
+    r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
     r"tweeted|posted|announced|revealed|unveiled|confirmed|told|said|reported)\b"
 )

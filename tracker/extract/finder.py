@@ -230,6 +230,8 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         for m in SEASON.finditer(text, block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
                 at = m.start()
+                if text[max(block.start, at - 2):at].strip().endswith(":"):
+                    continue  # "on New Year's Day: series five starts": not "X series five"
                 medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
                 add(_name_at(text, T.grab_left(text, medium.start() if medium else at,
                                                block.start)))
@@ -287,8 +289,7 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             dash = re.search(r"^[^—–]*[—–]\s+", lead)
             if dash and len(lead[dash.end():].split()) <= 12:
                 lead, lead_start = lead[dash.end():], lead_start + dash.end()  # "9/20 — NCIS"
-            if len(lead.split()) <= 12 and re.search(r",|\band\b|&", lead) and \
-                    not re.search(r"[.!?]\s", lead):
+            if len(lead.split()) <= 12 and "," in lead and not re.search(r"[.!?]\s", lead):
                 for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:

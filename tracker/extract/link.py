@@ -20,7 +20,11 @@ _COORDINATION = re.compile(
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\))*$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:series|season|"
+                       r"seasons|episodes|show))\b|n['’]t\b")
+# Where a date is about a cinema release whatever the verb.
+_CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|in\s+(?:cinemas|theaters|"
+                     r"theatres))\b")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -119,6 +123,8 @@ class SentenceLinker:
         if m.past:
             return False
         if w.is_tba:
+            if m.span[0] in self.listed:
+                return True  # "Beef (TBA, Netflix)"
             cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
@@ -141,6 +147,8 @@ class SentenceLinker:
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
         if _FINALE.search(self.low, self.s.start, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
+        if _CINEMA.search(self.low, cs, ce):
+            return False  # "At the cinema, Mary Poppins Returns opens on 21 December"
         lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
         if _NEGATION.search(lead) and not _UNTIL.search(lead):
             return False

@@ -26,9 +26,11 @@ _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing)"
 
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
-    rf"(?<![\w-])(?:(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
+    rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
+    rf"(?![\w-])|(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
-    rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord2')}(?![\w-]))",
+    rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-]))",
     re.IGNORECASE,
 )
 # A second season phrased as a fact about order: "a two-season order", "another season".
@@ -43,7 +45,7 @@ def season_number(match: re.Match[str]) -> int | None:
     elif match.group("short"):
         value = int(match.group("short"))
     else:
-        text = (match.group("ord") or match.group("ord2")).lower()
+        text = (match.group("ord2") or match.group("ord4") or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None

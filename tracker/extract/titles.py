@@ -24,7 +24,7 @@ _LEADING_NOISE = frozenset(
     "until yes no indeed still yet why how what where who which that this these those "
     "new upcoming returning season series episode episodes part chapter volume netflix "
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
-    "bbc itv sky mtv the".split()
+    "bbc itv sky mtv the by in on at for from with into over under about".split()
 )
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
@@ -255,8 +255,8 @@ def title_like(name: str) -> bool:
         return False
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not (name.isupper() and len(name) > 1):
         return False
-    if re.search(r"\b(?:halloween|christmas|thanksgiving|new\s+year['’]s|valentine['’]s|"
-                 r"labor\s+day|memorial\s+day|boxing\s+day)\b", key.replace(" s ", "'s "), re.I):
+    if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
+                 r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
         return False
     if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
         return False

@@ -16,15 +16,25 @@ from typing import TYPE_CHECKING
 from tracker.model import Change, Entry, Kind
 from tracker.query import sort_entries
 from tracker.render.style import (
-    CHANGE_STYLES, DIM, clean, countdown_style, precision_style,
+    CHANGE_STYLES,
+    DIM,
+    clean,
+    countdown_style,
+    precision_style,
 )
-from tracker.render.words import countdown, entry_title, has_ended, is_open, window_words
+from tracker.render.words import (
+    countdown,
+    entry_title,
+    has_ended,
+    is_open,
+    window_words,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-__all__ = ["Section", "dashboard_sections", "render_dashboard", "allocate", "TWO_COLUMNS"]
+__all__ = ["TWO_COLUMNS", "Section", "allocate", "dashboard_sections", "render_dashboard"]
 
 TWO_COLUMNS = 100  # from this width up, sections sit in two columns
 WEEK_DAYS = 7
@@ -169,7 +179,9 @@ def _items(section: Section, share: int, width: int, when_width: int,
     from rich.text import Text
 
     if not section.entries:
-        return [Text(section.empty, style=DIM, no_wrap=True, overflow="ellipsis")][:share]
+        empty: list[RenderableType] = [Text(section.empty, style=DIM, no_wrap=True,
+                                            overflow="ellipsis")]
+        return empty[:share]
     # A cut section ends with "… and N more" when it has room for it; the heading has the count.
     cut = share < len(section.entries)
     shown = section.entries[:max(share - 1, 1)] if cut else section.entries

@@ -17,8 +17,17 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 __all__ = [
-    "PRECISION_STYLES", "STATUS_STYLES", "CHANGE_STYLES", "TODAY_STYLE", "DIM", "TITLE",
-    "clean", "safe_text", "precision_style", "countdown_style", "change_text",
+    "CHANGE_STYLES",
+    "DIM",
+    "PRECISION_STYLES",
+    "STATUS_STYLES",
+    "TITLE",
+    "TODAY_STYLE",
+    "change_text",
+    "clean",
+    "countdown_style",
+    "precision_style",
+    "safe_text",
 ]
 
 # ESC-based sequences first (CSI with parameters, OSC up to BEL/ST, two-byte escapes), then

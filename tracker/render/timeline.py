@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
 
-__all__ = ["render_timeline", "TimelineChart", "chart_span"]
+__all__ = ["TimelineChart", "chart_span", "render_timeline"]
 
 DATE_MARK = "◆"
 BAR = "━"
@@ -70,11 +70,11 @@ class TimelineChart:
         self.today = today
         self.first, self.last = chart_span(today, months)
         self.months = months
-        dated = [e for e in entries if e.window.start is not None and e.window.end is not None]
-        self.rows = [e for e in dated if e.window.end >= self.first and  # type: ignore[operator]
-                     e.window.start <= self.last]  # type: ignore[operator]
-        self.later = sum(1 for e in dated if e.window.start > self.last)  # type: ignore[operator]
-        self.tba = len(entries) - len(dated)
+        spans = [(e, e.window.start, e.window.end) for e in entries
+                 if e.window.start is not None and e.window.end is not None]
+        self.rows = [e for e, start, end in spans if end >= self.first and start <= self.last]
+        self.later = sum(1 for _, start, _ in spans if start > self.last)
+        self.tba = len(entries) - len(spans)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text

@@ -13,17 +13,35 @@ from typing import TYPE_CHECKING
 
 from tracker.model import Entry
 from tracker.render.lines import Column, aligned_lines
-from tracker.render.style import CHANGE_STYLES, DIM, clean, countdown_style, precision_style
+from tracker.render.style import (
+    CHANGE_STYLES,
+    DIM,
+    clean,
+    countdown_style,
+    precision_style,
+)
 from tracker.render.words import (
-    change_word, countdown, kind_word, season_words, window_words,
+    change_word,
+    countdown,
+    kind_word,
+    season_words,
+    window_words,
 )
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
 
-__all__ = ["COLUMNS", "upcoming_cells", "upcoming_styles", "upcoming_text", "render_upcoming", "render_empty",
-           "render_nothing_selected", "EMPTY_MESSAGE"]
+__all__ = [
+    "COLUMNS",
+    "EMPTY_MESSAGE",
+    "render_empty",
+    "render_nothing_selected",
+    "render_upcoming",
+    "upcoming_cells",
+    "upcoming_styles",
+    "upcoming_text",
+]
 
 COLUMNS = (
     Column("When"),
@@ -106,7 +124,7 @@ class UpcomingTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.table(options.max_width)
 
-    def table(self, width: int):  # noqa: ANN201 - rich.table.Table, imported lazily
+    def table(self, width: int):
         from rich import box
         from rich.table import Table
         from rich.text import Text

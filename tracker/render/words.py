@@ -12,8 +12,16 @@ from datetime import date
 
 from tracker.model import Change, Entry, Kind, Window
 
-__all__ = ["window_words", "countdown", "kind_word", "season_words", "change_word",
-           "entry_title", "is_open", "has_ended"]
+__all__ = [
+    "change_word",
+    "countdown",
+    "entry_title",
+    "has_ended",
+    "is_open",
+    "kind_word",
+    "season_words",
+    "window_words",
+]
 
 _DAYS_IN_MONTH = 30.44
 _DAYS_UP_TO = 60  # counts below this many days are said in days, then in months

@@ -46,6 +46,7 @@ class Row:
     manual: bool
     rule: str
     event: EventKind
+    published: date | None
 
 
 def _same(a: Window | None, b: Window | None) -> bool:
@@ -85,8 +86,9 @@ class Refresher:
         return window
 
     def _row(self, values: tuple) -> Row:  # type: ignore[type-arg]
-        id_, _, start, end, precision, manual, rule, event = values[:8]
-        return Row(id_, self._window(start, end, precision), bool(manual), rule, _EVENT[event])
+        id_, ord_, start, end, precision, manual, rule, event = values[:8]
+        return Row(id_, self._window(start, end, precision), bool(manual), rule, _EVENT[event],
+                   date.fromisoformat(ord_) if ord_ else None)
 
     def _rows(self, ids: Iterable[int | None]) -> dict[int, Row]:
         wanted = sorted({i for i in ids if i is not None})

@@ -88,7 +88,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
               rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",
      ("unit", "y")),
     # early 2017 / the end of the year / by the end of 2017 / mid-2017 / early next year
-    ("yearpart", rf"(?:(?P<{{by}}>by|before|until)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
+    ("yearpart", rf"(?:(?P<{{by}}>by|before)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
                  rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the|that)\s+year"
                  rf"(?![-\s]*(?:old|long|s\b)))",
      ("by", "part", "y", "rel")),

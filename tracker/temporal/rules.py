@@ -93,7 +93,7 @@ class Reading:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
-_BY_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
 
 
@@ -545,8 +545,13 @@ def weekday(r: Reading, g: Groups) -> Found | None:
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
 
+_OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
+
+
 def _bare_context(r: Reading) -> re.Match[str] | None:
-    return r.before(P.PREPOSITION_BEFORE, 48)
+    """The preposition that makes a bare month, season or year a date ("in March", "by
+    fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
+    return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4)
 
 
 def month(r: Reading, g: Groups) -> Found | None:
