@@ -36,7 +36,7 @@ TARGETS = {"tracker upcoming": 0.3, "tracker --help": 0.15}
 ROUNDS = 5
 
 
-def _window(rng: random.Random, round_no: int, anchor: date):  # noqa: ANN202 - a Window
+def _window(rng: random.Random, round_no: int, anchor: date):
     from tracker.model import Precision, Window
 
     if round_no == 0:
@@ -94,8 +94,7 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False,
-                          env=ENV)
+    done = subprocess.run(command, capture_output=True, check=False, env=ENV)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
@@ -129,8 +128,8 @@ def main() -> None:
         print(f"built {db.name}: {shows:,} shows, {claims:,} claims "
               f"in {time.perf_counter() - start:.1f} s ({db.stat().st_size / 1e6:.1f} MB)")
     tracker = [str(BIN / "tracker"), "--db", str(db), "--today", TODAY]
-    upcoming_rows = subprocess.run([*tracker, "upcoming"], capture_output=True,
-                                   text=True).stdout.count("\n") - 1
+    upcoming_rows = subprocess.run([*tracker, "upcoming"], capture_output=True, text=True,
+                                   check=True, env=ENV).stdout.count("\n") - 1
     commands = {
         "sqlite-utils --help": [str(BIN / "sqlite-utils"), "--help"],
         "tracker --help": [str(BIN / "tracker"), "--help"],

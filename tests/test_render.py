@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
-from tracker.model import Change, Entry, Precision, Status, Window
+from tracker.model import Change, Entry, Status, Window
 from tracker.names import display_name, show_key
 from tracker.query import filter_entries
 from tracker.render.dashboard import allocate, dashboard_sections, render_dashboard
@@ -25,7 +25,11 @@ from tracker.render.lines import Column, aligned_lines
 from tracker.render.style import clean, safe_text
 from tracker.render.timeline import chart_span, render_timeline
 from tracker.render.upcoming import (
-    EMPTY_MESSAGE, render_empty, render_nothing_selected, render_upcoming, upcoming_text,
+    EMPTY_MESSAGE,
+    render_empty,
+    render_nothing_selected,
+    render_upcoming,
+    upcoming_text,
 )
 from tracker.render.words import countdown, kind_word, window_words
 

@@ -123,7 +123,7 @@ class Tmux:
 
     def __call__(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args],
-                              capture_output=True, text=True, timeout=30)
+                              capture_output=True, text=True, timeout=30, check=False)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -176,7 +176,8 @@ def tmux(request: pytest.FixtureRequest,
 
     yield make
     for server in made:
-        subprocess.run(["tmux", "-L", server.socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", server.socket, "kill-server"], capture_output=True,
+                       check=False)
 
 
 def test_dashboard_in_tmux(db: Path, tmux: Callable[[int, int], Tmux]) -> None:

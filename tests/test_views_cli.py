@@ -147,8 +147,8 @@ def test_empty_database_machine_formats(db: Path, fmt: str, expected: str | None
     if expected is not None:
         assert out == expected
     else:
-        assert out.splitlines() == ["show,season,kind,start,end,precision,phrase,status,change,"
-                                    "sources"]
+        assert out.splitlines() == [
+            "show,season,kind,start,end,precision,phrase,status,change,sources"]
 
 
 def test_timeline_command(timeline_db: Path) -> None:
@@ -221,7 +221,7 @@ def test_plain_output_is_the_same_at_any_width(timeline_db: Path, width: str) ->
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_gallery():  # noqa: ANN201 - the docs/gallery.py module
+def load_gallery():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("gallery", ROOT / "docs" / "gallery.py")
