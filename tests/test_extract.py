@@ -1,0 +1,491 @@
+"""tracker.extract: one table row per rule and per trap, compared as canonical claim strings.
+
+A row is (text, publication date, expected claims). Claims are compared as
+"<show> S<season|?> <window>" strings, the show part normalized with `show_key` on both sides,
+so "The Defenders S1 2017-01-01..2017-12-31 year" matches a claim about "Defenders".
+Every sentence here was written for these tests; expectations follow DESIGN.md ("Temporal
+grammar", "Show mentions", "Evaluation corpus format"), not the extractor's current output.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import extract_claims
+from tracker.model import Claim, EventKind, Kind, Window
+from tracker.names import show_key
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_e5cd4f949539380c.txt"
+SEED_PUBLISHED = date(2016, 1, 14)
+SEED_CLAIMS = [
+    "Jessica Jones S2 tba",
+    "Daredevil S2 2016-03-18 day",
+    "Luke Cage S1 2016-03-19..2016-12-31 year",  # "later in the year", after March 18, 2016
+    "Iron Fist S1 2017-01-01..2017-12-31 year",
+    "The Defenders S1 2017-01-01..2017-12-31 year",
+]
+
+_EXPECTED = re.compile(r"(?P<show>.+) (?P<season>S(?:\d+|\?)) (?P<window>\S+(?: \w+)?)")
+
+
+def canonical(claim: Claim) -> str:
+    season = "S?" if claim.season is None else f"S{claim.season}"
+    return f"{claim.key} {season} {claim.window}"
+
+
+def normalized(expected: str) -> str:
+    """An expected line in the same form as `canonical` (show key, window re-printed)."""
+    m = _EXPECTED.fullmatch(expected)
+    assert m is not None, f"badly written expectation: {expected!r}"
+    return f"{show_key(m['show'])} {m['season']} {Window.from_str(m['window'])}"
+
+
+def extracted(text: str, published: str, known: tuple[str, ...] = ()) -> list[str]:
+    claims = extract_claims(text, published=date.fromisoformat(published), known_titles=known)
+    return sorted(canonical(c) for c in claims)
+
+
+def wanted(expected: list[str]) -> list[str]:
+    return sorted(normalized(e) for e in expected)
+
+
+def row(case_id: str, text: str, published: str, expected: list[str], *marks: pytest.MarkDecorator):
+    return pytest.param(text, published, expected, id=case_id, marks=marks)
+
+
+# ── the seed article ─────────────────────────────────────────────────────────────────────
+
+
+def test_seed_article_gives_exactly_its_five_claims() -> None:
+    if not SEED.is_file():
+        pytest.skip(f"the shared seed article is not here ({SEED})")
+    text = SEED.read_text(encoding="utf-8")
+    assert extracted(text, SEED_PUBLISHED.isoformat()) == wanted(SEED_CLAIMS)
+
+
+# The same facts in words written for this test: a renewal, a dated season, a window after
+# that date, a coordinated pair in 2017, and every trap of the original (comics, the film,
+# the actor, the press tour, the network, a link to unrelated fan art).
+OWN_SEED = """\
+Jessica Jones Will Be Back for a Second Round
+
+Netflix used its turn at the 2016 winter press tour to confirm that Marvel's Jessica Jones is \
+coming back for a second season.
+
+Showrunner Melissa Rosenberg told reporters she will keep borrowing from the comic Alias, \
+though the show can no longer follow the books closely, and The Pulse will stay on the shelf. \
+The Civil War storyline belongs to the movies, she added.
+
+Star Krysten Ritter said she cannot wait to play the detective again.
+
+Jessica Jones has been renewed for a second season, but no premiere date has been set. \
+Daredevil season 2 arrives on March 18, 2016, and Luke Cage is due later in the year. \
+Iron Fist and The Defenders are both expected to premiere sometime in 2017.
+
+Related: Mandalorian fan art pits a bounty hunter against a tiny green alien
+"""
+
+
+def test_seed_facts_in_our_own_words() -> None:
+    assert extracted(OWN_SEED, "2016-01-14") == wanted(SEED_CLAIMS)
+
+
+# ── release cues: how a show is introduced ───────────────────────────────────────────────
+
+CUES = [
+    row("X season 2 debuts",
+        "Daredevil season 2 debuts on Netflix on March 18, 2016.",
+        "2016-01-14", ["Daredevil S2 2016-03-18 day"]),
+    row("X season N premieres, year-less date",
+        "Better Call Saul season 3 premieres April 10 on AMC.",
+        "2017-01-20", ["Better Call Saul S3 2017-04-10 day"]),
+    row("season N of X",
+        "Season 4 of Black Mirror arrives on Netflix on December 29.",
+        "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),
+    row("the second season of X",
+        "The second season of The Handmaid's Tale will premiere on Hulu on April 25.",
+        "2018-02-07", ["The Handmaid's Tale S2 2018-04-25 day"]),
+    row("X is set for release",
+        "Luke Cage is set for release later in the year.",
+        "2016-01-14", ["Luke Cage S1 2016-01-15..2016-12-31 year"]),
+    row("X returns (season unstated)",
+        "After a long break, Atlanta returns to FX on March 1, 2018.",
+        "2017-12-04", ["Atlanta S? 2018-03-01 day"]),
+    row("X arrives for its Nth season",
+        "Netflix said Ozark arrives for its third season on March 27.",
+        "2020-01-10", ["Ozark S3 2020-03-27 day"]),
+    row("X season N drops",
+        "The Mandalorian season 2 drops on Disney+ on October 30.",
+        "2020-09-15", ["The Mandalorian S2 2020-10-30 day"]),
+    row("X premieres, new series in a month",
+        "Godless, a new western limited series, premieres on Netflix in November.",
+        "2017-09-05", ["Godless S1 2017-11-01..2017-11-30 month"]),
+    row("curly-quoted title",
+        "NBC confirmed that \u201cThis Is Us\u201d will be back for its fourth season on "
+        "September 24.",
+        "2019-05-13", ["This Is Us S4 2019-09-24 day"]),
+    row("single-quoted title",
+        "HBO says 'Succession' returns for season 3 on October 17.",
+        "2021-08-02", ["Succession S3 2021-10-17 day"]),
+    row("coordinated subjects, two",
+        "Iron Fist and The Defenders are expected to premiere sometime in 2017.",
+        "2016-01-14", ["Iron Fist S1 2017-01-01..2017-12-31 year",
+                       "The Defenders S1 2017-01-01..2017-12-31 year"]),
+    row("coordinated subjects, three, returning",
+        "Ozark, Narcos and Mindhunter will all return in the fall.",
+        "2017-06-01", ["Ozark S? 2017-09-01..2017-11-30 season",
+                       "Narcos S? 2017-09-01..2017-11-30 season",
+                       "Mindhunter S? 2017-09-01..2017-11-30 season"]),
+    row("two shows, two dates, one sentence",
+        "Daredevil season 2 debuts on March 18, and Luke Cage season 1 follows on "
+        "September 30.",
+        "2016-01-14", ["Daredevil S2 2016-03-18 day", "Luke Cage S1 2016-09-30 day"]),
+    row("the show named after the date",
+        "On April 14, HBO brings back Game of Thrones for its seventh season.",
+        "2017-03-01", ["Game of Thrones S7 2017-04-14 day"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CUES)
+def test_release_cue(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+# ── listings: "X (Jan. 10, HBO)" ─────────────────────────────────────────────────────────
+
+LISTINGS = [
+    row("listing lines under a premiere heading",
+        "Winter premiere dates\n\n"
+        "Girls season 3 (Sunday, Jan. 12, HBO)\n\n"
+        "Shameless season 4 (Jan. 12, Showtime)\n\n"
+        "Archer season 5 (Jan. 13, FX)",
+        "2013-12-20", ["Girls S3 2014-01-12 day", "Shameless S4 2014-01-12 day",
+                       "Archer S5 2014-01-13 day"]),
+    row("listing in a sentence",
+        "Among the January returns: Girls season 3 (Jan. 12, HBO) and Archer season 5 "
+        "(Jan. 13, FX).",
+        "2013-12-20", ["Girls S3 2014-01-12 day", "Archer S5 2014-01-13 day"]),
+    row("listing whose season is in the paragraph under it",
+        "Fall TV premiere calendar\n\n"
+        "House (Monday, Sept. 20, Fox)\n\n"
+        "The seventh season picks up right after House and Cuddy finally got together.",
+        "2010-08-02", ["House S7 2010-09-20 day"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTINGS)
+def test_listing(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+# ── seasons written every way ────────────────────────────────────────────────────────────
+
+SEASONS = [
+    row("Season Two (word)",
+        "HBO confirmed it on Monday. Westworld Season Two premieres on April 22.",
+        "2018-01-10", ["Westworld S2 2018-04-22 day"]),
+    row("fifth season (ordinal, possessive)",
+        "Fargo's fifth season will debut on FX in the fall.",
+        "2020-08-01", ["Fargo S5 2020-09-01..2020-11-30 season"]),
+    row("the fifth season of X",
+        "The fifth season of Fargo will debut in the fall.",
+        "2020-08-01", ["Fargo S5 2020-09-01..2020-11-30 season"]),
+    row("S3 (short form)",
+        "Amazon made it official: The Expanse S5 lands on Prime Video on December 16.",
+        "2020-08-01", ["The Expanse S5 2020-12-16 day"]),
+    row("3rd season (numeric ordinal)",
+        "Barry returns for a 3rd season on April 24.",
+        "2022-02-01", ["Barry S3 2022-04-24 day"]),
+    row("sophomore season",
+        "Severance begins its sophomore season on January 17.",
+        "2024-11-01", ["Severance S2 2025-01-17 day"]),
+    row("UK series N",
+        "Line of Duty series 6 will air on BBC One in March.",
+        "2020-08-01", ["Line of Duty S6 2021-03-01..2021-03-31 month"]),
+    row("UK the sixth series of X",
+        "The sixth series of Line of Duty will be shown on BBC One in March.",
+        "2020-08-01", ["Line of Duty S6 2021-03-01..2021-03-31 month"]),
+    row("numbered title is a season when the show is named too",
+        "Stranger Things fans have waited almost three years. Netflix says Stranger Things 4 "
+        "arrives on May 27.",
+        "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SEASONS)
+def test_season_forms(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+# ── renewals and unknown dates: TBA ──────────────────────────────────────────────────────
+
+TBA = [
+    row("renewed for a third season",
+        "Netflix has renewed Jessica Jones for a third season.",
+        "2018-04-20", ["Jessica Jones S3 tba"]),
+    row("has been renewed for a Nth season",
+        "The Good Place has been renewed for a fourth season.",
+        "2018-12-05", ["The Good Place S4 tba"]),
+    row("ordered a second season of X",
+        "Apple TV+ has ordered a second season of Severance.",
+        "2022-04-06", ["Severance S2 tba"]),
+    row("picked up for a fifth season",
+        "FX picked up Fargo for a fifth season.",
+        "2019-11-20", ["Fargo S5 tba"]),
+    row("renewal and date not yet known",
+        "Jessica Jones has been renewed for a second season, though a release date for the "
+        "season is not yet known.",
+        "2016-01-14", ["Jessica Jones S2 tba"]),
+    row("no premiere date has been set",
+        "Westworld season 3 is on its way, but no premiere date has been set.",
+        "2019-03-01", ["Westworld S3 tba"]),
+    row("date to be announced",
+        "The second season of Ozark will arrive on a date to be announced.",
+        "2017-10-02", ["Ozark S2 tba"]),
+    row("a TBA listing",
+        "Spring premiere dates\n\nAtlanta season 2 (March 1, FX)\n\n"
+        "Ozark season 2 (TBA, Netflix)",
+        "2018-01-05", ["Atlanta S2 2018-03-01 day", "Ozark S2 tba"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TBA)
+def test_renewal_or_unknown_date_is_tba(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+# ── delays: the new date wins, the old one is void ───────────────────────────────────────
+
+DELAYS = [
+    row("pushed back to March",
+        "The Crown season 3 has been pushed back to March.",
+        "2017-11-01", ["The Crown S3 2018-03-01..2018-03-31 month"]),
+    row("originally January, pushed back to March (one sentence)",
+        "The Crown season 3 was originally set to premiere in January, but Netflix has pushed "
+        "it back to March.",
+        "2017-11-01", ["The Crown S3 2018-03-01..2018-03-31 month"]),
+    row("old date, then the delay in the next sentence",
+        "Netflix had planned to release The Crown season 3 in January. The streamer has now "
+        "pushed it back to March.",
+        "2017-11-01", ["The Crown S3 2018-03-01..2018-03-31 month"]),
+    row("delayed until a month",
+        "The Crown season 3 has been delayed until March.",
+        "2017-11-01", ["The Crown S3 2018-03-01..2018-03-31 month"]),
+    row("postponed from one date to another",
+        "HBO has postponed the Westworld season 3 premiere from January 12 to March 15.",
+        "2019-12-01", ["Westworld S3 2020-03-15 day"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DELAYS)
+def test_delay(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+# ── names and one claim per (show, season) ───────────────────────────────────────────────
+
+MERGING = [
+    row("brand prefix dropped",
+        "Marvel's Jessica Jones season 2 arrives on Netflix on March 8.",
+        "2018-01-17", ["Jessica Jones S2 2018-03-08 day"]),
+    row("brand prefix and bare name are one show",
+        "Marvel's Jessica Jones season 2 arrives in March. Jessica Jones season 2 will be "
+        "released on March 8.",
+        "2018-01-17", ["Jessica Jones S2 2018-03-08 day"]),
+    row("window then date: the date is kept",
+        "Westworld will return for its second season in spring 2018. HBO has now confirmed "
+        "that Westworld season 2 premieres on April 22.",
+        "2018-01-10", ["Westworld S2 2018-04-22 day"]),
+    row("date then wider window: the date is kept",
+        "Westworld season 2 premieres on April 22, 2018. That puts Westworld season 2 in "
+        "spring 2018, as HBO promised.",
+        "2018-01-10", ["Westworld S2 2018-04-22 day"]),
+    row("TBA then a date: the date is kept",
+        "No premiere date has been set for Ozark season 2 yet. Update: Ozark season 2 "
+        "arrives on August 31.",
+        "2018-06-01", ["Ozark S2 2018-08-31 day"]),
+    row("two seasons of one show stay apart",
+        "Stranger Things season 2 premieres on October 27, and Netflix has already renewed "
+        "Stranger Things for a third season.",
+        "2017-09-01", ["Stranger Things S2 2017-10-27 day", "Stranger Things S3 tba"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MERGING)
+def test_names_and_merging(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+def test_brand_prefix_is_dropped_from_the_display_name() -> None:
+    [claim] = extract_claims("Marvel's Jessica Jones season 2 arrives on Netflix on March 8.",
+                             published=date(2018, 1, 17))
+    assert claim.show == "Jessica Jones"
+    assert claim.key == "jessica jones"
+
+
+# ── known titles: the database's shows are found without a cue ───────────────────────────
+
+# "Fleabag" has no release cue of its own here: only the known title makes it a show.
+KNOWN = ("Fleabag was the surprise of 2016. The second season arrives on Amazon Prime Video "
+         "on May 17.")
+
+
+def test_known_title_is_found_without_a_cue() -> None:
+    got = extracted(KNOWN, "2019-03-01", known=("Fleabag",))
+    assert got == wanted(["Fleabag S2 2019-05-17 day"])
+
+
+def test_known_title_given_with_a_brand_prefix() -> None:
+    text = "Daredevil is the show everyone asks about. Season 2 arrives on Netflix on March 18."
+    [claim] = extract_claims(text, published=date(2016, 1, 14),
+                             known_titles=("Marvel's Daredevil",))
+    assert canonical(claim) == normalized("Daredevil S2 2016-03-18 day")
+    assert claim.show == "Daredevil"  # shown without the brand, like names found in text
+
+
+def test_known_title_does_not_make_a_claim_from_a_mere_mention() -> None:
+    text = "Fleabag was the surprise of 2016, and Phoebe Waller-Bridge won an Emmy for it."
+    assert extracted(text, "2019-10-01", known=("Fleabag",)) == []
+
+
+# ── traps: no claim at all ───────────────────────────────────────────────────────────────
+
+TRAPS = [
+    row("film in theaters",
+        "The film Logan opens in theaters on March 3.", "2017-01-10", []),
+    row("film by its title and a cinema cue",
+        "Captain America: Civil War hits cinemas in May.", "2016-01-14", []),
+    row("comic back on shelves",
+        "The comic Alias returns to shelves in March.", "2016-01-14", []),
+    row("book release",
+        "The novel The Winds of Winter is expected to be released later this year.",
+        "2016-01-14", []),
+    row("video game",
+        "The video game The Last of Us Part II launches on June 19.", "2020-03-01", []),
+    row("actor returning",
+        "Star Krysten Ritter returns in March.", "2016-01-14", []),
+    row("actor named with no role word",
+        "Amy Adams arrives in London on March 3 to start work on the series.",
+        "2017-01-10", [],
+        pytest.mark.xfail(strict=True, reason="hard: a bare first and last name with no role "
+                          "word looks like a title; telling it from a show needs a person cue "
+                          "such as travel ('arrives in London')")),
+    row("network launch",
+        "Netflix launches in Japan in September.", "2015-06-01", []),
+    row("streaming service arrives",
+        "Disney+ arrives in the UK on March 24.", "2020-01-10", []),
+    row("studio news",
+        "Marvel Studios will reveal its plans at an event on May 3.", "2019-04-01", []),
+    row("2016 winter press tour",
+        "Netflix executives talked about Daredevil at the 2016 winter press tour.",
+        "2016-01-14", []),
+    row("trailer drops Friday",
+        "The trailer for Daredevil season 2 drops Friday.", "2016-01-14", []),
+    row("first look next week",
+        "A first look at The Crown season 2 arrives next week.", "2017-09-01", []),
+    row("Comic-Con panel",
+        "The Westworld panel at Comic-Con is scheduled for July 21.", "2018-06-01", []),
+    row("filming begins this summer",
+        "Filming on Stranger Things season 3 begins this summer.", "2018-02-01", []),
+    row("production starts in January",
+        "Production on the fourth season of The Crown starts in January.",
+        "2018-10-01", []),
+    row("season finale",
+        "The Walking Dead season 7 finale airs April 2.", "2017-03-01", []),
+    row("series finale",
+        "The series finale of The Americans airs on May 30.", "2018-04-10", []),
+    row("past premiere read later",
+        "Daredevil season 2 premiered on March 18.", "2016-04-10", []),
+    row("past premiere with its year",
+        "The second season of Daredevil debuted on Netflix on March 18, 2016.",
+        "2016-04-10", []),
+    row("ratings",
+        "The Big Bang Theory drew a 3.2 rating in the 18-49 demo on Thursday.",
+        "2017-10-10", []),
+    row("24/7 is no date",
+        "Pluto TV now streams Doctor Who 24/7 on a dedicated channel.", "2020-01-10", []),
+    row("Fox 5 is no date",
+        "The Simpsons reruns air weeknights on Fox 5 in New York.", "2016-01-14", []),
+    row("an age is no date",
+        "Stranger Things star Millie Bobby Brown turns 14 in February.", "2018-01-10", []),
+    row("money is no date",
+        "The Crown reportedly costs $13 million an episode, and the second season cost "
+        "\u00a3100 million.", "2017-11-01", []),
+    row("episode count",
+        "The Crown season 2 will have 10 episodes of about 60 minutes.", "2017-09-01", []),
+    row("a text without shows or dates",
+        "Critics agree that television has never been better.", "2017-09-01", []),
+    row("empty text", "", "2017-09-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRAPS)
+def test_trap_gives_no_claim(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == expected
+
+
+# ── what every claim carries ─────────────────────────────────────────────────────────────
+
+SAMPLE = (
+    "Netflix shared its spring plans on Thursday.\n\n"
+    "Daredevil season 2 debuts on March 18, 2016. Jessica Jones has been renewed for a "
+    "second season."
+)
+
+
+def _sample_claims() -> list[Claim]:
+    return extract_claims(SAMPLE, published=SEED_PUBLISHED, source="notes/spring.txt",
+                          published_basis="option")
+
+
+def test_claims_carry_their_provenance() -> None:
+    claims = _sample_claims()
+    assert [canonical(c) for c in claims] == [normalized("Daredevil S2 2016-03-18 day"),
+                                              normalized("Jessica Jones S2 tba")]
+    for claim in claims:
+        assert claim.source == "notes/spring.txt"
+        assert claim.published == SEED_PUBLISHED
+        assert claim.published_basis == "option"
+        assert claim.rule
+        assert 0.0 < claim.confidence <= 1.0
+
+
+def test_evidence_is_the_sentence_and_span_slices_the_phrase() -> None:
+    dated = _sample_claims()[0]
+    assert dated.evidence == "Daredevil season 2 debuts on March 18, 2016."
+    start, end = dated.span
+    assert SAMPLE[start:end] == dated.window.phrase == "March 18, 2016"
+
+
+def test_event_kinds() -> None:
+    dated, renewed = _sample_claims()
+    assert dated.kind is Kind.EXACT and dated.event is not EventKind.RENEWAL
+    assert renewed.kind is Kind.TBA and renewed.event is EventKind.RENEWAL
+    assert renewed.evidence == "Jessica Jones has been renewed for a second season."
+
+
+def test_claims_are_in_text_order() -> None:
+    text = ("Luke Cage season 1 arrives on September 30, 2016. Daredevil season 2 debuts on "
+            "March 18, 2016.")
+    claims = extract_claims(text, published=SEED_PUBLISHED)
+    assert [c.key for c in claims] == ["luke cage", "daredevil"]
+
+
+def test_explicit_dates_do_not_depend_on_the_publication_date() -> None:
+    text = "Daredevil season 2 debuts on Netflix on March 18, 2016."
+    early = extract_claims(text, published=date(2015, 6, 1))
+    late = extract_claims(text, published=date(2016, 3, 1))
+    assert early == late
+    assert [str(c.window) for c in early] == ["2016-03-18 day"]
+
+
+def test_extraction_is_pure_and_repeatable() -> None:
+    first = _sample_claims()
+    second = _sample_claims()
+    assert first == second
+    assert [(c.span, c.evidence, c.rule) for c in first] == \
+        [(c.span, c.evidence, c.rule) for c in second]
