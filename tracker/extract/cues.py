@@ -22,6 +22,9 @@ RELEASE = re.compile(
     r"follows?\s+(?:on|in)|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
+    r"dated\s+for|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
+    r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
+    r"(?:broadcast|release|premiere|launch)\s+window|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|"
@@ -99,6 +102,7 @@ DELAY = re.compile(
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
     r"\b(?:it|this\s+(?:show|series|one)|"
+    r"its\s+(?:\w+\s+)?(?:premiere|debut|release|return|launch|first\s+episode|season|series)|"
     r"(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"[ivx]{1,4})|"
     r"(?:new|upcoming|fresh|latest)\s+episodes|"

@@ -62,7 +62,8 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s[^;:.]{2,120}?,\s+"
+    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s(?:[^;:.]|(?<=\b[A-Z])\.)"
+    r"{2,120}?,\s+"
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
@@ -225,8 +226,9 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         lead = _LIST_ITEM.match(text, block.start, block.end)
         if lead and not block.heading and not block.label:
             add(_name_at(text, T._clean_span(text, lead.start("title"), lead.end("title"))))
-        for s, e in T.quoted(text, block.start, block.end):
-            add(_name_at(text, (s, e)))
+        for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
+            name = text[s:e]
+            add((name, s, e) if name[:1].islower() else _name_at(text, (s, e)))
         for m in SEASON.finditer(text, block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
                 at = m.start()
@@ -277,8 +279,18 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
                     or re.search(r"\b(?:dated|date)\b", low[m.end():reach]):
                 span = T.grab_left(text, m.start(), block.start)
-                if span is not None and _subject_position(text, span[0], block.start):
-                    add(_name_at(text, span))  # "Ahsoka, with Rosario Dawson..., is due in 2023"
+                found = _name_at(text, span) if span is not None and \
+                    _subject_position(text, span[0], block.start) else None
+                if found is None:  # "GLOW, a comedy ... starring Alison Brie, which ..."
+                    opener = None
+                    for o in re.finditer(r",\s+(?:a|an|the)\s", text[max(block.start, m.start() - 160):m.start()]):
+                        opener = o
+                    if opener is not None:
+                        at = max(block.start, m.start() - 160) + opener.start()
+                        span = T.grab_left(text, at, block.start)
+                        if span is not None and _subject_position(text, span[0], block.start):
+                            found = _name_at(text, span)
+                add(found)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
         listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
         listings += list(_PAREN_NETWORK.finditer(text, block.start, block.end))
@@ -368,6 +380,7 @@ class TitleIndex:
             for form in {name, name.replace("’", "'"), display_name(name)}:
                 forms.setdefault(form.lower(), key)
         self._forms = forms
+        self._lower = {n for n in self.names.values() if n[:1].islower()}
         # "Stranger Things 2" is season 2 of "Stranger Things" when the article names both.
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
@@ -393,7 +406,7 @@ class TitleIndex:
         found = []
         for m in self._pattern.finditer(text, start, end):
             written = m.group()
-            if not (written[0].isupper() or written[0].isdigit()):
+            if not (written[0].isupper() or written[0].isdigit() or written in self._lower):
                 continue
             key = self._forms.get(written.lower().replace("’", "'")) or show_key(written)
             key = self.aliases.get(key, key)

@@ -161,12 +161,13 @@ class SentenceLinker:
         negative_before = None
         for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
             negative_before = hit
-        if negative_before is not None:
+        if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]]:
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
                       if not cues.WEAK_RELEASE.fullmatch(h.group())]
             if not strong:
-                return True  # "Filming is expected to begin this summer"
+                return True  # "Filming is expected to begin this summer" (an aside between
+                # commas, "Season Two, which is shooting in London, is due", does not count)
         last_release = None
         for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
             last_release = hit

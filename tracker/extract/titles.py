@@ -225,13 +225,18 @@ _QUOTED = re.compile(
 )
 
 
-def quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quoted or emphasized text that reads as a title ("Stranger Things")."""
+def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[tuple[int, int]]:
+    """Spans of quoted or emphasized text that reads as a title ("Stranger Things"); with
+    ``lowercase``, short lowercase titles too ("grown-ish"), as headlines quote them."""
     found = []
     for m in _QUOTED.finditer(text, start, end):
         group = next(g for g in "abcdef" if m.group(g) is not None)
         s, e = _clean_span(text, m.start(group), m.end(group))
-        if s < e and title_like(text[s:e]):
+        if s >= e:
+            continue
+        name = text[s:e]
+        if title_like(name) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
+                                and "-" in name):
             found.append((s, e))
     return found
 

@@ -148,6 +148,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("unit", "near", "unit2")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
+    # the same night / the same day: the day just mentioned
+    ("sameday", r"(?:the\s+)?same\s+(?:night|day|evening|date)(?!\s*-)", ()),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday)(?![\w'’-])",
      ("w",)),
@@ -181,7 +183,7 @@ CORE_WORDS = frozenset(
       "yesterday soon future days weeks months tba tbd tbc announced determined confirmed "
       "revealed dated scheduled unknown undetermined unannounced unconfirmed unclear date "
       "indefinitely undated window timeframe yet hasn haven hadn didn been later h1 h2 q1 q2 "
-      "q3 q4 1h 2h set".split()
+      "q3 q4 1h 2h set same".split()
 )
 LOOKBACK_WORDS = 6
 
@@ -243,6 +245,7 @@ RULE_STARTS: dict[str, str] = {
     "weekof": "the",
     "horizon": "in over within during",
     "soon": "coming soon",
+    "sameday": "the same",
     "relday": "today tonight tomorrow yesterday",
     "weekday": "this next last coming on until by from weekday",
     "month": "month",
@@ -318,6 +321,7 @@ RULE_CORES: dict[str, str] = {
     "weekof": "week",
     "horizon": "days weeks months future",
     "soon": "soon",
+    "sameday": "same",
     "relday": "today tonight tomorrow yesterday",
     "weekday": "weekday",
     "month": "month",

@@ -515,6 +515,14 @@ def soon(r: Reading, g: Groups) -> Found | None:
     return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
 
 
+def sameday(r: Reading, g: Groups) -> Found | None:
+    """"The same night": the day mentioned just before, in the same paragraph."""
+    a = r.anchor
+    if a is None or a.start is None or a.start != a.end:
+        return None
+    return Found(a.start, a.end, Precision.DAY, Anchor.NEARBY)
+
+
 def relday(r: Reading, g: Groups) -> Found | None:
     word = (g("w") or "").lower().split()[0]
     if _capitalized_next(r) or r.text[max(0, r.start - 4):r.start].lower() == "usa ":
