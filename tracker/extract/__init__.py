@@ -64,7 +64,8 @@ def extract_claims(
             while j < len(mentions) and mentions[j].span[0] < sentence.end:
                 mine.append(mentions[j])
                 j += 1
-            refs = index.refs(text, sentence.start, sentence.end)
+            refs = [r for r in index.refs(text, sentence.start, sentence.end)
+                    if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)]
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue)

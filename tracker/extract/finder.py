@@ -62,7 +62,8 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s(?:[^;:.]|(?<=\b[A-Z])\.)"
+    r",\s+(?:the|a|an|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s"
+    r"(?:[^;:.]|(?<=\b[A-Z])\.)"
     r"{2,120}?,\s+"
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
     r"never|won['’]t)\s+)*"
@@ -84,7 +85,8 @@ _DESCRIPTOR = re.compile(
     r"british|korean|japanese|spanish|danish|french|german|australian|canadian)\s+)*"
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
+    r"talk\s+show)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
 _PAREN_DATE = re.compile(
@@ -228,15 +230,19 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
             add(_name_at(text, T._clean_span(text, lead.start("title"), lead.end("title"))))
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             name = text[s:e]
-            add((name, s, e) if name[:1].islower() else _name_at(text, (s, e)))
+            add((name, s, e) if name[:1].islower() or T.title_like(name, quoted=True)
+                and not T.title_like(name) else _name_at(text, (s, e)))
         for m in SEASON.finditer(text, block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
-                medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
-                add(_name_at(text, T.grab_left(text, medium.start() if medium else at,
-                                               block.start)))
+            elif text[max(block.start, m.start() - 3):m.start()] in ("'s ", "’s "):
+                at = m.start() - 3  # "Squid Game's third and final season"
+            else:
+                continue
+            medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
+            add(_name_at(text, T.grab_left(text, medium.start() if medium else at, block.start)))
         for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True
@@ -345,7 +351,8 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
 _DESCRIPTOR_WORD = re.compile(
     r"\b(?i:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon)\b,?\s+(?=[A-Z0-9“\"‘'])")
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest)\b,?\s+"
+    r"(?=[A-Z0-9“\"‘'])")
 _GIVER_WORD = re.compile(
     r"\b(?i:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"

@@ -92,12 +92,12 @@ PERSON_BEFORE = re.compile(
     r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
-    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|\d{1,3},\s+and|as)\.?\s+$",
+    r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|,\s*\d{1,3},\s+and|as)\.?\s+$",
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3},|,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
-    r"stars\b|plays\b|played\b|starred|directed|wrote|created|returns\s+as|will\s+play|"
+    r"stars\b|plays\b|played\b|starred|directed|wrote|created|returns?\s+as|will\s+play|"
     r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
     r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased)",
 )
@@ -235,14 +235,15 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
         if s >= e:
             continue
         name = text[s:e]
-        if title_like(name) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
+        if title_like(name, quoted=True) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
                                 and "-" in name):
             found.append((s, e))
     return found
 
 
-def title_like(name: str) -> bool:
-    """Does this read as a title (mostly capitalized words, short, not a sentence)?"""
+def title_like(name: str, *, quoted: bool = False) -> bool:
+    """Does this read as a title (mostly capitalized words, short, not a sentence)? A quoted
+    title may be a word that is otherwise a date ('Wednesday')."""
     words = name.split()
     if not words or len(words) > 10 or len(name) > 80:
         return False
@@ -256,7 +257,7 @@ def title_like(name: str) -> bool:
     if any(q in name[1:] for q in "“\"‘(") or name.count(",") > 1:
         return False
     key = show_key(name)
-    if not key or key in NOT_SHOWS or _MONTH_OR_DAY.match(key) or key.isdigit():
+    if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit():
         return False
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not (name.isupper() and len(name) > 1):
         return False
