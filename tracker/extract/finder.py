@@ -200,7 +200,8 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
     shows: dict[str, str] = {}
     other: set[str] = set()
     strong: set[str] = set()
-    weak_source = False
+    exact: set[str] = set()
+    weak_source = exact_source = False
 
     def add(found: tuple[str, int, int] | None) -> None:
         if found is None:
@@ -215,9 +216,10 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 other.add(key)
                 return
         if key and key not in T.NOT_SHOWS:
-            known = shows.get(key)
-            if known is None or (name.startswith("The ") and not known.startswith("The ")):
-                shows[key] = display_name(name)  # "The Punisher" over "Punisher"
+            if key not in shows or (exact_source and key not in exact):
+                shows[key] = display_name(name)  # a quoted or heading form wins
+            if exact_source:
+                exact.add(key)
 
     for block in blocks:
         weak_source = False
@@ -228,10 +230,12 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         lead = _LIST_ITEM.match(text, block.start, block.end)
         if lead and not block.heading and not block.label:
             add(_name_at(text, T._clean_span(text, lead.start("title"), lead.end("title"))))
+        exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             name = text[s:e]
             add((name, s, e) if name[:1].islower() or T.title_like(name, quoted=True)
                 and not T.title_like(name) else _name_at(text, (s, e)))
+        exact_source = False
         for m in SEASON.finditer(text, block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
                 at = m.start()
@@ -384,7 +388,8 @@ class TitleIndex:
                 self.names.setdefault(key, name)
         forms: dict[str, str] = {}
         for key, name in self.names.items():
-            for form in {name, name.replace("’", "'"), display_name(name)}:
+            bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+            for form in {name, name.replace("’", "'"), display_name(name), bare}:
                 forms.setdefault(form.lower(), key)
         self._forms = forms
         self._lower = {n for n in self.names.values() if n[:1].islower()}

@@ -88,7 +88,7 @@ class Refresher:
     def _row(self, values: tuple) -> Row:  # type: ignore[type-arg]
         id_, ord_, start, end, precision, manual, rule, event = values[:8]
         return Row(id_, self._window(start, end, precision), bool(manual), rule, _EVENT[event],
-                   None)
+                   date.fromisoformat(ord_) if ord_ else None)
 
     def _rows(self, ids: Iterable[int | None]) -> dict[int, Row]:
         wanted = sorted({i for i in ids if i is not None})

@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(
 _ABBREVIATIONS = frozenset(
     "jan feb febr mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
     "sat sun mr mrs ms dr st jr sr vs no vol ep pt inc co corp ltd u.s u.k e.g i.e approx est "
-    "dept gen gov sen rep prof a.m p.m".split()
+    "dept gen gov sen rep prof".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
 
