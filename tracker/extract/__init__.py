@@ -171,9 +171,18 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             by_show.setdefault(c.key, set()).add(c.season)
     merged: list[Candidate] = []
     for c in candidates:
-        # A claim that did not say its season belongs to the one season the article names.
-        if (c.season is None or not c.stated) and len(by_show.get(c.key, ())) == 1:
-            c.season = next(iter(by_show[c.key]))
+        # A claim that did not say its season belongs to the one season the article names,
+        # or to the named season it shares its dates with (a headline's "April 24" for the
+        # body's "the sixth season ... premieres Sunday, April 24").
+        if c.season is None or not c.stated:
+            seasons = by_show.get(c.key, set())
+            same = {o.season for o in candidates if o.key == c.key and o.stated
+                    and o.season is not None and not c.window.is_tba
+                    and o.window.overlap_ratio(c.window) > 0}
+            if len(same) == 1:
+                c.season = next(iter(same))
+            elif len(seasons) == 1:
+                c.season = next(iter(seasons))
         merged.append(c)
     groups: dict[tuple[str, int | None], list[Candidate]] = {}
     for c in merged:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from tracker.errors import BadDate
-from tracker.model import DateMention, Precision, Window
+from tracker.model import DateMention, Kind, Precision, Window
 from tracker.temporal import patterns as P
 from tracker.temporal.rules import RULES, Found, Reading
 from tracker.temporal.segment import paragraphs, sentences
@@ -171,13 +171,18 @@ def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, to
     return None
 
 
-def _scan(text: str, low: str, start: int, end: int, today: date) -> Iterator[DateMention]:
+def _scan(text: str, low: str, start: int, end: int, today: date,
+          carried: Window | None = None) -> Iterator[DateMention]:
+    """Mentions in ``text[start:end]``. ``carried`` is the last day named in the paragraph
+    before, which only "the same night" at the head of this one may refer to."""
     anchor: Window | None = None
     pos = start
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
-        hit = _match_at(text, low, at, rules, end, today, anchor, start)
+        hit = _match_at(text, low, at, rules, end, today,
+                        anchor if anchor is not None or not _leads(text, start, at) else carried,
+                        start)
         if hit is None:
             continue
         match, rule, found = hit
@@ -223,9 +228,18 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     """
     found: list[DateMention] = []
     low = _lowered(text)
+    carried: Window | None = None
     for start, end in paragraphs(text):
-        found.extend(_scan(text, low, start, end, today))
+        mentions = list(_scan(text, low, start, end, today, carried))
+        days = [m.window for m in mentions if m.window.kind is Kind.EXACT]
+        carried = days[-1] if days else None
+        found.extend(mentions)
     return found
+
+
+def _leads(text: str, start: int, at: int) -> bool:
+    """Is ``at`` the first words of its paragraph ("The same night, ...")?"""
+    return not text[start:at].strip(" \t\"“‘'")
 
 
 def _lowered(text: str) -> str:
