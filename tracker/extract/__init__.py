@@ -35,8 +35,9 @@ def extract_claims(
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
-    titles, _other, weak = collect_titles(text, blocks)
+    titles, other, weak = collect_titles(text, blocks)
     index = TitleIndex(titles, known_titles, weak)
+    media = TitleIndex({k: v for k, v in other.items() if k not in titles})
     mentions = tag_dates(text, today=published)
     low = text.lower() if len(text.lower()) == len(text) else text
     candidates: list[Candidate] = []
@@ -67,6 +68,7 @@ def extract_claims(
             refs = [r for r in index.refs(text, sentence.start, sentence.end)
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)]
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
+                                    media.refs(text, sentence.start, sentence.end),
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue)
             before = len(candidates)

@@ -10,7 +10,7 @@ from tracker.temporal.segment import paragraphs, sentences
 # A clause ends at a semicolon, a spaced dash, or a comma before a conjunction.
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s—|—\s|,\s+(?:and|but|while|though|although|with|as|whereas|plus|so|"
-    r"yet|which|where|after|before|when|once)\b"
+    r"yet|which|where|after|before|when|once|whose|(?:in|on|with|for|of|to)\s+which)\b"
 )
 # A "Label: value" line ("Streaming: July 29 on Paramount+") is content, not a heading.
 _LABEL_LINE = re.compile(r"^[\w’' -]{2,24}:\s+\S")

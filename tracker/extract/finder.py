@@ -58,7 +58,8 @@ _STARTS_ITS = re.compile(
 _ORDER_FOR = re.compile(
     r"\b(?i:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)\s+(?=[A-Z“\"‘'])")
-_APPOSITIVE = re.compile(r",\s+(?:which|who|with|starring|featuring)\b")
+_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|"
+                         r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
@@ -73,7 +74,7 @@ _APPOSITION = re.compile(
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
-    r"reboot|spin-off|spinoff|return|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
+    r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+"
 )
@@ -194,13 +195,15 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
-def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[str], set[str]]:
+def collect_titles(text: str, blocks: list[Block]
+                   ) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """Pass one: {key: name} of titles introduced as shows, the keys introduced as other
     media, and the keys only ever introduced by a weak cue (a bare subject of "is back")."""
     shows: dict[str, str] = {}
-    other: set[str] = set()
+    other: dict[str, str] = {}
     strong: set[str] = set()
     exact: set[str] = set()
+    possessive: list[tuple[int, int] | None] = []
     weak_source = exact_source = False
 
     def add(found: tuple[str, int, int] | None) -> None:
@@ -213,11 +216,13 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
         key = show_key(name)
         if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 30]):
             if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]):
-                other.add(key)
+                other.setdefault(key, name)
                 return
         if key and key not in T.NOT_SHOWS:
-            if key not in shows or (exact_source and key not in exact):
-                shows[key] = display_name(name)  # a quoted or heading form wins
+            if key not in shows or (exact_source and key not in exact) or (
+                    key not in exact and name.startswith("The ")
+                    and not shows[key].startswith("The ")):
+                shows[key] = display_name(name)  # a quoted form wins, then one with "The"
             if exact_source:
                 exact.add(key)
 
@@ -242,7 +247,9 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
             elif text[max(block.start, m.start() - 3):m.start()] in ("'s ", "’s "):
-                at = m.start() - 3  # "Squid Game's third and final season"
+                at = m.start() - 3  # "Squid Game's third and final season" (kept below only if
+                possessive.append(T.grab_left(text, at, block.start))  # named elsewhere too)
+                continue
             else:
                 continue
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
@@ -326,11 +333,17 @@ def collect_titles(text: str, blocks: list[Block]) -> tuple[dict[str, str], set[
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+    for span in possessive:  # "Mike Colter's first season" names a person, not a show
+        found = _name_at(text, span)
+        if found is not None and (show_key(found[0]) in shows
+                                  or text.count(found[0]) > 1):
+            add(found)
     for key, name in list(shows.items()):
         if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
-            other.add(key)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
+            other.setdefault(key, name)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
             if ":" in name:
-                other.add(show_key(name.split(":", 1)[0]))
+                head = name.split(":", 1)[0]
+                other.setdefault(show_key(head), head)
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):

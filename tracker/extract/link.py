@@ -48,7 +48,7 @@ _PAST_VERB = re.compile(
     r"ran|launched|closed)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b")
-_RELATIVE_START = re.compile(r"[\s,]*(?:which|who)\b")
+_RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
@@ -79,12 +79,13 @@ class SentenceLinker:
     """Reads one sentence: which of its dates are premieres, and whose."""
 
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
-                 refs: list[Ref], topic: Topic | None, early: bool,
+                 refs: list[Ref], topic: Topic | None, early: bool, media: list[Ref],
                  mentions: list[DateMention], topic_block: int = -1,
                  in_section: bool = False, list_cue: bool = False) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
+        self.media = media  # films, specials, books named in the sentence
         self.topic_block = topic_block
         self.in_section = in_section
         self.list_cue = list_cue
@@ -149,6 +150,10 @@ class SentenceLinker:
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         if _CINEMA.search(self.low, cs, ce):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December"
+        if any(cs <= t.start < ce for t in self.media) and \
+                not any(cs <= r.start < ce for r in self.refs) and \
+                not cues.ANAPHOR.search(self.low, cs, m.span[0]):
+            return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
         lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
         if _NEGATION.search(lead) and not _UNTIL.search(lead):
             return False
