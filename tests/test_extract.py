@@ -116,8 +116,14 @@ CUES = [
         "After a long break, Atlanta returns to FX on March 1, 2018.",
         "2017-12-04", ["Atlanta S? 2018-03-01 day"]),
     row("X arrives for its Nth season",
+        "Ozark arrives for its third season on March 27.",
+        "2020-01-10", ["Ozark S3 2020-03-27 day"]),
+    row("reported: Netflix said X arrives",
         "Netflix said Ozark arrives for its third season on March 27.",
         "2020-01-10", ["Ozark S3 2020-03-27 day"]),
+    row("reported: FX announced X returns",
+        "FX announced Atlanta returns for its second season on March 1.",
+        "2017-12-04", ["Atlanta S2 2018-03-01 day"]),
     row("X season N drops",
         "The Mandalorian season 2 drops on Disney+ on October 30.",
         "2020-09-15", ["The Mandalorian S2 2020-10-30 day"]),
@@ -210,6 +216,10 @@ SEASONS = [
         "The sixth series of Line of Duty will be shown on BBC One in March.",
         "2020-08-01", ["Line of Duty S6 2021-03-01..2021-03-31 month"]),
     row("numbered title is a season when the show is named too",
+        "Stranger Things fans have waited almost three years. Stranger Things 4 arrives on "
+        "May 27.",
+        "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
+    row("numbered title after a reporting verb",
         "Stranger Things fans have waited almost three years. Netflix says Stranger Things 4 "
         "arrives on May 27.",
         "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
@@ -246,6 +256,14 @@ TBA = [
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),
+    row("news expected soon is no premiere window",
+        "Netflix has renewed Jessica Jones for a second season. More news about the show is "
+        "expected in the coming weeks.",
+        "2016-01-14", ["Jessica Jones S2 tba"]),
+    row("a date announcement expected in spring is no premiere window",
+        "Jessica Jones season 2 has been confirmed. An announcement about the premiere date is "
+        "expected in the spring.",
+        "2016-01-14", ["Jessica Jones S2 tba"]),
     row("a TBA listing",
         "Spring premiere dates\n\nAtlanta season 2 (March 1, FX)\n\n"
         "Ozark season 2 (TBA, Netflix)",
