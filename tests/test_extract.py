@@ -219,6 +219,13 @@ SEASONS = [
         "Stranger Things fans have waited almost three years. Stranger Things 4 arrives on "
         "May 27.",
         "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
+    row("a number that belongs to the title is no season",
+        "Station 19 returns for its fifth season on September 30.",
+        "2021-08-01", ["Station 19 S5 2021-09-30 day"]),
+    row("a title made of numbers",
+        "ABC confirmed the news on Monday. 9-1-1 returns for its fifth season on "
+        "September 20.",
+        "2021-08-01", ["9-1-1 S5 2021-09-20 day"]),
     row("numbered title after a reporting verb",
         "Stranger Things fans have waited almost three years. Netflix says Stranger Things 4 "
         "arrives on May 27.",
