@@ -45,6 +45,7 @@ def extract_claims(
     topic_block = -1
     section: Topic | None = None
     list_cue = False
+    pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     m_i = 0
     for b, block in enumerate(blocks):
         if block.heading or b == 0:
@@ -89,6 +90,11 @@ def extract_claims(
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show.
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2])
+                for c in pending:  # "...pushed to midseason. The nine-episode fifth season..."
+                    if c.key == topic.key and not c.stated:
+                        c.season, c.stated = linker.seasons[0][2], True
+            pending = [c for c in candidates[before:] if not c.stated]
+        pending = []
     return _finish(candidates, index, text, published, source, published_basis)
 
 

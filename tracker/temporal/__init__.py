@@ -29,7 +29,8 @@ _FUTURE_CUES = (
     "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "opens", "hits",
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
-    "begin", "bow", "rolls out", "to be", "will be",
+    "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
+    "bumped to", "pushed back to", "shifted to", "moved back to", "moved up to",
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
