@@ -201,8 +201,9 @@ def test_only_false_hits_score_zero_precision_and_f1() -> None:
 
 
 def test_gold_line_from_json() -> None:
-    row = {"id": "a1", "show": "Luke Cage", "season": None, "kind": "window",
-           "start": "2016-09-01", "end": "2016-11-30", "phrase": "this fall"}
+    row: dict[str, object] = {"id": "a1", "show": "Luke Cage", "season": None,
+                              "kind": "window", "start": "2016-09-01", "end": "2016-11-30",
+                              "phrase": "this fall"}
     got = Labelled.from_json("a1", row)
     assert got == Labelled("a1", "Luke Cage", None, Kind.WINDOW, date(2016, 9, 1),
                            date(2016, 11, 30), "this fall")

@@ -186,13 +186,15 @@ def test_parse_needs_a_source() -> None:
 # ── tracker eval ─────────────────────────────────────────────────────────────────────────
 
 CORPUS_ARTICLES = {
-    "a1": ("2016-01-14", "txt", "Netflix news\n\nDaredevil season 2 debuts on March 18, 2016. "
-           "Netflix has also renewed Jessica Jones for a third season.\n"),
+    "a1": ("2016-01-14", "txt", ("Netflix news\n\nDaredevil season 2 debuts on March 18, "
+                                 "2016. Netflix has also renewed Jessica Jones for a third "
+                                 "season.\n")),
     "a2": ("2016-01-14", "txt", "Luke Cage is set for release later in the year.\n"),
-    "a3": ("2017-01-10", "html", "<html><head><title>Logan</title></head><body><article>"
-           "<p>The film Logan opens in theaters on March 3, and early reviews are glowing.</p>"
-           "<p>It is the last outing for the actor in the role, the studio says.</p>"
-           "</article></body></html>"),
+    "a3": ("2017-01-10", "html", ("<html><head><title>Logan</title></head><body><article>"
+                                  "<p>The film Logan opens in theaters on March 3, and early "
+                                  "reviews are glowing.</p><p>It is the last outing for the "
+                                  "actor in the role, the studio says.</p>"
+                                  "</article></body></html>")),
 }
 CORPUS_GOLD = [
     {"id": "a1", "show": "Daredevil", "season": 2, "kind": "exact", "start": "2016-03-18",
