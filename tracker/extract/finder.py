@@ -118,7 +118,9 @@ _HEADING_NOT_SHOW = re.compile(
 
 
 _ALONGSIDE = re.compile(r"\b(?i:alongside|along\s+with|as\s+well\s+as|together\s+with)\s+(?=[A-Z“\"‘'])")
-_FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers)\b(?!['’])")
+_FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
+                   r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
+                   r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 _PLURAL = re.compile(
     r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
@@ -234,7 +236,9 @@ def collect_titles(text: str, blocks: list[Block]
                 shows.setdefault(found.key, found.name)
         lead = _LIST_ITEM.match(text, block.start, block.end)
         if lead and not block.heading and not block.label:
-            add(_name_at(text, T._clean_span(text, lead.start("title"), lead.end("title"))))
+            span = T._trim_words(text, lead.start("title"), lead.end("title"))
+            if span is not None and not _HEADING_NOT_SHOW.search(text, span[0], span[1]):
+                add(_name_at(text, span))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             name = text[s:e]
@@ -260,7 +264,11 @@ def collect_titles(text: str, blocks: list[Block]
         appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
                                                                           block.end)]
         for m in _FANS.finditer(text, block.start, block.end):
-            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+            span = T.grab_left(text, m.start(), block.start)
+            if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(
+                    r"\b(?:the|a|an)\s+$", text[max(block.start, span[0] - 4):span[0]], re.I)
+                    or text[span[0]:span[0] + 4] == "The "):
+                add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
         for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
             if any(s < m.start() < e for s, e in appositions):
                 continue  # "the series starring A, B and C, premieres": C is no subject

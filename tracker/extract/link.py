@@ -148,7 +148,7 @@ class SentenceLinker:
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
         if _FINALE.search(self.low, self.s.start, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
-        if _CINEMA.search(self.low, cs, ce):
+        if _CINEMA.search(self.low, self.s.start, ce):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December"
         if any(cs <= t.start < ce for t in self.media) and \
                 not any(cs <= r.start < ce for r in self.refs) and \
