@@ -188,6 +188,36 @@ def test_listing(text: str, published: str, expected: list[str]) -> None:
     assert extracted(text, published) == wanted(expected)
 
 
+# ── dates read against the publication date (DESIGN.md, "Temporal grammar") ─────────────
+
+ANCHORS = [
+    row("a year-less date across the new year",
+        "Sherlock series 4 returns on BBC One on January 1.",
+        "2016-12-20", ["Sherlock S4 2017-01-01 day"]),
+    row("a leap day",
+        "The Americans season 4 premieres on February 29.",
+        "2016-02-01", ["The Americans S4 2016-02-29 day"]),
+    row("midseason is January to March of the coming year",
+        "Timeless will return at midseason.",
+        "2016-11-14", ["Timeless S? 2017-01-01..2017-03-31 season"]),
+    row("next year",
+        "The Good Place returns for its second season next year.",
+        "2016-11-14", ["The Good Place S2 2017-01-01..2017-12-31 year"]),
+    row("a season takes the year named earlier in the paragraph",
+        "Netflix has big plans for 2017. Luke Cage season 2 arrives in the spring.",
+        "2016-01-14", ["Luke Cage S2 2017-03-01..2017-05-31 season"]),
+    row("a year-less day a week before publication has passed",
+        "Daredevil season 2 debuts on March 18.",
+        "2016-03-25", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ANCHORS)
+def test_dates_read_against_publication(text: str, published: str,
+                                        expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
 # ── seasons written every way ────────────────────────────────────────────────────────────
 
 SEASONS = [
