@@ -66,10 +66,12 @@ def extract_claims(
             while j < len(mentions) and mentions[j].span[0] < sentence.end:
                 mine.append(mentions[j])
                 j += 1
+            named_media = media.refs(text, sentence.start, sentence.end)
             refs = [r for r in index.refs(text, sentence.start, sentence.end)
-                    if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)]
+                    if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
+                    and not any(t.start < r.end and r.start < t.end for t in named_media)]
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
-                                    media.refs(text, sentence.start, sentence.end),
+                                    named_media,
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue)
             before = len(candidates)

@@ -17,7 +17,7 @@ RELEASE = re.compile(
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves)|"
     r"streams?|streaming|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
-    r"planned|promised|pencil(?:l?ed)?\s+in|targeted|aimed|"
+    r"planned|promised|pencil(?:l?ed)?\s+in|targeted|aimed|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"follows?\s+(?:on|in)|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
@@ -41,7 +41,7 @@ RELEASE = re.compile(
 WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
-    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|targeted|aimed|"
+    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|targeted|aimed|brings?|"
     r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+(?:on|in)|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"
@@ -101,7 +101,7 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|this\s+(?:show|series|one)|"
+    r"\b(?:it|this\s+(?:show|series|one)|part\s+(?:\d|one|two|three|[ivx]{1,3})\b|"
     r"its\s+(?:\w+\s+)?(?:premiere|debut|release|return|launch|first\s+episode|season|series)|"
     r"(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"[ivx]{1,4})|"

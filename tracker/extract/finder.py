@@ -46,7 +46,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
-    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|"
+    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|follows?\s+(?:on|in)|"
     r"delayed|postponed|pushed|moves?|moved|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
@@ -107,7 +107,8 @@ _VERB_OBJECT = re.compile(
     r"arrives|returns|premiere|debut|"
     r"revives|returns\s+with)\s+(?=[A-Z“\"‘'])")
 _HEADING_SEASON = re.compile(
-    r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:season|series)\s+(\w+)\b.*$", re.IGNORECASE)
+    r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
+    re.IGNORECASE)
 _HEADING_NOT_SHOW = re.compile(
     r"\b(?:preview|previews|schedule|premieres|premiere\s+dates|guide|roundup|round-up|"
     r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"
@@ -178,12 +179,15 @@ def heading_show(text: str, block: Block) -> Heading | None:
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
+    line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
     line = re.sub(r"\s*\([^)]*\)\s*$", "", line)
     season = None
     m = _HEADING_SEASON.search(line)
     if m:
         probe = SEASON.match(m.group(0).lstrip(":-–—, ").lower())
         season = season_number(probe) if probe else None
+        if m.group(2):
+            season = int(m.group(2))
         line = line[:m.start()]
     line = line.strip(" \"“”‘’'*_:")
     if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(line):
@@ -341,6 +345,12 @@ def collect_titles(text: str, blocks: list[Block]
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+    for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
+        owner = re.match(r"([A-Z][\w-]+)['’]s\s+(\S.*)$", name)
+        if owner and key not in exact and len(re.findall(rf"\b{re.escape(owner.group(1))}\b", text)) > \
+                len(re.findall(rf"\b{re.escape(owner.group(1))}['’]s\s+{re.escape(owner.group(2))}", text)):
+            del shows[key]
+            shows.setdefault(show_key(owner.group(2)), owner.group(2))
     for span in possessive:  # "Mike Colter's first season" names a person, not a show
         found = _name_at(text, span)
         if found is not None and (show_key(found[0]) in shows

@@ -259,8 +259,11 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     key = show_key(name)
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit():
         return False
-    if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not (name.isupper() and len(name) > 1):
+    if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
+            not (name.isupper() and len(name) > 1):
         return False
+    if not quoted and re.search(r"\b(?:19|20)\d\d:", name):
+        return False  # "Fall TV 2021: ...", "Anime 2023: ..." are headline labels
     if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                  r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
         return False

@@ -562,6 +562,9 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4)
 
 
+_WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set", "due"})
+
+
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     context = _bare_context(r)
@@ -572,6 +575,8 @@ def month(r: Reading, g: Groups) -> Found | None:
         return None
     number = vocab.MONTHS[key]
     prep = context.group("prep").lower()
+    if token.islower() and key in vocab.AMBIGUOUS_MONTHS and prep in _WEAK_PREPOSITIONS:
+        return None  # "who may or may not": a verb after "or", not the month
     past = r.past or prep in ("since", "last")
     if prep in ("this", "next"):
         point, anchor = r.today, Anchor.REFERENCE
