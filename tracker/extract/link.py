@@ -20,8 +20,8 @@ _COORDINATION = re.compile(
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\))*$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:series|season|"
-                       r"seasons|episodes|show))\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
+                       r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
 # Where a date is about a cinema release whatever the verb.
 _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|in\s+(?:cinemas|theaters|"
                      r"theatres))\b")

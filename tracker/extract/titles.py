@@ -118,8 +118,9 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE_PUNCT + " ,:;–—-":
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT + " ,:;–—-.":
-        if text[end - 1] == "." and _ABBREVIATION.match(text[max(start, end - 4):end]):
-            break
+        if text[end - 1] == "." and (_ABBREVIATION.match(text[max(start, end - 4):end])
+                                     or re.search(r"\b(?:[A-Z]\.){2,}$", text[start:end])):
+            break  # "Mr.", "Chicago P.D."
         end -= 1
     return start, end
 
@@ -262,8 +263,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
-    if not quoted and re.search(r"\b(?:19|20)\d\d:", name):
-        return False  # "Fall TV 2021: ...", "Anime 2023: ..." are headline labels
+    if not quoted and len(words) > 1 and re.search(r"\b(?:19|20)\d\d(?::|$)", name):
+        return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
     if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                  r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
         return False

@@ -44,8 +44,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
-                continue  # an initial: "J. J. Abrams"
+            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
+                continue  # initials: "J. J. Abrams", "J.J. Abrams", "D.B. Weiss"
         if text[begin:m.start()].strip():
             yield begin, m.start() + len(m.group().rstrip())
         begin = m.end()
