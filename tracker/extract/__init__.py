@@ -75,11 +75,10 @@ def extract_claims(
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue)
             before = len(candidates)
-            found_here = _date_claims(linker, mine, candidates)
+            _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
-            if not found_here:
-                _renewal_claims(linker, candidates)
+            _renewal_claims(linker, candidates)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
@@ -102,6 +101,7 @@ def extract_claims(
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
                  out: list[Candidate]) -> bool:
+    """Claims for the premiere dates of one sentence; True when it made any."""
     added = False
     for m in mentions:
         if not linker.is_premiere_date(m):
@@ -161,7 +161,7 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
         targets = [(None, linker.topic.key, linker.topic.name)]
         how = "topic"
     for ref, key, name in targets:
-        season, stated = linker.season_for(ref, cue.end(), len(targets))
+        season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
         new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
         if not stated and not new:
             continue  # renewed, but for which season the text does not say

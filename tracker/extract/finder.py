@@ -119,18 +119,25 @@ _HEADING_NOT_SHOW = re.compile(
 
 
 _ALONGSIDE = re.compile(r"\b(?i:alongside|along\s+with|as\s+well\s+as|together\s+with)\s+(?=[A-Z“\"‘'])")
+_RELEASE_NEXT = re.compile(
+    r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
+    r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
+    r"is\s+(?:set|due|slated|scheduled|expected))\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 _PLURAL = re.compile(
-    r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|will\s+both|"
+    r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|"
+    r"will\s+(?:(?:all|both|also)\s+)?(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _AND = re.compile(r",\s+|\s+(?:and|&)\s+")
 
 
 _SUBORDINATORS = frozenset(
     "and but or so then if when while after before until since because though although that "
-    "where once meanwhile also plus now yet still finally officially both nor whereas".split()
+    "where once meanwhile also plus now yet still finally officially both nor whereas said "
+    "says announced confirmed revealed reported noted added explained promised stated told "
+    "insists insisted tweeted wrote".split()
 )
 
 
@@ -144,6 +151,17 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
         return True  # nothing, or punctuation, before the title
     last = word.group(1)
     return not last[:1].islower() or last.lower() in _SUBORDINATORS
+
+
+def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """Widen a coordinated subject leftwards over ", Title" items."""
+    start = span[0]
+    while True:
+        m = re.search(r"([A-Z][\w’'&:.!-]*(?:\s+(?:[A-Z][\w’'&:.!-]*|of|the|and|&|in|on|a))*),\s+$",
+                      text[max(floor, start - 60):start])
+        if m is None:
+            return start, span[1]
+        start = max(floor, start - 60) + m.start(1)
 
 
 def _ends_relative_clause(text: str, span: tuple[int, int], floor: int) -> bool:
@@ -255,8 +273,12 @@ def collect_titles(text: str, blocks: list[Block]
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
             elif text[max(block.start, m.start() - 3):m.start()] in ("'s ", "’s "):
-                at = m.start() - 3  # "Squid Game's third and final season" (kept below only if
-                possessive.append(T.grab_left(text, at, block.start))  # named elsewhere too)
+                at = m.start() - 3  # "Squid Game's third and final season": kept only if the
+                span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
+                if _RELEASE_NEXT.match(text, m.end()):  # season "will debut", "premieres"...
+                    add(_name_at(text, span))
+                else:
+                    possessive.append(span)
                 continue
             else:
                 continue
@@ -283,6 +305,7 @@ def collect_titles(text: str, blocks: list[Block]
             if span is not None and _ends_relative_clause(text, span, block.start):
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and _PLURAL.match(text, m.start()):
+                span = _extend_list(text, span, block.start)  # "Ozark, Narcos and Mindhunter"
                 for part in _split_coordinated(text, span):
                     add(_name_at(text, part))
             else:
@@ -416,7 +439,7 @@ class TitleIndex:
         for name in known:
             key = show_key(name)
             if key and key not in T.NOT_SHOWS:
-                self.names.setdefault(key, name)
+                self.names.setdefault(key, display_name(name))
         forms: dict[str, str] = {}
         for key, name in self.names.items():
             bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)

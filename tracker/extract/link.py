@@ -46,8 +46,14 @@ _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|ca
 _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
     r"ran|launched|closed)\b")
+_NEGATIVE_SUBJECT = re.compile(
+    r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their)?\s*(?:new\s+|first\s+|official\s+)?"
+    r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
+    r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
+_NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
-_OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b")
+_OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
+                     r"(?!\s+date)")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -173,6 +179,14 @@ class SentenceLinker:
             if not strong:
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)
+        strong_before = [h for h in cues.RELEASE.finditer(self.low, cs, m.span[0])
+                         if not cues.WEAK_RELEASE.fullmatch(h.group())
+                         and not h.group().endswith(("date", "window"))
+                         and not self.low.startswith((" date", " window"), h.end())]
+        if _NEGATIVE_SUBJECT.match(self.low, cs) or (
+                _NEWS.search(self.low, cs, m.span[0]) and not strong_before
+                and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
+            return True  # "The trailer for X drops Friday", "More news ... is expected soon"
         last_release = None
         for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
             last_release = hit
@@ -278,8 +292,10 @@ class SentenceLinker:
 
     # -- which season --------------------------------------------------------------------
 
-    def season_for(self, ref: Ref | None, pos: int, group_size: int) -> tuple[int | None, bool]:
-        """(season, stated): the season a target means, and whether the text said it."""
+    def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
+                   ) -> tuple[int | None, bool]:
+        """(season, stated): the season a target means, and whether the text said it.
+        ``ahead``: the season is told after ``pos`` ("renewed for a fourth season")."""
         cs, ce = self.s.clauses[self.s.clause_at(pos)]
         if ref is not None and ref.season is not None:
             return ref.season, True
@@ -318,7 +334,10 @@ class SentenceLinker:
                     if not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
             if free:
+                after = [x for x in free if x[0] >= pos]
                 before = [x for x in free if x[0] < pos]
+                if ahead and after:
+                    return after[0][2], True
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True

@@ -53,7 +53,7 @@ NOT_SHOWS = frozenset(
         "Source", "Next", "Related", "Featuring", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
-        "Spring", "Autumn", "Midseason", "Anime", "Part", "Chapter", "Volume",
+        "Spring", "Autumn", "Midseason", "Anime", "Part", "Chapter", "Volume", "TV+",
         "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
     )
@@ -90,7 +90,7 @@ PERSON_BEFORE = re.compile(
     r"\b(?:star|stars|starring|actor|actress|co-star|costar|showrunner|creator|co-creator|"
     r"producer|producers|director|directors|writer|writers|host|hosts|author|novelist|"
     r"executive\s+producer|ep|by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
-    r"ceo|president|chief|head|chairman|chair|boss|says|said|per|according\s+to|"
+    r"ceo|president|chief|head|chairman|chair|boss|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
     r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|,\s*\d{1,3},\s+and|as)\.?\s+$",
     re.IGNORECASE,
@@ -105,6 +105,15 @@ PERSON_AFTER = re.compile(
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+_LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
+                    "news video photos first look listen".split())
+_SEASON_WORD = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|[ivx]{1,4}")
+_SHORT_SEASON = re.compile(r"S\d{1,2}")
+_ROLE_WORDS = frozenset("star stars actor actress showrunner director creator producer writer "
+                        "host co-star costar".split())
 
 
 def _capitalized(word: str) -> bool:
@@ -133,6 +142,14 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = tokens(text, start, end)
     if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
         return None  # a season phrase, not a title
+    if len(words) > 1 and words[0][2].endswith(":") and \
+            words[0][2][:-1].lower() in _LABELS:
+        words = words[1:]  # "Update: Ozark season 2 arrives"
+    for i in range(len(words) - 1, 0, -1):  # "Westworld Season Two", "The Expanse S5"
+        if words[i - 1][2].lower() in ("season", "series") and _SEASON_WORD.fullmatch(
+                words[i][2].strip(",.:;").lower()) or _SHORT_SEASON.fullmatch(words[i][2].strip(",.:;")):
+            words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series") else words[:i]
+            break
     for i in range(len(words) - 2, -1, -1):
         if re.search(r"['’]s$", words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
             words = words[i + 1:]
@@ -276,7 +293,11 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
 
 
 def is_person(text: str, start: int, end: int) -> bool:
-    """Context says the capitalized words name a person ("star Krysten Ritter said")."""
+    """Context says the capitalized words name a person ("star Krysten Ritter said"), or
+    they start with a role ("Star Krysten Ritter returns")."""
+    words = text[start:end].split()
+    if len(words) == 3 and words[0].lower() in _ROLE_WORDS and not words[1].endswith(":"):
+        return True
     lo = max(0, start - 40)
     cut = max(text.rfind("\n", lo, start), text.rfind(". ", lo, start - 1))
     lo = max(lo, cut + 1)

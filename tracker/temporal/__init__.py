@@ -99,14 +99,14 @@ def _past_plan(words: list[str]) -> bool:
 
 
 def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
-          anchor: Window | None, floor: int) -> Found | None:
+          anchor: Window | None, floor: int, anchor_past: bool = False) -> Found | None:
     prefix = rule + "_"
 
     def groups(name: str) -> str | None:
         return match.group(prefix + name)
 
     reading = Reading(text, today, anchor, match.start(), match.end(),
-                      lambda: _is_past(text, low, match.start(), floor))
+                      lambda: _is_past(text, low, match.start(), floor), anchor_past=anchor_past)
     return RULES[rule](reading, groups)
 
 
@@ -159,14 +159,15 @@ def _candidates(text: str, low: str, start: int, end: int
 
 
 def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
-              anchor: Window | None, floor: int) -> tuple[re.Match[str], str, Found] | None:
+              anchor: Window | None, floor: int, anchor_past: bool = False
+              ) -> tuple[re.Match[str], str, Found] | None:
     """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
     later rule is tried when an earlier one rejects, as a backtracking alternation would)."""
     for rule in rules:
         match = P.SINGLE[rule].match(text, at, end)
         if match is None:
             continue
-        found = _read(rule, match, text, low, today, anchor, floor)
+        found = _read(rule, match, text, low, today, anchor, floor, anchor_past)
         if found is not None:
             return match, rule, found
     return None
@@ -177,13 +178,14 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
     """Mentions in ``text[start:end]``. ``carried`` is the last day named in the paragraph
     before, which only "the same night" at the head of this one may refer to."""
     anchor: Window | None = None
+    anchor_past = False  # a past mention ("set to premiere in January") anchors only past ones
     pos = start
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
         hit = _match_at(text, low, at, rules, end, today,
                         anchor if anchor is not None or not _leads(text, start, at) else carried,
-                        start)
+                        start, anchor_past)
         if hit is None:
             continue
         match, rule, found = hit
@@ -198,6 +200,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon"):
             anchor = window
+            anchor_past = past
 
 
 _HEDGE = re.compile(

@@ -39,6 +39,7 @@ class Reading:
     end: int
     tense: Callable[[], bool]  # computed on first use: most rules never ask
     _past: bool | None = None
+    anchor_past: bool = False  # the anchor was read in the past tense
 
     @property
     def past(self) -> bool:
@@ -51,8 +52,8 @@ class Reading:
         a = self.anchor
         if a is None or a.start is None or a.end is None:
             return None
-        if a.end.year < self.today.year and not self.past:
-            return None
+        if (a.end.year < self.today.year or self.anchor_past) and not self.past:
+            return None  # a past date does not anchor what is still to come
         return a
 
     def point(self) -> tuple[date, Anchor]:
