@@ -104,6 +104,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
     """Claims for the premiere dates of one sentence; True when it made any."""
     added = False
     for m in mentions:
+        m = linker.moved_to(m)
         if not linker.is_premiere_date(m):
             continue
         refs, how = linker.targets(m.span[0], m.span[1])

@@ -40,7 +40,7 @@ class Heading:
 
 _SUBJECT_VERB = re.compile(
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
-    r"could|may|might|should|also|finally|officially|now|then|reportedly|just|both|still|"
+    r"could|may|might|should|also|finally|officially|now|then|reportedly|just|both|still|all|"
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"

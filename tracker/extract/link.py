@@ -165,6 +165,19 @@ class SentenceLinker:
             return False
         return not self._negative_cue_governs(m, cs, ce)
 
+    def moved_to(self, m: DateMention) -> DateMention:
+        """"postponed the premiere from January 12 to March 15": the date it moved to."""
+        w = m.window
+        if (self.delay_at is None or m.span[0] < self.delay_at or w.start is None or w.end is None
+                or m.rule not in ("dayrange", "monthrange")
+                or not re.match(r"from\b", self.low[m.span[0]:m.span[1]])):
+            return m
+        if m.rule == "dayrange":
+            end = Window(w.end, w.end, Precision.DAY, w.phrase, w.anchor)
+        else:
+            end = Window(w.end.replace(day=1), w.end, Precision.MONTH, w.phrase, w.anchor)
+        return DateMention(end, m.span, m.rule, m.past)
+
     def _negative_cue_governs(self, m: DateMention, cs: int, ce: int) -> bool:
         """The cue nearest the date decides: "trailer on Friday" is no premiere. A date that
         opens its clause ("On Monday, Netflix revealed...") is read with the verb after it."""

@@ -156,8 +156,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
-                     or words[0][2] in _CONNECTORS - {"the", "a", "an"}):
-        words.pop(0)
+                     or words[0][2] in _CONNECTORS):
+        words.pop(0)  # lowercase "the westworld": the article is not part of the title
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
                      and len(words) > 1):

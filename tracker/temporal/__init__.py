@@ -51,7 +51,8 @@ _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
     "released teased dropped".split()
 )
-_PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant".split())
+_PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
+                        "intended aimed".split())
 
 
 def _is_past(text: str, low: str, start: int, floor: int) -> bool:
@@ -85,16 +86,19 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 before = lowered[i - size] if i - size >= 0 else ""
                 return before not in _MODALS  # "to be released" looks ahead
             if phrase in _FUTURE_SET:
-                return _past_plan(lowered[:i + 1])
-    return False
+                return _past_plan(lowered)
+    return _past_plan(lowered)
 
 
 def _past_plan(words: list[str]) -> bool:
-    """"was set to return": a plan that was, not a premiere to come."""
+    """"was set to return", "had planned to release": a plan that was, not a premiere to come."""
     for i in range(len(words) - 1, 1, -1):
+        if words[i] in _PLAN_VERBS and words[i - 1] in ("had", "was", "were") and \
+                i + 1 < len(words) and words[i + 1] in ("to", "for"):
+            return True
         if words[i - 1] == "to" and words[i - 2] in _PLAN_VERBS:
             head = words[max(0, i - 5):i - 2]
-            return "was" in head or "were" in head or "been" in head
+            return "was" in head or "were" in head or "been" in head or "had" in head
     return False
 
 
