@@ -94,17 +94,31 @@ class Score:
 
 def score(gold: list[Labelled], predicted: list[Labelled],
           published: dict[str, date]) -> Score:
-    """Match predictions to gold one to one (each gold claim used once)."""
+    """Match predictions to gold one to one, as many pairs as possible (a maximum bipartite
+    matching, so the order of the lines never changes the score)."""
     result = Score()
     counted = [p for p in predicted
                if p.kind is Kind.TBA or p.end is None or p.end >= published.get(p.article, date.min)]
-    unused = list(gold)
-    for p in counted:
-        hit = next((g for g in unused if matches(g, p)), None)
-        if hit is None:
-            result.false_hits.append(p)
+    options = [[g for g, gl in enumerate(gold) if matches(gl, p)] for p in counted]
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def claim(p: int, seen: set[int]) -> bool:
+        for g in options[p]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or claim(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    for p in range(len(counted)):
+        claim(p, set())
+    paired = {p: g for g, p in owner.items()}
+    for p, prediction in enumerate(counted):
+        if p in paired:
+            result.true_positives.append((gold[paired[p]], prediction))
         else:
-            unused.remove(hit)
-            result.true_positives.append((hit, p))
-    result.misses = unused
+            result.false_hits.append(prediction)
+    result.misses = [g for i, g in enumerate(gold) if i not in owner]
     return result

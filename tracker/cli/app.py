@@ -101,12 +101,14 @@ class App:
 def make_console(file: Any) -> Console:
     from rich.console import Console
 
+    no_color = bool(os.environ.get("NO_COLOR"))
     return Console(
         file=file,
         markup=False,
         highlight=False,
         emoji=False,
-        no_color=bool(os.environ.get("NO_COLOR")) or None,
+        no_color=no_color or None,
+        color_system=None if no_color else "auto",  # NO_COLOR: no bold or dim codes either
         soft_wrap=False,
     )
 

@@ -59,6 +59,7 @@ def parse(app: App, sources: tuple[str, ...], published: date | None, fmt: str) 
               help="Exit 1 when F1 is below this.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
+@global_options()
 @pass_app
 def eval_(app: App, directory: Path, min_f1: float, fmt: str) -> None:
     """Score the extractor on a labelled corpus (articles.jsonl, articles/, gold.jsonl).
