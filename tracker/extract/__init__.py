@@ -35,9 +35,9 @@ def extract_claims(
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
-    titles, other, weak = collect_titles(text, blocks)
-    index = TitleIndex(titles, known_titles, weak)
-    media = TitleIndex({k: v for k, v in other.items() if k not in titles})
+    titles = collect_titles(text, blocks)
+    index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners)
+    media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions = tag_dates(text, today=published)
     low = text.lower() if len(text.lower()) == len(text) else text
     candidates: list[Candidate] = []

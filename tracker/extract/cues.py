@@ -116,7 +116,8 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"\b(?:return(?:s|ing|ed)?|back|resum(?:e|es|ing)|new\s+seasons?|next\s+season|fresh|"
+    r"\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)back|"
+    r"resum(?:e|es|ing)|new\s+seasons?|next\s+season|fresh|"
     r"final\s+seasons?|another\s+season|last\s+season|picks?\s+(?:back\s+)?up|revival|renew(?:ed|al)|"
     r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season)\b"
 )

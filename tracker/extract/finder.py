@@ -29,6 +29,7 @@ class Ref:
     end: int
     season: int | None = None  # "Stranger Things 2" names its season
     weak: bool = False  # only ever introduced by a weak cue
+    owner: bool = False  # only ever seen as "X's Nth season" (a show, or its studio)
 
 
 @dataclass(slots=True)
@@ -219,15 +220,24 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
-def collect_titles(text: str, blocks: list[Block]
-                   ) -> tuple[dict[str, str], dict[str, str], set[str]]:
-    """Pass one: {key: name} of titles introduced as shows, the keys introduced as other
-    media, and the keys only ever introduced by a weak cue (a bare subject of "is back")."""
+@dataclass(slots=True)
+class Titles:
+    """What pass one learned about an article's titles."""
+
+    shows: dict[str, str]  # key -> name, titles introduced as shows
+    other: dict[str, str]  # key -> name, titles introduced as films, specials, books
+    weak: set[str]  # keys only ever introduced by a weak cue (a bare subject of "is back")
+    owners: set[str]  # keys only ever seen as "X's Nth season" (a show, or its studio)
+
+
+def collect_titles(text: str, blocks: list[Block]) -> Titles:
+    """Pass one: the titles an article introduces, and how."""
     shows: dict[str, str] = {}
     other: dict[str, str] = {}
     strong: set[str] = set()
     exact: set[str] = set()
     possessive: list[tuple[int, int] | None] = []
+    owners: set[str] = set()  # titles only ever seen as "X's Nth season"
     weak_source = exact_source = False
 
     def add(found: tuple[str, int, int] | None) -> None:
@@ -276,7 +286,12 @@ def collect_titles(text: str, blocks: list[Block]
                 at = m.start() - 3  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
                 if _RELEASE_NEXT.match(text, m.end()):  # season "will debut", "premieres"...
-                    add(_name_at(text, span))
+                    found = _name_at(text, span)
+                    if found is not None:
+                        owners.add(show_key(found[0]))
+                    weak_before, weak_source = weak_source, True
+                    add(found)
+                    weak_source = weak_before
                 else:
                     possessive.append(span)
                 continue
@@ -306,7 +321,11 @@ def collect_titles(text: str, blocks: list[Block]
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and _PLURAL.match(text, m.start()):
                 span = _extend_list(text, span, block.start)  # "Ozark, Narcos and Mindhunter"
-                for part in _split_coordinated(text, span):
+                parts = _split_coordinated(text, span)
+                if len(parts) >= 3 and all(re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+",
+                                                        text[a:b]) for a, b in parts):
+                    continue  # "Eric McCormack, Debra Messing, ... all return": a cast
+                for part in parts:
                     add(_name_at(text, part))
             else:
                 add(_name_at(text, span))
@@ -391,7 +410,7 @@ def collect_titles(text: str, blocks: list[Block]
         parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
-    return shows, other, set(shows) - strong
+    return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
 def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
@@ -432,9 +451,10 @@ class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
     def __init__(self, titles: dict[str, str], known: Iterable[str] = (),
-                 weak: Iterable[str] = ()) -> None:
+                 weak: Iterable[str] = (), owners: Iterable[str] = ()) -> None:
         self.names: dict[str, str] = dict(titles)
         self.weak = frozenset(weak)
+        self.owners = frozenset(owners)
         self.aliases = colon_aliases(titles)
         for name in known:
             key = show_key(name)
@@ -482,5 +502,6 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
-            found.append(Ref(key, name, m.start(), m.end(), season, key in self.weak))
+            found.append(Ref(key, name, m.start(), m.end(), season, key in self.weak,
+                             key in self.owners))
         return found

@@ -237,6 +237,8 @@ class SentenceLinker:
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return [antecedent[-1]], "clause"
         inside = [r for r in self.refs if cs <= r.start < ce]
+        if self.in_section and inside and all(r.owner for r in inside):
+            return [], ""  # under a heading, "Ufotable's third season": the heading's show
         before = [r for r in inside if r.end <= pos]
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"

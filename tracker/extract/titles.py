@@ -277,6 +277,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     key = show_key(name)
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit():
         return False
+    if re.fullmatch(r"\d+-[a-z]+", name):
+        return False  # "10-episode", "two-part"
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
