@@ -195,6 +195,13 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             elif len(seasons) == 1:
                 c.season = next(iter(seasons))
         merged.append(c)
+    for key in {c.key for c in merged} - set(by_show):
+        # No claim names a season: one season for all of them, the first unless every
+        # sentence said the show was returning.
+        mine = [c for c in merged if c.key == key]
+        season = 1 if any(c.season == 1 for c in mine) else None
+        for c in mine:
+            c.season = season
     groups: dict[tuple[str, int | None], list[Candidate]] = {}
     for c in merged:
         groups.setdefault((c.key, c.season), []).append(c)

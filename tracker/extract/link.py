@@ -80,6 +80,10 @@ class Candidate:
     order: int
     stated: bool = True  # the text said which season
 
+    def __post_init__(self) -> None:
+        if self.season is None:
+            self.stated = False  # "no season" is never something the text said
+
 
 class SentenceLinker:
     """Reads one sentence: which of its dates are premieres, and whose."""
