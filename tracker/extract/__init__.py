@@ -23,6 +23,10 @@ from tracker.temporal import tag_dates
 __all__ = ["extract_claims"]
 
 _WS = re.compile(r"\s+")
+# A headline about films: its dates are films' unless a sentence says series, season or show.
+_FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|film\s+review|"
+                        r"movie\s+review)\b", re.IGNORECASE)
+_TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 
 
 def extract_claims(
@@ -35,6 +39,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
+    film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None
     titles = collect_titles(text, blocks)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
@@ -75,7 +80,8 @@ def extract_claims(
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue)
             before = len(candidates)
-            _date_claims(linker, mine, candidates)
+            if not film_news or _TV_WORDS.search(text, sentence.start, sentence.end):
+                _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             _renewal_claims(linker, candidates)

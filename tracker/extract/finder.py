@@ -399,6 +399,8 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                                   or text.count(found[0]) > 1):
             add(found)
     for key, name in list(shows.items()):
+        if re.search(rf"{re.escape(name)}:\s+(?:[A-Z][\w'’]*\s+){{0,5}}(?:Movie|Film)\b", text):
+            other.setdefault(key, name)  # "El Camino" of "El Camino: A Breaking Bad Movie"
         if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
             other.setdefault(key, name)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
             if ":" in name:

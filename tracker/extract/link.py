@@ -339,7 +339,8 @@ class SentenceLinker:
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
             following = [r.start for r in self.refs if r.start > ref.start]
             segment_end = min(following + [self.s.end])
-            inside = [x for x in self.seasons if ref.end <= x[0] < segment_end]
+            inside = [x for x in self.seasons if ref.end <= x[0] < segment_end
+                      and not self._belongs_to_next(x, segment_end)]
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
             if group_size == 1:
@@ -363,6 +364,12 @@ class SentenceLinker:
         if cues.RETURNING.search(self._without_refs(cs, ce)):
             return None, False
         return 1, False
+
+    def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
+        """"the second season of Smash": the phrase names the season of the title after it."""
+        return next_ref < self.s.end and bool(re.fullmatch(
+            r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?",
+            self.text[phrase[1]:next_ref]))
 
     def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
         """"which ended its first season", "the first run ended in 2013": a season that
