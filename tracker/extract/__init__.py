@@ -61,7 +61,11 @@ def extract_claims(
                 key, season = index.numbered.get(found.key, (found.key, found.season))
                 section = Topic(key, index.names[key], season)
                 topic, topic_block = section, b + 1
-            elif found is None and not block.label:
+            elif found is None and not block.label and b > 0 and not any(
+                    block.start <= m.span[0] < block.end for m in mentions) and \
+                    not cues.RELEASE.search(low, block.start, block.end):
+                if section is not None and topic is not None and topic.key == section.key:
+                    topic = None  # "On the big screen": a new section about something else
                 section = None
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:

@@ -53,11 +53,13 @@ def _is_heading(text: str) -> bool:
     if line[-1] in ".," and not line.endswith("..."):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“\"‘'(")
+    if len(words) <= 5 and words[0][:1].isupper() and line[-1] not in ".!?;:,":
+        return True  # a short sentence-case section title: "On the big screen"
     return caps >= max(1, (len(words) + 1) // 2)
 
 
 _VALUE_START = re.compile(
-    r":\s+(?:[a-z0-9$£€]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r":\s+(?:(?-i:[a-z0-9$£€])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
     r"sat|sun|tba|tbd|q[1-4])[a-z]*\b)", re.IGNORECASE)
 
 

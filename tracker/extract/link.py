@@ -207,9 +207,11 @@ class SentenceLinker:
         last_release = None
         for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
             last_release = hit
-        if last_release is not None and cues.NOT_A_PREMIERE.search(
-                self.low, max(cs, last_release.start() - 16), last_release.start()):
-            return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
+        if last_release is not None:
+            subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
+                                                 last_release.start())
+            if subject and "," not in self.low[subject.end():last_release.start()]:
+                return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         reach = ce if fronted else min(ce, m.span[1] + 30)
         for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):

@@ -44,7 +44,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
+            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip(".")):
                 continue  # initials: "J. J. Abrams", "J.J. Abrams", "D.B. Weiss"
         if text[begin:m.start()].strip():
             yield begin, m.start() + len(m.group().rstrip())
