@@ -23,8 +23,15 @@ _COORDINATION = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
                        r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
 # Where a date is about a cinema release whatever the verb.
-_CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|in\s+(?:cinemas|theaters|"
-                     r"theatres))\b")
+_CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|theaters|theatres|"
+                     r"box\s+office)\b")
+# After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
+# of Will & Grace brought 10.2 million viewers" is past.
+_VERB_AFTER = re.compile(
+    r"\b(?P<future>will|is|are|premieres|debuts|returns|arrives|airs|launches|begins|starts|"
+    r"opens|lands|drops|streams|comes|kicks)\b|"
+    r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
+    r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -213,6 +220,10 @@ class SentenceLinker:
             if subject and "," not in self.low[subject.end():last_release.start()]:
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
+        if fronted:
+            verb = _VERB_AFTER.search(self.low, m.span[1], min(ce, m.span[1] + 80))
+            if verb is not None and verb.lastgroup == "past":
+                return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)
         for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
             last = None
