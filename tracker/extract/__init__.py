@@ -26,6 +26,10 @@ _WS = re.compile(r"\s+")
 # A headline about films: its dates are films' unless a sentence says series, season or show.
 _FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|film\s+review|"
                         r"movie\s+review)\b", re.IGNORECASE)
+# The paragraph under a listing says the show itself returns (not its cast).
+_SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"
+                           r"final\s+season|another\s+season|latest\s+season|resum\w*|"
+                           r"brings?\s+back\s+its)\b", re.IGNORECASE)
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 
 
@@ -152,7 +156,7 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
             found = None  # a listing of several shows: the paragraph's season is nobody's
         if found is not None and season_number(found) is not None:
             c.season = season_number(found)
-        elif cues.RETURNING.search(body.lower()):
+        elif _SHOW_RETURNS.search(body):
             c.season = None
         c.stated = True
 
