@@ -155,10 +155,9 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
         if spans.count(c.span) > 1:
             found = None  # a listing of several shows: the paragraph's season is nobody's
         if found is not None and season_number(found) is not None:
-            c.season = season_number(found)
+            c.season, c.stated = season_number(found), True
         elif _SHOW_RETURNS.search(body):
             c.season = None
-        c.stated = True
 
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:

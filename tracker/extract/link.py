@@ -221,7 +221,7 @@ class SentenceLinker:
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         if fronted:
-            verb = _VERB_AFTER.search(self.low, m.span[1], min(ce, m.span[1] + 80))
+            verb = _VERB_AFTER.search(self._without_refs(m.span[1], min(ce, m.span[1] + 80)))
             if verb is not None and verb.lastgroup == "past":
                 return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)
