@@ -124,6 +124,9 @@ _RELEASE_NEXT = re.compile(
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"is\s+(?:set|due|slated|scheduled|expected))\b")
+_WORD = re.compile(r"[^\W_]+")
+_OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
+_MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
@@ -260,6 +263,7 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
             if exact_source:
                 exact.add(key)
 
+    low = text.lower() if len(text.lower()) == len(text) else text
     for block in blocks:
         weak_source = False
         if block.heading:
@@ -299,7 +303,7 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                 continue
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             add(_name_at(text, T.grab_left(text, medium.start() if medium else at, block.start)))
-        for m in _SEASON_OF.finditer(text.lower(), block.start, block.end):
+        for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True
         appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
@@ -329,7 +333,6 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                     add(_name_at(text, part))
             else:
                 add(_name_at(text, span))
-        low = text.lower()
         weak_source = False
         for m in _VERB_OBJECT.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
@@ -388,18 +391,21 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
-        owner = re.match(r"([A-Z][\w-]+)['’]s\s+(\S.*)$", name)
-        if owner and key not in exact and len(re.findall(rf"\b{re.escape(owner.group(1))}\b", text)) > \
-                len(re.findall(rf"\b{re.escape(owner.group(1))}['’]s\s+{re.escape(owner.group(2))}", text)):
-            del shows[key]
-            shows.setdefault(show_key(owner.group(2)), owner.group(2))
+        owner = _OWNER.match(name)
+        if owner and key not in exact:
+            who, what = owner.group(1), owner.group(2)
+            alone = len(re.findall(rf"\b{re.escape(who)}\b", text)) if who in text else 0
+            if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}"):
+                del shows[key]
+                shows.setdefault(show_key(what), what)
     for span in possessive:  # "Mike Colter's first season" names a person, not a show
         found = _name_at(text, span)
         if found is not None and (show_key(found[0]) in shows
                                   or text.count(found[0]) > 1):
             add(found)
     for key, name in list(shows.items()):
-        if re.search(rf"{re.escape(name)}:\s+(?:[A-Z][\w'’]*\s+){{0,5}}(?:Movie|Film)\b", text):
+        at = text.find(name + ":")
+        if at >= 0 and _MOVIE_AFTER_COLON.match(text, at + len(name) + 1):
             other.setdefault(key, name)  # "El Camino" of "El Camino: A Breaking Bad Movie"
         if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
             other.setdefault(key, name)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
@@ -482,18 +488,39 @@ class TitleIndex:
             if base in self.names or len(m.group(1).split()) >= 2:
                 self.names.setdefault(base, m.group(1))
                 self.numbered[key] = (base, int(m.group(2)))
-        self._pattern = None
-        if forms:
-            alternatives = sorted(forms, key=len, reverse=True)
-            body = "|".join(re.escape(f).replace("'", "['’]") for f in alternatives)
-            self._pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        # Forms by their first word, longest first: finding titles is a dictionary lookup per
+        # word, not a regular expression of every title (which would be compiled per article).
+        self._by_first: dict[str, list[str]] = {}
+        for form in forms:
+            first = _WORD.match(form)
+            if first is not None:
+                self._by_first.setdefault(first.group(), []).append(form.replace("’", "'"))
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def _matches(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """(start, end) of every title form in ``text[start:end]``, leftmost-longest."""
+        if not self._by_first:
+            return
+        low = text[start:end].lower().replace("’", "'")
+        if len(low) != end - start:
+            return
+        pos = 0
+        for word in _WORD.finditer(low):
+            if word.start() < pos:
+                continue
+            for form in self._by_first.get(word.group(), ()):
+                stop = word.start() + len(form)
+                if low.startswith(form, word.start()) and (stop == len(low) or not (
+                        low[stop].isalnum() or low[stop] == "_")):
+                    yield start + word.start(), start + stop
+                    pos = stop
+                    break
 
     def refs(self, text: str, start: int, end: int) -> list[Ref]:
-        if self._pattern is None:
-            return []
         found = []
-        for m in self._pattern.finditer(text, start, end):
-            written = m.group()
+        for s, e in self._matches(text, start, end):
+            written = text[s:e]
             if not (written[0].isupper() or written[0].isdigit() or written in self._lower):
                 continue
             key = self._forms.get(written.lower().replace("’", "'")) or show_key(written)
@@ -504,6 +531,5 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
-            found.append(Ref(key, name, m.start(), m.end(), season, key in self.weak,
-                             key in self.owners))
+            found.append(Ref(key, name, s, e, season, key in self.weak, key in self.owners))
         return found

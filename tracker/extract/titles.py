@@ -151,7 +151,7 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series") else words[:i]
             break
     for i in range(len(words) - 2, -1, -1):
-        if re.search(r"['’]s$", words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
+        if _POSSESSIVE_END.search(words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
             words = words[i + 1:]
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
@@ -174,12 +174,12 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     for i, (s, e, word) in enumerate(reversed(words)):
         bare = word.strip(_EDGE_PUNCT)
         closing = word.rstrip("”\"’'")
-        if re.search(r"[,;.!?)]$", closing) and not _ABBREVIATION.match(word):
+        if _STOP_END.search(closing) and not _ABBREVIATION.match(word):
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if bare.lower() in _HEADLINE_VERBS:
             break
-        if len(taken) >= 2 and re.search(r"['’]s$", bare) and not bare.endswith("’s’"):
+        if len(taken) >= 2 and _POSSESSIVE_END.search(bare) and not bare.endswith("’s’"):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")):
@@ -213,7 +213,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         else:
             break
         closing = word.rstrip("”\"’'")
-        if closing != word or (re.search(r"[,;!?)]$|(?<![A-Z])\.$", word)
+        if closing != word or (_STOP_END_RIGHT.search(word)
                                and not _ABBREVIATION.match(word)):
             break
         if len(taken) > max_words:
@@ -233,9 +233,14 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
     for i, (s, _, word) in enumerate(words):
         if s == start:
             return i + 1 < len(words) and _capitalized(words[i + 1][2]) and \
-                not re.search(r"[,;.]$", word)
+                not _COMMA_END.search(word)
     return False
 
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_STOP_END = re.compile(r"[,;.!?)]$")
+_STOP_END_RIGHT = re.compile(r"[,;!?)]$|(?<![A-Z])\.$")
+_COMMA_END = re.compile(r"[,;.]$")
 
 _QUOTED = re.compile(
     r"“(?P<a>[^”\n]{1,90})”|\"(?P<b>[^\"\n]{1,90})\"|‘(?P<c>[^’\n]{1,90}?)’(?![a-z])|"
