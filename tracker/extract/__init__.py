@@ -16,7 +16,7 @@ from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
 from tracker.extract.link import PREMIERE_HEADING, Candidate, SentenceLinker, Topic
-from tracker.extract.seasons import SEASON, season_number
+from tracker.extract.seasons import SEASON, season_number, seasons_in
 from tracker.model import Claim, DateMention, EventKind, Kind, Window
 from tracker.temporal import tag_dates
 
@@ -83,6 +83,17 @@ def extract_claims(
             refs = [r for r in index.refs(text, sentence.start, sentence.end)
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
                     and not any(t.start < r.end and r.start < t.end for t in named_media)]
+            if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
+                # Nothing to claim here; only "the fifth season" may move the topic's season.
+                if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
+                    told = seasons_in(text, sentence.start, sentence.end)
+                    if told:
+                        topic = Topic(topic.key, topic.name, told[-1][2])
+                        for c in pending:
+                            if c.key == topic.key and not c.stated:
+                                c.season, c.stated = told[0][2], True
+                pending = []
+                continue
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None

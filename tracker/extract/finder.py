@@ -359,11 +359,9 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                     opener = None
                     for o in re.finditer(r",\s+(?:a|an|the)\s", text[max(block.start, m.start() - 160):m.start()]):
                         opener = o
-                    if opener is not None:
+                    if opener is not None:  # (the antecedent may be an object: "producing GLOW")
                         at = max(block.start, m.start() - 160) + opener.start()
-                        span = T.grab_left(text, at, block.start)
-                        if span is not None and _subject_position(text, span[0], block.start):
-                            found = _name_at(text, span)
+                        found = _name_at(text, T.grab_left(text, at, block.start))
                 add(found)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
         listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
