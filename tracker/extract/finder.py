@@ -47,7 +47,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
-    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|follows?\s+(?:on|in)|"
+    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
+    r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
+    r"premiere\s+date)|"
     r"delayed|postponed|pushed|moves?|moved|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
@@ -271,6 +273,8 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
             if found is not None:
                 shows.setdefault(found.key, found.name)
         lead = _LIST_ITEM.match(text, block.start, block.end)
+        if lead and lead.group("title").isupper() and len(lead.group("title").split()) <= 3:
+            lead = None  # "PASADENA —", "SAN DIEGO —": a dateline, not a title
         if lead and not block.heading and not block.label:
             span = T._trim_words(text, lead.start("title"), lead.end("title"))
             if span is not None and not _HEADING_NOT_SHOW.search(text, span[0], span[1]):
