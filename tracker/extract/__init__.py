@@ -30,6 +30,8 @@ _FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|
 _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"
                            r"final\s+season|another\s+season|latest\s+season|resum\w*|"
                            r"brings?\s+back\s+its)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
+                       r"\s*(?:on)?\s*:", re.IGNORECASE)
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 
 
@@ -71,6 +73,8 @@ def extract_claims(
                 if section is not None and topic is not None and topic.key == section.key:
                     topic = None  # "On the big screen": a new section about something else
                 section = None
+        if block.label and _DATELINE.match(text, block.start, block.end):
+            continue  # "Published: January 16, 2016" dates the article, not a premiere
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1

@@ -127,6 +127,7 @@ _RELEASE_NEXT = re.compile(
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"is\s+(?:set|due|slated|scheduled|expected))\b")
 _WORD = re.compile(r"[^\W_]+")
+_CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
@@ -273,8 +274,8 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
             if found is not None:
                 shows.setdefault(found.key, found.name)
         lead = _LIST_ITEM.match(text, block.start, block.end)
-        if lead and lead.group("title").isupper() and len(lead.group("title").split()) <= 3:
-            lead = None  # "PASADENA —", "SAN DIEGO —": a dateline, not a title
+        if lead and _CITY_DATELINE.match(lead.group("title")):
+            lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
         if lead and not block.heading and not block.label:
             span = T._trim_words(text, lead.start("title"), lead.end("title"))
             if span is not None and not _HEADING_NOT_SHOW.search(text, span[0], span[1]):
