@@ -73,6 +73,7 @@ _APPOSITION = re.compile(
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
+    r"released|out|available|shown|broadcast|"
     r"pushed|moved|delayed|renewed|a\s+date|date)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"

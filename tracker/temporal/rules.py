@@ -598,8 +598,8 @@ def season(r: Reading, g: Groups) -> Found | None:
     if context is None or _capitalized_next(r):
         return None
     prep = context.group("prep").lower()
-    if prep in ("this", "next", "last"):
-        return None  # those are relseason's, reached only when it rejected
+    if prep in ("this", "next", "last", "of"):
+        return None  # relseason's; and "the hit of the summer" is no date
     name = r.text[r.start:r.end].lower()
     point, anchor = r.point()
     past = r.past or prep == "since"
