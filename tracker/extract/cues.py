@@ -74,7 +74,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
-    r"book|video\s+game|game|album|manga)\b)"
+    r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b)"
 )
 
 RENEWAL = re.compile(

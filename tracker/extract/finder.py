@@ -129,6 +129,9 @@ _RELEASE_NEXT = re.compile(
     r"is\s+(?:set|due|slated|scheduled|expected))\b")
 _WORD = re.compile(r"[^\W_]+")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_OWNED_THING = re.compile(
+    r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
+    r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
@@ -255,7 +258,7 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
         key = show_key(name)
-        if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 30]):
+        if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60]):
             if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]):
                 other.setdefault(key, name)
                 return
@@ -314,6 +317,8 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
         weak_source = True
         appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
                                                                           block.end)]
+        for m in _OWNED_THING.finditer(text, block.start, block.end):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "Doctor Who's special"
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(

@@ -54,7 +54,8 @@ _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
     r"ran|launched|closed)\b")
 _NEGATIVE_SUBJECT = re.compile(
-    r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their)?\s*(?:new\s+|first\s+|official\s+)?"
+    r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
+    r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")

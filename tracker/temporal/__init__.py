@@ -86,7 +86,7 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 before = lowered[i - size] if i - size >= 0 else ""
                 return before not in _MODALS  # "to be released" looks ahead
             if phrase in _FUTURE_SET:  # "was set to return": the plan right before the verb
-                return _past_plan(lowered[max(0, i - size - 4):i + 1])
+                return _past_plan(lowered[max(0, i - size - 4):i + 3])
     return _past_plan(lowered)
 
 
