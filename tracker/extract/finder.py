@@ -129,6 +129,8 @@ _RELEASE_NEXT = re.compile(
     r"is\s+(?:set|due|slated|scheduled|expected))\b")
 _WORD = re.compile(r"[^\W_]+")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
+_LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
@@ -391,6 +393,14 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
+        for m in _COLON_LIST.finditer(text, block.start, block.end):
+            # "Two new dramas will premiere this fall: Lethal Weapon, ..., and The Exorcist"
+            if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
+                stop = text.find(". ", m.end(), block.end)
+                stop = block.end if stop < 0 else stop
+                add(_name_at(text, T.grab_right(text, m.end(), stop)))
+                for item in _LIST_AND.finditer(text, m.end(), stop):
+                    add(_name_at(text, T.grab_right(text, item.end(), stop)))
         weak_source = True
         for giver_end in _giver_ends(text, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))

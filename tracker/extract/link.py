@@ -262,6 +262,11 @@ class SentenceLinker:
             return self._group(before[-1], inside) + self._as_will(index), "clause"
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
             return [], ""  # "It launches this fall, right after The Voice": the topic launches
+        colon = self.text.find(": ", end, self.s.end)
+        if colon >= 0 and not self.text[end:colon].strip(" ,.;"):
+            listed = [r for r in self.refs if r.start > colon]
+            if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
+                return listed, "clause"
         after = [r for r in inside if r.start >= end]
         if after:
             return self._group(after[0], inside), "clause"
