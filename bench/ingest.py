@@ -86,6 +86,14 @@ def store_only(db: Path, runs_dir: Path) -> float:
     return len(articles) / (time.perf_counter() - start)
 
 
+def conn_value(db: Path, sql: str) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return str(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10_000)
@@ -123,6 +131,10 @@ def main() -> None:
         print(f"database:      {on_disk / 1e6:8.1f} MB  ({counts[0]:,} sources, {counts[1]:,} "
               f"shows, {counts[2]:,} claims, {counts[3]:,} entries)")
 
+        typical = conn_value(db, "SELECT s.name FROM claims c JOIN shows s ON s.key = c.key "
+                                 "GROUP BY c.key ORDER BY count(*) LIMIT 1 OFFSET "
+                                 f"{counts[1] // 2}")
+        typical_med, _ = latency([*tracker, "show", typical], args.runs)
         show_med, show_max = latency([*tracker, "show", name], args.runs)
         base_med, base_max = latency([str(BIN / "sqlite-utils"), "--help"], args.runs)
         print(f"tracker show:  {show_med * 1000:8.0f} ms median, {show_max * 1000:.0f} ms max "
@@ -130,6 +142,10 @@ def main() -> None:
         print(f"baseline:      {base_med * 1000:8.0f} ms median, {base_max * 1000:.0f} ms max "
               f"(sqlite-utils --help)")
         print(f"ratio:         {show_med / base_med:8.2f} x the baseline")
+        print(f"typical show:  {typical_med * 1000:8.0f} ms median ({typical!r}, the median "
+              f"show by claims)")
+        check, _ = timed([*tracker, "db", "check"])
+        print(f"db check:      {check:8.1f} s (integrity check and the whole timeline rebuilt)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -33,4 +33,8 @@ def show(app: App, name: str, fmt: str) -> None:
         record = history_record(shown, entries, today=app.today)
         click.echo(json.dumps(record, indent=2, ensure_ascii=False))
         return
-    app.out.print(render_history(shown, entries, today=app.today))
+    story = render_history(shown, entries, today=app.today)
+    if app.out.is_terminal:
+        app.out.print(story)
+    else:  # piped: the same text without styles, much faster for long stories
+        click.echo(story.plain(app.out, app.out.width), nl=False)

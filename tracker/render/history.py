@@ -7,11 +7,14 @@ untrusted string goes through `safe_text`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
 from tracker.model import Change, Entry, Step
@@ -47,7 +50,7 @@ def _season_title(entry: Entry) -> str:
     return "Season ?" if entry.season is None else f"Season {entry.season}"
 
 
-def _summary(entries: Sequence[Entry], *, today: date) -> Group:
+def _summary(entries: Sequence[Entry], *, today: date) -> list[tuple[Text, Text]]:
     """One line per season: its estimate, status, countdown, last change and how many claims."""
     rows: list[tuple[str, Text, Text]] = []
     for entry in entries:
@@ -69,38 +72,69 @@ def _summary(entries: Sequence[Entry], *, today: date) -> Group:
         ))
     first = max((len(r[0]) for r in rows), default=0) + 2
     second = max((len(r[1]) for r in rows), default=0) + 2
-    return Group(*(Hanging(Text(title.ljust(first)) + estimate
-                               + Text(" " * (second - len(estimate))), status)
-                       for title, estimate, status in rows))
+    return [(Text(title.ljust(first)) + estimate + Text(" " * (second - len(estimate))), status)
+            for title, estimate, status in rows]
+
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def _breaks(plain: str, width: int) -> list[int]:
+    """Where a greedy word wrap at ``width`` columns starts each new line (long words folded)."""
+    offsets: list[int] = []
+    used = 0
+    for match in _WORD.finditer(plain):
+        word = len(match.group().rstrip())
+        if used and used + word > width:
+            offsets.append(match.start())
+            used = 0
+        start = match.start()
+        while used + word > width:  # a word longer than the line: fold it
+            offsets.append(start + width - used)
+            start += width - used
+            word -= width - used
+            used = 0
+        used += len(match.group()) - (start - match.start())
+    return offsets
 
 
 class Hanging:
-    """``lead`` then ``body`` wrapped to the width left, continuation lines under the body.
+    """Lines of ``lead`` then ``body``, the body wrapped to the width left and continued under
+    itself; no line ends in blanks, whatever the width. One Text for all, so long stories
+    render fast."""
 
-    No line ends in blanks, whatever the width.
-    """
+    def __init__(self, lines: Sequence[tuple[Text, Text]]) -> None:
+        self.lines = lines
 
-    def __init__(self, lead: Text, body: Text) -> None:
-        self.lead, self.body = lead, body
+    def wrapped(self, console: Console, width: int) -> Iterator[Text]:
+        """Each output line, wrapped to ``width`` columns."""
+        for lead, body in self.lines:
+            indent = len(lead)
+            room = max(width - indent, 20)
+            narrow = cell_len(body.plain) == len(body)  # one column per character
+            if narrow and len(body) <= room:
+                parts = [body]
+            elif narrow:
+                parts = list(body.divide(_breaks(body.plain, room)))
+            else:  # wide characters: let rich measure cells
+                parts = list(body.wrap(console, room)) or [Text("")]
+            for number, part in enumerate(parts):
+                line = (lead if number == 0 else Text(" " * indent)) + part
+                line.rstrip()
+                yield line
+
+    def plain(self, console: Console, width: int) -> str:
+        """The same lines without styles (fast, for pipes)."""
+        return "".join(f"{line.plain}\n" for line in self.wrapped(console, width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        indent = len(self.lead)
-        width = max(options.max_width - indent, 20)
-        lines = []
-        for number, line in enumerate(self.body.wrap(console, width) or [Text("")]):
-            line.rstrip()
-            lines.append((self.lead.copy() if number == 0 else Text(" " * indent)) + line)
-        text = Text("\n").join(lines)
-        text.rstrip()
-        text.no_wrap = True
-        yield text
+        newline = Segment.line()
+        for line in self.wrapped(console, options.max_width):
+            yield from line.render(console, end="")
+            yield newline
 
 
-def indented(body: Text) -> Hanging:
-    return Hanging(Text(" " * _EVIDENCE_INDENT), body)
-
-
-def _step(step: Step) -> RenderableType:
+def _step(step: Step) -> list[tuple[Text, Text]]:
     claim = step.claim
     published = claim.published.isoformat() if claim.published else "undated"
     lead = Text(published.ljust(12), style=DIM)
@@ -114,22 +148,25 @@ def _step(step: Step) -> RenderableType:
             line.append("  “")
             line.append_text(safe_text(phrase))
             line.append("”")
+    pad = Text(" " * _EVIDENCE_INDENT)
     source = safe_text("by hand" if claim.manual else claim.source or "unknown source", style=DIM)
-    parts: list[RenderableType] = [Hanging(lead, line), indented(source)]
+    lines = [(lead, line), (pad, source)]
     detail = claim.note if claim.manual else claim.evidence
     if detail:
-        parts.append(indented(safe_text(detail, style="italic")))
-    return Group(*parts)
+        lines.append((pad, safe_text(detail, style="italic")))
+    return lines
 
 
-def render_history(name: str, entries: Sequence[Entry], *, today: date) -> RenderableType:
+def render_history(name: str, entries: Sequence[Entry], *, today: date) -> Hanging:
     """The whole story of one show, from `Store.history` entries."""
-    parts: list[RenderableType] = [safe_text(name, style=TITLE), _summary(entries, today=today)]
+    lines = [(Text(), safe_text(name, style=TITLE)), *_summary(entries, today=today)]
     for entry in entries:
-        parts.append(Text(""))
-        parts.append(Text(f"{_season_title(entry)}: how the estimate got here", style=TITLE))
-        parts.extend(_step(step) for step in entry.history)
-    return Group(*parts)
+        lines.append((Text(), Text()))
+        lines.append((Text(), Text(f"{_season_title(entry)}: how the estimate got here",
+                                   style=TITLE)))
+        for step in entry.history:
+            lines.extend(_step(step))
+    return Hanging(lines)
 
 
 def history_record(name: str, entries: Sequence[Entry], *, today: date) -> dict[str, Any]:
