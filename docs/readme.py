@@ -49,13 +49,13 @@ def refresh(text: str) -> str:
 
 def main() -> int:
     text = README.read_text(encoding="utf-8")
-    fresh = refresh(text)
     if "--check" in sys.argv:
-        if fresh != text:
-            print("README.md example outputs are stale: run python docs/readme.py", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(fresh, encoding="utf-8")
+        stale = [m.group("cmd") for m in BLOCK.finditer(text) if run(m.group("cmd")) != m.group("out")]
+        for command in stale:
+            print(f"README.md: the output of `{command}` is stale: run python docs/readme.py",
+                  file=sys.stderr)
+        return 1 if stale else 0
+    README.write_text(refresh(text), encoding="utf-8")
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Possessive brand prefixes that articles put in front of a title and drop at will.
 _BRAND_PREFIX = re.compile(
@@ -19,6 +20,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")
 
 
+@lru_cache(maxsize=8192)
 def show_key(name: str) -> str:
     """Normalized matching key for a show name (lowercase, no brand, no leading article)."""
     text = unicodedata.normalize("NFKC", name).strip()

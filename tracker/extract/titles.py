@@ -10,6 +10,7 @@ words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.names import show_key
 
@@ -116,6 +117,7 @@ _ROLE_WORDS = frozenset("star stars actor actress showrunner director creator pr
                         "host co-star costar".split())
 
 
+@lru_cache(maxsize=16384)
 def _capitalized(word: str) -> bool:
     core = word.strip(_EDGE_PUNCT + ",.:;!?")
     if not core:
@@ -264,6 +266,7 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
     return found
 
 
+@lru_cache(maxsize=8192)
 def title_like(name: str, *, quoted: bool = False) -> bool:
     """Does this read as a title (mostly capitalized words, short, not a sentence)? A quoted
     title may be a word that is otherwise a date ('Wednesday')."""

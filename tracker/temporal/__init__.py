@@ -122,27 +122,28 @@ def _candidates(text: str, low: str, start: int, end: int
     """(word start, rules to try there), in text order: the words up to
     `patterns.LOOKBACK_CHARS` before each core word that can begin one of the rules whose
     phrases contain that core. ``low`` is ``text.lower()`` when that keeps every index, else
-    ``text`` itself (then words are lowercased one by one)."""
+    ``text`` itself (then words are lowercased one by one).
+
+    The core words are found by one compiled scan; only the stretches just before them are
+    split into words in Python, so a paragraph without a date costs a single regex pass."""
     cores: list[tuple[int, str]] = []
     firsts: list[tuple[int, str]] = []
-    core_words, start_words = P.CORE_WORDS, P.START_WORDS
-    find, pos = low.find, start
-    for word in _WORDS.findall(low, start, end):
-        pos = find(word, pos)
-        if low is text:
-            word = word.lower()
-        if word[0].isdigit():
-            firsts.append((pos, word))
-            after = low[pos + len(word):pos + len(word) + 2]
-            if (len(word) == 4 and word[:2] in ("19", "20")) or word in ("1h", "2h") or (
-                    after[:1] in "/-" and after[1:2].isdigit()):
-                cores.append((pos, word))
-        else:
-            if word in start_words:
-                firsts.append((pos, word))
-            if word in core_words:
-                cores.append((pos, word))
-        pos += len(word)
+    start_words, lookback = P.START_WORDS, P.LOOKBACK_CHARS
+    folded = low is text
+    covered = start  # words before this are already in ``firsts``
+    for core in (P.CORE_ANYCASE if folded else P.CORE).finditer(low, start, end):
+        at = core.start()
+        word = core.group()
+        cores.append((at, word.lower() if folded else word))
+        lo = max(covered, at - lookback)
+        for w in _WORDS.finditer(low, lo, core.end()):
+            pos = w.start()
+            if pos == lo and lo > start and _WORDS.match(low, lo - 1):
+                continue  # the tail of a word that began before the window
+            first = w.group().lower() if folded else w.group()
+            if first[0].isdigit() or first in start_words:
+                firsts.append((pos, first))
+        covered = max(covered, core.end())
     if not cores:
         return
     positions = [at for at, _ in firsts]
