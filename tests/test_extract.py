@@ -341,6 +341,57 @@ def test_delay(text: str, published: str, expected: list[str]) -> None:
     assert extracted(text, published) == wanted(expected)
 
 
+# ── a premiere told as following another show's premiere ─────────────────────────────────
+
+FOLLOWS = [
+    row("after the premiere of a dated show",
+        "Succession returns for season 4 on March 26. The comedy Barry opens its fourth season "
+        "right after the premiere of Succession.",
+        "2023-02-01", ["Succession S4 2023-03-26 day", "Barry S4 2023-03-26 day"]),
+    row("a chain: the second follows the first follower",
+        "The Last of Us debuts Sunday, January 15. HBO's new drama “Velvet Hours” will premiere "
+        "immediately following the debut of “The Last of Us.” Its sister show “Low Tide” "
+        "premieres right after “Velvet Hours.”",
+        "2023-01-02", ["The Last of Us S1 2023-01-15 day", "Velvet Hours S1 2023-01-15 day",
+                       "Low Tide S1 2023-01-15 day"]),
+    row("a window is followed as a window",
+        "Andor season 2 arrives in spring 2025. The animated Tales of the Rebellion will launch "
+        "directly after the premiere of Andor.",
+        "2024-11-01", ["Andor S2 2025-03-01..2025-05-31 season",
+                       "Tales of the Rebellion S1 2025-03-01..2025-05-31 season"]),
+]
+
+FOLLOWS_NOTHING = [
+    row("the story follows a person",
+        "Severance returns January 17. The new series Lumon Nights will follow Helly, a woman "
+        "who wakes up at work.",
+        "2024-12-01", ["Severance S? 2025-01-17 day"]),
+    row("the leader has no date",
+        "The comedy Barry opens its fourth season right after the premiere of Succession.",
+        "2023-02-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FOLLOWS + FOLLOWS_NOTHING)
+def test_premiere_following_another(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
+SUBJECTS = [
+    row("a modifier between the article and the title",
+        "The acclaimed Fleabag returns on March 4.", "2019-02-01", ["Fleabag S? 2019-03-04 day"]),
+    row("two modifiers", "The long-running medical Grey Ward ends its run in May with a finale. "
+        "The long-running Grey Ward is back on September 27.",
+        "2019-02-01", ["Grey Ward S? 2019-09-27 day"]),
+    row("not the object of a preposition", "The kids of Hawkins return in July.", "2019-02-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SUBJECTS)
+def test_subject_with_modifiers(text: str, published: str, expected: list[str]) -> None:
+    assert extracted(text, published) == wanted(expected)
+
+
 # ── names and one claim per (show, season) ───────────────────────────────────────────────
 
 MERGING = [

@@ -9,6 +9,7 @@ precise one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable
 from datetime import date
 
@@ -57,6 +58,7 @@ def extract_claims(
     section: Topic | None = None
     list_cue = False
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
+    follows: list[Follow] = []
     m_i = 0
     for b, block in enumerate(blocks):
         if block.heading or b == 0:
@@ -108,6 +110,8 @@ def extract_claims(
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs)
             _renewal_claims(linker, candidates)
+            if len(candidates) == before:
+                _follow_claim(linker, follows)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
@@ -125,6 +129,7 @@ def extract_claims(
                         c.season, c.stated = linker.seasons[0][2], True
             pending = [c for c in candidates[before:] if not c.stated]
         pending = []
+    _resolve_follows(follows, candidates, text)
     return _finish(candidates, index, text, published, source, published_basis)
 
 
@@ -200,6 +205,64 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
+
+# "will open its third season immediately following the season premiere of Game of Thrones",
+# "its series premiere will follow Veep": the same night as the other show's premiere.
+_FOLLOWS = re.compile(
+    r"\b(?:(?:immediately|right|directly)\s+)?(?:following|after|behind)\s+(?:the\s+)?"
+    r"(?:(?:new\s+)?(?:season|series)\s+)?(?:premiere|debut|return|launch)\s+of\s+|"
+    r"\b(?:will|to)\s+(?:(?:immediately|directly)\s+)?(?:follow|air\s+(?:right\s+)?after|"
+    r"lead\s+out\s+of)\s+|"
+    r"\b(?:premieres?|debuts?|airs?|launch(?:es)?|bows?)\s+(?:immediately|right|directly)\s+after\s+"
+    r"(?!the\s+(?:(?:new\s+)?(?:season|series)\s+)?(?:premiere|debut|return|launch)\s+of\b)",
+    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Follow:
+    """A premiere told only as following another show's premiere; resolved once the whole
+    article has been read."""
+
+    follower: Candidate  # its window is a placeholder until resolved
+    leader: str  # the key of the show it follows
+
+
+def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:
+    s = linker.s
+    cue = _FOLLOWS.search(linker.text, s.start, s.end)
+    if cue is None:
+        return
+    leader = next((r for r in linker.refs if cue.end() <= r.start <= cue.end() + 1), None)
+    if leader is None:  # "will follow a detective": no show to take the date from
+        return
+    if cue.group().lower().startswith(("will", "to")) and not cues.RELEASE.search(
+            linker.low, s.start, cue.start()):
+        return  # "the series will follow Veep" without a premiere is about the story
+    refs, how = linker.targets(cue.start(), cue.end())
+    for ref in refs:
+        if ref.key == leader.key:
+            continue
+        season, stated = linker.season_for(ref, cue.start(), 1)
+        end = leader.end + (linker.text[leader.end:leader.end + 1] in "”\"’'")
+        phrase = linker.text[cue.start():end]
+        follows.append(Follow(Candidate(ref.key, ref.name, season, Window.tba(phrase),
+                                        (cue.start(), end), (s.start, s.end),
+                                        "follows", 0.6, -1, stated), leader.key))
+        return
+
+
+def _resolve_follows(follows: list[Follow], candidates: list[Candidate], text: str) -> None:
+    """Give each follower its leader's premiere (in article order, so a chain resolves)."""
+    for follow in follows:
+        dated = [c for c in candidates if c.key == follow.leader and not c.window.is_tba]
+        if not dated:
+            continue
+        lead = min(dated, key=lambda c: (_RANK[c.window.kind], c.window.days, c.order))
+        c = follow.follower
+        w = lead.window
+        c.window = Window(w.start, w.end, w.precision, c.window.phrase, w.anchor)
+        c.order = len(candidates)
+        candidates.append(c)
 
 
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
