@@ -169,7 +169,9 @@ def test_a_show_found_in_one_article_is_looked_for_in_the_others(db: Path, tmp_p
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process", "two-processes"])
-def test_processes_give_the_same_result(db: Path, tmp_path: Path, fake: Any, jobs: str) -> None:
+def test_processes_give_the_same_result(db: Path, tmp_path: Path, fake: Any, jobs: str,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tracker.cli.parsing.BATCH", 5)  # shows cross batches, too
     news = tmp_path / "news"
     news.mkdir()
     for i in range(12):  # every third article announces a show the next two only name

@@ -118,22 +118,47 @@ def pool(jobs: int, seen: frozenset[str]) -> Iterator[Executor | None]:
     executor.shutdown()
 
 
-def _map(executor: Executor | None, fn: Callable, items: Sequence) -> list:  # type: ignore[type-arg]
+def _submit(executor: Executor | None, fn: Callable, items: Sequence) -> Iterator:  # type: ignore[type-arg]
+    """Start ``fn`` over ``items`` (in the pool, they run while this process goes on)."""
     if executor is None or len(items) < 2:
-        return list(map(fn, items))
-    return list(executor.map(fn, items, chunksize=max(1, len(items) // 16)))
+        return iter([fn(item) for item in items])
+    return executor.map(fn, items, chunksize=max(1, len(items) // 16))
+
+
+def _known(stored: list[str], written: list[Parsed] | None) -> tuple[str, ...]:
+    """The titles stored once ``written`` is stored: its new shows under their first name."""
+    from tracker.names import show_key
+
+    titles = list(stored)
+    keys = {show_key(title) for title in stored}
+    for item in written or ():
+        for _, claims in item.articles:
+            for claim in claims or ():
+                if claim.key not in keys:
+                    keys.add(claim.key)
+                    titles.append(claim.show)
+    return tuple(titles)
 
 
 def parse_batches(specs: Sequence[str], parser: Parser, executor: Executor | None,
                   titles: Callable[[], list[str]]) -> Iterator[list[Parsed]]:
-    """Parsed inputs, a batch at a time, in input order (stdin read by this process)."""
+    """Parsed inputs, a batch at a time, in input order (stdin read by this process).
+
+    The caller stores each batch it gets before asking for the next; meanwhile the pool
+    parses the next batch, with the titles known once the batch being stored is.
+    """
+    written: list[Parsed] | None = None
     for start in range(0, len(specs), BATCH):
         batch = specs[start:start + BATCH]
-        parser.titles = tuple(titles())
-        files = iter(_map(executor, parser, [spec for spec in batch if spec != "-"]))
+        parser.titles = _known(titles(), written)
+        files = _submit(executor, parser, [spec for spec in batch if spec != "-"])
+        if written is not None:
+            yield written  # stored while the pool parses this batch
         parsed = [parser(spec) if spec == "-" else next(files) for spec in batch]
         _second_pass(parsed, parser, executor)
-        yield parsed
+        written = parsed
+    if written is not None:
+        yield written
 
 
 def _second_pass(parsed: list[Parsed], parser: Parser, executor: Executor | None) -> None:
@@ -151,7 +176,7 @@ def _second_pass(parsed: list[Parsed], parser: Parser, executor: Executor | None
     again = replace(parser, titles=parser.titles + tuple(sorted(found.values())))
     todo = [(item, i) for item in parsed for i, (article, claims) in enumerate(item.articles)
             if claims is not None and _names_unclaimed(article.text, found, claims)]
-    redone = _map(executor, again.again, [item.articles[i][0] for item, i in todo])
+    redone = list(_submit(executor, again.again, [item.articles[i][0] for item, i in todo]))
     for (item, i), claims in zip(todo, redone, strict=True):
         if claims is not None:
             item.articles[i] = (item.articles[i][0], claims)
