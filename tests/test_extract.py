@@ -305,6 +305,12 @@ TBA = [
         "Spring premiere dates\n\nAtlanta season 2 (March 1, FX)\n\n"
         "Ozark season 2 (TBA, Netflix)",
         "2018-01-05", ["Atlanta S2 2018-03-01 day", "Ozark S2 tba"]),
+    row("a two-season order before the first season airs",
+        "Apple gave Lumen Falls a two-season order, though the drama has yet to air a single "
+        "episode. Lumen Falls premieres on Apple TV+ on October 6.",
+        "2023-08-01", ["Lumen Falls S1 2023-10-06 day", "Lumen Falls S2 tba"]),
+    row("a two-season renewal of a running show says no season number",
+        "HBO renewed Ironhold with a two-season order.", "2023-08-01", []),
 ]
 
 

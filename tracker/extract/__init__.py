@@ -9,8 +9,8 @@ precise one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract import cues
@@ -194,17 +194,27 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
         assert linker.topic is not None
         targets = [(None, linker.topic.key, linker.topic.name)]
         how = "topic"
+    multi = _MULTI_SEASON.search(linker.low, s.start, s.end)
     for ref, key, name in targets:
         season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
         new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
+        if not stated and multi is not None and _YET_TO_AIR.search(linker.low, s.start, s.end):
+            # "handed Homecoming a two-season order, though it has yet to air": seasons 1-2
+            season, stated = _COUNTS[multi.group(1)], True  # (a date elsewhere is season 1's)
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
         out.append(Candidate(key, name, season if stated else 1, window, cue.span(),
-                             (s.start, s.end), "renewal", 0.7, len(out), stated))
+                             (s.start, s.end), "renewal", 0.7, len(out), stated,
+                             lends=multi is None))
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal)")
+_YET_TO_AIR = re.compile(r"\b(?:yet\s+to\s+(?:air|premiere|debut|put|launch|show)|has\s+not\s+(?:yet\s+)?"
+                         r"(?:aired|premiered|debuted)|before\s+(?:it|the\s+show|the\s+series)\s+"
+                         r"(?:has\s+)?(?:even\s+)?(?:aired|premiered|debuted))\b")
 
 # "will open its third season immediately following the season premiere of Game of Thrones",
 # "its series premiere will follow Veep": the same night as the other show's premiere.
@@ -269,7 +279,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             source: str, published_basis: str) -> list[Claim]:
     by_show: dict[str, set[int]] = {}
     for c in candidates:
-        if c.season is not None and c.stated:
+        if c.season is not None and c.stated and c.lends:
             by_show.setdefault(c.key, set()).add(c.season)
     merged: list[Candidate] = []
     for c in candidates:
@@ -289,7 +299,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
     for key in {c.key for c in merged} - set(by_show):
         # No claim names a season: one season for all of them, the first unless every
         # sentence said the show was returning.
-        mine = [c for c in merged if c.key == key]
+        mine = [c for c in merged if c.key == key and not c.stated]
         season = 1 if any(c.season == 1 for c in mine) else None
         for c in mine:
             c.season = season

@@ -87,6 +87,7 @@ class Candidate:
     confidence: float
     order: int
     stated: bool = True  # the text said which season
+    lends: bool = True  # claims that did not say their season may take this one's
 
     def __post_init__(self) -> None:
         if self.season is None:
