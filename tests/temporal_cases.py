@@ -159,6 +159,14 @@ CASES: list[Case] = [
     ("this week", EVE, ["2016-12-26..2017-01-01 week"]),
     ("this weekend", EVE, ["2016-12-31..2017-01-01 week"]),
     ("in the coming weeks", EVE, ["2017-01-01..2017-02-11 week"]),
+    # counted from the reference date: "in N days/weeks/months", "within ..."
+    ("The revival lands in two weeks.", JAN, ["2016-01-25..2016-01-31 week"]),
+    ("Season 3 is back in 10 days.", JAN, ["2016-01-24 day"]),
+    ("It returns in a month's time.", JAN, ["2016-02-01..2016-02-29 month"]),
+    ("in three months", NOV, ["2017-02-01..2017-02-28 month"]),
+    ("The finale airs within six weeks.", JAN, ["2016-01-15..2016-02-25 week"]),
+    ("within 10 days", EVE, ["2017-01-01..2017-01-10 range"]),
+    ("New episodes arrive within weeks.", NOV, ["2016-11-03..2016-12-14 week"]),
     # ── months ──────────────────────────────────────────────────────────────────────────────
     ("in March", JAN, [MARCH_2016]),
     ("The drama returns in March.", JAN, [MARCH_2016]),
@@ -384,6 +392,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The cast of Season 3 gathered for a photo.", JAN),
     ("Season 2, episode 5 is the strongest hour.", JAN),
     ("The series ran for 7 seasons.", JAN),
+    ("The crew shot the pilot in two weeks of night shoots.", JAN),
+    ("Fans binged it in a week-long marathon.", JAN),
     ("Hold on for a second, the producer said.", JAN),
     ("Fans got to see the set a second time.", JAN),
     ("One day she will forgive him.", JAN),

@@ -101,6 +101,11 @@ HOLIDAY_DATES: dict[str, tuple[int, int] | tuple[int, int, int]] = {
 }
 
 # Open-ended horizons, in days after the anchor.
+# "in two weeks", "within 10 days": how many units ("a few" and the like are horizons).
+COUNTS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
 HORIZONS: dict[str, int] = {
     "days": 10,  # "in the coming days"
     "weeks": 42,  # "in the coming weeks": six weeks

@@ -203,7 +203,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
         past = _is_past(text, low, s, start) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
-        if window.start is not None and rule not in ("soon", "horizon"):
+        if window.start is not None and rule not in ("soon", "horizon", "count"):
             anchor = window
             anchor_past = past
 

@@ -54,6 +54,7 @@ _YEAR_PART_WORDS = (
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
 _HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
+_COUNT_WORDS = _alts(vocab.COUNTS)
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # the 2017–18 season: a broadcast season, September to May
@@ -146,6 +147,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?P<{unit}>days|weeks|months)|in\s+the\s+(?P<{near}>near\s+future)|"
                 r"in\s+(?:a\s+few|a\s+couple\s+of|the\s+weeks\s+ahead)\s*(?P<{unit2}>weeks|months)?",
      ("unit", "near", "unit2")),
+    # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
+    ("count", rf"(?:in|within)\s+(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
+              r"(?P<{u}>days|weeks?|months?)(?:['’]s?\s+time)?"
+              r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
+              r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])", ("n", "u", "bare")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
@@ -244,6 +250,7 @@ RULE_STARTS: dict[str, str] = {
     "relweek": "later this next last coming the following earlier",
     "weekof": "the",
     "horizon": "in over within during",
+    "count": "in within",
     "soon": "coming soon",
     "sameday": "the same",
     "relday": "today tonight tomorrow yesterday",
@@ -320,6 +327,7 @@ RULE_CORES: dict[str, str] = {
     "relweek": "week weekend",
     "weekof": "week",
     "horizon": "days weeks months future",
+    "count": "days weeks week months month_word",
     "soon": "soon",
     "sameday": "same",
     "relday": "today tonight tomorrow yesterday",

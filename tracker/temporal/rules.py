@@ -506,6 +506,39 @@ def horizon(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.WEEK, Anchor.REFERENCE)
 
 
+def count(r: Reading, g: Groups) -> Found | None:
+    """"in two weeks" (the week around that day), "in 10 days" (that day), "in a month" (the
+    month that day falls in), "within six weeks" (from tomorrow to then), "within weeks"."""
+    start = r.today + timedelta(days=1)
+    bare = g("bare")
+    if bare:
+        unit = bare.lower()
+        if unit == "months":
+            return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
+        return Found(start, r.today + timedelta(days=vocab.HORIZONS[unit]), Precision.WEEK,
+                     Anchor.REFERENCE)
+    n = g("n").lower()
+    number = vocab.COUNTS[n] if n in vocab.COUNTS else int(n)
+    unit = g("u").lower().rstrip("s")
+    if number == 0 or number > (90 if unit == "day" else 12):
+        return None
+    if unit == "month":
+        then = R.add_months(r.today, number)
+        first = then.replace(day=1)
+        last = R.add_months(first, 1) - timedelta(days=1)
+    else:
+        then = r.today + timedelta(days=number * (7 if unit == "week" else 1))
+        first, last = then, then
+        if unit == "week":
+            first, last = then - timedelta(days=3), then + timedelta(days=3)
+    if r.text[r.start:r.start + 6].lower().startswith("within"):
+        first, last = start, then  # from tomorrow until that day
+    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}[unit]
+    if first != last and precision is Precision.DAY:
+        precision = Precision.RANGE  # "within 10 days": from tomorrow on
+    return Found(max(first, start), last, precision, Anchor.REFERENCE)
+
+
 _SOON_REJECT_BEFORE = re.compile(r"\b(?:too|how|so|as|very|pretty|fairly)\s+$", re.I)
 
 
