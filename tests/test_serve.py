@@ -316,6 +316,9 @@ class Child:
             [sys.executable, "-m", "tracker", "--db", str(db), "serve", *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            # A shell runs background jobs with Ctrl-C ignored, and Python keeps an ignored
+            # SIGINT ignored: give the child the default so it behaves as in a terminal.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
