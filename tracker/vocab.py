@@ -139,6 +139,7 @@ TBA_PATTERNS = (
     r" indefinitely",
     r"indefinitely",
     r"without a (?:premiere|release|return|air) date",
+    r"(?:at|to|until|for) a (?:later|future) date",
     r"undated",
 )
 

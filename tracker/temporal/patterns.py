@@ -260,7 +260,7 @@ RULE_STARTS: dict[str, str] = {
     "year": "digit",
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
-           "pushed put indefinitely",
+           "pushed put indefinitely at",
 }
 
 

@@ -28,6 +28,10 @@ class Found:
     span: tuple[int, int] | None = None  # widened span (e.g. to take in "by")
 
 
+_ALONE_BEFORE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # what may stand before a phrase
+_ALONE_AFTER = re.compile(r"[\s.!]*")  # ... and after it, for it to be the whole text
+
+
 @dataclass(slots=True)
 class Reading:
     """What a rule may know: the text, the reference date, the anchor chain, the tense."""
@@ -83,6 +87,13 @@ class Reading:
         if year == self.today.year:
             return self.today + timedelta(days=1), Anchor.REFERENCE
         return date(year, 1, 1), Anchor.REFERENCE if year > self.today.year else Anchor.NEARBY
+
+    @property
+    def alone(self) -> bool:
+        """The phrase is the whole text ("Friday", "9/20", "the summer", "Christmas Eve" given
+        to `tracker when` or `--when`): there is no sentence around it to ask for context."""
+        return _ALONE_BEFORE.fullmatch(self.text, 0, self.start) is not None and \
+            _ALONE_AFTER.fullmatch(self.text, self.end) is not None
 
     def before(self, pattern: re.Pattern[str], width: int = 40) -> re.Match[str] | None:
         """``pattern`` (anchored with ``$``) matched just before the phrase."""
@@ -229,7 +240,7 @@ def numeric(r: Reading, g: Groups) -> Found | None:
     if g("y") is None:
         listed = _LIST_DATE_BEFORE.search(r.text, max(0, r.start - 4), r.start) and \
             _LIST_DATE_AFTER.match(r.text, r.end)
-        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed):
+        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone):
             return None
         point, anchor = r.point()
         found = R.day_without_year(point, a, b, past=r.past, recent=anchor is Anchor.REFERENCE)
@@ -380,9 +391,9 @@ def holiday(r: Reading, g: Groups) -> Found | None:
         day = R.holiday(name, int(g("y") or 0))
         return Found(day, day, Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
-    if context is None or _capitalized_next(r):
+    if (context is None and not r.alone) or _capitalized_next(r):
         return None
-    rel = context.group().split()[0].lower()
+    rel = context.group().split()[0].lower() if context else ""
     point, anchor = (r.today, Anchor.REFERENCE) if rel in ("this", "next", "last") else r.point()
     day = R.holiday_from(point, name, past=r.past or rel == "last")
     if rel == "next" and day == R.holiday_from(point, name):
@@ -568,7 +579,7 @@ def relday(r: Reading, g: Groups) -> Found | None:
 
 def weekday(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
-    if not rel and not r.before(P.VERB_BEFORE):
+    if not rel and not r.before(P.VERB_BEFORE) and not r.alone:
         return None
     if _capitalized_next(r):
         return None  # "Friday Night Lights", "Sunday Night Football"
@@ -628,9 +639,9 @@ def month(r: Reading, g: Groups) -> Found | None:
 
 def season(r: Reading, g: Groups) -> Found | None:
     context = _bare_context(r)
-    if context is None or _capitalized_next(r):
+    if (context is None and not r.alone) or _capitalized_next(r):
         return None
-    prep = context.group("prep").lower()
+    prep = context.group("prep").lower() if context else ""
     if prep in ("this", "next", "last", "of"):
         return None  # relseason's; and "the hit of the summer" is no date
     name = r.text[r.start:r.end].lower()
