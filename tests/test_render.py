@@ -459,6 +459,13 @@ def test_chart_span(today: date, months: int, first: date, last: date) -> None:
     assert chart_span(today, months) == (first, last)
 
 
+def test_timeline_starting_in_december_still_names_the_new_year() -> None:
+    lines = screen(render_timeline(UPCOMING_ROWS, today=date(2016, 12, 1), months=12), 100)
+    years, months = lines.splitlines()[1:3]
+    assert "2017" in years
+    assert years.index("2017") == months.index("Jan")
+
+
 def test_chart_span_needs_a_month() -> None:
     with pytest.raises(ValueError):
         chart_span(TODAY, 0)

@@ -118,10 +118,11 @@ class TimelineChart:
 
         cells = [" "] * scale.width
         month = self.first
-        while month <= self.last:
-            if month == self.first or month.month == 1:
+        while month <= self.last:  # each January first: a December start must not hide 2017
+            if month.month == 1:
                 _put(cells, scale.col(month), str(month.year))
             month = _next_month(month)
+        _put(cells, scale.col(self.first), str(self.first.year))
         return Text("".join(cells).rstrip(), style="bold")
 
     def _months(self, scale: _Scale) -> Text:
