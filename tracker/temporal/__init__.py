@@ -128,30 +128,32 @@ def _candidates(text: str, low: str, start: int, end: int
     split into words in Python, so a paragraph without a date costs a single regex pass."""
     cores: list[tuple[int, str]] = []
     firsts: list[tuple[int, str]] = []
-    start_words, lookback = P.START_WORDS, P.LOOKBACK_CHARS
+    lookback = P.LOOKBACK_CHARS
     folded = low is text
+    first_words = (P.FIRST_ANYCASE if folded else P.FIRST).finditer
     covered = start  # words before this are already in ``firsts``
     for core in (P.CORE_ANYCASE if folded else P.CORE).finditer(low, start, end):
-        at = core.start()
-        word = core.group()
-        cores.append((at, word.lower() if folded else word))
-        lo = max(covered, at - lookback)
-        for w in _WORDS.finditer(low, lo, core.end()):
-            pos = w.start()
-            if pos == lo and lo > start and _WORDS.match(low, lo - 1):
-                continue  # the tail of a word that began before the window
+        word = core.group().lower() if folded else core.group()
+        if word[0].isdigit():
+            word = P.core_key(word)  # as `candidate_rules` keys it
+        cores.append((core.start(), word))
+        for w in first_words(low, max(covered, core.start() - lookback), core.end()):
             first = w.group().lower() if folded else w.group()
-            if first[0].isdigit() or first in start_words:
-                firsts.append((pos, first))
+            if first[0].isdigit():
+                first = "1h" if first in ("1h", "2h") else "0"
+            firsts.append((w.start(), first))
         covered = max(covered, core.end())
     if not cores:
         return
     positions = [at for at, _ in firsts]
+    known = P.CANDIDATE_RULES
     tried: dict[int, tuple[str, ...]] = {}  # word start -> rules already tried there
     for at, core_word in cores:
-        for pos, first in firsts[bisect_left(positions, at - P.LOOKBACK_CHARS):
+        for pos, first in firsts[bisect_left(positions, at - lookback):
                                  bisect_right(positions, at)]:
-            rules = P.candidate_rules(first, core_word)
+            rules = known.get((first, core_word))
+            if rules is None:
+                rules = P.candidate_rules(first, core_word)
             if not rules:
                 continue
             done = tried.get(pos, ())

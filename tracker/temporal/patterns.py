@@ -295,6 +295,9 @@ RULE_ORDER = [rule for rule, _, _ in RULES]
 # A word a phrase can begin with, or a number (lowercased text; see CORE).
 START = re.compile(rf"\b(?:{trie_regex(START_WORDS)}|[0-9]+(?:h\b)?)\b")
 START_ANYCASE = re.compile(START.pattern, re.IGNORECASE)
+# What the scanner collects before a core: a start word or a number-led word ("18th", "1H").
+FIRST = re.compile(rf"(?<![^\W_])(?:(?:{trie_regex(START_WORDS)})(?![^\W_])|[0-9][^\W_]*)")
+FIRST_ANYCASE = re.compile(FIRST.pattern, re.IGNORECASE)
 LOOKBACK_CHARS = 60  # "no later than the end of the year": far enough back for every rule
 
 _TBA_CORES = (
@@ -360,7 +363,7 @@ _RULES_BY_CORE: dict[str, set[str]] = {}
 for _rule, _keys in RULE_CORES.items():
     for _key in _keys.split():
         _RULES_BY_CORE.setdefault(_key, set()).add(_rule)
-_CANDIDATE_RULES: dict[tuple[str, str], tuple[str, ...]] = {}
+CANDIDATE_RULES: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def candidate_rules(first: str, core: str) -> tuple[str, ...]:
@@ -373,13 +376,13 @@ def candidate_rules(first: str, core: str) -> tuple[str, ...]:
     if core[0].isdigit():
         core = core_key(core)
     key = (first, core)
-    found = _CANDIDATE_RULES.get(key)
+    found = CANDIDATE_RULES.get(key)
     if found is None:
         skey, ckey = start_key(first), core_key(core)
         starting = set(RULES_BY_START.get(skey, ())) | set(RULES_BY_START.get(first, ()))
         containing = _RULES_BY_CORE.get(ckey, set())
         found = tuple(r for r in RULE_ORDER if r in starting and r in containing)
-        _CANDIDATE_RULES[key] = found
+        CANDIDATE_RULES[key] = found
     return found
 
 
