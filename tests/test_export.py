@@ -281,13 +281,14 @@ def test_ics_is_crlf_and_folded_at_75_octets() -> None:
         "Law & Order, Special Victims Unit",
         "Agents of S.H.I.E.L.D.; Slingshot",
         "Dr. Who\\Whom",
+        "Back\\Naming",
         'The "Quoted" Show',
         "Pokémon: Ürban Legends",
         "Кремлёвские курсанты",
         "進撃の巨人",
         "Emoji 🎬 Night 👨‍👩‍👧",
     ],
-    ids=["comma", "semicolon", "backslash", "quotes", "latin-accents", "cyrillic", "cjk",
+    ids=["comma", "semicolon", "backslash", "backslash-N", "quotes", "latin-accents", "cyrillic", "cjk",
          "emoji-zwj"],
 )
 def test_ics_titles_round_trip(name: str) -> None:

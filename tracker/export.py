@@ -27,6 +27,7 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
+from functools import cache
 from typing import Any
 
 from tracker.model import Change, Entry, EventKind, Kind, Status, Step
@@ -72,15 +73,10 @@ _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def entry_record(entry: Entry) -> dict[str, Any]:
     """One entry as a flat dict in `FIELDS` order: ISO dates, inclusive end, plain values."""
-    window = entry.window
     return {
         "show": entry.show,
         "season": entry.season,
-        "kind": window.kind.value,
-        "start": window.start.isoformat() if window.start else None,
-        "end": window.end.isoformat() if window.end else None,
-        "precision": window.precision.value,
-        "phrase": window.phrase,
+        **entry.window.record(),
         "status": entry.status.value,
         "change": entry.change.value,
         "sources": entry.sources,
@@ -127,6 +123,21 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
     return _CONTROLS.sub("", text)
+
+
+@cache
+def _literal_text() -> type:
+    """The TEXT value type escaped by RFC 5545 alone (backslash first, then ``;``, ``,`` and
+    line breaks). icalendar's own escaping first turns a literal ``\\N`` into a line break,
+    which would let a show named "a\\Nb" put a line break in a one-line title."""
+    from icalendar.prop import vText
+
+    class LiteralText(vText):
+        def to_ical(self) -> bytes:
+            text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            return text.replace("\n", "\\n").encode("utf-8")
+
+    return LiteralText
 
 
 def event_uid(key: str, season: int | None) -> str:
@@ -188,8 +199,8 @@ def _event(entry: Entry) -> Any:
     event.add("sequence", max(entry.revision, 0))
     event.add("dtstart", window.start)
     event.add("dtend", window.start + timedelta(days=1))
-    event.add("summary", event_title(entry))
-    event.add("description", event_description(entry))
+    event.add("summary", _literal_text()(event_title(entry)))
+    event.add("description", _literal_text()(event_description(entry)))
     event.add("status", _status(entry))
     event.add("transp", "TRANSPARENT")
     return event

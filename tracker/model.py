@@ -133,6 +133,17 @@ class Window:
         union = (max(self.end, other.end) - min(self.start, other.start)).days + 1
         return common / union
 
+    def record(self) -> dict[str, object]:
+        """kind, start, end (ISO, inclusive; None for TBA), precision and phrase, as JSON and
+        CSV print a window."""
+        return {
+            "kind": self.kind.value,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision.value,
+            "phrase": self.phrase,
+        }
+
     def with_provenance(self, phrase: str, anchor: Anchor | None = None) -> Window:
         return Window(self.start, self.end, self.precision, phrase, anchor or self.anchor)
 
@@ -272,15 +283,10 @@ class Claim:
 
     def to_json(self) -> dict[str, object]:
         """The claim as DESIGN.md's `tracker parse --format json` prints it."""
-        w = self.window
         return {
             "show": self.show,
             "season": self.season,
-            "kind": w.kind.value,
-            "start": w.start.isoformat() if w.start else None,
-            "end": w.end.isoformat() if w.end else None,
-            "precision": w.precision.value,
-            "phrase": w.phrase,
+            **self.window.record(),
             "evidence": self.evidence,
             "span": list(self.span),
             "rule": self.rule,
