@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
@@ -188,19 +189,19 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     if re.search(r"\b(?:not|n['’]t|no|never|without)\b", lead):
         return
-    refs, how = linker.targets(cue.start(), cue.end())
+    refs, _ = linker.targets(cue.start(), cue.end())
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
     if not targets and linker.may_use_topic():
         assert linker.topic is not None
         targets = [(None, linker.topic.key, linker.topic.name)]
-        how = "topic"
     multi = _MULTI_SEASON.search(linker.low, s.start, s.end)
     for ref, key, name in targets:
         season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
         new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
         if not stated and multi is not None and _YET_TO_AIR.search(linker.low, s.start, s.end):
             # "handed Homecoming a two-season order, though it has yet to air": seasons 1-2
-            season, stated = _COUNTS[multi.group(1)], True  # (a date elsewhere is season 1's)
+            n = multi.group(1)  # (a date elsewhere is season 1's)
+            season, stated = (int(n) if n.isdigit() else vocab.COUNTS[n]), True
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
@@ -210,7 +211,6 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
-_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal)")
 _YET_TO_AIR = re.compile(r"\b(?:yet\s+to\s+(?:air|premiere|debut|put|launch|show)|has\s+not\s+(?:yet\s+)?"
                          r"(?:aired|premiered|debuted)|before\s+(?:it|the\s+show|the\s+series)\s+"
@@ -248,7 +248,7 @@ def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:
     if cue.group().lower().startswith(("will", "to")) and not cues.RELEASE.search(
             linker.low, s.start, cue.start()):
         return  # "the series will follow Veep" without a premiere is about the story
-    refs, how = linker.targets(cue.start(), cue.end())
+    refs, _ = linker.targets(cue.start(), cue.end())
     for ref in refs:
         if ref.key == leader.key:
             continue
