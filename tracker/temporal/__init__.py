@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from tracker.errors import BadDate
@@ -41,11 +41,9 @@ _PAST_CUES = (
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
 )
-_PAST_SET = frozenset(_PAST_CUES)
-_CLAUSE_WORDS = (" but ", " while ", " after ", " whereas ")
-_CLAUSE_CHARS = ".!?;:\n—"
+_CLAUSE_CUT = re.compile(r".*[.!?;:\n—]", re.DOTALL)  # up to the last clause mark
+_CLAUSE_WORD_CUT = re.compile(r".*(?: but | while | after | whereas )", re.DOTALL)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")
-_FUTURE_SET = frozenset(_FUTURE_CUES)
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
 _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
@@ -55,38 +53,58 @@ _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due goin
                         "intended aimed".split())
 
 
+def _cues_by_last_word() -> dict[str, tuple[tuple[int, list[str], bool], ...]]:
+    """Each cue under its last word, longest first and past before future at one length, so a
+    backward scan looks up one word instead of joining every 1-3 word phrase."""
+    table: dict[str, list[tuple[int, list[str], bool]]] = {}
+    for size in (3, 2, 1):
+        for cues, past in ((_PAST_CUES, True), (_FUTURE_CUES, False)):
+            for cue in cues:
+                words = cue.split()
+                if len(words) == size:
+                    table.setdefault(words[-1], []).append((size, words, past))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_CUES_BY_LAST = _cues_by_last_word()
+
+
 def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     """True when the clause before ``start`` reads as past tense: the last tense cue before
     it is a past form ("premiered on March 18"), a reported verb is right before it
     ("announced Tuesday"), or a plan is told in the past ("was set to return this summer").
     Capitalized words are title words ("We Were the Lucky Ones"), not verbs."""
     begin = max(floor, start - 80)
-    window = low[begin:start]
-    cut = max(window.rfind(ch) for ch in _CLAUSE_CHARS)
-    if cut < 0:
-        cut = max(window.rfind(w) for w in _CLAUSE_WORDS)
-    words = _CUE_WORD.findall(text, begin + cut + 1, start)
+    cut = _CLAUSE_CUT.match(low, begin, start) or _CLAUSE_WORD_CUT.match(low, begin, start)
+    if cut is not None:
+        begin = cut.end()
+    words = _CUE_WORD.findall(text, begin, start)
     if not words:
         return False
-    lowered = [w.lower() for w in words]
+    lowered = _CUE_WORD.findall(low, begin, start) if low is not text else []
+    if len(lowered) != len(words):  # text changed its letters when lowercased
+        lowered = [w.lower() for w in words]
     k = len(lowered) - 1
     if lowered[k] == "on" and k > 0:
         k -= 1
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
+    cues = _CUES_BY_LAST
     for i in range(len(words) - 1, -1, -1):
+        entries = cues.get(lowered[i])
+        if entries is None:
+            continue
         word = words[i]
         if not (word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1)):
             continue  # a title word
-        for size in (3, 2, 1):
-            if i - size + 1 < 0:
+        for size, phrase, past in entries:
+            if i + 1 < size or lowered[i - size + 1:i + 1] != phrase:
                 continue
-            phrase = " ".join(lowered[i - size + 1:i + 1])
-            if phrase in _PAST_SET:
+            if past:
                 before = lowered[i - size] if i - size >= 0 else ""
                 return before not in _MODALS  # "to be released" looks ahead
-            if phrase in _FUTURE_SET:  # "was set to return": the plan right before the verb
-                return _past_plan(lowered[max(0, i - size - 4):i + 3])
+            # "was set to return": the plan right before the verb
+            return _past_plan(lowered[max(0, i - size - 4):i + 3])
     return _past_plan(lowered)
 
 
@@ -102,15 +120,16 @@ def _past_plan(words: list[str]) -> bool:
     return False
 
 
-def _read(rule: str, match: re.Match[str], text: str, low: str, today: date,
-          anchor: Window | None, floor: int, anchor_past: bool = False) -> Found | None:
+def _read(rule: str, match: re.Match[str], text: str, today: date, anchor: Window | None,
+          past_at: Callable[[int], bool], anchor_past: bool = False) -> Found | None:
     prefix = rule + "_"
 
     def groups(name: str) -> str | None:
         return match.group(prefix + name)
 
-    reading = Reading(text, today, anchor, match.start(), match.end(),
-                      lambda: _is_past(text, low, match.start(), floor), anchor_past=anchor_past)
+    at = match.start()
+    reading = Reading(text, today, anchor, at, match.end(), lambda: past_at(at),
+                      anchor_past=anchor_past)
     return RULES[rule](reading, groups)
 
 
@@ -165,8 +184,8 @@ def _candidates(text: str, low: str, start: int, end: int
             yield pos, rules
 
 
-def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
-              anchor: Window | None, floor: int, anchor_past: bool = False
+def _match_at(text: str, at: int, rules: tuple[str, ...], end: int, today: date,
+              anchor: Window | None, past_at: Callable[[int], bool], anchor_past: bool = False
               ) -> tuple[re.Match[str], str, Found] | None:
     """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
     later rule is tried when an earlier one rejects, as a backtracking alternation would)."""
@@ -174,7 +193,7 @@ def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, to
         match = P.SINGLE[rule].match(text, at, end)
         if match is None:
             continue
-        found = _read(rule, match, text, low, today, anchor, floor, anchor_past)
+        found = _read(rule, match, text, today, anchor, past_at, anchor_past)
         if found is not None:
             return match, rule, found
     return None
@@ -186,13 +205,21 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
     before, which only "the same night" at the head of this one may refer to."""
     anchor: Window | None = None
     anchor_past = False  # a past mention ("set to premiere in January") anchors only past ones
+    tenses: dict[int, bool] = {}  # position -> read in the past tense (rules and mentions ask)
+
+    def past_at(position: int) -> bool:
+        past = tenses.get(position)
+        if past is None:
+            past = tenses[position] = _is_past(text, low, position, start)
+        return past
+
     pos = start
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
-        hit = _match_at(text, low, at, rules, end, today,
+        hit = _match_at(text, at, rules, end, today,
                         anchor if anchor is not None or not _leads(text, start, at) else carried,
-                        start, anchor_past)
+                        past_at, anchor_past)
         if hit is None:
             continue
         match, rule, found = hit
@@ -203,7 +230,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         if hedge is not None:
             s = hedge.start()
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
-        past = _is_past(text, low, s, start) if found.precision is not Precision.TBA else False
+        past = past_at(s) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count"):
             anchor = window
