@@ -43,6 +43,19 @@ def test_phrasing(text: str, today: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "today", "expected"), CASES, ids=[_id(t, d) for t, d, _ in CASES]
 )
+def test_case_blind_path_reads_the_same(text: str, today: str, expected: list[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Text whose length changes when lowercased ("İ") is matched case-blind instead of
+    # lowercased first; both paths must read every phrasing alike.
+    import tracker.temporal as temporal
+
+    monkeypatch.setattr(temporal, "_lowered", lambda text: text)
+    assert _canonical(text, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"), CASES, ids=[_id(t, d) for t, d, _ in CASES]
+)
 def test_spans_slice_to_their_phrases(text: str, today: str, expected: list[str]) -> None:
     mentions = tag_dates(text, today=date.fromisoformat(today))
     assert mentions, "the row expects at least one mention"

@@ -118,7 +118,7 @@ HEDGES = ("sometime", "some time", "as early as", "as soon as", "around", "circa
 
 # Ways news says a date is unknown. Each becomes a TBA mention with the words as evidence.
 TBA_PATTERNS = (
-    r"TBA", r"TBD", r"TBC",
+    r"tba", r"tbd", r"tbc",
     r"to be (?:announced|determined|confirmed|revealed|set|dated)",
     r"(?:is|are|was|remains?|still) (?:not yet|yet to be|as yet un|still un|currently un)"
     r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",

@@ -184,13 +184,15 @@ def _candidates(text: str, low: str, start: int, end: int
             yield pos, rules
 
 
-def _match_at(text: str, at: int, rules: tuple[str, ...], end: int, today: date,
+def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
               anchor: Window | None, past_at: Callable[[int], bool], anchor_past: bool = False
               ) -> tuple[re.Match[str], str, Found] | None:
     """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
-    later rule is tried when an earlier one rejects, as a backtracking alternation would)."""
+    later rule is tried when an earlier one rejects, as a backtracking alternation would).
+    Rules match ``low`` (group values come lowercase) and read their context in ``text``."""
+    patterns = P.SINGLE if low is text else P.SINGLE_FOLDED
     for rule in rules:
-        match = P.SINGLE[rule].match(text, at, end)
+        match = patterns[rule].match(low, at, end)
         if match is None:
             continue
         found = _read(rule, match, text, today, anchor, past_at, anchor_past)
@@ -217,7 +219,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
-        hit = _match_at(text, at, rules, end, today,
+        hit = _match_at(text, low, at, rules, end, today,
                         anchor if anchor is not None or not _leads(text, start, at) else carried,
                         past_at, anchor_past)
         if hit is None:

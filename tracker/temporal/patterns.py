@@ -103,10 +103,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # first half of 2017 / the second half of the year / H1 2017
     ("half", rf"(?:the\s+)?(?P<{{w}}>first|second|1st|2nd|back|latter)\s+half\s+of\s+"
              rf"(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the)\s+year)|"
-             rf"\b(?:H(?P<{{n}}>[12])|(?P<{{n2}}>[12])H)\s*['’]?{_g('y2', YEAR)}",
+             rf"\b(?:h(?P<{{n}}>[12])|(?P<{{n2}}>[12])h)\s*['’]?{_g('y2', YEAR)}",
      ("w", "y", "rel", "n", "n2", "y2")),
     # Q3 2016 / the third quarter (of 2016)
-    ("quarter", rf"\bQ(?P<{{n}}>[1-4])(?:\s*['’]?\s*{_g('y', YEAR)})?(?![\w])|"
+    ("quarter", rf"\bq(?P<{{n}}>[1-4])(?:\s*['’]?\s*{_g('y', YEAR)})?(?![\w])|"
                 rf"(?:the\s+)?(?P<{{w}}>first|second|third|fourth|1st|2nd|3rd|4th|final)"
                 rf"[-\s]quarter(?:\s+of\s+(?:{_g('y2', YEAR)}|(?P<{{rel}}>this|next|the)\s+year))?"
                 r"(?!\s+(?:of\s+(?:the\s+)?(?:season|episode|game|century)))",
@@ -389,6 +389,9 @@ def candidate_rules(first: str, core: str) -> tuple[str, ...]:
 # One compiled pattern per rule: the scanner tries a candidate's rules one by one.
 SINGLE = {rule: re.compile("(?<![\\w])" + _named(rule, pattern, names), re.IGNORECASE)
           for rule, pattern, names in RULES}
+# The same patterns for lowercased text: matching case-blind costs the engine twice as much.
+# (The patterns are written in lowercase, so the same text serves both.)
+SINGLE_FOLDED = {rule: re.compile(pattern.pattern) for rule, pattern in SINGLE.items()}
 
 # Context checks, applied to the text just before a match.
 PREPOSITION_BEFORE = re.compile(
