@@ -143,27 +143,36 @@ def _candidates(text: str, low: str, start: int, end: int
     phrases contain that core. ``low`` is ``text.lower()`` when that keeps every index, else
     ``text`` itself (then words are lowercased one by one).
 
-    The core words are found by one compiled scan; only the stretches just before them are
-    split into words in Python, so a paragraph without a date costs a single regex pass."""
+    Start and core words are found by one compiled scan, so a paragraph without a date costs
+    a single regex pass."""
     cores: list[tuple[int, str]] = []
     firsts: list[tuple[int, str]] = []
-    lookback = P.LOOKBACK_CHARS
     folded = low is text
-    first_words = (P.FIRST_ANYCASE if folded else P.FIRST).finditer
-    covered = start  # words before this are already in ``firsts``
-    for core in (P.CORE_ANYCASE if folded else P.CORE).finditer(low, start, end):
-        word = core.group().lower() if folded else core.group()
-        if word[0].isdigit():
-            word = P.core_key(word)  # as `candidate_rules` keys it
-        cores.append((core.start(), word))
-        for w in first_words(low, max(covered, core.start() - lookback), core.end()):
-            first = w.group().lower() if folded else w.group()
-            if first[0].isdigit():
-                first = "1h" if first in ("1h", "2h") else "0"
-            firsts.append((w.start(), first))
-        covered = max(covered, core.end())
+    kinds = P.TOKEN_KINDS
+    core_end = start  # cores do not overlap: "3/18/2016" has "3/1" and "2016", not "18/2"
+    for token in (P.TOKEN_ANYCASE if folded else P.TOKEN).finditer(low, start, end):
+        word = token.group()
+        if folded:
+            word = word.lower()
+        at = token.start()
+        kind = kinds.get(word)
+        if kind is not None:
+            first, core = kind
+            if first is not None:
+                firsts.append((at, first))
+            if core is not None and at >= core_end:
+                cores.append((at, core))
+                core_end = token.end()
+            continue
+        firsts.append((at, "1h" if word == "1h" or word == "2h" else "0"))
+        if at >= core_end:
+            core_at = _number_core(low, word, token.end())
+            if core_at is not None:
+                core, core_end = core_at
+                cores.append((at, core))
     if not cores:
         return
+    lookback = P.LOOKBACK_CHARS
     positions = [at for at, _ in firsts]
     known = P.CANDIDATE_RULES
     tried: dict[int, tuple[str, ...]] = {}  # word start -> rules already tried there
@@ -182,6 +191,24 @@ def _candidates(text: str, low: str, start: int, end: int
                     continue
             tried[pos] = done + rules
             yield pos, rules
+
+
+def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
+    """A number token that can be part of a date on its own: its core key (as
+    `patterns.core_key` names it) and where the core ends; None for any other number."""
+    after = low[end:end + 1]
+    if word == "1h" or word == "2h":
+        return "1h", end
+    if not (word.isdigit() and word.isascii()):
+        return None
+    if len(word) == 4 and word[:2] in ("19", "20") and after != "_":
+        return "year4", end  # a year ("2016", "2016-03-18")
+    if len(word) <= 4 and after in ("/", "-") and low[end + 1:end + 2] in _DIGITS:
+        return ("year4" if len(word) == 4 else "numdate"), end + 2  # "3/18", "1234-5"
+    return None
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,

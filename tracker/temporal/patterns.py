@@ -215,15 +215,6 @@ def trie_regex(words: object) -> str:
     return emit(trie)
 
 
-# A core word, or any number: where the scanner looks for phrases. It runs on lowercased
-# text (three times faster than a case-blind scan); CORE_ANYCASE serves the rare text whose
-# length changes when lowercased.
-# A number is a core only where it can be part of a date on its own: a year, a numeric date
-# ("3/18/2016", "2016-03-18"), "1H". A day number is reached from its month ("March 18").
-CORE = re.compile(rf"\b(?:{trie_regex(CORE_WORDS)})\b|"
-                  r"\b(?:(?:19|20)[0-9]{2}\b|[0-9]{1,4}[/-][0-9]|[12]h\b)")
-CORE_ANYCASE = re.compile(CORE.pattern, re.IGNORECASE)
-
 _ORDINAL_WORDS = "first second third fourth final 1st 2nd 3rd 4th"
 # The words each rule can begin with: a category (month, weekday, season, digit) or a word.
 RULE_STARTS: dict[str, str] = {
@@ -292,12 +283,19 @@ START_WORDS = frozenset(
     w for w in RULES_BY_START if w not in ("month", "weekday", "season", "digit")
 ) | frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS)
 RULE_ORDER = [rule for rule, _, _ in RULES]
-# A word a phrase can begin with, or a number (lowercased text; see CORE).
-START = re.compile(rf"\b(?:{trie_regex(START_WORDS)}|[0-9]+(?:h\b)?)\b")
-START_ANYCASE = re.compile(START.pattern, re.IGNORECASE)
-# What the scanner collects before a core: a start word or a number-led word ("18th", "1H").
-FIRST = re.compile(rf"(?<![^\W_])(?:(?:{trie_regex(START_WORDS)})(?![^\W_])|[0-9][^\W_]*)")
-FIRST_ANYCASE = re.compile(FIRST.pattern, re.IGNORECASE)
+# The scanner's tokens, found in one compiled pass over the lowercased text (three times
+# faster than a case-blind pass; TOKEN_ANYCASE serves the rare text whose length changes when
+# lowercased): every word a phrase can begin with or must contain, and every number.
+# TOKEN_KINDS tells, for each word, its key as a start word and as a core word (None where
+# it is not one); a number is always a start ("18th" → "0", "1h"), and a core only where it
+# can be part of a date on its own (a year, "3/18/2016", "2016-03-18", "1H"): a day number is
+# reached from its month ("March 18").
+TOKEN = re.compile(rf"(?<!\w)(?:(?:{trie_regex(START_WORDS | CORE_WORDS)})(?!\w)|[0-9][^\W_]*)")
+TOKEN_ANYCASE = re.compile(TOKEN.pattern, re.IGNORECASE)
+TOKEN_KINDS: dict[str, tuple[str | None, str | None]] = {
+    word: (word if word in START_WORDS else None, word if word in CORE_WORDS else None)
+    for word in START_WORDS | CORE_WORDS if not word[0].isdigit()
+}
 LOOKBACK_CHARS = 60  # "no later than the end of the year": far enough back for every rule
 
 _TBA_CORES = (
