@@ -243,11 +243,12 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         return past
 
     pos = start
+    head = _HEAD.match(text, start, end).end()  # where the paragraph's first word begins
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
         hit = _match_at(text, low, at, rules, end, today,
-                        anchor if anchor is not None or not _leads(text, start, at) else carried,
+                        anchor if anchor is not None or at > head else carried,
                         past_at, anchor_past)
         if hit is None:
             continue
@@ -298,15 +299,13 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     carried: Window | None = None
     for start, end in paragraphs(text):
         mentions = list(_scan(text, low, start, end, today, carried))
-        days = [m.window for m in mentions if m.window.kind is Kind.EXACT]
-        carried = days[-1] if days else None
+        carried = next((m.window for m in reversed(mentions)
+                        if m.window.kind is Kind.EXACT), None)
         found.extend(mentions)
     return found
 
 
-def _leads(text: str, start: int, at: int) -> bool:
-    """Is ``at`` the first words of its paragraph ("The same night, ...")?"""
-    return not text[start:at].strip(" \t\"“‘'")
+_HEAD = re.compile("[ \t\"“‘']*")  # what may stand before "The same night, ..."
 
 
 def _lowered(text: str) -> str:
