@@ -114,9 +114,12 @@ def _month(name: str | None) -> int:
     return vocab.MONTHS[name.lower().rstrip(".")]
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def _day(text: str | None) -> int:
     assert text is not None
-    return int(re.sub(r"\D", "", text))
+    return int(_NOT_DIGITS.sub("", text))
 
 
 def _widen_by(r: Reading) -> tuple[int, int] | None:
