@@ -18,7 +18,7 @@ from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
 from tracker.extract.link import PREMIERE_HEADING, Candidate, SentenceLinker, Topic
-from tracker.extract.seasons import SEASON, season_number, seasons_in
+from tracker.extract.seasons import SEASON, SeasonPhrases, season_number, seasons_in
 from tracker.model import Claim, DateMention, EventKind, Kind, Window
 from tracker.temporal import tag_dates
 
@@ -48,11 +48,12 @@ def extract_claims(
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
     film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None
-    titles = collect_titles(text, blocks)
+    low = text.lower() if len(text.lower()) == len(text) else text
+    phrases = SeasonPhrases(text, low)
+    titles = collect_titles(text, blocks, phrases)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions = tag_dates(text, today=published)
-    low = text.lower() if len(text.lower()) == len(text) else text
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1
@@ -93,7 +94,7 @@ def extract_claims(
             if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
-                    told = seasons_in(text, sentence.start, sentence.end)
+                    told = seasons_in(text, sentence.start, sentence.end, phrases)
                     if told:
                         topic = Topic(topic.key, topic.name, told[-1][2])
                         for c in pending:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import Block
-from tracker.extract.seasons import SEASON, season_number
+from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
 
 
@@ -252,8 +252,10 @@ class Titles:
     owners: set[str]  # keys only ever seen as "X's Nth season" (a show, or its studio)
 
 
-def collect_titles(text: str, blocks: list[Block]) -> Titles:
-    """Pass one: the titles an article introduces, and how."""
+def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None
+                   ) -> Titles:
+    """Pass one: the titles an article introduces, and how. ``phrases``: the article's
+    season phrases, when the caller has found them already."""
     shows: dict[str, str] = {}
     other: dict[str, str] = {}
     strong: set[str] = set()
@@ -283,6 +285,8 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
                 exact.add(key)
 
     low = text.lower() if len(text.lower()) == len(text) else text
+    if phrases is None:
+        phrases = SeasonPhrases(text, low)
     for block in blocks:
         weak_source = False
         if block.heading:
@@ -302,7 +306,7 @@ def collect_titles(text: str, blocks: list[Block]) -> Titles:
             add((name, s, e) if name[:1].islower() or T.title_like(name, quoted=True)
                 and not T.title_like(name) else _name_at(text, (s, e)))
         exact_source = False
-        for m in SEASON.finditer(text, block.start, block.end):
+        for m in phrases.within(block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):

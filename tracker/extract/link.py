@@ -9,7 +9,7 @@ from datetime import date
 from tracker.extract import cues
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
-from tracker.extract.seasons import SEASON, season_number
+from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.model import Anchor, DateMention, Precision, Window
 
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
@@ -100,7 +100,8 @@ class SentenceLinker:
     def __init__(self, text: str, low: str, published: date, sentence: Sentence, block: Block,
                  refs: list[Ref], topic: Topic | None, early: bool, media: list[Ref],
                  mentions: list[DateMention], topic_block: int = -1,
-                 in_section: bool = False, list_cue: bool = False) -> None:
+                 in_section: bool = False, list_cue: bool = False,
+                 phrases: SeasonPhrases | None = None) -> None:
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
@@ -113,8 +114,9 @@ class SentenceLinker:
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
-        self.seasons = [(m.start(), m.end(), season_number(m))
-                        for m in SEASON.finditer(text, start, end)]
+        matches = phrases.within(start, end) if phrases is not None else \
+            SEASON.finditer(text, start, end)
+        self.seasons = [(m.start(), m.end(), season_number(m)) for m in matches]
         self.seasons = [x for x in self.seasons if x[2] is not None]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -33,6 +34,8 @@ SEASON = re.compile(
     rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-]))",
     re.IGNORECASE,
 )
+# The same pattern for lowercased text (case-sensitive matching is the faster).
+SEASON_FOLDED = re.compile(SEASON.pattern)
 # A second season phrased as a fact about order: "a two-season order", "another season".
 ANOTHER = re.compile(r"\b(?:another|a\s+new|a\s+fresh|the\s+next|next)\s+season\b", re.I)
 
@@ -52,11 +55,34 @@ def season_number(match: re.Match[str]) -> int | None:
     return value
 
 
-def seasons_in(text: str, start: int = 0, end: int | None = None
-               ) -> list[tuple[int, int, int]]:
+class SeasonPhrases:
+    """Every `SEASON` match of an article, found in one pass and handed out by range: the
+    title finder, the linker and the topic tracker all ask for the same phrases."""
+
+    def __init__(self, text: str, low: str | None = None) -> None:
+        """``low`` is ``text.lower()`` when that keeps every index (matched faster)."""
+        self.text = text
+        if low is not None and low is not text:
+            self.matches = list(SEASON_FOLDED.finditer(low))
+        else:
+            self.matches = list(SEASON.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match[str]]:
+        """The matches inside ``text[start:end]`` (group values may come lowercased)."""
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        return [m for m in self.matches[i:j] if m.end() <= end]
+
+
+def seasons_in(text: str, start: int = 0, end: int | None = None,
+               phrases: SeasonPhrases | None = None) -> list[tuple[int, int, int]]:
     """(start, end, number) of every season phrase in ``text[start:end]``."""
     found = []
-    for m in SEASON.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    matches = phrases.within(start, stop) if phrases is not None else \
+        SEASON.finditer(text, start, stop)
+    for m in matches:
         if m.group("short") and not text[m.start()].isupper():
             continue  # "s3" in lowercase prose is rarely a season
         number = season_number(m)
