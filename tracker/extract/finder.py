@@ -9,7 +9,7 @@ already knows, so that a show introduced once is recognized wherever it is named
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from tracker.extract import cues
@@ -58,9 +58,30 @@ _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|dra
 _STARTS_ITS = re.compile(
     r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?\s+up|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
-_ORDER_FOR = re.compile(
-    r"\b(?i:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
-    r"pick-up|commission)\s+(?:for|to)\s+(?=[A-Z“\"‘'])")
+
+
+class _BeforeTitle:
+    """Cue words, in any case, followed by what can begin a title ("renewed Fargo", "a
+    series order for “Ripley”"). The words are found in the lowercased text, where the regex
+    engine is fastest, and the character after them in the text itself."""
+
+    def __init__(self, words: str, title_start: str = "A-Z“\"‘'") -> None:
+        self.folded = re.compile(rf"\b(?:{words})\s+")
+        self.anycase = re.compile(self.folded.pattern, re.IGNORECASE)
+        self.title_start = re.compile(f"[{title_start}]")
+
+    def finditer(self, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """Matches in ``low[start:end]`` (``low`` is ``text`` when lowercasing would move
+        indexes) whose next character in ``text`` can begin a title."""
+        pattern = self.anycase if low is text else self.folded
+        for m in pattern.finditer(low, start, end):
+            if m.end() < end and self.title_start.match(text, m.end()):
+                yield m
+
+
+_ORDER_FOR = _BeforeTitle(
+    r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
+    r"pick-up|commission)\s+(?:for|to)")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
@@ -106,10 +127,9 @@ _NETWORK_NAMES = (
 )
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
-_VERB_OBJECT = re.compile(
-    r"\b(?i:premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
-    r"arrives|returns|premiere|debut|"
-    r"revives|returns\s+with)\s+(?=[A-Z“\"‘'])")
+_VERB_OBJECT = _BeforeTitle(
+    r"premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
+    r"arrives|returns|premiere|debut|revives|returns\s+with")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -122,7 +142,7 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
-_ALONGSIDE = re.compile(r"\b(?i:alongside|along\s+with|as\s+well\s+as|together\s+with)\s+(?=[A-Z“\"‘'])")
+_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with")
 _RELEASE_NEXT = re.compile(
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
@@ -361,11 +381,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
-        for m in _VERB_OBJECT.finditer(text, block.start, block.end):
+        for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
-        for m in _ORDER_FOR.finditer(text, block.start, block.end):
+        for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True
         for m in _APPOSITION.finditer(text, block.start, block.end):
@@ -416,10 +436,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 for item in _LIST_AND.finditer(text, m.end(), stop):
                     add(_name_at(text, T.grab_right(text, item.end(), stop)))
         weak_source = True
-        for giver_end in _giver_ends(text, block.start, block.end):
+        for giver_end in _giver_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))
         if cues.RELEASE.search(low, block.start, block.end):
-            for m in _ALONGSIDE.finditer(text, block.start, block.end):
+            for m in _ALONGSIDE.finditer(text, low, block.start, block.end):
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
@@ -466,25 +486,25 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
     return aliases
 
 
-_DESCRIPTOR_WORD = re.compile(
-    r"\b(?i:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
+_DESCRIPTOR_WORD = _BeforeTitle(
+    r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest)\b,?\s+"
-    r"(?=[A-Z0-9“\"‘'])")
-_GIVER_WORD = re.compile(
-    r"\b(?i:handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest)\b,?",
+    "A-Z0-9“\"‘'")
+_GIVER_WORD = _BeforeTitle(
+    r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
-    r"saves)\s+(?=[A-Z“\"‘'])")
+    r"saves")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
-    for m in _DESCRIPTOR_WORD.finditer(text, start, end):
+    for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
         if _DESCRIPTOR.search(low, max(start, m.end() - 80), m.end()):
             yield m.end()
 
 
-def _giver_ends(text: str, start: int, end: int) -> Iterable[int]:
-    for m in _GIVER_WORD.finditer(text, start, end):
+def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
+    for m in _GIVER_WORD.finditer(text, low, start, end):
         yield m.end()
 
 

@@ -114,10 +114,9 @@ class SentenceLinker:
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
-        matches = phrases.within(start, end) if phrases is not None else \
-            SEASON.finditer(text, start, end)
-        self.seasons = [(m.start(), m.end(), season_number(m)) for m in matches]
-        self.seasons = [x for x in self.seasons if x[2] is not None]
+        numbered = phrases.numbered(start, end) if phrases is not None else \
+            [(m, season_number(m)) for m in SEASON.finditer(text, start, end)]
+        self.seasons = [(m.start(), m.end(), n) for m, n in numbered if n is not None]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
         self.listed: dict[int, Ref] = {}

@@ -67,6 +67,7 @@ class SeasonPhrases:
         else:
             self.matches = list(SEASON.finditer(text))
         self.starts = [m.start() for m in self.matches]
+        self.numbers = [season_number(m) for m in self.matches]
 
     def within(self, start: int, end: int) -> list[re.Match[str]]:
         """The matches inside ``text[start:end]`` (group values may come lowercased)."""
@@ -74,18 +75,20 @@ class SeasonPhrases:
         j = bisect_left(self.starts, end, i)
         return [m for m in self.matches[i:j] if m.end() <= end]
 
+    def numbered(self, start: int, end: int) -> list[tuple[re.Match[str], int]]:
+        """(match, season number) inside ``text[start:end]``, for plausible seasons only."""
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        return [(m, n) for m, n in zip(self.matches[i:j], self.numbers[i:j])
+                if n is not None and m.end() <= end]
+
 
 def seasons_in(text: str, start: int = 0, end: int | None = None,
                phrases: SeasonPhrases | None = None) -> list[tuple[int, int, int]]:
     """(start, end, number) of every season phrase in ``text[start:end]``."""
-    found = []
     stop = len(text) if end is None else end
-    matches = phrases.within(start, stop) if phrases is not None else \
-        SEASON.finditer(text, start, stop)
-    for m in matches:
-        if m.group("short") and not text[m.start()].isupper():
-            continue  # "s3" in lowercase prose is rarely a season
-        number = season_number(m)
-        if number is not None:
-            found.append((m.start(), m.end(), number))
-    return found
+    matches = phrases.numbered(start, stop) if phrases is not None else \
+        [(m, season_number(m)) for m in SEASON.finditer(text, start, stop)]
+    return [(m.start(), m.end(), number) for m, number in matches
+            if number is not None  # and "s3" in lowercase prose is rarely a season:
+            and not (m.group("short") and not text[m.start()].isupper())]
