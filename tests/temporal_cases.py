@@ -337,6 +337,11 @@ CASES: list[Case] = [
     ("The premiere date has yet to be set.", JAN, ["tba"]),
     ("Season 3 premiere: date to be announced.", JAN, ["tba"]),
     ("The drama was renewed, though when it comes back is not yet known.", JAN, ["tba"]),
+    ("The network did not give a date for the fourth season.", JAN, ["tba"]),
+    ("The network said the drama would come back in March.", NOV, ["2017-03-01..2017-03-31 month"]),
+    ("Hulu hasn't announced a premiere date for the revival.", JAN, ["tba"]),
+    ("The sequel series is in development with no transmission date set.", JAN, ["tba"]),
+    ("There is no UK air date yet for the thriller.", JAN, ["tba"]),
     # ── anchor chain: an earlier year or date in the sentence, then the paragraph ───────────
     ("Daredevil returns March 18, 2016, and Luke Cage arrives later in the year", JAN,
      [DAY_0318, "2016-03-19..2016-12-31 year"]),

@@ -390,6 +390,11 @@ SUBJECTS = [
         "The long-running Grey Ward is back on September 27.",
         "2019-02-01", ["Grey Ward S? 2019-09-27 day"]),
     row("not the object of a preposition", "The kids of Hawkins return in July.", "2019-02-01", []),
+    row("the object of a verb that 'which' says premieres",
+        "Viewers can look forward to Wolf Hall: The Mirror and the Light, which begins on "
+        "10 November.", "2024-10-01", ["Wolf Hall: The Mirror and the Light S1 2024-11-10 day"]),
+    row("a person before 'who' is no title",
+        "Fans can look forward to Claire Foy, who returns on 10 November.", "2024-10-01", []),
 ]
 
 

@@ -129,10 +129,17 @@ TBA_PATTERNS = (
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
-    r"(?:release|premiere|launch|air|return|debut|broadcast|streaming)?\s?"
+    r"(?:(?:uk|us|u\.s\.|british|american) )?"
+    r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission)?\s?"
     r"(?:date|window|timeframe|time frame|word on (?:a|when))"
-    r"(?:\s(?:yet|has been (?:set|announced|revealed|confirmed|given)|"
-    r"(?:was|were) (?:given|announced|revealed)|is known|for now|so far))?",
+    r"(?:\s(?:yet|set|has been (?:set|announced|revealed|confirmed|given)|"
+    r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",
+    # "did not give a date", "hasn't announced a premiere date"
+    r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?"
+    r"(?:give|given|offer|offered|provide|provided|announce|announced|reveal|revealed|set|"
+    r"share|shared|confirm|confirmed|name|named) (?:a|an|any) "
+    r"(?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|return|"
+    r"debut|broadcast|streaming) )?date",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date (?:unknown|unannounced|pending)",
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"

@@ -82,6 +82,12 @@ class _BeforeTitle:
 _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)")
+# "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
+# wherever it stands in the sentence.
+_WHICH_PREMIERES = re.compile(
+    r",\s+which\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
+    r"drops?|streams?|kicks\s+off|bows?)\b")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
@@ -400,8 +406,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
                     or re.search(r"\b(?:dated|date)\b", low[m.end():reach]):
                 span = T.grab_left(text, m.start(), block.start)
-                found = _name_at(text, span) if span is not None and \
-                    _subject_position(text, span[0], block.start) else None
+                found = _name_at(text, span) if span is not None and (
+                    _subject_position(text, span[0], block.start)
+                    or _WHICH_PREMIERES.match(low, m.start())) else None
                 if found is None:  # "GLOW, a comedy ... starring Alison Brie, which ..."
                     opener = None
                     for o in re.finditer(r",\s+(?:a|an|the)\s", text[max(block.start, m.start() - 160):m.start()]):
