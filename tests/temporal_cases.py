@@ -92,6 +92,12 @@ CASES: list[Case] = [
     ("march 18", JAN, [DAY_0318]),
     ("Friday, March 18", JAN, [DAY_0318]),
     ("The show returns March 18.", JAN, [DAY_0318]),
+    ("the week of March 14", JAN, ["2016-03-14..2016-03-20 week"]),
+    # a weekday given with the day picks the year where it falls on that weekday
+    ("It returns Friday, Aug. 2.", "2024-09-20", ["2024-08-02 day"]),
+    # a day a few weeks before the day named just before it is that recent day
+    ("Tracker is back Sunday, Oct. 13, and Matlock debuts Sept. 22.", "2024-09-20",
+     ["2024-10-13 day", "2024-09-22 day"]),
     ("Sept. 9", JAN, [DAY_0909]),
     ("Sept 9", JAN, [DAY_0909]),
     ("Sep 9", JAN, [DAY_0909]),

@@ -393,6 +393,16 @@ SUBJECTS = [
     row("the object of a verb that 'which' says premieres",
         "Viewers can look forward to Wolf Hall: The Mirror and the Light, which begins on "
         "10 November.", "2024-10-01", ["Wolf Hall: The Mirror and the Light S1 2024-11-10 day"]),
+    row("an apposition led by 'another'",
+        "A Knight of the Seven Kingdoms, another Game of Thrones prequel, is slated for "
+        "early 2025.", "2024-09-20",
+        ["A Knight of the Seven Kingdoms S1 2025-01-01..2025-04-30 year"]),
+    row("what was said has its own verb",
+        "The network also said that The Last of Us season 2 is coming in April 2025.",
+        "2024-09-20", ["The Last of Us S2 2025-04-01..2025-04-30 month"]),
+    row("the day the news was told is no premiere",
+        "HBO said on Tuesday that The Last of Us season 2 is in production.",
+        "2024-09-20", []),
     row("a person before 'who' is no title",
         "Fans can look forward to Claire Foy, who returns on 10 November.", "2024-10-01", []),
 ]

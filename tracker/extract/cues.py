@@ -62,6 +62,11 @@ NOT_A_PREMIERE = re.compile(
     r"tweeted|posted|announced|revealed|unveiled|confirmed|told|said|reported)\b"
 )
 
+# The reporting verbs among them: "announced Tuesday" dates the news, but in "said that X is
+# coming in April" the date belongs to what was said.
+REPORTING = frozenset("tweeted posted announced revealed unveiled confirmed told said reported"
+                      .split())
+
 # Words near a title that make it a film, comic, book or game rather than a show.
 OTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:film|movie|feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|books|"

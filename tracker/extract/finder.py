@@ -93,7 +93,7 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|"
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s"
+    r",\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s"
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
     r"{2,120}?,\s+"
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"

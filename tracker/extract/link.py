@@ -202,7 +202,9 @@ class SentenceLinker:
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]]:
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
-                      if not cues.WEAK_RELEASE.fullmatch(h.group())]
+                      if not cues.WEAK_RELEASE.fullmatch(h.group())
+                      # "said that X is coming in April": what was said has its own verb
+                      or negative_before.group() in cues.REPORTING and h.end() <= m.span[0]]
             if not strong:
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)

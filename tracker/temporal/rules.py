@@ -117,6 +117,10 @@ def _month(name: str | None) -> int:
 _NOT_DIGITS = re.compile(r"\D")
 
 
+def _weekday(name: str) -> int:
+    return vocab.WEEKDAYS[name.lower().rstrip(".")]
+
+
 def _day(text: str | None) -> int:
     assert text is not None
     return int(_NOT_DIGITS.sub("", text))
@@ -172,7 +176,7 @@ def dayrange(r: Reading, g: Groups) -> Found | None:
     else:
         point, anchor = r.point()
         start = R.day_without_year(point, m1, d1, past=r.past,
-                                   recent=anchor is Anchor.REFERENCE)
+                                   recent=True)
         y1 = start.year if start else 0
     if start is None:
         return None
@@ -206,27 +210,33 @@ _NOT_A_DAY_BEFORE = re.compile(
     r"ep|pt|book|issue|act|round|game|week|day|phase|#)\.?\s*$", re.I)
 
 
-def _resolve_day(r: Reading, g: Groups) -> Found | None:
+def _resolve_day(r: Reading, g: Groups, weekday: str | None = None) -> Found | None:
     month, day = _month(g("m")), _day(g("d"))
     if g("y"):
         found = R.safe_date(int(g("y") or 0), month, day)
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
     point, anchor = r.point()
-    found = R.day_without_year(point, month, day, past=r.past,
-                               recent=anchor is Anchor.REFERENCE)
+    found = R.day_without_year(point, month, day, past=r.past, recent=True)
+    if found is not None and weekday and found.weekday() != _weekday(weekday):
+        # "Sunday, Sept. 22": of the years around the reading, the one where it is a Sunday
+        for year in (found.year - 1, found.year + 1):
+            other = R.safe_date(year, month, day)
+            if other is not None and other.weekday() == _weekday(weekday) and \
+                    abs((other - r.today).days) <= 366:
+                return Found(other, other, Precision.DAY, anchor)
     return Found(found, found, Precision.DAY, anchor) if found else None
 
 
 def mdy(r: Reading, g: Groups) -> Found | None:
     if g("y") is None and r.text[r.end:r.end + 1] in ("/", "-") and r.text[r.end + 1:r.end + 2].isdigit():
         return None
-    return _resolve_day(r, g)
+    return _resolve_day(r, g, g("wd"))
 
 
 def dmy(r: Reading, g: Groups) -> Found | None:
     if r.before(_NOT_A_DAY_BEFORE, 16):
         return None
-    return _resolve_day(r, g)
+    return _resolve_day(r, g, g("wd"))
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
@@ -246,7 +256,7 @@ def numeric(r: Reading, g: Groups) -> Found | None:
         if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone):
             return None
         point, anchor = r.point()
-        found = R.day_without_year(point, a, b, past=r.past, recent=anchor is Anchor.REFERENCE)
+        found = R.day_without_year(point, a, b, past=r.past, recent=True)
         return Found(found, found, Precision.DAY, anchor) if found else None
     written = g("y") or ""
     year = 2000 + int(written) if len(written) == 2 else int(written)
