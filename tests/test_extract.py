@@ -153,6 +153,10 @@ CUES = [
     row("the show named after the date",
         "On April 14, HBO brings back Game of Thrones for its seventh season.",
         "2017-03-01", ["Game of Thrones S7 2017-04-14 day"]),
+    row("a capitalized noun after a verb in a Title Case headline",
+        "CBS Sets Fall 2024 Premiere Dates: 'Tracker' Season 2 and More\n\n"
+        "Tracker will kick off its second season Sunday, Oct. 13.", "2024-09-20",
+        ["Tracker S2 2024-10-13 day"]),
 ]
 
 
@@ -339,6 +343,9 @@ DELAYS = [
     row("postponed from one date to another",
         "HBO has postponed the Westworld season 3 premiere from January 12 to March 15.",
         "2019-12-01", ["Westworld S3 2020-03-15 day"]),
+    row("a move to a new night is no delay",
+        "Matlock debuts Sunday, Sept. 22 before moving to its regular Thursday slot on Oct. 17.",
+        "2024-09-20", ["Matlock S1 2024-09-22 day"]),
 ]
 
 

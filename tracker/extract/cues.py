@@ -97,7 +97,9 @@ RENEWAL = re.compile(
 # A delay: dates said before it in the sentence are the old ones. Moving to a new night
 # ("moves to Mondays") is a new slot, not a delay.
 _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|a\s+new\s+(?:night|"
-         r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)))")
+         r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)|"
+         # "moving to its regular Thursday slot": a new night, not a new date
+         r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b))")
 DELAY = re.compile(
     r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"

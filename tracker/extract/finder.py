@@ -324,7 +324,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
         if lead and not block.heading and not block.label:
             span = T._trim_words(text, lead.start("title"), lead.end("title"))
-            if span is not None and not _HEADING_NOT_SHOW.search(text, span[0], span[1]):
+            if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
+                                                                  lead.end("title")):
                 add(_name_at(text, span))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
@@ -387,7 +388,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
+        title_case = _title_case(text, block.start, block.end)
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
+            if title_case and text[m.end()] not in "“\"‘'":
+                continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
@@ -513,6 +517,17 @@ def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]
 def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
     for m in _GIVER_WORD.finditer(text, low, start, end):
         yield m.end()
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` written in Title Case ("CBS Sets Fall Premiere Dates")? Short
+    words aside, nearly every word is capitalized."""
+    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _SMALL_WORDS
+             and not w[0].isdigit()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 class TitleIndex:
