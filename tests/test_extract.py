@@ -157,6 +157,10 @@ CUES = [
         "CBS Sets Fall 2024 Premiere Dates: 'Tracker' Season 2 and More\n\n"
         "Tracker will kick off its second season Sunday, Oct. 13.", "2024-09-20",
         ["Tracker S2 2024-10-13 day"]),
+    row("a negated return with 'until' names both shows",
+        "Fire Country and S.W.A.T. will not be back until early 2025, the network said.",
+        "2024-09-20", ["Fire Country S? 2025-01-01..2025-04-30 year",
+                       "S.W.A.T. S? 2025-01-01..2025-04-30 year"]),
 ]
 
 

@@ -41,6 +41,7 @@ class Heading:
 
 _SUBJECT_VERB = re.compile(
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
+    r"not|won['’]t|isn['’]t|aren['’]t|"
     r"could|may|might|should|also|finally|officially|now|then|reportedly|just|both|still|all|"
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
@@ -167,7 +168,8 @@ _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premier
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 _PLURAL = re.compile(
     r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|"
-    r"will\s+(?:(?:all|both|also)\s+)?(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
+    r"(?:will|won['’]t)\s+(?:(?:all|both|also|not)\s+)?"
+    r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _AND = re.compile(r",\s+|\s+(?:and|&)\s+")
 

@@ -84,6 +84,7 @@ _MONTH_OR_DAY = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep)\.$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
 
@@ -176,7 +177,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     for i, (s, e, word) in enumerate(reversed(words)):
         bare = word.strip(_EDGE_PUNCT)
         closing = word.rstrip("”\"’'")
-        if _STOP_END.search(closing) and not _ABBREVIATION.match(word):
+        if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
+                not (i == 0 and _ACRONYM.fullmatch(word)):
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if bare.lower() in _HEADLINE_VERBS:
