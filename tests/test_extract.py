@@ -268,6 +268,10 @@ SEASONS = [
         "Stranger Things fans have waited almost three years. Netflix says Stranger Things 4 "
         "arrives on May 27.",
         "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
+    row("an ordinal before 'season premiere' is no title, and its season is another show's",
+        "NCIS: Origins, the prequel starring Austin Stowell, premieres Monday, Oct. 14 after "
+        "the 22nd season premiere of NCIS.", "2024-09-20",
+        ["NCIS: Origins S1 2024-10-14 day"]),
 ]
 
 

@@ -289,6 +289,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         return False
     if re.fullmatch(r"\d+-[a-z]+", name):
         return False  # "10-episode", "two-part"
+    if not quoted and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", key):
+        return False  # "the 22nd season premiere": an ordinal, not a title
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
