@@ -161,6 +161,16 @@ CUES = [
         "Fire Country and S.W.A.T. will not be back until early 2025, the network said.",
         "2024-09-20", ["Fire Country S? 2025-01-01..2025-04-30 year",
                        "S.W.A.T. S? 2025-01-01..2025-04-30 year"]),
+    row("a title with a colon, then a credit between commas",
+        "Say Nothing will premiere on November 14, and Alien: Earth, from Noah Hawley, is due "
+        "next summer.", "2024-06-03",
+        ["Say Nothing S1 2024-11-14 day", "Alien: Earth S1 2025-06-01..2025-08-31 season"]),
+    row("production is no title",
+        "Shogun will be back. Production on Season 2 is scheduled to begin in January 2025.",
+        "2024-06-03", []),
+    row("the adaptation of a manga, named after it",
+        "A brand-new adaptation of Kenta Shinohara's manga, Witch Watch premieres April 6 on MBS.",
+        "2025-02-01", ["Witch Watch S1 2025-04-06 day"]),
 ]
 
 

@@ -89,7 +89,7 @@ _WHICH_PREMIERES = re.compile(
     r",\s+which\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?)\b")
-_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|"
+_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
@@ -157,6 +157,8 @@ _RELEASE_NEXT = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
+_ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
@@ -301,7 +303,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         before = text[max(0, s - 60):s]
         key = show_key(name)
         if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60]):
-            if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]):
+            if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]) and \
+                    not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
         if key and key not in T.NOT_SHOWS:
@@ -442,6 +445,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for m in _COLON_LIST.finditer(text, block.start, block.end):
             # "Two new dramas will premiere this fall: Lethal Weapon, ..., and The Exorcist"
+            # (but the colon of "Alien: Earth" is inside a title)
+            before = _WORD_BEFORE.search(text, max(block.start, m.start() - 30), m.start())
+            if before is not None and before.group()[0].isupper() and \
+                    not T._MONTH_OR_DAY.match(before.group()):
+                continue
             if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
                 stop = text.find(". ", m.end(), block.end)
                 stop = block.end if stop < 0 else stop

@@ -68,7 +68,8 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "will can may might must does did do is are was were has have had be being been how why "
     "what who where which whether meanwhile however though although because since unless "
     "plus instead perhaps maybe sadly luckily fortunately unfortunately happily thankfully "
-    "obviously clearly".split()
+    "obviously clearly production filming shooting casting development work writing "
+    "post-production pre-production".split()  # "Production on Season 2 begins in January"
 )
 # Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
 _HEADLINE_VERBS = frozenset(
