@@ -333,6 +333,12 @@ TBA = [
         "2023-08-01", ["Lumen Falls S1 2023-10-06 day", "Lumen Falls S2 tba"]),
     row("a two-season renewal of a running show says no season number",
         "HBO renewed Ironhold with a two-season order.", "2023-08-01", []),
+    row("two seasons renewed at once",
+        "FX has renewed Shogun for a second and third season.", "2024-06-03",
+        ["Shogun S2 tba", "Shogun S3 tba"]),
+    row("seasons named with numbers",
+        "Netflix has renewed The Diplomat for seasons 3 and 4.", "2024-06-03",
+        ["The Diplomat S3 tba", "The Diplomat S4 tba"]),
 ]
 
 

@@ -18,7 +18,14 @@ from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
 from tracker.extract.link import PREMIERE_HEADING, Candidate, SentenceLinker, Topic
-from tracker.extract.seasons import SEASON, SeasonPhrases, season_number, seasons_in
+from tracker.extract.seasons import (
+    SEASON,
+    SEASON_PAIR,
+    SeasonPhrases,
+    season_number,
+    season_pair,
+    seasons_in,
+)
 from tracker.model import Claim, DateMention, EventKind, Kind, Window
 from tracker.temporal import tag_dates
 
@@ -203,12 +210,21 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
             # "handed Homecoming a two-season order, though it has yet to air": seasons 1-2
             n = multi.group(1)  # (a date elsewhere is season 1's)
             season, stated = (int(n) if n.isdigit() else vocab.COUNTS[n]), True
+        pair = SEASON_PAIR.search(linker.low, s.start, s.end)
+        numbers = season_pair(pair) if pair is not None else None
+        if not stated and numbers is not None:
+            season, stated = numbers[1], True  # "renewed for seasons 3 and 4"
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
         out.append(Candidate(key, name, season if stated else 1, window, cue.span(),
                              (s.start, s.end), "renewal", 0.7, len(out), stated,
                              lends=multi is None))
+        if stated and numbers is not None and numbers[1] == season:
+            # "will be back for a second and third season": the earlier one is renewed too
+            for earlier in range(numbers[0], numbers[1]):
+                out.append(Candidate(key, name, earlier, window, cue.span(), (s.start, s.end),
+                                     "renewal", 0.7, len(out), True, lends=False))
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}

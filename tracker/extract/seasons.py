@@ -36,6 +36,28 @@ SEASON = re.compile(
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
 SEASON_FOLDED = re.compile(SEASON.pattern)
+# Two seasons named at once: "a second and third season", "seasons 3 and 4".
+_PAIR_WORD = (r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+              + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)))
+SEASON_PAIR = re.compile(
+    rf"\b(?:(?:a|its|their|the)\s+(?P<a>{_PAIR_WORD})\s+and\s+(?P<b>{_PAIR_WORD})\s+seasons?|"
+    rf"seasons\s+(?P<c>{_PAIR_WORD})\s+and\s+(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
+
+
+def season_pair(match: re.Match[str]) -> tuple[int, int] | None:
+    """The two numbers a `SEASON_PAIR` match names, the first below the second."""
+    words = [(match.group(a) or match.group(b) or "").lower() for a, b in (("a", "c"), ("b", "d"))]
+    values = []
+    for word in words:
+        digits = word.rstrip("stndrh")
+        value = int(digits) if digits.isdigit() else _ORDINALS.get(word) or _WORDS.get(word)
+        if value is None:
+            return None
+        values.append(value)
+    first, second = values
+    return (first, second) if 1 <= first < second <= 60 else None
+
+
 # A second season phrased as a fact about order: "a two-season order", "another season".
 ANOTHER = re.compile(r"\b(?:another|a\s+new|a\s+fresh|the\s+next|next)\s+season\b", re.I)
 
