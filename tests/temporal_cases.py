@@ -98,6 +98,14 @@ CASES: list[Case] = [
     # a day a few weeks before the day named just before it is that recent day
     ("Tracker is back Sunday, Oct. 13, and Matlock debuts Sept. 22.", "2024-09-20",
      ["2024-10-13 day", "2024-09-22 day"]),
+    # two windows offered as alternatives are one
+    ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
+    ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),
+    ("It airs March 3 or March 10, depending on the schedule.", JAN,
+     ["2016-03-03..2016-03-10 range"]),
+    # a year named for one show in an earlier sentence does not date another show's day
+    ("The White Lotus returns sometime in 2026. Task debuts September 7.", "2025-07-10",
+     ["2026-01-01..2026-12-31 year", "2025-09-07 day"]),
     ("Sept. 9", JAN, [DAY_0909]),
     ("Sept 9", JAN, [DAY_0909]),
     ("Sep 9", JAN, [DAY_0909]),

@@ -158,6 +158,8 @@ _WORD = re.compile(r"[^\W_]+")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
+# "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
@@ -343,8 +345,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
-            elif text[max(block.start, m.start() - 3):m.start()] in ("'s ", "’s "):
-                at = m.start() - 3  # "Squid Game's third and final season": kept only if the
+            elif owner := _POSSESSIVE_BEFORE.search(text, max(block.start, m.start() - 40),
+                                                    m.start()):
+                at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
                 if _RELEASE_NEXT.match(text, m.end()):  # season "will debut", "premieres"...
                     found = _name_at(text, span)

@@ -122,7 +122,8 @@ def _past_plan(words: list[str]) -> bool:
 
 
 def _read(rule: str, match: re.Match[str], text: str, today: date, anchor: Window | None,
-          past_at: Callable[[int], bool], anchor_past: bool = False) -> Found | None:
+          past_at: Callable[[int], bool], anchor_past: bool = False, anchor_end: int = -1
+          ) -> Found | None:
     prefix = rule + "_"
 
     def groups(name: str) -> str | None:
@@ -130,7 +131,7 @@ def _read(rule: str, match: re.Match[str], text: str, today: date, anchor: Windo
 
     at = match.start()
     reading = Reading(text, today, anchor, at, match.end(), lambda: past_at(at),
-                      anchor_past=anchor_past)
+                      anchor_past=anchor_past, anchor_end=anchor_end)
     return RULES[rule](reading, groups)
 
 
@@ -213,8 +214,8 @@ _DIGITS = frozenset("0123456789")
 
 
 def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
-              anchor: Window | None, past_at: Callable[[int], bool], anchor_past: bool = False
-              ) -> tuple[re.Match[str], str, Found] | None:
+              anchor: Window | None, past_at: Callable[[int], bool], anchor_past: bool = False,
+              anchor_end: int = -1) -> tuple[re.Match[str], str, Found] | None:
     """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
     later rule is tried when an earlier one rejects, as a backtracking alternation would).
     Rules match ``low`` (group values come lowercase) and read their context in ``text``."""
@@ -223,7 +224,7 @@ def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, to
         match = patterns[rule].match(low, at, end)
         if match is None:
             continue
-        found = _read(rule, match, text, today, anchor, past_at, anchor_past)
+        found = _read(rule, match, text, today, anchor, past_at, anchor_past, anchor_end)
         if found is not None:
             return match, rule, found
     return None
@@ -235,6 +236,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
     before, which only "the same night" at the head of this one may refer to."""
     anchor: Window | None = None
     anchor_past = False  # a past mention ("set to premiere in January") anchors only past ones
+    anchor_end = -1  # where the anchoring phrase ends
     tenses: dict[int, bool] = {}  # position -> read in the past tense (rules and mentions ask)
 
     def past_at(position: int) -> bool:
@@ -250,7 +252,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
             continue
         hit = _match_at(text, low, at, rules, end, today,
                         anchor if anchor is not None or at > head else carried,
-                        past_at, anchor_past)
+                        past_at, anchor_past, anchor_end)
         if hit is None:
             continue
         match, rule, found = hit
@@ -266,6 +268,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         if window.start is not None and rule not in ("soon", "horizon", "count"):
             anchor = window
             anchor_past = past
+            anchor_end = e
 
 
 _HEDGE = re.compile(
@@ -286,7 +289,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def tag_paragraph(text: str, *, today: date, start: int = 0, end: int | None = None
                   ) -> list[DateMention]:
     """Mentions in one paragraph ``text[start:end]``, with the anchor chain inside it."""
-    return list(_scan(text, _lowered(text), start, len(text) if end is None else end, today))
+    return _join_alternatives(
+        text, list(_scan(text, _lowered(text), start, len(text) if end is None else end, today)))
 
 
 def tag_dates(text: str, *, today: date) -> list[DateMention]:
@@ -299,11 +303,34 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     low = _lowered(text)
     carried: Window | None = None
     for start, end in paragraphs(text):
-        mentions = list(_scan(text, low, start, end, today, carried))
+        mentions = _join_alternatives(text, list(_scan(text, low, start, end, today, carried)))
         carried = next((m.window for m in reversed(mentions)
                         if m.window.kind is Kind.EXACT), None)
         found.extend(mentions)
     return found
+
+
+_OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?")
+
+
+def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"late 2025 or early 2026", "in March or April": two windows offered as alternatives
+    are one window from the first's start to the second's end."""
+    if len(mentions) < 2:
+        return mentions
+    joined: list[DateMention] = [mentions[0]]
+    for m in mentions[1:]:
+        a, b = joined[-1].window, m.window
+        if (a.start is not None and a.end is not None and b.start is not None
+                and b.end is not None and a.start < b.start and a.end < b.end
+                and not joined[-1].past and not m.past and (b.start - a.end).days <= 366
+                and _OR.fullmatch(text, joined[-1].span[1], m.span[0])):
+            s, e = joined[-1].span[0], m.span[1]
+            window = Window(a.start, b.end, Precision.RANGE, text[s:e], a.anchor)
+            joined[-1] = DateMention(window, (s, e), "alternatives", False)
+        else:
+            joined.append(m)
+    return joined
 
 
 _HEAD = re.compile("[ \t\"“‘']*")  # what may stand before "The same night, ..."

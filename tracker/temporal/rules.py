@@ -44,6 +44,7 @@ class Reading:
     tense: Callable[[], bool]  # computed on first use: most rules never ask
     _past: bool | None = None
     anchor_past: bool = False  # the anchor was read in the past tense
+    anchor_end: int = -1  # where the anchor's phrase ends in ``text``
 
     @property
     def past(self) -> bool:
@@ -60,16 +61,28 @@ class Reading:
             return None  # a past date does not anchor what is still to come
         return a
 
-    def point(self) -> tuple[date, Anchor]:
-        """Where an anaphoric phrase ("in the fall", "March 18") is read from."""
+    def point(self, day: bool = False) -> tuple[date, Anchor]:
+        """Where an anaphoric phrase ("in the fall", "March 18") is read from. A ``day``
+        ("September 7") is not read from a whole year named in an earlier sentence ("... in
+        2026. Task debuts September 7."): that year is another show's more often than not."""
         a = self.usable_anchor()
-        if a is None or a.start is None:
+        if a is None or a.start is None or (day and a.days >= 365 and self._anchor_far()):
             return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
         if self.past and a.end is not None:
             return min(a.end, self.today), Anchor.NEARBY  # "In 2014 it premiered in April"
         return a.start, Anchor.NEARBY
+
+    def _anchor_far(self) -> bool:
+        """Does a sentence end between the anchor and this phrase, and the phrase's sentence
+        not go on about the same thing ("It returns Jan. 5", "The show returns...")?"""
+        if self.anchor_end < 0:
+            return False
+        last = None
+        for last in _SENTENCE_END.finditer(self.text, self.anchor_end, self.start):
+            pass
+        return last is not None and _ANAPHORIC_OPENING.match(self.text, last.end()) is None
 
     def year(self) -> tuple[int, Anchor]:
         """The year an anaphoric "the year" refers to."""
@@ -104,6 +117,11 @@ class Reading:
         return m.group(1) if m else ""
 
 
+_ANAPHORIC_OPENING = re.compile(
+    r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
+    r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
@@ -215,7 +233,7 @@ def _resolve_day(r: Reading, g: Groups, weekday: str | None = None) -> Found | N
     if g("y"):
         found = R.safe_date(int(g("y") or 0), month, day)
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
-    point, anchor = r.point()
+    point, anchor = r.point(day=True)
     found = R.day_without_year(point, month, day, past=r.past, recent=True)
     if found is not None and weekday and found.weekday() != _weekday(weekday):
         # "Sunday, Sept. 22": of the years around the reading, the one where it is a Sunday
