@@ -171,6 +171,10 @@ CUES = [
     row("the adaptation of a manga, named after it",
         "A brand-new adaptation of Kenta Shinohara's manga, Witch Watch premieres April 6 on MBS.",
         "2025-02-01", ["Witch Watch S1 2025-04-06 day"]),
+    row("a reporting verb after the date is the next predicate's",
+        "Peacock also set the final season of Twisted Metal for summer 2025 and said Love Island "
+        "USA returns in June.", "2025-01-10",
+        ["Twisted Metal S? 2025-06-01..2025-08-31 season", "Love Island USA S? 2025-06-01..2025-06-30 month"]),
 ]
 
 

@@ -22,7 +22,7 @@ RELEASE = re.compile(
     r"follows?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
-    r"sets?(?=[^.]{0,30}\b(?:for|premiere|date|return)\b)|dated\s+for|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
+    r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|dated\s+for|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"

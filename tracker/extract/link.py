@@ -239,6 +239,8 @@ class SentenceLinker:
                 if best is None or d < best[0]:
                     best = (d, negative)
             after = pattern.search(self.low, m.span[1], reach)
+            if after is not None and negative and not fronted and after.group() in cues.REPORTING:
+                after = None  # "... for summer 2025 and said ...": the next verb, not the date's
             if after is not None:
                 d = after.start() - m.span[1]
                 if best is None or d < best[0]:
