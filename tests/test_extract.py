@@ -175,6 +175,12 @@ CUES = [
         "Peacock also set the final season of Twisted Metal for summer 2025 and said Love Island "
         "USA returns in June.", "2025-01-10",
         ["Twisted Metal S? 2025-06-01..2025-08-31 season", "Love Island USA S? 2025-06-01..2025-06-30 month"]),
+    row("a capitalized preposition in mid-sentence begins a title",
+        "AMC confirmed that Into the Badlands season 3 premieres April 22.", "2018-02-01",
+        ["Into the Badlands S3 2018-04-22 day"]),
+    row("a preposition that starts the sentence is only a capital",
+        "Under Netflix's new deal, Lupin season 3 premieres on October 5.", "2023-08-01",
+        ["Lupin S3 2023-10-05 day"]),
 ]
 
 
@@ -346,6 +352,9 @@ TBA = [
     row("seasons named with numbers",
         "Netflix has renewed The Diplomat for seasons 3 and 4.", "2024-06-03",
         ["The Diplomat S3 tba", "The Diplomat S4 tba"]),
+    row("a manga getting an anime is a new series with no date",
+        "We covered the seinen manga Under Ninja by Kengo Hanazawa getting an anime adaptation "
+        "last week.", "2021-09-03", ["Under Ninja S1 tba"]),
 ]
 
 

@@ -160,6 +160,10 @@ _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_GETS_ADAPTED = re.compile(
+    r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
+    r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
+    r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
@@ -296,7 +300,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     owners: set[str] = set()  # titles only ever seen as "X's Nth season"
     weak_source = exact_source = False
 
-    def add(found: tuple[str, int, int] | None) -> None:
+    def add(found: tuple[str, int, int] | None, adapted: bool = False) -> None:
+        """``adapted``: the title is a book or manga said to be getting a series."""
         if found is None:
             return
         name, s, e = found
@@ -304,7 +309,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
         key = show_key(name)
-        if cues.OTHER_MEDIUM_BEFORE.search(before) or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60]):
+        if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
+                            or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
             if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]) and \
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
@@ -403,6 +409,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _GETS_ADAPTED.finditer(text, block.start, block.end):
+            # "the manga Under Ninja by Kengo Hanazawa is getting an anime adaptation"
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True

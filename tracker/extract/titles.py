@@ -138,6 +138,23 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PREPOSITIONS = frozenset("by in on at for from with into over under about after before "
+                          "since until".split())
+
+
+def _title_preposition(text: str, word: tuple[int, int, str]) -> bool:
+    """A capitalized preposition in mid-sentence begins a title ("the manga Under Ninja",
+    "watch Into the Badlands"); at a sentence start it is only a capital ("Under pressure")."""
+    at, _, token = word
+    if token.lower() not in _PREPOSITIONS or not token[0].isupper():
+        return False
+    before = text[max(0, at - 3):at]
+    if "\n" in before:
+        return False  # a line's first word
+    before = before.rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop noise words from both edges of a candidate span; None if nothing is left.
 
@@ -160,6 +177,7 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
+                     and not _title_preposition(text, words[0])
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
