@@ -208,6 +208,12 @@ LISTINGS = [
         "House (Monday, Sept. 20, Fox)\n\n"
         "The seventh season picks up right after House and Cuddy finally got together.",
         "2010-08-02", ["House S7 2010-09-20 day"]),
+    row("a calendar's date-led lines under its heading",
+        "January 2025 TV premiere calendar\n\nJan. 2 — The Night Agent season 2 (Netflix)\n"
+        "Jan. 9 — Severance season 2 (Apple TV+) moved to Jan. 17\n"
+        "Jan. 12 — Landman (Paramount+) finale\nJan. 15 — The Pitt (Max)\n", "2024-12-28",
+        ["The Night Agent S2 2025-01-02 day", "Severance S2 2025-01-17 day",
+         "The Pitt S1 2025-01-15 day"]),
 ]
 
 

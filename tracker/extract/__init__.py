@@ -17,7 +17,7 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
-from tracker.extract.link import PREMIERE_HEADING, Candidate, SentenceLinker, Topic
+from tracker.extract.link import DATE_LED, PREMIERE_HEADING, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,
@@ -70,7 +70,8 @@ def extract_claims(
     follows: list[Follow] = []
     m_i = 0
     for b, block in enumerate(blocks):
-        if block.heading or b == 0:
+        if (block.heading or b == 0) and not (list_cue and DATE_LED.match(text, block.start)):
+            # (a calendar's own lines, "Jan. 2 — The Night Agent", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
         if block.heading:
             found = heading_show(text, block)

@@ -42,7 +42,7 @@ _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
-_DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
+DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
 # A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
 # release cues; one about seasons picking back up does not.
@@ -155,9 +155,12 @@ class SentenceLinker:
             return False
         if m.span[0] in self.listed:
             return True
-        if self.list_cue and _DATE_LED.match(self.text, self.s.start) and \
+        if self.list_cue and DATE_LED.match(self.text, self.s.start) and \
                 m.span[0] - self.s.start < 16:
-            return True  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
+            # (but "Jan. 12 — Landman (Paramount+) finale" is no premiere, and "Jan. 9 —
+            # Severance (Apple TV+) moved to Jan. 17" no longer Jan. 9)
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
+                not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading):
             return False
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
