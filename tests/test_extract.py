@@ -361,6 +361,9 @@ TBA = [
     row("a manga getting an anime is a new series with no date",
         "We covered the seinen manga Under Ninja by Kengo Hanazawa getting an anime adaptation "
         "last week.", "2021-09-03", ["Under Ninja S1 tba"]),
+    row("a show named by the noun in its apposition",
+        "The Testaments, a sequel series based on Margaret Atwood's 2019 novel, is currently "
+        "filming in Toronto and has no premiere date.", "2024-12-05", ["The Testaments S1 tba"]),
 ]
 
 

@@ -164,6 +164,10 @@ _GETS_ADAPTED = re.compile(
     r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
+    r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
+    r"dramedy|anthology)\b(?![-’'])")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
@@ -422,6 +426,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     else [span]
                 for part in parts:
                     add(_name_at(text, part))
+        for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
+            # "The Testaments, a sequel series based on ..., is filming": a show by its noun
+            span = T.grab_left(text, m.start(), block.start)
+            if span is not None and _subject_position(text, span[0], block.start):
+                add(_name_at(text, span))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
