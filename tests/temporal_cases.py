@@ -98,6 +98,9 @@ CASES: list[Case] = [
     # a day a few weeks before the day named just before it is that recent day
     ("Tracker is back Sunday, Oct. 13, and Matlock debuts Sept. 22.", "2024-09-20",
      ["2024-10-13 day", "2024-09-22 day"]),
+    # a weekday in a listing's parentheses
+    ("Slow Horses (Apple TV+, Wednesday) The fourth season begins.", "2024-11-18",
+     ["2024-11-20 day"]),
     # two windows offered as alternatives are one
     ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
     ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),

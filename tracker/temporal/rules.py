@@ -610,7 +610,7 @@ def relday(r: Reading, g: Groups) -> Found | None:
 
 def weekday(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
-    if not rel and not r.before(P.VERB_BEFORE) and not r.alone:
+    if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r):
         return None
     if _capitalized_next(r):
         return None  # "Friday Night Lights", "Sunday Night Football"
@@ -630,6 +630,14 @@ def weekday(r: Reading, g: Groups) -> Found | None:
 
 
 _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
+_LISTING_BEFORE = re.compile(r"\(\s*(?:[^()\n]{1,30}?,\s*)?$")
+_LISTING_AFTER = re.compile(r"\s*[,;)]")
+
+
+def _in_listing(r: Reading) -> bool:
+    """A weekday in a listing's parentheses: "Slow Horses (Apple TV+, Wednesday)"."""
+    return r.before(_LISTING_BEFORE, 36) is not None and \
+        _LISTING_AFTER.match(r.text, r.end) is not None
 
 
 def _bare_context(r: Reading) -> re.Match[str] | None:
