@@ -364,6 +364,10 @@ TBA = [
     row("a show named by the noun in its apposition",
         "The Testaments, a sequel series based on Margaret Atwood's 2019 novel, is currently "
         "filming in Toronto and has no premiere date.", "2024-12-05", ["The Testaments S1 tba"]),
+    row("a guess about when is no date",
+        "Hulu renewed Only Murders in the Building for a fifth season. No premiere date has been "
+        "announced, but if the show follows its usual pattern, it would arrive in late summer "
+        "2025.", "2024-09-24", ["Only Murders in the Building S5 tba"]),
 ]
 
 

@@ -42,6 +42,8 @@ _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+_SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
+                         r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
 # A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
@@ -180,6 +182,8 @@ class SentenceLinker:
         lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
         if _NEGATION.search(lead) and not _UNTIL.search(lead):
             return False
+        if _SPECULATION.search(self.low, self.s.start, m.span[0]):
+            return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
 
     def moved_to(self, m: DateMention) -> DateMention:
