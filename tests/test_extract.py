@@ -301,6 +301,10 @@ SEASONS = [
     row("a possessive with adjectives before the season",
         "Euphoria's long-awaited third season is expected to arrive in early 2026.",
         "2025-07-10", ["Euphoria S3 2026-01-01..2026-04-30 year"]),
+    row("a later clause whose subject is another season",
+        "Squid Game season 2 premieres December 26, and the third and final season will follow "
+        "in 2025.", "2024-11-20",
+        ["Squid Game S2 2024-12-26 day", "Squid Game S3 2025-01-01..2025-12-31 year"]),
 ]
 
 

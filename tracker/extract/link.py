@@ -42,6 +42,9 @@ _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+# A clause whose subject is a season: ", and the third and final season will follow".
+_SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,4}"
+                             r"(?:season|series|installment|instalment)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
@@ -352,6 +355,12 @@ class SentenceLinker:
             return ref.season, True
         if ref is not None:
             rs, re_ = self.s.clauses[self.s.clause_at(ref.start)]
+            if (rs, re_) != (cs, ce) and not any(cs <= r.start < ce for r in self.refs):
+                # "X season 2 premieres December 26, and the third and final season will
+                # follow in 2025": a later clause with a season of its own and no title
+                told = [x for x in self.seasons if cs <= x[0] < ce and not self._past_season(x)]
+                if told and _SUBJECT_SEASON.match(self.low, cs):
+                    return told[0][2], True
             cs, ce = min(cs, rs), max(ce, re_)
             for s, e, n in self.seasons:
                 gap_after = self.text[ref.end:s]
