@@ -611,6 +611,9 @@ TRAPS = [
     row("a text without shows or dates",
         "Critics agree that television has never been better.", "2017-09-01", []),
     row("empty text", "", "2017-09-01", []),
+    row("where a run of weekly episodes ends",
+        "Shogun premiered on Tuesday. The limited series releases new episodes weekly through "
+        "April 23.", "2024-03-04", []),
 ]
 
 

@@ -45,6 +45,7 @@ _SUBJECT_ANAPHOR = re.compile(
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:season|series|installment|instalment)\b")
+_THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
@@ -185,6 +186,8 @@ class SentenceLinker:
         lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
         if _NEGATION.search(lead) and not _UNTIL.search(lead):
             return False
+        if _THROUGH.search(lead):
+            return False  # "new episodes weekly through April 23": where a run ends
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
