@@ -12,7 +12,7 @@ Measures on one core:
 No spaCy baseline: spaCy installs from PyPI, but its English models are not published there
 (only unofficial re-uploads), so the comparison uses dateparser alone.
 
-Target (issue 2): >= 1,000 articles/s on one core. Run:
+Target (issue 3): >= 1,000 articles/s on one core. Run:
 
     pip install -e '.[bench]'
     python bench/parse.py                        # 10,000 articles, 50-article dateparser sample

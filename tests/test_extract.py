@@ -181,6 +181,13 @@ CUES = [
     row("a preposition that starts the sentence is only a capital",
         "Under Netflix's new deal, Lupin season 3 premieres on October 5.", "2023-08-01",
         ["Lupin S3 2023-10-05 day"]),
+    row("a capitalized pronoun in mid-sentence is a title, 'whose' season names it",
+        "Shows returning in 2025 include You, whose fifth and final season drops April 24, and "
+        "Ginny & Georgia, which is expected to come back in the summer.", "2024-12-13",
+        ["You S5 2025-04-24 day", "Ginny & Georgia S? 2025-06-01..2025-08-31 season"]),
+    row("the day the news came is no premiere",
+        "Netflix on Friday revealed that the fifth and final season of Stranger Things will hit "
+        "the streamer in 2025.", "2024-12-13", ["Stranger Things S5 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -614,6 +621,8 @@ TRAPS = [
     row("where a run of weekly episodes ends",
         "Shogun premiered on Tuesday. The limited series releases new episodes weekly through "
         "April 23.", "2024-03-04", []),
+    row("the US is no title", "The show was a hit in the US and will return in the fall.",
+        "2024-06-01", []),
 ]
 
 

@@ -86,7 +86,8 @@ _ORDER_FOR = _BeforeTitle(
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
-    r",\s+which\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
+    r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
+    r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?)\b")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|"
@@ -250,7 +251,7 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     name = text[s:e]
     if name.endswith(("'s", "’s")):
         name, e = name[:-2], e - 2
-    if not T.title_like(name) or T.is_person(text, s, e):
+    if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)) or T.is_person(text, s, e):
         return None
     return name, s, e
 

@@ -45,6 +45,7 @@ _SUBJECT_ANAPHOR = re.compile(
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:season|series|installment|instalment)\b")
+_NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
@@ -252,7 +253,9 @@ class SentenceLinker:
                 if best is None or d < best[0]:
                     best = (d, negative)
             after = pattern.search(self.low, m.span[1], reach)
-            if after is not None and negative and not fronted and after.group() in cues.REPORTING:
+            if after is not None and negative and not fronted and \
+                    after.group() in cues.REPORTING and \
+                    _NEW_PREDICATE.search(self.low, m.span[1], after.start()):
                 after = None  # "... for summer 2025 and said ...": the next verb, not the date's
             if after is not None:
                 d = after.start() - m.span[1]

@@ -69,7 +69,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "what who where which whether meanwhile however though although because since unless "
     "plus instead perhaps maybe sadly luckily fortunately unfortunately happily thankfully "
     "obviously clearly production filming shooting casting development work writing "
-    "post-production pre-production".split()  # "Production on Season 2 begins in January"
+    "post-production pre-production shows programmes programs dramas comedies".split()  # "Production on Season 2 begins in January"
 )
 # Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
 _HEADLINE_VERBS = frozenset(
@@ -140,6 +140,22 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 _PREPOSITIONS = frozenset("by in on at for from with into over under about after before "
                           "since until".split())
+
+
+_PRONOUNS = frozenset("you it us them this that these those we they she he her him his".split())
+
+
+def capital_pronoun_title(text: str, start: int, end: int) -> bool:
+    """A pronoun capitalized in mid-sentence is a title ("shows returning in 2025 include
+    You, whose final season drops April 24"); at a sentence start it is only a capital."""
+    word = text[start:end]
+    if word.lower() not in _PRONOUNS or not word[0].isupper() or word.isupper() and len(word) > 1:
+        return False
+    before = text[max(0, start - 3):start]
+    if "\n" in before:
+        return False
+    before = before.rstrip()
+    return bool(before) and (before[-1].isalpha() and before[-1].islower())
 
 
 def _title_preposition(text: str, word: tuple[int, int, str]) -> bool:
