@@ -410,6 +410,10 @@ DELAYS = [
     row("a move to a new night is no delay",
         "Matlock debuts Sunday, Sept. 22 before moving to its regular Thursday slot on Oct. 17.",
         "2024-09-20", ["Matlock S1 2024-09-22 day"]),
+    row("the planned date a delay moved from",
+        "Amazon has pushed the fifth and final season of The Boys from its planned early 2026 "
+        "launch to spring 2026.", "2025-05-12",
+        ["The Boys S5 2026-03-01..2026-05-31 season"]),
 ]
 
 

@@ -45,6 +45,8 @@ _SUBJECT_ANAPHOR = re.compile(
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:season|series|installment|instalment)\b")
+_MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
+                         r"original|previous|scheduled|expected|intended|announced)\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
@@ -175,6 +177,9 @@ class SentenceLinker:
             return False
         if self.delay_at is not None and m.span[1] <= self.delay_at:
             return False  # the date it was moved from
+        if self.delay_at is not None and _MOVED_FROM.search(
+                self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
+            return False  # "pushed the season from its planned early 2026 launch to spring"
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
         if _FINALE.search(self.low, self.s.start, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
