@@ -188,6 +188,10 @@ CUES = [
     row("the day the news came is no premiere",
         "Netflix on Friday revealed that the fifth and final season of Stranger Things will hit "
         "the streamer in 2025.", "2024-12-13", ["Stranger Things S5 2025-01-01..2025-12-31 year"]),
+    row("the return of X",
+        "Highlights include the return of The Last of Us in April and the debut of Task in the "
+        "fall.", "2024-12-04",
+        ["The Last of Us S? 2025-04-01..2025-04-30 month", "Task S1 2025-09-01..2025-11-30 season"]),
 ]
 
 

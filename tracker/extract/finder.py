@@ -109,7 +109,8 @@ _SEASON_OF = re.compile(
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
-    r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+"
+    r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|"
+    r"\bthe\s+(?:return|debut|arrival|comeback|launch)\s+of\s+"
 )
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"

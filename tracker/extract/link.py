@@ -47,6 +47,7 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s
                              r"(?:season|series|installment|instalment)\b")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
+_DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
@@ -413,6 +414,8 @@ class SentenceLinker:
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True
+        if ref is not None and _DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start):
+            return 1, False  # "the return of X in April and the debut of Y in the fall"
         if cues.RETURNING.search(self._without_refs(cs, ce)):
             return None, False
         return 1, False
