@@ -316,6 +316,10 @@ SEASONS = [
         "Squid Game season 2 premieres December 26, and the third and final season will follow "
         "in 2025.", "2024-11-20",
         ["Squid Game S2 2024-12-26 day", "Squid Game S3 2025-01-01..2025-12-31 year"]),
+    row("'it' in a later clause is the sentence's show, not the last paragraph's",
+        "Sherwood series two starts on Monday 26 August.\n\nThe sixth series of Vera will be "
+        "the last, ITV announced; it is expected in early 2025.", "2024-08-14",
+        ["Sherwood S2 2024-08-26 day", "Vera S6 2025-01-01..2025-04-30 year"]),
 ]
 
 

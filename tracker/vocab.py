@@ -124,6 +124,8 @@ TBA_PATTERNS = (
     r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",
     r"(?:has|have|had) (?:yet|still) to (?:be )?(?:set|announce|reveal|confirm|date|"
     r"determine|schedule|receive|get|land)",
+    r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
+    r"(?: (?:a|any) (?:premiere |release |air )?date)?",
     r"(?:is|are|remains?) (?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"

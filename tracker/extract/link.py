@@ -288,6 +288,10 @@ class SentenceLinker:
         before = [r for r in inside if r.end <= pos]
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"
+        if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
+            earlier = [r for r in self.refs if r.start < cs]
+            if earlier:  # "The sixth series of Vera will be the last; it is expected in
+                return self._group(earlier[0], earlier), "clause"  # early 2025": Vera's
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
             return [], ""  # "It launches this fall, right after The Voice": the topic launches
         colon = self.text.find(": ", end, self.s.end)
