@@ -522,6 +522,9 @@ MERGING = [
         "Stranger Things season 2 premieres on October 27, and Netflix has already renewed "
         "Stranger Things for a third season.",
         "2017-09-01", ["Stranger Things S2 2017-10-27 day", "Stranger Things S3 tba"]),
+    row("a title in two parts joined by a dash",
+        "Re:Zero − Starting Life in Another World returns for its third season on October 2.",
+        "2024-09-12", ["Re:Zero − Starting Life in Another World S3 2024-10-02 day"]),
 ]
 
 

@@ -17,7 +17,7 @@ from tracker.names import show_key
 _CONNECTORS = frozenset(
     "of the and & in on a an to for with at from by vs vs. no de la le du del von van y et x "
     "is it or into under over".split()
-)
+) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
 # Capitalized words that start sentences or headlines but never start a title.
 _LEADING_NOISE = frozenset(
     "now also and but meanwhile plus so then finally next elsewhere here there however "
