@@ -320,6 +320,11 @@ SEASONS = [
         "Sherwood series two starts on Monday 26 August.\n\nThe sixth series of Vera will be "
         "the last, ITV announced; it is expected in early 2025.", "2024-08-14",
         ["Sherwood S2 2024-08-26 day", "Vera S6 2025-01-01..2025-04-30 year"]),
+    row("the paragraph under a headline about another show lends it no season",
+        "Disney+ sets 'Andor' season 2 premiere; 'Daredevil: Born Again' coming in March\n\n"
+        "Disney+ has dated the second and final season of Andor: the Star Wars drama will "
+        "return on April 22, 2025.", "2024-12-20",
+        ["Daredevil: Born Again S1 2025-03-01..2025-03-31 month", "Andor S2 2025-04-22 day"]),
 ]
 
 

@@ -118,7 +118,7 @@ def extract_claims(
             if not film_news or _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
-                _season_from_next(text, blocks[b + 1], candidates[before:], refs)
+                _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates)
             if len(candidates) == before:
                 _follow_claim(linker, follows)
@@ -173,14 +173,17 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
     return added
 
 
-def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list[Ref]) -> None:
+def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list[Ref],
+                      index: TitleIndex) -> None:
     """A listing line's season is often in the paragraph under it ("House (Monday, Sept. 20,
-    Fox)" / "The seventh season starts where..."): take it from there."""
+    Fox)" / "The seventh season starts where..."): take it from there, unless that paragraph
+    is about other shows ("the second season of Andor" under "... 'Daredevil' in March")."""
     body = text[block.start:block.end]
     found = SEASON.search(body)
     spans = [c.span for c in made]
+    named = {r.key for r in index.refs(text, block.start, block.end)}
     for c in made:
-        if c.stated:
+        if c.stated or (named and c.key not in named):
             continue
         if spans.count(c.span) > 1:
             found = None  # a listing of several shows: the paragraph's season is nobody's

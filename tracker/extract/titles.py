@@ -255,6 +255,9 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if closing != word or (_STOP_END_RIGHT.search(word)
                                and not _ABBREVIATION.match(word)):
             break
+        if word.endswith(":") and _LOWER_NEXT.match(text, e):
+            taken[-1] = (s, e - 1, word[:-1])
+            break  # "the final season of Andor: the Star Wars drama ...": the colon ends it
         if len(taken) > max_words:
             return None
     if not taken:
@@ -265,6 +268,9 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if following[:1].islower():
             return None  # "Julian Fellowes' period drama": a creator, not a title
     return _trim_words(text, taken[0][0], taken[-1][1])
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
