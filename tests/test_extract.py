@@ -493,6 +493,10 @@ SUBJECTS = [
         "2024-09-20", []),
     row("a person before 'who' is no title",
         "Fans can look forward to Claire Foy, who returns on 10 November.", "2024-10-01", []),
+    row("modifiers after a coordinated clause's article",
+        "Ironheart follows in June, and the animated Eyes of Wakanda is slated for August.",
+        "2024-12-20", ["Ironheart S1 2025-06-01..2025-06-30 month",
+                       "Eyes of Wakanda S1 2025-08-01..2025-08-31 month"]),
 ]
 
 

@@ -207,15 +207,17 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     last = word.group(1)
     if not last[:1].islower() or last.lower() in _SUBORDINATORS:
         return True
-    # "The animated Tales of the Rebellion will launch", "The long-running Bones ends": one or
-    # two modifiers between a sentence-opening article and the title (not "The kids of X").
+    # "The animated Tales of the Rebellion will launch", "The long-running Bones ends", "...,
+    # and the animated Eyes of Wakanda is slated": one or two modifiers between a sentence's
+    # or clause's opening article and the title (not "The kids of X").
     return last.lower() not in _PREPOSITIONS and _MODIFIED_OPENING.search(before) is not None
 
 
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
                           "and or but as than like".split())
-_MODIFIED_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)\s+(?:[a-z][\w’'-]*\s+)?"
-                               r"[a-z][\w’'-]*\s*[“\"‘']*$")
+_MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
+                               r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
+                               r"\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s*[“\"‘']*$")
 
 
 def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:

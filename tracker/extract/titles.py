@@ -216,8 +216,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 not (i == 0 and _ACRONYM.fullmatch(word)):
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
-        if bare.lower() in _HEADLINE_VERBS:
-            break
+        if bare.lower() in _HEADLINE_VERBS and not (
+                taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
+            break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
         if len(taken) >= 2 and _POSSESSIVE_END.search(bare) and not bare.endswith("’s’"):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
