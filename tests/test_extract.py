@@ -497,6 +497,9 @@ SUBJECTS = [
         "Ironheart follows in June, and the animated Eyes of Wakanda is slated for August.",
         "2024-12-20", ["Ironheart S1 2025-06-01..2025-06-30 month",
                        "Eyes of Wakanda S1 2025-08-01..2025-08-31 month"]),
+    row("an adverb between commas after the subject",
+        "Taylor Sheridan's Lioness, meanwhile, is not coming back until at least 2026.",
+        "2025-03-04", ["Lioness S? 2026-01-01..2026-12-31 year"]),
 ]
 
 

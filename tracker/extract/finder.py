@@ -40,7 +40,9 @@ class Heading:
 
 
 _SUBJECT_VERB = re.compile(
-    r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
+    r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
+    r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
+    r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"
     r"could|may|might|should|also|finally|officially|now|then|reportedly|just|both|still|all|"
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"

@@ -32,7 +32,7 @@ _VERB_AFTER = re.compile(
     r"opens|lands|drops|streams|comes|kicks)\b|"
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
-_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:the\s+)?$")
+_UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
 _STARTS_WITH_RELEASE = re.compile(

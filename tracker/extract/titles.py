@@ -188,8 +188,10 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series") else words[:i]
             break
     for i in range(len(words) - 2, -1, -1):
-        if _POSSESSIVE_END.search(words[i][2].strip(_EDGE_PUNCT)) and len(words) - i - 1 >= 2:
-            words = words[i + 1:]
+        if _POSSESSIVE_END.search(words[i][2].strip(_EDGE_PUNCT)) and (
+                len(words) - i - 1 >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
+                and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS):
+            words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
@@ -283,6 +285,7 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
     return False
 
 
+_FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _STOP_END = re.compile(r"[,;.!?)]$")
 _STOP_END_RIGHT = re.compile(r"[,;!?)]$|(?<![A-Z])\.$")
