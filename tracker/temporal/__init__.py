@@ -129,8 +129,7 @@ def _read(rule: str, match: re.Match[str], text: str, today: date, anchor: Windo
     def groups(name: str) -> str | None:
         return match.group(prefix + name)
 
-    at = match.start()
-    reading = Reading(text, today, anchor, at, match.end(), lambda: past_at(at),
+    reading = Reading(text, today, anchor, match.start(), match.end(), past_at,
                       anchor_past=anchor_past, anchor_end=anchor_end)
     return RULES[rule](reading, groups)
 

@@ -41,7 +41,7 @@ class Reading:
     anchor: Window | None
     start: int
     end: int
-    tense: Callable[[], bool]  # computed on first use: most rules never ask
+    tense: Callable[[int], bool]  # is the text at a position past tense? Asked on first use
     _past: bool | None = None
     anchor_past: bool = False  # the anchor was read in the past tense
     anchor_end: int = -1  # where the anchor's phrase ends in ``text``
@@ -50,7 +50,7 @@ class Reading:
     def past(self) -> bool:
         """True when the phrase is read with a past-tense verb."""
         if self._past is None:
-            self._past = self.tense()
+            self._past = self.tense(self.start)
         return self._past
 
     def usable_anchor(self) -> Window | None:
