@@ -325,6 +325,9 @@ SEASONS = [
         "Disney+ has dated the second and final season of Andor: the Star Wars drama will "
         "return on April 22, 2025.", "2024-12-20",
         ["Daredevil: Born Again S1 2025-03-01..2025-03-31 month", "Andor S2 2025-04-22 day"]),
+    row("the third series in a franchise is a new show, not a season",
+        "Anne Rice's Talamasca, the third series in the Immortal Universe, is set to premiere "
+        "in 2026.", "2025-01-20", ["Talamasca S1 2026-01-01..2026-12-31 year"]),
 ]
 
 

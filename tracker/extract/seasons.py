@@ -25,13 +25,16 @@ _ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=
             + ")")
 _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing)"
 
+# "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.
+_NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franchise|saga|"
+                     r"canon|verse)\b)")
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
     rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
     rf"(?![\w-])|(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
-    rf"{_UNIT}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-]))",
+    rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-]))",
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
