@@ -395,6 +395,10 @@ TBA = [
         "Hulu renewed Only Murders in the Building for a fifth season. No premiere date has been "
         "announced, but if the show follows its usual pattern, it would arrive in late summer "
         "2025.", "2024-09-24", ["Only Murders in the Building S5 tba"]),
+    row("the season word left out",
+        "Shrinking will be back for its third season in January 2026, and it has already been "
+        "renewed for a fourth.", "2025-08-14",
+        ["Shrinking S3 2026-01-01..2026-01-31 month", "Shrinking S4 tba"]),
 ]
 
 
@@ -653,6 +657,9 @@ TRAPS = [
         "April 23.", "2024-03-04", []),
     row("the US is no title", "The show was a hit in the US and will return in the fall.",
         "2024-06-01", []),
+    row("the day a last season concludes",
+        "FX's The Old Man will end with its second season, which concludes on October 29.",
+        "2025-08-14", []),
 ]
 
 

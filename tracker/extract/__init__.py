@@ -23,6 +23,7 @@ from tracker.extract.seasons import (
     SEASON_PAIR,
     SeasonPhrases,
     season_number,
+    ordinal_number,
     season_pair,
     seasons_in,
 )
@@ -201,6 +202,8 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     if re.search(r"\b(?:not|n['’]t|no|never|without)\b", lead):
         return
+    if _AIRING_NOW.search(linker.low, s.start, s.end):
+        return  # "will end with its second season, which concludes on October 29": on air
     refs, _ = linker.targets(cue.start(), cue.end())
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
     if not targets and linker.may_use_topic():
@@ -218,6 +221,9 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
         numbers = season_pair(pair) if pair is not None else None
         if not stated and numbers is not None:
             season, stated = numbers[1], True  # "renewed for seasons 3 and 4"
+        bare = _BARE_ORDINAL.match(linker.low, cue.start(), s.end)
+        if bare is not None and ordinal_number(bare.group(1)) is not None:
+            season, stated = ordinal_number(bare.group(1)), True  # "renewed for a fourth"
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
@@ -232,6 +238,10 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
+_AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run))\b")
+# "it has already been renewed for a fourth": the season word left out.
+_BARE_ORDINAL = re.compile(
+    r"\brenew\w*\s+for\s+(?:a|an|its)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b))")
 _MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal)")
 _YET_TO_AIR = re.compile(r"\b(?:yet\s+to\s+(?:air|premiere|debut|put|launch|show)|has\s+not\s+(?:yet\s+)?"
                          r"(?:aired|premiered|debuted)|before\s+(?:it|the\s+show|the\s+series)\s+"

@@ -47,6 +47,15 @@ SEASON_PAIR = re.compile(
     rf"seasons\s+(?P<c>{_PAIR_WORD})\s+and\s+(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
 
 
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal names ("fourth", "4th"), None for any other word."""
+    word = word.lower()
+    if word[:1].isdigit():
+        digits = word.rstrip("stndrh")
+        return int(digits) if digits.isdigit() else None
+    return _ORDINALS.get(word)
+
+
 def season_pair(match: re.Match[str]) -> tuple[int, int] | None:
     """The two numbers a `SEASON_PAIR` match names, the first below the second."""
     words = [(match.group(a) or match.group(b) or "").lower() for a, b in (("a", "c"), ("b", "d"))]
