@@ -306,6 +306,8 @@ DATELINES = [
     ("Headline here\nAnn Lee · Jan 14, 2016 · 3 min read", date(2016, 1, 14)),
     ("By Ann Lee | Sept. 5, 2016", date(2016, 9, 5)),
     ("LOS ANGELES, Jan. 14, 2016 /PRNewswire/ -- A studio said today...", date(2016, 1, 14)),
+    ("BEVERLY HILLS, Calif. (March 20, 2025) — STARZ today announced a date.", date(2025, 3, 20)),
+    ("NEW YORK, NY (Jan. 14, 2016) -- The network said today...", date(2016, 1, 14)),
     ("Updated: Jan 20, 2016\nPublished: Jan 14, 2016", date(2016, 1, 14)),
     ("Last updated: 20 January 2016", date(2016, 1, 20)),
     ("Published Jan 14, 2016, updated Jan 20, 2016", date(2016, 1, 14)),

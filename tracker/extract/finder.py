@@ -328,7 +328,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if key and key not in T.NOT_SHOWS:
             if key not in shows or (exact_source and key not in exact) or (
                     key not in exact and name.startswith("The ")
-                    and not shows[key].startswith("The ")):
+                    and not shows[key].startswith("The ")) or (
+                    shows[key].isupper() and not name.isupper()):  # not "OUTLANDER" if we can
                 shows[key] = display_name(name)  # a quoted form wins, then one with "The"
             if exact_source:
                 exact.add(key)

@@ -35,7 +35,9 @@ _LABEL = re.compile(
     re.I,
 )
 _LATER_LABELS = ("updated", "modified", "edited")
-_PLACE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?: \([A-Z]{2,8}\))?,\s*")  # "LOS ANGELES, "
+_PLACE = re.compile(  # "LOS ANGELES, ", "BEVERLY HILLS, Calif. (" as press releases open
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?: \([A-Z]{2,8}\))?,\s*"
+    r"(?:(?:[A-Z][a-z]{1,5}\.|[A-Z]{2}),?\s+(?=\())?\(?")
 _WEEKDAY = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+", re.I)
 _TIME = r"(?:\d{1,2}(?::\d\d){1,2}(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _ZONE = r"(?-i:Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d\d?(?::?\d\d)?)"
