@@ -192,6 +192,9 @@ CUES = [
         "Highlights include the return of The Last of Us in April and the debut of Task in the "
         "fall.", "2024-12-04",
         ["The Last of Us S? 2025-04-01..2025-04-30 month", "Task S1 2025-09-01..2025-11-30 season"]),
+    row("the return date for X",
+        "The return date for Reacher is set for December 12.", "2025-06-02",
+        ["Reacher S? 2025-12-12 day"]),
 ]
 
 
@@ -328,6 +331,12 @@ SEASONS = [
     row("the third series in a franchise is a new show, not a season",
         "Anne Rice's Talamasca, the third series in the Immortal Universe, is set to premiere "
         "in 2026.", "2025-01-20", ["Talamasca S1 2026-01-01..2026-12-31 year"]),
+    row("a plural possessive before a season that is delayed",
+        "Good Omens' third and final season has been delayed indefinitely.", "2025-06-02",
+        ["Good Omens S3 tba"]),
+    row("a possessive season in the works, and the target after it",
+        "Invincible's fourth season is in the works, with the studio targeting a 2026 release.",
+        "2025-06-02", ["Invincible S4 2026-01-01..2026-12-31 year"]),
 ]
 
 
