@@ -228,6 +228,9 @@ LISTINGS = [
         "Jan. 12 — Landman (Paramount+) finale\nJan. 15 — The Pitt (Max)\n", "2024-12-28",
         ["The Night Agent S2 2025-01-02 day", "Severance S2 2025-01-17 day",
          "The Pitt S1 2025-01-15 day"]),
+    row("a weekday named show before its season, in a listing with a month",
+        "Wednesday season 2 (Netflix, August)\nJenna Ortega returns to Nevermore Academy.",
+        "2025-01-05", ["Wednesday S2 2025-08-01..2025-08-31 month"]),
 ]
 
 

@@ -262,6 +262,27 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     return name, s, e
 
 
+def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
+                    ) -> tuple[str, int, int] | None:
+    """"Wednesday season 2": a weekday or month right before a season number is a title,
+    unless a preposition makes it a date ("on Sunday season 2 begins")."""
+    if span is None or text[span[1]:season_at].strip():
+        return None
+    s, e = span
+    name = text[s:e]
+    if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e):
+        return None
+    before = re.search(r"(\w+)\W*$", text[max(0, s - 20):s])
+    if before is not None and (before.group(1).lower() in _DATE_PREPOSITIONS
+                               or before.group(1).isdigit()):
+        return None
+    return name, s, e
+
+
+_DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
+                               "after through and or".split())
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
@@ -278,11 +299,14 @@ def heading_show(text: str, block: Block) -> Heading | None:
             season = int(m.group(2))
         line = line[:m.start()]
     line = line.strip(" \"“”‘’'*_:")
-    if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(line):
+    # ("Wednesday season 2": with a season after it, a weekday or month is a title)
+    if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(line, quoted=m is not None):
         return None
     if line.isupper() and len(line.split()) >= 3:
         return None
     run = T.grab_right(line, 0, len(line), max_words=12)
+    if run is None and m is not None and len(line.split()) == 1:
+        run = (0, len(line))  # "Wednesday season 2"
     if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]
@@ -380,7 +404,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 continue
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
-            add(_name_at(text, T.grab_left(text, medium.start() if medium else at, block.start)))
+            span = T.grab_left(text, medium.start() if medium else at, block.start)
+            add(_name_at(text, span) or _day_named_show(text, span, at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True

@@ -630,7 +630,7 @@ def weekday(r: Reading, g: Groups) -> Found | None:
 
 
 _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
-_LISTING_BEFORE = re.compile(r"\(\s*(?:[^()\n]{1,30}?,\s*)?$")
+_LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
 
 
@@ -643,7 +643,8 @@ def _in_listing(r: Reading) -> bool:
 def _bare_context(r: Reading) -> re.Match[str] | None:
     """The preposition that makes a bare month, season or year a date ("in March", "by
     fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
-    return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4)
+    return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
+        (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None)
 
 
 _WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set", "due"})
