@@ -556,6 +556,10 @@ MERGING = [
     row("a title in two parts joined by a dash",
         "Re:Zero − Starting Life in Another World returns for its third season on October 2.",
         "2024-09-12", ["Re:Zero − Starting Life in Another World S3 2024-10-02 day"]),
+    row("a short form in the headline, the full title in the body",
+        "'Avatar' season 2 coming in 2026\n\nAvatar: The Last Airbender's second season is also "
+        "set for 2026, though no exact date has been given.", "2025-08-10",
+        ["Avatar: The Last Airbender S2 2026-01-01..2026-12-31 year"]),
 ]
 
 

@@ -141,7 +141,8 @@ def extract_claims(
             pending = [c for c in candidates[before:] if not c.stated]
         pending = []
     _resolve_follows(follows, candidates, text)
-    return _finish(candidates, index, text, published, source, published_basis)
+    body_start = blocks[1].start if len(blocks) > 1 else len(text)
+    return _finish(candidates, index, text, published, source, published_basis, body_start)
 
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
@@ -306,8 +307,32 @@ def _resolve_follows(follows: list[Follow], candidates: list[Candidate], text: s
         candidates.append(c)
 
 
+def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
+                      body_start: int) -> None:
+    """"Avatar" in a headline and "Avatar: The Last Airbender" in the body are one show: the
+    headline's short form takes the full name when just one full name starts with it and the
+    body never names the short form alone ("NCIS" and "NCIS: Hawai'i" are two shows)."""
+    names = {c.key: c.name for c in candidates}
+    in_body: set[str] | None = None
+    for key, name in names.items():
+        if any(c.span[0] >= body_start for c in candidates if c.key == key):
+            continue
+        longer = [k for k, n in names.items()
+                  if k != key and k.startswith(key + " ") and n.startswith(name + ":")]
+        if len(longer) != 1:
+            continue
+        if in_body is None:
+            in_body = {r.key for r in index.refs(text, body_start, len(text))}
+        if key in in_body:
+            continue
+        for c in candidates:
+            if c.key == key:
+                c.key, c.name = longer[0], names[longer[0]]
+
+
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
-            source: str, published_basis: str) -> list[Claim]:
+            source: str, published_basis: str, body_start: int = 0) -> list[Claim]:
+    _join_short_forms(candidates, index, text, body_start)
     by_show: dict[str, set[int]] = {}
     for c in candidates:
         if c.season is not None and c.stated and c.lends:
