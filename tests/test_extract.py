@@ -411,6 +411,10 @@ TBA = [
         "Shrinking will be back for its third season in January 2026, and it has already been "
         "renewed for a fourth.", "2025-08-14",
         ["Shrinking S3 2026-01-01..2026-01-31 month", "Shrinking S4 tba"]),
+    row("a renewal given to a described show",
+        "The network also gave an early renewal to freshman hit Matlock, which will return for "
+        "a second season next fall.", "2024-11-20",
+        ["Matlock S2 2025-09-01..2025-11-30 season"]),
 ]
 
 
@@ -676,6 +680,9 @@ TRAPS = [
     row("the day a last season concludes",
         "FX's The Old Man will end with its second season, which concludes on October 29.",
         "2025-08-14", []),
+    row("a pickup not yet received",
+        "NBC's Brilliant Minds, starring Zachary Quinto, has yet to receive a season 2 pickup.",
+        "2024-11-20", []),
 ]
 
 

@@ -201,8 +201,8 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
     if cue is None:
         return
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
-    if re.search(r"\b(?:not|n['’]t|no|never|without)\b", lead):
-        return
+    if re.search(r"\b(?:not|n['’]t|no|never|without|yet\s+to\s+(?:receive|get|land))\b", lead):
+        return  # ("has yet to receive a season 2 pickup": not renewed)
     if _AIRING_NOW.search(linker.low, s.start, s.end):
         return  # "will end with its second season, which concludes on October 29": on air
     refs, _ = linker.targets(cue.start(), cue.end())

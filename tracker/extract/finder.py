@@ -84,7 +84,8 @@ class _BeforeTitle:
 
 _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
-    r"pick-up|commission)\s+(?:for|to)")
+    r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
+    r"comedy|drama|series|show|sitcom|thriller|the))*")
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
@@ -346,7 +347,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         key = show_key(name)
         if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
                             or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
-            if not re.search(r"\b(?:series|show|anime|adaptation)\b", before[-25:]) and \
+            if not re.search(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
+                             r"comedy|drama|sitcom)\b", before[-25:]) and \
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
