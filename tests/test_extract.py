@@ -340,6 +340,10 @@ SEASONS = [
     row("a possessive season in the works, and the target after it",
         "Invincible's fourth season is in the works, with the studio targeting a 2026 release.",
         "2025-06-02", ["Invincible S4 2026-01-01..2026-12-31 year"]),
+    row("a possessive season and a spinoff due together",
+        "For All Mankind's fifth and final season, plus its spinoff Star City, are both due in "
+        "2026.", "2024-11-01",
+        ["For All Mankind S5 2026-01-01..2026-12-31 year", "Star City S1 2026-01-01..2026-12-31 year"]),
 ]
 
 
@@ -564,6 +568,11 @@ MERGING = [
         "'Avatar' season 2 coming in 2026\n\nAvatar: The Last Airbender's second season is also "
         "set for 2026, though no exact date has been given.", "2025-08-10",
         ["Avatar: The Last Airbender S2 2026-01-01..2026-12-31 year"]),
+    row("a title ending in Show, after a year and 'and'",
+        "Foundation season 3 is scheduled for summer 2025 and The Morning Show will begin its "
+        "fourth season in the autumn.", "2024-11-01",
+        ["Foundation S3 2025-06-01..2025-08-31 season",
+         "The Morning Show S4 2025-09-01..2025-11-30 season"]),
 ]
 
 

@@ -156,9 +156,11 @@ _HEADING_NOT_SHOW = re.compile(
 
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with")
 _RELEASE_NEXT = re.compile(
+    r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
-    r"is\s+(?:set|due|slated|scheduled|expected)|is\s+in\s+(?:the\s+works|development|production)|"
+    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected)|"
+    r"is\s+in\s+(?:the\s+works|development|production)|"
     r"has\s+been\s+(?:delayed|pushed|postponed|renewed|ordered|confirmed|dated))\b")
 _WORD = re.compile(r"[^\W_]+")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")

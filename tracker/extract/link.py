@@ -47,6 +47,7 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s
                              r"(?:season|series|installment|instalment)\b")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
+_BOTH = re.compile(r"\b(?:are|will|have\s+been|were)\s+(?:both|all)\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
@@ -285,6 +286,10 @@ class SentenceLinker:
         inside = [r for r in self.refs if cs <= r.start < ce]
         if self.in_section and inside and all(r.owner for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
+        if _BOTH.search(self.low, cs, pos):
+            earlier = {r.key: r for r in self.refs if r.end <= pos}
+            if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
+                return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos]
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"

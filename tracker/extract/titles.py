@@ -158,17 +158,29 @@ def capital_pronoun_title(text: str, start: int, end: int) -> bool:
     return bool(before) and (before[-1].isalpha() and before[-1].islower())
 
 
-def _title_preposition(text: str, word: tuple[int, int, str]) -> bool:
+def _title_preposition(text: str, word: tuple[int, int, str],
+                       following: list[tuple[int, int, str]] = ()) -> bool:  # type: ignore[assignment]
     """A capitalized preposition in mid-sentence begins a title ("the manga Under Ninja",
-    "watch Into the Badlands"); at a sentence start it is only a capital ("Under pressure")."""
+    "watch Into the Badlands"); at a sentence start it is only a capital ("Under pressure"),
+    unless two more capitalized words follow ("For All Mankind's fifth season")."""
     at, _, token = word
     if token.lower() not in _PREPOSITIONS or not token[0].isupper():
         return False
+    if len(following) >= 2 and all(w[2][:1].isupper() for w in following[:2]) and \
+            following[0][2] not in ("The", "A", "An"):
+        return True
     before = text[max(0, at - 3):at]
     if "\n" in before:
         return False  # a line's first word
     before = before.rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
+    """"The Morning Show", "The Late Late Show": a capital Show after a leading "The" is the
+    title's own last word, not a noun after it."""
+    last = words[-1][2].strip(_EDGE_PUNCT + ",.:")
+    return last == "Show" and words[0][2].strip(_EDGE_PUNCT) in ("The", "That")
 
 
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -195,12 +207,12 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
-                     and not _title_preposition(text, words[0])
+                     and not _title_preposition(text, words[0], words[1:])
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
-                     and len(words) > 1):
+                     and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
     if not words:
         return None
@@ -221,6 +233,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if bare.lower() in _HEADLINE_VERBS and not (
                 taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
             break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
+        if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
+            break  # "summer 2025 and The Morning Show": the year is the date's
         if len(taken) >= 2 and _POSSESSIVE_END.search(bare) and not bare.endswith("’s’"):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
@@ -285,6 +299,7 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
     return False
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _STOP_END = re.compile(r"[,;.!?)]$")
