@@ -527,6 +527,16 @@ SUBJECTS = [
     row("an adverb between commas after the subject",
         "Taylor Sheridan's Lioness, meanwhile, is not coming back until at least 2026.",
         "2025-03-04", ["Lioness S? 2026-01-01..2026-12-31 year"]),
+    row("an apposition led by a participle",
+        "The follow-up finally has a name: The Paper, set at a struggling Midwestern newspaper, "
+        "will premiere on Peacock in September.", "2025-04-10",
+        ["The Paper S1 2025-09-01..2025-09-30 month"]),
+    row("a hyphenated capitalized modifier",
+        "The Office-style mockumentary Such Brave Girls returns for a second series later this "
+        "year.", "2024-09-12", ["Such Brave Girls S2 2024-09-13..2024-12-31 year"]),
+    row("the final series has no number",
+        "The final series of Brassic lands in January.", "2024-09-12",
+        ["Brassic S? 2025-01-01..2025-01-31 month"]),
 ]
 
 

@@ -127,7 +127,8 @@ ANAPHOR = re.compile(
 RETURNING = re.compile(
     r"\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)back|"
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+season|fresh|"
-    r"final\s+seasons?|another\s+season|last\s+season|picks?\s+(?:back\s+)?up|revival|renew(?:ed|al)|"
+    r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+(?:back\s+)?up|"
+    r"revival|renew(?:ed|al)|"
     r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season)\b"
 )
 NEW_SERIES = re.compile(

@@ -98,7 +98,8 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s)\s"
+    r",\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
+    r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from)\s"
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
     r"{2,120}?,\s+"
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
@@ -223,7 +224,7 @@ _PREPOSITIONS = frozenset("of in on at for with from by to about into over under
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
-                               r"\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*\s*[“\"‘']*$")
+                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$")
 
 
 def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
