@@ -102,6 +102,7 @@ CASES: list[Case] = [
     ("Slow Horses (Apple TV+, Wednesday) The fourth season begins.", "2024-11-18",
      ["2024-11-20 day"]),
     ("Wednesday season 2 (Netflix, August)", "2025-01-05", ["2025-08-01..2025-08-31 month"]),
+    ("Its second season arrives in just three weeks.", "2025-06-02", ["2025-06-20..2025-06-26 week"]),
     # two windows offered as alternatives are one
     ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
     ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),

@@ -583,6 +583,9 @@ MERGING = [
         "fourth season in the autumn.", "2024-11-01",
         ["Foundation S3 2025-06-01..2025-08-31 season",
          "The Morning Show S4 2025-09-01..2025-11-30 season"]),
+    row("an ampersand inside a title",
+        "Ginny & Georgia will return for season 3 on Thursday.", "2025-06-02",
+        ["Ginny & Georgia S3 2025-06-05 day"]),
 ]
 
 

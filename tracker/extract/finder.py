@@ -193,6 +193,7 @@ _PLURAL = re.compile(
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _AND = re.compile(r",\s+|\s+(?:and|&)\s+")
+_AND_WORD = re.compile(r"\s+and\s+")
 
 
 _SUBORDINATORS = frozenset(
@@ -245,9 +246,11 @@ def _ends_relative_clause(text: str, span: tuple[int, int], floor: int) -> bool:
 
 
 def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """"Iron Fist and Defenders" (before "are") are two titles."""
+    """"Iron Fist and Defenders" (before "are") are two titles; "Ginny & Georgia" is one,
+    unless it ends a comma list ("The Office, Community & 30 Rock")."""
     parts, begin = [], span[0]
-    for m in _AND.finditer(text, span[0], span[1]):
+    joiner = _AND if "," in text[span[0]:span[1]] else _AND_WORD
+    for m in joiner.finditer(text, span[0], span[1]):
         parts.append((begin, m.start()))
         begin = m.end()
     parts.append((begin, span[1]))

@@ -148,7 +148,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"in\s+(?:a\s+few|a\s+couple\s+of|the\s+weeks\s+ahead)\s*(?P<{unit2}>weeks|months)?",
      ("unit", "near", "unit2")),
     # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
-    ("count", rf"(?:in|within)\s+(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
+    ("count", rf"(?:in|within)\s+(?:(?:just|only|about|around|roughly)\s+)?"
+              rf"(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
               r"(?P<{u}>days|weeks?|months?)(?:['’]s?\s+time)?"
               r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
               r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])", ("n", "u", "bare")),
