@@ -344,6 +344,9 @@ SEASONS = [
         "For All Mankind's fifth and final season, plus its spinoff Star City, are both due in "
         "2026.", "2024-11-01",
         ["For All Mankind S5 2026-01-01..2026-12-31 year", "Star City S1 2026-01-01..2026-12-31 year"]),
+    row("a series number 'following' a special",
+        "Call the Midwife's Christmas special airs on 25 December, with series 14 following in "
+        "January.", "2024-11-20", ["Call the Midwife S14 2025-01-01..2025-01-31 month"]),
 ]
 
 

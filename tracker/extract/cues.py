@@ -20,7 +20,7 @@ RELEASE = re.compile(
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+in|targeted|aimed|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
-    r"follows?\s+(?:on|in|later|early|next|this|soon)\b|"
+    r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|dated\s+for|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
@@ -44,7 +44,7 @@ WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
     r"planned|promised|pencil(?:l?ed)?\s+in|penciled|targeted|aimed|brings?|"
-    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follows?\s+(?:on|in|later|early|next|this|soon)\b|"
+    r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"
 )
