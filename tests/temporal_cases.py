@@ -103,6 +103,11 @@ CASES: list[Case] = [
      ["2024-11-20 day"]),
     ("Wednesday season 2 (Netflix, August)", "2025-01-05", ["2025-08-01..2025-08-31 month"]),
     ("Its second season arrives in just three weeks.", "2025-06-02", ["2025-06-20..2025-06-26 week"]),
+    ("The Penguin gets a September launch.", "2025-02-12", ["2025-09-01..2025-09-30 month"]),
+    ("It is eyeing a summer premiere.", "2025-02-12", ["2025-06-01..2025-08-31 season"]),
+    ("Shogun hits screens again in 2026, and Hulu's Paradise lands January 28.", "2025-01-12",
+     ["2026-01-01..2026-12-31 year", "2025-01-28 day"]),
+    ("The show moves to 2017, and it returns Jan. 5.", JAN, ["2017-01-01..2017-12-31 year", "2017-01-05 day"]),
     # two windows offered as alternatives are one
     ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
     ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),

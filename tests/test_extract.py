@@ -195,6 +195,13 @@ CUES = [
     row("the return date for X",
         "The return date for Reacher is set for December 12.", "2025-06-02",
         ["Reacher S? 2025-12-12 day"]),
+    row("a title with an exclamation mark, after a network's possessive",
+        "Peacock's Hysteria! is slated to bow on October 18.", "2025-02-12",
+        ["Hysteria! S1 2025-10-18 day"]),
+    row("X hits screens again",
+        "FX's Shogun hits screens again in 2026 with a second season, and Hulu's Paradise lands "
+        "January 28.", "2025-01-12",
+        ["Shogun S2 2026-01-01..2026-12-31 year", "Paradise S1 2025-01-28 day"]),
 ]
 
 

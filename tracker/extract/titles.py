@@ -200,9 +200,11 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series") else words[:i]
             break
     for i in range(len(words) - 2, -1, -1):
-        if _POSSESSIVE_END.search(words[i][2].strip(_EDGE_PUNCT)) and (
+        owner = words[i][2].strip(_EDGE_PUNCT)
+        if _POSSESSIVE_END.search(owner) and (
                 len(words) - i - 1 >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
-                and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS):
+                and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
+                or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
@@ -227,7 +229,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         bare = word.strip(_EDGE_PUNCT)
         closing = word.rstrip("”\"’'")
         if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
-                not (i == 0 and _ACRONYM.fullmatch(word)):
+                not (i == 0 and (_ACRONYM.fullmatch(word) or _EXCLAIMED.fullmatch(word)
+                                 and _LOWER_NEXT.match(text, e))):  # "Hysteria! is slated"
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if bare.lower() in _HEADLINE_VERBS and not (
@@ -287,6 +290,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     return _trim_words(text, taken[0][0], taken[-1][1])
 
 
+_EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 

@@ -82,6 +82,9 @@ class Reading:
         last = None
         for last in _SENTENCE_END.finditer(self.text, self.anchor_end, self.start):
             pass
+        if last is None:  # "X returns in 2026, and Hulu's Paradise lands January 28"
+            for last in _NEW_SUBJECT_CLAUSE.finditer(self.text, self.anchor_end, self.start):
+                pass
         return last is not None and _ANAPHORIC_OPENING.match(self.text, last.end()) is None
 
     def year(self) -> tuple[int, Anchor]:
@@ -117,6 +120,7 @@ class Reading:
         return m.group(1) if m else ""
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\"“‘']?[A-Z])")
 _ANAPHORIC_OPENING = re.compile(
     r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
     r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
@@ -634,6 +638,12 @@ _LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
 
 
+# "gets a September launch", "its summer premiere": a month or season naming a launch's date.
+_ARTICLE_BEFORE = re.compile(r"\b(?P<prep>a|an|its|their|the)\s+$", re.IGNORECASE)
+_LAUNCH_AFTER = re.compile(r"\s+(?:launch|premiere|debut|return|release|bow|arrival)\b",
+                           re.IGNORECASE)
+
+
 def _in_listing(r: Reading) -> bool:
     """A weekday in a listing's parentheses: "Slow Horses (Apple TV+, Wednesday)"."""
     return r.before(_LISTING_BEFORE, 36) is not None and \
@@ -644,7 +654,8 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     """The preposition that makes a bare month, season or year a date ("in March", "by
     fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
-        (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None)
+        (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None) or \
+        (r.before(_ARTICLE_BEFORE, 8) if _LAUNCH_AFTER.match(r.text, r.end) else None)
 
 
 _WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set", "due"})
