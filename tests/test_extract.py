@@ -547,6 +547,9 @@ SUBJECTS = [
     row("the final series has no number",
         "The final series of Brassic lands in January.", "2024-09-12",
         ["Brassic S? 2025-01-01..2025-01-31 month"]),
+    row("a label ending in a date and a colon before the title",
+        "Week of January 1: American Primeval, a violent western from Peter Berg, debuts "
+        "January 9.", "2024-12-20", ["American Primeval S1 2025-01-09 day"]),
 ]
 
 

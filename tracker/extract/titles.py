@@ -236,6 +236,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if bare.lower() in _HEADLINE_VERBS and not (
                 taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
             break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
+        if taken and word.endswith(":") and not word[:1].isupper():
+            break  # "Week of January 1: American Primeval": the title begins after the label
         if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
             break  # "summer 2025 and The Morning Show": the year is the date's
         if len(taken) >= 2 and _POSSESSIVE_END.search(bare) and not bare.endswith("’s’"):
