@@ -718,6 +718,11 @@ TRAPS = [
     row("a pickup not yet received",
         "NBC's Brilliant Minds, starring Zachary Quinto, has yet to receive a season 2 pickup.",
         "2024-11-20", []),
+    row("a person returning to TV",
+        "Kit Harington returns to TV in the fall with a new HBO drama.", "2025-03-01", []),
+    row("a person set for a release of her film",
+        "Millie Bobby Brown is set for a spring release of her next Netflix film.", "2025-03-01",
+        []),
 ]
 
 
