@@ -6,6 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The machines are shared: a property's example may be slow for reasons that are not ours, so
+# no test fails on hypothesis's per-example deadline (each test's own settings still apply).
+settings.register_profile("shared-machine", deadline=None)
+settings.load_profile("shared-machine")
 
 TODAY = date(2016, 1, 14)
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
