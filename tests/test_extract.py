@@ -354,6 +354,13 @@ SEASONS = [
     row("a series number 'following' a special",
         "Call the Midwife's Christmas special airs on 25 December, with series 14 following in "
         "January.", "2024-11-20", ["Call the Midwife S14 2025-01-01..2025-01-31 month"]),
+    row("a date and, after it, a renewal for the next season",
+        "Cross, the Aldis Hodge-led adaptation of James Patterson's novels, arrives on "
+        "November 14 and has already been renewed for a second season.", "2024-10-01",
+        ["Cross S1 2024-11-14 day", "Cross S2 tba"]),
+    row("a renewal, then the renewed season's date",
+        "Netflix has renewed Lupin for a fourth season, which will premiere in March.",
+        "2024-10-01", ["Lupin S4 2025-03-01..2025-03-31 month"]),
 ]
 
 

@@ -228,9 +228,12 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
         window = Window.tba(linker.text[cue.start():cue.end()])
+        dated_before = any(c.key == key and c.sentence == (s.start, s.end) and
+                           not c.window.is_tba and c.span[0] < cue.start() for c in out)
         out.append(Candidate(key, name, season if stated else 1, window, cue.span(),
                              (s.start, s.end), "renewal", 0.7, len(out), stated,
-                             lends=multi is None))
+                             lends=multi is None and not dated_before))  # ("arrives Nov. 14 and
+        # has been renewed for a second season": the date is not the renewed season's)
         if stated and numbers is not None and numbers[1] == season:
             # "will be back for a second and third season": the earlier one is renewed too
             for earlier in range(numbers[0], numbers[1]):

@@ -47,6 +47,9 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s
                              r"(?:season|series|installment|instalment)\b")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
+_RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
+_RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
+                         r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
 _BOTH = re.compile(r"\b(?:are|will|have\s+been|were)\s+(?:both|all)\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
@@ -372,6 +375,11 @@ class SentenceLinker:
         """(season, stated): the season a target means, and whether the text said it.
         ``ahead``: the season is told after ``pos`` ("renewed for a fourth season")."""
         cs, ce = self.s.clauses[self.s.clause_at(pos)]
+        # A date's season is not the one a renewal names ("arrives on November 14 and has
+        # already been renewed for a second season": November 14 is the first season's).
+        seasons = self.seasons if ahead else [x for x in self.seasons if x[0] < pos or not
+                                              _RENEWED_FOR.search(self.low,
+                                                                  max(self.s.start, x[0] - 30), x[0])]
         if ref is not None and ref.season is not None:
             return ref.season, True
         if ref is not None:
@@ -379,11 +387,11 @@ class SentenceLinker:
             if (rs, re_) != (cs, ce) and not any(cs <= r.start < ce for r in self.refs):
                 # "X season 2 premieres December 26, and the third and final season will
                 # follow in 2025": a later clause with a season of its own and no title
-                told = [x for x in self.seasons if cs <= x[0] < ce and not self._past_season(x)]
+                told = [x for x in seasons if cs <= x[0] < ce and not self._past_season(x)]
                 if told and _SUBJECT_SEASON.match(self.low, cs):
                     return told[0][2], True
             cs, ce = min(cs, rs), max(ce, re_)
-            for s, e, n in self.seasons:
+            for s, e, n in seasons:
                 gap_after = self.text[ref.end:s]
                 gap_before = self.text[e:ref.start]
                 if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after):
@@ -393,7 +401,7 @@ class SentenceLinker:
                         r"[“\"‘']?|\s*[“\"‘']?", gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
-            owned = [x for x in self.seasons if ms <= x[0] < me and not self._past_season(x)
+            owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)]
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
@@ -401,18 +409,18 @@ class SentenceLinker:
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
             following = [r.start for r in self.refs if r.start > ref.start]
             segment_end = min(following + [self.s.end])
-            inside = [x for x in self.seasons if ref.end <= x[0] < segment_end
+            inside = [x for x in seasons if ref.end <= x[0] < segment_end
                       and not self._belongs_to_next(x, segment_end)]
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
             if group_size == 1:
-                near = [x for x in self.seasons if cs <= x[0] < ce
+                near = [x for x in seasons if cs <= x[0] < ce
                         and not any(r.start <= x[0] < r.end for r in self.refs)]
                 others = [r for r in self.refs if cs <= r.start < ce and r.key != ref.key]
                 if near and not others:
                     return near[-1][2] if near[-1][0] < pos else near[0][2], True
         else:
-            free = [x for x in self.seasons
+            free = [x for x in seasons
                     if not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
             if free:
@@ -425,8 +433,11 @@ class SentenceLinker:
                 return self.topic.season, True
         if ref is not None and _DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start):
             return 1, False  # "the return of X in April and the debut of Y in the fall"
-        if cues.RETURNING.search(self._without_refs(cs, ce)):
-            return None, False
+        clause = self._without_refs(cs, ce)
+        returning = [m for m in cues.RETURNING.finditer(clause) if ahead or cs + m.start() < pos
+                     or not _RENEWAL_WORD.match(m.group())]
+        if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
+            return None, False  # date is a later season's, not a sign this one returns)
         return 1, False
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
