@@ -436,6 +436,9 @@ TBA = [
         "The network also gave an early renewal to freshman hit Matlock, which will return for "
         "a second season next fall.", "2024-11-20",
         ["Matlock S2 2025-09-01..2025-11-30 season"]),
+    row("a demonym before the genre is no title",
+        "Prime Video has renewed Scottish thriller The Rig for a third season.", "2024-10-01",
+        ["The Rig S3 tba"]),
 ]
 
 

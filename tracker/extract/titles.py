@@ -69,7 +69,11 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "what who where which whether meanwhile however though although because since unless "
     "plus instead perhaps maybe sadly luckily fortunately unfortunately happily thankfully "
     "obviously clearly production filming shooting casting development work writing "
-    "post-production pre-production shows programmes programs dramas comedies".split()  # "Production on Season 2 begins in January"
+    "post-production pre-production shows programmes programs dramas comedies "
+    # demonyms before a genre ("renewed Scottish thriller The Rig")
+    "british american scottish irish welsh english french german spanish italian korean "
+    "japanese danish swedish norwegian australian canadian mexican indian chinese nordic "
+    "european icelandic finnish dutch belgian polish israeli turkish brazilian".split()  # "Production on Season 2 begins in January"
 )
 # Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
 _HEADLINE_VERBS = frozenset(
