@@ -202,6 +202,11 @@ CUES = [
         "FX's Shogun hits screens again in 2026 with a second season, and Hulu's Paradise lands "
         "January 28.", "2025-01-12",
         ["Shogun S2 2026-01-01..2026-12-31 year", "Paradise S1 2025-01-28 day"]),
+    row("dated X for a window; X headed our way",
+        "Adult Swim dated Common Side Effects season 2 for spring 2026. Prime Video's Invincible "
+        "season 4 is headed our way in 2026 as well.", "2025-07-27",
+        ["Common Side Effects S2 2026-03-01..2026-05-31 season",
+         "Invincible S4 2026-01-01..2026-12-31 year"]),
 ]
 
 
