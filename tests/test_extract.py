@@ -444,6 +444,10 @@ TBA = [
     row("a demonym before the genre is no title",
         "Prime Video has renewed Scottish thriller The Rig for a third season.", "2024-10-01",
         ["The Rig S3 tba"]),
+    row("recommissioned for two more runs",
+        "Blue Lights returns for a third series in the spring. The show has already been "
+        "recommissioned for a fourth and fifth run.", "2025-02-03",
+        ["Blue Lights S3 2025-03-01..2025-05-31 season", "Blue Lights S4 tba", "Blue Lights S5 tba"]),
 ]
 
 

@@ -87,7 +87,7 @@ OTHER_MEDIUM_AFTER = re.compile(
 
 RENEWAL = re.compile(
     r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
-    r"greenlit|green-?lit|green\s+light|commission(?:ed|s)?|confirmed\s+for|"
+    r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
     r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|has\s+been\s+confirmed|"
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
