@@ -366,6 +366,11 @@ SEASONS = [
     row("a renewal, then the renewed season's date",
         "Netflix has renewed Lupin for a fourth season, which will premiere in March.",
         "2024-10-01", ["Lupin S4 2025-03-01..2025-03-31 month"]),
+    row("the object of 'with' does not take the subject's date",
+        "'Abbott Elementary' and 'It's Always Sunny' crossover sets date\n\nABC's Abbott "
+        "Elementary will kick off its fourth season with a crossover episode with It's Always "
+        "Sunny in Philadelphia on Wednesday, Oct. 9.", "2024-09-10",
+        ["Abbott Elementary S4 2024-10-09 day"]),
 ]
 
 

@@ -47,6 +47,8 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:the|its|a)\s
                              r"(?:season|series|installment|instalment)\b")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
+_OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than)"
+                        r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
@@ -294,6 +296,10 @@ class SentenceLinker:
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos]
+        if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
+            subjects = [r for r in before if not _OBJECT_OF.search(
+                self.low, max(cs, r.start - 16), r.start)]
+            before = subjects or before
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"
         if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
