@@ -15,6 +15,7 @@ from tracker import vocab
 from tracker.model import Anchor, Precision, Window
 from tracker.temporal import patterns as P
 from tracker.temporal import resolve as R
+from tracker.temporal.segment import ABBREVIATIONS
 
 Groups = Callable[[str], "str | None"]
 
@@ -80,8 +81,11 @@ class Reading:
         if self.anchor_end < 0:
             return False
         last = None
-        for last in _SENTENCE_END.finditer(self.text, self.anchor_end, self.start):
-            pass
+        for end in _SENTENCE_END.finditer(self.text, self.anchor_end, self.start):
+            word = _WORD_BEFORE_DOT.search(self.text, max(0, end.start() - 12), end.start() + 1)
+            if word is None or (word.group(1).lower() not in ABBREVIATIONS
+                                and len(word.group(1)) > 1):
+                last = end  # (not "Jan." or an initial)
         if last is None:  # "X returns in 2026, and Hulu's Paradise lands January 28"
             for last in _NEW_SUBJECT_CLAUSE.finditer(self.text, self.anchor_end, self.start):
                 pass
@@ -120,12 +124,15 @@ class Reading:
         return m.group(1) if m else ""
 
 
-_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\"“‘']?[A-Z])")
+# (Case-blind, as the whole grammar is: a new subject is told by its possessive, "Hulu's".)
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\w.&-]+['’]s\s)")
 _ANAPHORIC_OPENING = re.compile(
     r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
     r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?\w)")
+_WORD_BEFORE_DOT = re.compile(r"(\w+)[.!?]$")
+
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)

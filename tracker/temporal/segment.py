@@ -16,7 +16,7 @@ _SENTENCE_END = re.compile(
     r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+"""
 )
 # Words whose trailing dot does not end a sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "jan feb febr mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
     "sat sun mr mrs ms dr st jr sr vs no vol ep pt inc co corp ltd u.s u.k e.g i.e approx est "
     "dept gen gov sen rep prof".split()
@@ -42,7 +42,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group().startswith("."):
             word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
             if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip(".")):
                 continue  # initials: "J. J. Abrams", "J.J. Abrams", "D.B. Weiss"
