@@ -623,6 +623,9 @@ MERGING = [
     row("an ampersand inside a title",
         "Ginny & Georgia will return for season 3 on Thursday.", "2025-06-02",
         ["Ginny & Georgia S3 2025-06-05 day"]),
+    row("a title that ends before 'on <month> <day>'",
+        "Disney+ will premiere season 2 of Percy Jackson and the Olympians on December 10, 2025.",
+        "2025-07-20", ["Percy Jackson and the Olympians S2 2025-12-10 day"]),
 ]
 
 

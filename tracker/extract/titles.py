@@ -309,7 +309,8 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
     for i, (s, _, word) in enumerate(words):
         if s == start:
             return i + 1 < len(words) and _capitalized(words[i + 1][2]) and \
-                not _COMMA_END.search(word)
+                not words[i + 1][2][:1].isdigit() and not _COMMA_END.search(word)
+            # ("on December 10": a month before a number is a date, not a title word)
     return False
 
 
