@@ -9,7 +9,7 @@ from datetime import date
 from tracker.extract import cues
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
-from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
+from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.model import Anchor, DateMention, Precision, Window
 
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
@@ -130,9 +130,7 @@ class SentenceLinker:
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
-        numbered = phrases.numbered(start, end) if phrases is not None else \
-            [(m, season_number(m)) for m in SEASON.finditer(text, start, end)]
-        self.seasons = [(m.start(), m.end(), n) for m, n in numbered if n is not None]
+        self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
         self.listed: dict[int, Ref] = {}

@@ -118,12 +118,20 @@ class SeasonPhrases:
                 if n is not None and m.end() <= end]
 
 
+def numbered_in(text: str, start: int, end: int, phrases: SeasonPhrases | None = None
+                ) -> list[tuple[re.Match[str], int]]:
+    """(match, number) of the plausible season phrases in ``text[start:end]``, from the
+    article's ``phrases`` when given."""
+    if phrases is not None:
+        return phrases.numbered(start, end)
+    found = ((m, season_number(m)) for m in SEASON.finditer(text, start, end))
+    return [(m, n) for m, n in found if n is not None]
+
+
 def seasons_in(text: str, start: int = 0, end: int | None = None,
                phrases: SeasonPhrases | None = None) -> list[tuple[int, int, int]]:
     """(start, end, number) of every season phrase in ``text[start:end]``."""
     stop = len(text) if end is None else end
-    matches = phrases.numbered(start, stop) if phrases is not None else \
-        [(m, season_number(m)) for m in SEASON.finditer(text, start, stop)]
-    return [(m.start(), m.end(), number) for m, number in matches
-            if number is not None  # and "s3" in lowercase prose is rarely a season:
-            and not (m.group("short") and not text[m.start()].isupper())]
+    return [(m.start(), m.end(), number) for m, number in numbered_in(text, start, stop, phrases)
+            # "s3" in lowercase prose is rarely a season
+            if not (m.group("short") and not text[m.start()].isupper())]

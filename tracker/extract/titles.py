@@ -153,17 +153,21 @@ _PREPOSITIONS = frozenset("by in on at for from with into over under about after
 _PRONOUNS = frozenset("you it us them this that these those we they she he her him his".split())
 
 
+def _char_before(text: str, at: int) -> str:
+    """The character before the word at ``at`` on its line, spaces skipped ("" at a line's
+    start): a lowercase letter or a comma there puts the word in mid-sentence."""
+    before = text[max(0, at - 3):at]
+    return "" if "\n" in before else before.rstrip()[-1:]
+
+
 def capital_pronoun_title(text: str, start: int, end: int) -> bool:
     """A pronoun capitalized in mid-sentence is a title ("shows returning in 2025 include
     You, whose final season drops April 24"); at a sentence start it is only a capital."""
     word = text[start:end]
     if word.lower() not in _PRONOUNS or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
-    before = text[max(0, start - 3):start]
-    if "\n" in before:
-        return False
-    before = before.rstrip()
-    return bool(before) and (before[-1].isalpha() and before[-1].islower())
+    before = _char_before(text, start)
+    return before.isalpha() and before.islower()
 
 
 def _title_preposition(text: str, word: tuple[int, int, str],
@@ -177,11 +181,8 @@ def _title_preposition(text: str, word: tuple[int, int, str],
     if len(following) >= 2 and all(w[2][:1].isupper() for w in following[:2]) and \
             following[0][2] not in ("The", "A", "An"):
         return True
-    before = text[max(0, at - 3):at]
-    if "\n" in before:
-        return False  # a line's first word
-    before = before.rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    before = _char_before(text, at)
+    return before.isalnum() or before == ","
 
 
 def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:

@@ -15,7 +15,7 @@ from tracker import vocab
 from tracker.model import Anchor, Precision, Window
 from tracker.temporal import patterns as P
 from tracker.temporal import resolve as R
-from tracker.temporal.segment import ABBREVIATIONS
+from tracker.temporal.segment import last_sentence_break
 
 Groups = Callable[[str], "str | None"]
 
@@ -80,16 +80,11 @@ class Reading:
         not go on about the same thing ("It returns Jan. 5", "The show returns...")?"""
         if self.anchor_end < 0:
             return False
-        last = None
-        for end in _SENTENCE_END.finditer(self.text, self.anchor_end, self.start):
-            word = _WORD_BEFORE_DOT.search(self.text, max(0, end.start() - 12), end.start() + 1)
-            if word is None or (word.group(1).lower() not in ABBREVIATIONS
-                                and len(word.group(1)) > 1):
-                last = end  # (not "Jan." or an initial)
-        if last is None:  # "X returns in 2026, and Hulu's Paradise lands January 28"
-            for last in _NEW_SUBJECT_CLAUSE.finditer(self.text, self.anchor_end, self.start):
-                pass
-        return last is not None and _ANAPHORIC_OPENING.match(self.text, last.end()) is None
+        at = last_sentence_break(self.text, self.anchor_end, self.start)
+        if at is None:  # "X returns in 2026, and Hulu's Paradise lands January 28"
+            for clause in _NEW_SUBJECT_CLAUSE.finditer(self.text, self.anchor_end, self.start):
+                at = clause.end()
+        return at is not None and _ANAPHORIC_OPENING.match(self.text, at) is None
 
     def year(self) -> tuple[int, Anchor]:
         """The year an anaphoric "the year" refers to."""
@@ -130,8 +125,6 @@ _ANAPHORIC_OPENING = re.compile(
     r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
     r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?\w)")
-_WORD_BEFORE_DOT = re.compile(r"(\w+)[.!?]$")
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)

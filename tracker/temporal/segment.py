@@ -35,17 +35,37 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_ANY_SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?\w)""")
+
+
+def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = False) -> bool:
+    """Does the stop ``m`` end a sentence (not an abbreviation's dot or an initial's)?"""
+    if not m.group().startswith("."):
+        return True
+    word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
+    if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+        return False
+    return not (word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."),
+                                      re.IGNORECASE if case_blind else 0))
+
+
+def last_sentence_break(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence in ``text[start:end]`` begins, if one ends in there; blind to
+    case (the next sentence may start lowercase), so "Jan. 5" and "J. J." do not end one."""
+    last = None
+    for m in _ANY_SENTENCE_END.finditer(text, start, end):
+        if _ends_sentence(text, start, m, case_blind=True):
+            last = m.end()
+    return last
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield (start, end) spans of the sentences in ``text[start:end]``."""
     end = len(text) if end is None else end
     begin = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.group().startswith("."):
-            word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
-            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
-            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip(".")):
-                continue  # initials: "J. J. Abrams", "J.J. Abrams", "D.B. Weiss"
+        if not _ends_sentence(text, begin, m):
+            continue  # "Sept. 9", initials: "J. J. Abrams", "J.J. Abrams", "D.B. Weiss"
         if text[begin:m.start()].strip():
             yield begin, m.start() + len(m.group().rstrip())
         begin = m.end()
