@@ -41,10 +41,17 @@ PAST_VERBS = ["premiered", "debuted", "aired", "wrapped its first run"]
 
 
 class _Writer:
-    """Builds one article at a time from a seeded random source."""
+    """Builds one article at a time from a seeded random source.
 
-    def __init__(self, rng: random.Random) -> None:
+    ``dense`` packs a date phrase or a number trap into almost every sentence (about 6.6 date
+    mentions per KB): a stress text. Otherwise about half of a paragraph's sentences are plain
+    prose (plot, cast, production, reception), which brings the text to about 3.2 mentions per
+    KB, the density of ../shared/corpus/dev (real news; the seed article has 0.9 per KB).
+    """
+
+    def __init__(self, rng: random.Random, dense: bool = False) -> None:
         self.rng = rng
+        self.dense = dense
 
     # ── names ──────────────────────────────────────────────────────────────────────────
     def show(self) -> str:
@@ -180,10 +187,45 @@ class _Writer:
         ])
         return f"\u201c{said},\u201d {role} {person} said."
 
+    def prose(self) -> str:
+        r = self.rng
+        show, person, other = self.show(), self.person(), self.person()
+        role = r.choice(ROLES)
+        return r.choice([
+            f"The story picks up after the events of the finale, with the family scattered "
+            f"and {person}'s character trying to hold what is left of it together.",
+            f"{person} and {other} lead the cast, and several familiar faces return in "
+            "supporting roles.",
+            f"The {role} has described the new episodes as darker and more personal, with more "
+            "time spent on the characters who were in the background before.",
+            f"Production moved to a new studio, which gave the crew room for larger sets and "
+            "longer scenes.",
+            f"Reviews of {show} praised its performances and its score, though some critics "
+            "found the middle episodes slow.",
+            f"The show follows a group of strangers who find themselves bound together by a "
+            f"secret, and {show} has drawn comparisons to the best mysteries on television.",
+            f"{person} joins the cast as a detective with a past, a role the {role} wrote "
+            "with the actor in mind.",
+            f"Fans have been asking for news for months, and the network has kept most details "
+            "under wraps.",
+            f"The series is based on a novel of the same name, and its author serves as an "
+            "executive producer.",
+            f"{show} became one of the most watched shows on the service, and its soundtrack "
+            "found an audience of its own.",
+            f"Little is known about the plot, but the {role} has promised answers to the "
+            "questions the last episode left open.",
+            f"{person} will also direct an episode, a first for the actor.",
+            f"The writers have mapped out where the story ends, according to {person}, and "
+            "the cast has been told only some of it.",
+        ])
+
     def paragraph(self, year: int) -> str:
         r = self.rng
         parts = []
         for _ in range(r.randint(2, 5)):
+            if not self.dense and r.random() < PROSE_SHARE:
+                parts.append(self.prose())
+                continue
             pick = r.random()
             if pick < 0.4:
                 parts.append(self.announcement(year))
@@ -237,31 +279,34 @@ def _recase(rng: random.Random, phrase: str) -> str:
     return phrase
 
 
+PROSE_SHARE = 0.42  # of an article-like paragraph's sentences: calibrated, see _Writer
+
 FIRST_DAY = date(2015, 1, 1)
 SPAN_DAYS = 4 * 365
 
 
-def iter_dated_articles(n: int, seed: int = 0) -> Iterator[tuple[date, str]]:
+def iter_dated_articles(n: int, seed: int = 0, dense: bool = False
+                        ) -> Iterator[tuple[date, str]]:
     """``n`` (publication date, article text) pairs, the same for the same seed."""
     rng = random.Random(seed)
-    writer = _Writer(rng)
+    writer = _Writer(rng, dense)
     for _ in range(n):
         published = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS))
         yield published, writer.article(published)
 
 
-def generate_articles(n: int, seed: int = 0) -> list[str]:
+def generate_articles(n: int, seed: int = 0, dense: bool = False) -> list[str]:
     """``n`` articles of roughly 3-6 KB each."""
-    return [text for _, text in iter_dated_articles(n, seed)]
+    return [text for _, text in iter_dated_articles(n, seed, dense)]
 
 
-def generate_text(megabytes: float, seed: int = 0) -> str:
+def generate_text(megabytes: float, seed: int = 0, dense: bool = False) -> str:
     """Articles joined by blank lines until the text reaches ``megabytes`` (UTF-8)."""
     target = int(megabytes * 1_000_000)
     chunks: list[str] = []
     size = 0
     rng = random.Random(seed)
-    writer = _Writer(rng)
+    writer = _Writer(rng, dense)
     while size < target:
         published = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS))
         chunk = writer.article(published)

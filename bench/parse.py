@@ -1,6 +1,7 @@
 """Benchmark: tracker.extract.extract_claims over >= 10,000 generated articles.
 
-Measures on one core:
+Articles are 3-6 KB with the date density of real news (bench/gen.py; ``--dense`` takes its
+stress text instead, a date or a number trap in nearly every sentence). Measures on one core:
   - articles/s (only the extract_claims calls are timed; generating the text is not);
   - memory as the run goes on, to show it stays flat: the process RSS and the tracemalloc
     peak of each stretch (articles 1-1,000, 1,001-5,000, 5,001-10,000 by default). The
@@ -57,8 +58,11 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+DENSE = False  # set from --dense: gen.py's date-dense stress articles
+
+
 def articles(count: int, seed: int) -> Iterator[tuple[int, date, str]]:
-    for index, (published, text) in enumerate(iter_dated_articles(count, seed), start=1):
+    for index, (published, text) in enumerate(iter_dated_articles(count, seed, DENSE), start=1):
         yield index, published, text
 
 
@@ -103,7 +107,7 @@ def baseline(extract: Extract, sample: int, seed: int) -> None:
     """The first ``sample`` articles through both, one after the other."""
     from dateparser.search import search_dates
 
-    batch = list(islice(iter_dated_articles(sample, seed + 1), sample))
+    batch = list(islice(iter_dated_articles(sample, seed + 1, DENSE), sample))
 
     def search(text: str, published: date) -> object:
         base = datetime.combine(published, datetime.min.time())
@@ -126,7 +130,7 @@ def baseline(extract: Extract, sample: int, seed: int) -> None:
 
 def corpus_pass(extract: Extract, rounds: int = 10) -> None:
     """For scale: the project's own labelled articles (tests/corpus and examples, real-length
-    news of about 1 KB rather than gen.py's dense 3-6 KB), ``rounds`` times over."""
+    news of about 1 KB rather than gen.py's 3-6 KB), ``rounds`` times over."""
     import json
     from pathlib import Path
 
@@ -163,7 +167,11 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=50, help="articles for the baseline")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-trace", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--dense", action="store_true",
+                        help="gen.py's date-dense stress articles (about 20 claims each)")
     args = parser.parse_args()
+    global DENSE
+    DENSE = args.dense
     checkpoints = sorted({int(c) for c in args.checkpoints.split(",")} | {args.articles})
 
     try:
@@ -172,7 +180,8 @@ def main() -> None:
         raise SystemExit(f"tracker.extract is not available yet: {exc}") from None
 
     print(f"python {platform.python_version()} on {platform.machine()}, {pin_to_one_core()}")
-    print(f"{args.articles:,} generated articles (seed {args.seed}), timed pass:")
+    kind = "date-dense stress" if args.dense else "article-like"
+    print(f"{args.articles:,} generated {kind} articles (seed {args.seed}), timed pass:")
     extract_claims("Warm-up: the show returns in March.", published=date(2016, 1, 14))
     timed_pass(extract_claims, args.articles, args.seed, checkpoints)
     corpus_pass(extract_claims)

@@ -1,6 +1,7 @@
 """Benchmark: tracker.temporal.tag_dates against dateparser.search.search_dates.
 
-On >= 2 MB of generated article text (bench/gen.py), measures on one core:
+On >= 2 MB of generated article text (bench/gen.py, at the date density of real news: about
+3.2 mentions per KB, as in ../shared/corpus/dev), measures on one core:
   - tag_dates throughput in MB/s, calling it once on the whole text and once per paragraph;
   - per-paragraph latency (median, p95, max);
   - the same sample of paragraphs through tag_dates and dateparser's search_dates, side by
@@ -94,13 +95,16 @@ def main() -> None:
                         help="passes of tag_dates over every paragraph; the best counts")
     parser.add_argument("--rounds", type=int, default=3,
                         help="rounds over the dateparser sample (default 3)")
+    parser.add_argument("--dense", action="store_true",
+                        help="measure on the date-dense stress text instead")
     args = parser.parse_args()
 
     pinned = pin_to_one_core()
-    text = generate_text(args.mb, seed=args.seed)
+    text = generate_text(args.mb, seed=args.seed, dense=args.dense)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     print(f"python {platform.python_version()} on {platform.machine()}, {pinned}")
-    print(f"corpus: {megabytes([text]):.2f} MB, {len(paragraphs):,} paragraphs, seed {args.seed}")
+    print(f"corpus: {megabytes([text]):.2f} MB, {len(paragraphs):,} paragraphs, seed {args.seed}, "
+          f"{'date-dense stress text' if args.dense else 'article-like density'}")
 
     time_each(tagger, paragraphs[:200])  # warm up caches and compiled patterns
     whole_start = time.perf_counter()
@@ -122,6 +126,14 @@ def main() -> None:
           f"{size / statistics.median(totals):.2f} MB/s")
     print(f"  per-paragraph latency:   median {statistics.median(micro):.0f} us, "
           f"p95 {percentile(micro, 95):.0f} us, max {max(micro):.0f} us")
+    print(f"  mentions per KB:         {found / size / 1000:8.2f}")
+    if not args.dense:
+        stress = [p for p in generate_text(1.0, seed=args.seed, dense=True).split("\n\n")
+                  if p.strip()]
+        seconds, stress_found = time_each(tagger, stress)
+        print(f"  date-dense stress text:  {megabytes(stress) / sum(seconds):8.2f} MB/s one pass "
+              f"over {megabytes(stress):.1f} MB ({stress_found / megabytes(stress) / 1000:.2f} "
+              "mentions per KB)")
 
     sample = sample_every(paragraphs, args.sample)
     search = dateparser_search()

@@ -410,6 +410,11 @@ CASES: list[Case] = [
      ["2015-01-01..2015-12-31 year", FALL_2016]),
     ("The special aired December 18, 2015, and a sequel will follow in the spring.", JAN,
      ["2015-12-18 day", SPRING_2016]),
+    # a day that took its year from the reference date does not anchor the next day
+    ("The heist drama is back April 13 for a second run, and the resort satire returns "
+     "February 16.", "2024-12-05", ["2025-04-13 day", "2025-02-16 day"]),
+    ("The finale airs December 28 and the spinoff starts January 4.", "2016-12-01",
+     ["2016-12-28 day", "2017-01-04 day"]),
     # the chain stops at a paragraph break
     ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.", JAN,
      [DAY_0318, LATER_2016_FROM_JAN]),

@@ -103,6 +103,10 @@ CUES = [
     row("X season N premieres, year-less date",
         "Better Call Saul season 3 premieres April 10 on AMC.",
         "2017-01-20", ["Better Call Saul S3 2017-04-10 day"]),
+    row("two shows, two year-less days out of calendar order",
+        "Hulu's Shogun returns April 13 for its second season, and The Bear season 4 "
+        "premieres February 16.", "2024-12-05",
+        ["Shogun S2 2025-04-13 day", "The Bear S4 2025-02-16 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),
@@ -293,6 +297,9 @@ SEASONS = [
     row("the fifth season of X",
         "The fifth season of Fargo will debut in the fall.",
         "2020-08-01", ["Fargo S5 2020-09-01..2020-11-30 season"]),
+    row("Series N of X (British, capitalized at the start)",
+        "Series 9 of Vera starts on ITV on Sunday 8 January at 8pm.",
+        "2016-12-20", ["Vera S9 2017-01-08 day"]),
     row("S3 (short form)",
         "Amazon made it official: The Expanse S5 lands on Prime Video on December 16.",
         "2020-08-01", ["The Expanse S5 2020-12-16 day"]),
@@ -484,6 +491,16 @@ DELAYS = [
     row("a move to a new night is no delay",
         "Matlock debuts Sunday, Sept. 22 before moving to its regular Thursday slot on Oct. 17.",
         "2024-09-20", ["Matlock S1 2024-09-22 day"]),
+    row("a date it had been expected back in, then the new one",
+        "Fox said Monday that Bob's Burgers, which had been expected back in September, will "
+        "now return in early 2024.", "2023-08-20",
+        ["Bob's Burgers S? 2024-01-01..2024-04-30 year"]),
+    row("a network moves its show (an object with modifiers) to a date",
+        "CBS moved its new medical drama Watson to January 26, after the Super Bowl.",
+        "2024-12-01", ["Watson S1 2025-01-26 day"]),
+    row("a capitalized renewal word inside a title is no renewal",
+        "NBC pulled Law & Order: Organized Crime from its fall schedule, and CBS benched its "
+        "new drama Elsbeth.", "2023-08-20", []),
     row("the planned date a delay moved from",
         "Amazon has pushed the fifth and final season of The Boys from its planned early 2026 "
         "launch to spring 2026.", "2025-05-12",

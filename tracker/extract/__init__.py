@@ -16,7 +16,7 @@ from datetime import date
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
-from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show
+from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show, title_case
 from tracker.extract.link import DATE_LED, PREMIERE_HEADING, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import (
     SEASON,
@@ -197,7 +197,7 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
     s = linker.s
-    cue = cues.RENEWAL.search(linker.low, s.start, s.end)
+    cue = _renewal_cue(linker)
     if cue is None:
         return
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
@@ -239,6 +239,26 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
             for earlier in range(numbers[0], numbers[1]):
                 out.append(Candidate(key, name, earlier, window, cue.span(), (s.start, s.end),
                                      "renewal", 0.7, len(out), True, lends=False))
+
+
+def _renewal_cue(linker: SentenceLinker) -> re.Match[str] | None:
+    """The sentence's first renewal word that is not a title's ("Law & Order", "The Order
+    Season 2" mid-sentence): a capitalized cue after "&" or a capitalized word, unless the
+    whole line is in Title Case ("Netflix Renews The Crown")."""
+    s, text = linker.s, linker.text
+    for cue in cues.RENEWAL.finditer(linker.low, s.start, s.end):
+        at = cue.start()
+        if at == s.start or not text[at].isupper():
+            return cue
+        before = _WORD_BEFORE.search(text, max(s.start, at - 30), at)
+        if before is None or not (before.group(1) == "&" or before.group(1)[0].isupper()):
+            return cue
+        if title_case(text, linker.block.start, linker.block.end):
+            return cue
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(&|[\w’'.-]+)\s+$")
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}

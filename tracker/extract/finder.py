@@ -449,9 +449,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
-        title_case = _title_case(text, block.start, block.end)
+        in_title_case = title_case(text, block.start, block.end)
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
-            if title_case and text[m.end()] not in "“\"‘'":
+            if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
@@ -584,8 +584,14 @@ _GIVER_WORD = _BeforeTitle(
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
     for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
+        if _SERIES_NUMBER.match(low, m.start()):
+            continue  # "Series 7 of Shetland": a season, not "the series 7 of Shetland"
         if _DESCRIPTOR.search(low, max(start, m.end() - 80), m.end()):
             yield m.end()
+
+
+_SERIES_NUMBER = re.compile(r"series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|eleven|twelve)\b")
 
 
 def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
@@ -596,7 +602,7 @@ def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def title_case(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` written in Title Case ("CBS Sets Fall Premiere Dates")? Short
     words aside, nearly every word is capitalized."""
     words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _SMALL_WORDS

@@ -112,9 +112,11 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
 def _past_plan(words: list[str]) -> bool:
     """"was set to return", "had planned to release": a plan that was, not a premiere to come."""
     for i in range(len(words) - 1, 1, -1):
-        if words[i] in _PLAN_VERBS and words[i - 1] in ("had", "was", "were") and \
-                i + 1 < len(words) and words[i + 1] in ("to", "for"):
-            return True
+        if words[i] in _PLAN_VERBS and (
+                words[i - 1] in ("had", "was", "were")
+                or words[i - 1] == "been" and words[i - 2] == "had") and \
+                i + 1 < len(words) and words[i + 1] in ("to", "for", "back", "in", "on"):
+            return True  # ("which had been expected back in September")
         if words[i - 1] == "to" and words[i - 2] in _PLAN_VERBS:
             head = words[max(0, i - 5):i - 2]
             return "was" in head or "were" in head or "been" in head or "had" in head

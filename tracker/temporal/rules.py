@@ -69,6 +69,10 @@ class Reading:
         a = self.usable_anchor()
         if a is None or a.start is None or (day and a.days >= 365 and self._anchor_far()):
             return self.today, Anchor.REFERENCE
+        if day and a.anchor is Anchor.REFERENCE and a.precision is Precision.DAY:
+            # "X returns April 13, and Y premieres February 16": a day that took its year from
+            # the reference date tells the next one nothing; both are read from the reference.
+            return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
         if self.past and a.end is not None:
