@@ -93,6 +93,8 @@ CASES: list[Case] = [
     ("Friday, March 18", JAN, [DAY_0318]),
     ("The show returns March 18.", JAN, [DAY_0318]),
     ("the week of March 14", JAN, ["2016-03-14..2016-03-20 week"]),
+    ("Week of March 14: three new dramas", JAN, ["2016-03-14..2016-03-20 week"]),
+    ("Friday, March 18:\n- a list of shows", JAN, [DAY_0318]),
     # a weekday given with the day picks the year where it falls on that weekday
     ("It returns Friday, Aug. 2.", "2024-09-20", ["2024-08-02 day"]),
     # a day a few weeks before the day named just before it is that recent day
@@ -432,6 +434,8 @@ CASES: list[Case] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     # seasons, ordinals and durations are not dates
+    ("Doors open at 18:30.", JAN),
+    ("The panel is set for 17:45 on the main stage.", JAN),
     ("Jessica Jones season 2 was confirmed.", JAN),
     ("Netflix ordered a second season of the drama.", JAN),
     ("The cast of Season 3 gathered for a photo.", JAN),

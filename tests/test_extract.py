@@ -244,6 +244,20 @@ LISTINGS = [
         "Jan. 12 — Landman (Paramount+) finale\nJan. 15 — The Pitt (Max)\n", "2024-12-28",
         ["The Night Agent S2 2025-01-02 day", "Severance S2 2025-01-17 day",
          "The Pitt S1 2025-01-15 day"]),
+    row("a date alone on its line over the shows arriving that day",
+        "Coming to Hulu in April 2024\n\nApril 4\n- Palm Royale: Season 1 finale\n"
+        "- Feud: Capote vs. the Swans finale\n\nApril 11\n- We Were the Lucky Ones (Limited Series)\n"
+        "- Civil War (film)\n\nApril 18\n- Shogun: Season 2\n", "2024-03-28",
+        ["We Were the Lucky Ones S1 2024-04-11 day", "Shogun S2 2024-04-18 day"]),
+    row("a dated list line under a weekday and a date, with a bullet",
+        "New on Prime Video this week\n\nFriday, May 17:\n• Outer Range: Season 2\n"
+        "• Knuckles (film)\n", "2024-05-13", ["Outer Range S2 2024-05-17 day"]),
+    row("a date line in prose is no list heading",
+        "Premiere dates for spring\n\nMarch 5\n\nThe cast of Hacks spoke about the long "
+        "break between seasons.", "2024-02-01", []),
+    row("a weekday-named show after a label's colon",
+        "Also confirmed: Wednesday season 2 arrives in two parts, the first on August 6.",
+        "2025-02-25", ["Wednesday S2 2025-08-06 day"]),
     row("a weekday named show before its season, in a listing with a month",
         "Wednesday season 2 (Netflix, August)\nJenna Ortega returns to Nevermore Academy.",
         "2025-01-05", ["Wednesday S2 2025-08-01..2025-08-31 month"]),
@@ -300,6 +314,9 @@ SEASONS = [
     row("Series N of X (British, capitalized at the start)",
         "Series 9 of Vera starts on ITV on Sunday 8 January at 8pm.",
         "2016-12-20", ["Vera S9 2017-01-08 day"]),
+    row("a returning show's date in the next sentence keeps its season unknown",
+        "Netflix will release the final season of Cobra Kai in three parts. Part 1 arrives "
+        "July 18.", "2024-05-01", ["Cobra Kai S? 2024-07-18 day"]),
     row("S3 (short form)",
         "Amazon made it official: The Expanse S5 lands on Prime Video on December 16.",
         "2020-08-01", ["The Expanse S5 2020-12-16 day"]),
@@ -686,6 +703,8 @@ def test_known_title_does_not_make_a_claim_from_a_mere_mention() -> None:
 # ── traps: no claim at all ───────────────────────────────────────────────────────────────
 
 TRAPS = [
+    row("a reporting verb, a weekday, then a season number: the weekday is a date",
+        "HBO said Tuesday season 3 would premiere in June.", "2025-02-25", []),
     row("film in theaters",
         "The film Logan opens in theaters on March 3.", "2017-01-10", []),
     row("film by its title and a cinema cue",

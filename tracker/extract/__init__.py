@@ -9,6 +9,7 @@ precise one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +28,7 @@ from tracker.extract.seasons import (
     season_pair,
     seasons_in,
 )
-from tracker.model import Claim, DateMention, EventKind, Kind, Window
+from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.temporal import tag_dates
 
 __all__ = ["extract_claims"]
@@ -70,8 +71,17 @@ def extract_claims(
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     follows: list[Follow] = []
     m_i = 0
+    day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
-        if (block.heading or b == 0) and not (list_cue and DATE_LED.match(text, block.start)):
+        own = _mentions_in(mentions, block.start, block.end)
+        if day is not None and (own or not (block.heading or _BULLET.match(text, block.start))):
+            day = None  # prose, or a line with its own date: the dated list is over
+        if list_cue and block.heading and _date_alone(text, block, own):
+            day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
+            continue
+        if day is not None:
+            _dated_item_claims(text, low, block, day, index, phrases, candidates)
+        elif (block.heading or b == 0) and not (list_cue and DATE_LED.match(text, block.start)):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
         if block.heading:
@@ -105,7 +115,7 @@ def extract_claims(
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
                     if told:
-                        topic = Topic(topic.key, topic.name, told[-1][2])
+                        topic = Topic(topic.key, topic.name, told[-1][2], topic.returning)
                         for c in pending:
                             if c.key == topic.key and not c.stated:
                                 c.season, c.stated = told[0][2], True
@@ -129,12 +139,14 @@ def extract_claims(
             elif refs and not (section is not None and block.heading):
                 first = refs[0]
                 season, stated = linker.season_for(first, first.start, 1)
-                topic = Topic(first.key, first.name, season if stated else None)
+                returning = season is None and not stated or (
+                    topic is not None and topic.key == first.key and topic.returning)
+                topic = Topic(first.key, first.name, season if stated else None, returning)
                 topic_block = b
             elif topic is not None and linker.anaphor and linker.seasons:
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show.
-                topic = Topic(topic.key, topic.name, linker.seasons[-1][2])
+                topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
                 for c in pending:  # "...pushed to midseason. The nine-episode fifth season..."
                     if c.key == topic.key and not c.stated:
                         c.season, c.stated = linker.seasons[0][2], True
@@ -143,6 +155,58 @@ def extract_claims(
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start)
+
+
+def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[DateMention]:
+    i = bisect_left(mentions, start, key=lambda m: m.span[0])
+    found = []
+    while i < len(mentions) and mentions[i].span[0] < end:
+        found.append(mentions[i])
+        i += 1
+    return found
+
+
+_BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
+# What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
+_AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
+
+
+def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
+    """Is the line a single future day and nothing else ("March 5", "Friday, March 7:")?"""
+    if len(own) != 1 or own[0].past or own[0].window.precision is not Precision.DAY:
+        return False
+    s, e = own[0].span
+    return bool(_AROUND_DATE.fullmatch(text, block.start, s)
+                and _AROUND_DATE.fullmatch(text, e, block.end))
+
+
+# "(film)", "(Netflix Original Film)", "– documentary film": not a series.
+_FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
+                        re.IGNORECASE)
+
+
+def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],
+                       index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate]) -> None:
+    """A list line under a date line, in a premiere list ("New on Netflix in March"): the
+    show it leads with premieres that day, with the season the line names."""
+    mention, heading = day
+    refs = index.refs(text, block.start, block.end)
+    if not refs or not _AROUND_DATE.fullmatch(text, block.start, refs[0].start):
+        return
+    ref = refs[0]
+    if _FILM_ITEM.search(text, ref.end, block.end) or \
+            cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
+            cues.NOT_A_PREMIERE.search(low, ref.end, block.end):
+        return  # "Civil War (film)", "Palm Royale: Season 1 finale"
+    told = seasons_in(text, ref.end, block.end, phrases)
+    if told and told[0][2] is not None:
+        season, stated = told[0][2], True
+    else:
+        returning = cues.RETURNING.search(low, ref.end, block.end)
+        season, stated = (None if returning else 1), False
+    start = heading.start if block.end - heading.start <= 400 else block.start
+    out.append(Candidate(ref.key, ref.name, season, mention.window, mention.span,
+                         (start, block.end), "listing", 0.8, len(out), stated))
 
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],

@@ -281,15 +281,24 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
     name = text[s:e]
     if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e):
         return None
-    before = re.search(r"(\w+)\W*$", text[max(0, s - 20):s])
+    before = re.search(r"(\w+)(\W*)$", text[max(0, s - 20):s])
     if before is not None and (before.group(1).lower() in _DATE_PREPOSITIONS
-                               or before.group(1).isdigit()):
-        return None
+                               or before.group(1).isdigit()
+                               or before.group(1).lower() in cues.REPORTING
+                               and ":" not in before.group(2)):
+        return None  # ("HBO said Tuesday season 3 would...", but "Also announced: Wednesday")
     return name, s, e
 
 
 _DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
-                               "after through and or".split())
+                               "after through and or in at during starting beginning".split())
+_LAST_WORD = re.compile(r"\S+(?=\s+$)")
+
+
+def _word_before(text: str, at: int, floor: int) -> tuple[int, int] | None:
+    """The weekday or month right before ``at``, which `T.grab_left` does not take."""
+    m = _LAST_WORD.search(text, max(floor, at - 20), at)
+    return m.span() if m is not None and T._MONTH_OR_DAY.fullmatch(m.group()) else None
 
 
 def heading_show(text: str, block: Block) -> Heading | None:
@@ -298,6 +307,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     line = text[block.start:block.end].strip()
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
+    if _NOT_A_SERIES_PAREN.search(line):
+        return None  # "The Life List (film)"
     line = re.sub(r"\s*\([^)]*\)\s*$", "", line)
     season = None
     m = _HEADING_SEASON.search(line)
@@ -320,6 +331,10 @@ def heading_show(text: str, block: Block) -> Heading | None:
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]
     return Heading(display_name(name), show_key(name), season)
+
+
+_NOT_A_SERIES_PAREN = re.compile(r"\((?:[^)]*\s)?(?:film|movie|special|stand-?up)\)\s*$",
+                                 re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -415,7 +430,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             span = T.grab_left(text, medium.start() if medium else at, block.start)
-            add(_name_at(text, span) or _day_named_show(text, span, at))
+            add(_name_at(text, span)
+                or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         weak_source = True

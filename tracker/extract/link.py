@@ -64,7 +64,8 @@ DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+
 # release cues; one about seasons picking back up does not.
 PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
-    r"calendar|schedule|what\s+to\s+watch|coming\s+soon)\b", re.IGNORECASE)
+    r"calendar|schedule|what\s+to\s+watch|coming\s+soon|new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|"
+    r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
@@ -89,6 +90,7 @@ class Topic:
     key: str
     name: str
     season: int | None
+    returning: bool = False  # told as returning ("the final season of X"), season unknown
 
 
 @dataclass(slots=True)
@@ -442,6 +444,8 @@ class SentenceLinker:
                      or not _RENEWAL_WORD.match(m.group())]
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
+        if ref is None and self.topic is not None and self.topic.returning:
+            return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:

@@ -72,7 +72,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                    rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)})?",
      ("lead", "m1", "y1", "m1b", "m2", "y2")),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
-    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9:]|\s*(?:a\.?m|p\.?m)\b)"
+    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
      ("wd", "m", "d", "y")),
     # 18 March 2016 / Friday 18th of March
@@ -139,7 +139,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this)\s+(?P<{{unit}}>week(?:end)?)"
                 r"(?![-\s]*(?:old|long|s\b|['’]s|ly))",
      ("rel", "unit")),
-    ("weekof", rf"the\s+week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?",
+    ("weekof", rf"(?:the\s+)?week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?",
      ("m", "d", "y")),
     # in the coming weeks / in the next few months / in the near future
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
@@ -240,7 +240,7 @@ RULE_STARTS: dict[str, str] = {
     "relyear": "this next last coming the following earlier",
     "relmonth": "this next last coming the following earlier",
     "relweek": "later this next last coming the following earlier",
-    "weekof": "the",
+    "weekof": "the week",
     "horizon": "in over within during",
     "count": "in within",
     "soon": "coming soon",
