@@ -619,6 +619,10 @@ def test_subject_with_modifiers(text: str, published: str, expected: list[str]) 
 # ── names and one claim per (show, season) ───────────────────────────────────────────────
 
 MERGING = [
+    row("a Title Case headline runs the title into its topic: the body's name wins",
+        "The Creator of Severance on What Season 3 Holds\n\nSeverance drew its biggest "
+        "audience yet this spring. Apple has renewed it for a third season, with no date.",
+        "2025-04-01", ["Severance S3 tba"]),
     row("brand prefix dropped",
         "Marvel's Jessica Jones season 2 arrives on Netflix on March 8.",
         "2018-01-17", ["Jessica Jones S2 2018-03-08 day"]),

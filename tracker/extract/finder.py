@@ -333,6 +333,9 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
+_ON_TOPIC = re.compile(
+    r"(?:(?i:the\s+)?(?i:creator|co-creator|showrunner|star|stars|cast|writer|director|"
+    r"producer|boss|team)\s+of\s+)?(.+?)\s+on\s+[A-Z]")
 _NOT_A_SERIES_PAREN = re.compile(r"\((?:[^)]*\s)?(?:film|movie|special|stand-?up)\)\s*$",
                                  re.IGNORECASE)
 
@@ -572,6 +575,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
+    body = text[blocks[0].end:] if blocks else ""
+    for key, name in list(shows.items()):
+        # "The Showrunner of Slow Horses on What Comes Next": a Title Case headline runs a
+        # title into what the interview is about; the body names the show alone.
+        about = _ON_TOPIC.match(name)
+        if about and name not in body and re.search(rf"\b{re.escape(about.group(1))}\b", body):
+            del shows[key]
+            shows.setdefault(show_key(about.group(1)), display_name(about.group(1)))
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
