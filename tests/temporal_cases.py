@@ -95,6 +95,10 @@ CASES: list[Case] = [
     ("the week of March 14", JAN, ["2016-03-14..2016-03-20 week"]),
     ("Week of March 14: three new dramas", JAN, ["2016-03-14..2016-03-20 week"]),
     ("Friday, March 18:\n- a list of shows", JAN, [DAY_0318]),
+    ("The finale is Friday 3/18 on the network.", JAN, [DAY_0318]),
+    ("Fri. 3/18: two season premieres", JAN, [DAY_0318]),
+    ("Wednesday 3/16 and Saturday 3/19 are the big nights", JAN,
+     ["2016-03-16 day", "2016-03-19 day"]),
     # a weekday given with the day picks the year where it falls on that weekday
     ("It returns Friday, Aug. 2.", "2024-09-20", ["2024-08-02 day"]),
     # a day a few weeks before the day named just before it is that recent day

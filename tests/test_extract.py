@@ -255,6 +255,16 @@ LISTINGS = [
     row("a date line in prose is no list heading",
         "Premiere dates for spring\n\nMarch 5\n\nThe cast of Hacks spoke about the long "
         "break between seasons.", "2024-02-01", []),
+    row("a schedule's date-led lines, several shows to a line, in one paragraph",
+        "NBC's fall premiere dates\n\nMonday 9/23: The Voice and Brilliant Minds (new)\n"
+        "Tuesday 10/1: Chicago Fire, Chicago P.D.\nWednesday 10/2: Found season 2\n",
+        "2024-08-20",
+        ["The Voice S1 2024-09-23 day", "Brilliant Minds S1 2024-09-23 day",
+         "Chicago Fire S1 2024-10-01 day", "Chicago P.D. S1 2024-10-01 day",
+         "Found S2 2024-10-02 day"]),
+    row("date-led lines without a premiere headline name no shows",
+        "Notes from the week\n\nMonday 9/23: Lunch With Friends\nTuesday 9/24: Staff Meeting\n",
+        "2024-08-20", []),
     row("a weekday-named show after a label's colon",
         "Also confirmed: Wednesday season 2 arrives in two parts, the first on August 6.",
         "2025-02-25", ["Wednesday S2 2025-08-06 day"]),

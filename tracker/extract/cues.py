@@ -86,6 +86,12 @@ OTHER_MEDIUM_AFTER = re.compile(
     r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b)"
 )
 
+# A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
+# release cues; one about seasons picking back up does not.
+PREMIERE_HEADING = re.compile(
+    r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
+    r"calendar|schedule|what\s+to\s+watch|coming\s+soon|new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|"
+    r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
     r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"

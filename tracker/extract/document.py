@@ -17,6 +17,16 @@ _LABEL_LINE = re.compile(r"^[\w’' -]{2,24}:\s+\S")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*")
 
 
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
+# "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
+DATED_LINE = re.compile(
+    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{_WEEKDAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})[ \t]*[-–—:][ \t]+(?=\S)",
+    re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int
@@ -94,8 +104,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         begin = start
         while True:
             nl = text.find("\n", begin, end)
-            if nl < 0 or not _is_heading(text[begin:nl]):
-                break
+            if nl < 0 or not (_is_heading(text[begin:nl]) or DATED_LINE.match(text, begin, nl)):
+                break  # (a schedule's lines are one block each, whatever they end with)
             out.append((begin, nl))
             begin = nl + 1
         if text[begin:end].strip():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tracker.extract import cues
 from tracker.extract import titles as T
-from tracker.extract.document import Block
+from tracker.extract.document import DATED_LINE, Block
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
 
@@ -333,6 +333,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
+_TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:season|series|s\d)")
 _ON_TOPIC = re.compile(
     r"(?:(?i:the\s+)?(?i:creator|co-creator|showrunner|star|stars|cast|writer|director|"
     r"producer|boss|team)\s+of\s+)?(.+?)\s+on\s+[A-Z]")
@@ -388,6 +389,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 exact.add(key)
 
     low = text.lower() if len(text.lower()) == len(text) else text
+    calendar = any(cues.PREMIERE_HEADING.search(text, b.start, b.end)
+                   for i, b in enumerate(blocks) if b.heading or i == 0)
     if phrases is None:
         phrases = SeasonPhrases(text, low)
     for block in blocks:
@@ -396,7 +399,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             found = heading_show(text, block)
             if found is not None:
                 shows.setdefault(found.key, found.name)
-        lead = _LIST_ITEM.match(text, block.start, block.end)
+        dated = DATED_LINE.match(text, block.start, block.end)
+        if dated and calendar:  # "Monday 9/23: The Neighborhood and Poppa's House (new)"
+            line_end = text.find("\n", dated.end(), block.end)
+            line_end = block.end if line_end < 0 else line_end
+            for s, e in _split_coordinated(text, (dated.end(), line_end)):
+                cut = _TITLE_TAIL.search(text, s, e)  # "(new)", "season 2"
+                add(_name_at(text, T._clean_span(text, s, cut.start()) if cut else (s, e)))
+        lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
         if lead and not block.heading and not block.label:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract import cues
+from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
@@ -60,12 +61,6 @@ _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:woul
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
-# A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
-# release cues; one about seasons picking back up does not.
-PREMIERE_HEADING = re.compile(
-    r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
-    r"calendar|schedule|what\s+to\s+watch|coming\s+soon|new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|"
-    r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"

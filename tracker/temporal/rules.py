@@ -269,6 +269,10 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # "9/20 — NCIS (CBS)": a schedule line led by its date.
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
+# "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|"
+    r"sat|sun)\.?),?\s+$", re.I)
 
 
 def numeric(r: Reading, g: Groups) -> Found | None:
@@ -279,7 +283,8 @@ def numeric(r: Reading, g: Groups) -> Found | None:
     if g("y") is None:
         listed = _LIST_DATE_BEFORE.search(r.text, max(0, r.start - 4), r.start) and \
             _LIST_DATE_AFTER.match(r.text, r.end)
-        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone):
+        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone
+                          or r.before(_WEEKDAY_BEFORE, 12)):
             return None
         point, anchor = r.point()
         found = R.day_without_year(point, a, b, past=r.past, recent=True)
