@@ -107,6 +107,9 @@ CUES = [
         "Hulu's Shogun returns April 13 for its second season, and The Bear season 4 "
         "premieres February 16.", "2024-12-05",
         ["Shogun S2 2025-04-13 day", "The Bear S4 2025-02-16 day"]),
+    row("a capitalized genre word inside an event's name is no descriptor",
+        "Oshi no Ko returns for a third season. The new episodes will premiere on January 14, "
+        "the studio announced at Anime NYC.", "2025-11-20", ["Oshi no Ko S3 2026-01-14 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -620,9 +620,16 @@ _GIVER_WORD = _BeforeTitle(
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
+    headline = None
     for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
         if _SERIES_NUMBER.match(low, m.start()):
             continue  # "Series 7 of Shetland": a season, not "the series 7 of Shetland"
+        if text[m.start()].isupper() and text[start:m.start()].strip() and \
+                text[start:m.start()].rstrip()[-1] not in ".!?:\"“‘'":
+            if headline is None:
+                headline = title_case(text, start, end)
+            if not headline:
+                continue  # "at Anime NYC", "on Comedy Central": part of a name
         if _DESCRIPTOR.search(low, max(start, m.end() - 80), m.end()):
             yield m.end()
 
