@@ -110,6 +110,9 @@ CUES = [
     row("a capitalized genre word inside an event's name is no descriptor",
         "Oshi no Ko returns for a third season. The new episodes will premiere on January 14, "
         "the studio announced at Anime NYC.", "2025-11-20", ["Oshi no Ko S3 2026-01-14 day"]),
+    row("a title ending in a capitalized 'It'",
+        "After a year off, Peacock brought back Killing It for a third season, which starts "
+        "in spring 2026.", "2025-06-01", ["Killing It S3 2026-03-01..2026-05-31 season"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

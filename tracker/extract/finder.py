@@ -616,7 +616,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
 _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
-    r"saves")
+    r"saves|brought\s+back|brings\s+back|bringing\s+back")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
