@@ -113,6 +113,10 @@ CUES = [
     row("a title ending in a capitalized 'It'",
         "After a year off, Peacock brought back Killing It for a third season, which starts "
         "in spring 2026.", "2025-06-01", ["Killing It S3 2026-03-01..2026-05-31 season"]),
+    row("a possessive's next series, beside another show's date",
+        "Taskmaster will be back in the new year, and Shetland's next series starts in the "
+        "spring on BBC One.", "2024-11-15",
+        ["Taskmaster S? 2025-01-01..2025-12-31 year", "Shetland S? 2025-03-01..2025-05-31 season"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -184,6 +184,8 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
+_OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
+                           r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
@@ -452,6 +454,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                                           block.end)]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "Doctor Who's special"
+        for m in _OWNED_SEASON.finditer(text, block.start, block.end):
+            if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
+                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(
