@@ -421,6 +421,10 @@ CASES: list[Case] = [
      "February 16.", "2024-12-05", ["2025-04-13 day", "2025-02-16 day"]),
     ("The finale airs December 28 and the spinoff starts January 4.", "2016-12-01",
      ["2016-12-28 day", "2017-01-04 day"]),
+    ("The drama is held until midseason. The comedy keeps its September 17 debut.",
+     "2024-08-01", ["2025-01-01..2025-03-31 season", "2024-09-17 day"]),
+    ("The show returns next year, on March 18.", JAN, ["2017-01-01..2017-12-31 year",
+                                                       "2017-03-18 day"]),
     # the chain stops at a paragraph break
     ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.", JAN,
      [DAY_0318, LATER_2016_FROM_JAN]),

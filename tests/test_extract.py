@@ -538,6 +538,10 @@ DELAYS = [
     row("a capitalized renewal word inside a title is no renewal",
         "NBC pulled Law & Order: Organized Crime from its fall schedule, and CBS benched its "
         "new drama Elsbeth.", "2023-08-20", []),
+    row("one show held until midseason, another keeping its date",
+        "NBC has held St. Denis Medical until midseason. Brilliant Minds keeps its September "
+        "23 premiere.", "2024-08-01",
+        ["St. Denis Medical S1 2025-01-01..2025-03-31 season", "Brilliant Minds S1 2024-09-23 day"]),
     row("the planned date a delay moved from",
         "Amazon has pushed the fifth and final season of The Boys from its planned early 2026 "
         "launch to spring 2026.", "2025-05-12",

@@ -55,7 +55,8 @@ _SUBJECT_VERB = re.compile(
     r"end(?:s)?\s+(?:after|with)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
     r"premiere\s+date)|"
-    r"delayed|postponed|pushed|moves?|moved|"
+    r"delayed|postponed|pushed|moves?|moved|held\s+(?:back|until|till|for)|"
+    r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
@@ -184,6 +185,8 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
+_HELD = re.compile(r"\b(?:held|holding|holds)\s+")
+_UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till)\b")
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
@@ -557,6 +560,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, giver_end, block.end)))
+        for m in _HELD.finditer(low, block.start, block.end):
+            span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
+            if span is not None and _UNTIL_AFTER.match(low, span[1]):
+                add(_name_at(text, span))
         if cues.RELEASE.search(low, block.start, block.end):
             for m in _ALONGSIDE.finditer(text, low, block.start, block.end):
                 span = T.grab_right(text, m.end(), block.end, max_words=14)

@@ -69,9 +69,11 @@ class Reading:
         a = self.usable_anchor()
         if a is None or a.start is None or (day and a.days >= 365 and self._anchor_far()):
             return self.today, Anchor.REFERENCE
-        if day and a.anchor is Anchor.REFERENCE and a.precision is Precision.DAY:
-            # "X returns April 13, and Y premieres February 16": a day that took its year from
-            # the reference date tells the next one nothing; both are read from the reference.
+        if day and a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN:
+            # "X returns April 13, and Y premieres February 16", "Z is held until midseason.
+            # W keeps its September 17 debut": a day, month or season that took its year from
+            # the reference date tells the next day nothing; both are read from the reference.
+            # ("next year, on March 18" still anchors: it names a year.)
             return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
@@ -123,6 +125,7 @@ class Reading:
         return m.group(1) if m else ""
 
 
+_NO_YEAR_GIVEN = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON})
 # (Case-blind, as the whole grammar is: a new subject is told by its possessive, "Hulu's".)
 _NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\w.&-]+['’]s\s)")
 _ANAPHORIC_OPENING = re.compile(
