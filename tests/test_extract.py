@@ -117,6 +117,13 @@ CUES = [
         "Taskmaster will be back in the new year, and Shetland's next series starts in the "
         "spring on BBC One.", "2024-11-15",
         ["Taskmaster S? 2025-01-01..2025-12-31 year", "Shetland S? 2025-03-01..2025-05-31 season"]),
+    row("a Title Case headline: subject, capitalized verb, date",
+        "The Day of the Jackal Debuts Next Thursday on Peacock\n\nEddie Redmayne plays the "
+        "assassin in the thriller.", "2024-11-07",
+        ["The Day of the Jackal S1 2024-11-14 day"]),
+    row("two names owning a title are part of it",
+        "The new comedy Georgie & Mandy's First Marriage has been held until midseason.",
+        "2024-08-01", ["Georgie & Mandy's First Marriage S1 2025-01-01..2025-03-31 season"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

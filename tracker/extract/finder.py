@@ -60,6 +60,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
+_SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
     r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
@@ -466,7 +467,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     r"\b(?:the|a|an)\s+$", text[max(block.start, span[0] - 4):span[0]], re.I)
                     or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
-        for m in _SUBJECT_VERB.finditer(text, block.start, block.end):
+        in_title_case = title_case(text, block.start, block.end)
+        subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
+        for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")
             if any(s < m.start() < e for s, e in appositions):
                 continue  # "the series starring A, B and C, premieres": C is no subject
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
@@ -486,7 +489,6 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
-        in_title_case = title_case(text, block.start, block.end)
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing

@@ -210,6 +210,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     for i in range(len(words) - 2, -1, -1):
         owner = words[i][2].strip(_EDGE_PUNCT)
+        if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
+            break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
         if _POSSESSIVE_END.search(owner) and (
                 len(words) - i - 1 >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
