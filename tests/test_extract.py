@@ -124,6 +124,11 @@ CUES = [
     row("two names owning a title are part of it",
         "The new comedy Georgie & Mandy's First Marriage has been held until midseason.",
         "2024-08-01", ["Georgie & Mandy's First Marriage S1 2025-01-01..2025-03-31 season"]),
+    row("an actor back for another title's season is no title, and their date not the show's",
+        "Kristen Bell returns for season 2 of Nobody Wants This\n\nKristen Bell and Adam "
+        "Brody are back for the second season of the Netflix comedy, which arrives in "
+        "October. Adam Brody returns to host SNL on Saturday.", "2025-06-01",
+        ["Nobody Wants This S2 2025-10-01..2025-10-31 month"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

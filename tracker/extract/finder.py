@@ -60,6 +60,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
+_CAST_RETURN = re.compile(
+    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:back|returns?|returning|coming\s+back)\s+"
+    r"(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
@@ -472,6 +475,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")
             if any(s < m.start() < e for s, e in appositions):
                 continue  # "the series starring A, B and C, premieres": C is no subject
+            if _CAST_RETURN.match(text, m.start()):
+                continue  # "A and B are back for the second season of ...": a cast
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
             if span is not None and not _subject_position(text, span[0], block.start):

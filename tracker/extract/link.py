@@ -10,6 +10,7 @@ from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
+from tracker.extract.titles import is_person
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.model import Anchor, DateMention, Precision, Window
 
@@ -61,6 +62,7 @@ _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:woul
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
+_LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
@@ -364,6 +366,9 @@ class SentenceLinker:
             return False
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
+        lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
+        if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)):
+            return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         if self.in_section:
             return True  # under a heading that names a show, the text is about that show
         return bool(self.anaphor or self.seasons or self.block.label or self.early

@@ -110,6 +110,10 @@ PERSON_AFTER = re.compile(
     # "Kit Harington returns to TV", "lands in theaters": a person's career, not a show's date
     r"(?:returns?|comes?\s+back)\s+to\s+(?i:tv|television|the\s+small\s+screen|acting|the\s+stage|"
     r"broadway)\b|lands?\s+in\s+(?:theaters|theatres|cinemas)|"
+    # "Selena Gomez returns for season 5 of Only Murders...", "returns to host SNL": a cast
+    # member back for another show's season, or a host
+    r"(?:returns?|(?:is|are)\s+back|comes?\s+back)\s+(?:for|in)\s+(?:the\s+\w+\s+season|"
+    r"season\s+\w+|\w+\s+season)\s+of\b|returns?\s+to\s+(?:host|star|direct|narrate)\b|"
     r"(?:is|was)\s+set\s+for\s+[^.]{0,30}\b(?:her|his)\s)",
 )
 
