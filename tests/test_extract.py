@@ -129,6 +129,13 @@ CUES = [
         "Brody are back for the second season of the Netflix comedy, which arrives in "
         "October. Adam Brody returns to host SNL on Saturday.", "2025-06-01",
         ["Nobody Wants This S2 2025-10-01..2025-10-31 month"]),
+    row("a title beginning with a question word, in mid-sentence",
+        "October brings the return of What We Do in the Shadows for its sixth and final "
+        "season on October 21.", "2024-09-01",
+        ["What We Do in the Shadows S6 2024-10-21 day"]),
+    row("a question headline: its 'Is' is no title word",
+        "Is Ted Lasso coming back for season 4?\n\nApple says yes, though no date has been "
+        "set for the fourth season.", "2025-03-26", ["Ted Lasso S4 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

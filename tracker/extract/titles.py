@@ -25,8 +25,12 @@ _LEADING_NOISE = frozenset(
     "until yes no indeed still yet why how what where who which that this these those "
     "new upcoming returning season series episode episodes part chapter volume netflix "
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
-    "bbc itv sky mtv the by in on at for from with into over under about".split()
+    "bbc itv sky mtv the by in on at for from with into over under about is are will does "
+    "did can could should would has have".split()
 )
+# Question and time words that begin a title only in mid-sentence ("the return of What We Do
+# in the Shadows"); at a sentence's start they are the sentence's ("What we know").
+_MID_SENTENCE_ONLY = frozenset("what when where who how why now".split())
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part".split()
@@ -225,6 +229,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the"
                      and not _title_preposition(text, words[0], words[1:])
+                     and not (words[0][2].lower() in _MID_SENTENCE_ONLY
+                              and _char_before(text, words[0][0]).islower())
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
