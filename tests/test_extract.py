@@ -136,6 +136,13 @@ CUES = [
     row("a question headline: its 'Is' is no title word",
         "Is Ted Lasso coming back for season 4?\n\nApple says yes, though no date has been "
         "set for the fourth season.", "2025-03-26", ["Ted Lasso S4 tba"]),
+    row("a title ending in a capitalized abbreviation after a colon",
+        "Grosse Pointe Garden Society premieres Feb. 23, and Suits: LA follows on "
+        "March 6.", "2024-12-01",
+        ["Grosse Pointe Garden Society S1 2025-02-23 day", "Suits: LA S1 2025-03-06 day"]),
+    row("a headline's 'return for X', dated in the body",
+        "NBC sets January return for Found\n\nThe drama will return on Sunday, Jan. 5 with "
+        "back-to-back episodes.", "2024-12-01", ["Found S? 2025-01-05 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

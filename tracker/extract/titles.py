@@ -234,7 +234,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
-                     and not (len(words) > 1 and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It")
+                     and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It"
+                                                  or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()))
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
                      and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
