@@ -143,6 +143,10 @@ CUES = [
     row("a headline's 'return for X', dated in the body",
         "NBC sets January return for Found\n\nThe drama will return on Sunday, Jan. 5 with "
         "back-to-back episodes.", "2024-12-01", ["Found S? 2025-01-05 day"]),
+    row("a review's headline subject 'ends its season', the renewal in the body",
+        "Review: Hacks ends its third season on a high\n\nThe finale streamed Thursday. Max "
+        "renewed the comedy for a fourth season last month, and it points to a spring 2025 "
+        "return.", "2024-06-01", ["Hacks S4 2025-03-01..2025-05-31 season"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

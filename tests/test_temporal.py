@@ -101,6 +101,7 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The show aired in October.", True),
         ("The pilot premieres on March 18.", False),
         ("The show will air in October.", False),
+        ("The pilot leaked. HBO renewed it, and it points to a spring return.", False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -52,7 +52,7 @@ _SUBJECT_VERB = re.compile(
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
-    r"end(?:s)?\s+(?:after|with)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
+    r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
     r"premiere\s+date)|"
     r"delayed|postponed|pushed|moves?|moved|held\s+(?:back|until|till|for)|"

@@ -43,7 +43,9 @@ _PAST_CUES = (
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
 )
 _CLAUSE_CUT = re.compile(r".*[.!?;:\n—]", re.DOTALL)  # up to the last clause mark
-_CLAUSE_WORD_CUT = re.compile(r".*(?: but | while | after | whereas )", re.DOTALL)
+_CLAUSE_WORD_CUT = re.compile(
+    r".*(?: but | while | after | whereas |, and (?=(?:it|they|this|that|he|she|we) ))",
+    re.DOTALL)  # (", and it points to a spring return": a new subject, a new tense)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
 _REPORTED = frozenset(
@@ -76,7 +78,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     ("announced Tuesday"), or a plan is told in the past ("was set to return this summer").
     Capitalized words are title words ("We Were the Lucky Ones"), not verbs."""
     begin = max(floor, start - 80)
-    cut = _CLAUSE_CUT.match(low, begin, start) or _CLAUSE_WORD_CUT.match(low, begin, start)
+    cut = _CLAUSE_CUT.match(low, begin, start)
+    if cut is not None:
+        begin = cut.end()
+    cut = _CLAUSE_WORD_CUT.match(low, begin, start)  # (a later cut word wins over a mark)
     if cut is not None:
         begin = cut.end()
     words = _CUE_WORD.findall(text, begin, start)
