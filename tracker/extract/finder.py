@@ -181,6 +181,7 @@ _GETS_ADAPTED = re.compile(
     r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
+_GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
 _DESCRIBED_AS = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
@@ -501,7 +502,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _STARTS_ITS.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
-        for m in _GETS_ADAPTED.finditer(text, block.start, block.end):
+        for m in (_GETS_ADAPTED.finditer(text, block.start, block.end)
+                  if _GETS_WORD.search(low, block.start, block.end) else ()):
             # "the manga Under Ninja by Kengo Hanazawa is getting an anime adaptation"
             add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
@@ -669,6 +671,8 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 def title_case(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` written in Title Case ("CBS Sets Fall Premiere Dates")? Short
     words aside, nearly every word is capitalized."""
+    if end - start > 300:
+        return False  # a paragraph, not a headline (and counting its words is not free)
     words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _SMALL_WORDS
              and not w[0].isdigit()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
