@@ -305,6 +305,11 @@ LISTINGS = [
     row("date-led lines without a premiere headline name no shows",
         "Notes from the week\n\nMonday 9/23: Lunch With Friends\nTuesday 9/24: Staff Meeting\n",
         "2024-08-20", []),
+    row("a week's streaming guide: day lines over show lines without bullets",
+        "What to stream this week: March 3-9\n\nWednesday, March 5\nThe Residence (Netflix)\n"
+        "Love Is Blind season 8 finale (Netflix)\nThursday, March 6\nDaredevil: Born Again "
+        "(Disney+)\n", "2025-03-01",
+        ["The Residence S1 2025-03-05 day", "Daredevil: Born Again S1 2025-03-06 day"]),
     row("a weekday-named show after a label's colon",
         "Also confirmed: Wednesday season 2 arrives in two parts, the first on August 6.",
         "2025-02-25", ["Wednesday S2 2025-08-06 day"]),
@@ -763,6 +768,9 @@ def test_known_title_does_not_make_a_claim_from_a_mere_mention() -> None:
 TRAPS = [
     row("a reporting verb, a weekday, then a season number: the weekday is a date",
         "HBO said Tuesday season 3 would premiere in June.", "2025-02-25", []),
+    row("a show named as the parent of a spinoff gets no date",
+        "Peacock orders The Office spinoff to series\n\nThe untitled mockumentary will "
+        "premiere in 2025, the streamer said.", "2024-06-11", []),
     row("film in theaters",
         "The film Logan opens in theaters on March 3.", "2017-01-10", []),
     row("film by its title and a cinema cue",

@@ -43,6 +43,8 @@ _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+s
                            r"brings?\s+back\s+its)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
                        r"\s*(?:on)?\s*:", re.IGNORECASE)
+# "orders The Office spinoff to series": the title names the parent, not the new show.
+_SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series)\b")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 
 
@@ -109,7 +111,8 @@ def extract_claims(
             named_media = media.refs(text, sentence.start, sentence.end)
             refs = [r for r in index.refs(text, sentence.start, sentence.end)
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
-                    and not any(t.start < r.end and r.start < t.end for t in named_media)]
+                    and not any(t.start < r.end and r.start < t.end for t in named_media)
+                    and not _SPINOFF_AFTER.match(text, r.end)]
             if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
