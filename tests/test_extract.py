@@ -147,6 +147,10 @@ CUES = [
         "Review: Hacks ends its third season on a high\n\nThe finale streamed Thursday. Max "
         "renewed the comedy for a fourth season last month, and it points to a spring 2025 "
         "return.", "2024-06-01", ["Hacks S4 2025-03-01..2025-05-31 season"]),
+    row("a TV-tonight guide: a time slot and a channel are no title, a finale no premiere",
+        "TV tonight\n\n9pm, ITV1: Vera returns tonight for its final series.\n\n"
+        "Coming up on Friday: Bad Sisters series 2 reaches its finale on Apple TV+.",
+        "2025-01-02", ["Vera S? 2025-01-02 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -185,7 +185,11 @@ class SentenceLinker:
                 self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
             return False  # "pushed the season from its planned early 2026 launch to spring"
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
-        if _FINALE.search(self.low, self.s.start, m.span[0]) and not _OPENER.search(self.low, cs, ce):
+        finale_after = _FINALE.search(self.low, m.span[1], ce)
+        if finale_after is not None and "," in self.low[m.span[1]:finale_after.start()]:
+            finale_after = None  # "airs this autumn, followed by a finale at Christmas"
+        if (_FINALE.search(self.low, self.s.start, m.span[0]) or finale_after) \
+                and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         if _CINEMA.search(self.low, self.s.start, ce):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December"

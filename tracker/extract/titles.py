@@ -128,6 +128,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
                     "news video photos first look listen".split())
+_CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
+                            r"Dave|Alibi|Gold|W)\s*:$")
+# A schedule's time: "9pm, BBC One: ..." is a slot, not a title.
+_TIME_LEAD = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _SEASON_WORD = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|[ivx]{1,4}")
 _SHORT_SEASON = re.compile(r"S\d{1,2}")
@@ -200,6 +204,16 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     return last == "Show" and words[0][2].strip(_EDGE_PUNCT) in ("The", "That")
 
 
+def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words after a leading label: "Update: Ozark season 2 arrives", "on Thursday: Slow
+    Horses", "BBC One: The Traitors returns"."""
+    if len(words) > 1 and words[0][2].endswith(":") and (
+            words[0][2][:-1].lower() in _LABELS or _MONTH_OR_DAY.match(words[0][2][:-1])
+            or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])):
+        return words[1:]
+    return words
+
+
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop noise words from both edges of a candidate span; None if nothing is left.
 
@@ -208,9 +222,9 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = tokens(text, start, end)
     if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
         return None  # a season phrase, not a title
-    if len(words) > 1 and words[0][2].endswith(":") and \
-            words[0][2][:-1].lower() in _LABELS:
-        words = words[1:]  # "Update: Ozark season 2 arrives"
+    if words and _TIME_LEAD.match(words[0][2]):
+        return None  # "9pm, BBC One": a time slot
+    words = _without_label(text, words)
     for i in range(len(words) - 1, 0, -1):  # "Westworld Season Two", "The Expanse S5"
         if words[i - 1][2].lower() in ("season", "series") and _SEASON_WORD.fullmatch(
                 words[i][2].strip(",.:;").lower()) or _SHORT_SEASON.fullmatch(words[i][2].strip(",.:;")):
@@ -233,6 +247,7 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                               and _char_before(text, words[0][0]).islower())
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
+    words = _without_label(text, words)  # ("BBC One: The Traitors", once "BBC" is gone)
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It"
                                                   or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()))
