@@ -314,6 +314,11 @@ LISTINGS = [
         "Love Is Blind season 8 finale (Netflix)\nThursday, March 6\nDaredevil: Born Again "
         "(Disney+)\n", "2025-03-01",
         ["The Residence S1 2025-03-05 day", "Daredevil: Born Again S1 2025-03-06 day"]),
+    row("a premiere table's rows, one show per row",
+        "Spring premiere dates at a glance\n\nShow | Network | Date\n"
+        "The Last of Us season 2 | HBO | April 13\nAndor season 2 | Disney+ | April 22\n"
+        "Sinners | theaters | April 18\n", "2025-03-10",
+        ["The Last of Us S2 2025-04-13 day", "Andor S2 2025-04-22 day"]),
     row("a weekday-named show after a label's colon",
         "Also confirmed: Wednesday season 2 arrives in two parts, the first on August 6.",
         "2025-02-25", ["Wednesday S2 2025-08-06 day"]),

@@ -83,8 +83,10 @@ def extract_claims(
             continue
         if day is not None:
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
-        elif (block.heading or b == 0) and not (list_cue and DATE_LED.match(text, block.start)):
-            # (a calendar's own lines, "Jan. 2 — The Night Agent", keep its heading's cue)
+        elif (block.heading or b == 0) and not (list_cue and (
+                DATE_LED.match(text, block.start) or _TABLE_LINE.match(text, block.start))):
+            # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
+            # "Paradise | Hulu | Jan. 26", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
         if block.heading:
             found = heading_show(text, block)
@@ -169,6 +171,7 @@ def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[Date
     return found
 
 
+_TABLE_LINE = re.compile(r"[^\n|]*\|[^\n|]*\|")
 _BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 # What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
 _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")

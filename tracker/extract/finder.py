@@ -344,6 +344,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
+_TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 _TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:season|series|s\d)")
 _ON_TOPIC = re.compile(
     r"(?:(?i:the\s+)?(?i:creator|co-creator|showrunner|star|stars|cast|writer|director|"
@@ -417,6 +418,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for s, e in _split_coordinated(text, (dated.end(), line_end)):
                 cut = _TITLE_TAIL.search(text, s, e)  # "(new)", "season 2"
                 add(_name_at(text, T._clean_span(text, s, cut.start()) if cut else (s, e)))
+        row = _TABLE_ROW.match(text, block.start, block.end)
+        if row and calendar and any(c.isdigit() for c in text[row.end():block.end]):
+            # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
+            cut = _TITLE_TAIL.search(text, row.start(1), row.end(1))
+            add(_name_at(text, T._clean_span(text, row.start(1), cut.start() if cut else row.end(1))))
+            dated = dated or row
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
