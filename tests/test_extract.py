@@ -151,6 +151,9 @@ CUES = [
         "TV tonight\n\n9pm, ITV1: Vera returns tonight for its final series.\n\n"
         "Coming up on Friday: Bad Sisters series 2 reaches its finale on Apple TV+.",
         "2025-01-02", ["Vera S? 2025-01-02 day"]),
+    row("the anime adaptation of X",
+        "Meanwhile, the anime adaptation of Witch Hat Atelier has been delayed to 2026.",
+        "2025-04-01", ["Witch Hat Atelier S1 2026-01-01..2026-12-31 year"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

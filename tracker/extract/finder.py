@@ -122,7 +122,8 @@ _SEASON_OF = re.compile(
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
     r"\bthe\s+(?:return|debut|arrival|comeback|launch)\s+of\s+|"
-    r"\b(?:return|comeback|debut)\s+for\s+"  # "NBC sets January return for St. Denis Medical"
+    r"\b(?:return|comeback|debut)\s+for\s+|"  # "NBC sets January return for St. Denis Medical"
+    r"\b(?:anime|tv|television|series|live-action)\s+adaptation\s+of\s+|\bcour\s+of\s+"
 )
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
