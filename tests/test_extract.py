@@ -133,6 +133,9 @@ CUES = [
         "October brings the return of What We Do in the Shadows for its sixth and final "
         "season on October 21.", "2024-09-01",
         ["What We Do in the Shadows S6 2024-10-21 day"]),
+    row("a title beginning with 'Will' keeps it",
+        "Will Trent returns for its third season on January 7.", "2024-12-01",
+        ["Will Trent S3 2025-01-07 day"]),
     row("a question headline: its 'Is' is no title word",
         "Is Ted Lasso coming back for season 4?\n\nApple says yes, though no date has been "
         "set for the fourth season.", "2025-03-26", ["Ted Lasso S4 tba"]),

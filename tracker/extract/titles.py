@@ -25,7 +25,7 @@ _LEADING_NOISE = frozenset(
     "until yes no indeed still yet why how what where who which that this these those "
     "new upcoming returning season series episode episodes part chapter volume netflix "
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
-    "bbc itv sky mtv the by in on at for from with into over under about is are will does "
+    "bbc itv sky mtv the by in on at for from with into over under about is are does "
     "did can could should would has have".split()
 )
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
