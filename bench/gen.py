@@ -6,9 +6,13 @@ in all write-forms, year-less days, weeks, months, seasons, quarters, halves, ye
 windows, ranges, TBA wording), plus the numbers that must not be read as dates (season numbers,
 episode counts, times, money, ages, scores). The same seed always gives the same text.
 
-    generate_articles(n, seed=0) -> list[str]
-    generate_text(megabytes, seed=0) -> str
-    iter_dated_articles(n, seed=0) -> Iterator[tuple[date, str]]   (publication date, text)
+    generate_articles(n, seed=0, dense=False) -> list[str]
+    generate_text(megabytes, seed=0, dense=False) -> str
+    iter_dated_articles(n, seed=0, dense=False) -> Iterator[tuple[date, str]]   (date, text)
+
+By default the text has the date density of real news (about 3.2 date mentions per KB, as
+../shared/corpus/dev has); ``dense=True`` writes the older stress text, a date phrase or a
+number trap in nearly every sentence (about 6.6 per KB).
 """
 
 from __future__ import annotations
@@ -318,6 +322,7 @@ def generate_text(megabytes: float, seed: int = 0, dense: bool = False) -> str:
 if __name__ == "__main__":
     import sys
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    print("\n\n\f\n\n".join(generate_articles(count, seed=int(sys.argv[2]) if len(sys.argv) > 2
-                                               else 0)))
+    args = [a for a in sys.argv[1:] if a != "--dense"]
+    count = int(args[0]) if args else 1
+    seed = int(args[1]) if len(args) > 1 else 0
+    print("\n\n\f\n\n".join(generate_articles(count, seed, dense="--dense" in sys.argv)))

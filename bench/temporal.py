@@ -130,10 +130,12 @@ def main() -> None:
     if not args.dense:
         stress = [p for p in generate_text(1.0, seed=args.seed, dense=True).split("\n\n")
                   if p.strip()]
-        seconds, stress_found = time_each(tagger, stress)
-        print(f"  date-dense stress text:  {megabytes(stress) / sum(seconds):8.2f} MB/s one pass "
-              f"over {megabytes(stress):.1f} MB ({stress_found / megabytes(stress) / 1000:.2f} "
-              "mentions per KB)")
+        runs = [time_each(tagger, stress) for _ in range(args.passes)]
+        stress_found = runs[0][1]
+        best = min(sum(seconds) for seconds, _ in runs)
+        print(f"  date-dense stress text:  {megabytes(stress) / best:8.2f} MB/s best of "
+              f"{args.passes} passes over {megabytes(stress):.1f} MB "
+              f"({stress_found / megabytes(stress) / 1000:.2f} mentions per KB)")
 
     sample = sample_every(paragraphs, args.sample)
     search = dateparser_search()
