@@ -102,6 +102,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The pilot premieres on March 18.", False),
         ("The show will air in October.", False),
         ("The pilot leaked. HBO renewed it, and it points to a spring return.", False),
+        ("The pilot premiered, and the network says more episodes are coming in the fall.", False),
+        ("Filming wrapped, and the showrunner has hinted at a fall return.", False),
+        ("It premiered on Netflix, and on Hulu in May.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

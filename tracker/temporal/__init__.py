@@ -44,7 +44,8 @@ _PAST_CUES = (
 )
 _CLAUSE_CUT = re.compile(r".*[.!?;:\n—]", re.DOTALL)  # up to the last clause mark
 _CLAUSE_WORD_CUT = re.compile(
-    r".*(?: but | while | after | whereas |, and (?=(?:it|they|this|that|he|she|we) ))",
+    r".*(?: but | while | after | whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
+    r"later|again|the same|a year)\b))",
     re.DOTALL)  # (", and it points to a spring return": a new subject, a new tense)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
