@@ -49,6 +49,7 @@ _SUBJECT_VERB = re.compile(
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
+    r"picks?\s+back\s+up|resumes?|"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
@@ -60,6 +61,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
+# Two titles of two or more words each, joined by "and" ("Law and Order" is one title).
+_LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
+_TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
     r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:back|returns?|returning|coming\s+back)\s+"
     r"(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b", re.IGNORECASE)
@@ -106,7 +110,9 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
     r",\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
-    r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from)\s"
+    r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
+    r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
+    r"directed|hosted|narrated)\s+by)\s"
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
     r"{2,120}?,\s+"
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
@@ -123,7 +129,8 @@ _SEASON_OF = re.compile(
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
     r"\bthe\s+(?:return|debut|arrival|comeback|launch)\s+of\s+|"
     r"\b(?:return|comeback|debut)\s+for\s+|"  # "NBC sets January return for St. Denis Medical"
-    r"\b(?:anime|tv|television|series|live-action)\s+adaptation\s+of\s+|\bcour\s+of\s+"
+    r"\b(?:anime|tv|television|series|live-action)\s+adaptation\s+of\s+|\bcour\s+of\s+|"
+    r"\b(?:fans|viewers|devotees)\s+of\s+"
 )
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
@@ -476,6 +483,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
+            joined = _LAST_WITH.search(text, span[0], span[1]) if span is not None else None
+            if joined is not None:  # "developing The Last of Us with Chernobyl creator X"
+                span = (joined.end(), span[1])
             if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(
                     r"\b(?:the|a|an)\s+$", text[max(block.start, span[0] - 4):span[0]], re.I)
                     or text[span[0]:span[0] + 4] == "The "):
@@ -501,6 +511,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast
                 for part in parts:
                     add(_name_at(text, part))
+            elif span is not None and _TWO_TITLES.fullmatch(text, span[0], span[1]):
+                for part in _split_coordinated(text, span):  # "Grey's Anatomy and Station 19
+                    add(_name_at(text, part))               # will pick back up"
             else:
                 add(_name_at(text, span))
         weak_source = False
@@ -646,7 +659,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
 _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
-    r"saves|brought\s+back|brings\s+back|bringing\s+back")
+    r"saves|brought\s+back|brings\s+back|bringing\s+back|(?:is|are)\s+developing")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:

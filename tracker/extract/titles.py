@@ -214,6 +214,28 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return words
 
 
+def _owned_words(taken: list[tuple[int, int, str]]) -> int:
+    """Words taken (right to left) since the last "and": what a possessive before them owns
+    ("Grey's Anatomy and Station 19": one word, so "Grey's" is the title's own)."""
+    count = 0
+    for _, _, word in reversed(taken):
+        if word in ("and", "&"):
+            break
+        count += 1
+    return count
+
+
+def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool:
+    """"This Is Us resumes", "How I Met Your Mother returns": small words capitalized inside a
+    sentence written in lowercase (the next word is lowercase) are the title's own."""
+    if len(words) < 2 or not _LOWER_NEXT.match(text, end):
+        return False
+    second = words[1][2].strip(_EDGE_PUNCT + ",")
+    return bool(second) and second[0].isupper() and (
+        second.lower() in _LEADING_NOISE or second.lower() in _CONNECTORS
+        or second.lower() in _PRONOUNS or second == "I")
+
+
 def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop noise words from both edges of a candidate span; None if nothing is left.
 
@@ -234,14 +256,17 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         owner = words[i][2].strip(_EDGE_PUNCT)
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
+        after = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
+                     len(words)) - i - 1  # ("Grey's Anatomy and Station 19": one word after)
         if _POSSESSIVE_END.search(owner) and (
-                len(words) - i - 1 >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
+                after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
+    spelled_out = _spelled_out(text, words, end)
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
-                     and len(words) > 1 and words[0][2].lower() != "the"
+                     and len(words) > 1 and words[0][2].lower() != "the" and not spelled_out
                      and not _title_preposition(text, words[0], words[1:])
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
                               and _char_before(text, words[0][0]).islower())
@@ -278,7 +303,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break  # "Week of January 1: American Primeval": the title begins after the label
         if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
             break  # "summer 2025 and The Morning Show": the year is the date's
-        if len(taken) >= 2 and _POSSESSIVE_END.search(bare) and not bare.endswith("’s’"):
+        if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and _owned_words(taken) >= 2:
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")):
@@ -322,6 +347,14 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
             return None
     if not taken:
         return None
+    if words and len(words) > len(taken) and \
+            words[len(taken)][2].strip(_EDGE_PUNCT + ",.").lower() in _ROLE_WORDS:
+        # "The Last of Us with Chernobyl creator Craig Mazin": "with Chernobyl" names the
+        # creator's other show; the title ends before its connector
+        for k in range(len(taken) - 1, 0, -1):
+            if taken[k][2].lower() in _CONNECTORS:
+                taken = taken[:k]
+                break
     last = taken[-1][2].rstrip(",.;:")
     if re.search(r"(?:['’]s|s['’])$", last):
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
