@@ -172,6 +172,10 @@ CUES = [
     row("a title before 'with <other show> creator' ends at 'with'",
         "HBO is developing Lanterns with Watchmen writer Damon Lindelof. No premiere date "
         "has been set.", "2023-10-01", ["Lanterns S1 tba"]),
+    row("a headline's series number and month; a renewal told after the date is the next one",
+        "Gentleman Jack series 2: HBO sets April date\n\nGentleman Jack will return on HBO on "
+        "Monday 11 April, the network said. A third series has already been commissioned.",
+        "2022-03-01", ["Gentleman Jack S2 2022-04-11 day", "Gentleman Jack S3 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -436,7 +436,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # or to the named season it shares its dates with (a headline's "April 24" for the
         # body's "the sixth season ... premieres Sunday, April 24").
         if c.season is None or not c.stated:
-            seasons = by_show.get(c.key, set())
+            # (a renewal told after the date is the next season's: "returns on Sunday 7 April.
+            # A third series has already been commissioned")
+            seasons = {o.season for o in candidates if o.key == c.key and o.stated and o.lends
+                       and o.season is not None
+                       and not (o.rule == "renewal" and o.span[0] > c.span[0])}
             same = {o.season for o in candidates if o.key == c.key and o.stated
                     and o.season is not None and not c.window.is_tba
                     and o.window.overlap_ratio(c.window) > 0}

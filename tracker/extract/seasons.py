@@ -19,7 +19,7 @@ _ORDINALS = {
 }
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
-_NUMBER = (r"(?P<num>\d{1,2}(?![\d/:])|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+_NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, reverse=True))
            + r"|(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\w']))")
 _ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
             + ")")

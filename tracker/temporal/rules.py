@@ -651,9 +651,11 @@ _LISTING_AFTER = re.compile(r"\s*[,;)]")
 
 
 # "gets a September launch", "its summer premiere": a month or season naming a launch's date.
-_ARTICLE_BEFORE = re.compile(r"\b(?P<prep>a|an|its|their|the)\s+$", re.IGNORECASE)
-_LAUNCH_AFTER = re.compile(r"\s+(?:launch|premiere|debut|return|release|bow|arrival)\b",
-                           re.IGNORECASE)
+# (A headline leaves the article out: "BBC America sets April date", "NBC sets January return")
+_ARTICLE_BEFORE = re.compile(r"\b(?P<prep>a|an|its|their|the|sets?|gets?|lands?|eyes|targets|"
+                             r"announces|reveals|confirms)\s+$", re.IGNORECASE)
+_LAUNCH_AFTER = re.compile(r"\s+(?:launch|premiere|debut|return|release|bow|arrival|"
+                           r"(?:premiere\s+|release\s+|return\s+|air\s+)?date)\b", re.IGNORECASE)
 
 
 def _in_listing(r: Reading) -> bool:
