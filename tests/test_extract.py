@@ -712,6 +712,10 @@ def test_subject_with_modifiers(text: str, published: str, expected: list[str]) 
 # ── names and one claim per (show, season) ───────────────────────────────────────────────
 
 MERGING = [
+    row("a headline's short form of a title 'X and the Y' is the same show",
+        "'Percy Jackson' season 2 sets December premiere\n\nDisney+ will premiere season 2 "
+        "of Percy Jackson and the Olympians on December 10, 2025.", "2025-07-20",
+        ["Percy Jackson and the Olympians S2 2025-12-10 day"]),
     row("a Title Case headline runs the title into its topic: the body's name wins",
         "The Creator of Severance on What Season 3 Holds\n\nSeverance drew its biggest "
         "audience yet this spring. Apple has renewed it for a third season, with no date.",

@@ -402,7 +402,8 @@ def _resolve_follows(follows: list[Follow], candidates: list[Candidate], text: s
 
 def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
                       body_start: int) -> None:
-    """"Avatar" in a headline and "Avatar: The Last Airbender" in the body are one show: the
+    """"Avatar" in a headline and "Avatar: The Last Airbender" in the body are one show (so are
+    "Percy Jackson" and "Percy Jackson and the Olympians"): the
     headline's short form takes the full name when just one full name starts with it and the
     body never names the short form alone ("NCIS" and "NCIS: Hawai'i" are two shows)."""
     names = {c.key: c.name for c in candidates}
@@ -411,7 +412,8 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
         if any(c.span[0] >= body_start for c in candidates if c.key == key):
             continue
         longer = [k for k, n in names.items()
-                  if k != key and k.startswith(key + " ") and n.startswith(name + ":")]
+                  if k != key and k.startswith(key + " ")
+                  and n.startswith((name + ":", name + " and ", name + " & "))]
         if len(longer) != 1:
             continue
         if in_body is None:
