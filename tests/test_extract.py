@@ -176,6 +176,10 @@ CUES = [
         "Gentleman Jack series 2: HBO sets April date\n\nGentleman Jack will return on HBO on "
         "Monday 11 April, the network said. A third series has already been commissioned.",
         "2022-03-01", ["Gentleman Jack S2 2022-04-11 day", "Gentleman Jack S3 tba"]),
+    row("a season said to have premiered does not become the topic's season",
+        "FX Renews 'Reservation Dogs' For Season 3\n\nFX announced Tuesday that 'Reservation "
+        "Dogs' has been renewed for a third season, just weeks after season two premiered. No "
+        "premiere date was given.", "2022-09-01", ["Reservation Dogs S3 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

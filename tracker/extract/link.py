@@ -420,11 +420,11 @@ class SentenceLinker:
             following = [r.start for r in self.refs if r.start > ref.start]
             segment_end = min(following + [self.s.end])
             inside = [x for x in seasons if ref.end <= x[0] < segment_end
-                      and not self._belongs_to_next(x, segment_end)]
+                      and not self._belongs_to_next(x, segment_end) and not self._past_season(x)]
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
             if group_size == 1:
-                near = [x for x in seasons if cs <= x[0] < ce
+                near = [x for x in seasons if cs <= x[0] < ce and not self._past_season(x)
                         and not any(r.start <= x[0] < r.end for r in self.refs)]
                 others = [r for r in self.refs if cs <= r.start < ce and r.key != ref.key]
                 if near and not others:
