@@ -348,6 +348,11 @@ LISTINGS = [
         "The Last of Us season 2 | HBO | April 13\nAndor season 2 | Disney+ | April 22\n"
         "Sinners | theaters | April 18\n", "2025-03-10",
         ["The Last of Us S2 2025-04-13 day", "Andor S2 2025-04-22 day"]),
+    row("a premiere list's bullet lines: title, season, dash, date (no verb)",
+        "Every new show coming to Hulu in 2025\n\nThe dates confirmed so far.\n\n"
+        "- Paradise – January 26\n\n- Tell Me Lies season 2 – later in 2025\n\n"
+        "Hulu has not dated Only Murders in the Building's fifth season yet.", "2025-01-05",
+        ["Paradise S1 2025-01-26 day", "Tell Me Lies S2 2025-01-06..2025-12-31 year"]),
     row("a weekday-named show after a label's colon",
         "Also confirmed: Wednesday season 2 arrives in two parts, the first on August 6.",
         "2025-02-25", ["Wednesday S2 2025-08-06 day"]),

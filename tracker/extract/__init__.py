@@ -84,7 +84,8 @@ def extract_claims(
         if day is not None:
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif (block.heading or b == 0) and not (list_cue and (
-                DATE_LED.match(text, block.start) or _TABLE_LINE.match(text, block.start))):
+                DATE_LED.match(text, block.start) or _TABLE_LINE.match(text, block.start)
+                or _BULLET.match(text, block.start))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))

@@ -10,9 +10,10 @@ from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
-from tracker.extract.titles import is_person
 from tracker.extract.seasons import SeasonPhrases, numbered_in
+from tracker.extract.titles import is_person
 from tracker.model import Anchor, DateMention, Precision, Window
+from tracker.names import show_key
 
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
 # seasons of Y").
@@ -62,6 +63,12 @@ _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:woul
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
+_BULLET_START = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
+# "The Morning Show's fourth season": a title of several words owning a season (one word is
+# as often a studio or network: "Ufotable's third season")
+_OWNER_BEFORE = re.compile(
+    r"(The\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|in|and|on|a|to|for|with)\s+)*"
+    r"[A-Z][\w’'-]*){1,5})['’]s\s+(?:[a-z-]+\s+)?$")
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _PAST_VERB = re.compile(
@@ -174,8 +181,9 @@ class SentenceLinker:
             # Severance (Apple TV+) moved to Jan. 17" no longer Jan. 9)
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
                 not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
-        if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading):
-            return False
+        if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
+                or self.list_cue and _BULLET_START.match(self.text, self.s.start)):
+            return False  # (a premiere list's bullet lines need no verb: "- X season 5 – May")
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
                 and (w.start - self.published).days > _FAR_DAYS):
             return False
@@ -368,6 +376,10 @@ class SentenceLinker:
     def may_use_topic(self, tba: bool = False) -> bool:
         if self.topic is None:
             return False
+        for start, _, _ in self.seasons:  # "Apple has not dated The Morning Show's fourth
+            owner = _OWNER_BEFORE.search(self.text, max(self.s.start, start - 60), start)
+            if owner and show_key(owner.group(1)) != self.topic.key:  # season": that show's
+                return False
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
