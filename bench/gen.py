@@ -202,7 +202,7 @@ class _Writer:
             "supporting roles.",
             f"The {role} has described the new episodes as darker and more personal, with more "
             "time spent on the characters who were in the background before.",
-            f"Production moved to a new studio, which gave the crew room for larger sets and "
+            "Production moved to a new studio, which gave the crew room for larger sets and "
             "longer scenes.",
             f"Reviews of {show} praised its performances and its score, though some critics "
             "found the middle episodes slow.",
@@ -210,9 +210,9 @@ class _Writer:
             f"secret, and {show} has drawn comparisons to the best mysteries on television.",
             f"{person} joins the cast as a detective with a past, a role the {role} wrote "
             "with the actor in mind.",
-            f"Fans have been asking for news for months, and the network has kept most details "
+            "Fans have been asking for news for months, and the network has kept most details "
             "under wraps.",
-            f"The series is based on a novel of the same name, and its author serves as an "
+            "The series is based on a novel of the same name, and its author serves as an "
             "executive producer.",
             f"{show} became one of the most watched shows on the service, and its soundtrack "
             "found an audience of its own.",

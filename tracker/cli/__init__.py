@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from tracker import __version__
-from tracker.cli.app import App, global_options, pass_app
+from tracker.cli.app import App, global_options
 from tracker.errors import TrackerError
 
 

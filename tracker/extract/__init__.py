@@ -18,7 +18,8 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import Block, parse_document
 from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show, title_case
-from tracker.extract.link import DATE_LED, PREMIERE_HEADING, Candidate, SentenceLinker, Topic
+from tracker.extract.cues import PREMIERE_HEADING
+from tracker.extract.link import DATE_LED, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract import cues
-from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import Block, Sentence
 from tracker.extract.finder import Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
