@@ -95,6 +95,8 @@ CASES: list[Case] = [
     ("the week of March 14", JAN, ["2016-03-14..2016-03-20 week"]),
     ("Week of March 14: three new dramas", JAN, ["2016-03-14..2016-03-20 week"]),
     ("HBO sets March date for the drama", JAN, [MARCH_2016]),
+    ("The premiere of the second season is TBA 2017.", JAN, ["tba", YEAR_2017]),
+    ("Coming 2017: three new dramas", JAN, [YEAR_2017]),
     ("The network gets March premiere date for its comedy", JAN, [MARCH_2016]),
     ("Friday, March 18:\n- a list of shows", JAN, [DAY_0318]),
     ("The finale is Friday 3/18 on the network.", JAN, [DAY_0318]),

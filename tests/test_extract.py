@@ -180,6 +180,13 @@ CUES = [
         "FX Renews 'Reservation Dogs' For Season 3\n\nFX announced Tuesday that 'Reservation "
         "Dogs' has been renewed for a third season, just weeks after season two premiered. No "
         "premiere date was given.", "2022-09-01", ["Reservation Dogs S3 tba"]),
+    row("a later clause's bare 'season 2' is the season its date belongs to",
+        "Season 1 of Pachinko is streaming now, and season 2 arrives August 23.", "2024-06-01",
+        ["Pachinko S2 2024-08-23 day"]),
+    row("'will likely return', an abbreviation inside a title, 'TBA <year>'",
+        "Dept. Q will likely return in late 2026. The premiere of Slow Horses season 6 is TBA "
+        "2026.", "2025-11-20",
+        ["Dept. Q S? 2026-09-01..2026-12-31 year", "Slow Horses S6 2026-01-01..2026-12-31 year"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -92,7 +92,8 @@ _MONTH_OR_DAY = re.compile(
     r"thursday|friday|saturday|sunday|q[1-4])\.?$",
     re.IGNORECASE,
 )
-_ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep)\.$")
+_ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep|Dept|Det|Sgt|Lt|Capt|Gen|Prof|"
+                           r"Insp|Mt|Ft)\.$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"

@@ -725,7 +725,7 @@ def season(r: Reading, g: Groups) -> Found | None:
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _YEAR_PREPOSITIONS = frozenset(
     "in by since until till from through during before after around circa for of and or to "
-    "between".split()
+    "between tba tbd tbc coming".split()  # ("TBA 2025", "Coming 2025": a year, not a title's)
 )
 
 
