@@ -187,6 +187,13 @@ CUES = [
         "Dept. Q will likely return in late 2026. The premiere of Slow Horses season 6 is TBA "
         "2026.", "2025-11-20",
         ["Dept. Q S? 2026-09-01..2026-12-31 year", "Slow Horses S6 2026-01-01..2026-12-31 year"]),
+    row("a sentence saying the show returns beats the headline's default season 1",
+        "HBO at TCA: 'The Gilded Age' pushed to 2026\n\nThe Gilded Age, the network's "
+        "period drama, will not return until 2026, he said.", "2025-01-15",
+        ["The Gilded Age S? 2026-01-01..2026-12-31 year"]),
+    row("'brings back' an actor does not make the show a returning one",
+        "Daredevil: Born Again, which brings back Charlie Cox as Matt Murdock, premieres "
+        "March 4.", "2025-01-10", ["Daredevil: Born Again S1 2025-03-04 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

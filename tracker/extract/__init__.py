@@ -457,7 +457,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # No claim names a season: one season for all of them, the first unless every
         # sentence said the show was returning.
         mine = [c for c in merged if c.key == key and not c.stated]
-        season = 1 if any(c.season == 1 for c in mine) else None
+        season = None if any(c.season is None for c in mine) else 1
         for c in mine:
             c.season = season
     groups: dict[tuple[str, int | None], list[Candidate]] = {}

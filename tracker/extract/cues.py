@@ -133,7 +133,8 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)back|"
+    r"\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
+    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back|"  # ("brings back Charlie Cox")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+(?:back\s+)?up|"
     r"revival|renew(?:ed|al)|"
