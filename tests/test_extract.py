@@ -194,6 +194,9 @@ CUES = [
     row("'brings back' an actor does not make the show a returning one",
         "Daredevil: Born Again, which brings back Charlie Cox as Matt Murdock, premieres "
         "March 4.", "2025-01-10", ["Daredevil: Born Again S1 2025-03-04 day"]),
+    row("an undated season told after a date is not the dated one",
+        "Netflix said on Tuesday that Kaos will premiere August 29. Its second season has not "
+        "been dated yet.", "2024-07-20", ["Kaos S1 2024-08-29 day", "Kaos S2 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

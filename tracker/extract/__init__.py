@@ -155,8 +155,9 @@ def extract_claims(
                 # now talks about season 5 of the same show.
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
                 for c in pending:  # "...pushed to midseason. The nine-episode fifth season..."
-                    if c.key == topic.key and not c.stated:
-                        c.season, c.stated = linker.seasons[0][2], True
+                    if c.key == topic.key and not c.stated and not any(
+                            m.window.is_tba for m in mine):  # (not "Its second season has
+                        c.season, c.stated = linker.seasons[0][2], True  # not been dated")
             pending = [c for c in candidates[before:] if not c.stated]
         pending = []
     _resolve_follows(follows, candidates, text)
@@ -440,11 +441,13 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # or to the named season it shares its dates with (a headline's "April 24" for the
         # body's "the sixth season ... premieres Sunday, April 24").
         if c.season is None or not c.stated:
-            # (a renewal told after the date is the next season's: "returns on Sunday 7 April.
-            # A third series has already been commissioned")
+            # (a renewal or an undated season told after the date is another season: "returns
+            # on Sunday 7 April. A third series has already been commissioned", "... premieres
+            # August 5. The second season ... has yet to be dated")
             seasons = {o.season for o in candidates if o.key == c.key and o.stated and o.lends
                        and o.season is not None
-                       and not (o.rule == "renewal" and o.span[0] > c.span[0])}
+                       and not (o.window.is_tba and not c.window.is_tba
+                                and o.span[0] > c.span[0])}
             same = {o.season for o in candidates if o.key == c.key and o.stated
                     and o.season is not None and not c.window.is_tba
                     and o.window.overlap_ratio(c.window) > 0}
