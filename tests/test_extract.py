@@ -352,6 +352,10 @@ LISTINGS = [
         ["The Voice S1 2024-09-23 day", "Brilliant Minds S1 2024-09-23 day",
          "Chicago Fire S1 2024-10-01 day", "Chicago P.D. S1 2024-10-01 day",
          "Found S2 2024-10-02 day"]),
+    row("a schedule line's asides in parentheses and 'the brand-new' before a title",
+        "Fall premiere calendar\n\n9/23 — Found (NBC, season 2) and the brand-new Brilliant "
+        "Minds (NBC).\n", "2024-08-20",
+        ["Found S2 2024-09-23 day", "Brilliant Minds S1 2024-09-23 day"]),
     row("date-led lines without a premiere headline name no shows",
         "Notes from the week\n\nMonday 9/23: Lunch With Friends\nTuesday 9/24: Staff Meeting\n",
         "2024-08-20", []),

@@ -354,6 +354,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 
 _TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
+_PAREN = re.compile(r"\([^()\n]*\)")
+_FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
 _TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:season|series|s\d)")
 _ON_TOPIC = re.compile(
     r"(?:(?i:the\s+)?(?i:creator|co-creator|showrunner|star|stars|cast|writer|director|"
@@ -424,9 +426,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if dated and calendar:  # "Monday 9/23: The Neighborhood and Poppa's House (new)"
             line_end = text.find("\n", dated.end(), block.end)
             line_end = block.end if line_end < 0 else line_end
-            for s, e in _split_coordinated(text, (dated.end(), line_end)):
-                cut = _TITLE_TAIL.search(text, s, e)  # "(new)", "season 2"
-                add(_name_at(text, T._clean_span(text, s, cut.start()) if cut else (s, e)))
+            # (asides in parentheses blanked out first: "FBI (CBS, season 4) and the
+            # brand-new FBI: International (CBS)")
+            masked = text[:line_end] if "(" not in text[dated.end():line_end] else \
+                text[:dated.end()] + _PAREN.sub(lambda p: " " * len(p.group()),
+                                                text[dated.end():line_end])
+            for s, e in _split_coordinated(masked, (dated.end(), line_end)):
+                first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
+                if first is None:
+                    continue
+                s = first.start()
+                cut = _TITLE_TAIL.search(masked, s, e)  # "season 2"
+                add(_name_at(text, T._clean_span(masked, s, cut.start() if cut else e)))
         row = _TABLE_ROW.match(text, block.start, block.end)
         if row and calendar and any(c.isdigit() for c in text[row.end():block.end]):
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
