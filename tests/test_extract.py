@@ -197,6 +197,9 @@ CUES = [
     row("an undated season told after a date is not the dated one",
         "Netflix said on Tuesday that Kaos will premiere August 29. Its second season has not "
         "been dated yet.", "2024-07-20", ["Kaos S1 2024-08-29 day", "Kaos S2 tba"]),
+    row("'is listed for' a quarter in a company's calendar",
+        "The letter also gave a rare look at the calendar: the mystery drama The OA is listed "
+        "for Q4 2016.", "2016-04-18", ["The OA S1 2016-10-01..2016-12-31 quarter"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),
