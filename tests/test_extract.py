@@ -200,6 +200,9 @@ CUES = [
     row("'is listed for' a quarter in a company's calendar",
         "The letter also gave a rare look at the calendar: the mystery drama The OA is listed "
         "for Q4 2016.", "2016-04-18", ["The OA S1 2016-10-01..2016-12-31 quarter"]),
+    row("a later clause 'right after it' shares the date",
+        "Industry returns Sunday, January 11, and Euphoria starts its third season right after "
+        "it.", "2025-12-01", ["Industry S? 2026-01-11 day", "Euphoria S3 2026-01-11 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

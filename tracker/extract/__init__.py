@@ -245,6 +245,33 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
                                  (linker.s.start, linker.s.end), how, confidence, len(out),
                                  stated))
             added = True
+        if refs and not m.window.is_tba:
+            added = _same_time_claims(linker, m, {r.key for r in refs}, mentions, out) or added
+    return added
+
+
+# "..., and Silicon Valley opens its third season right after it": the same night, told by
+# reference to the date of the clause before.
+_SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
+                        r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b")
+
+
+def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
+                      mentions: list[DateMention], out: list[Candidate]) -> bool:
+    """A later clause of the sentence with a show, a release verb and no date of its own,
+    that says it comes at the same time ("right after it"), shares the date."""
+    s, low = linker.s, linker.low
+    added = False
+    for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
+        cs, ce = s.clauses[index]
+        if any(cs <= other.span[0] < ce for other in mentions) or \
+                not _SAME_TIME.search(low, cs, ce) or not cues.RELEASE.search(low, cs, ce):
+            continue
+        for ref in [r for r in linker.refs if cs <= r.start < ce and r.key not in dated]:
+            season, stated = linker.season_for(ref, cs, 1)
+            out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),
+                                 "sentence", 0.75, len(out), stated))
+            added = True
     return added
 
 
