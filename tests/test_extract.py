@@ -203,6 +203,10 @@ CUES = [
     row("a later clause 'right after it' shares the date",
         "Industry returns Sunday, January 11, and Euphoria starts its third season right after "
         "it.", "2025-12-01", ["Industry S? 2026-01-11 day", "Euphoria S3 2026-01-11 day"]),
+    row("'will come in', and 'X's first season is on track for'",
+        "The Crown will come in November. Netflix also said The Witcher's first season is on "
+        "track for the fall.", "2016-07-25",
+        ["The Crown S1 2016-11-01..2016-11-30 month", "The Witcher S1 2016-09-01..2016-11-30 season"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

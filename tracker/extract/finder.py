@@ -50,7 +50,7 @@ _SUBJECT_VERB = re.compile(
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
-    r"picks?\s+back\s+up|resumes?|"
+    r"picks?\s+back\s+up|resumes?|(?<=will\s)come|"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
@@ -177,7 +177,7 @@ _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
-    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected)|"
+    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track)|"
     r"is\s+in\s+(?:the\s+works|development|production)|"
     r"has\s+been\s+(?:delayed|pushed|postponed|renewed|ordered|confirmed|dated))\b")
 _WORD = re.compile(r"[^\W_]+")

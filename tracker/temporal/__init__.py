@@ -32,6 +32,7 @@ _FUTURE_CUES = (
     "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
     "bumped to", "pushed back to", "shifted to", "moved back to", "moved up to",
     "would", "come",  # "said it would come in March": a future told in the past
+    "on track",
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
