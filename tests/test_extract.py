@@ -207,6 +207,16 @@ CUES = [
         "The Crown will come in November. Netflix also said The Witcher's first season is on "
         "track for the fall.", "2016-07-25",
         ["The Crown S1 2016-11-01..2016-11-30 month", "The Witcher S1 2016-09-01..2016-11-30 season"]),
+    row("two renewals in one sentence, each with its own show",
+        "Paramount+ has renewed two dramas. Mayor of Kingstown will return for a fourth season, "
+        "and Lioness has been picked up for season 3.", "2025-02-01",
+        ["Mayor of Kingstown S4 tba", "Lioness S3 tba"]),
+    row("a title described as a movie gets no date",
+        "The Gorge, a sci-fi movie starring Miles Teller, hits the service February 14. "
+        "Severance arrives January 17.", "2025-01-05", ["Severance S1 2025-01-17 day"]),
+    row("'X starts <date>'",
+        "High Potential starts September 17 on ABC.", "2024-08-25",
+        ["High Potential S1 2024-09-17 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -296,10 +296,17 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
 
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
+    """TBA claims for the shows a sentence says were renewed: each renewal word for the shows
+    it governs ("Tulsa King will return for a third season, and Lioness has been picked up
+    for season 2")."""
+    done: set[str] = set()
+    for cue in _renewal_cues(linker):
+        _renewal_claim(linker, cue, done, out)
+
+
+def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
+                   out: list[Candidate]) -> None:
     s = linker.s
-    cue = _renewal_cue(linker)
-    if cue is None:
-        return
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     if re.search(r"\b(?:not|n['’]t|no|never|without|yet\s+to\s+(?:receive|get|land))\b", lead):
         return  # ("has yet to receive a season 2 pickup": not renewed)
@@ -307,9 +314,10 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
         return  # "will end with its second season, which concludes on October 29": on air
     refs, _ = linker.targets(cue.start(), cue.end())
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
-    if not targets and linker.may_use_topic():
+    if not targets and not done and linker.may_use_topic():
         assert linker.topic is not None
         targets = [(None, linker.topic.key, linker.topic.name)]
+    done.update(key for _, key, _ in targets)
     multi = _MULTI_SEASON.search(linker.low, s.start, s.end)
     for ref, key, name in targets:
         season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
@@ -341,21 +349,21 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
                                      "renewal", 0.7, len(out), True, lends=False))
 
 
-def _renewal_cue(linker: SentenceLinker) -> re.Match[str] | None:
-    """The sentence's first renewal word that is not a title's ("Law & Order", "The Order
+def _renewal_cues(linker: SentenceLinker) -> Iterator[re.Match[str]]:
+    """The sentence's renewal words that are not a title's ("Law & Order", "The Order
     Season 2" mid-sentence): a capitalized cue after "&" or a capitalized word, unless the
     whole line is in Title Case ("Netflix Renews The Crown")."""
     s, text = linker.s, linker.text
     for cue in cues.RENEWAL.finditer(linker.low, s.start, s.end):
         at = cue.start()
         if at == s.start or not text[at].isupper():
-            return cue
+            yield cue
+            continue
         before = _WORD_BEFORE.search(text, max(s.start, at - 30), at)
         if before is None or not (before.group(1) == "&" or before.group(1)[0].isupper()):
-            return cue
-        if title_case(text, linker.block.start, linker.block.end):
-            return cue
-    return None
+            yield cue
+        elif title_case(text, linker.block.start, linker.block.end):
+            yield cue
 
 
 _WORD_BEFORE = re.compile(r"(&|[\w’'.-]+)\s+$")

@@ -84,7 +84,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
-    r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b)"
+    r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
+    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature)\b)"  # ", a heist movie starring"
 )
 
 # A heading that announces premieres ("Fall TV premiere calendar") makes its list lines
@@ -97,7 +98,8 @@ RENEWAL = re.compile(
     r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
-    r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|has\s+been\s+confirmed|"
+    r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|will\s+(?:return|be\s+back)\s+for\s+"
+    r"(?:a|an|its|their)\s+\w+\s+(?:season|series)|has\s+been\s+confirmed|"
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
     r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"
     r"in\s+development|(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
