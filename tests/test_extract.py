@@ -217,6 +217,10 @@ CUES = [
     row("'X starts <date>'",
         "High Potential starts September 17 on ABC.", "2024-08-25",
         ["High Potential S1 2024-09-17 day"]),
+    row("an actor who 'will return as' a character is no title for the next TBA",
+        "AMC renewed Better Call Saul for a fourth season. Rhea Seehorn will return as Kim "
+        "Wexler. No premiere date for season 4 was announced.", "2017-01-13",
+        ["Better Call Saul S4 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -109,7 +109,8 @@ PERSON_BEFORE = re.compile(
 )
 PERSON_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3},|,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
-    r"stars\b|plays\b|played\b|starred|directed|wrote|created|returns?\s+as|will\s+play|"
+    r"stars\b|plays\b|played\b|starred|directed|wrote|created|(?:will\s+)?returns?\s+as|"
+    r"will\s+play|"
     r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
     r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased|"
     # "Kit Harington returns to TV", "lands in theaters": a person's career, not a show's date
