@@ -221,6 +221,13 @@ CUES = [
         "AMC renewed Better Call Saul for a fourth season. Rhea Seehorn will return as Kim "
         "Wexler. No premiere date for season 4 was announced.", "2017-01-13",
         ["Better Call Saul S4 tba"]),
+    row("a headline's season for the body's date; a later season's window stays its own",
+        "'Outlander' Season 4 Premiere Date Revealed\n\nStarz finally put a date on it: Outlander "
+        "returns Sunday, November 4. The fifth season is expected in 2019 or 2020.",
+        "2018-06-01", ["Outlander S4 2018-11-04 day", "Outlander S5 2019-01-01..2020-12-31 range"]),
+    row("a season number before 'and <another title> season N'",
+        "Netflix said Daredevil season 3 and Jessica Jones season 2 are both in the works.",
+        "2016-04-29", ["Daredevil S3 tba", "Jessica Jones S2 tba"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -452,6 +452,9 @@ class SentenceLinker:
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True
+        if ref is not None and self.topic is not None and self.topic.key == ref.key and \
+                self.topic.season is not None and self.topic_block <= 1 and self.early:
+            return self.topic.season, True  # the headline's "Season 7" for "returns July 16"
         if ref is not None and _DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start):
             return 1, False  # "the return of X in April and the debut of Y in the fall"
         clause = self._without_refs(cs, ce)

@@ -301,6 +301,10 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if bare.lower() in _HEADLINE_VERBS and not (
                 taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
             break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
+        if _SEASON_WORD.fullmatch(bare.lower()) and i + 1 < len(words) and taken and \
+                taken[-1][2] in ("and", "&") and \
+                words[-i - 2][2].lower() in ("season", "series", "part", "volume", "chapter"):
+            break  # "Daredevil season 3 and Jessica Jones season 2": the 3 is a season's
         if taken and word.endswith(":") and not word[:1].isupper():
             break  # "Week of January 1: American Primeval": the title begins after the label
         if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
