@@ -228,6 +228,10 @@ CUES = [
     row("a season number before 'and <another title> season N'",
         "Netflix said Daredevil season 3 and Jessica Jones season 2 are both in the works.",
         "2016-04-29", ["Daredevil S3 tba", "Jessica Jones S2 tba"]),
+    row("a headline's date takes the season the body names after it",
+        "'Abbott Elementary' will return in the fall, ABC says\n\nABC confirmed on Monday that "
+        "season 5 of Abbott Elementary will premiere October 1.", "2025-05-20",
+        ["Abbott Elementary S5 2025-10-01 day"]),
     row("season N of X",
         "Season 4 of Black Mirror arrives on Netflix on December 29.",
         "2017-11-20", ["Black Mirror S4 2017-12-29 day"]),

@@ -476,13 +476,14 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # or to the named season it shares its dates with (a headline's "April 24" for the
         # body's "the sixth season ... premieres Sunday, April 24").
         if c.season is None or not c.stated:
-            # (a season told after the date is another one: "returns on Sunday 7 April. A third
-            # series has already been commissioned", "... premieres August 5. The second
-            # season ... has yet to be dated", "returns July 16. The eighth and final season
-            # is expected in 2018"; claims that share their dates are joined below)
+            # (a season told after a date in the body is another one: "returns on Sunday 7
+            # April. A third series has already been commissioned", "... premieres August 5.
+            # The second season ... has yet to be dated", "returns July 16. The eighth and
+            # final season is expected in 2018"; a headline's date takes the body's season)
             seasons = {o.season for o in candidates if o.key == c.key and o.stated and o.lends
                        and o.season is not None
-                       and not (not c.window.is_tba and o.span[0] > c.span[0])}
+                       and not (not c.window.is_tba and o.span[0] > c.span[0]
+                                and (o.window.is_tba or c.span[0] >= body_start))}
             same = {o.season for o in candidates if o.key == c.key and o.stated
                     and o.season is not None and not c.window.is_tba
                     and o.window.overlap_ratio(c.window) > 0}
