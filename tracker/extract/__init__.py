@@ -16,16 +16,22 @@ from datetime import date
 
 from tracker import vocab
 from tracker.extract import cues
-from tracker.extract.document import Block, parse_document
-from tracker.extract.finder import Ref, TitleIndex, collect_titles, heading_show, title_case
 from tracker.extract.cues import PREMIERE_HEADING
+from tracker.extract.document import BULLET, Block, parse_document
+from tracker.extract.finder import (
+    Ref,
+    TitleIndex,
+    collect_titles,
+    heading_show,
+    title_case,
+)
 from tracker.extract.link import DATE_LED, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,
     SeasonPhrases,
-    season_number,
     ordinal_number,
+    season_number,
     season_pair,
     seasons_in,
 )
@@ -77,7 +83,7 @@ def extract_claims(
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
-        if day is not None and (own or not (block.heading or _BULLET.match(text, block.start))):
+        if day is not None and (own or not (block.heading or BULLET.match(text, block.start))):
             day = None  # prose, or a line with its own date: the dated list is over
         if list_cue and block.heading and _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
@@ -86,7 +92,7 @@ def extract_claims(
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or _TABLE_LINE.match(text, block.start)
-                or _BULLET.match(text, block.start))):
+                or BULLET.match(text, block.start))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
@@ -175,7 +181,6 @@ def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[Date
 
 
 _TABLE_LINE = re.compile(r"[^\n|]*\|[^\n|]*\|")
-_BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 # What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
 _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
 

@@ -27,6 +27,10 @@ DATED_LINE = re.compile(
     re.IGNORECASE)
 
 
+# A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
+BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int

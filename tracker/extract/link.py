@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract import cues
-from tracker.extract.document import Block, Sentence
+from tracker.extract.document import BULLET, Block, Sentence
 from tracker.extract.finder import Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.extract.titles import is_person
@@ -62,7 +62,6 @@ _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:woul
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
-_BULLET_START = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
 # as often a studio or network: "Ufotable's third season")
 _OWNER_BEFORE = re.compile(
@@ -181,7 +180,7 @@ class SentenceLinker:
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
                 not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
-                or self.list_cue and _BULLET_START.match(self.text, self.s.start)):
+                or self.list_cue and BULLET.match(self.text, self.s.start)):
             return False  # (a premiere list's bullet lines need no verb: "- X season 5 – May")
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
                 and (w.start - self.published).days > _FAR_DAYS):
