@@ -17,7 +17,7 @@ from datetime import date
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
-from tracker.extract.document import BULLET, Block, parse_document
+from tracker.extract.document import BULLET, TABLE_ROW, Block, parse_document
 from tracker.extract.finder import (
     Ref,
     TitleIndex,
@@ -91,7 +91,7 @@ def extract_claims(
         if day is not None:
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif (block.heading or b == 0) and not (list_cue and (
-                DATE_LED.match(text, block.start) or _TABLE_LINE.match(text, block.start)
+                DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
                 or BULLET.match(text, block.start))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
@@ -180,7 +180,6 @@ def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[Date
     return found
 
 
-_TABLE_LINE = re.compile(r"[^\n|]*\|[^\n|]*\|")
 # What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
 _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
 

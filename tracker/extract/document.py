@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.temporal import patterns as P
 from tracker.temporal.segment import paragraphs, sentences
 
 # A clause ends at a semicolon, a spaced dash, or a comma before a conjunction.
@@ -17,14 +18,14 @@ _LABEL_LINE = re.compile(r"^[\w’' -]{2,24}:\s+\S")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*")
 
 
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 # A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
 # "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
 DATED_LINE = re.compile(
-    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{_WEEKDAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})[ \t]*[-–—:][ \t]+(?=\S)",
+    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{P.ANY_WEEKDAY},?[ \t]+)?"
+    rf"(?:{P.ANY_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.ANY_MONTH})[ \t]*[-–—:][ \t]+(?=\S)",
     re.IGNORECASE)
+# A table's row: "Severance | Apple TV+ | Jan. 17" (its first cell is group 1).
+TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 
 
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from tracker.extract import cues
 from tracker.extract import titles as T
-from tracker.extract.document import DATED_LINE, Block
+from tracker.extract.document import DATED_LINE, TABLE_ROW, Block
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
+from tracker.temporal import patterns as P
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|resumes?|(?<=will\s)come|"
-    r"(?:starts?|begins?)(?=\s+(?:on\s+|this\s+|next\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|"
-    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d))|"  # "starts September 17"
+    rf"(?:starts?|begins?)(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
+    r"tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
@@ -355,10 +356,17 @@ def heading_show(text: str, block: Block) -> Heading | None:
     return Heading(display_name(name), show_key(name), season)
 
 
-_TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 _PAREN = re.compile(r"\([^()\n]*\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
 _TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:season|series|s\d)")
+
+
+def _before_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """A list cell's title, without what follows it: "(new)", "season 2"."""
+    cut = _TITLE_TAIL.search(text, start, end)
+    return T._clean_span(text, start, cut.start() if cut else end)
+
+
 _ON_TOPIC = re.compile(
     r"(?:(?i:the\s+)?(?i:creator|co-creator|showrunner|star|stars|cast|writer|director|"
     r"producer|boss|team)\s+of\s+)?(.+?)\s+on\s+[A-Z]")
@@ -437,14 +445,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
                 if first is None:
                     continue
-                s = first.start()
-                cut = _TITLE_TAIL.search(masked, s, e)  # "season 2"
-                add(_name_at(text, T._clean_span(masked, s, cut.start() if cut else e)))
-        row = _TABLE_ROW.match(text, block.start, block.end)
+                add(_name_at(text, _before_tail(masked, first.start(), e)))
+        row = TABLE_ROW.match(text, block.start, block.end)
         if row and calendar and any(c.isdigit() for c in text[row.end():block.end]):
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
-            cut = _TITLE_TAIL.search(text, row.start(1), row.end(1))
-            add(_name_at(text, T._clean_span(text, row.start(1), cut.start() if cut else row.end(1))))
+            add(_name_at(text, _before_tail(text, row.start(1), row.end(1))))
             dated = dated or row
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):

@@ -28,6 +28,10 @@ MONTH = (
 _FULL_WEEKDAYS = [d for d in vocab.WEEKDAYS if d.endswith("day")]
 _ABBR_WEEKDAYS = [d for d in vocab.WEEKDAYS if not d.endswith("day")]
 WEEKDAY = rf"(?<![\w])(?:(?:{_alts(_FULL_WEEKDAYS)})(?![a-z])|(?:{_alts(_ABBR_WEEKDAYS)})\.)"
+# Any written form of a weekday or month, the dot after an abbreviation optional ("Mon 9/23",
+# "Thurs."): for context checks around dates, where no stray word can follow.
+ANY_WEEKDAY = rf"(?<![\w])(?:{_alts(vocab.WEEKDAYS)})\.?(?![a-z])"
+ANY_MONTH = rf"(?<![\w])(?:{_alts(vocab.MONTHS)})\.?(?![a-z])"
 DAY = r"(?<![\w.$£€/])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![\d$£€.,])(?<!\d-)(?<!\d–)(?:19|20)[0-9]{2}(?![0-9]|['’]?s\b|\s*%|-year|\s*(?:million|billion))"
 SEASON = rf"(?<![\w-])(?:{_alts(vocab.SEASONS)})(?![a-z])"

@@ -273,9 +273,7 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
 # "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|"
-    r"sat|sun)\.?),?\s+$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
 
 
 def numeric(r: Reading, g: Groups) -> Found | None:
