@@ -137,7 +137,7 @@ def extract_claims(
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
-                                    and topic.key == section.key, list_cue)
+                                    and topic.key == section.key, list_cue, phrases)
             before = len(candidates)
             if not film_news or _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates)
