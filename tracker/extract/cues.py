@@ -95,7 +95,7 @@ PREMIERE_HEADING = re.compile(
     r"calendar|schedule|what\s+to\s+(?:watch|stream)|coming\s+soon|new\s+this\s+week|new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|"
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
-    r"\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
+    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
     r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|will\s+(?:return|be\s+back)\s+for\s+"

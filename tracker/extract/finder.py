@@ -41,6 +41,7 @@ class Heading:
 
 
 _SUBJECT_VERB = re.compile(
+    r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
@@ -190,7 +191,7 @@ _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
 _GETS_ADAPTED = re.compile(
-    r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
+    r"(?=[\s,])(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
@@ -203,7 +204,7 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
-_HELD = re.compile(r"\b(?:held|holding|holds)\s+")
+_HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till)\b")
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
