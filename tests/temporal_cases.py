@@ -159,6 +159,9 @@ CASES: list[Case] = [
     ("The first season premiered November 20.", NOV, ["2015-11-20 day"]),
     ("The holiday special aired Oct. 5.", JAN, ["2015-10-05 day"]),
     ("The first season debuted on July 4.", JAN, ["2015-07-04 day"]),
+    ("The show was confirmed in March.", NOV, ["2016-03-01..2016-03-31 month"]),
+    # "confirmed for" names a plan's date, not the day of the news
+    ("The second season is confirmed for March.", NOV, ["2017-03-01..2017-03-31 month"]),
     # ── days relative to the reference date ─────────────────────────────────────────────────
     ("tomorrow", JAN, ["2016-01-15 day"]),
     ("The finale airs tomorrow.", JAN, ["2016-01-15 day"]),

@@ -336,6 +336,9 @@ CUES = [
         "season 4 is headed our way in 2026 as well.", "2025-07-27",
         ["Common Side Effects S2 2026-03-01..2026-05-31 season",
          "Invincible S4 2026-01-01..2026-12-31 year"]),
+    row("confirmed for a month",
+        "Ember Road season 2 confirmed for January 2026",
+        "2025-03-22", ["Ember Road S2 2026-01-01..2026-01-31 month"]),
 ]
 
 
@@ -549,6 +552,19 @@ SEASONS = [
         "Elementary will kick off its fourth season with a crossover episode with It's Always "
         "Sunny in Philadelphia on Wednesday, Oct. 9.", "2024-09-10",
         ["Abbott Elementary S4 2024-10-09 day"]),
+    row("a season handed to a title is not the one that debuts",
+        "The streamer handed Copper Lane a sixth season, weeks before the fifth "
+        "installment debuts on Wednesday, September 24.",
+        "2025-07-30", ["Copper Lane S5 2025-09-24 day", "Copper Lane S6 tba"]),
+    row("a season named by its finale is over",
+        "Harbor Lights fans have reason to cheer. Apple renewed the thriller for a third "
+        "season in May, just after the season 2 finale, though a premiere date has not "
+        "been announced.",
+        "2025-06-01", ["Harbor Lights S3 tba"]),
+    row("renewed after the season 4 finale is not season 4",
+        "Harbor Lights comes back for season 5 on September 9. The show was renewed in "
+        "October, right after the season 4 finale aired.",
+        "2025-07-02", ["Harbor Lights S5 2025-09-09 day"]),
 ]
 
 
@@ -631,6 +647,9 @@ TBA = [
         "Blue Lights returns for a third series in the spring. The show has already been "
         "recommissioned for a fourth and fifth run.", "2025-02-03",
         ["Blue Lights S3 2025-03-01..2025-05-31 season", "Blue Lights S4 tba", "Blue Lights S5 tba"]),
+    row("handed a sixth season",
+        "The network has handed Copper Lane a sixth season.",
+        "2025-07-30", ["Copper Lane S6 tba"]),
 ]
 
 
@@ -766,6 +785,19 @@ SUBJECTS = [
     row("a label ending in a date and a colon before the title",
         "Week of January 1: American Primeval, a violent western from Peter Berg, debuts "
         "January 9.", "2024-12-20", ["American Primeval S1 2025-01-09 day"]),
+    row("is heading back",
+        "Villa Nights is heading back to Mallorca. Season 7 of the dating show will "
+        "debut Tuesday, June 3.",
+        "2025-05-10", ["Villa Nights S7 2025-06-03 day"]),
+    row("sets summer premiere date",
+        "Villa Nights sets summer premiere date\n\nSeason 7 of the dating show will debut "
+        "Tuesday, June 3.",
+        "2025-05-10", ["Villa Nights S7 2025-06-03 day"]),
+    row("a cast of three-word names returns for the new season",
+        "Copper Lane season 4 drops on Wednesday, June 25. Maria Ann Holt, Dev Patelson "
+        "and Rosa Lee Grant return for the new season, and the network has already "
+        "renewed the comedy for a fifth season.",
+        "2025-05-21", ["Copper Lane S4 2025-06-25 day", "Copper Lane S5 tba"]),
 ]
 
 
@@ -826,6 +858,13 @@ MERGING = [
     row("a title that ends before 'on <month> <day>'",
         "Disney+ will premiere season 2 of Percy Jackson and the Olympians on December 10, 2025.",
         "2025-07-20", ["Percy Jackson and the Olympians S2 2025-12-10 day"]),
+    row("a headline's short form of a colon title",
+        "Ember Road season 2 confirmed for January 2026\n\nThe anime adaptation of Ember "
+        "Road: Beyond the Ashes will return for a second season in January 2026.",
+        "2025-03-22", ["Ember Road: Beyond the Ashes S2 2026-01-01..2026-01-31 month"]),
+    row("a subtitle's possessive is part of the title",
+        "The anime Sora: Beyond Dawn's Edge returns for a second season in January 2026.",
+        "2025-03-22", ["Sora: Beyond Dawn's Edge S2 2026-01-01..2026-01-31 month"]),
 ]
 
 
@@ -955,6 +994,9 @@ TRAPS = [
     row("a person set for a release of her film",
         "Millie Bobby Brown is set for a spring release of her next Netflix film.", "2025-03-01",
         []),
+    row("a host back as host is no show",
+        "Villa Nights returns for season 7. Maya Jenner is back as host on June 3.",
+        "2025-05-10", []),
 ]
 
 

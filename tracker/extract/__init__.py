@@ -447,12 +447,11 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
     """"Avatar" in a headline and "Avatar: The Last Airbender" in the body are one show (so are
     "Percy Jackson" and "Percy Jackson and the Olympians"): the
     headline's short form takes the full name when just one full name starts with it and the
-    body never names the short form alone ("NCIS" and "NCIS: Hawai'i" are two shows)."""
+    body never names the short form alone ("NCIS" and "NCIS: Hawai'i" are two shows; a
+    body claim the headline's topic carried names nothing)."""
     names = {c.key: c.name for c in candidates}
     in_body: set[str] | None = None
     for key, name in names.items():
-        if any(c.span[0] >= body_start for c in candidates if c.key == key):
-            continue
         longer = [k for k, n in names.items()
                   if k != key and k.startswith(key + " ")
                   and n.startswith((name + ":", name + " and ", name + " & "))]

@@ -24,6 +24,9 @@ RELEASE = re.compile(
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|dated(?=[^.]{0,60}\bfor\b)|"
+    # "Frieren season 2 confirmed for January 2026": a date, not a renewal, follows
+    r"confirmed\s+for(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|this|next)\w*\b)|"
     r"head(?:s|ed|ing)\s+our\s+way|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|"
@@ -64,7 +67,7 @@ NOT_A_PREMIERE = re.compile(
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
-    r"tweeted|posted|announced|revealed|unveiled|confirmed|told|said|reported)\b"
+    r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
 
 # The reporting verbs among them: "announced Tuesday" dates the news, but in "said that X is
@@ -97,7 +100,9 @@ PREMIERE_HEADING = re.compile(
 RENEWAL = re.compile(
     r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
-    r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
+    r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|"
+    # "has handed Slow Horses a sixth season", "gave the comedy a second season"
+    r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
     r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|will\s+(?:return|be\s+back)\s+for\s+"
     r"(?:a|an|its|their)\s+\w+\s+(?:season|series)|has\s+been\s+confirmed|"
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
@@ -106,7 +111,6 @@ RENEWAL = re.compile(
     r"final\s+season|work\s+has\s+(?:started|begun)\s+on|two-season|multi-season)\b"
 )
 
-# A delay: dates said before it in the sentence are the old ones.
 # A delay: dates said before it in the sentence are the old ones. Moving to a new night
 # ("moves to Mondays") is a new slot, not a delay.
 _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|a\s+new\s+(?:night|"

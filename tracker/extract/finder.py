@@ -56,7 +56,8 @@ _SUBJECT_VERB = re.compile(
     rf"(?:starts?|begins?)(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
     r"tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
-    r"head(?:s|ed|ing)\s+our\s+way|"
+    r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
+    r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
@@ -526,7 +527,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and _PLURAL.match(text, m.start()):
                 span = _extend_list(text, span, block.start)  # "Ozark, Narcos and Mindhunter"
                 parts = _split_coordinated(text, span)
-                if len(parts) >= 3 and all(re.fullmatch(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+",
+                if len(parts) >= 3 and all(re.fullmatch(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}",
                                                         text[a:b]) for a, b in parts):
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast
                 for part in parts:

@@ -78,6 +78,7 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
+_FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
                      r"(?!\s+date)")
@@ -414,8 +415,9 @@ class SentenceLinker:
             for s, e, n in seasons:
                 gap_after = self.text[ref.end:s]
                 gap_before = self.text[e:ref.start]
-                if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after):
-                    return n, True
+                if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after) \
+                        and not self.low.startswith(("a ", "an "), s):
+                    return n, True  # ("handed Slow Horses a sixth season": not its season)
                 if 0 <= ref.start - e <= 24 and re.fullmatch(
                         r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                         r"[“\"‘']?|\s*[“\"‘']?", gap_before):
@@ -440,8 +442,8 @@ class SentenceLinker:
                 if near and not others:
                     return near[-1][2] if near[-1][0] < pos else near[0][2], True
         else:
-            free = [x for x in seasons
-                    if not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
+            free = [x for x in seasons if not _FINALE_AFTER.match(self.low, x[1])
+                    and not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
             if free:
                 after = [x for x in free if x[0] >= pos]
@@ -476,7 +478,8 @@ class SentenceLinker:
         is over is not the one a date announces."""
         s, e, _ = phrase
         return bool(_PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
-                    or _PAST_VERB.match(self.low, e, e + 14))
+                    or _PAST_VERB.match(self.low, e, e + 14)
+                    or _FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
 
     def _without_refs(self, start: int, end: int) -> str:
         """The lowercased clause with show titles blanked out ("The Final Season" in a title

@@ -110,6 +110,7 @@ PERSON_BEFORE = re.compile(
 PERSON_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3},|,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
     r"stars\b|plays\b|played\b|starred|directed|wrote|created|(?:will\s+)?returns?\s+as|"
+    r"(?:is|are)\s+back\s+as\s+(?:host|co-host|narrator|presenter|judge)|"
     r"will\s+play|"
     r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
     r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased|"
@@ -260,6 +261,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
         after = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
                      len(words)) - i - 1  # ("Grey's Anatomy and Station 19": one word after)
+        if any(w[2].endswith(":") for w in words[:i]):
+            continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
         if _POSSESSIVE_END.search(owner) and (
                 after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS

@@ -95,6 +95,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     k = len(lowered) - 1
     if lowered[k] == "on" and k > 0:
         k -= 1
+    if lowered[k] == "for" and k > 0 and lowered[k - 1] == "confirmed":
+        return False  # "confirmed for January 2026": the date of a plan
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
     cues = _CUES_BY_LAST
