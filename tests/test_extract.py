@@ -418,6 +418,18 @@ LISTINGS = [
     row("a weekday named show before its season, in a listing with a month",
         "Wednesday season 2 (Netflix, August)\nJenna Ortega returns to Nevermore Academy.",
         "2025-01-05", ["Wednesday S2 2025-08-01..2025-08-31 month"]),
+    row("time slots under a day heading",
+        "Fall TV: every broadcast premiere date\n\nHere is when the network shows return."
+        "\n\nMONDAY, SEPT. 21\n8 p.m. — Harbor Lights (NBC, season 4 premiere)\n9:30 p.m. —"
+        " Copper Lane (ABC, season 2 premiere)\n\nTHURSDAY, OCT. 15\n10 p.m. — Ember Road "
+        "(CBS, season 6)",
+        "2026-08-20",
+        ["Harbor Lights S4 2026-09-21 day", "Copper Lane S2 2026-09-21 day",
+         "Ember Road S6 2026-10-15 day"]),
+    row("a lineup headline makes its bullets a premiere list",
+        "The fall 2026 anime lineup\n\nThe streamer has unveiled its simulcasts.\n\n- Star "
+        "Courier Season 2 — October 3\n- Iron Blossom Season 4 — October 11",
+        "2026-09-01", ["Star Courier S2 2026-10-03 day", "Iron Blossom S4 2026-10-11 day"]),
 ]
 
 
@@ -565,6 +577,12 @@ SEASONS = [
         "Harbor Lights comes back for season 5 on September 9. The show was renewed in "
         "October, right after the season 4 finale aired.",
         "2025-07-02", ["Harbor Lights S5 2025-09-09 day"]),
+    row("the final season is the one the show ends with",
+        "Copper Lane will conclude with season 6, the network said. Season 5 is "
+        "scheduled to arrive on October 30. No date was given for the final season, "
+        "though it is expected in 2027.",
+        "2026-05-01",
+        ["Copper Lane S5 2026-10-30 day", "Copper Lane S6 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -798,6 +816,15 @@ SUBJECTS = [
         "and Rosa Lee Grant return for the new season, and the network has already "
         "renewed the comedy for a fifth season.",
         "2025-05-21", ["Copper Lane S4 2025-06-25 day", "Copper Lane S5 tba"]),
+    row("the topic is the show the sentence dated",
+        "Great news for Mercer fans: Harbor Lights season 3 will arrive on Wednesday 16"
+        " September. A fourth season has already been given the green light.",
+        "2026-08-12", ["Harbor Lights S3 2026-09-16 day", "Harbor Lights S4 tba"]),
+    row("an author's surname before his spinoff",
+        "Harbor Lights series 2 arrives on Wednesday 16 September. There is no word yet"
+        " on the Marsh spinoff. The new series adapts Nick Marsh's novel. A third "
+        "series has already been given the green light.",
+        "2026-08-12", ["Harbor Lights S2 2026-09-16 day", "Harbor Lights S3 tba"]),
 ]
 
 
@@ -865,6 +892,9 @@ MERGING = [
     row("a subtitle's possessive is part of the title",
         "The anime Sora: Beyond Dawn's Edge returns for a second season in January 2026.",
         "2025-03-22", ["Sora: Beyond Dawn's Edge S2 2026-01-01..2026-01-31 month"]),
+    row("a creator's possessive before a quoted title",
+        "Apple TV+ sets June 26 premiere for Dana Whitlock's 'Tinder Box'",
+        "2026-04-20", ["Tinder Box S1 2026-06-26 day"]),
 ]
 
 

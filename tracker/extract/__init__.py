@@ -79,6 +79,7 @@ def extract_claims(
     list_cue = False
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     follows: list[Follow] = []
+    finals: dict[str, int] = {}  # show key -> the season the text said is its last
     m_i = 0
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
@@ -134,6 +135,10 @@ def extract_claims(
                                 c.season, c.stated = told[0][2], True
                 pending = []
                 continue
+            if topic is not None and topic.key in finals and \
+                    _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):
+                # "will conclude with season 5 ... when the final season will premiere"
+                topic = Topic(topic.key, topic.name, finals[topic.key], topic.returning)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
@@ -144,13 +149,18 @@ def extract_claims(
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates)
+            for c in candidates[before:]:
+                if c.rule == "renewal" and c.stated and c.season is not None and \
+                        _ENDING.search(c.window.phrase):
+                    finals[c.key] = c.season
             if len(candidates) == before:
                 _follow_claim(linker, follows)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
             elif refs and not (section is not None and block.heading):
-                first = refs[0]
+                claimed = {c.key for c in candidates[before:]}  # ("Good news for Lamb fans:
+                first = next((r for r in refs if r.key in claimed), refs[0])  # Slow Horses ...")
                 season, stated = linker.season_for(first, first.start, 1)
                 returning = season is None and not stated or (
                     topic is not None and topic.key == first.key and topic.returning)
@@ -171,6 +181,11 @@ def extract_claims(
     return _finish(candidates, index, text, published, source, published_basis, body_start)
 
 
+# "the final season" with no number, and the renewal words that say which season ends a show
+_UNNUMBERED_FINAL = re.compile(r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
+_ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)
+
+
 def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[DateMention]:
     i = bisect_left(mentions, start, key=lambda m: m.span[0])
     found = []
@@ -182,6 +197,9 @@ def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[Date
 
 # What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
 _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
+# What may lead a list line before its title: a bullet, a time slot ("8 p.m. —", "9/8c |").
+_ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+                        r"(?:/\d{1,2}(?:[:.]\d\d)?\s*c)?\s*(?:ET|PT|CT)?[\s\-–—•*:,.()|]*)?")
 
 
 def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
@@ -204,7 +222,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     show it leads with premieres that day, with the season the line names."""
     mention, heading = day
     refs = index.refs(text, block.start, block.end)
-    if not refs or not _AROUND_DATE.fullmatch(text, block.start, refs[0].start):
+    if not refs or not _ITEM_LEAD.fullmatch(text, block.start, refs[0].start):
         return
     ref = refs[0]
     if _FILM_ITEM.search(text, ref.end, block.end) or \

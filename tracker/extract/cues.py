@@ -95,7 +95,8 @@ OTHER_MEDIUM_AFTER = re.compile(
 # release cues; one about seasons picking back up does not.
 PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
-    r"calendar|schedule|what\s+to\s+(?:watch|stream)|coming\s+soon|new\s+this\s+week|new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|"
+    r"calendar|schedule|what\s+to\s+(?:watch|stream)|coming\s+soon|new\s+this\s+week|"
+    r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|"
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
     r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"

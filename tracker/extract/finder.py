@@ -649,6 +649,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
+    for key, name in list(shows.items()):
+        if key in exact or " " in name or not name[:1].isupper():
+            continue
+        # "the Herron spinoff" beside "Mick Herron's London Rules": a surname, not a title
+        for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]{{2,}}) {re.escape(name)}(?=['’]s\b)", text):
+            first = show_key(m.group(1))
+            if first not in shows and first not in T.NOT_SHOWS and \
+                    not re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()]):
+                del shows[key]
+                break
     body = text[blocks[0].end:] if blocks else ""
     for key, name in list(shows.items()):
         # "The Showrunner of Slow Horses on What Comes Next": a Title Case headline runs a

@@ -367,8 +367,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     last = taken[-1][2].rstrip(",.;:")
     if re.search(r"(?:['’]s|s['’])$", last):
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
-        if following[:1].islower():
-            return None  # "Julian Fellowes' period drama": a creator, not a title
+        if following[:1].islower() or following[:1] in "“\"‘'":
+            return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'": a creator
     return _trim_words(text, taken[0][0], taken[-1][1])
 
 
