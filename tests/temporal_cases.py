@@ -121,6 +121,9 @@ CASES: list[Case] = [
     # two windows offered as alternatives are one
     ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
     ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),
+    # a yearless first alternative takes the year of the second
+    ("It returns in summer or fall 2026.", "2025-06-10", ["2026-06-01..2026-11-30 range"]),
+    ("It premieres in March or April 2027.", "2025-06-10", ["2027-03-01..2027-04-30 range"]),
     ("It airs March 3 or March 10, depending on the schedule.", JAN,
      ["2016-03-03..2016-03-10 range"]),
     # a year named for one show in an earlier sentence does not date another show's day
@@ -201,6 +204,12 @@ CASES: list[Case] = [
     ("Christmas Eve", JAN, ["2016-12-24 day"]),
     ("New Year's Day", NOV, ["2017-01-01 day"]),
     ("Labor Day", JAN, ["2016-09-05 day"]),
+    # a holiday's weekend: Saturday to a Monday holiday, Thursday to Sunday for Thanksgiving
+    ("The new season drops Labor Day weekend.", JAN, ["2016-09-03..2016-09-05 week"]),
+    ("It premieres over the Thanksgiving weekend.", JAN, ["2016-11-24..2016-11-27 week"]),
+    ("Thanksgiving weekend 2017 brings the finale.", JAN, ["2017-11-23..2017-11-26 week"]),
+    ("It returns Memorial Day weekend.", NOV, ["2017-05-27..2017-05-29 week"]),
+    ("The revival is set for a holiday 2017 debut.", JAN, ["2017-11-15..2017-12-31 season"]),
     ("Friday", JAN, ["2016-01-15 day"]),
     ("the summer", JAN, ["2016-06-01..2016-08-31 season"]),
     ("winter", NOV, ["2016-12-01..2017-02-28 season"]),

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from tracker.errors import BadDate
-from tracker.model import DateMention, Kind, Precision, Window
+from tracker.model import Anchor, DateMention, Kind, Precision, Window
 from tracker.temporal import patterns as P
+from tracker.temporal.resolve import add_months
 from tracker.temporal.rules import RULES, Found, Reading
 from tracker.temporal.segment import paragraphs, sentences
 
@@ -336,11 +337,25 @@ def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMenti
                 and not joined[-1].past and not m.past and (b.start - a.end).days <= 366
                 and _OR.fullmatch(text, joined[-1].span[1], m.span[0])):
             s, e = joined[-1].span[0], m.span[1]
-            window = Window(a.start, b.end, Precision.RANGE, text[s:e], a.anchor)
+            start, anchor = a.start, a.anchor
+            if a.anchor is not Anchor.EXPLICIT and b.anchor is Anchor.EXPLICIT:
+                # "summer or fall 2026": summer 2026
+                start, anchor = _year_of(a.start, b.start), b.anchor
+            window = Window(start, b.end, Precision.RANGE, text[s:e], anchor)
             joined[-1] = DateMention(window, (s, e), "alternatives", False)
         else:
             joined.append(m)
     return joined
+
+
+def _year_of(day: date, limit: date) -> date:
+    """``day`` moved by whole years to the last such day on or before ``limit``: a yearless
+    first alternative takes the year the second one names."""
+    for year in (limit.year, limit.year - 1):
+        moved = add_months(day, 12 * (year - day.year))
+        if moved <= limit:
+            return moved
+    return day
 
 
 _HEAD = re.compile("[ \t\"“‘']*")  # what may stand before "The same night, ..."

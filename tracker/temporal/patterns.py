@@ -117,11 +117,14 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("n", "y", "w", "y2", "rel")),
     # midseason / mid-season 2019
     ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)})?", ("y",)),
-    # the holidays / the holiday season
-    ("holidays", r"(?:the\s+)?holiday(?:\s+season|s)(?![-\s]*(?:special|episode|movie|film))",
-     ()),
+    # the holidays / the holiday season / holiday 2025
+    ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
+                 rf"\s+{_g('y2', YEAR)})(?![-\s]*(?:special|episode|movie|film))",
+     ("y", "y2")),
     # Halloween / Christmas Day / Thanksgiving
-    ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?", ("name", "y")),
+    # (Labor Day weekend, Thanksgiving weekend 2025)
+    ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?"
+                rf"(?:\s+{_g('wk', 'weekend')})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
     # this fall / next spring / last summer / this coming winter / early fall
     ("relseason", rf"(?P<{{rel}}>{_REL}|early|mid|late)[-\s]+{_g('s', SEASON)}"
                   rf"(?:\s+(?:of\s+)?{_g('y', YEAR)})?",

@@ -420,7 +420,8 @@ def midseason(r: Reading, g: Groups) -> Found | None:
 
 
 def holidays(r: Reading, g: Groups) -> Found | None:
-    point, anchor = r.point()
+    year = g("y") or g("y2")
+    point, anchor = (date(int(year), 1, 1), Anchor.EXPLICIT) if year else r.point()
     (m1, d1), (m2, d2) = vocab.HOLIDAYS
     return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
 
@@ -432,19 +433,39 @@ _HOLIDAY_CONTEXT = re.compile(
 
 def holiday(r: Reading, g: Groups) -> Found | None:
     name = g("name") or ""
-    if g("y"):
-        day = R.holiday(name, int(g("y") or 0))
-        return Found(day, day, Precision.DAY, Anchor.EXPLICIT)
+    weekend = bool(g("wk"))
+    year = g("y") or g("y2")
+    if year:
+        day = R.holiday(name, int(year))
+        start, end = _weekend_of(day) if weekend else (day, day)
+        return Found(start, end, Precision.WEEK if weekend else Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
-    if (context is None and not r.alone) or _capitalized_next(r):
+    if (context is None and not r.alone and not weekend) or _capitalized_next(r):
         return None
     rel = context.group().split()[0].lower() if context else ""
     point, anchor = (r.today, Anchor.REFERENCE) if rel in ("this", "next", "last") else r.point()
     day = R.holiday_from(point, name, past=r.past or rel == "last")
     if rel == "next" and day == R.holiday_from(point, name):
         day = R.holiday(name, day.year + 1) if (day - point).days < 60 else day
+    if weekend:
+        start, end = _weekend_of(day)
+        return Found(start, end, Precision.WEEK, anchor)
     by = _by_window(r, day, Precision.RANGE, anchor)
     return by or Found(day, day, Precision.DAY, anchor)
+
+
+def _weekend_of(day: date) -> tuple[date, date]:
+    """"Labor Day weekend": Saturday to the Monday holiday; "Thanksgiving weekend": the
+    Thursday to Sunday; a holiday on a weekend day: that Saturday and Sunday."""
+    weekday = day.weekday()
+    if weekday == 0:
+        return day - timedelta(days=2), day
+    if weekday in (3, 4):
+        return day, day + timedelta(days=6 - weekday)
+    if weekday >= 5:
+        saturday = day - timedelta(days=weekday - 5)
+        return saturday, saturday + timedelta(days=1)
+    return day, day
 
 
 def _season_mode(rel: str, past: bool) -> str:
