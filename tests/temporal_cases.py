@@ -93,6 +93,12 @@ CASES: list[Case] = [
     ("Friday, March 18", JAN, [DAY_0318]),
     ("The show returns March 18.", JAN, [DAY_0318]),
     ("the week of March 14", JAN, ["2016-03-14..2016-03-20 week"]),
+    # the nth week of a month: days 1-7, 8-14, 15-21, 22-28; the last week is its final seven
+    ("It premieres in the third week of April.", JAN, ["2016-04-15..2016-04-21 week"]),
+    ("It arrives in the final week of February.", JAN, ["2016-02-23..2016-02-29 week"]),
+    ("It lands the first week of April 2017.", JAN, ["2017-04-01..2017-04-07 week"]),
+    # "beginning" right before a day is "from that day", not early in the month
+    ("Episodes air Mondays beginning April 7.", JAN, ["2016-04-07 day"]),
     ("Week of March 14: three new dramas", JAN, ["2016-03-14..2016-03-20 week"]),
     ("HBO sets March date for the drama", JAN, [MARCH_2016]),
     ("The premiere of the second season is TBA 2017.", JAN, ["tba", YEAR_2017]),
@@ -204,6 +210,12 @@ CASES: list[Case] = [
     ("Christmas Eve", JAN, ["2016-12-24 day"]),
     ("New Year's Day", NOV, ["2017-01-01 day"]),
     ("Labor Day", JAN, ["2016-09-05 day"]),
+    # Easter moves: March 27 in 2016, April 16 in 2017
+    ("A release is planned for around Easter.", JAN, ["2016-03-27 day"]),
+    ("It premieres Easter Sunday.", NOV, ["2017-04-16 day"]),
+    ("It returns Easter weekend 2017.", JAN, ["2017-04-15..2017-04-16 week"]),
+    # "this side of Christmas" is "by Christmas"
+    ("It is coming back this side of Christmas.", NOV, ["2016-11-03..2016-12-25 range"]),
     # a holiday's weekend: Saturday to a Monday holiday, Thursday to Sunday for Thanksgiving
     ("The new season drops Labor Day weekend.", JAN, ["2016-09-03..2016-09-05 week"]),
     ("It premieres over the Thanksgiving weekend.", JAN, ["2016-11-24..2016-11-27 week"]),
@@ -342,6 +354,8 @@ CASES: list[Case] = [
     ("late 2016", JAN, ["2016-09-01..2016-12-31 year"]),
     ("the first part of 2018", JAN, ["2018-01-01..2018-04-30 year"]),
     ("Expect it in the first part of 2018.", JAN, ["2018-01-01..2018-04-30 year"]),
+    ("It is due out in the early part of 2018.", JAN, ["2018-01-01..2018-04-30 year"]),
+    ("It returns in the later part of the year.", JAN, ["2016-09-01..2016-12-31 year"]),
     ("later this year", JAN, [LATER_2016_FROM_JAN]),
     ("later in the year", JAN, [LATER_2016_FROM_JAN]),
     ("by the end of the year", JAN, [LATER_2016_FROM_JAN]),
@@ -475,6 +489,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("One day she will forgive him.", JAN),
     ("She spent a year in Paris before the audition.", JAN),
     ("The first part of the story is the weakest.", JAN),
+    ("The first week of shooting went well.", JAN),
+    ("They filmed the finale on Easter Island.", JAN),
     ("The show has been renewed.", JAN),
     ("The cast will reunite as soon as the scripts are ready.", JAN),
     # numbers that are not dates

@@ -71,11 +71,13 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "beginning": (1, 4),
     "start": (1, 4),
     "first part": (1, 4),
+    "early part": (1, 4),
     "mid": (5, 8),
     "middle": (5, 8),
     "late": (9, 12),
     "end": (9, 12),
     "latter part": (9, 12),
+    "later part": (9, 12),
     "last part": (9, 12),
 }
 
@@ -85,7 +87,8 @@ HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "back": 2
 
 # Holidays a premiere is pinned to: fixed (month, day), or (month, weekday, nth) where nth=-1
 # is the last such weekday of the month (Thanksgiving: the 4th Thursday of November).
-HOLIDAY_DATES: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+# (month, day); (month, weekday, nth) with nth -1 for the last; () for Easter (computed).
+HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "halloween": (10, 31),
     "christmas": (12, 25),
     "christmas day": (12, 25),
@@ -98,6 +101,8 @@ HOLIDAY_DATES: dict[str, tuple[int, int] | tuple[int, int, int]] = {
     "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1),
+    "easter": (),
+    "easter sunday": (),
 }
 
 # Open-ended horizons, in days after the anchor.

@@ -54,7 +54,7 @@ _WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)},?{_WS})?"
 _PART = r"early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
     r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+part|latter\s+part|"
-    r"last\s+part)\s+of"
+    r"last\s+part|early\s+part|later\s+part)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
 _HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
@@ -146,8 +146,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this)\s+(?P<{{unit}}>week(?:end)?)"
                 r"(?![-\s]*(?:old|long|s\b|['’]s|ly))",
      ("rel", "unit")),
-    ("weekof", rf"(?:the\s+)?week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?",
-     ("m", "d", "y")),
+    # the week of March 14 / the third week of April (2026)
+    ("weekof", rf"(?:the\s+)?week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?|"
+               rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+               rf"week\s+of\s+{_g('m2', MONTH)}(?:,?\s+{_g('y2', YEAR)})?",
+     ("m", "d", "y", "nth", "m2", "y2")),
     # in the coming weeks / in the next few months / in the near future
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
@@ -193,7 +196,7 @@ WORD = re.compile(r"[^\W_]+")
 CORE_WORDS = frozenset(
     list(vocab.MONTHS) + list(vocab.WEEKDAYS) + list(vocab.SEASONS)
     + "year years month week weekend quarter half midseason mid holiday holidays halloween "
-      "christmas thanksgiving valentine boxing labor memorial today tonight tomorrow "
+      "christmas thanksgiving valentine boxing labor memorial easter today tonight tomorrow "
       "yesterday soon future days weeks months tba tbd tbc announced determined confirmed "
       "revealed dated scheduled unknown undetermined unannounced unconfirmed unclear date "
       "indefinitely undated window timeframe yet hasn haven hadn didn been later h1 h2 q1 q2 "
@@ -240,14 +243,14 @@ RULE_STARTS: dict[str, str] = {
     "quarter": f"q1 q2 q3 q4 the {_ORDINAL_WORDS}",
     "midseason": "mid midseason",
     "holidays": "the holiday holidays",
-    "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial",
+    "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter",
     "relseason": "this next last coming the following early mid late",
     "seasonyear": "season",
     "monthyear": "month",
     "relyear": "this next last coming the following earlier",
     "relmonth": "this next last coming the following earlier",
     "relweek": "later this next last coming the following earlier",
-    "weekof": "the week",
+    "weekof": f"the week {_ORDINAL_WORDS} last",
     "horizon": "in over within during",
     "count": "in within",
     "soon": "coming soon",
@@ -327,7 +330,7 @@ RULE_CORES: dict[str, str] = {
     "quarter": "quarter q1 q2 q3 q4",
     "midseason": "midseason mid",
     "holidays": "holiday holidays",
-    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial year",
+    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year",
     "relseason": "season",
     "seasonyear": "season",
     "monthyear": "month",

@@ -8,6 +8,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from tracker import vocab
 
 RECENT_DAYS = 28  # a year-less day up to four weeks before the reference is that recent day
@@ -111,6 +113,8 @@ def week_of(day: date) -> tuple[date, date]:
 
 def holiday(name: str, year: int) -> date:
     spec = vocab.HOLIDAY_DATES[" ".join(name.lower().replace("’", "'").split())]
+    if not spec:
+        return easter(year)
     if len(spec) == 2:
         return date(year, spec[0], spec[1])
     month, weekday, nth = spec  # type: ignore[misc]

@@ -134,7 +134,7 @@ _ANAPHORIC_OPENING = re.compile(
     re.IGNORECASE)
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
-_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|this\s+side\s+of)\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
 
 
@@ -324,6 +324,9 @@ def later(r: Reading, g: Groups) -> Found | None:
     return Found(max(start, first), end, Precision.SEASON, Anchor.REFERENCE)
 
 
+_DAY_NEXT = re.compile(r"\s*\d")
+
+
 def _part_key(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("the", "of", "")]
     return " ".join(words)
@@ -363,6 +366,9 @@ def yearend(r: Reading, g: Groups) -> Found | None:
 
 def monthpart(r: Reading, g: Groups) -> Found | None:
     part = _part_key(g("part") or "")
+    if part in ("beginning", "start") and " " not in (g("part") or "").strip() and \
+            _DAY_NEXT.match(r.text, r.end):
+        return None  # "beginning April 7": from that day, not early April
     if g("m"):
         month = _month(g("m"))
         if g("y"):
@@ -428,6 +434,7 @@ def holidays(r: Reading, g: Groups) -> Found | None:
 
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
+    r"this\s+side\s+of|"
     r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?)\s+$", re.I)
 
 
@@ -564,7 +571,22 @@ def relweek(r: Reading, g: Groups) -> Found | None:
     return Found(monday, sunday, Precision.WEEK, Anchor.REFERENCE)
 
 
+_NTH_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "last": 5, "final": 5}
+
+
 def weekof(r: Reading, g: Groups) -> Found | None:
+    if g("nth"):  # "the third week of April": days 15-21; "the last week": its final 7 days
+        month = _month(g("m2"))
+        if g("y2"):
+            year, anchor = int(g("y2") or 0), Anchor.EXPLICIT
+        else:
+            point, anchor = r.point()
+            year = R.year_of_month(point, month, past=r.past)
+        nth = _NTH_WEEK[(g("nth") or "").lower()]
+        last = R.month_end(year, month)
+        start = last - timedelta(days=6) if nth == 5 else date(year, month, 7 * nth - 6)
+        return Found(start, min(last, start + timedelta(days=6)), Precision.WEEK, anchor)
     found = _resolve_day(r, g)
     if found is None or found.start is None:
         return None
