@@ -467,6 +467,13 @@ CASES: list[Case] = [
      [DAY_0318, FALL_2016]),
     ("The drama returns this fall; its spinoff waits for midseason.", NOV,
      [FALL_2016, "2017-01-01..2017-03-31 season"]),
+    # a weekday with "night" before the date; two-digit years; joined parts of a year
+    ("It premieres on Sunday night, Jan. 8.", NOV, ["2017-01-08 day"]),
+    ("Catch it Friday evening, Nov. 11.", NOV, ["2016-11-11 day"]),
+    ("It is expected back in early-to-mid 2017.", NOV, ["2017-01-01..2017-08-31 year"]),
+    ("It is expected in mid-to-late 2017.", NOV, ["2017-05-01..2017-12-31 year"]),
+    ("It is expected in summer '17.", NOV, ["2017-06-01..2017-08-31 season"]),
+    ("The story is set in the summer of '69.", NOV, ["1969-06-01..1969-08-31 season"]),
 ]
 
 

@@ -50,10 +50,10 @@ def _g(name: str, pattern: str) -> str:
     return f"(?P<{{{name}}}>{pattern})"
 
 
-_WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)},?{_WS})?"
+_WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)}(?:\s+(?:night|evening|morning|afternoon))?,?{_WS})?"
 _PART = r"early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
-    r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+part|latter\s+part|"
+    r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+part|latter\s+part|"
     r"last\s+part|early\s+part|later\s+part)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
@@ -130,9 +130,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                   rf"(?:\s+(?:of\s+)?{_g('y', YEAR)})?",
      ("rel", "s", "y")),
     # fall 2017 / summer of 2017 / winter 2016-17
-    ("seasonyear", rf"{_g('s', SEASON)}\s+(?:of\s+)?{_g('y', YEAR)}"
-                   rf"(?:\s*[-–/]\s*{_g('y2', r'(?:19|20)?[0-9]{2}')}(?![0-9]))?",
-     ("s", "y", "y2")),
+    ("seasonyear", rf"{_g('s', SEASON)}\s+(?:of\s+)?(?:{_g('y', YEAR)}"
+                   rf"(?:\s*[-–/]\s*{_g('y2', r'(?:19|20)?[0-9]{2}')}(?![0-9]))?|"
+                   rf"['’]{_g('yy', r'[0-9]{2}')}(?![0-9'’]|s\b))",  # summer '26
+     ("s", "y", "y2", "yy")),
     # March 2016 / March of 2016
     ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}", ("m", "y")),
     # this year / next year / the following year
@@ -172,7 +173,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("w",)),
     # this Friday / next Tuesday / on Sunday
     ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from)\s+)?"
-                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|,?\s+(?:the\s+)?[0-9]|,?\s+{MONTH}\.?\s*[0-9]|"
+                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|"
+                rf"(?:\s+(?:night|evening|morning|afternoon))?,?\s+(?:(?:the\s+)?[0-9]|{MONTH}\.?\s*[0-9])|"
                 r"\s+(?:nights|evenings|mornings|afternoons)\b)",
      ("rel", "wd")),
     # in March / by May (the preposition is checked by the rule)

@@ -347,7 +347,10 @@ def yearpart(r: Reading, g: Groups) -> Found | None:
         year, anchor = int(g("y") or 0), Anchor.EXPLICIT
     else:
         year, anchor = _rel_year(r, g("rel") or "the")
-    first, last = vocab.YEAR_PARTS[part]
+    if " to " in part:  # "early-to-mid 2026": January to August
+        first, last = vocab.YEAR_PARTS[part.split()[0]][0], vocab.YEAR_PARTS[part.split()[-1]][1]
+    else:
+        first, last = vocab.YEAR_PARTS[part]
     if g("by"):
         start, _ = r.after(year) if year >= r.today.year else (r.today + timedelta(days=1), None)
         end = R.month_end(year, last)
@@ -505,7 +508,7 @@ def relseason(r: Reading, g: Groups) -> Found | None:
 
 def seasonyear(r: Reading, g: Groups) -> Found | None:
     season = (g("s") or "").lower()
-    year = int(g("y") or 0)
+    year = int(g("y") or 0) if g("y") else _two_digit_year(g("yy") or "", r.today.year)
     if g("y2"):
         second = R.expand_year(g("y2") or "", year)
         if second != year + 1 or season != "winter":
@@ -513,6 +516,12 @@ def seasonyear(r: Reading, g: Groups) -> Found | None:
         year = second
     start, end = R.season_window(season, year)
     return Found(start, end, Precision.SEASON, Anchor.EXPLICIT)
+
+
+def _two_digit_year(digits: str, base: int) -> int:
+    """'26 read in 2025 is 2026; '69 is 1969: the nearest such year, at most 20 ahead."""
+    year = base - base % 100 + int(digits)
+    return year - 100 if year > base + 20 else year
 
 
 def monthyear(r: Reading, g: Groups) -> Found | None:
