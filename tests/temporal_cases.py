@@ -456,6 +456,9 @@ CASES: list[Case] = [
     ("The show returns next year, on March 18.", JAN, ["2017-01-01..2017-12-31 year",
                                                        "2017-03-18 day"]),
     # the chain stops at a paragraph break
+    # "later" is later than the date just named, whichever way that got its year
+    ("The drama returns March 18, and the thriller airs later in the year.", JAN,
+     [DAY_0318, "2016-03-19..2016-12-31 year"]),
     ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.", JAN,
      [DAY_0318, LATER_2016_FROM_JAN]),
     ("The network has big plans for 2017.\n\nIts new drama arrives in the fall.", JAN,

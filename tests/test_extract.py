@@ -430,6 +430,14 @@ LISTINGS = [
         "The fall 2026 anime lineup\n\nThe streamer has unveiled its simulcasts.\n\n- Star "
         "Courier Season 2 — October 3\n- Iron Blossom Season 4 — October 11",
         "2026-09-01", ["Star Courier S2 2026-10-03 day", "Iron Blossom S4 2026-10-11 day"]),
+    row("a cancelled show's line in a premiere calendar",
+        "Coming to Netflix in September\n\nSept. 10 – Iron Gate (cancelled, no new "
+        "episodes)\nSept. 18 – Black Harbor (limited series)",
+        "2025-08-25", ["Black Harbor S1 2025-09-18 day"]),
+    row("a weekday title in a premiere calendar",
+        "Coming to Netflix in September\n\nSept. 3 – Wednesday: Season 2 (Part 2)\nSept. "
+        "18 – Black Harbor (limited series)",
+        "2025-08-25", ["Wednesday S2 2025-09-03 day", "Black Harbor S1 2025-09-18 day"]),
 ]
 
 
@@ -717,6 +725,10 @@ DELAYS = [
         "Amazon has pushed the fifth and final season of The Boys from its planned early 2026 "
         "launch to spring 2026.", "2025-05-12",
         ["The Boys S5 2026-03-01..2026-05-31 season"]),
+    row("moved up from a later date",
+        "The new series Harbor Lights will debut on October 26, moved up from Sunday, "
+        "Nov. 2, the network said.",
+        "2025-08-20", ["Harbor Lights S1 2025-10-26 day"]),
 ]
 
 
@@ -825,6 +837,10 @@ SUBJECTS = [
         " on the Marsh spinoff. The new series adapts Nick Marsh's novel. A third "
         "series has already been given the green light.",
         "2026-08-12", ["Harbor Lights S2 2026-09-16 day", "Harbor Lights S3 tba"]),
+    row("a season subject with no title is the topic's, not a later clause's",
+        "Copper Lane is ending. The fifth and final season arrives in 2026, the "
+        "showrunner said, with a prequel, Iron Gate, to follow.",
+        "2025-06-10", ["Copper Lane S5 2026-01-01..2026-12-31 year"]),
 ]
 
 
@@ -1027,6 +1043,10 @@ TRAPS = [
     row("a host back as host is no show",
         "Villa Nights returns for season 7. Maya Jenner is back as host on June 3.",
         "2025-05-10", []),
+    row("a press release's dateline dates the news",
+        "NEW YORK, Jan. 8, 2026 /PRNewswire/ -- Peacock today announced that the comedy"
+        " series Copper Lane will return.",
+        "2026-01-08", []),
 ]
 
 

@@ -71,7 +71,7 @@ def extract_claims(
     titles = collect_titles(text, blocks, phrases)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
-    mentions = tag_dates(text, today=published)
+    mentions = _without_datelines(text, blocks, tag_dates(text, today=published))
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1
@@ -184,6 +184,22 @@ def extract_claims(
 # "the final season" with no number, and the renewal words that say which season ends a show
 _UNNUMBERED_FINAL = re.compile(r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
 _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)
+
+
+# A press release's lead: "NEW YORK, Jan. 8, 2026 /PRNewswire/ --", "LONDON, 5 May 2025 —".
+_PRESS_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Z]{2,8}\))?,"
+    r"[^\n/—–]{4,40}?(?:19|20)\d\d\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)")
+
+
+def _without_datelines(text: str, blocks: list[Block], mentions: list[DateMention]
+                       ) -> list[DateMention]:
+    """The mentions outside the datelines that open paragraphs: that date is the news's."""
+    cuts = [(b.start, m.end()) for b in blocks
+            if (m := _PRESS_DATELINE.match(text, b.start, b.end)) is not None]
+    if not cuts:
+        return mentions
+    return [m for m in mentions if not any(s <= m.span[0] < e for s, e in cuts)]
 
 
 def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[DateMention]:

@@ -300,21 +300,23 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
                     ) -> tuple[str, int, int] | None:
     """"Wednesday season 2": a weekday or month right before a season number is a title,
     unless a preposition makes it a date ("on Sunday season 2 begins")."""
-    if span is None or text[span[1]:season_at].strip():
-        return None
+    if span is None or text[span[1]:season_at].strip(" :"):
+        return None  # (but "Wednesday: Season 2" in a list)
     s, e = span
     name = text[s:e]
     if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e):
         return None
     before = re.search(r"(\w+)(\W*)$", text[max(0, s - 20):s])
     if before is not None and (before.group(1).lower() in _DATE_PREPOSITIONS
-                               or before.group(1).isdigit()
+                               or before.group(1).isdigit() and not re.search(r"[–—-]",
+                                                                              before.group(2))
                                or before.group(1).lower() in cues.REPORTING
                                and ":" not in before.group(2)):
         return None  # ("HBO said Tuesday season 3 would...", but "Also announced: Wednesday")
     return name, s, e
 
 
+_SEASON_NEXT = re.compile(r"\s*:?\s*(?=(?i:season|series|part)\s)")
 _DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
                                "after through and or in at during starting beginning".split())
 _LAST_WORD = re.compile(r"\S+(?=\s+$)")
@@ -447,7 +449,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
                 if first is None:
                     continue
-                add(_name_at(text, _before_tail(masked, first.start(), e)))
+                span = _before_tail(masked, first.start(), e)
+                tail = _SEASON_NEXT.match(text, span[1])  # ("Sept. 4 – Wednesday: Season 2")
+                add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
+                                             if tail else None))
         row = TABLE_ROW.match(text, block.start, block.end)
         if row and calendar and any(c.isdigit() for c in text[row.end():block.end]):
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title

@@ -78,6 +78,7 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
+_FROM_AFTER = re.compile(r"\s+from\b")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
@@ -135,6 +136,8 @@ class SentenceLinker:
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
+        # "debuts October 26, moved up from Nov. 2": the date before the move is the new one
+        self.moved_from = delay is not None and _FROM_AFTER.match(low, delay.end()) is not None
         self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
@@ -186,7 +189,7 @@ class SentenceLinker:
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
                 and (w.start - self.published).days > _FAR_DAYS):
             return False
-        if self.delay_at is not None and m.span[1] <= self.delay_at:
+        if self.delay_at is not None and m.span[1] <= self.delay_at and not self.moved_from:
             return False  # the date it was moved from
         if self.delay_at is not None and _MOVED_FROM.search(
                 self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
@@ -316,6 +319,11 @@ class SentenceLinker:
                 return self._group(earlier[0], earlier), "clause"  # early 2025": Vera's
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
             return [], ""  # "It launches this fall, right after The Voice": the topic launches
+        season_subject = _SUBJECT_SEASON.match(self.low, cs)
+        if self.topic is not None and season_subject is not None and \
+                not any(r.start < ce for r in self.refs) and \
+                not re.match(r"(?:\s+\w+)?\s+of\b", self.low[season_subject.end():]):
+            return [], ""  # "The fifth season arrives in 2026, with a prequel, Y, to follow"
         colon = self.text.find(": ", end, self.s.end)
         if colon >= 0 and not self.text[end:colon].strip(" ,.;"):
             listed = [r for r in self.refs if r.start > colon]
