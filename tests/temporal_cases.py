@@ -227,6 +227,7 @@ CASES: list[Case] = [
     ("winter", NOV, ["2016-12-01..2017-02-28 season"]),
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
+    ("The spinoff remains without a date.", JAN, ["tba"]),
     # counted from the reference date: "in N days/weeks/months", "within ..."
     ("The revival lands in two weeks.", JAN, ["2016-01-25..2016-01-31 week"]),
     ("Season 3 is back in 10 days.", JAN, ["2016-01-24 day"]),
@@ -501,6 +502,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The first part of the story is the weakest.", JAN),
     ("The first week of shooting went well.", JAN),
     ("They filmed the finale on Easter Island.", JAN),
+    ("She spent the evening without a date.", JAN),
     ("The show has been renewed.", JAN),
     ("The cast will reunite as soon as the scripts are ready.", JAN),
     # numbers that are not dates

@@ -153,6 +153,7 @@ TBA_PATTERNS = (
     r" indefinitely",
     r"indefinitely",
     r"without a (?:premiere|release|return|air) date",
+    r"(?:remains?|is still|are still|sits?) without a date",
     r"(?:at|to|until|for) a (?:later|future) date",
     r"undated",
 )
