@@ -228,6 +228,7 @@ CASES: list[Case] = [
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),
     # counted from the reference date: "in N days/weeks/months", "within ..."
     ("The revival lands in two weeks.", JAN, ["2016-01-25..2016-01-31 week"]),
     ("Season 3 is back in 10 days.", JAN, ["2016-01-24 day"]),

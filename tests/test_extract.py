@@ -339,6 +339,9 @@ CUES = [
     row("confirmed for a month",
         "Ember Road season 2 confirmed for January 2026",
         "2025-03-22", ["Ember Road S2 2026-01-01..2026-01-31 month"]),
+    row("a participle before a weekday",
+        "New this week: the limited series Iron Gate, arriving Friday.",
+        "2025-06-16", ["Iron Gate S1 2025-06-20 day"]),
 ]
 
 
@@ -591,6 +594,10 @@ SEASONS = [
         "though it is expected in 2027.",
         "2026-05-01",
         ["Copper Lane S5 2026-10-30 day", "Copper Lane S6 2027-01-01..2027-12-31 year"]),
+    row("a series premiere is season 1 even after a renewal",
+        "Starz has renewed Harbor Lights for a second season, ahead of its series "
+        "premiere on Aug. 8.",
+        "2025-07-16", ["Harbor Lights S1 2025-08-08 day", "Harbor Lights S2 tba"]),
 ]
 
 
@@ -1047,6 +1054,15 @@ TRAPS = [
         "NEW YORK, Jan. 8, 2026 /PRNewswire/ -- Peacock today announced that the comedy"
         " series Copper Lane will return.",
         "2026-01-08", []),
+    row("a sports league's season",
+        "The NFL season kicks off Sept. 4 on NBC, and Sunday Night Football returns "
+        "Sept. 7.",
+        "2025-08-20", []),
+    row("a film called the big-screen continuation of a series",
+        "'Copper Lane & Friends' sets May 2026 release\n\nDisney confirmed that Copper "
+        "Lane & Friends, the big-screen continuation of the Disney+ series, opens in "
+        "theaters on May 22, 2026.",
+        "2025-04-10", []),
 ]
 
 

@@ -89,7 +89,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
     r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
-    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature)\b)"  # ", a heist movie starring"
+    # ", a heist movie starring", ", the big-screen continuation of"
+    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen)\b)"
 )
 
 # A heading that announces premieres ("Fall TV premiere calendar") makes its list lines

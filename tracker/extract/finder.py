@@ -316,6 +316,7 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
     return name, s, e
 
 
+_FILM_APPOSITION = re.compile(r"[”\"’']?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|big-screen)\b")
 _SEASON_NEXT = re.compile(r"\s*:?\s*(?=(?i:season|series|part)\s)")
 _DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
                                "after through and or in at during starting beginning".split())
@@ -648,6 +649,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if ":" in name:
                 head = name.split(":", 1)[0]
                 other.setdefault(show_key(head), head)
+    for key, name in list(shows.items()):
+        for m in re.finditer(re.escape(name), text):
+            if _FILM_APPOSITION.match(text, m.end()):
+                other.setdefault(key, name)  # "X, the big-screen continuation of the series,"
+                break
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):

@@ -79,6 +79,7 @@ _NEGATIVE_SUBJECT = re.compile(
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
 _FROM_AFTER = re.compile(r"\s+from\b")
+_SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
@@ -411,6 +412,8 @@ class SentenceLinker:
                                                                   max(self.s.start, x[0] - 30), x[0])]
         if ref is not None and ref.season is not None:
             return ref.season, True
+        if not ahead and _SERIES_PREMIERE_BEFORE.search(self.low, max(cs, pos - 40), pos):
+            return 1, True  # "renewed for a second season, ahead of its series premiere on Aug. 8"
         if ref is not None:
             rs, re_ = self.s.clauses[self.s.clause_at(ref.start)]
             if (rs, re_) != (cs, ce) and not any(cs <= r.start < ce for r in self.refs):

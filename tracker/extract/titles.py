@@ -61,6 +61,10 @@ NOT_SHOWS = frozenset(
         "Spring", "Autumn", "Midseason", "Anime", "Part", "Chapter", "Volume", "TV+",
         "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
+        # sports leagues and their broadcasts: a season that kicks off is not a show's
+        "NFL", "NBA", "MLB", "NHL", "WNBA", "MLS", "NCAA", "Premier League", "Champions League",
+        "Super Bowl", "World Series", "World Cup", "Olympics", "Sunday Night Football",
+        "Monday Night Football", "Thursday Night Football",
     )
 )
 # Single words that begin sentences and are never a show on their own.

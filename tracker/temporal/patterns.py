@@ -418,6 +418,7 @@ PREPOSITION_BEFORE = re.compile(
 VERB_BEFORE = re.compile(
     r"\b(?:premieres?|debuts?|returns?|arrives?|airs?|drops?|launch(?:es)?|bows?|starts?|"
     r"begins?|opens?|lands?|hits?|streams?|comes?\s+back|kicks?\s+off|is\s+back|are\s+back|"
+    r"premiering|debuting|returning|arriving|airing|dropping|launching|landing|streaming|"
     r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow))"
     r"(?:\s+(?:on|at))?\s+$",
     re.IGNORECASE,
