@@ -598,6 +598,10 @@ SEASONS = [
         "Starz has renewed Harbor Lights for a second season, ahead of its series "
         "premiere on Aug. 8.",
         "2025-07-16", ["Harbor Lights S1 2025-08-08 day", "Harbor Lights S2 tba"]),
+    row("a season told under a 'Premieres:' label line",
+        "Fall preview: shows to watch\n\n1. Harbor Lights (NBC)\n\nPremieres: Wednesday, "
+        "Sept. 17\n\nThe newsroom drama returns for Season 4 with a new anchor.",
+        "2025-09-02", ["Harbor Lights S4 2025-09-17 day"]),
 ]
 
 

@@ -181,6 +181,21 @@ def test_html_paragraphs_are_separated_by_blank_lines() -> None:
     assert paragraphs[2].startswith("Season 3 is set to premiere")
 
 
+def test_html_headline_leads_the_text_when_the_main_text_drops_it() -> None:
+    page = (
+        "<html><head><title>Fall preview: five shows to watch – Example TV</title></head><body>"
+        "<div id='main'><h1>Fall preview: five shows to watch</h1>"
+        "<div class='meta'>Published September 2, 2025</div><div class='content'>"
+        + "".join(f"<h2>{n}. Show {n}</h2><p><strong>Premieres:</strong> Sept. {n + 10}<br>"
+                  f"A drama that returns for another season, with new faces in the cast.</p>"
+                  for n in range(1, 6))
+        + "</div></div></body></html>"
+    )
+    article = html_to_article(page, source="preview.html")
+    assert article.text.startswith("Fall preview: five shows to watch\n\n")
+    assert article.text.count("Fall preview: five shows to watch") == 1
+
+
 def test_html_body_dates_are_not_publication_dates() -> None:
     page = (
         "<html><head><title>Dates</title></head><body><article>"

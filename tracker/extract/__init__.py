@@ -175,7 +175,8 @@ def extract_claims(
                             m.window.is_tba for m in mine):  # (not "Its second season has
                         c.season, c.stated = linker.seasons[0][2], True  # not been dated")
             pending = [c for c in candidates[before:] if not c.stated]
-        pending = []
+        if not block.label:
+            pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start)

@@ -54,7 +54,30 @@ def html_to_article(html: str, *, source: str) -> Article:
     if published is None:
         published, basis = _dateline_by_headline(page_text, tidy_text(text)), "dateline"
     title = _title(tree) if tree is not None else ""
+    headline = _headline(tree) if tree is not None else ""
+    if headline and not _leads_with(tidy_text(text), headline):
+        text = f"{headline}\n\n{text}"  # the extractor reads its first block as the headline
     return make_article(text, source=source, title=title, published=published, published_basis=basis)
+
+
+def _headline(tree: HtmlElement) -> str:
+    """The page's headline: its first <h1> when that reads like one (three words or more),
+    else its title without the site's name ("... – TVLine"), else ""."""
+    h1 = " ".join(" ".join(str(part) for part in tree.xpath("(//h1)[1]//text()")).split())
+    if len(h1.split()) >= 3:
+        return h1
+    title = _SITE_SUFFIX.sub("", _title(tree))
+    return title if len(title.split()) >= 3 else ""  # ("Dates", "Home" are no headlines)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+
+
+def _leads_with(text: str, headline: str) -> bool:
+    """Whether the text's first lines already hold the headline (or most of it)."""
+    top = " ".join(text.split("\n")[:3]).lower()
+    words = headline.lower().split()
+    return " ".join(words[: max(3, len(words) // 2)]) in top
 
 
 def _dateline_by_headline(page_text: str, main_text: str) -> date | None:
