@@ -649,11 +649,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if ":" in name:
                 head = name.split(":", 1)[0]
                 other.setdefault(show_key(head), head)
-    for key, name in list(shows.items()):
-        for m in re.finditer(re.escape(name), text):
-            if _FILM_APPOSITION.match(text, m.end()):
-                other.setdefault(key, name)  # "X, the big-screen continuation of the series,"
-                break
+    if "big-screen" in text or " film" in text or " movie" in text:
+        for key, name in list(shows.items()):
+            at = text.find(name)
+            while at >= 0:
+                if _FILM_APPOSITION.match(text, at + len(name)):
+                    other.setdefault(key, name)  # "X, the big-screen continuation of ...,"
+                    break
+                at = text.find(name, at + len(name))
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):
