@@ -133,7 +133,8 @@ class SentenceLinker:
         self.in_section = in_section
         self.list_cue = list_cue
         start, end = sentence.start, sentence.end
-        self.release = cues.RELEASE.search(low, start, end) is not None or (
+        first_cue = cues.RELEASE.search(low, start, end)
+        self.release = first_cue is not None or (
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
@@ -151,7 +152,10 @@ class SentenceLinker:
                     if paren.start() < m.span[0] <= paren.end() + 12 and m.span[1] <= close:
                         self.listed[m.span[0]] = ref
         dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
-        cued = [cues.RELEASE.search(low, cs, ce) is not None for cs, ce in sentence.clauses]
+        # (clauses before the sentence's first cue have none; after it, each is searched)
+        cued = [first_cue is not None and ce > first_cue.start()
+                and (cs <= first_cue.start() or cues.RELEASE.search(low, cs, ce) is not None)
+                for cs, ce in sentence.clauses]
         # A date needs a release cue in its clause, or in a next or previous clause of the
         # same sentence that has no date of its own ("And this year, it'll inch nearer on
         # April 6, as “Game of Thrones” gets Season 4 underway").
