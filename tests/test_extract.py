@@ -342,6 +342,10 @@ CUES = [
     row("a participle before a weekday",
         "New this week: the limited series Iron Gate, arriving Friday.",
         "2025-06-16", ["Iron Gate S1 2025-06-20 day"]),
+    row("a premiere noun right after the date outweighs filming before it",
+        "'Copper Lane' season 4 heads to Rome\n\nThe drama will set its fourth season in "
+        "Rome, with filming planned for spring 2026 ahead of a 2027 premiere.",
+        "2025-06-20", ["Copper Lane S4 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -602,6 +606,10 @@ SEASONS = [
         "Fall preview: shows to watch\n\n1. Harbor Lights (NBC)\n\nPremieres: Wednesday, "
         "Sept. 17\n\nThe newsroom drama returns for Season 4 with a new anchor.",
         "2025-09-02", ["Harbor Lights S4 2025-09-17 day"]),
+    row("a reality title numbered by its season",
+        "Castaway Isle 49 will premiere on Wednesday, Sept. 24. The competition's 49th "
+        "season was filmed in Fiji.",
+        "2025-08-01", ["Castaway Isle S49 2025-09-24 day"]),
 ]
 
 
@@ -766,6 +774,16 @@ FOLLOWS = [
         "directly after the premiere of Andor.",
         "2024-11-01", ["Andor S2 2025-03-01..2025-05-31 season",
                        "Tales of the Rebellion S1 2025-03-01..2025-05-31 season"]),
+    row("followed by another show the same night",
+        "Castaway Isle 49 will premiere on Wednesday, Sept. 24 with a two-hour episode,"
+        " followed by Race Around season 38 at 10 p.m. The competition's 49th season "
+        "was filmed in Fiji.",
+        "2025-08-01", ["Castaway Isle S49 2025-09-24 day", "Race Around S38 2025-09-24 day"]),
+    row("followed by a show that has a later date of its own",
+        "Harbor Lights returns for season 4 on Thursday, Oct. 17, followed by new "
+        "comedy Copper Lane, which is being held until midseason.",
+        "2024-09-01",
+        ["Harbor Lights S4 2024-10-17 day", "Copper Lane S1 2025-01-01..2025-03-31 season"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -69,7 +69,8 @@ def extract_claims(
     low = text.lower() if len(text.lower()) == len(text) else text
     phrases = SeasonPhrases(text, low)
     titles = collect_titles(text, blocks, phrases)
-    index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners)
+    index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
+                       (n for n in phrases.numbers if n is not None))
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions = _without_datelines(text, blocks, tag_dates(text, today=published))
     candidates: list[Candidate] = []
@@ -291,8 +292,10 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
 
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}$")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
-                        r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b")
+                        r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
+                        r"\bfollowed\s+by\b")  # "..., followed by X season 38 at 10 p.m."
 
 
 def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
@@ -301,6 +304,18 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     that says it comes at the same time ("right after it"), shares the date."""
     s, low = linker.s, linker.low
     added = False
+    cs, ce = s.clauses[s.clause_at(m.span[0])]
+    for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m."
+        if ref.key in dated or not m.span[1] <= ref.start < ce or \
+                not _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start) or \
+                any(m.span[1] <= other.span[0] < s.end for other in mentions if other is not m):
+            # (a date after it, even in a clause of its own, is its own: "followed by X,
+            # which is being held until midseason")
+            continue
+        season, stated = linker.season_for(ref, ref.start, 1)
+        out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),
+                             "sentence", 0.75, len(out), stated))
+        added = True
     for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
         cs, ce = s.clauses[index]
         if any(cs <= other.span[0] < ce for other in mentions) or \

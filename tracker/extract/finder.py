@@ -748,7 +748,11 @@ class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
     def __init__(self, titles: dict[str, str], known: Iterable[str] = (),
-                 weak: Iterable[str] = (), owners: Iterable[str] = ()) -> None:
+                 weak: Iterable[str] = (), owners: Iterable[str] = (),
+                 seasons_said: Iterable[int] = ()) -> None:
+        """``seasons_said``: the season numbers the article names ("its 49th season" makes
+        "Survivor 49" season 49 of Survivor)."""
+        said = frozenset(n for n in seasons_said if n >= 20)  # ("Station 19" is a title)
         self.names: dict[str, str] = dict(titles)
         self.weak = frozenset(weak)
         self.owners = frozenset(owners)
@@ -768,13 +772,13 @@ class TitleIndex:
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
             m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
-            if m is None or not 1 < int(m.group(2)) <= 12:
+            if m is None or not (1 < int(m.group(2)) <= 12 or int(m.group(2)) in said):
                 continue
             base = show_key(m.group(1))
             if re.search(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
                          m.group(1), re.IGNORECASE):
                 continue  # "The Final Season Part 2" is a title, not season 2 of something
-            if base in self.names or len(m.group(1).split()) >= 2:
+            if base in self.names or len(m.group(1).split()) >= 2 or int(m.group(2)) in said:
                 self.names.setdefault(base, m.group(1))
                 self.numbered[key] = (base, int(m.group(2)))
         # Forms by their first word, longest first: finding titles is a dictionary lookup per

@@ -78,6 +78,8 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
+_PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
+                                  r"(?!\s+(?:party|screening|event|episode|night))")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
@@ -237,6 +239,8 @@ class SentenceLinker:
     def _negative_cue_governs(self, m: DateMention, cs: int, ce: int) -> bool:
         """The cue nearest the date decides: "trailer on Friday" is no premiere. A date that
         opens its clause ("On Monday, Netflix revealed...") is read with the verb after it."""
+        if _PREMIERE_NOUN_AFTER.match(self.low, m.span[1]):
+            return False  # "filming planned for spring 2026 ahead of a 2027 premiere"
         best: tuple[int, bool] | None = None  # (distance, is_negative)
         negative_before = None
         for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
