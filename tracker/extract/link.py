@@ -80,6 +80,8 @@ _NEGATIVE_SUBJECT = re.compile(
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))")
+_NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
+                         r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
@@ -477,6 +479,8 @@ class SentenceLinker:
             return self.topic.season, True  # the headline's "Season 7" for "returns July 16"
         if ref is not None and _DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start):
             return 1, False  # "the return of X in April and the debut of Y in the fall"
+        if ref is not None and _NEW_BEFORE.search(self.low, max(cs, ref.start - 30), ref.start):
+            return 1, False  # "X returns ..., followed by new comedy Y": Y is new
         clause = self._without_refs(cs, ce)
         returning = [m for m in cues.RETURNING.finditer(clause) if ahead or cs + m.start() < pos
                      or not _RENEWAL_WORD.match(m.group())]
