@@ -168,6 +168,11 @@ CASES: list[Case] = [
     ("The first season premiered November 20.", NOV, ["2015-11-20 day"]),
     ("The holiday special aired Oct. 5.", JAN, ["2015-10-05 day"]),
     ("The first season debuted on July 4.", JAN, ["2015-07-04 day"]),
+    # "premiere" as a noun says nothing of tense: the verb before it does
+    ("He told reporters at the season 3 premiere in February.", JAN, ["2015-02-01..2015-02-28 month"]),
+    ("The studio revealed a premiere set for the fall.", JAN, [FALL_2016]),
+    ("The network renewed it, ahead of the season 3 premiere on April 10.", JAN,
+     ["2016-04-10 day"]),
     ("The show was confirmed in March.", NOV, ["2016-03-01..2016-03-31 month"]),
     # "confirmed for" names a plan's date, not the day of the news
     ("The second season is confirmed for March.", NOV, ["2017-03-01..2017-03-31 month"]),

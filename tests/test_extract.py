@@ -445,6 +445,26 @@ LISTINGS = [
         "Coming to Netflix in September\n\nSept. 3 – Wednesday: Season 2 (Part 2)\nSept. "
         "18 – Black Harbor (limited series)",
         "2025-08-25", ["Wednesday S2 2025-09-03 day", "Black Harbor S1 2025-09-18 day"]),
+    row("schedule lines that end with their date",
+        "Apple TV+ fall slate\n\nHarbor Lights (season 4) – September 17\nCopper Lane "
+        "(season 5) – September 24",
+        "2025-08-01", ["Harbor Lights S4 2025-09-17 day", "Copper Lane S5 2025-09-24 day"]),
+    row("a TV guide's entries under day headings",
+        "What to watch on TV this weekend\n\nSaturday 15 March\nHarbor Lights (BBC One, "
+        "8.20pm) — The detective drama returns for a second series.\n\nSunday 16 March\n"
+        "Ember Road (ITV1, 9pm) — The heist drama continues.\nCopper Lane (ITV1, 8pm) — "
+        "The detective is back for series five.",
+        "2025-03-14", ["Harbor Lights S2 2025-03-15 day", "Copper Lane S5 2025-03-16 day"]),
+    row("a table that leads with the date column",
+        "Date | Show | Network\nJan. 5 | Harbor Lights (season 2) | Hulu\nJan. 12 | "
+        "Copper Lane (season 3) | HBO Max",
+        "2025-12-20", ["Harbor Lights S2 2026-01-05 day", "Copper Lane S3 2026-01-12 day"]),
+    row("status labels before a roundup's titles",
+        "Renewed and cancelled this week\n\nRenewed: Harbor Lights (Max, season 5), "
+        "Copper Lane (Peacock, season 3).\n\nComing back soon: Ember Road returns June "
+        "25.",
+        "2025-05-20",
+        ["Harbor Lights S5 tba", "Copper Lane S3 tba", "Ember Road S? 2025-06-25 day"]),
 ]
 
 
@@ -610,6 +630,11 @@ SEASONS = [
         "Castaway Isle 49 will premiere on Wednesday, Sept. 24. The competition's 49th "
         "season was filmed in Fiji.",
         "2025-08-01", ["Castaway Isle S49 2025-09-24 day"]),
+    row("a past premiere event named with a noun",
+        "'Copper Lane' star teases season 4\n\nAnn Lee says more is on the way. \"We're "
+        "hoping to have season 4 out next year,\" she told reporters at the season 3 "
+        "premiere in February.",
+        "2025-04-10", ["Copper Lane S4 2026-01-01..2026-12-31 year"]),
 ]
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
-from tracker.extract.document import BULLET, TABLE_ROW, Block, parse_document
+from tracker.extract.document import BULLET, LISTED_ITEM, TABLE_ROW, Block, parse_document
 from tracker.extract.finder import (
     Ref,
     TitleIndex,
@@ -85,7 +85,8 @@ def extract_claims(
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
-        if day is not None and (own or not (block.heading or BULLET.match(text, block.start))):
+        if day is not None and (own or not (block.heading or BULLET.match(text, block.start)
+                                            or LISTED_ITEM.match(text, block.start))):
             day = None  # prose, or a line with its own date: the dated list is over
         if list_cue and block.heading and _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
@@ -229,6 +230,8 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
                 and _AROUND_DATE.fullmatch(text, e, block.end))
 
 
+# "The heist drama continues": an entry for a season already on air.
+_ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends)\b")
 # "(film)", "(Netflix Original Film)", "– documentary film": not a series.
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
@@ -245,7 +248,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     ref = refs[0]
     if _FILM_ITEM.search(text, ref.end, block.end) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
-            cues.NOT_A_PREMIERE.search(low, ref.end, block.end):
+            cues.NOT_A_PREMIERE.search(low, ref.end, block.end) or \
+            _ON_AIR.search(low, ref.end, block.end):
         return  # "Civil War (film)", "Palm Royale: Season 1 finale"
     told = seasons_in(text, ref.end, block.end, phrases)
     if told and told[0][2] is not None:

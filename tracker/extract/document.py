@@ -28,6 +28,8 @@ DATED_LINE = re.compile(
 TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 
 
+# A guide's entry: "Ludwig (BBC One, 8.20pm) — The puzzle-setter returns for a second series."
+LISTED_ITEM = re.compile(r"[ \t]*[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*[—–-]")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 
@@ -109,7 +111,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         begin = start
         while True:
             nl = text.find("\n", begin, end)
-            if nl < 0 or not (_is_heading(text[begin:nl]) or DATED_LINE.match(text, begin, nl)):
+            if nl < 0 or not (_is_heading(text[begin:nl]) or DATED_LINE.match(text, begin, nl)
+                              or LISTED_ITEM.match(text, begin, nl)
+                              and text[begin:nl].rstrip().endswith((".", "!", "?"))):
                 break  # (a schedule's lines are one block each, whatever they end with)
             out.append((begin, nl))
             begin = nl + 1

@@ -316,6 +316,9 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
     return name, s, e
 
 
+_CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
+_DATE_CELL = re.compile(rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd)")
 _FILM_APPOSITION = re.compile(r"[”\"’']?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|big-screen)\b")
 _SEASON_NEXT = re.compile(r"\s*:?\s*(?=(?i:season|series|part)\s)")
 _DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
@@ -455,9 +458,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
                                              if tail else None))
         row = TABLE_ROW.match(text, block.start, block.end)
-        if row and calendar and any(c.isdigit() for c in text[row.end():block.end]):
+        if row and calendar and any(c.isdigit() for c in text[row.start():block.end]):
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
-            add(_name_at(text, _before_tail(text, row.start(1), row.end(1))))
+            # (or "Jan. 5 | Paradise (season 2) | Hulu": the first cell that is not a date)
+            for cell in _CELL.finditer(text, block.start, block.end):
+                if not _DATE_CELL.fullmatch(cell.group().strip()):
+                    add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
+                    break
             dated = dated or row
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):

@@ -82,6 +82,7 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))")
 _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
+_DASH_BEFORE_DATE = re.compile(r"\s[–—-]\s+$")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
@@ -181,6 +182,9 @@ class SentenceLinker:
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
+        if w.end >= self.published and self._date_ends_line(m):
+            # "The Morning Show (season 4) – September 17": a schedule line, title then date
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -224,6 +228,16 @@ class SentenceLinker:
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
+
+    def _date_ends_line(self, m: DateMention) -> bool:
+        """A short line that is a title (with an aside) then a dash and the date."""
+        line_start = self.text.rfind("\n", 0, self.s.start) + 1
+        line_end = self.text.find("\n", m.span[1])
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (self.s.start == line_start and line_end - line_start <= 100
+                and not self.text[m.span[1]:line_end].strip(" .;")
+                and any(r.end <= m.span[0] for r in self.refs)
+                and _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0]) is not None)
 
     def moved_to(self, m: DateMention) -> DateMention:
         """"postponed the premiere from January 12 to March 15": the date it moved to."""

@@ -77,6 +77,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "what who where which whether meanwhile however though although because since unless "
     "plus instead perhaps maybe sadly luckily fortunately unfortunately happily thankfully "
     "obviously clearly production filming shooting casting development work writing "
+    "coming returning upcoming premiering ending renewed cancelled canceled "
     "post-production pre-production shows programmes programs dramas comedies "
     # demonyms before a genre ("renewed Scottish thriller The Rig")
     "british american scottish irish welsh english french german spanish italian korean "
@@ -134,7 +135,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
-                    "news video photos first look listen".split())
+                    "news video photos first look listen renewed cancelled canceled ended ending "
+                    "returning premiering new also".split())
 _CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
                             r"Dave|Alibi|Gold|W)\s*:$")
 # A schedule's time: "9pm, BBC One: ..." is a slot, not a title.

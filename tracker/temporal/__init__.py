@@ -25,7 +25,7 @@ __all__ = ["tag_dates", "tag_paragraph", "parse_when", "paragraphs", "sentences"
 
 # Tense: the last cue before a phrase, within its clause, decides whether it looks back.
 _FUTURE_CUES = (
-    "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "slated", "scheduled",
+    "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "set for", "slated", "scheduled",
     "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
     "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "opens", "hits",
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
@@ -55,6 +55,9 @@ _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
     "released teased dropped".split()
 )
+_NOUN_CUES = frozenset("premiere debut return launch".split())
+_DETERMINERS = frozenset("the a an its their his her this that season series first second third "
+                         "fourth fifth final new".split())
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
 
@@ -108,6 +111,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         word = words[i]
         if not (word[0].islower() or word[0] in "'’" or (word.isupper() and len(word) > 1)):
             continue  # a title word
+        if lowered[i] in _NOUN_CUES and _event_noun(lowered, i):
+            continue  # "at the season 3 premiere in February": a noun, not a verb's tense
         for size, phrase, past in entries:
             if i + 1 < size or lowered[i - size + 1:i + 1] != phrase:
                 continue
@@ -117,6 +122,15 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
             # "was set to return": the plan right before the verb
             return _past_plan(lowered[max(0, i - size - 4):i + 3])
     return _past_plan(lowered)
+
+
+def _event_noun(words: list[str], i: int) -> bool:
+    """"at the season 3 premiere", "after its debut": the premiere as an event someone was
+    at, which says nothing of tense ("ahead of the season 3 premiere" still looks ahead)."""
+    j = i - 1
+    while j >= 0 and (words[j] in _DETERMINERS or words[j].isdigit()):
+        j -= 1
+    return j < i - 1 and j >= 0 and words[j] in ("at", "after", "during", "since", "following")
 
 
 def _past_plan(words: list[str]) -> bool:

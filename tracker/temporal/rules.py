@@ -236,7 +236,7 @@ def monthrange(r: Reading, g: Groups) -> Found | None:
 
 _NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:season|seasons|episode|episodes|series|chapter|part|volume|vol|no|number|top|"
-    r"ep|pt|book|issue|act|round|game|week|day|phase|#)\.?\s*$", re.I)
+    r"ep|pt|book|issue|act|round|game|week|day|phase|#)\.?[ \t]*$", re.I)
 
 
 def _resolve_day(r: Reading, g: Groups, weekday: str | None = None) -> Found | None:
@@ -263,8 +263,8 @@ def mdy(r: Reading, g: Groups) -> Found | None:
 
 
 def dmy(r: Reading, g: Groups) -> Found | None:
-    if r.before(_NOT_A_DAY_BEFORE, 16):
-        return None
+    if not g("wd") and r.before(_NOT_A_DAY_BEFORE, 16):
+        return None  # ("season 16 March" is no date; "series.\n\nSunday 16 March" is)
     return _resolve_day(r, g, g("wd"))
 
 
