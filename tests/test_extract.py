@@ -895,6 +895,14 @@ SUBJECTS = [
         "Copper Lane is ending. The fifth and final season arrives in 2026, the "
         "showrunner said, with a prequel, Iron Gate, to follow.",
         "2025-06-10", ["Copper Lane S5 2026-01-01..2026-12-31 year"]),
+    row("followed on a date by the show named after it",
+        "Harbor Lights season 4 debuts June 25, followed on July 15 by the new limited "
+        "series Copper Lane.",
+        "2025-05-01", ["Harbor Lights S4 2025-06-25 day", "Copper Lane S1 2025-07-15 day"]),
+    row("a colon list after 'on the calendar'",
+        "Also on the calendar: Ember Road on August 12 and the animated Copper Lane "
+        "revival on August 4.",
+        "2025-05-01", ["Ember Road S1 2025-08-12 day", "Copper Lane S? 2025-08-04 day"]),
 ]
 
 

@@ -17,7 +17,13 @@ from datetime import date
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
-from tracker.extract.document import BULLET, LISTED_ITEM, TABLE_ROW, Block, parse_document
+from tracker.extract.document import (
+    BULLET,
+    LISTED_ITEM,
+    TABLE_ROW,
+    Block,
+    parse_document,
+)
 from tracker.extract.finder import (
     Ref,
     TitleIndex,

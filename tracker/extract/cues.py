@@ -29,7 +29,7 @@ RELEASE = re.compile(
     r"jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|this|next)\w*\b)|"
     r"head(?:s|ed|ing)\s+our\s+way|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
-    r"(?:broadcast|release|premiere|launch)\s+window|"
+    r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"held\s+(?:back\s+)?(?:until|till)|listed\s+for|pegged\s+for|on\s+track\s+(?:for|to)|"

@@ -521,7 +521,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if joined is not None:  # "developing The Last of Us with Chernobyl creator X"
                 span = (joined.end(), span[1])
             if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(
-                    r"\b(?:the|a|an)\s+$", text[max(block.start, span[0] - 4):span[0]], re.I)
+                    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[max(block.start, span[0] - 20):span[0]],
+                    re.I)
                     or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
         in_title_case = title_case(text, block.start, block.end)

@@ -83,6 +83,8 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
 _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
 _DASH_BEFORE_DATE = re.compile(r"\s[–—-]\s+$")
+_FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
+_BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
@@ -135,6 +137,7 @@ class SentenceLinker:
         self.refs, self.topic, self.early = refs, topic, early
         self.media = media  # films, specials, books named in the sentence
         self.topic_block = topic_block
+        self.dates = [m.span[0] for m in mentions if not m.window.is_tba]
         self.in_section = in_section
         self.list_cue = list_cue
         start, end = sentence.start, sentence.end
@@ -320,6 +323,11 @@ class SentenceLinker:
             return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
+        if _FOLLOWED_ON.search(self.low, max(cs, pos - 16), pos):
+            named = [r for r in self.refs if r.start >= end and _BY_THEN.fullmatch(self.low, end,
+                                                                                   r.start)]
+            if named:  # "followed on July 15 by the new limited series Washington Black"
+                return named[:1], "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
@@ -495,6 +503,14 @@ class SentenceLinker:
             return 1, False  # "the return of X in April and the debut of Y in the fall"
         if ref is not None and _NEW_BEFORE.search(self.low, max(cs, ref.start - 30), ref.start):
             return 1, False  # "X returns ..., followed by new comedy Y": Y is new
+        if ref is not None:  # ("X on August 12 and the Y revival on August 4": Y's revival,
+            # but "the final seasons of A, B and C" are all returning)
+            def dated(a: int, b: int) -> bool:
+                return any(a <= d < b for d in self.dates)
+            cs = max([r.end for r in self.refs if cs <= r.start and r.end <= ref.start
+                      and dated(r.end, ref.start)] + [cs])
+            ce = min([r.start for r in self.refs if ref.start < r.start < ce
+                      and dated(ref.end, r.start)] + [ce])
         clause = self._without_refs(cs, ce)
         returning = [m for m in cues.RETURNING.finditer(clause) if ahead or cs + m.start() < pos
                      or not _RENEWAL_WORD.match(m.group())]
