@@ -635,6 +635,10 @@ SEASONS = [
         "hoping to have season 4 out next year,\" she told reporters at the season 3 "
         "premiere in February.",
         "2025-04-10", ["Copper Lane S4 2026-01-01..2026-12-31 year"]),
+    row("a headline's 'Title 5:' gives its season to the body's date",
+        "Copper Lane 5: the release schedule for the final season\n\nThe final season of "
+        "Copper Lane will be released in three parts. Volume 1 arrives on November 26.",
+        "2025-07-17", ["Copper Lane S5 2025-11-26 day"]),
 ]
 
 

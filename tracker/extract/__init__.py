@@ -25,6 +25,7 @@ from tracker.extract.document import (
     parse_document,
 )
 from tracker.extract.finder import (
+    NUMBER_COLON,
     Ref,
     TitleIndex,
     collect_titles,
@@ -87,6 +88,7 @@ def extract_claims(
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     follows: list[Follow] = []
     finals: dict[str, int] = {}  # show key -> the season the text said is its last
+    headline_season: tuple[str, int] | None = None
     m_i = 0
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
@@ -183,11 +185,17 @@ def extract_claims(
                             m.window.is_tba for m in mine):  # (not "Its second season has
                         c.season, c.stated = linker.seasons[0][2], True  # not been dated")
             pending = [c for c in candidates[before:] if not c.stated]
+        if b == 0:  # "Stranger Things 5: release schedule for the final season"
+            headline_season = next(((r.key, r.season) for sentence in block.sentences
+                                    for r in index.refs(text, sentence.start, sentence.end)
+                                    if r.season is not None
+                                    and NUMBER_COLON.match(text, r.end)), None)
         if not block.label:
             pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
-    return _finish(candidates, index, text, published, source, published_basis, body_start)
+    return _finish(candidates, index, text, published, source, published_basis, body_start,
+                   headline_season)
 
 
 # "the final season" with no number, and the renewal words that say which season ends a show
@@ -527,7 +535,10 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
 
 
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
-            source: str, published_basis: str, body_start: int = 0) -> list[Claim]:
+            source: str, published_basis: str, body_start: int = 0,
+            headline_season: tuple[str, int] | None = None) -> list[Claim]:
+    """One claim per (show, season), the most precise. ``headline_season``: the show and
+    season the headline names, for body claims that say no season of their own."""
     _join_short_forms(candidates, index, text, body_start)
     by_show: dict[str, set[int]] = {}
     for c in candidates:
@@ -554,6 +565,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
                 c.season = next(iter(same))
             elif len(seasons) == 1:
                 c.season = next(iter(seasons))
+            elif not seasons and headline_season is not None and headline_season[0] == c.key \
+                    and not c.window.is_tba:
+                c.season, c.stated = headline_season[1], True
         merged.append(c)
     for key in {c.key for c in merged} - set(by_show):
         # No claim names a season: one season for all of them, the first unless every

@@ -316,6 +316,8 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
     return name, s, e
 
 
+# "Stranger Things 5: ...": a season number written after a title, before a colon
+NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd)")
@@ -832,5 +834,7 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
+            if season is None and (number := NUMBER_COLON.match(text, e)) is not None:
+                season = int(number.group(1))  # "Stranger Things 5: release schedule"
             found.append(Ref(key, name, s, e, season, key in self.weak, key in self.owners))
         return found
