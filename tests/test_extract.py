@@ -907,6 +907,10 @@ SUBJECTS = [
         "Also on the calendar: Ember Road on August 12 and the animated Copper Lane "
         "revival on August 4.",
         "2025-05-01", ["Ember Road S1 2025-08-12 day", "Copper Lane S? 2025-08-04 day"]),
+    row("two titles with their seasons in parentheses remain on track",
+        "Harbor Lights (season 22) and Copper Lane (season 9) remain on track for their"
+        " October 9 returns.",
+        "2025-07-10", ["Harbor Lights S22 2025-10-09 day", "Copper Lane S9 2025-10-09 day"]),
 ]
 
 

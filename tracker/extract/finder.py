@@ -57,6 +57,7 @@ _SUBJECT_VERB = re.compile(
     r"tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
+    r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|"
     r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|cancell?ed|ending|concludes?|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
@@ -215,10 +216,12 @@ _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premier
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 _PLURAL = re.compile(
-    r"\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|have|both|"
+    r"(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|"
+    r"have|both|remain|stay|"
     r"(?:will|won['’]t)\s+(?:(?:all|both|also|not)\s+)?"
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
+_PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 _AND = re.compile(r",\s+|\s+(?:and|&)\s+")
 _AND_WORD = re.compile(r"\s+and\s+")
 
@@ -548,6 +551,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast
                 for part in parts:
                     add(_name_at(text, part))
+                before = _PAREN_AND.search(text, max(block.start, span[0] - 60), span[0])
+                if before is not None:  # "Grey's Anatomy (season 22) and 9-1-1 (season 9) remain"
+                    add(_name_at(text, T.grab_left(text, before.start(), block.start)))
             elif span is not None and _TWO_TITLES.fullmatch(text, span[0], span[1]):
                 for part in _split_coordinated(text, span):  # "Grey's Anatomy and Station 19
                     add(_name_at(text, part))               # will pick back up"
