@@ -465,6 +465,13 @@ LISTINGS = [
         "25.",
         "2025-05-20",
         ["Harbor Lights S5 tba", "Copper Lane S3 tba", "Ember Road S? 2025-06-25 day"]),
+    row("network sub-headings keep a calendar's cue, and '&' inside a first item stays",
+        "Fall 2025 premiere dates for broadcast TV\n\nNBC\nSept. 22: Harbor Lights (season"
+        " 28)\nSept. 25: Law & Order (season 25), Copper Lane (season 27)\n\nCBS\nOct. 12: "
+        "Ember Road (season 3)",
+        "2025-08-15",
+        ["Harbor Lights S28 2025-09-22 day", "Law & Order S25 2025-09-25 day",
+         "Copper Lane S27 2025-09-25 day", "Ember Road S3 2025-10-12 day"]),
 ]
 
 

@@ -106,7 +106,11 @@ def extract_claims(
                 or BULLET.match(text, block.start))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
-            list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end))
+            list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end)) or (
+                list_cue and b > 0 and len(text[block.start:block.end].split()) <= 3
+                and not cues.NOT_A_PREMIERE.search(low, block.start, block.end)
+                and not _MEDIA_HEADING.search(low, block.start, block.end))
+            # (a calendar's sub-heading, "NBC" or "Dramas", keeps the cue)
         if block.heading:
             found = heading_show(text, block)
             if found is not None and found.key in index.names:
@@ -198,6 +202,9 @@ def extract_claims(
                    headline_season)
 
 
+# Sub-headings that leave television: "On the big screen", "Streaming movies", "Books".
+_MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
+                            r"theatres?|cinemas?|podcasts?|albums?)\b")
 # "the final season" with no number, and the renewal words that say which season ends a show
 _UNNUMBERED_FINAL = re.compile(r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
 _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)

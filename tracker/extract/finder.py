@@ -222,8 +222,9 @@ _PLURAL = re.compile(
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
-_AND = re.compile(r",\s+|\s+(?:and|&)\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _AND_WORD = re.compile(r"\s+and\s+")
+_COMMA = re.compile(r",\s+(?:(?:and|&)\s+)?")
 
 
 _SUBORDINATORS = frozenset(
@@ -279,8 +280,12 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
     """"Iron Fist and Defenders" (before "are") are two titles; "Ginny & Georgia" is one,
     unless it ends a comma list ("The Office, Community & 30 Rock")."""
     parts, begin = [], span[0]
-    joiner = _AND if "," in text[span[0]:span[1]] else _AND_WORD
-    for m in joiner.finditer(text, span[0], span[1]):
+    listed = "," in text[span[0]:span[1]]
+    if listed:  # ("Law & Order, SVU": only the last item splits at its "&")
+        for m in _COMMA.finditer(text, span[0], span[1]):
+            parts.append((begin, m.start()))
+            begin = m.end()
+    for m in (_AND if listed else _AND_WORD).finditer(text, begin, span[1]):
         parts.append((begin, m.start()))
         begin = m.end()
     parts.append((begin, span[1]))
