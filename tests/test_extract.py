@@ -472,6 +472,15 @@ LISTINGS = [
         "2025-08-15",
         ["Harbor Lights S28 2025-09-22 day", "Law & Order S25 2025-09-25 day",
          "Copper Lane S27 2025-09-25 day", "Ember Road S3 2025-10-12 day"]),
+    row("a list line ending in TBA",
+        "The streamer previewed its 2026 originals. Highlights:\n\n• Harbor Lights season"
+        " 3 – early 2026\n• Copper Lane season 2 – TBA",
+        "2025-12-04", ["Harbor Lights S3 2026-01-01..2026-04-30 year", "Copper Lane S2 tba"]),
+    row("'and the' inside a dated line's title, and a line already streaming",
+        "Everything coming to Disney+ in December\n\nDec. 3 - Copper Lane and the "
+        "Olympians: Season 2 (first two episodes)\nDec. 25 - Harbor Lights (already "
+        "streaming, holiday marathon)",
+        "2025-11-20", ["Copper Lane and the Olympians S2 2025-12-03 day"]),
 ]
 
 
@@ -731,6 +740,14 @@ TBA = [
     row("handed a sixth season",
         "The network has handed Copper Lane a sixth season.",
         "2025-07-30", ["Copper Lane S6 tba"]),
+    row("a renewal after a season that premiered is the next season's",
+        "Harbor Lights will return for its second season on Monday, February 23, 2026. "
+        "Season 1 premiered on January 26, 2025, and was renewed two weeks later.",
+        "2025-08-10", ["Harbor Lights S2 2026-02-23 day"]),
+    row("a season that 'was renewed' is the renewed season itself",
+        "Harbor Lights season 3 is coming May 16. Season 4 was already renewed back in "
+        "2021.",
+        "2024-04-01", ["Harbor Lights S3 2024-05-16 day", "Harbor Lights S4 tba"]),
 ]
 
 

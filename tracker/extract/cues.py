@@ -67,7 +67,7 @@ NOT_A_PREMIERE = re.compile(
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
-    r"cancell?ed|no\s+new\s+episodes|"  # "Sept. 10 – Kaos (cancelled, no new episodes)"
+    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"  # "Sept. 10 – Kaos (cancelled)"
     r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
 

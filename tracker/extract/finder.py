@@ -222,8 +222,9 @@ _PLURAL = re.compile(
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
-_AND = re.compile(r"\s+(?:and|&)\s+")
-_AND_WORD = re.compile(r"\s+and\s+")
+# (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
+_AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z])")
+_AND_WORD = re.compile(r"\s+and\s+(?!the\s+[A-Z])")
 _COMMA = re.compile(r",\s+(?:(?:and|&)\s+)?")
 
 

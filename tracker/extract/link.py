@@ -85,6 +85,8 @@ _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|s
 _DASH_BEFORE_DATE = re.compile(r"\s[–—-]\s+$")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
+_AIRED_AFTER = re.compile(r"\s+(?:premiered|aired|debuted|ended|concluded|wrapped|ran|launched|"
+                          r"finished|dropped)\b")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
@@ -181,6 +183,9 @@ class SentenceLinker:
         if w.is_tba:
             if m.span[0] in self.listed:
                 return True  # "Beef (TBA, Netflix)"
+            if w.phrase.lower() in ("tba", "tbd", "tbc") and (self._date_ends_line(m) or (
+                    self.list_cue and any(r.end <= m.span[0] for r in self.refs))):
+                return True  # "• MobLand season 2 – TBA" in a premiere list
             cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
@@ -493,6 +498,8 @@ class SentenceLinker:
                 before = [x for x in free if x[0] < pos]
                 if ahead and after:
                     return after[0][2], True
+                if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]):
+                    return before[-1][2] + 1, True  # "Season 1 premiered ..., and was renewed"
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True
