@@ -130,6 +130,8 @@ CASES: list[Case] = [
     # a yearless first alternative takes the year of the second
     ("It returns in summer or fall 2026.", "2025-06-10", ["2026-06-01..2026-11-30 range"]),
     ("It premieres in March or April 2027.", "2025-06-10", ["2027-03-01..2027-04-30 range"]),
+    ("summer or fall 2026", "2025-06-10", ["2026-06-01..2026-11-30 range"]),  # given alone
+    ("March or April 2027", "2025-06-10", ["2027-03-01..2027-04-30 range"]),
     ("It airs March 3 or March 10, depending on the schedule.", JAN,
      ["2016-03-03..2016-03-10 range"]),
     # a year named for one show in an earlier sentence does not date another show's day

@@ -714,6 +714,17 @@ def _in_listing(r: Reading) -> bool:
         _LISTING_AFTER.match(r.text, r.end) is not None
 
 
+# "summer or fall 2026" given alone (tracker when, --when): the first of two alternatives
+_ALTERNATIVE_AFTER = re.compile(
+    rf"\s+or\s+(?:early\s+|mid-?|late\s+)?(?:{P.SEASON}|{P.MONTH})\.?\s+(?:of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
+
+
+def _first_alternative(r: Reading) -> bool:
+    return _ALONE_BEFORE.fullmatch(r.text, 0, r.start) is not None and \
+        _ALTERNATIVE_AFTER.match(r.text, r.end) is not None
+
+
 def _bare_context(r: Reading) -> re.Match[str] | None:
     """The preposition that makes a bare month, season or year a date ("in March", "by
     fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
@@ -728,13 +739,13 @@ _WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set"
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     context = _bare_context(r)
-    if context is None:
+    if context is None and not _first_alternative(r):
         return None
     key = token.lower().rstrip(".")
     if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s"):
         return None
     number = vocab.MONTHS[key]
-    prep = context.group("prep").lower()
+    prep = context.group("prep").lower() if context else ""
     if token.islower() and key in vocab.AMBIGUOUS_MONTHS and prep in _WEAK_PREPOSITIONS:
         return None  # "who may or may not": a verb after "or", not the month
     past = r.past or prep in ("since", "last")
@@ -754,7 +765,7 @@ def month(r: Reading, g: Groups) -> Found | None:
 
 def season(r: Reading, g: Groups) -> Found | None:
     context = _bare_context(r)
-    if (context is None and not r.alone) or _capitalized_next(r):
+    if (context is None and not r.alone and not _first_alternative(r)) or _capitalized_next(r):
         return None
     prep = context.group("prep").lower() if context else ""
     if prep in ("this", "next", "last", "of"):
