@@ -801,6 +801,10 @@ DELAYS = [
         "The new series Harbor Lights will debut on October 26, moved up from Sunday, "
         "Nov. 2, the network said.",
         "2025-08-20", ["Harbor Lights S1 2025-10-26 day"]),
+    row("the plan it had before the delay is no date",
+        "Paramount+ has delayed the fourth season of Harbor Lights, which had been "
+        "expected this fall, to early 2026.",
+        "2025-07-10", ["Harbor Lights S4 2026-01-01..2026-04-30 year"]),
 ]
 
 

@@ -139,7 +139,7 @@ def _past_plan(words: list[str]) -> bool:
         if words[i] in _PLAN_VERBS and (
                 words[i - 1] in ("had", "was", "were")
                 or words[i - 1] == "been" and words[i - 2] == "had") and \
-                i + 1 < len(words) and words[i + 1] in ("to", "for", "back", "in", "on"):
+                (i + 1 == len(words) or words[i + 1] in ("to", "for", "back", "in", "on")):
             return True  # ("which had been expected back in September")
         if words[i - 1] == "to" and words[i - 2] in _PLAN_VERBS:
             head = words[max(0, i - 5):i - 2]
