@@ -748,6 +748,11 @@ TBA = [
         "Harbor Lights season 3 is coming May 16. Season 4 was already renewed back in "
         "2021.",
         "2024-04-01", ["Harbor Lights S3 2024-05-16 day", "Harbor Lights S4 tba"]),
+    row("renewed for seasons five and six, with the topic on season 4",
+        "Harbor Lights returns for its fourth season on Thursday, Jan. 29, 2026. The "
+        "streamer renewed the period drama for seasons five and six in 2021.",
+        "2025-10-01",
+        ["Harbor Lights S4 2026-01-29 day", "Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
 ]
 
 
@@ -1009,6 +1014,10 @@ MERGING = [
     row("a creator's possessive before a quoted title",
         "Apple TV+ sets June 26 premiere for Dana Whitlock's 'Tinder Box'",
         "2026-04-20", ["Tinder Box S1 2026-06-26 day"]),
+    row("a studio's possessive before a title the article names alone",
+        "'Lumen' season 4 sets January premiere\n\nShondaland's Lumen returns for its "
+        "fourth season on Thursday, Jan. 29, 2026, the streamer said.",
+        "2025-10-01", ["Lumen S4 2026-01-29 day"]),
 ]
 
 
@@ -1154,6 +1163,11 @@ TRAPS = [
         "Lane & Friends, the big-screen continuation of the Disney+ series, opens in "
         "theaters on May 22, 2026.",
         "2025-04-10", []),
+    row("an untitled spinoff in development is not the show's next season",
+        "After six seasons, 'Copper Lane' ends\n\nThe streamer's Copper Lane concluded "
+        "its sixth and final season on February 13. Producers have confirmed a spinoff "
+        "is in development, though no title or date has been announced.",
+        "2025-02-20", []),
 ]
 
 

@@ -202,6 +202,8 @@ def extract_claims(
                    headline_season)
 
 
+_NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"
+                               r"reboot|revival)\b")
 # Sub-headings that leave television: "On the big screen", "Streaming movies", "Books".
 _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
                             r"theatres?|cinemas?|podcasts?|albums?)\b")
@@ -393,7 +395,9 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # "will end with its second season, which concludes on October 29": on air
     refs, _ = linker.targets(cue.start(), cue.end())
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
-    if not targets and not done and linker.may_use_topic():
+    if not targets and not done and linker.may_use_topic() and \
+            not _NEW_SHOW_SUBJECT.search(linker.low, s.start, cue.start()):
+        # (but "a spinoff is in development" is an untitled new show, not the topic's season)
         assert linker.topic is not None
         targets = [(None, linker.topic.key, linker.topic.name)]
     done.update(key for _, key, _ in targets)
@@ -407,8 +411,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             season, stated = (int(n) if n.isdigit() else vocab.COUNTS[n]), True
         pair = SEASON_PAIR.search(linker.low, s.start, s.end)
         numbers = season_pair(pair) if pair is not None else None
-        if not stated and numbers is not None:
-            season, stated = numbers[1], True  # "renewed for seasons 3 and 4"
+        if numbers is not None and (not stated or ref is None):
+            season, stated = numbers[1], True  # "renewed for seasons 3 and 4" (not the topic's)
         bare = _BARE_ORDINAL.match(linker.low, cue.start(), s.end)
         if bare is not None and ordinal_number(bare.group(1)) is not None:
             season, stated = ordinal_number(bare.group(1)), True  # "renewed for a fourth"

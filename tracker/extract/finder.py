@@ -651,6 +651,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)
+        if owner and key not in exact and show_key(owner.group(2)) in shows:
+            del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton"
+            continue
         if owner and key not in exact:
             who, what = owner.group(1), owner.group(2)
             alone = len(re.findall(rf"\b{re.escape(who)}\b", text)) if who in text else 0

@@ -82,7 +82,7 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))")
 _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
-_DASH_BEFORE_DATE = re.compile(r"\s[–—-]\s+$")
+_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(r"\s+(?:premiered|aired|debuted|ended|concluded|wrapped|ran|launched|"
