@@ -846,6 +846,12 @@ FOLLOWS = [
         "comedy Copper Lane, which is being held until midseason.",
         "2024-09-01",
         ["Harbor Lights S4 2024-10-17 day", "Copper Lane S1 2025-01-01..2025-03-31 season"]),
+    row("a block's date with new seasons of the shows it lists",
+        "The Sunday block returns Sunday, Sept. 28, with new seasons of Harbor Lights "
+        "(season 37), Copper Lane (season 16) and Ember Road (season 24).",
+        "2025-05-15",
+        ["Harbor Lights S37 2025-09-28 day", "Copper Lane S16 2025-09-28 day",
+         "Ember Road S24 2025-09-28 day"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -319,6 +319,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
 
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
+_NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}$")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
                         r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
@@ -345,9 +346,10 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
         added = True
     for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
         cs, ce = s.clauses[index]
-        if any(cs <= other.span[0] < ce for other in mentions) or \
-                not _SAME_TIME.search(low, cs, ce) or not cues.RELEASE.search(low, cs, ce):
-            continue
+        if any(cs <= other.span[0] < ce for other in mentions) or not (
+                _SAME_TIME.search(low, cs, ce) and cues.RELEASE.search(low, cs, ce)
+                or _NEW_SEASONS_OF.match(low, cs)):  # ("returns Sunday, Sept. 28, with new
+            continue  # seasons of The Simpsons (season 37), Bob's Burgers (season 16) and ...")
         for ref in [r for r in linker.refs if cs <= r.start < ce and r.key not in dated]:
             season, stated = linker.season_for(ref, cs, 1)
             out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),

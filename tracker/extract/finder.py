@@ -496,6 +496,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
+                if text[max(block.start, at - 1):at] == "(":
+                    at -= 1  # "The Simpsons (season 37)"
             elif owner := _POSSESSIVE_BEFORE.search(text, max(block.start, m.start() - 40),
                                                     m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
