@@ -950,6 +950,11 @@ SUBJECTS = [
         "Harbor Lights (season 22) and Copper Lane (season 9) remain on track for their"
         " October 9 returns.",
         "2025-07-10", ["Harbor Lights S22 2025-10-09 day", "Copper Lane S9 2025-10-09 day"]),
+    row("a title before its descriptor noun and the verb",
+        "The streamer confirmed that the animated Copper Lane limited series premieres "
+        "September 24, and Harbor Lights arrives in December.",
+        "2025-08-10",
+        ["Copper Lane S1 2025-09-24 day", "Harbor Lights S1 2025-12-01..2025-12-31 month"]),
 ]
 
 

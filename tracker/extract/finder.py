@@ -221,6 +221,10 @@ _PLURAL = re.compile(
     r"(?:will|won['’]t)\s+(?:(?:all|both|also|not)\s+)?"
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
+_NOUN_THEN_VERB = re.compile(
+    r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
+    r"reboot|prequel|sequel)\s+(?:will\s+)?(?:premieres?|debuts?|returns?|arrives?|launch(?:es)?|"
+    r"drops?|lands?|bows?)\b")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 # (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
 _AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z])")
@@ -528,6 +532,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
+            span = T.grab_left(text, m.start(), block.start)  # "the animated Marvel Zombies
+            if span is not None and re.search(  # limited series premieres September 24"
+                    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[max(block.start, span[0] - 20):span[0]],
+                    re.I):
+                add(_name_at(text, span))
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             joined = _LAST_WITH.search(text, span[0], span[1]) if span is not None else None
