@@ -208,13 +208,15 @@ _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|
 _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
                             r"theatres?|cinemas?|podcasts?|albums?)\b")
 # "the final season" with no number, and the renewal words that say which season ends a show
-_UNNUMBERED_FINAL = re.compile(r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
+_UNNUMBERED_FINAL = re.compile(
+    r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
 _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)
 
 
 # A press release's lead: "NEW YORK, Jan. 8, 2026 /PRNewswire/ --", "LONDON, 5 May 2025 —".
 _PRESS_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{1,5}\.?)?(?:\s*\([A-Z]{2,8}\))?,"
+    r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{1,5}\.?)?"
+    r"(?:\s*\([A-Z]{2,8}\))?,"
     r"[^\n/—–]{4,40}?(?:19|20)\d\d\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)")
 
 

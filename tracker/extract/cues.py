@@ -67,7 +67,8 @@ NOT_A_PREMIERE = re.compile(
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
-    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"  # "Sept. 10 – Kaos (cancelled)"
+    # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
+    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"
     r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
 
@@ -106,7 +107,8 @@ RENEWAL = re.compile(
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
-    r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
+    r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|"
+    r"getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
     r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|will\s+(?:return|be\s+back)\s+for\s+"
     r"(?:a|an|its|their)\s+\w+\s+(?:season|series)|has\s+been\s+confirmed|"
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"

@@ -221,6 +221,14 @@ _PLURAL = re.compile(
     r"(?:will|won['’]t)\s+(?:(?:all|both|also|not)\s+)?"
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def _article_before(text: str, at: int, floor: int) -> bool:
+    """"the X panel", "the animated X revival": an article (and an adjective) before a title."""
+    return _ARTICLE_BEFORE.search(text, max(floor, at - 20), at) is not None
+
+
 _NOUN_THEN_VERB = re.compile(
     r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
     r"reboot|prequel|sequel)\s+(?:will\s+)?(?:premieres?|debuts?|returns?|arrives?|launch(?:es)?|"
@@ -332,9 +340,11 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
 # "Stranger Things 5: ...": a season number written after a title, before a colon
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
-_DATE_CELL = re.compile(rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-                        rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd)")
-_FILM_APPOSITION = re.compile(r"[”\"’']?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|big-screen)\b")
+_DATE_CELL = re.compile(
+    rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd)")
+_FILM_APPOSITION = re.compile(
+    r"[”\"’']?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|big-screen)\b")
 _SEASON_NEXT = re.compile(r"\s*:?\s*(?=(?i:season|series|part)\s)")
 _DATE_PREPOSITIONS = frozenset("on this next last by until till from since every each before "
                                "after through and or in at during starting beginning".split())
@@ -533,20 +543,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
-            span = T.grab_left(text, m.start(), block.start)  # "the animated Marvel Zombies
-            if span is not None and re.search(  # limited series premieres September 24"
-                    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[max(block.start, span[0] - 20):span[0]],
-                    re.I):
+            # "the animated Marvel Zombies limited series premieres September 24"
+            span = T.grab_left(text, m.start(), block.start)
+            if span is not None and _article_before(text, span[0], block.start):
                 add(_name_at(text, span))
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             joined = _LAST_WITH.search(text, span[0], span[1]) if span is not None else None
             if joined is not None:  # "developing The Last of Us with Chernobyl creator X"
                 span = (joined.end(), span[1])
-            if span is not None and (m.group().strip().lower() in ("fans", "viewers") or re.search(
-                    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[max(block.start, span[0] - 20):span[0]],
-                    re.I)
-                    or text[span[0]:span[0] + 4] == "The "):
+            if span is not None and (m.group().strip().lower() in ("fans", "viewers")
+                                     or _article_before(text, span[0], block.start)
+                                     or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
         in_title_case = title_case(text, block.start, block.end)
         subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
