@@ -1029,6 +1029,10 @@ MERGING = [
         "'Lumen' season 4 sets January premiere\n\nShondaland's Lumen returns for its "
         "fourth season on Thursday, Jan. 29, 2026, the streamer said.",
         "2025-10-01", ["Lumen S4 2026-01-29 day"]),
+    row("words after a quoted one-word title are not part of it",
+        "'Lumen' Part 2 moved up a week\n\nNetflix has moved up the release of Lumen "
+        "season 2 Part 2 to August 28.",
+        "2025-08-01", ["Lumen S2 2025-08-28 day"]),
 ]
 
 

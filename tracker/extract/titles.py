@@ -307,6 +307,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                                  and _LOWER_NEXT.match(text, e))):  # "Hysteria! is slated"
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
+        if i > 0 and taken and closing != word and word[-1] in "”\"'" and \
+                word[:1] in "“\"‘'" and not closing.endswith(("s", "S")):
+            break  # "'Wednesday' Part 2 moved up": the words after a quoted title are not it
         if bare.lower() in _HEADLINE_VERBS and not (
                 taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
             break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
