@@ -655,6 +655,11 @@ SEASONS = [
         "Copper Lane 5: the release schedule for the final season\n\nThe final season of "
         "Copper Lane will be released in three parts. Volume 1 arrives on November 26.",
         "2025-07-17", ["Copper Lane S5 2025-11-26 day"]),
+    row("a season that already dropped is not the topic date's",
+        "Season 3 of Harbor Lights is the show's last. All six episodes arrive on June "
+        "27, the streamer said, six months after the second season dropped on December "
+        "26.",
+        "2025-02-05", ["Harbor Lights S3 2025-06-27 day"]),
 ]
 
 
@@ -753,6 +758,11 @@ TBA = [
         "streamer renewed the period drama for seasons five and six in 2021.",
         "2025-10-01",
         ["Harbor Lights S4 2026-01-29 day", "Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
+    row("a remake in the works is not the show's next season",
+        "Harbor Lights returns for a third and final season on June 27. The creator has"
+        " ruled out a fourth season, though an American remake is reportedly in the "
+        "works.",
+        "2025-02-05", ["Harbor Lights S3 2025-06-27 day"]),
 ]
 
 

@@ -203,7 +203,7 @@ def extract_claims(
 
 
 _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"
-                               r"reboot|revival)\b")
+                               r"reboot|revival|remake|version|adaptation)\b")
 # Sub-headings that leave television: "On the big screen", "Streaming movies", "Books".
 _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
                             r"theatres?|cinemas?|podcasts?|albums?)\b")

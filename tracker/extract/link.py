@@ -71,7 +71,7 @@ _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 _PAST_VERB = re.compile(
     r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
-    r"ran|launched|closed)\b")
+    r"ran|launched|closed|dropped|bowed|returned|streamed)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
@@ -491,6 +491,7 @@ class SentenceLinker:
                     return near[-1][2] if near[-1][0] < pos else near[0][2], True
         else:
             free = [x for x in seasons if not _FINALE_AFTER.match(self.low, x[1])
+                    and (ahead or not self._past_season(x))  # (not "the second season dropped")
                     and not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
             if free:
