@@ -84,10 +84,13 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
 QUARTERS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                             "fourth": 4, "4th": 4, "final": 4, "last": 4}
 HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "back": 2, "latter": 2}
+# "the third week of April" is days 15-21; 5 stands for the month's last seven days.
+WEEKS_OF_MONTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                                  "fourth": 4, "4th": 4, "last": 5, "final": 5}
 
 # Holidays a premiere is pinned to: fixed (month, day), or (month, weekday, nth) where nth=-1
 # is the last such weekday of the month (Thanksgiving: the 4th Thursday of November).
-# (month, day); (month, weekday, nth) with nth -1 for the last; () for Easter (computed).
+# Easter, (), is computed.
 HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "halloween": (10, 31),
     "christmas": (12, 25),

@@ -69,9 +69,10 @@ _OWNER_BEFORE = re.compile(
     r"[A-Z][\w’'-]*){1,5})['’]s\s+(?:[a-z-]+\s+)?$")
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
-_PAST_VERB = re.compile(
-    r"\s*\b(?:ended|wrapped(?:\s+up)?|aired|premiered|concluded|finished|debuted|was|were|"
-    r"ran|launched|closed|dropped|bowed|returned|streamed)\b")
+# A season's run told in the past: "the second season dropped", "which ended its first season"
+_AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|"
+          r"dropped|bowed|returned|streamed|closed")
+_PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
@@ -85,8 +86,7 @@ _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|s
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
-_AIRED_AFTER = re.compile(r"\s+(?:premiered|aired|debuted|ended|concluded|wrapped|ran|launched|"
-                          r"finished|dropped)\b")
+_AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")

@@ -367,6 +367,15 @@ def yearend(r: Reading, g: Groups) -> Found | None:
     return by or Found(date(year, 9, 1), end, Precision.YEAR, anchor)
 
 
+def _month_year(r: Reading, month: int, written: str | None) -> tuple[int, Anchor]:
+    """The year of a month: the one written, else the next (or, in the past tense, the last)
+    such month seen from the anchor."""
+    if written:
+        return int(written), Anchor.EXPLICIT
+    point, anchor = r.point()
+    return R.year_of_month(point, month, past=r.past), anchor
+
+
 def monthpart(r: Reading, g: Groups) -> Found | None:
     part = _part_key(g("part") or "")
     if part in ("beginning", "start") and " " not in (g("part") or "").strip() and \
@@ -374,11 +383,7 @@ def monthpart(r: Reading, g: Groups) -> Found | None:
         return None  # "beginning April 7": from that day, not early April
     if g("m"):
         month = _month(g("m"))
-        if g("y"):
-            year, anchor = int(g("y") or 0), Anchor.EXPLICIT
-        else:
-            point, anchor = r.point()
-            year = R.year_of_month(point, month, past=r.past)
+        year, anchor = _month_year(r, month, g("y"))
     else:
         rel = (g("rel") or "the").lower()
         base = R.add_months(r.today.replace(day=1), 1 if rel == "next" else 0)
@@ -580,19 +585,11 @@ def relweek(r: Reading, g: Groups) -> Found | None:
     return Found(monday, sunday, Precision.WEEK, Anchor.REFERENCE)
 
 
-_NTH_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "last": 5, "final": 5}
-
-
 def weekof(r: Reading, g: Groups) -> Found | None:
     if g("nth"):  # "the third week of April": days 15-21; "the last week": its final 7 days
         month = _month(g("m2"))
-        if g("y2"):
-            year, anchor = int(g("y2") or 0), Anchor.EXPLICIT
-        else:
-            point, anchor = r.point()
-            year = R.year_of_month(point, month, past=r.past)
-        nth = _NTH_WEEK[(g("nth") or "").lower()]
+        year, anchor = _month_year(r, month, g("y2"))
+        nth = vocab.WEEKS_OF_MONTH[(g("nth") or "").lower()]
         last = R.month_end(year, month)
         start = last - timedelta(days=6) if nth == 5 else date(year, month, 7 * nth - 6)
         return Found(start, min(last, start + timedelta(days=6)), Precision.WEEK, anchor)
