@@ -346,6 +346,14 @@ CUES = [
         "'Copper Lane' season 4 heads to Rome\n\nThe drama will set its fourth season in "
         "Rome, with filming planned for spring 2026 ahead of a 2027 premiere.",
         "2025-06-20", ["Copper Lane S4 2027-01-01..2027-12-31 year"]),
+    row("'set sail' is a release verb",
+        "The second season of Coral Bay will set sail on March 10, 2026, the streamer "
+        "said.",
+        "2025-11-04", ["Coral Bay S2 2026-03-10 day"]),
+    row("a reporting verb just before the release verb does not make it a non-premiere",
+        "Night Shift fans will have to wait, and Apple said it would debut in 2027 at "
+        "the earliest.",
+        "2025-12-10", ["Night Shift S1 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -763,6 +771,10 @@ TBA = [
         " ruled out a fourth season, though an American remake is reportedly in the "
         "works.",
         "2025-02-05", ["Harbor Lights S3 2025-06-27 day"]),
+    row("production set to begin later this year is a filming date",
+        "A third season of Coral Bay was ordered in August, with production set to "
+        "begin in Lisbon later this year.",
+        "2025-11-04", ["Coral Bay S3 tba"]),
 ]
 
 
@@ -965,6 +977,36 @@ SUBJECTS = [
         "September 24, and Harbor Lights arrives in December.",
         "2025-08-10",
         ["Copper Lane S1 2025-09-24 day", "Harbor Lights S1 2025-12-01..2025-12-31 month"]),
+    row("a genre word before 'fans' is no title",
+        "Velvet Road returns for season 2 on December 11.\n\nDocumentary fans get Ocean "
+        "Floor on December 3, and the film Sinners begins streaming on December 19.",
+        "2026-11-20", ["Velvet Road S2 2026-12-11 day"]),
+    row("a film subject in one clause, a show with its own date in the next",
+        "The film Harvest Moon begins streaming on December 19, and the drama Salt "
+        "Flats returns for season 2 on January 9.",
+        "2026-11-20", ["Salt Flats S2 2027-01-09 day"]),
+    row("'newcomer' before a one-word title, no article",
+        "Lakeside keeps its Thursday slot, while newcomer Marlowe debuts Monday, March "
+        "1 at 10 p.m.",
+        "2026-11-10", ["Marlowe S1 2027-03-01 day"]),
+    row("a show that wraps its season is a title for the next sentence's renewal",
+        "Lakeside season 3 returns January 8. The network also said Bright Hollow will "
+        "wrap its fifth season in May. It has already renewed the comedy through a "
+        "sixth season, which is expected in fall 2027.",
+        "2026-11-10",
+        ["Lakeside S3 2027-01-08 day", "Bright Hollow S6 2027-09-01..2027-11-30 season"]),
+    row("a spinoff's new name is the title that premieres",
+        "The Lakeside spinoff, now titled Harbor Road, will premiere in September on "
+        "Peacock.",
+        "2025-05-15", ["Harbor Road S1 2025-09-01..2025-09-30 month"]),
+    row("a season's subtitle is not a new show",
+        "The fourth season of Night Shift, subtitled Dark Water, arrives on January 14.",
+        "2025-11-15", ["Night Shift S4 2026-01-14 day"]),
+    row("a verb before a headline's colon: no title; a streaming service is no release cue",
+        "Apple TV Unveils Winter Slate: Coral Bay, Night Shift and More\n\nApple's "
+        "streaming service has filled its first-quarter calendar. Coral Bay returns for"
+        " season 2 on January 28.",
+        "2025-12-10", ["Coral Bay S2 2026-01-28 day"]),
 ]
 
 
@@ -1193,6 +1235,10 @@ TRAPS = [
         "its sixth and final season on February 13. Producers have confirmed a spinoff "
         "is in development, though no title or date has been announced.",
         "2025-02-20", []),
+    row("a film's streaming date is not lent to the show in the next clause",
+        "The movie Harvest Moon begins streaming on December 19, and the miniseries "
+        "Salt Flats wraps its run on December 21.",
+        "2026-11-20", []),
 ]
 
 

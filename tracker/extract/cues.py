@@ -16,14 +16,15 @@ RELEASE = re.compile(
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"
-    r"streams?|streaming|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
+    r"streams?|streaming(?!\s+(?:service|platform|giant|app|rights|deal|numbers|charts?|wars|"
+    r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+in|targeted|aimed|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
-    r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|dated(?=[^.]{0,60}\bfor\b)|"
+    r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|sets?\s+sail|setting\s+sail|dated(?=[^.]{0,60}\bfor\b)|"
     # "Frieren season 2 confirmed for January 2026": a date, not a renewal, follows
     r"confirmed\s+for(?=\s+(?:early\s+|late\s+|mid-?)?(?:\d|jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|this|next)\w*\b)|"
@@ -57,8 +58,8 @@ WEAK_RELEASE = re.compile(
 
 NOT_A_PREMIERE = re.compile(
     r"\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
-    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:starts?|"
-    r"began|begins|wraps?)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
+    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
+    r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"finale|conclud(?:es|ing)|(?:ends|wraps)\s+(?:on|its\s+run)|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single|tour|concert|tickets|"

@@ -78,7 +78,7 @@ _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
     r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
-    r"wraps?\s+up|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
+    r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 
 
 class _BeforeTitle:
@@ -104,6 +104,11 @@ _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
     r"comedy|drama|series|show|sitcom|thriller|the))*")
+# "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
+_TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
+                       r"(?:titled|called|dubbed)|titled|dubbed")
+_SEASON_NAMED = re.compile(r"\b(?:season|series|installment|instalment|chapter|part|episode|"
+                           r"volume|finale|premiere)\b[^.;:]{0,40}$", re.IGNORECASE)
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
@@ -173,7 +178,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"\b(?:preview|previews|schedule|premieres|premiere\s+dates|guide|roundup|round-up|"
     r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"
     r"review|recap|plot|cast|trailer|featuring|related|source|next|pros|cons|spoilers|"
-    r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more)\b",
+    r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more|slate|lineup|"
+    r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders)\b",
     re.IGNORECASE,
 )
 
@@ -269,7 +275,10 @@ _PREPOSITIONS = frozenset("of in on at for with from by to about into over under
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
-                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$")
+                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"
+                               # "..., while newcomer Einstein debuts": no article needed
+                               r"(?:^|[.!?]\s+|\n\s*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
+                               r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
 
 
 def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
@@ -598,6 +607,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _TITLED.finditer(text, low, block.start, block.end):
+            if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):
+                add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # (not "the
+                # third season, titled Into the Grand Line": a season's own name)
         weak_source = True
         for m in _APPOSITION.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start, max_words=8)

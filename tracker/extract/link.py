@@ -93,6 +93,12 @@ _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
                      r"(?!\s+date)")
+# A clause whose subject is a film, book or game by name: "The film Sinners begins streaming
+# on December 19": its date is not lent to a show in the next clause.
+_MEDIUM_SUBJECT = re.compile(
+    r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"
+    r"biopic|documentary\s+film|concert\s+film|book|novel|video\s+game|game|album|podcast))"
+    r"\s+[“\"‘']?[A-Z0-9]")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -216,6 +222,9 @@ class SentenceLinker:
                 self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
             return False  # "pushed the season from its planned early 2026 launch to spring"
         cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+        if _MEDIUM_SUBJECT.match(self.text, cs) and not any(cs <= r.start < m.span[0]
+                                                              for r in self.refs):
+            return False  # "The film Sinners begins streaming on December 19, and ..."
         finale_after = _FINALE.search(self.low, m.span[1], ce)
         if finale_after is not None and "," in self.low[m.span[1]:finale_after.start()]:
             finale_after = None  # "airs this autumn, followed by a finale at Christmas"
@@ -292,7 +301,8 @@ class SentenceLinker:
         if last_release is not None:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
-            if subject and "," not in self.low[subject.end():last_release.start()]:
+            if subject and "," not in self.low[subject.end():last_release.start()] and \
+                    subject.group() not in cues.REPORTING:  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         if fronted:

@@ -26,7 +26,8 @@ _LEADING_NOISE = frozenset(
     "new upcoming returning season series episode episodes part chapter volume netflix "
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
     "bbc itv sky mtv the by in on at for from with into over under about is are does "
-    "did can could should would has have".split()
+    "did can could should would has have newcomer freshman rookie titled subtitled "
+    "dubbed".split()
 )
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
@@ -58,7 +59,8 @@ NOT_SHOWS = frozenset(
         "Source", "Next", "Related", "Featuring", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
-        "Spring", "Autumn", "Midseason", "Anime", "Part", "Chapter", "Volume", "TV+",
+        "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
+        "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Part", "Chapter", "Volume", "TV+",
         "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
         # sports leagues and their broadcasts: a season that kicks off is not a show's
