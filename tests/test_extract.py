@@ -832,6 +832,10 @@ DELAYS = [
         "Paramount+ has delayed the fourth season of Harbor Lights, which had been "
         "expected this fall, to early 2026.",
         "2025-07-10", ["Harbor Lights S4 2026-01-01..2026-04-30 year"]),
+    row("moved from its planned slot into a later window",
+        "Peacock has moved the second season of Coral Bay from its planned fall 2026 "
+        "slot into the first half of 2027, a person close to the show said.",
+        "2026-09-15", ["Coral Bay S2 2027-01-01..2027-06-30 half"]),
 ]
 
 
@@ -1007,6 +1011,23 @@ SUBJECTS = [
         "streaming service has filled its first-quarter calendar. Coral Bay returns for"
         " season 2 on January 28.",
         "2025-12-10", ["Coral Bay S2 2026-01-28 day"]),
+    row("the start of an anime season of the calendar is no show's date",
+        "Blue Lantern has been renewed for a third season.\n\nCrunchyroll has rolled out "
+        "the first batch of titles for the winter 2027 season, which kicks off in early"
+        " January. Iron Tide season 2 begins streaming on Friday, January 8, 2027.",
+        "2026-11-20", ["Blue Lantern S3 tba", "Iron Tide S2 2027-01-08 day"]),
+    row("a final season the show concluded with is not a renewal",
+        "Netflix's animated spinoff series, Low Tide, is due in 2026. The flagship "
+        "series concluded with its fourth and final season, which was released in two "
+        "parts last winter.",
+        "2025-06-12", ["Low Tide S1 2026-01-01..2026-12-31 year"]),
+    row("a title ending in an abbreviated year",
+        "Netflix's first animated spinoff series, Tales From '85, is due in 2026.",
+        "2025-06-12", ["Tales From '85 S1 2026-01-01..2026-12-31 year"]),
+    row("'followed by X at 10 p.m.': the same night, the time not in the title",
+        "Lakeside returns for season 3 on Wednesday, January 6, followed by Night Shift"
+        " at 10 p.m.",
+        "2026-11-12", ["Lakeside S3 2027-01-06 day", "Night Shift S? 2027-01-06 day"]),
 ]
 
 

@@ -32,7 +32,7 @@ from tracker.extract.finder import (
     heading_show,
     title_case,
 )
-from tracker.extract.link import DATE_LED, Candidate, SentenceLinker, Topic
+from tracker.extract.link import DATE_LED, ENDED_WITH, Candidate, SentenceLinker, Topic
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,
@@ -180,9 +180,11 @@ def extract_claims(
                     topic is not None and topic.key == first.key and topic.returning)
                 topic = Topic(first.key, first.name, season if stated else None, returning)
                 topic_block = b
-            elif topic is not None and linker.anaphor and linker.seasons:
+            elif topic is not None and linker.anaphor and linker.seasons and \
+                    not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]):
                 # "The brothers confirmed that the fifth season will be the last": the text
-                # now talks about season 5 of the same show.
+                # now talks about season 5 of the same show (not "the flagship series
+                # concluded with its fourth and final season": that season is over).
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
                 for c in pending:  # "...pushed to midseason. The nine-episode fifth season..."
                     if c.key == topic.key and not c.stated and not any(
@@ -397,6 +399,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # ("has yet to receive a season 2 pickup": not renewed)
     if _AIRING_NOW.search(linker.low, s.start, s.end):
         return  # "will end with its second season, which concludes on October 29": on air
+    if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
+        return  # "the series concluded with its fifth and final season": a season now past
     refs, _ = linker.targets(cue.start(), cue.end())
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
     if not targets and not done and linker.may_use_topic() and \

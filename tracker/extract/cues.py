@@ -127,7 +127,10 @@ _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+night
 DELAY = re.compile(
     r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
-    rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to)|held\s+back|holding\s+back|shelved|"
+    rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to|"
+    r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"
+    r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
+    r"20\d\d)))|held\s+back|holding\s+back|shelved|"
     r"benched|rescheduled|no\s+longer)\b"
 )
 

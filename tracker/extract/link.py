@@ -72,6 +72,9 @@ _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|ca
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|"
           r"dropped|bowed|returned|streamed|closed")
+# "the series concluded with its fourth and final season": the season named next is over.
+ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
+                        r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
@@ -99,6 +102,12 @@ _MEDIUM_SUBJECT = re.compile(
     r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"
     r"biopic|documentary\s+film|concert\s+film|book|novel|video\s+game|game|album|podcast))"
     r"\s+[“\"‘']?[A-Z0-9]")
+# "the winter 2027 anime season, which kicks off in early January": a season of the
+# calendar, not a show's.
+_CALENDAR_SEASON = re.compile(r"\b(?:(?:winter|spring|summer|fall|autumn)(?:\s+20\d\d)?|"
+                              r"20\d\d(?:[-–/]\d\d(?:\d\d)?)?|anime|tv|television|broadcast|"
+                              r"awards|network|premiere)\s+season[\s,]*$")
+_SEASON_AFTER = re.compile(r"\s+(?:(?:anime|tv|television|broadcast)\s+)?season\b")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -221,7 +230,13 @@ class SentenceLinker:
         if self.delay_at is not None and _MOVED_FROM.search(
                 self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
             return False  # "pushed the season from its planned early 2026 launch to spring"
-        cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+        index = self.s.clause_at(m.span[0])
+        cs, ce = self.s.clauses[index]
+        if not any(cs <= r.start < ce for r in self.refs) and (
+                _SEASON_AFTER.match(self.low, m.span[1]) and w.precision is not Precision.DAY
+                or index > 0 and _RELATIVE_START.match(self.low, cs) and _CALENDAR_SEASON.search(
+                    self.low, self.s.clauses[index - 1][0], cs)):
+            return False  # "titles for the winter 2027 season, which kicks off in early January"
         if _MEDIUM_SUBJECT.match(self.text, cs) and not any(cs <= r.start < m.span[0]
                                                               for r in self.refs):
             return False  # "The film Sinners begins streaming on December 19, and ..."

@@ -341,18 +341,25 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     return _trim_words(text, taken[-1][0], taken[0][1])
 
 
+_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
+
+
 def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple[int, int] | None:
     """The title that starts at ``start`` (e.g. after "new limited series,")."""
     words = tokens(text, start, min(ceiling, start + 120))
     taken: list[tuple[int, int, str]] = []
     for s, e, word in words:
         bare = word.strip(_EDGE_PUNCT)
-        if taken and word[:1] in "(“\"‘'" or bare.lower() in _HEADLINE_VERBS:
+        year = taken and _SHORT_YEAR.fullmatch(word)  # "Tales From '85", "Class of ’09"
+        if taken and word[:1] in "(“\"‘'" and not year or bare.lower() in _HEADLINE_VERBS:
             break  # a parenthesis or a new quotation is not part of the title
-        if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
-                                   or _next_capitalized(words, s)):
+        if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
+                                           or _next_capitalized(words, s)):
             taken.append((s, e, word))
         elif bare.lower() in _CONNECTORS and taken:
+            if _TIME_AFTER.match(text, e):
+                break  # "followed by Brilliant Minds at 10 p.m.": a time, not a title's words
             taken.append((s, e, word))
         else:
             break
