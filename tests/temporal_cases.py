@@ -229,6 +229,20 @@ CASES: list[Case] = [
     ("Thanksgiving weekend 2017 brings the finale.", JAN, ["2017-11-23..2017-11-26 week"]),
     ("It returns Memorial Day weekend.", NOV, ["2017-05-27..2017-05-29 week"]),
     ("The revival is set for a holiday 2017 debut.", JAN, ["2017-11-15..2017-12-31 season"]),
+    # more US holidays: fixed days, and nth weekdays (Mother's Day: the 2nd Sunday of May)
+    ("The special airs on the Fourth of July.", JAN, ["2016-07-04 day"]),
+    ("It debuts July Fourth weekend.", JAN, ["2016-07-02..2016-07-04 week"]),
+    ("It premieres on Independence Day.", JAN, ["2016-07-04 day"]),
+    ("Season 2 lands on St. Patrick's Day.", JAN, ["2016-03-17 day"]),
+    ("It returns on Mother’s Day.", JAN, ["2016-05-08 day"]),
+    ("It premieres on Father's Day.", JAN, ["2016-06-19 day"]),
+    ("The revival premieres over Presidents' Day weekend.", JAN,
+     ["2016-02-13..2016-02-15 week"]),
+    ("The docuseries arrives on MLK Day.", NOV, ["2017-01-16 day"]),
+    ("It drops on Juneteenth.", JAN, ["2016-06-19 day"]),
+    ("The finale airs Veterans Day.", JAN, ["2016-11-11 day"]),
+    # "the top of" a year is its start
+    ("The show returns at the top of next year.", NOV, ["2017-01-01..2017-04-30 year"]),
     ("Friday", JAN, ["2016-01-15 day"]),
     ("the summer", JAN, ["2016-06-01..2016-08-31 season"]),
     ("winter", NOV, ["2016-12-01..2017-02-28 season"]),
@@ -490,6 +504,10 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a holiday's special, episode or film is not the holiday
+    ("She talked about it on the Christmas episode.", JAN),
+    ("The film Independence Day is streaming.", JAN),
+    ("Stephen King thanked his mother and father.", JAN),
     # seasons, ordinals and durations are not dates
     ("Doors open at 18:30.", JAN),
     ("The panel is set for 17:45 on the main stage.", JAN),

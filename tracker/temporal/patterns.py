@@ -53,7 +53,7 @@ def _g(name: str, pattern: str) -> str:
 _WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)}(?:\s+(?:night|evening|morning|afternoon))?,?{_WS})?"
 _PART = r"early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
-    r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+part|latter\s+part|"
+    r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|top|middle|end|first\s+part|latter\s+part|"
     r"last\s+part|early\s+part|later\s+part)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
@@ -202,7 +202,8 @@ CORE_WORDS = frozenset(
       "yesterday soon future days weeks months tba tbd tbc announced determined confirmed "
       "revealed dated scheduled unknown undetermined unannounced unconfirmed unclear date "
       "indefinitely undated window timeframe yet hasn haven hadn didn been later h1 h2 q1 q2 "
-      "q3 q4 1h 2h set same".split()
+      "q3 q4 1h 2h set same independence fourth juneteenth veterans patrick mother father "
+      "presidents king mlk".split()
 )
 LOOKBACK_WORDS = 6
 
@@ -238,14 +239,16 @@ RULE_STARTS: dict[str, str] = {
     "dmy": "weekday digit the",
     "numeric": "digit",
     "later": "later",
-    "yearpart": "by before until early mid late the beginning start middle end first latter last",
+    "yearpart": "by before until early mid late the beginning start top middle end first latter last",
     "yearend": "the year end",
     "monthpart": "early mid late beginning start middle end the",
     "half": "the first second 1st 2nd back latter h1 h2 digit",
     "quarter": f"q1 q2 q3 q4 the {_ORDINAL_WORDS}",
     "midseason": "mid midseason",
     "holidays": "the holiday holidays",
-    "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter",
+    "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
+               "independence fourth month juneteenth veterans st mother father presidents "
+               "martin mlk",
     "relseason": "this next last coming the following early mid late",
     "seasonyear": "season",
     "monthyear": "month",
@@ -332,7 +335,9 @@ RULE_CORES: dict[str, str] = {
     "quarter": "quarter q1 q2 q3 q4",
     "midseason": "midseason mid",
     "holidays": "holiday holidays",
-    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year",
+    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
+               "independence fourth juneteenth veterans patrick mother father presidents king "
+               "mlk",
     "relseason": "season",
     "seasonyear": "season",
     "monthyear": "month",

@@ -443,7 +443,13 @@ def holidays(r: Reading, g: Groups) -> Found | None:
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
     r"this\s+side\s+of|"
-    r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?)\s+$", re.I)
+    r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?|airs?|drops?|lands?|streams?|launch(?:es)?|bows?)\s+"
+    r"(?:the\s+)?$", re.I)  # ("on the Fourth of July")
+
+
+_HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film films party "
+                            "album song songs edition market tree lights card cards "
+                            "sweater".split())
 
 
 def holiday(r: Reading, g: Groups) -> Found | None:
@@ -455,8 +461,9 @@ def holiday(r: Reading, g: Groups) -> Found | None:
         start, end = _weekend_of(day) if weekend else (day, day)
         return Found(start, end, Precision.WEEK if weekend else Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
-    if (context is None and not r.alone and not weekend) or _capitalized_next(r):
-        return None
+    if (context is None and not r.alone and not weekend) or _capitalized_next(r) or \
+            r.next_word().lower() in _HOLIDAY_THINGS:
+        return None  # ("the Christmas special", "on the Christmas episode")
     rel = context.group().split()[0].lower() if context else ""
     point, anchor = (r.today, Anchor.REFERENCE) if rel in ("this", "next", "last") else r.point()
     day = R.holiday_from(point, name, past=r.past or rel == "last")
