@@ -241,6 +241,25 @@ CASES: list[Case] = [
     ("The docuseries arrives on MLK Day.", NOV, ["2017-01-16 day"]),
     ("It drops on Juneteenth.", JAN, ["2016-06-19 day"]),
     ("The finale airs Veterans Day.", JAN, ["2016-11-11 day"]),
+    # the first / closing months of a year are its early / late part
+    ("The show returns in the first months of 2017.", JAN, ["2017-01-01..2017-04-30 year"]),
+    ("It arrives in the first few months of next year.", NOV, ["2017-01-01..2017-04-30 year"]),
+    ("It returns in the closing months of the year.", JAN, ["2016-09-01..2016-12-31 year"]),
+    # a season of next / last / the following year
+    ("The show returns in spring next year.", NOV, ["2017-03-01..2017-05-31 season"]),
+    ("Expect it sometime in the spring of next year.", JAN, ["2017-03-01..2017-05-31 season"]),
+    ("It premiered in the fall of last year.", JAN, ["2015-09-01..2015-11-30 season"]),
+    ("The sequel lands in 2017, with a third one the summer of the following year.", JAN,
+     ["2017-01-01..2017-12-31 year", "2018-06-01..2018-08-31 season"]),
+    # the end / start of a season, hyphenated parts; "by the end of summer" is until then
+    ("A premiere is planned for the end of the summer.", JAN, ["2016-08-01..2016-08-31 season"]),
+    ("It returns at the start of fall.", JAN, ["2016-09-01..2016-09-30 season"]),
+    ("The show returns by the end of summer.", JAN, ["2016-01-15..2016-08-31 range"]),
+    ("It returns early next spring.", NOV, ["2017-03-01..2017-03-31 season"]),
+    ("Season 3 is eyeing a late-summer premiere.", JAN, ["2016-08-01..2016-08-31 season"]),
+    ("It is tracking for an early-fall launch.", JAN, ["2016-09-01..2016-09-30 season"]),
+    # a move between two dates looks ahead, though told with "was"
+    ("The premiere was bumped from May 5 to May 19.", JAN, ["2016-05-05..2016-05-19 range"]),
     # "the top of" a year is its start
     ("The show returns at the top of next year.", NOV, ["2017-01-01..2017-04-30 year"]),
     ("Friday", JAN, ["2016-01-15 day"]),
@@ -504,6 +523,9 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a midseason finale or break is an episode, not a window
+    ("The midseason finale drew big ratings.", JAN),
+    ("He would not spoil what happens before the mid-season break.", JAN),
     # a holiday's special, episode or film is not the holiday
     ("She talked about it on the Christmas episode.", JAN),
     ("The film Independence Day is streaming.", JAN),

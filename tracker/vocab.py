@@ -73,6 +73,9 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "top": (1, 4),  # "at the top of next year"
     "first part": (1, 4),
     "early part": (1, 4),
+    "first months": (1, 4),  # "the first few months of 2027"
+    "first few months": (1, 4),
+    "opening months": (1, 4),
     "mid": (5, 8),
     "middle": (5, 8),
     "late": (9, 12),
@@ -80,6 +83,10 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "latter part": (9, 12),
     "later part": (9, 12),
     "last part": (9, 12),
+    "last months": (9, 12),
+    "last few months": (9, 12),
+    "final months": (9, 12),
+    "closing months": (9, 12),
 }
 
 QUARTERS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,

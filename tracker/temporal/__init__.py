@@ -32,6 +32,9 @@ _FUTURE_CUES = (
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
     "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
     "bumped to", "pushed back to", "shifted to", "moved back to", "moved up to",
+    # "was bumped from May 5 to May 19": a move between two dates still ahead
+    "bumped from", "pushed from", "postponed from", "delayed from", "rescheduled from",
+    "shifted from", "moved up from", "moved back from",
     "would", "come",  # "said it would come in March": a future told in the past
     "on track",
 )
@@ -56,6 +59,7 @@ _REPORTED = frozenset(
     "released teased dropped".split()
 )
 _NOUN_CUES = frozenset("premiere debut return launch".split())
+_MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
 _DETERMINERS = frozenset("the a an its their his her this that season series first second third "
                          "fourth fifth final new".split())
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
@@ -101,6 +105,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         k -= 1
     if lowered[k] == "for" and k > 0 and lowered[k - 1] == "confirmed":
         return False  # "confirmed for January 2026": the date of a plan
+    if lowered[k] in _MOVED and low.startswith("from", start):
+        return False  # "was bumped from May 5 to May 19": both dates still ahead
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
     cues = _CUES_BY_LAST

@@ -34,7 +34,8 @@ ANY_WEEKDAY = rf"(?<![\w])(?:{_alts(vocab.WEEKDAYS)})\.?(?![a-z])"
 ANY_MONTH = rf"(?<![\w])(?:{_alts(vocab.MONTHS)})\.?(?![a-z])"
 DAY = r"(?<![\w.$£€/])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR = r"(?<![\d$£€.,])(?<!\d-)(?<!\d–)(?:19|20)[0-9]{2}(?![0-9]|['’]?s\b|\s*%|-year|\s*(?:million|billion))"
-SEASON = rf"(?<![\w-])(?:{_alts(vocab.SEASONS)})(?![a-z])"
+_SEASON_WORD = rf"(?:{_alts(vocab.SEASONS)})(?![a-z])"
+SEASON = rf"(?<![\w-]){_SEASON_WORD}"
 DASH = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
 _WS = r"[\s\u00a0]+"
 
@@ -54,7 +55,8 @@ _WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)}(?:\s+(?:night|evening|morning|afternoon))
 _PART = r"early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
     r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|top|middle|end|first\s+part|latter\s+part|"
-    r"last\s+part|early\s+part|later\s+part)\s+of"
+    r"last\s+part|early\s+part|later\s+part|(?:first|opening|last|final|closing)\s+(?:few\s+)?"
+    r"months)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
 _HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
@@ -116,7 +118,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?!\s+(?:of\s+(?:the\s+)?(?:season|episode|game|century)))",
      ("n", "y", "w", "y2", "rel")),
     # midseason / mid-season 2019
-    ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)})?", ("y",)),
+    ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)})?"
+                  r"(?![-\s]+(?:finale|break|hiatus|cliffhanger|trailer|promo)s?\b)", ("y",)),
     # the holidays / the holiday season / holiday 2025
     ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
                  rf"\s+{_g('y2', YEAR)})(?![-\s]*(?:special|episode|movie|film))",
@@ -126,14 +129,19 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?"
                 rf"(?:\s+{_g('wk', 'weekend')})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
     # this fall / next spring / last summer / this coming winter / early fall
-    ("relseason", rf"(?P<{{rel}}>{_REL}|early|mid|late)[-\s]+{_g('s', SEASON)}"
+    # (the end of the summer / the start of fall / early next spring)
+    ("relseason", rf"(?:(?P<{{rel}}>{_REL})\s+|(?:(?P<{{part}}>early|mid|late)(?:\s+|-(?=[a-z]))|"
+                  rf"(?:the\s+)?(?P<{{of}}>end|start|beginning|middle)\s+of\s+(?:the\s+)?)"
+                  rf"(?:(?P<{{ofrel}}>this|next|last)\s+)?)"
+                  rf"{_g('s', _SEASON_WORD)}"
                   rf"(?:\s+(?:of\s+)?{_g('y', YEAR)})?",
-     ("rel", "s", "y")),
+     ("rel", "part", "of", "ofrel", "s", "y")),
     # fall 2017 / summer of 2017 / winter 2016-17
-    ("seasonyear", rf"{_g('s', SEASON)}\s+(?:of\s+)?(?:{_g('y', YEAR)}"
+    ("seasonyear", rf"{_g('s', SEASON)}\s+(?:of\s+)?(?:(?P<{{rel}}>next|this|last|the\s+following)"
+                   rf"\s+year(?![-\s]*(?:old|long|s\b|['’]s))|{_g('y', YEAR)}"
                    rf"(?:\s*[-–/]\s*{_g('y2', r'(?:19|20)?[0-9]{2}')}(?![0-9]))?|"
                    rf"['’]{_g('yy', r'[0-9]{2}')}(?![0-9'’]|s\b))",  # summer '26
-     ("s", "y", "y2", "yy")),
+     ("s", "rel", "y", "y2", "yy")),
     # March 2016 / March of 2016
     ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}", ("m", "y")),
     # this year / next year / the following year
@@ -249,7 +257,8 @@ RULE_STARTS: dict[str, str] = {
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
                "martin mlk",
-    "relseason": "this next last coming the following early mid late",
+    "relseason": "this next last coming the following early mid late end start beginning "
+                 "middle",
     "seasonyear": "season",
     "monthyear": "month",
     "relyear": "this next last coming the following earlier",

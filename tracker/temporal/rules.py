@@ -500,26 +500,40 @@ def _season_mode(rel: str, past: bool) -> str:
 
 
 def relseason(r: Reading, g: Groups) -> Found | None:
-    rel = " ".join((g("rel") or "").lower().split())
+    # (the end of the summer: its late part; the end of next summer: next summer's)
+    part = (g("part") or "").lower() or _SEASON_PART_OF.get((g("of") or "").lower(), "")
+    rel = " ".join((g("rel") or g("ofrel") or "").lower().split())
     season = (g("s") or "").lower()
     if g("y"):
         start, end = R.season_window(season, int(g("y") or 0))
         anchor = Anchor.EXPLICIT
-    elif rel in ("early", "mid", "late"):
+    elif not rel:
         point, anchor = r.point()
         start, end = R.season_from(point, season, "last" if r.past else "this")
     else:
         anchor = Anchor.REFERENCE
         start, end = R.season_from(r.today, season, _season_mode(rel, r.past))
-    if rel in ("early", "mid", "late"):
-        offset = {"early": 0, "mid": 1, "late": 2}[rel]
+    if part:
+        offset = {"early": 0, "mid": 1, "late": 2}[part]
         month_start = R.add_months(start, offset)
         start, end = month_start, R.month_end(month_start.year, month_start.month)
+        if g("of") == "end":  # "by the end of summer": until then
+            return _by_window(r, end, Precision.RANGE, anchor) or \
+                Found(start, end, Precision.SEASON, anchor)
     return Found(start, end, Precision.SEASON, anchor)
+
+
+_SEASON_PART_OF = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
 
 
 def seasonyear(r: Reading, g: Groups) -> Found | None:
     season = (g("s") or "").lower()
+    rel = " ".join((g("rel") or "").lower().split())
+    if rel:  # "spring of next year", "the summer of the following year"
+        base, anchor = r.year() if rel == "the following" else (r.today.year, Anchor.REFERENCE)
+        start, end = R.season_window(season, base + {"next": 1, "this": 0, "last": -1,
+                                                     "the following": 1}[rel])
+        return Found(start, end, Precision.SEASON, anchor)
     year = int(g("y") or 0) if g("y") else _two_digit_year(g("yy") or "", r.today.year)
     if g("y2"):
         second = R.expand_year(g("y2") or "", year)
