@@ -44,6 +44,7 @@ CASES: list[Case] = [
     ("March 18 2016", JAN, [DAY_0318]),
     ("3/18/2016", JAN, [DAY_0318]),
     ("2016-03-18", JAN, [DAY_0318]),
+    ("The second season hits screens on 18.03.2016.", JAN, [DAY_0318]),  # day first, dotted
     ("Friday, March 18, 2016", JAN, [DAY_0318]),
     ("The finale airs on Friday, March 18, 2016.", JAN, [DAY_0318]),
     ("MARCH 18, 2016", JAN, [DAY_0318]),
@@ -268,6 +269,7 @@ CASES: list[Case] = [
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),
     # counted from the reference date: "in N days/weeks/months", "within ..."
     ("The revival lands in two weeks.", JAN, ["2016-01-25..2016-01-31 week"]),
@@ -523,6 +525,8 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The plot is under wraps.", JAN),
+    ("The score was 3.18.2 after the final round.", JAN),
     # a midseason finale or break is an episode, not a window
     ("The midseason finale drew big ratings.", JAN),
     ("He would not spoil what happens before the mid-season break.", JAN),

@@ -173,6 +173,7 @@ TBA_PATTERNS = (
     r"debut|broadcast|streaming) )?date",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date (?:unknown|unannounced|pending)",
+    r"date (?:is |remains |was )?(?:still |being )?(?:kept )?under wraps",
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
     r" indefinitely",
     r"indefinitely",

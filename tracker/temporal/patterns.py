@@ -88,8 +88,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # 2016-03-18 / 3/18/2016 / 18/3/2016 / on 3/18
     ("numeric", rf"(?<![\d/.-]){_g('iy', YEAR)}-{_g('im', r'[01]?[0-9]')}-{_g('id', r'[0-3]?[0-9]')}"
                 rf"(?![\d/-])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
-                rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))",
-     ("iy", "im", "id", "a", "b", "y")),
+                rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))|"
+                # 26.03.2026: day first, as in Europe
+                rf"(?<![\d.$]){_g('dd', r'[0-3]?[0-9]')}\.{_g('dm', r'[01]?[0-9]')}\."
+                rf"{_g('dy', r'(?:19|20)[0-9]{2}')}(?![\d]|\.\d)",
+     ("iy", "im", "id", "a", "b", "y", "dd", "dm", "dy")),
     # later this year / later in the year / later in 2016 / later this fall / later this month
     ("later", rf"later\s+(?:(?:this|that|in\s+the|in\s+this|this\s+coming)\s+"
               rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",

@@ -277,8 +277,9 @@ _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
 
 
 def numeric(r: Reading, g: Groups) -> Found | None:
-    if g("iy"):
-        found = R.safe_date(int(g("iy") or 0), int(g("im") or 0), int(g("id") or 0))
+    if g("iy") or g("dy"):
+        found = R.safe_date(int(g("iy") or g("dy") or 0), int(g("im") or g("dm") or 0),
+                            int(g("id") or g("dd") or 0))
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
     a, b = int(g("a") or 0), int(g("b") or 0)
     if g("y") is None:
