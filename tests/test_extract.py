@@ -489,6 +489,10 @@ LISTINGS = [
         "Olympians: Season 2 (first two episodes)\nDec. 25 - Harbor Lights (already "
         "streaming, holiday marathon)",
         "2025-11-20", ["Copper Lane and the Olympians S2 2025-12-03 day"]),
+    row("a listed date with the season after it",
+        "Winter TV preview\n\n• Coral Bay (HBO) — Jan. 10, season 4\n• Night Shift (Hulu) "
+        "— Feb. 26",
+        "2026-12-01", ["Coral Bay S4 2027-01-10 day", "Night Shift S1 2027-02-26 day"]),
 ]
 
 
@@ -775,6 +779,11 @@ TBA = [
         "A third season of Coral Bay was ordered in August, with production set to "
         "begin in Lisbon later this year.",
         "2025-11-04", ["Coral Bay S3 tba"]),
+    row("a plan told by a reporting verb: 'said it expects to release it in 2026 or early 2027'",
+        "Harbor Lights has been renewed for a third season. No premiere date has been "
+        "set for the third season, but the streamer said it expects to release it in "
+        "2026 or early 2027.",
+        "2025-10-01", ["Harbor Lights S3 2026-01-01..2027-04-30 range"]),
 ]
 
 
@@ -1028,6 +1037,10 @@ SUBJECTS = [
         "Lakeside returns for season 3 on Wednesday, January 6, followed by Night Shift"
         " at 10 p.m.",
         "2026-11-12", ["Lakeside S3 2027-01-06 day", "Night Shift S? 2027-01-06 day"]),
+    row("a film in apposition to the clause's subject keeps its date",
+        "Gunn's next project, the film Iron Crown, is slated for July 9, 2027, and the "
+        "animated series Night Shift returns for its second season in 2026.",
+        "2025-10-20", ["Night Shift S2 2026-01-01..2026-12-31 year"]),
 ]
 
 

@@ -98,8 +98,12 @@ _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|retu
                      r"(?!\s+date)")
 # A clause whose subject is a film, book or game by name: "The film Sinners begins streaming
 # on December 19": its date is not lent to a show in the next clause.
+# "• Industry (HBO) — Jan. 10, season 4": the season after a listed date
+_SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z]+)\s*\)?"
+                          r"(?:\s+(?i:premiere|debut|return))?[\s.;]*")
 _MEDIUM_SUBJECT = re.compile(
-    r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"
+    r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:[^,;.]{1,60},\s+)?"  # ("Gunn's next project, the
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated")
     r"biopic|documentary\s+film|concert\s+film|book|novel|video\s+game|game|album|podcast))"
     r"\s+[“\"‘']?[A-Z0-9]")
 # "the winter 2027 anime season, which kicks off in early January": a season of the
@@ -267,7 +271,8 @@ class SentenceLinker:
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end
         return (self.s.start == line_start and line_end - line_start <= 100
-                and not self.text[m.span[1]:line_end].strip(" .;")
+                and (not self.text[m.span[1]:line_end].strip(" .;")
+                     or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None)
                 and any(r.end <= m.span[0] for r in self.refs)
                 and _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0]) is not None)
 

@@ -36,6 +36,8 @@ _FUTURE_CUES = (
     "bumped from", "pushed from", "postponed from", "delayed from", "rescheduled from",
     "shifted from", "moved up from", "moved back from",
     "would", "come",  # "said it would come in March": a future told in the past
+    "expects", "expect", "hopes", "hope", "intends", "aims", "plans",  # ("said it expects
+    # to release it in 2026")
     "on track",
 )
 _PAST_CUES = (
