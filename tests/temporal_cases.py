@@ -259,6 +259,8 @@ CASES: list[Case] = [
     ("It returns early next spring.", NOV, ["2017-03-01..2017-03-31 season"]),
     ("Season 3 is eyeing a late-summer premiere.", JAN, ["2016-08-01..2016-08-31 season"]),
     ("It is tracking for an early-fall launch.", JAN, ["2016-09-01..2016-09-30 season"]),
+    # a weekday with its date in parentheses is that one date
+    ("It returns Thursday (Jan. 19) for a fifth season.", NOV, ["2017-01-19 day"]),
     # a plan reported in the past still looks ahead
     ("The streamer said it expects to release it in 2016 or early 2017.", JAN,
      ["2016-01-01..2017-04-30 range"]),

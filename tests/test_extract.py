@@ -354,6 +354,12 @@ CUES = [
         "Night Shift fans will have to wait, and Apple said it would debut in 2027 at "
         "the earliest.",
         "2025-12-10", ["Night Shift S1 2027-01-01..2027-12-31 year"]),
+    row("'fans can expect the second season on' is a release cue",
+        "Fans of Coral Bay can expect the second season on December 17.",
+        "2025-06-20", ["Coral Bay S2 2025-12-17 day"]),
+    row("'takes its old slot in September' is a release cue",
+        "Harbor Lights season 5 takes its old slot in September.",
+        "2026-11-20", ["Harbor Lights S5 2027-09-01..2027-09-30 month"]),
 ]
 
 
@@ -1041,6 +1047,18 @@ SUBJECTS = [
         "Gunn's next project, the film Iron Crown, is slated for July 9, 2027, and the "
         "animated series Night Shift returns for its second season in 2026.",
         "2025-10-20", ["Night Shift S2 2026-01-01..2026-12-31 year"]),
+    row("a network label before a title that starts with a modal-like name; a weekday with its date in parentheses",
+        "Also on ABC: Will Harper returns Tuesday (Jan. 12) for its fifth season, and "
+        "the new legal drama Coral Bay premieres Feb. 4.",
+        "2026-12-30", ["Will Harper S5 2027-01-12 day", "Coral Bay S1 2027-02-04 day"]),
+    row("'X is in production on its third season' names X for the TBA after it",
+        "Night Shift season 4 is set to debut in late 2026. Harbor Lights, meanwhile, "
+        "is in production on its third season in the UK, with no release window yet.",
+        "2025-06-20", ["Night Shift S4 2026-09-01..2026-12-31 year", "Harbor Lights S3 tba"]),
+    row("'has moved X up' names X; the next sentence's season is X's",
+        "Paramount+ has moved Lakeside up. The crime drama's fourth season, originally "
+        "due in the fall, will now launch Sunday, April 11, the streamer said.",
+        "2026-11-20", ["Lakeside S4 2027-04-11 day"]),
 ]
 
 

@@ -77,7 +77,10 @@ _CAST_RETURN = re.compile(
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
-    r"\s+(?:(?:will|officially|finally)\s+)*(?i:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
+    r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
+    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already)\s+)*"
+    r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|"  # ("is in production on its third")
+    r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 
 
@@ -762,7 +765,8 @@ _DESCRIPTOR_WORD = _BeforeTitle(
 _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
-    r"saves|brought\s+back|brings\s+back|bringing\s+back|(?:is|are)\s+developing")
+    r"saves|brought\s+back|brings\s+back|bringing\s+back|(?:is|are)\s+developing|"
+    r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:

@@ -220,7 +220,8 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     Horses", "BBC One: The Traitors returns"."""
     if len(words) > 1 and words[0][2].endswith(":") and (
             words[0][2][:-1].lower() in _LABELS or _MONTH_OR_DAY.match(words[0][2][:-1])
-            or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])):
+            or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])
+            or show_key(words[0][2][:-1]) in NOT_SHOWS):  # ("Also on ABC: Will Trent returns")
         return words[1:]
     return words
 

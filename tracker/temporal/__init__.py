@@ -343,6 +343,7 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     return found
 
 
+_PAREN_OPEN = re.compile(r"[ \t]*\(")
 _OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?")
 
 
@@ -354,6 +355,14 @@ def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMenti
     joined: list[DateMention] = [mentions[0]]
     for m in mentions[1:]:
         a, b = joined[-1].window, m.window
+        if joined[-1].rule == "weekday" and b.precision is Precision.DAY and \
+                _PAREN_OPEN.fullmatch(text, joined[-1].span[1], m.span[0]) and \
+                text[m.span[1]:m.span[1] + 1] == ")":
+            # "returns Tuesday (Jan. 12)": the date in parentheses says which Tuesday
+            s, e = joined[-1].span[0], m.span[1] + 1
+            window = Window(b.start, b.end, b.precision, text[s:e], b.anchor)
+            joined[-1] = DateMention(window, (s, e), m.rule, m.past)
+            continue
         if (a.start is not None and a.end is not None and b.start is not None
                 and b.end is not None and a.start < b.start and a.end < b.end
                 and not joined[-1].past and not m.past and (b.start - a.end).days <= 366
