@@ -259,6 +259,9 @@ CASES: list[Case] = [
     ("It returns early next spring.", NOV, ["2017-03-01..2017-03-31 season"]),
     ("Season 3 is eyeing a late-summer premiere.", JAN, ["2016-08-01..2016-08-31 season"]),
     ("It is tracking for an early-fall launch.", JAN, ["2016-09-01..2016-09-30 season"]),
+    # a list line's bare season or month after its dash
+    ("Harbor Lights: Season 2 — Spring (Apple TV)", JAN, [SPRING_2016]),
+    ("Coral Bay – March", JAN, [MARCH_2016]),
     # a weekday with its date in parentheses is that one date
     ("It returns Thursday (Jan. 19) for a fifth season.", NOV, ["2017-01-19 day"]),
     # a plan reported in the past still looks ahead
@@ -531,6 +534,7 @@ CASES: list[Case] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     ("The plot is under wraps.", JAN),
+    ("The band played a long set - summer hits and more.", JAN),
     ("The score was 3.18.2 after the final round.", JAN),
     # a midseason finale or break is an episode, not a window
     ("The midseason finale drew big ratings.", JAN),

@@ -499,6 +499,13 @@ LISTINGS = [
         "Winter TV preview\n\n• Coral Bay (HBO) — Jan. 10, season 4\n• Night Shift (Hulu) "
         "— Feb. 26",
         "2026-12-01", ["Coral Bay S4 2027-01-10 day", "Night Shift S1 2027-02-26 day"]),
+    row("an A-Z guide: 'Title: Season N — date (Network)' lines under a premiere-dates headline",
+        "2027 TV premiere dates: an A-Z guide\n\nBookmark this page.\n\nCoral Bay: Season 3"
+        " — Tuesday, Jan. 19 (Fox)\nMaria's Garden: Series premiere — Friday, Jan. 22 "
+        "(Netflix)\nNight Shift: Season 2 — TBA (Netflix)\nHarbor Lights: Season 2 — "
+        "Spring (Apple TV)",
+        "2026-12-01",
+        ["Coral Bay S3 2027-01-19 day", "Maria's Garden S1 2027-01-22 day", "Night Shift S2 tba", "Harbor Lights S2 2027-03-01..2027-05-31 season"]),
 ]
 
 
@@ -1059,6 +1066,14 @@ SUBJECTS = [
         "Paramount+ has moved Lakeside up. The crime drama's fourth season, originally "
         "due in the fall, will now launch Sunday, April 11, the streamer said.",
         "2026-11-20", ["Lakeside S4 2027-04-11 day"]),
+    row("a subtitle's last word after 'The' stays in the title",
+        "Adult Swim also said the spinoff Lakeside: The Anime has been renewed, with a "
+        "second season expected in 2028.",
+        "2026-11-20", ["Lakeside: The Anime S2 2028-01-01..2028-12-31 year"]),
+    row("'newcomer X' after a dash, with an apposition before 'starts'",
+        "Harbor Lights is not coming back — it was axed in 2025 — but newcomer The "
+        "Keeper, a thriller set in Leeds, starts on 9 February.",
+        "2026-12-10", ["The Keeper S1 2027-02-09 day"]),
 ]
 
 

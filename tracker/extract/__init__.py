@@ -19,6 +19,7 @@ from tracker.extract import cues
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import (
     BULLET,
+    DASHED_ITEM,
     LISTED_ITEM,
     TABLE_ROW,
     Block,
@@ -103,7 +104,8 @@ def extract_claims(
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
-                or BULLET.match(text, block.start))):
+                or BULLET.match(text, block.start)
+                or own and DASHED_ITEM.match(text, block.start, block.end))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end)) or (

@@ -30,6 +30,8 @@ TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 
 # A guide's entry: "Ludwig (BBC One, 8.20pm) — The puzzle-setter returns for a second series."
 LISTED_ITEM = re.compile(r"[ \t]*[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*[—–-]")
+# A list line that gives its date after a dash: "Accused: Season 3 — Tuesday, Jan. 19 (Fox)".
+DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 

@@ -134,7 +134,7 @@ _APPOSITION = re.compile(
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
-    r"released|out|available|shown|broadcast|"
+    r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
     r"pushed|moved|delayed|renewed|a\s+date|date)\b")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
@@ -280,7 +280,7 @@ _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
                                r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"
                                # "..., while newcomer Einstein debuts": no article needed
-                               r"(?:^|[.!?]\s+|\n\s*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
+                               r"(?:^|[.!?]\s+|\n\s*|[,;—–]\s+(?:(?:and|but|while|whereas)\s+)?)"
                                r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
 
 

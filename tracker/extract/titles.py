@@ -212,6 +212,9 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     """"The Morning Show", "The Late Late Show": a capital Show after a leading "The" is the
     title's own last word, not a noun after it."""
     last = words[-1][2].strip(_EDGE_PUNCT + ",.:")
+    if last[:1].isupper() and any(a[2].endswith(":") and b[2] in ("The", "A")
+                                  for a, b in zip(words, words[1:])):
+        return True  # "Rick and Morty: The Anime": a subtitle's last word
     return last == "Show" and words[0][2].strip(_EDGE_PUNCT) in ("The", "That")
 
 
@@ -233,7 +236,8 @@ def _owned_words(taken: list[tuple[int, int, str]]) -> int:
     for _, _, word in reversed(taken):
         if word in ("and", "&"):
             break
-        count += 1
+        if word.strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE:
+            count += 1  # ("Allison's Game: Series premiere": "Series" is not the title's)
     return count
 
 
@@ -268,8 +272,10 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         owner = words[i][2].strip(_EDGE_PUNCT)
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
-        after = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
-                     len(words)) - i - 1  # ("Grey's Anatomy and Station 19": one word after)
+        upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
+                    len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
+        after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
+                    if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE)
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
         if _POSSESSIVE_END.search(owner) and (

@@ -717,6 +717,9 @@ def weekday(r: Reading, g: Groups) -> Found | None:
 _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
 _LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
+# "The Last Frontier: Season 2 — Spring (Apple TV)": a list line's date after its dash
+_DASH_BEFORE = re.compile(r"(?P<prep>\s[—–-])[ \t]*$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\(|$)", re.MULTILINE)
 
 
 # "gets a September launch", "its summer premiere": a month or season naming a launch's date.
@@ -749,6 +752,7 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
         (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None) or \
+        (r.before(_DASH_BEFORE, 4) if _LINE_END_AFTER.match(r.text, r.end) else None) or \
         (r.before(_ARTICLE_BEFORE, 8) if _LAUNCH_AFTER.match(r.text, r.end) else None)
 
 
