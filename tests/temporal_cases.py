@@ -267,6 +267,9 @@ CASES: list[Case] = [
     # a plan reported in the past still looks ahead
     ("The streamer said it expects to release it in 2016 or early 2017.", JAN,
      ["2016-01-01..2017-04-30 range"]),
+    # the date a show was moved from is in the past, and anchors the next one
+    ("The drama, which was pushed from the fall, finally premieres Feb. 27.", "2016-12-20",
+     [FALL_2016, "2017-02-27 day"]),
     # a move between two dates looks ahead, though told with "was"
     ("The premiere was bumped from May 5 to May 19.", JAN, ["2016-05-05..2016-05-19 range"]),
     # "the top of" a year is its start

@@ -360,6 +360,10 @@ CUES = [
     row("'takes its old slot in September' is a release cue",
         "Harbor Lights season 5 takes its old slot in September.",
         "2026-11-20", ["Harbor Lights S5 2027-09-01..2027-09-30 month"]),
+    row("'picks up again on' is a release verb, and 'This Is Us' a title",
+        "Lakeside returns from its winter break on Thursday, Jan. 10, while This Is Us "
+        "picks up again on Jan. 15.",
+        "2018-12-20", ["Lakeside S? 2019-01-10 day", "This Is Us S? 2019-01-15 day"]),
 ]
 
 
@@ -858,6 +862,9 @@ DELAYS = [
         "Peacock has moved the second season of Coral Bay from its planned fall 2026 "
         "slot into the first half of 2027, a person close to the show said.",
         "2026-09-15", ["Coral Bay S2 2027-01-01..2027-06-30 half"]),
+    row("a show pushed from the fall premieres the next February",
+        "Harbor Lights, which was pushed from the fall, finally premieres Feb. 27.",
+        "2018-12-20", ["Harbor Lights S1 2019-02-27 day"]),
 ]
 
 

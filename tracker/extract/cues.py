@@ -35,7 +35,7 @@ RELEASE = re.compile(
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"held\s+(?:back\s+)?(?:until|till)|listed\s+for|pegged\s+for|on\s+track\s+(?:for|to)|"
-    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|hits?\s+screens|bring(?:s|ing)?\s+back|"
+    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+\s+){0,5}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
     r"(?:back\s+)?(?:to|until|till)|"

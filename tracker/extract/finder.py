@@ -52,7 +52,7 @@ _SUBJECT_VERB = re.compile(
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
-    r"picks?\s+back\s+up|resumes?|(?<=will\s)come|"
+    r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     rf"(?:starts?|begins?)(?=\s+(?:on\s+|this\s+|next\s+)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
     r"tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"

@@ -32,9 +32,6 @@ _FUTURE_CUES = (
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
     "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
     "bumped to", "pushed back to", "shifted to", "moved back to", "moved up to",
-    # "was bumped from May 5 to May 19": a move between two dates still ahead
-    "bumped from", "pushed from", "postponed from", "delayed from", "rescheduled from",
-    "shifted from", "moved up from", "moved back from",
     "would", "come",  # "said it would come in March": a future told in the past
     "expects", "expect", "hopes", "hope", "intends", "aims", "plans",  # ("said it expects
     # to release it in 2026")
