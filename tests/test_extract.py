@@ -689,6 +689,10 @@ SEASONS = [
         "27, the streamer said, six months after the second season dropped on December "
         "26.",
         "2025-02-05", ["Harbor Lights S3 2025-06-27 day"]),
+    row("a headline's 'X series 6:' is the season of the body's date, whatever the next sentence names",
+        "Lakeside series 6: BBC confirms start date for the new run\n\nThe wait is over "
+        "for fans of AC-12. Lakeside will return to BBC One on Sunday 21 March at 9pm.",
+        "2021-02-25", ["Lakeside S6 2021-03-21 day"]),
 ]
 
 
@@ -1081,6 +1085,21 @@ SUBJECTS = [
         "Harbor Lights is not coming back — it was axed in 2025 — but newcomer The "
         "Keeper, a thriller set in Leeds, starts on 9 February.",
         "2026-12-10", ["The Keeper S1 2027-02-09 day"]),
+    row("two titles and two dates, 'respectively'",
+        "Coral Bay and Night Shift, the network's two new dramas, will premiere Sunday,"
+        " Oct. 6 and Wednesday, Oct. 9, respectively.",
+        "2019-06-13", ["Coral Bay S1 2019-10-06 day", "Night Shift S1 2019-10-09 day"]),
+    row("two titles and two dates in order, no 'respectively'",
+        "Lakeside and Harbor Lights will return on Monday, Oct. 7 and Friday, Oct. 11.",
+        "2019-06-13", ["Lakeside S? 2019-10-07 day", "Harbor Lights S? 2019-10-11 day"]),
+    row("a story arc named by its show's possessive is the show's season",
+        "Iron Tide's Harbor District Arc, which serves as the show's second season, "
+        "premieres on December 5.",
+        "2021-09-25", ["Iron Tide S2 2021-12-05 day"]),
+    row("'will begin streaming on' after a title",
+        "Crunchyroll confirmed that Blue Lantern will begin streaming on January 9, "
+        "2022.",
+        "2021-09-25", ["Blue Lantern S1 2022-01-09 day"]),
 ]
 
 

@@ -197,7 +197,8 @@ def extract_claims(
             headline_season = next(((r.key, r.season) for sentence in block.sentences
                                     for r in index.refs(text, sentence.start, sentence.end)
                                     if r.season is not None
-                                    and NUMBER_COLON.match(text, r.end)), None)
+                                    and NUMBER_COLON.match(text, r.end)), None) or \
+                _headline_season(text, block, index, phrases)
         if not block.label:
             pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
     _resolve_follows(follows, candidates, text)
@@ -295,11 +296,11 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
                  out: list[Candidate]) -> bool:
     """Claims for the premiere dates of one sentence; True when it made any."""
     added = False
-    for m in mentions:
-        m = linker.moved_to(m)
-        if not linker.is_premiere_date(m):
-            continue
+    dated = [linker.moved_to(m) for m in mentions]
+    dated = [m for m in dated if linker.is_premiere_date(m)]
+    for m in dated:
         refs, how = linker.targets(m.span[0], m.span[1])
+        refs = _respective(linker, m, refs, dated)
         targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
         delayed = linker.delayed_topic(m)
         if delayed is not None and all(key != delayed.key for _, key, _ in targets):
@@ -321,6 +322,24 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if refs and not m.window.is_tba:
             added = _same_time_claims(linker, m, {r.key for r in refs}, mentions, out) or added
     return added
+
+
+def _respective(linker: SentenceLinker, m: DateMention, refs: list[Ref],
+                dated: list[DateMention]) -> list[Ref]:
+    """"Batwoman and Nancy Drew premiere Sunday, Oct. 6 and Wednesday, Oct. 9(,
+    respectively)": as many dates as coordinated titles, after them, pair up in order."""
+    if len(refs) < 2:
+        return refs
+    cs, ce = linker.s.clauses[linker.s.clause_at(m.span[0])]
+    mine = [d for d in dated if cs <= d.span[0] < ce]
+    if len(mine) != len(refs) or any(d.span[0] < r.end for d in mine for r in refs) or \
+            not all(_DATES_JOINED.fullmatch(linker.text, a.span[1], b.span[0])
+                    for a, b in zip(mine, mine[1:])):
+        return refs
+    return [refs[mine.index(m)]]
+
+
+_DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 
 
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
@@ -553,6 +572,20 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
         for c in candidates:
             if c.key == key:
                 c.key, c.name = longer[0], names[longer[0]]
+
+
+def _headline_season(text: str, block: Block, index: TitleIndex, phrases: SeasonPhrases
+                     ) -> tuple[str, int] | None:
+    """"Line of Duty series 6: BBC confirms start date": a headline about one show, its
+    season right after its title."""
+    refs = index.refs(text, block.start, block.end)
+    if len({r.key for r in refs}) != 1:
+        return None
+    for r in refs:
+        told = seasons_in(text, r.end, min(block.end, r.end + 20), phrases)
+        if told and not text[r.end:told[0][0]].strip(" ,'’\"”"):
+            return r.key, told[0][2]
+    return None
 
 
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,

@@ -276,6 +276,10 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                     len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
         after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
                     if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE)
+        if _POSSESSIVE_END.search(owner) and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
+                and show_key(owner[:-2]) not in NOT_SHOWS:  # "Demon Slayer's Entertainment
+            words = words[:i + 1]  # District Arc": a story arc is a season of its show
+            break
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
         if _POSSESSIVE_END.search(owner) and (
@@ -330,7 +334,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break  # "Week of January 1: American Primeval": the title begins after the label
         if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
             break  # "summer 2025 and The Morning Show": the year is the date's
-        if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and _owned_words(taken) >= 2:
+        if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
+                _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")):
