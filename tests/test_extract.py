@@ -1100,6 +1100,13 @@ SUBJECTS = [
         "Crunchyroll confirmed that Blue Lantern will begin streaming on January 9, "
         "2022.",
         "2021-09-25", ["Blue Lantern S1 2022-01-09 day"]),
+    row("'Both shows return in the fall': the last two titles named",
+        "CBS's Lakeside closed its third season on Sunday with 9.1 million viewers.\n\n"
+        "The network renewed the drama for a fourth season in March. Harbor Lights, "
+        "which also wrapped on Thursday, drew 7.4 million. Both shows return in the "
+        "fall.",
+        "2025-05-13",
+        ["Harbor Lights S? 2025-09-01..2025-11-30 season", "Lakeside S4 2025-09-01..2025-11-30 season"]),
 ]
 
 

@@ -90,6 +90,7 @@ def extract_claims(
     follows: list[Follow] = []
     finals: dict[str, int] = {}  # show key -> the season the text said is its last
     headline_season: tuple[str, int] | None = None
+    named_so_far: list[Ref] = []  # every title named before the sentence at hand
     m_i = 0
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
@@ -160,8 +161,10 @@ def extract_claims(
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue, phrases)
             before = len(candidates)
+            both = _both_shows(low, sentence.start, refs, named_so_far)
+            named_so_far.extend(refs)
             if not film_news or _TV_WORDS.search(text, sentence.start, sentence.end):
-                _date_claims(linker, mine, candidates)
+                _date_claims(linker, mine, candidates, both)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates)
@@ -292,9 +295,29 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
                          (start, block.end), "listing", 0.8, len(out), stated))
 
 
+def _both_shows(low: str, start: int, refs: list[Ref], earlier: list[Ref]
+                ) -> list[tuple[str, str]]:
+    """"Both shows return in the fall": the last two titles named before."""
+    if refs or not _BOTH_SUBJECT.match(low, start):
+        return []
+    pair: list[tuple[str, str]] = []
+    for r in reversed(earlier):
+        if all(key != r.key for key, _ in pair):
+            pair.append((r.key, r.name))
+        if len(pair) == 2:
+            return pair[::-1]
+    return []
+
+
+_BOTH_SUBJECT = re.compile(r"\s*(?:both\s+(?:of\s+them|shows|series|dramas|comedies|sitcoms|"
+                           r"programmes|programs)|the\s+two\s+(?:shows|series|dramas|comedies|"
+                           r"sitcoms))\b")
+
+
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
-                 out: list[Candidate]) -> bool:
-    """Claims for the premiere dates of one sentence; True when it made any."""
+                 out: list[Candidate], both: list[tuple[str, str]] = ()) -> bool:
+    """Claims for the premiere dates of one sentence; True when it made any. ``both``: the
+    shows a "both shows" subject stands for."""
     added = False
     dated = [linker.moved_to(m) for m in mentions]
     dated = [m for m in dated if linker.is_premiere_date(m)]
@@ -306,6 +329,8 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if delayed is not None and all(key != delayed.key for _, key, _ in targets):
             targets.append((None, delayed.key, delayed.name))
             how = how or "topic"
+        if not targets and both:
+            targets, how = [(None, key, name) for key, name in both], "sentence"
         if not targets and linker.may_use_topic(tba=m.window.is_tba):
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]

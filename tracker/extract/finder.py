@@ -81,7 +81,8 @@ _STARTS_ITS = re.compile(
     r"\s+(?:(?:will|officially|finally|is|are|now|currently|already)\s+)*"
     r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
-    r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
+    r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 
 
 class _BeforeTitle:
