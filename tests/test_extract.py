@@ -1107,6 +1107,11 @@ SUBJECTS = [
         "fall.",
         "2025-05-13",
         ["Harbor Lights S? 2025-09-01..2025-11-30 season", "Lakeside S4 2025-09-01..2025-11-30 season"]),
+    row("a several-word label before a title: 'Coming in February: X season 10 and ...'",
+        "New on the streamer in January\n\nComing in February: Night Shift season 10 and "
+        "the final season of Harbor Lights.",
+        "2026-12-20",
+        ["Harbor Lights S? 2027-02-01..2027-02-28 month", "Night Shift S10 2027-02-01..2027-02-28 month"]),
 ]
 
 

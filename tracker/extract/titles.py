@@ -139,6 +139,9 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
                     "news video photos first look listen renewed cancelled canceled ended ending "
                     "returning premiering new also".split())
+# Words a several-word label is made of ("Coming in February:", "New this week:").
+_LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
+                                   "arriving also later soon".split())
 _CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
                             r"Dave|Alibi|Gold|W)\s*:$")
 # A schedule's time: "9pm, BBC One: ..." is a slot, not a title.
@@ -226,6 +229,12 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])
             or show_key(words[0][2][:-1]) in NOT_SHOWS):  # ("Also on ABC: Will Trent returns")
         return words[1:]
+    for i in range(1, min(4, len(words) - 1)):  # "Coming in February: Love Is Blind"
+        if words[i][2].endswith(":"):
+            if all(w[2].rstrip(":").lower() in _LABEL_WORDS or _MONTH_OR_DAY.match(w[2].rstrip(":"))
+                   for w in words[:i + 1]):
+                return words[i + 1:]
+            break
     return words
 
 
