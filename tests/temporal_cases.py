@@ -262,6 +262,13 @@ CASES: list[Case] = [
     # a list line's bare season or month after its dash
     ("Harbor Lights: Season 2 — Spring (Apple TV)", JAN, [SPRING_2016]),
     ("Coral Bay – March", JAN, [MARCH_2016]),
+    # "this coming January"; "the weekend of April 9" (Saturday to Sunday); "summertime";
+    # "early in the new year"
+    ("It returns this coming January.", NOV, ["2017-01-01..2017-01-31 month"]),
+    ("It arrives the weekend of April 9.", JAN, ["2016-04-09..2016-04-10 week"]),
+    ("It premieres the weekend of April 6.", JAN, ["2016-04-09..2016-04-10 week"]),
+    ("It returns in the summertime.", JAN, [SUMMER_2016]),
+    ("The season returns early in the new year.", NOV, ["2017-01-01..2017-04-30 year"]),
     # a weekday with its date in parentheses is that one date
     ("It returns Thursday (Jan. 19) for a fifth season.", NOV, ["2017-01-19 day"]),
     # a plan reported in the past still looks ahead

@@ -45,6 +45,9 @@ SEASONS: dict[str, tuple[int, int]] = {
     "fall": (9, 11),
     "autumn": (9, 11),
     "winter": (12, 2),
+    "springtime": (3, 5),
+    "summertime": (6, 8),
+    "wintertime": (12, 2),
 }
 
 # TV-industry windows. "Midseason" is the January–March stretch when networks launch the

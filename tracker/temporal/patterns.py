@@ -99,7 +99,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("unit", "y")),
     # early 2017 / the end of the year / by the end of 2017 / mid-2017 / early next year
     ("yearpart", rf"(?:(?P<{{by}}>by|before)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
-                 rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the|that)\s+year"
+                 rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the\s+new|the|that)\s+year"
                  rf"(?![-\s]*(?:old|long|s\b)))",
      ("by", "part", "y", "rel")),
     ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:list|review))",
@@ -159,10 +159,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?![-\s]*(?:old|long|s\b|['’]s|ly))",
      ("rel", "unit")),
     # the week of March 14 / the third week of April (2026)
-    ("weekof", rf"(?:the\s+)?week\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}(?:,?\s+{_g('y', YEAR)})?|"
+    ("weekof", rf"(?:the\s+)?week(?P<{{end}}>end)?\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}"
+               rf"(?:,?\s+{_g('y', YEAR)})?|"
                rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
                rf"week\s+of\s+{_g('m2', MONTH)}(?:,?\s+{_g('y2', YEAR)})?",
-     ("m", "d", "y", "nth", "m2", "y2")),
+     ("end", "m", "d", "y", "nth", "m2", "y2")),
     # in the coming weeks / in the next few months / in the near future
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
@@ -267,7 +268,7 @@ RULE_STARTS: dict[str, str] = {
     "relyear": "this next last coming the following earlier",
     "relmonth": "this next last coming the following earlier",
     "relweek": "later this next last coming the following earlier",
-    "weekof": f"the week {_ORDINAL_WORDS} last",
+    "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",
     "count": "in within",
     "soon": "coming soon",
@@ -356,7 +357,7 @@ RULE_CORES: dict[str, str] = {
     "relyear": "year",
     "relmonth": "month_word",
     "relweek": "week weekend",
-    "weekof": "week",
+    "weekof": "week weekend",
     "horizon": "days weeks months future",
     "count": "days weeks week months month_word",
     "soon": "soon",
@@ -427,7 +428,7 @@ PREPOSITION_BEFORE = re.compile(
     r"for|around|come|circa|starting|beginning|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|"
     r"no\s+later\s+than|no\s+earlier\s+than|sometime|some\s+time|slated|scheduled|due|set|"
     r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|"
-    r"returning|premiering|debuting|this|next|last|and|or|to|between)"
+    r"returning|premiering|debuting|this(?:\s+coming)?|next|last|and|or|to|between)"
     r"(?:\s+(?:in|for|at|on|the|of|early|late))*"
     r"\s+(?:the\s+)?)$",
     re.IGNORECASE,

@@ -334,10 +334,10 @@ def _part_key(text: str) -> str:
 
 
 def _rel_year(r: Reading, rel: str) -> tuple[int, Anchor]:
-    rel = rel.lower()
+    rel = " ".join(rel.lower().split())
     if rel == "this":
         return r.today.year, Anchor.REFERENCE
-    if rel == "next":
+    if rel in ("next", "the new"):  # ("early in the new year")
         return r.today.year + 1, Anchor.REFERENCE
     return r.year()
 
@@ -619,6 +619,9 @@ def weekof(r: Reading, g: Groups) -> Found | None:
     if found is None or found.start is None:
         return None
     monday, sunday = R.week_of(found.start)
+    if g("end"):  # "the weekend of April 11": that Friday, Saturday or Sunday to Sunday
+        start = found.start if found.start.weekday() >= 4 else sunday - timedelta(days=1)
+        return Found(start, sunday, Precision.WEEK, found.anchor)
     return Found(monday, sunday, Precision.WEEK, found.anchor)
 
 
@@ -759,6 +762,10 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
 _WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set", "due"})
 
 
+def _prep(context: re.Match[str] | None) -> str:
+    return " ".join(context.group("prep").lower().split()) if context else ""
+
+
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     context = _bare_context(r)
@@ -768,11 +775,11 @@ def month(r: Reading, g: Groups) -> Found | None:
     if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s"):
         return None
     number = vocab.MONTHS[key]
-    prep = context.group("prep").lower() if context else ""
+    prep = _prep(context)
     if token.islower() and key in vocab.AMBIGUOUS_MONTHS and prep in _WEAK_PREPOSITIONS:
         return None  # "who may or may not": a verb after "or", not the month
     past = r.past or prep in ("since", "last")
-    if prep in ("this", "next"):
+    if prep in ("this", "next", "this coming"):  # ("this coming January")
         point, anchor = r.today, Anchor.REFERENCE
     else:
         point, anchor = r.point()
@@ -790,8 +797,8 @@ def season(r: Reading, g: Groups) -> Found | None:
     context = _bare_context(r)
     if (context is None and not r.alone and not _first_alternative(r)) or _capitalized_next(r):
         return None
-    prep = context.group("prep").lower() if context else ""
-    if prep in ("this", "next", "last", "of"):
+    prep = _prep(context)
+    if prep in ("this", "next", "last", "of", "this coming"):
         return None  # relseason's; and "the hit of the summer" is no date
     name = r.text[r.start:r.end].lower()
     point, anchor = r.point()
