@@ -911,6 +911,10 @@ FOLLOWS = [
         "2025-05-15",
         ["Harbor Lights S37 2025-09-28 day", "Copper Lane S16 2025-09-28 day",
          "Ember Road S24 2025-09-28 day"]),
+    row("'followed by the return of X for season 3'",
+        "Tuesday, Feb. 2, is the premiere of the new medical drama Sector 9, followed "
+        "by the return of Going North for season 3.",
+        "2026-11-20", ["Sector 9 S1 2027-02-02 day", "Going North S3 2027-02-02 day"]),
 ]
 
 FOLLOWS_NOTHING = [
@@ -1112,6 +1116,14 @@ SUBJECTS = [
         "the final season of Harbor Lights.",
         "2026-12-20",
         ["Harbor Lights S? 2027-02-01..2027-02-28 month", "Night Shift S10 2027-02-01..2027-02-28 month"]),
+    row("'new episodes of A, B and C': all three",
+        "The animated Sunday lineup returns on Jan. 10 with new episodes of Lakeside, "
+        "Maria's Garden and Night Shift.",
+        "2026-11-20",
+        ["Lakeside S? 2027-01-10 day", "Maria's Garden S? 2027-01-10 day", "Night Shift S? 2027-01-10 day"]),
+    row("a bare hour after a title is a time ('The Floor at 8')",
+        "Monday, Jan. 11, brings a new season of Coral Bay at 8.",
+        "2026-11-20", ["Coral Bay S? 2027-01-11 day"]),
 ]
 
 

@@ -370,7 +370,7 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,2}$")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,3}$")  # ("the return of")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
                         r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
                         r"\bfollowed\s+by\b")  # "..., followed by X season 38 at 10 p.m."

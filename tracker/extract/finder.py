@@ -212,6 +212,24 @@ _DESCRIBED_AS = re.compile(
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology)\b(?![-’'])")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
+def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The title at ``start``, and the ones listed after it when a list of titles ends
+    there ("A, B and C"); a lone comma after it ends a clause, not a list."""
+    first = T.grab_right(text, start, end)
+    if first is None:
+        return []
+    at, commas = first[1], 0
+    while (sep := _LIST_COMMA.match(text, at, end)) is not None:
+        nxt = T.grab_right(text, sep.end(), end)
+        if nxt is None:
+            break
+        at, commas = nxt[1], commas + ("and" not in sep.group())
+    if not commas or not re.search(r"\s(?:and|&)\s", text[first[0]:at]):
+        return [first]  # (", and Disney said": a clause)
+    return _split_coordinated(text, (first[0], at))
+
+
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
@@ -546,7 +564,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, span)
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
-            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+            for span in _titles_listed(text, m.end(), block.end):
+                add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
+                # and Family Guy")
         weak_source = True
         appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
                                                                           block.end)]

@@ -362,7 +362,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     return _trim_words(text, taken[-1][0], taken[0][1])
 
 
-_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)|"
+                         r"(?=[.,;)]|$))", re.IGNORECASE)  # ("... The Floor at 8.")
 _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
 
 
