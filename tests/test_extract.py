@@ -805,6 +805,14 @@ TBA = [
         "set for the third season, but the streamer said it expects to release it in "
         "2026 or early 2027.",
         "2025-10-01", ["Harbor Lights S3 2026-01-01..2027-04-30 range"]),
+    row("a 'READ MORE:' line is another story's headline",
+        "Lakeside has been renewed for a third season, the streamer announced Monday.\n\n"
+        "READ MORE: Harbor prequel 1944 sets December premiere\n\nThe cast will return.",
+        "2026-01-05", ["Lakeside S3 tba"]),
+    row("'putting a premiere in late 2027 in play' after a production date",
+        "Lakeside has been renewed for a third season. Production on season 3 is "
+        "expected to begin in the spring, putting a premiere in late 2027 in play.",
+        "2026-01-05", ["Lakeside S3 2027-09-01..2027-12-31 year"]),
 ]
 
 

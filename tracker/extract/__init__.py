@@ -58,6 +58,10 @@ _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+s
                            r"brings?\s+back\s+its)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
                        r"\s*(?:on)?\s*:", re.IGNORECASE)
+# "READ MORE: Yellowstone prequel 1944 sets December premiere": a link to another story.
+_LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+articles?)?|see\s+also|"
+                        r"also\s+read|more\s+from\s+[\w ]{1,30}|recommended|trending|"
+                        r"don['’]t\s+miss|you\s+might\s+also\s+like)\s*:", re.IGNORECASE)
 # "orders The Office spinoff to series": the title names the parent, not the new show.
 _SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series)\b")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
@@ -128,6 +132,8 @@ def extract_claims(
                 section = None
         if block.label and _DATELINE.match(text, block.start, block.end):
             continue  # "Published: January 16, 2016" dates the article, not a premiere
+        if _LINK_LINE.match(text, block.start, block.end):
+            continue  # "READ MORE: X sets December premiere": another story's headline
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1

@@ -82,6 +82,9 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
+_PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:premiere|debut|launch|"
+                                   r"return)\s+(?:date\s+)?(?:in|on|for|by|around|sometime\s+in)"
+                                   r"\s+(?:the\s+)?$")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))")
 _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
@@ -294,6 +297,11 @@ class SentenceLinker:
         opens its clause ("On Monday, Netflix revealed...") is read with the verb after it."""
         if _PREMIERE_NOUN_AFTER.match(self.low, m.span[1]):
             return False  # "filming planned for spring 2026 ahead of a 2027 premiere"
+        noun = _PREMIERE_NOUN_BEFORE.search(self.low, max(cs, m.span[0] - 30), m.span[0])
+        if noun is not None and not cues.NOT_A_PREMIERE.search(
+                self.low, max(cs, noun.start() - 20), noun.start()):
+            return False  # "Production begins in the spring, putting a premiere in late 2027
+            # in play" (but not "the trailer's release on Friday")
         best: tuple[int, bool] | None = None  # (distance, is_negative)
         negative_before = None
         for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
