@@ -693,6 +693,12 @@ SEASONS = [
         "Lakeside series 6: BBC confirms start date for the new run\n\nThe wait is over "
         "for fans of AC-12. Lakeside will return to BBC One on Sunday 21 March at 9pm.",
         "2021-02-25", ["Lakeside S6 2021-03-21 day"]),
+    row("a numbered list item's one-word heading is a title, even a weekday",
+        "Returning shows to watch in 2027\n\n1. Harbor Lights\nThe drama is expected back "
+        "in 2027 for its third season.\n\n2. Wednesday\nThe Addams Family spinoff returns "
+        "for season 3 on Netflix in the summer.",
+        "2026-11-25",
+        ["Harbor Lights S3 2027-01-01..2027-12-31 year", "Wednesday S3 2027-06-01..2027-08-31 season"]),
 ]
 
 

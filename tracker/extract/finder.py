@@ -392,6 +392,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
+    numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
     if _NOT_A_SERIES_PAREN.search(line):
@@ -407,13 +408,14 @@ def heading_show(text: str, block: Block) -> Heading | None:
         line = line[:m.start()]
     line = line.strip(" \"“”‘’'*_:")
     # ("Wednesday season 2": with a season after it, a weekday or month is a title)
-    if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(line, quoted=m is not None):
+    if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(
+            line, quoted=m is not None or numbered and len(line.split()) == 1):
         return None
     if line.isupper() and len(line.split()) >= 3:
         return None
     run = T.grab_right(line, 0, len(line), max_words=12)
-    if run is None and m is not None and len(line.split()) == 1:
-        run = (0, len(line))  # "Wednesday season 2"
+    if run is None and (m is not None or numbered) and len(line.split()) == 1:
+        run = (0, len(line))  # "Wednesday season 2", "2. Wednesday"
     if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]
