@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
@@ -365,7 +366,7 @@ def _respective(linker: SentenceLinker, m: DateMention, refs: list[Ref],
     mine = [d for d in dated if cs <= d.span[0] < ce]
     if len(mine) != len(refs) or any(d.span[0] < r.end for d in mine for r in refs) or \
             not all(_DATES_JOINED.fullmatch(linker.text, a.span[1], b.span[0])
-                    for a, b in zip(mine, mine[1:])):
+                    for a, b in pairwise(mine)):
         return refs
     return [refs[mine.index(m)]]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from tracker.names import show_key
 
@@ -216,7 +217,7 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     title's own last word, not a noun after it."""
     last = words[-1][2].strip(_EDGE_PUNCT + ",.:")
     if last[:1].isupper() and any(a[2].endswith(":") and b[2] in ("The", "A")
-                                  for a, b in zip(words, words[1:])):
+                                  for a, b in pairwise(words)):
         return True  # "Rick and Morty: The Anime": a subtitle's last word
     return last == "Show" and words[0][2].strip(_EDGE_PUNCT) in ("The", "That")
 
