@@ -76,6 +76,7 @@ _CAST_RETURN = re.compile(
     r"(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
+_ITS_SEASON = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 _STARTS_ITS = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
     r"\s+(?:(?:will|officially|finally|is|are|now|currently|already)\s+)*"
@@ -625,7 +626,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        for m in _STARTS_ITS.finditer(text, block.start, block.end):
+        for m in (_STARTS_ITS.finditer(text, block.start, block.end)
+                  if _ITS_SEASON.search(low, block.start, block.end) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in (_GETS_ADAPTED.finditer(text, block.start, block.end)
                   if _GETS_WORD.search(low, block.start, block.end) else ()):
