@@ -76,7 +76,6 @@ _CAST_RETURN = re.compile(
     r"(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
-_ITS_SEASON = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
 _STARTS_ITS = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
     r"\s+(?:(?:will|officially|finally|is|are|now|currently|already)\s+)*"
@@ -451,6 +450,12 @@ class Titles:
     owners: set[str]  # keys only ever seen as "X's Nth season" (a show, or its studio)
 
 
+def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
+    """Does the block hold one of ``words``? (str.find: far cheaper than a regex scan, to
+    skip the scans of cues a paragraph cannot contain)."""
+    return any(low.find(word, block.start, block.end) >= 0 for word in words)
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None
                    ) -> Titles:
     """Pass one: the titles an article introduces, and how. ``phrases``: the article's
@@ -627,7 +632,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
-                  if _ITS_SEASON.search(low, block.start, block.end) else ()):
+                  if _has_any(low, block, (" its ", " their ")) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in (_GETS_ADAPTED.finditer(text, block.start, block.end)
                   if _GETS_WORD.search(low, block.start, block.end) else ()):
@@ -635,7 +640,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        for m in _TITLED.finditer(text, low, block.start, block.end):
+        for m in (_TITLED.finditer(text, low, block.start, block.end)
+                  if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
             if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # (not "the
                 # third season, titled Into the Grand Line": a season's own name)
@@ -669,8 +675,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         found = _name_at(text, T.grab_left(text, at, block.start))
                 add(found)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
-        listings = list(_PAREN_DATE.finditer(text, block.start, block.end))
-        listings += list(_PAREN_NETWORK.finditer(text, block.start, block.end))
+        listings = [] if text.find("(", block.start, block.end) < 0 else \
+            list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
+            list(_PAREN_NETWORK.finditer(text, block.start, block.end))
         for m in listings:
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
             lead = text[max(line_start, block.start):m.start()]
