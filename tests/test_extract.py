@@ -819,6 +819,11 @@ TBA = [
         "Lakeside has been renewed for a third season. Production on season 3 is "
         "expected to begin in the spring, putting a premiere in late 2027 in play.",
         "2026-01-05", ["Lakeside S3 2027-09-01..2027-12-31 year"]),
+    row("'renewed through season 6' after the fourth season's date: seasons 5 and 6",
+        "The fourth season of Harbor Lights will premiere on January 29, 2026. The "
+        "studio also confirmed that the series has been renewed through season 6.",
+        "2025-06-01",
+        ["Harbor Lights S4 2026-01-29 day", "Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
 ]
 
 

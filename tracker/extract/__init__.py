@@ -491,6 +491,16 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             for earlier in range(numbers[0], numbers[1]):
                 out.append(Candidate(key, name, earlier, window, cue.span(), (s.start, s.end),
                                      "renewal", 0.7, len(out), True, lends=False))
+        elif stated and season is not None and _THROUGH_SEASON.match(linker.low, cue.end()):
+            # "renewed through season 6" after the fourth season's date: season 5 too
+            known = [c.season for c in out if c.key == key and c.stated and c.season is not None
+                     and c.season < season]
+            for between in range(max(known) + 1 if known else season, season):
+                out.append(Candidate(key, name, between, window, cue.span(), (s.start, s.end),
+                                     "renewal", 0.7, len(out), True, lends=False))
+
+
+_THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")
 
 
 def _renewal_cues(linker: SentenceLinker) -> Iterator[re.Match[str]]:
