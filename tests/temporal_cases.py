@@ -544,6 +544,8 @@ CASES: list[Case] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     ("The plot is under wraps.", JAN),
+    ("Don't expect the show back any time soon.", JAN),
+    ("It won't be back anytime soon.", JAN),
     ("The band played a long set - summer hits and more.", JAN),
     ("The score was 3.18.2 after the final round.", JAN),
     # a midseason finale or break is an episode, not a window

@@ -824,6 +824,11 @@ TBA = [
         "studio also confirmed that the series has been renewed through season 6.",
         "2025-06-01",
         ["Harbor Lights S4 2026-01-29 day", "Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
+    row("'any time soon' is said in the negative: no window",
+        "Harbor Lights star says season 3 is a ways off\n\nDon't expect to clock back in "
+        "at the office any time soon. The third season of Harbor Lights is still being "
+        "written, and the studio renewed the thriller in March.",
+        "2025-09-16", ["Harbor Lights S3 tba"]),
 ]
 
 
@@ -1143,6 +1148,10 @@ SUBJECTS = [
     row("a bare hour after a title is a time ('The Floor at 8')",
         "Monday, Jan. 11, brings a new season of Coral Bay at 8.",
         "2026-11-20", ["Coral Bay S? 2027-01-11 day"]),
+    row("a guide's 'Title: The ... series returns' line names its title",
+        "Your guide to the spinoffs\n\nNorth Gate: The college-set series returns for its"
+        " second season on September 17, 2025.\n\nRelease date: to be announced.",
+        "2025-06-20", ["North Gate S2 2025-09-17 day"]),
 ]
 
 

@@ -197,6 +197,16 @@ _RELEASE_NEXT = re.compile(
     r"is\s+in\s+(?:the\s+works|development|production)|"
     r"has\s+been\s+(?:delayed|pushed|postponed|renewed|ordered|confirmed|dated))\b")
 _WORD = re.compile(r"[^\W_]+")
+# A "Title: what it is" line in a guide ("Gen V: The college-set series returns ..."), told
+# from a field ("Release date: ...", "Where to watch: ...") by its capitals and its value.
+_TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a))*")
+_FIELD_LABEL = re.compile(r"(?i:\b(?:date|dates|cast|network|streaming|stream|trailer|plot|episodes?|"
+                          r"where|when|how|what|who|status|platform|premiere|release|season|"
+                          r"creators?|starring|genre|runtime|rating|verdict|update|note|source|"
+                          r"photo|credit|image|watch|tba|summary)\b)")
+_TV_VALUE = re.compile(r":\s+(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:series|show|spinoff|spin-off|"
+                       r"prequel|sequel|drama|comedy|anime|docuseries|miniseries|revival|reboot|"
+                       r"adaptation|thriller|sitcom)\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
@@ -533,7 +543,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
-        if lead and not block.heading and not block.label:
+        if lead and not block.heading and (not block.label or _TITLE_LABEL.fullmatch(
+                text, lead.start("title"), lead.end("title")) and not _FIELD_LABEL.search(
+                text, lead.start("title"), lead.end("title")) and _TV_VALUE.match(
+                low, lead.end("title"), block.end)):  # ("Gen V: The college-set series ...")
             span = T._trim_words(text, lead.start("title"), lead.end("title"))
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
                                                                   lead.end("title")):

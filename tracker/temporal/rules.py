@@ -669,7 +669,8 @@ def count(r: Reading, g: Groups) -> Found | None:
     return Found(max(first, start), last, precision, Anchor.REFERENCE)
 
 
-_SOON_REJECT_BEFORE = re.compile(r"\b(?:too|how|so|as|very|pretty|fairly)\s+$", re.I)
+# (not "too soon", nor "any time soon": said only in the negative, "don't expect it ...")
+_SOON_REJECT_BEFORE = re.compile(r"\b(?:too|how|so|as|very|pretty|fairly|any\s*time)\s+$", re.I)
 
 
 def soon(r: Reading, g: Groups) -> Found | None:
