@@ -829,6 +829,9 @@ TBA = [
         "at the office any time soon. The third season of Harbor Lights is still being "
         "written, and the studio renewed the thriller in March.",
         "2025-09-16", ["Harbor Lights S3 tba"]),
+    row("a TBA for a show whose fifth season just wrapped is the sixth season's",
+        "Coral Bay, whose fifth season wrapped in October, has not been dated.",
+        "2026-11-18", ["Coral Bay S6 tba"]),
 ]
 
 
@@ -1384,6 +1387,9 @@ TRAPS = [
         "The movie Harvest Moon begins streaming on December 19, and the miniseries "
         "Salt Flats wraps its run on December 21.",
         "2026-11-20", []),
+    row("'picked up 17 nods' is an awards tally, not a renewal",
+        "Harbor Lights, whose third season premiered in May, picked up 17 nods.",
+        "2024-07-17", []),
 ]
 
 

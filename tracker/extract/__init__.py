@@ -343,7 +343,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"
         for ref, key, name in targets:
-            season, stated = linker.season_for(ref, m.span[0], len(targets))
+            season, stated = linker.season_for(ref, m.span[0], len(targets),
+                                               ahead=m.window.is_tba)  # ("X, whose fifth
+            # season wrapped in October, has not been dated": the sixth)
             confidence = {"clause": 0.9, "listing": 0.9, "sentence": 0.75, "topic": 0.6}[how]
             if m.window.is_tba:
                 confidence -= 0.1

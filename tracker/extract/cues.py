@@ -106,7 +106,10 @@ PREMIERE_HEADING = re.compile(
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
-    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|pick(?:ed|s)?\s+up|pickup|pick-up|order(?:ed|s)?|"
+    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|"
+    # (not "picked up 17 nods": an awards tally)
+    r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
+    r"viewers)))|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"

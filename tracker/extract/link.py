@@ -521,6 +521,10 @@ class SentenceLinker:
                       and not self._belongs_to_next(x, segment_end) and not self._past_season(x)]
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
+            over = [x for x in seasons if ref.end <= x[0] < segment_end and self._past_season(x)
+                    and _AIRED_AFTER.match(self.low, x[1])]
+            if ahead and over:  # "X, whose fifth season wrapped in October, has not been
+                return over[0][2] + 1, True  # dated": the next one
             if group_size == 1:
                 near = [x for x in seasons if cs <= x[0] < ce and not self._past_season(x)
                         and not any(r.start <= x[0] < r.end for r in self.refs)]
