@@ -1155,6 +1155,9 @@ SUBJECTS = [
         "Your guide to the spinoffs\n\nNorth Gate: The college-set series returns for its"
         " second season on September 17, 2025.\n\nRelease date: to be announced.",
         "2025-06-20", ["North Gate S2 2025-09-17 day"]),
+    row("a weekday owned by a network is a title ('Netflix's Wednesday')",
+        "Netflix's Wednesday returns for season 3 on Netflix in the summer.",
+        "2026-11-25", ["Wednesday S3 2027-06-01..2027-08-31 season"]),
 ]
 
 

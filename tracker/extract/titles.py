@@ -318,6 +318,14 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _clean_span(text, words[0][0], words[-1][1])
 
 
+def _network_before(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Is word ``i`` owned by a network ("Netflix's Wednesday": a title, not a weekday)?"""
+    if i == 0:
+        return False
+    owner = words[i - 1][2].strip(_EDGE_PUNCT)
+    return owner.endswith(("'s", "’s")) and show_key(owner[:-2]) in NOT_SHOWS
+
+
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
     words = tokens(text, max(floor, end - 120), end)
@@ -348,7 +356,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
-                                   and not word.endswith(",")):
+                                   and not word.endswith(",")
+                                   or _network_before(words, len(words) - 1 - i)):
             taken.append((s, e, word))
             if word[:1] in "“\"‘'(":
                 break  # an opening quote starts the title
