@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from itertools import chain
 
 from tracker.errors import BadDate
 from tracker.model import Anchor, DateMention, Kind, Precision, Window
@@ -46,12 +47,18 @@ _PAST_CUES = (
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
 )
-_CLAUSE_CUT = re.compile(r".*[.!?;:\n—]", re.DOTALL)  # up to the last clause mark
+# A clause begins after its last clause mark ...
+_LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
+# ... or after a later clause word (", and it points to a spring return": a new subject, a new
+# tense), but not after an ", and" that goes on with the same one (", and on Hulu")
 _CLAUSE_WORD_CUT = re.compile(
     r".*(?: but | while | after | whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
     r"later|again|the same|a year)\b))",
-    re.DOTALL)  # (", and it points to a spring return": a new subject, a new tense)
+    re.DOTALL)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")
+# In ASCII text a cue word is a run of letters and apostrophes: every other byte becomes a space.
+_CUE_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "'") else 32
+                   for c in range(256))
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
 _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
@@ -86,19 +93,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     it is a past form ("premiered on March 18"), a reported verb is right before it
     ("announced Tuesday"), or a plan is told in the past ("was set to return this summer").
     Capitalized words are title words ("We Were the Lucky Ones"), not verbs."""
-    begin = max(floor, start - 80)
-    cut = _CLAUSE_CUT.match(low, begin, start)
-    if cut is not None:
-        begin = cut.end()
-    cut = _CLAUSE_WORD_CUT.match(low, begin, start)  # (a later cut word wins over a mark)
-    if cut is not None:
-        begin = cut.end()
-    words = _CUE_WORD.findall(text, begin, start)
+    begin = _clause_start(low, max(floor, start - 80), start)
+    words, lowered = _cue_words(text, low, begin, start)
     if not words:
         return False
-    lowered = _CUE_WORD.findall(low, begin, start) if low is not text else []
-    if len(lowered) != len(words):  # text changed its letters when lowercased
-        lowered = [w.lower() for w in words]
     k = len(lowered) - 1
     if lowered[k] == "on" and k > 0:
         k -= 1
@@ -127,6 +125,35 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
             # "was set to return": the plan right before the verb
             return _past_plan(lowered[max(0, i - size - 4):i + 3])
     return _past_plan(lowered)
+
+
+def _clause_start(low: str, begin: int, start: int) -> int:
+    """Where the clause that ends at ``start`` begins, searching from ``begin``. (A search
+    for the last mark, not a greedy ".*" before one, which would walk back over the clause a
+    character at a time; and that walk for a clause word only where one is.)"""
+    mark = _LAST_CLAUSE_MARK.search(low, begin, start)
+    if mark is not None:
+        begin = mark.start() + 1
+    clause = low[begin:start]
+    if " but " in clause or " while " in clause or " after " in clause or \
+            " whereas " in clause or ", and " in clause:
+        cut = _CLAUSE_WORD_CUT.match(low, begin, start)  # (a later cut word wins over a mark)
+        if cut is not None:
+            begin = cut.end()
+    return begin
+
+
+def _cue_words(text: str, low: str, begin: int, start: int) -> tuple[list[str], list[str]]:
+    """The words of ``text[begin:start]`` (runs of `_CUE_WORD`) and the same words lowercase."""
+    window = text[begin:start]
+    if window.isascii():  # (a few C calls instead of two regex scans: most clauses are ASCII)
+        kept = window.encode("ascii").translate(_CUE_BYTES)
+        return kept.decode("ascii").split(), kept.lower().decode("ascii").split()
+    words = _CUE_WORD.findall(text, begin, start)
+    lowered = _CUE_WORD.findall(low, begin, start) if low is not text else []
+    if len(lowered) != len(words):  # text changed its letters when lowercased
+        lowered = [w.lower() for w in words]
+    return words, lowered
 
 
 def _event_noun(words: list[str], i: int) -> bool:
@@ -177,26 +204,36 @@ def _candidates(text: str, low: str, start: int, end: int
 
     Start and core words are found by one compiled scan, so a paragraph without a date costs
     a single regex pass."""
+    first_at: list[int] = []  # where each start word begins (two flat lists, not pairs:
+    first_words: list[str] = []  # ... and its key         the lookback bisects first_at)
     cores: list[tuple[int, str]] = []
-    firsts: list[tuple[int, str]] = []
     folded = low is text
     kinds = P.TOKEN_KINDS
     core_end = start  # cores do not overlap: "3/18/2016" has "3/1" and "2016", not "18/2"
-    for token in (P.TOKEN_ANYCASE if folded else P.TOKEN).finditer(low, start, end):
-        word = token.group()
+    # (A token is matched with the character before it, so the scan starts one early.)
+    tokens: Iterable[re.Match[str]] = \
+        (P.TOKEN_ANYCASE if folded else P.TOKEN).finditer(low, max(start - 1, 0), end)
+    if start == 0:
+        head = (P.TOKEN_HEAD_ANYCASE if folded else P.TOKEN_HEAD).match(low, 0, end)
+        if head is not None:
+            tokens = chain((head,), tokens)
+    for token in tokens:
+        word = token[1]  # (group 1, the token; subscripting costs less than a method call)
         if folded:
             word = word.lower()
-        at = token.start()
+        at = token.start(1)
         kind = kinds.get(word)
         if kind is not None:
             first, core = kind
             if first is not None:
-                firsts.append((at, first))
+                first_at.append(at)
+                first_words.append(first)
             if core is not None and at >= core_end:
                 cores.append((at, core))
                 core_end = token.end()
             continue
-        firsts.append((at, "1h" if word == "1h" or word == "2h" else "0"))
+        first_at.append(at)
+        first_words.append("0")  # (a number; "1h" and "2h" are words of their own)
         if at >= core_end:
             core_at = _number_core(low, word, token.end())
             if core_at is not None:
@@ -205,32 +242,32 @@ def _candidates(text: str, low: str, start: int, end: int
     if not cores:
         return
     lookback = P.LOOKBACK_CHARS
-    positions = [at for at, _ in firsts]
-    known = P.CANDIDATE_RULES
-    tried: dict[int, tuple[str, ...]] = {}  # word start -> rules already tried there
-    for at, core_word in cores:
-        for pos, first in firsts[bisect_left(positions, at - lookback):
-                                 bisect_right(positions, at)]:
-            rules = known.get((first, core_word))
-            if rules is None:
-                rules = P.candidate_rules(first, core_word)
+    tables = P.CANDIDATE_RULES
+    tried: dict[int, set[str]] = {}  # word start -> rules already tried there
+    for at, core in cores:
+        rules_from = tables[core]
+        low_i = bisect_left(first_at, at - lookback)
+        for i in range(low_i, bisect_right(first_at, at, low_i)):
+            rules = rules_from[first_words[i]]
             if not rules:
                 continue
-            done = tried.get(pos, ())
-            if done:
+            pos = first_at[i]
+            done = tried.get(pos)
+            if done is None:
+                tried[pos] = set(rules)
+            elif done.issuperset(rules):
+                continue  # (often: a month and its year share the words before them)
+            else:
                 rules = tuple(r for r in rules if r not in done)
-                if not rules:
-                    continue
-            tried[pos] = done + rules
+                done.update(rules)
             yield pos, rules
 
 
 def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
     """A number token that can be part of a date on its own: its core key (as
-    `patterns.core_key` names it) and where the core ends; None for any other number."""
+    `patterns.core_key` names it) and where the core ends; None for any other number.
+    ("1h" and "2h" are not asked: `patterns.TOKEN_KINDS` knows them.)"""
     after = low[end:end + 1]
-    if word == "1h" or word == "2h":
-        return "1h", end
     if not (word.isdigit() and word.isascii()):
         return None
     if len(word) == 4 and word[:2] in ("19", "20") and after != "_":
@@ -289,9 +326,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         pos = match.end()
         s, e = found.span or match.span()
         s, e = _trim(text, s, e)
-        hedge = _HEDGE.search(text, max(start, s - 24), s)
-        if hedge is not None:
-            s = hedge.start()
+        s = _hedge_start(text, low, max(start, s - 24), s)
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
         past = past_at(s) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
@@ -306,6 +341,26 @@ _HEDGE = re.compile(
     r"circa|tentatively|around|no\s+later\s+than|no\s+earlier\s+than)(?:\s+(?:in|on|at))?\s+$",
     re.IGNORECASE,
 )
+
+
+_HEDGE_ENDS = ("time", "as", "circa", "tentatively", "around", "than")  # how a hedge ends
+_HEDGE_LINKS = ("in", "on", "at")  # ... and what may follow it
+
+
+def _hedge_start(text: str, low: str, begin: int, s: int) -> int:
+    """Where a hedge ("sometime in", "as early as") in ``text[begin:s]`` right before a
+    phrase at ``s`` begins; ``s`` when there is none."""
+    before = low[begin:s]
+    if before.isascii() and low is not text:
+        # (Most phrases have no hedge before them: a look at the last words, with str methods,
+        # spares the search for one, which the engine tries at every one of the 24 characters.)
+        words = before.split()
+        if not (before[-1:].isspace() and words and (
+                words[-1].endswith(_HEDGE_ENDS) or words[-1] in _HEDGE_LINKS
+                and len(words) > 1 and words[-2].endswith(_HEDGE_ENDS))):
+            return s
+    hedge = _HEDGE.search(text, begin, s)
+    return s if hedge is None else hedge.start()
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

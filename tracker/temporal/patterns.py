@@ -315,16 +315,21 @@ RULE_ORDER = [rule for rule, _, _ in RULES]
 # The scanner's tokens, found in one compiled pass over the lowercased text (three times
 # faster than a case-blind pass; TOKEN_ANYCASE serves the rare text whose length changes when
 # lowercased): every word a phrase can begin with or must contain, and every number.
-# TOKEN_KINDS tells, for each word, its key as a start word and as a core word (None where
-# it is not one); a number is always a start ("18th" → "0", "1h"), and a core only where it
-# can be part of a date on its own (a year, "3/18/2016", "2016-03-18", "1H"): a day number is
+# TOKEN_KINDS (below) tells, for each word, its key as a start word and as a core word (None
+# where it is not one); any other number is always a start ("18th" → "0"), and a core only where
+# it can be part of a date on its own (a year, "3/18/2016", "2016-03-18", "1H"): a day number is
 # reached from its month ("March 18").
-TOKEN = re.compile(rf"(?<!\w)(?:(?:{trie_regex(START_WORDS | CORE_WORDS)})(?!\w)|[0-9][^\W_]*)")
+#
+# A token is matched together with the character before it (group 1 is the token): a pattern
+# that begins with a character class lets the engine skip ahead to the next non-word character,
+# where one that begins with a lookbehind, "(?<!\w)", is tried at every character (a fifth of
+# the scan's cost). A token at the very start of the text has no character before it:
+# TOKEN_HEAD matches it there.
+_TOKEN_BODY = rf"((?:{trie_regex(START_WORDS | CORE_WORDS)})(?!\w)|[0-9][^\W_]*)"
+TOKEN = re.compile(rf"\W{_TOKEN_BODY}")
 TOKEN_ANYCASE = re.compile(TOKEN.pattern, re.IGNORECASE)
-TOKEN_KINDS: dict[str, tuple[str | None, str | None]] = {
-    word: (word if word in START_WORDS else None, word if word in CORE_WORDS else None)
-    for word in START_WORDS | CORE_WORDS if not word[0].isdigit()
-}
+TOKEN_HEAD = re.compile(_TOKEN_BODY)
+TOKEN_HEAD_ANYCASE = re.compile(_TOKEN_BODY, re.IGNORECASE)
 LOOKBACK_CHARS = 60  # "no later than the end of the year": far enough back for every rule
 
 _TBA_CORES = (
@@ -392,7 +397,32 @@ _RULES_BY_CORE: dict[str, set[str]] = {}
 for _rule, _keys in RULE_CORES.items():
     for _key in _keys.split():
         _RULES_BY_CORE.setdefault(_key, set()).add(_rule)
-CANDIDATE_RULES: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+class _RulesByStart(dict[str, tuple[str, ...]]):
+    """Start word (as TOKEN_KINDS keys it) -> the rules, in grammar order, that can begin
+    with it and contain one core key: filled as the scanner meets each start word."""
+
+    def __init__(self, core: str) -> None:
+        super().__init__()
+        self.containing = [r for r in RULE_ORDER if r in _RULES_BY_CORE.get(core, ())]
+
+    def __missing__(self, first: str) -> tuple[str, ...]:
+        starting = set(RULES_BY_START.get(start_key(first), ())) | \
+            set(RULES_BY_START.get(first, ()))
+        found = self[first] = tuple(r for r in self.containing if r in starting)
+        return found
+
+
+class _RulesByCore(dict[str, _RulesByStart]):
+    def __missing__(self, core: str) -> _RulesByStart:
+        table = self[core] = _RulesByStart(core)
+        return table
+
+
+# Core key -> start word -> rules: two plain lookups per (start word, core word) pair the
+# scanner meets, with no key to build.
+CANDIDATE_RULES = _RulesByCore()
 
 
 def candidate_rules(first: str, core: str) -> tuple[str, ...]:
@@ -402,17 +432,20 @@ def candidate_rules(first: str, core: str) -> tuple[str, ...]:
         first = "1h" if first in ("1h", "2h") else "0"
     elif first not in START_WORDS:
         return ()
-    if core[0].isdigit():
-        core = core_key(core)
-    key = (first, core)
-    found = CANDIDATE_RULES.get(key)
-    if found is None:
-        skey, ckey = start_key(first), core_key(core)
-        starting = set(RULES_BY_START.get(skey, ())) | set(RULES_BY_START.get(first, ()))
-        containing = _RULES_BY_CORE.get(ckey, set())
-        found = tuple(r for r in RULE_ORDER if r in starting and r in containing)
-        CANDIDATE_RULES[key] = found
-    return found
+    return CANDIDATE_RULES[core_key(core)][first]
+
+
+# (Defined after `core_key`, which it needs.) Keys, not words: "march", "mar." and "sept" all
+# have the core key "month", and as start words they have the key "month" too, since no rule
+# starts with one month's name rather than any month's (checked below); so CANDIDATE_RULES
+# meets one key where it would meet forty names.
+TOKEN_KINDS: dict[str, tuple[str | None, str | None]] = {
+    word: (start_key(word) if word in START_WORDS else None,
+           core_key(word) if word in CORE_WORDS else None)
+    for word in START_WORDS | CORE_WORDS if not word[0].isdigit()
+}
+TOKEN_KINDS.update({"1h": ("1h", "1h"), "2h": ("1h", "1h")})  # (the numbers that are words)
+assert not RULES_BY_START.keys() & (set(vocab.MONTHS) | set(vocab.WEEKDAYS) | set(vocab.SEASONS))
 
 
 # One compiled pattern per rule: the scanner tries a candidate's rules one by one.
