@@ -354,19 +354,14 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if name.endswith(("'s", "’s")):
         name, e = name[:-2], e - 2
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned_day(text, name, s)) or T.is_person(text, s, e):
+            or _network_owned(text, name, s)) or T.is_person(text, s, e):
         return None
     return name, s, e
 
 
-def _network_owned_day(text: str, name: str, start: int) -> bool:
+def _network_owned(text: str, name: str, start: int) -> bool:
     """"Netflix's Wednesday returns": a weekday or month a network owns is a title."""
-    owner = _OWNER_WORD.search(text, max(0, start - 30), start)
-    return owner is not None and show_key(owner.group(1)) in T.NOT_SHOWS and \
-        T.title_like(name, quoted=True)
-
-
-_OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
+    return T.network_owns(text, start) and T.title_like(name, quoted=True)
 
 
 def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int

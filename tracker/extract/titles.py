@@ -318,12 +318,14 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _clean_span(text, words[0][0], words[-1][1])
 
 
-def _network_before(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Is word ``i`` owned by a network ("Netflix's Wednesday": a title, not a weekday)?"""
-    if i == 0:
-        return False
-    owner = words[i - 1][2].strip(_EDGE_PUNCT)
-    return owner.endswith(("'s", "’s")) and show_key(owner[:-2]) in NOT_SHOWS
+def network_owns(text: str, start: int) -> bool:
+    """Does a network own the word at ``start`` ("Netflix's Wednesday": a title, not a
+    weekday)?"""
+    owner = _OWNER_WORD.search(text, max(0, start - 30), start)
+    return owner is not None and show_key(owner.group(1)) in NOT_SHOWS
+
+
+_OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
 
 
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
@@ -357,7 +359,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")
-                                   or _network_before(words, len(words) - 1 - i)):
+                                   or network_owns(text, s)):
             taken.append((s, e, word))
             if word[:1] in "“\"‘'(":
                 break  # an opening quote starts the title
