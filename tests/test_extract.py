@@ -1158,6 +1158,15 @@ SUBJECTS = [
     row("a weekday owned by a network is a title ('Netflix's Wednesday')",
         "Netflix's Wednesday returns for season 3 on Netflix in the summer.",
         "2026-11-25", ["Wednesday S3 2027-06-01..2027-08-31 season"]),
+    row("'X itself will conclude with its fifth season, which premieres ...'",
+        "Amazon has confirmed that Low Tide will arrive in 2027. Harbor Lights itself "
+        "will conclude with its fifth season, which premieres April 8, 2026.",
+        "2025-12-01",
+        ["Low Tide S1 2027-01-01..2027-12-31 year", "Harbor Lights S5 2026-04-08 day"]),
+    row("a show named as the parent of a follow-up gets no date",
+        "Streamer sets 2027 dates for 'Harbor Lights' follow-up and 'Night Shift'\n\n"
+        "Night Shift returns for its third season in March 2027.",
+        "2026-11-20", ["Night Shift S3 2027-03-01..2027-03-31 month"]),
 ]
 
 

@@ -64,7 +64,8 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
                         r"also\s+read|more\s+from\s+[\w ]{1,30}|recommended|trending|"
                         r"don['’]t\s+miss|you\s+might\s+also\s+like)\s*:", re.IGNORECASE)
 # "orders The Office spinoff to series": the title names the parent, not the new show.
-_SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series)\b")
+_SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
+                            r"follow-?ups?)\b")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 
 
