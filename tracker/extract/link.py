@@ -99,11 +99,11 @@ _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
                      r"(?!\s+date)")
-# A clause whose subject is a film, book or game by name: "The film Sinners begins streaming
-# on December 19": its date is not lent to a show in the next clause.
 # "• Industry (HBO) — Jan. 10, season 4": the season after a listed date
 _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z]+)\s*\)?"
                           r"(?:\s+(?i:premiere|debut|return))?[\s.;]*")
+# A clause whose subject is a film, book or game by name: "The film Sinners begins streaming
+# on December 19": its date is not lent to a show in the next clause.
 _MEDIUM_SUBJECT = re.compile(
     r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:[^,;.]{1,60},\s+)?"  # ("Gunn's next project, the
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated")

@@ -200,22 +200,61 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
-
-
 # The scanner does not try the master pattern at every character: it tokenizes, finds the
 # *core* words every date phrase contains (a month, a digit, "year", "soon", "TBA"...), and
 # tries, at the few word starts just before each, only the rules that can begin with that word
 # (phrases such as "by the end of the year" start up to six words before their core word).
 WORD = re.compile(r"[^\W_]+")
+
+_TBA_CORES = (
+    "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
+    "unannounced unconfirmed unclear date indefinitely undated window timeframe yet hasn haven "
+    "hadn didn been set fixed given shared"
+)
+# The core words each rule's phrases contain: a rule is tried only where its core was seen.
+RULE_CORES: dict[str, str] = {
+    "tvseason": "year4",
+    "dayrange": "month",
+    "monthrange": "month",
+    "mdy": "month weekday",
+    "dmy": "month weekday",
+    "numeric": "numdate year4",
+    "later": "later",
+    "yearpart": "year year4",
+    "yearend": "year",
+    "monthpart": "month month_word",
+    "half": "half h1 h2 1h",
+    "quarter": "quarter q1 q2 q3 q4",
+    "midseason": "midseason mid",
+    "holidays": "holiday holidays",
+    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
+               "independence fourth juneteenth veterans patrick mother father presidents king "
+               "mlk",
+    "relseason": "season",
+    "seasonyear": "season",
+    "monthyear": "month",
+    "relyear": "year",
+    "relmonth": "month_word",
+    "relweek": "week weekend",
+    "weekof": "week weekend",
+    "horizon": "days weeks months future",
+    "count": "days weeks week months month_word",
+    "soon": "soon",
+    "sameday": "same",
+    "relday": "today tonight tomorrow yesterday",
+    "weekday": "weekday",
+    "month": "month",
+    "season": "season",
+    "year": "year4",
+    "tba": _TBA_CORES,
+}
+# Every word a RULE_CORES key is written as, besides the keys themselves ("month" stands for any
+# month; "year4" and "numdate" are numbers, found apart): the scanner's core words.
+_CORE_KEYS = frozenset("month month_word year4 numdate weekday season".split())
 CORE_WORDS = frozenset(
     list(vocab.MONTHS) + list(vocab.WEEKDAYS) + list(vocab.SEASONS)
-    + "year years month week weekend quarter half midseason mid holiday holidays halloween "
-      "christmas thanksgiving valentine boxing labor memorial easter today tonight tomorrow "
-      "yesterday soon future days weeks months tba tbd tbc announced determined confirmed "
-      "revealed dated scheduled unknown undetermined unannounced unconfirmed unclear date "
-      "indefinitely undated window timeframe yet hasn haven hadn didn been later h1 h2 q1 q2 "
-      "q3 q4 1h 2h set same independence fourth juneteenth veterans patrick mother father "
-      "presidents king mlk".split()
+    + [w for keys in RULE_CORES.values() for w in keys.split() if w not in _CORE_KEYS]
+    + ["years", "month", "2h"]  # (under the keys "year", "month_word" and "1h")
 )
 LOOKBACK_WORDS = 6
 
@@ -331,49 +370,6 @@ TOKEN_ANYCASE = re.compile(TOKEN.pattern, re.IGNORECASE)
 TOKEN_HEAD = re.compile(_TOKEN_BODY)
 TOKEN_HEAD_ANYCASE = re.compile(_TOKEN_BODY, re.IGNORECASE)
 LOOKBACK_CHARS = 60  # "no later than the end of the year": far enough back for every rule
-
-_TBA_CORES = (
-    "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
-    "unannounced unconfirmed unclear date indefinitely undated window timeframe yet hasn haven "
-    "hadn didn been set fixed given shared"
-)
-# The core words each rule's phrases contain: a rule is tried only where its core was seen.
-RULE_CORES: dict[str, str] = {
-    "tvseason": "year4",
-    "dayrange": "month",
-    "monthrange": "month",
-    "mdy": "month weekday",
-    "dmy": "month weekday",
-    "numeric": "numdate year4",
-    "later": "later",
-    "yearpart": "year year4",
-    "yearend": "year",
-    "monthpart": "month month_word",
-    "half": "half h1 h2 1h",
-    "quarter": "quarter q1 q2 q3 q4",
-    "midseason": "midseason mid",
-    "holidays": "holiday holidays",
-    "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
-               "independence fourth juneteenth veterans patrick mother father presidents king "
-               "mlk",
-    "relseason": "season",
-    "seasonyear": "season",
-    "monthyear": "month",
-    "relyear": "year",
-    "relmonth": "month_word",
-    "relweek": "week weekend",
-    "weekof": "week weekend",
-    "horizon": "days weeks months future",
-    "count": "days weeks week months month_word",
-    "soon": "soon",
-    "sameday": "same",
-    "relday": "today tonight tomorrow yesterday",
-    "weekday": "weekday",
-    "month": "month",
-    "season": "season",
-    "year": "year4",
-    "tba": _TBA_CORES,
-}
 
 
 def core_key(word: str) -> str:
