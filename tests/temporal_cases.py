@@ -125,6 +125,11 @@ CASES: list[Case] = [
     ("Shogun hits screens again in 2026, and Hulu's Paradise lands January 28.", "2025-01-12",
      ["2026-01-01..2026-12-31 year", "2025-01-28 day"]),
     ("The show moves to 2017, and it returns Jan. 5.", JAN, ["2017-01-01..2017-12-31 year", "2017-01-05 day"]),
+    # a season anchors a day in the same clause, not one in a clause with a new subject
+    ("Low Tide is on track for summer 2026, while the Night Shift prequel Dawn Patrol arrives "
+     "January 18.", "2025-11-11", ["2026-06-01..2026-08-31 season", "2026-01-18 day"]),
+    ("Low Tide returns in fall 2026, and the second half airs January 18.", "2026-02-02",
+     ["2026-09-01..2026-11-30 season", "2027-01-18 day"]),
     # two windows offered as alternatives are one
     ("It is expected in late 2025 or early 2026.", "2025-07-10", ["2025-09-01..2026-04-30 range"]),
     ("The revival lands in March or April.", JAN, ["2016-03-01..2016-04-30 range"]),

@@ -364,6 +364,28 @@ CUES = [
         "Lakeside returns from its winter break on Thursday, Jan. 10, while This Is Us "
         "picks up again on Jan. 15.",
         "2018-12-20", ["Lakeside S? 2019-01-10 day", "This Is Us S? 2019-01-15 day"]),
+    row("'Speaking at an event on Tuesday, ...': the talk's day is no premiere",
+        "Speaking at a press event on Tuesday, the network's chief said the third "
+        "season of Low Tide will not debut before 2027.",
+        "2025-11-11", ["Low Tide S3 2027-01-01..2027-12-31 year"]),
+    row("'In other TV news, X season 4 is set for March': a transition, not news as the subject",
+        "In other TV news, Harbor Lights season 4 is set for March.",
+        "2025-11-11", ["Harbor Lights S4 2026-03-01..2026-03-31 month"]),
+    row("the 'no' inside a title is no negation",
+        "Kimi no Hoshi season 2 is set for April 2026.",
+        "2025-11-11", ["Kimi no Hoshi S2 2026-04-01..2026-04-30 month"]),
+    row("'That would put a premiere in 2027': the article's show",
+        "Here's when 'Low Tide' season 3 could arrive\n\nIts creator says the wait will "
+        "be shorter this time.\n\nIf you feared another long gap, relax. Dana Ross, who "
+        "created Low Tide, told reporters this week that the drama's third season is "
+        "being written and that she hopes to start shooting in the spring.\n\nThat would "
+        "put a premiere sometime in 2027 at the earliest.",
+        "2026-04-02", ["Low Tide S3 2027-01-01..2027-12-31 year"]),
+    row("a colon list leaves out a title whose clause has a date of its own",
+        "Also new this month: the docuseries Night Shift returns for a third season on "
+        "Dec. 9, and Low Tide wraps its seventh season with a holiday special on Dec. "
+        "18.",
+        "2026-12-01", ["Night Shift S3 2026-12-09 day"]),
 ]
 
 
@@ -510,6 +532,13 @@ LISTINGS = [
         "Spring (Apple TV)",
         "2026-12-01",
         ["Coral Bay S3 2027-01-19 day", "Maria's Garden S1 2027-01-22 day", "Night Shift S2 tba", "Harbor Lights S2 2027-03-01..2027-05-31 season"]),
+    row("a listed title with 'Seasons' in it is not cut there",
+        "New on the streamer in December\n\nDec. 3 — The Lost Seasons: Season 2\nDec. 10 —"
+        " Harbor Lights: Season 6",
+        "2026-11-28", ["The Lost Seasons S2 2026-12-03 day", "Harbor Lights S6 2026-12-10 day"]),
+    row("a title led by hyphenated digits keeps them ('8-1-1: Denver')",
+        "8-1-1: Denver season 2 premieres Sept. 21 on ABC.",
+        "2026-08-30", ["8-1-1: Denver S2 2026-09-21 day"]),
 ]
 
 
@@ -539,6 +568,11 @@ ANCHORS = [
     row("a year-less day a week before publication has passed",
         "Daredevil season 2 debuts on March 18.",
         "2016-03-25", []),
+    row("a day in a new subject's clause is not read from another show's season window",
+        "Harbor Lights season 3 is on track for summer 2026, while the Night Shift "
+        "prequel Dawn Patrol arrives January 18.",
+        "2025-11-11",
+        ["Harbor Lights S3 2026-06-01..2026-08-31 season", "Dawn Patrol S1 2026-01-18 day"]),
 ]
 
 
@@ -832,6 +866,9 @@ TBA = [
     row("a TBA for a show whose fifth season just wrapped is the sixth season's",
         "Coral Bay, whose fifth season wrapped in October, has not been dated.",
         "2026-11-18", ["Coral Bay S6 tba"]),
+    row("'Premiere dates for A and B have not been announced'",
+        "Premiere dates for Harbor Lights and Ghost Town have not been announced.",
+        "2026-08-30", ["Harbor Lights S1 tba", "Ghost Town S1 tba"]),
 ]
 
 

@@ -141,7 +141,10 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|this\s+(?:show|series|one)|part\s+(?:\d|one|two|three|[ivx]{1,3})\b|"
+    r"\b(?:it|this\s+(?:show|series|one)|"
+    # "That would put a premiere sometime in 2027": what was just said about the show
+    r"(?:that|which|this)\s+(?:would|could|should|might|will)\s+(?:likely\s+|probably\s+)?"
+    r"(?:put|place|mean|point\s+to|set\s+up|suggest|line\s+up)|part\s+(?:\d|one|two|three|[ivx]{1,3})\b|"
     r"its\s+(?:\w+\s+)?(?:premiere|debut|release|return|launch|first\s+episode|season|series)|"
     r"(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"[ivx]{1,4})|"

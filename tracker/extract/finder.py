@@ -108,6 +108,8 @@ _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
     r"comedy|drama|series|show|sitcom|thriller|the))*")
+# "Premiere dates for Abbott Elementary and Ghosts have not been announced"
+_DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air)\s+dates?\s+for")
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed")
@@ -440,7 +442,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 _PAREN = re.compile(r"\([^()\n]*\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
-_TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:season|series|s\d)")
+_TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:(?:season|series)\b|s\d)")  # (not "The Four Seasons")
 
 
 def _before_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -659,6 +661,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in (_DATES_FOR.finditer(text, low, block.start, block.end)
+                  if _has_any(low, block, (" date",)) else ()):
+            spans = _titles_listed(text, m.end(), block.end)
+            if len(spans) == 1 and m.group().rstrip().endswith("s for"):
+                spans = _split_coordinated(text, spans[0])  # "Premiere dates for A and B"
+            for span in spans:
+                add(_name_at(text, span))
         for m in (_TITLED.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
             if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):

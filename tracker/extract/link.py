@@ -58,6 +58,12 @@ _BOTH = re.compile(r"\b(?:are|will|have\s+been|were)\s+(?:both|all)\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
+# "Speaking at an industry event on Tuesday, Casey Bloys said ...": an opening phrase that
+# dates the talk, not the premiere.
+_TALK_OPENER = re.compile(
+    r"[\s\"“]*(?:speaking|talking|appearing|writing|posting|interviewed|asked|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:interview|statement|post|conversation|chat|q&a|panel|video|"
+    r"message|episode|appearance)|during\s+(?:an?|the|his|her|their)\s)[^,.;:!?]*$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
@@ -82,6 +88,8 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
+# "In other anime news, X season 3 is set for January": a transition, not the subject.
+_OTHER_NEWS = re.compile(r"\s*(?:in\s+)?(?:other|related|more|similar)\s+(?:[\w-]+\s+){0,2}?news\s*[,:—–-]\s*")
 _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:premiere|debut|launch|"
                                    r"return)\s+(?:date\s+)?(?:in|on|for|by|around|sometime\s+in)"
                                    r"\s+(?:the\s+)?$")
@@ -162,6 +170,8 @@ class SentenceLinker:
         self.media = media  # films, specials, books named in the sentence
         self.topic_block = topic_block
         self.dates = [m.span[0] for m in mentions if not m.window.is_tba]
+        self.ahead = [m.span[0] for m in mentions if not m.window.is_tba and not m.past
+                      and m.window.end is not None and m.window.end >= published]
         self.in_section = in_section
         self.list_cue = list_cue
         start, end = sentence.start, sentence.end
@@ -259,14 +269,22 @@ class SentenceLinker:
                 not any(cs <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
-        lead = self.low[max(cs, m.span[0] - 40):m.span[0]]
-        if _NEGATION.search(lead) and not _UNTIL.search(lead):
-            return False
+        lead_start = max(cs, m.span[0] - 40)
+        lead = self.low[lead_start:m.span[0]]
+        if any(not self._in_title(lead_start + n.start()) for n in _NEGATION.finditer(lead)) \
+                and not _UNTIL.search(lead):
+            return False  # (but not the "no" of "Oshi no Ko season 3")
         if _THROUGH.search(lead):
             return False  # "new episodes weekly through April 23": where a run ends
+        if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
+                re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
+            return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
+
+    def _in_title(self, at: int) -> bool:
+        return any(r.start <= at < r.end for r in self.refs)
 
     def _date_ends_line(self, m: DateMention) -> bool:
         """A short line that is a title (with an aside) then a dash and the date."""
@@ -319,8 +337,9 @@ class SentenceLinker:
                          if not cues.WEAK_RELEASE.fullmatch(h.group())
                          and not h.group().endswith(("date", "window"))
                          and not self.low.startswith((" date", " window"), h.end())]
+        opener = _OTHER_NEWS.match(self.low, cs)
         if _NEGATIVE_SUBJECT.match(self.low, cs) or (
-                _NEWS.search(self.low, cs, m.span[0]) and not strong_before
+                _NEWS.search(self.low, opener.end() if opener else cs, m.span[0]) and not strong_before
                 and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
             return True  # "The trailer for X drops Friday", "More news ... is expected soon"
         last_release = None
@@ -402,7 +421,10 @@ class SentenceLinker:
             return [], ""  # "The fifth season arrives in 2026, with a prequel, Y, to follow"
         colon = self.text.find(": ", end, self.s.end)
         if colon >= 0 and not self.text[end:colon].strip(" ,.;"):
-            listed = [r for r in self.refs if r.start > colon]
+            listed = [r for r in self.refs if r.start > colon and not any(
+                d != pos and self.s.clause_at(d) == self.s.clause_at(r.start) for d in self.ahead)]
+            # (not a title whose clause has a date of its own: "New this month: X returns on
+            # Dec. 9, and Y wraps its season with a special on Dec. 18")
             if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
                 return listed, "clause"
         after = [r for r in inside if r.start >= end]

@@ -328,6 +328,9 @@ def network_owns(text: str, start: int) -> bool:
 _OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
 
 
+_DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
+
+
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
     words = tokens(text, max(floor, end - 120), end)
@@ -350,8 +353,10 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 taken[-1][2] in ("and", "&") and \
                 words[-i - 2][2].lower() in ("season", "series", "part", "volume", "chapter"):
             break  # "Daredevil season 3 and Jessica Jones season 2": the 3 is a season's
-        if taken and word.endswith(":") and not word[:1].isupper():
+        if taken and word.endswith(":") and not word[:1].isupper() and \
+                not _DIGITS_JOINED.fullmatch(word):
             break  # "Week of January 1: American Primeval": the title begins after the label
+            # (but "9-1-1: Nashville" is one title)
         if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
             break  # "summer 2025 and The Morning Show": the year is the date's
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \

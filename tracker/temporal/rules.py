@@ -67,7 +67,7 @@ class Reading:
         ("September 7") is not read from a whole year named in an earlier sentence ("... in
         2026. Task debuts September 7."): that year is another show's more often than not."""
         a = self.usable_anchor()
-        if a is None or a.start is None or (day and a.days >= 365 and self._anchor_far()):
+        if a is None or a.start is None or (day and self._anchor_far(a.days >= 365)):
             return self.today, Anchor.REFERENCE
         if day and a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN:
             # "X returns April 13, and Y premieres February 16", "Z is held until midseason.
@@ -81,12 +81,15 @@ class Reading:
             return min(a.end, self.today), Anchor.NEARBY  # "In 2014 it premiered in April"
         return a.start, Anchor.NEARBY
 
-    def _anchor_far(self) -> bool:
+    def _anchor_far(self, whole_year: bool) -> bool:
         """Does a sentence end between the anchor and this phrase, and the phrase's sentence
-        not go on about the same thing ("It returns Jan. 5", "The show returns...")?"""
+        not go on about the same thing ("It returns Jan. 5", "The show returns...")? Or, in
+        the same sentence, a clause begin with a new subject? A season or month anchor is far
+        only then: "The CW has set its fall 2025 lineup. X opens Oct. 13" reads the lineup's
+        year, "X is set for summer 2026, while Y arrives January 18" does not."""
         if self.anchor_end < 0:
             return False
-        at = last_sentence_break(self.text, self.anchor_end, self.start)
+        at = last_sentence_break(self.text, self.anchor_end, self.start) if whole_year else None
         if at is None:  # "X returns in 2026, and Hulu's Paradise lands January 28"
             for clause in _NEW_SUBJECT_CLAUSE.finditer(self.text, self.anchor_end, self.start):
                 at = clause.end()
@@ -127,7 +130,11 @@ class Reading:
 
 _NO_YEAR_GIVEN = frozenset({Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON})
 # (Case-blind, as the whole grammar is: a new subject is told by its possessive, "Hulu's".)
-_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\w.&-]+['’]s\s)")
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)(?=[\w.&-]+['’]s\s|"
+    # "..., while the Game of Thrones prequel A Knight of the Seven Kingdoms arrives": a
+    # subject named by its capitals (not "while the Season 2 finale airs")
+    r"the\s+(?:[a-z-]+\s+){0,2}(?!Season\b|Series\b|Part\b|Volume\b)[A-Z])")
 _ANAPHORIC_OPENING = re.compile(
     r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
     r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
