@@ -89,6 +89,8 @@ CASES: list[Case] = [
     ("Mar 18", JAN, [DAY_0318]),
     ("March 18th", JAN, [DAY_0318]),
     ("18 March", JAN, [DAY_0318]),
+    ("It returns on the eighteenth of March.", JAN, [DAY_0318]),
+    ("the twenty-first of March, 2016", JAN, ["2016-03-21 day"]),
     ("MARCH 18", JAN, [DAY_0318]),
     ("march 18", JAN, [DAY_0318]),
     ("Friday, March 18", JAN, [DAY_0318]),
@@ -302,6 +304,11 @@ CASES: list[Case] = [
     ("The finale airs within six weeks.", JAN, ["2016-01-15..2016-02-25 week"]),
     ("within 10 days", EVE, ["2017-01-01..2017-01-10 range"]),
     ("New episodes arrive within weeks.", NOV, ["2016-11-03..2016-12-14 week"]),
+    # ... and "N days/weeks/months from now/today", "N weeks away"
+    ("The revival lands two weeks from now.", JAN, ["2016-01-25..2016-01-31 week"]),
+    ("Season 3 is back 10 days from today.", JAN, ["2016-01-24 day"]),
+    ("The premiere is just three weeks away.", JAN, ["2016-02-01..2016-02-07 week"]),
+    ("It returns one month from now.", JAN, ["2016-02-01..2016-02-29 month"]),
     # ── months ──────────────────────────────────────────────────────────────────────────────
     ("in March", JAN, [MARCH_2016]),
     ("The drama returns in March.", JAN, [MARCH_2016]),
@@ -569,6 +576,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Season 2, episode 5 is the strongest hour.", JAN),
     ("The series ran for 7 seasons.", JAN),
     ("The crew shot the pilot in two weeks of night shoots.", JAN),
+    ("The second of March's two episodes was the better one.", JAN),
     ("Summer is the theme of the new season.", JAN),
     ("Friday is the name of the robot.", JAN),
     ("Christmas Eve Mysteries is the new title.", JAN),

@@ -539,6 +539,17 @@ LISTINGS = [
     row("a title led by hyphenated digits keeps them ('8-1-1: Denver')",
         "8-1-1: Denver season 2 premieres Sept. 21 on ABC.",
         "2026-08-30", ["8-1-1: Denver S2 2026-09-21 day"]),
+    row("weekday headings over time-slot lines with a colon and a sentence each",
+        "What to watch this week\n\nHere is what is on, day by day.\n\nMONDAY, JAN. 6\n\n8 "
+        "p.m. — Harbor Lights (CBS): new episode after the winter break\n\nTUESDAY, JAN. "
+        "7\n\n8 p.m. — Night Shift (ABC): Season 7 premiere. The cast is back after a "
+        "season that spent most of last year on the shelf.\n9 p.m. — Low Tide (Fox): "
+        "Series premiere. A surgeon returns to her hometown.",
+        "2025-01-05", ["Night Shift S7 2025-01-07 day", "Low Tide S1 2025-01-07 day"]),
+    row("a stand-up special in a dated list is no show",
+        "New on the streamer in December\n\nDec. 2: Dana Ross: Still Standing (stand-up "
+        "special)\nDec. 4: Harbor Lights — series premiere",
+        "2025-11-25", ["Harbor Lights S1 2025-12-04 day"]),
 ]
 
 
@@ -733,6 +744,18 @@ SEASONS = [
         "for season 3 on Netflix in the summer.",
         "2026-11-25",
         ["Harbor Lights S3 2027-01-01..2027-12-31 year", "Wednesday S3 2027-06-01..2027-08-31 season"]),
+    row("'returns ..., three years after season one ended': the next season",
+        "Harbor Lights returns on Friday, Jan. 17, almost three years after season one "
+        "ended.",
+        "2025-01-05", ["Harbor Lights S2 2025-01-17 day"]),
+    row("'whose third season was once expected in 2024' is the season still to come",
+        "Low Tide, whose third season was once expected as early as 2024, has now "
+        "finished production and will debut in the spring.",
+        "2025-10-14", ["Low Tide S3 2026-03-01..2026-05-31 season"]),
+    row("'finished filming back in 2022' does not make a show a returning one",
+        "Night Shift, the series that finished filming back in 2022, no longer has any "
+        "date at all.",
+        "2023-11-09", ["Night Shift S1 tba"]),
 ]
 
 
@@ -869,6 +892,10 @@ TBA = [
     row("'Premiere dates for A and B have not been announced'",
         "Premiere dates for Harbor Lights and Ghost Town have not been announced.",
         "2026-08-30", ["Harbor Lights S1 tba", "Ghost Town S1 tba"]),
+    row("'it would be optimistic to expect the show back in the near future'",
+        "Low Tide has been renewed for a third season. Given the gap between seasons, "
+        "it would be optimistic to expect the show back in the near future.",
+        "2025-06-02", ["Low Tide S3 tba"]),
 ]
 
 
@@ -1204,6 +1231,22 @@ SUBJECTS = [
         "Streamer sets 2027 dates for 'Harbor Lights' follow-up and 'Night Shift'\n\n"
         "Night Shift returns for its third season in March 2027.",
         "2026-11-20", ["Night Shift S3 2027-03-01..2027-03-31 month"]),
+    row("a headline's 'and More' is no title",
+        "What to Watch This Week: The Harbor, The Night Shift, The Low Tide and More "
+        "(Jan. 6-12)\n\nThe Night Shift returns for its second season on Jan. 8.",
+        "2025-01-05", ["The Night Shift S2 2025-01-08 day"]),
+    row("a question's auxiliary is not part of the title ('Is X renewed for season 3?')",
+        "The Low Tide season 3: everything we know\n\nIs The Low Tide renewed for season "
+        "3?\n\nYes. The network confirmed the renewal in April.",
+        "2025-06-02", ["The Low Tide S3 tba"]),
+    row("'the X series, is now targeting early 2027'",
+        "And the biggest project on the slate, the Harbor Lights series, is now "
+        "targeting early 2027 for its first season.",
+        "2025-10-14", ["Harbor Lights S1 2027-01-01..2027-04-30 year"]),
+    row("a short title before 'and the' is the long one ('Percy Jackson')",
+        "Dana Ross and the Olympians (season 3) | Disney+ | Winter 2027\n\nDisney+ "
+        "expects Dana Ross's third season to arrive in winter 2027.",
+        "2026-05-12", ["Dana Ross and the Olympians S3 2026-12-01..2027-02-28 season"]),
 ]
 
 

@@ -138,6 +138,15 @@ COUNTS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
+# Days of the month in words, as in "the fifteenth of March".
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth "
+                                        "sixteenth seventeenth eighteenth nineteenth".split(), 10)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)},
+}
 HORIZONS: dict[str, int] = {
     "days": 10,  # "in the coming days"
     "weeks": 42,  # "in the coming weeks": six weeks
@@ -181,6 +190,8 @@ TBA_PATTERNS = (
     r" indefinitely",
     r"indefinitely",
     r"without a (?:premiere|release|return|air) date",
+    r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
+    r"(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:remains?|is still|are still|sits?) without a date",
     r"(?:at|to|until|for) a (?:later|future) date",
     r"undated",

@@ -101,9 +101,12 @@ def extract_claims(
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
-        if day is not None and (own or not (block.heading or BULLET.match(text, block.start)
-                                            or LISTED_ITEM.match(text, block.start))):
-            day = None  # prose, or a line with its own date: the dated list is over
+        if day is not None and (any(not m.past and (m.window.end is None
+                                                    or m.window.end >= published) for m in own)
+                                or not (block.heading or BULLET.match(text, block.start)
+                                        or LISTED_ITEM.match(text, block.start))):
+            day = None  # prose, or a line with a date of its own: the dated list is over (not
+            # a line that only looks back: "a season that spent most of last year shelved")
         if list_cue and block.heading and _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
@@ -272,7 +275,10 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
 
 
 # "The heist drama continues": an entry for a season already on air.
-_ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends)\b")
+_ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends|nothing\s+new|"
+                     r"new\s+episode(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
+                     r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
+_SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
 # "(film)", "(Netflix Original Film)", "– documentary film": not a series.
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
@@ -295,6 +301,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     told = seasons_in(text, ref.end, block.end, phrases)
     if told and told[0][2] is not None:
         season, stated = told[0][2], True
+    elif _SERIES_PREMIERE.search(low, ref.end, block.end):
+        season, stated = 1, True  # "The Pitt (Max): Series premiere. Noah Wyle returns to ..."
     else:
         returning = cues.RETURNING.search(low, ref.end, block.end)
         season, stated = (None if returning else 1), False

@@ -91,7 +91,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
 )
 OTHER_MEDIUM_AFTER = re.compile(
-    r"^[\s,”\"’']*(?:\((?:film|movie|book|novel|comic|game)|(?:film|movie|comic|comics|novel|"
+    r"^[\s,”\"’']*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
+    r"special|stand-?up)\b|(?:film|movie|comic|comics|novel|"
     r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
     r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen)\b)"
@@ -159,7 +160,8 @@ ANAPHOR = re.compile(
 # Words that say a season is not the first.
 RETURNING = re.compile(
     r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
-    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back|"  # ("brings back Charlie Cox")
+    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back"  # ("brings back Charlie Cox")
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when))|"  # (not "filmed back in 2022")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+(?:back\s+)?up|"
     r"revival|renew(?:ed|al)|"

@@ -271,8 +271,9 @@ def _article_before(text: str, at: int, floor: int) -> bool:
 
 _NOUN_THEN_VERB = re.compile(
     r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
-    r"reboot|prequel|sequel)\s+(?:will\s+)?(?:premieres?|debuts?|returns?|arrives?|launch(?:es)?|"
-    r"drops?|lands?|bows?)\b")
+    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?)?\s+(?:will\s+)?(?:premieres?|debuts?|"
+    r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
+    r"(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 # (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
 _AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z])")
@@ -348,6 +349,9 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
     return [T._clean_span(text, s, e) for s, e in parts if e > s]
 
 
+_AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
+
+
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
     if span is None:
         return None
@@ -355,6 +359,9 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     name = text[s:e]
     if name.endswith(("'s", "’s")):
         name, e = name[:-2], e - 2
+    more = _AND_MORE.search(name)
+    if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
+        name, e = name[:more.start()], s + more.start()
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
             or _network_owned(text, name, s)) or T.is_person(text, s, e):
         return None
@@ -806,15 +813,22 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
 
 
 def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
-    """{short key: full key} for titles written in short after a colon: "Lower Decks" is
-    "Star Trek: Lower Decks", "Edgerunners" is "Cyberpunk: Edgerunners"."""
+    """{short key: full key} for titles written in short: after a colon ("Lower Decks" is
+    "Star Trek: Lower Decks", "Edgerunners" is "Cyberpunk: Edgerunners"), or before "and
+    the" ("Percy Jackson" is "Percy Jackson and the Olympians")."""
     aliases = {}
     for key, name in shows.items():
         if ":" in name:
             tail = show_key(name.split(":", 1)[1])
             if tail in shows and tail != key:
                 aliases[tail] = key
+        head = _AND_THE.match(name)  # "Percy Jackson" is "Percy Jackson and the Olympians"
+        if head is not None and show_key(head.group(1)) in shows:
+            aliases[show_key(head.group(1))] = key
     return aliases
+
+
+_AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
 
 
 _DESCRIPTOR_WORD = _BeforeTitle(

@@ -64,6 +64,10 @@ _TALK_OPENER = re.compile(
     r"[\s\"“]*(?:speaking|talking|appearing|writing|posting|interviewed|asked|"
     r"in\s+an?\s+(?:[\w-]+\s+)?(?:interview|statement|post|conversation|chat|q&a|panel|video|"
     r"message|episode|appearance)|during\s+(?:an?|the|his|her|their)\s)[^,.;:!?]*$")
+_WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
+_DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
+                    r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
+                    r"\b[^.;:!?]{0,60}$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
@@ -82,6 +86,10 @@ _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launch
 ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
                         r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
+_WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:once\s+|originally\s+|initially\s+|first\s+)?"
+                          r"(?:expected|slated|set|due|scheduled|planned|supposed|meant|"
+                          r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
+                          r"moved|postponed|greenlit|picked)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
@@ -102,6 +110,7 @@ _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
 _FROM_AFTER = re.compile(r"\s+from\b")
+_AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
@@ -222,6 +231,11 @@ class SentenceLinker:
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
+        if (self.block.heading or self.block.start == 0) and (
+                _WATCH_BEFORE.search(self.low, max(self.s.start, m.span[0] - 20), m.span[0])
+                or 0 < (w.end - w.start).days <= 10 and self.text[m.span[0] - 1:m.span[0]] == "("
+                and self.text[m.span[1]:m.span[1] + 1] == ")"):
+            return False  # "What to Watch This Week: A, B and More (Jan. 6-12)": a roundup's week
         if w.end >= self.published and self._date_ends_line(m):
             # "The Morning Show (season 4) – September 17": a schedule line, title then date
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
@@ -279,6 +293,8 @@ class SentenceLinker:
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
+        if _DOUBT.search(self.low, cs, m.span[0]):
+            return False  # "it would be optimistic to expect the show back in the near future"
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
@@ -545,8 +561,10 @@ class SentenceLinker:
                 return inside[0][2], True
             over = [x for x in seasons if ref.end <= x[0] < segment_end and self._past_season(x)
                     and _AIRED_AFTER.match(self.low, x[1])]
-            if ahead and over:  # "X, whose fifth season wrapped in October, has not been
-                return over[0][2] + 1, True  # dated": the next one
+            if over and (ahead or _AFTER_IT_ENDED.search(
+                    self.low, max(cs, over[0][0] - 40), over[0][0])):
+                # "X, whose fifth season wrapped in October, has not been dated": the next one
+                return over[0][2] + 1, True  # ("returns ..., three years after season one ended")
             if group_size == 1:
                 near = [x for x in seasons if cs <= x[0] < ce and not self._past_season(x)
                         and not any(r.start <= x[0] < r.end for r in self.refs)]
@@ -604,6 +622,7 @@ class SentenceLinker:
         s, e, _ = phrase
         return bool(_PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
                     or _PAST_VERB.match(self.low, e, e + 14)
+                    and not _WAS_PLANNED.match(self.low, e)  # ("was once expected in 2024")
                     or _FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
 
     def _without_refs(self, start: int, end: int) -> str:

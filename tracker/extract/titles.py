@@ -376,7 +376,26 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             return None  # a run this long is headline case, not a title
     if not taken:
         return None
+    if len(taken) > 1 and _asks(text, taken[-1], taken[-2][2], end):
+        taken.pop()  # "Is The Last of Us renewed for season 3?"
     return _trim_words(text, taken[-1][0], taken[0][1])
+
+
+_QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
+                            "why how where".split())
+
+
+def _asks(text: str, first: tuple[int, int, str], second: str, end: int) -> bool:
+    """Does the run of capitalized words open a question with an auxiliary ("Is The Last of
+    Us renewed?", "Will The Bear return?"; not "Will Trent returns")?"""
+    s, _, word = first
+    bare = word.lower()
+    if not (bare in _QUESTION_WORDS or bare == "will" and second in ("The", "A", "An")):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return "?" in text[end:line_end] and (s == 0 or text[s - 1] in "\n\"“‘'" or
+                                          text[max(0, s - 2):s] in (". ", "? ", "! "))
 
 
 _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)|"

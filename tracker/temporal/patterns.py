@@ -82,9 +82,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
      ("wd", "m", "d", "y")),
     # 18 March 2016 / Friday 18th of March
-    ("dmy", rf"{_WD_PREFIX}(?:the\s+)?{_g('d', DAY)}\s+(?:of\s+)?{_g('m', MONTH)}"
-            rf"(?:,?\s+{_g('y', YEAR)})?",
-     ("wd", "d", "m", "y")),
+    ("dmy", rf"{_WD_PREFIX}(?:(?:the\s+)?{_g('d', DAY)}\s+(?:of\s+)?|"
+            rf"the\s+{_g('dw', _alts(vocab.DAY_ORDINALS))}\s+of\s+)"  # "the fifteenth of March"
+            rf"{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?",
+     ("wd", "d", "dw", "m", "y")),
     # 2016-03-18 / 3/18/2016 / 18/3/2016 / on 3/18
     ("numeric", rf"(?<![\d/.-]){_g('iy', YEAR)}-{_g('im', r'[01]?[0-9]')}-{_g('id', r'[0-3]?[0-9]')}"
                 rf"(?![\d/-])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
@@ -175,7 +176,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
               rf"(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
               r"(?P<{u}>days|weeks?|months?)(?:['’]s?\s+time)?"
               r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
-              r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])", ("n", "u", "bare")),
+              r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])|"
+              # "two weeks from now", "10 days from today", "a month away"
+              rf"(?:(?:just|only|about|around|roughly)\s+)?(?P<{{n2}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
+              r"(?P<{u2}>days|weeks?|months?)\s+(?:from\s+(?:now|today)|away)(?![-\w])",
+     ("n", "u", "bare", "n2", "u2")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
@@ -309,7 +314,8 @@ RULE_STARTS: dict[str, str] = {
     "relweek": "later this next last coming the following earlier",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",
-    "count": "in within",
+    "count": "in within just only about around roughly digit one two three four five six seven "
+             "eight nine ten eleven twelve",
     "soon": "coming soon",
     "sameday": "the same",
     "relday": "today tonight tomorrow yesterday",

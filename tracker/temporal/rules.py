@@ -272,6 +272,12 @@ def mdy(r: Reading, g: Groups) -> Found | None:
 def dmy(r: Reading, g: Groups) -> Found | None:
     if not g("wd") and r.before(_NOT_A_DAY_BEFORE, 16):
         return None  # ("season 16 March" is no date; "series.\n\nSunday 16 March" is)
+    words = g("dw")
+    if words:  # "the fifteenth of March" (not "the second of March's episodes")
+        if r.text[r.end:r.end + 2] in ("'s", "’s"):
+            return None
+        day = str(vocab.DAY_ORDINALS[words.lower()])
+        return _resolve_day(r, lambda name: day if name == "d" else g(name), g("wd"))
     return _resolve_day(r, g, g("wd"))
 
 
@@ -645,7 +651,8 @@ def horizon(r: Reading, g: Groups) -> Found | None:
 
 def count(r: Reading, g: Groups) -> Found | None:
     """"in two weeks" (the week around that day), "in 10 days" (that day), "in a month" (the
-    month that day falls in), "within six weeks" (from tomorrow to then), "within weeks"."""
+    month that day falls in), "within six weeks" (from tomorrow to then), "within weeks";
+    "two weeks from now" and "a month away" as "in two weeks" and "in a month"."""
     start = r.today + timedelta(days=1)
     bare = g("bare")
     if bare:
@@ -654,9 +661,9 @@ def count(r: Reading, g: Groups) -> Found | None:
             return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
         return Found(start, r.today + timedelta(days=vocab.HORIZONS[unit]), Precision.WEEK,
                      Anchor.REFERENCE)
-    n = g("n").lower()
+    n = (g("n") or g("n2") or "").lower()
     number = vocab.COUNTS[n] if n in vocab.COUNTS else int(n)
-    unit = g("u").lower().rstrip("s")
+    unit = (g("u") or g("u2") or "").lower().rstrip("s")
     if number == 0 or number > (90 if unit == "day" else 12):
         return None
     if unit == "month":
