@@ -386,6 +386,12 @@ CUES = [
         "Dec. 9, and Low Tide wraps its seventh season with a holiday special on Dec. "
         "18.",
         "2026-12-01", ["Night Shift S3 2026-12-09 day"]),
+    row("a spin-off 'currently airing on Wednesday and Thursday nights, with the final set for early November'",
+        "The BBC has confirmed that Harbor Lights series 4 returns to BBC One in the "
+        "new year, with a January launch pencilled in.\n\nOf course, fans do not have "
+        "long to wait: The Celebrity Harbor Lights is currently airing on Wednesday and"
+        " Thursday nights, with the final set for early November.",
+        "2025-10-20", ["Harbor Lights S4 2026-01-01..2026-01-31 month"]),
 ]
 
 
@@ -896,6 +902,10 @@ TBA = [
         "Low Tide has been renewed for a third season. Given the gap between seasons, "
         "it would be optimistic to expect the show back in the near future.",
         "2025-06-02", ["Low Tide S3 tba"]),
+    row("'the first run picked up a clutch of awards' is no renewal",
+        "Harbor Lights returns for series 2 on Wednesday 13 November, two years after "
+        "the first run picked up a clutch of awards.",
+        "2024-08-28", ["Harbor Lights S2 2024-11-13 day"]),
 ]
 
 
@@ -960,6 +970,10 @@ DELAYS = [
     row("a show pushed from the fall premieres the next February",
         "Harbor Lights, which was pushed from the fall, finally premieres Feb. 27.",
         "2018-12-20", ["Harbor Lights S1 2019-02-27 day"]),
+    row("'was originally slated for May 9 but will now premiere on May 2': the new date",
+        "The third season of Harbor Lights was originally slated for May 9 but will now"
+        " premiere a week earlier, on Thursday, May 2.",
+        "2024-04-25", ["Harbor Lights S3 2024-05-02 day"]),
 ]
 
 
@@ -1247,6 +1261,25 @@ SUBJECTS = [
         "Dana Ross and the Olympians (season 3) | Disney+ | Winter 2027\n\nDisney+ "
         "expects Dana Ross's third season to arrive in winter 2027.",
         "2026-05-12", ["Dana Ross and the Olympians S3 2026-12-01..2027-02-28 season"]),
+    row("a headline's 'special' does not make the next paragraph's title a special",
+        "Low Tide series 15: January return date, plus Christmas special details\n\nLow "
+        "Tide will be back on our screens on Sunday 4 January, the BBC has confirmed, "
+        "with the 15th series launching at 8pm.",
+        "2025-10-20", ["Low Tide S15 2026-01-04 day"]),
+    row("'X is another familiar January fixture, and series 15 is set to air in early 2026'",
+        "Low Tide is another familiar January fixture, and series 15 is set to air in "
+        "early 2026.",
+        "2025-10-20", ["Low Tide S15 2026-01-01..2026-04-30 year"]),
+    row("under a show's heading, actors named first do not take the show's date",
+        "Autumn TV: what to watch\n\nHarbor Lights: The Last Chapter (BBC One)\n\nNearly a "
+        "decade after the first series, Dana Ross and Sam Hill return for the second "
+        "and final series of Harbor Lights. The BBC has confirmed it will air in "
+        "November.",
+        "2024-08-28", ["Harbor Lights S2 2024-11-01..2024-11-30 month"]),
+    row("a one-word short form of a longer title ('Strictly')",
+        "Quizzing Over Britain (BBC One)\n\nAfter a difficult summer, Quizzing is back "
+        "for its 22nd series with the launch show on Saturday 14 September.",
+        "2024-08-28", ["Quizzing Over Britain S22 2024-09-14 day"]),
 ]
 
 

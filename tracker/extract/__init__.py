@@ -190,7 +190,9 @@ def extract_claims(
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
             elif refs and not (section is not None and block.heading):
                 claimed = {c.key for c in candidates[before:]}  # ("Good news for Lamb fans:
-                first = next((r for r in refs if r.key in claimed), refs[0])  # Slow Horses ...")
+                first = next((r for r in refs if r.key in claimed),  # Slow Horses ...")
+                             next((r for r in refs if not r.weak), refs[0]))  # (a title, not
+                # "Mark Rylance and Damian Lewis return for the second series of Wolf Hall")
                 season, stated = linker.season_for(first, first.start, 1)
                 returning = season is None and not stated or (
                     topic is not None and topic.key == first.key and topic.returning)

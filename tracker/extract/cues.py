@@ -72,6 +72,7 @@ NOT_A_PREMIERE = re.compile(
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
     r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"
+    r"(?:currently|now)\s+(?:airing|streaming|running|on\s+air)|"  # ("is currently airing on Wednesdays")
     r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
 
@@ -110,7 +111,8 @@ RENEWAL = re.compile(
     r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|"
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
-    r"viewers)))|pickup|pick-up|order(?:ed|s)?|"
+    r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
+    r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies))|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"

@@ -220,9 +220,13 @@ _GETS_ADAPTED = re.compile(
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
 _DESCRIBED_AS = re.compile(
-    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
+    r"(?:,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
-    r"dramedy|anthology)\b(?![-’'])")
+    r"dramedy|anthology)|"
+    # "Death in Paradise is another familiar January fixture"
+    r"\s+(?:is|remains)\s+(?:a|an|another)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
+    r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
+    r"\b(?![-’'])")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The title at ``start``, and the ones listed after it when a list of titles ends
@@ -501,6 +505,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if not weak_source:
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
+        before = before[before.rfind("\n") + 1:]  # (not the headline's "special details")
         key = show_key(name)
         if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
                             or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
@@ -825,6 +830,17 @@ def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
         head = _AND_THE.match(name)  # "Percy Jackson" is "Percy Jackson and the Olympians"
         if head is not None and show_key(head.group(1)) in shows:
             aliases[show_key(head.group(1))] = key
+    # "Strictly" is "Strictly Come Dancing": a one-word title that begins one longer title
+    # (of three words or more, without a colon: "Dexter" is not "Dexter: Resurrection")
+    # (written as the long title's first word: "The Frontier" is not "Frontier of the Iron")
+    longer: dict[str, list[str]] = {}
+    for key, name in shows.items():
+        words = name.split()
+        if len(words) >= 3 and ":" not in name:
+            longer.setdefault(words[0], []).append(key)
+    for key, name in shows.items():
+        if " " not in name and len(longer.get(name, ())) == 1:
+            aliases.setdefault(key, longer[name][0])
     return aliases
 
 

@@ -49,6 +49,12 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a
                              r"(?:season|series|installment|instalment)\b")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:originally|initially|previously|first|once)\s+(?:been\s+)?(?:slated|set|scheduled|"
+    r"planned|expected|dated|announced|due|penc?ill?ed(?:\s+in)?|targeted|intended)|"
+    r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+)?(?:previously\s+announced|original|"
+    r"planned|scheduled)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
+    r"(?:\s+(?:on|in))?)?\s*(?:the\s+)?$")
 _OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than)"
                         r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
@@ -113,7 +119,9 @@ _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
-_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender)\b")
+_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender|"
+                     r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
+                     r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
                      r"(?!\s+date)")
 # "• Industry (HBO) — Jan. 10, season 4": the season after a listed date
@@ -258,6 +266,8 @@ class SentenceLinker:
             return False
         if self.delay_at is not None and m.span[1] <= self.delay_at and not self.moved_from:
             return False  # the date it was moved from
+        if _SUPERSEDED.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]):
+            return False  # "was originally slated for May 9 but will now premiere on May 2"
         if self.delay_at is not None and _MOVED_FROM.search(
                 self.low, max(self.delay_at, m.span[0] - 40), m.span[0]):
             return False  # "pushed the season from its planned early 2026 launch to spring"
