@@ -308,6 +308,10 @@ CASES: list[Case] = [
     ("The revival lands two weeks from now.", JAN, ["2016-01-25..2016-01-31 week"]),
     ("Season 3 is back 10 days from today.", JAN, ["2016-01-24 day"]),
     ("The premiere is just three weeks away.", JAN, ["2016-02-01..2016-02-07 week"]),
+    # a passive present looks ahead ("is being held for", "is released on")
+    ("The drama is being held for midseason.", "2024-06-20", ["2025-01-01..2025-03-31 season"]),
+    ("The season is released on March 18.", "2024-06-20", ["2025-03-18 day"]),
+    ("The season was released on March 18.", "2024-06-20", ["2024-03-18 day"]),
     ("It returns one month from now.", JAN, ["2016-02-01..2016-02-29 month"]),
     # ── months ──────────────────────────────────────────────────────────────────────────────
     ("in March", JAN, [MARCH_2016]),

@@ -556,6 +556,16 @@ LISTINGS = [
         "New on the streamer in December\n\nDec. 2: Dana Ross: Still Standing (stand-up "
         "special)\nDec. 4: Harbor Lights — series premiere",
         "2025-11-25", ["Harbor Lights S1 2025-12-04 day"]),
+    row("a date-led line: the show 'that debuted in February' opens its second season",
+        "CBS sets fall premiere dates\n\nMost shows arrive in October.\n\nSunday, Oct. 13: "
+        "Harbor Lights, the breakout drama that debuted behind the Super Bowl in "
+        "February, opens its second season.",
+        "2024-06-20", ["Harbor Lights S2 2024-10-13 day"]),
+    row("a date-led line with a weekday: 'X (season 22) is followed by the new prequel Y, which ...'",
+        "CBS sets fall premiere dates\n\nMost shows arrive in October.\n\nMonday, Oct. 14: "
+        "Low Tide (season 22) is followed by the new prequel Low Tide: Origins, which "
+        "looks back at a young Dana.",
+        "2024-06-20", ["Low Tide S22 2024-10-14 day", "Low Tide: Origins S1 2024-10-14 day"]),
 ]
 
 
@@ -1280,6 +1290,26 @@ SUBJECTS = [
         "Quizzing Over Britain (BBC One)\n\nAfter a difficult summer, Quizzing is back "
         "for its 22nd series with the launch show on Saturday 14 September.",
         "2024-08-28", ["Quizzing Over Britain S22 2024-09-14 day"]),
+    row("'The Monday comedy hour launches Monday, Sept. 30, when X begins its seventh season'",
+        "Summer comes first. Low Tide opens its 26th season on Wednesday, July 17.\n\nThe"
+        " Monday comedy hour launches Monday, Sept. 30, when Harbor Lights begins its "
+        "seventh season.",
+        "2024-06-20", ["Low Tide S26 2024-07-17 day", "Harbor Lights S7 2024-09-30 day"]),
+    row("'X, now on its 47th edition, and Y, on its 37th, both return ...'",
+        "'Low Tide' and 'The Night Shift' lead off Sept. 18\n\nLow Tide, now on its 47th "
+        "edition, and The Night Shift, on its 37th, both return Wednesday, Sept. 18.",
+        "2024-06-20", ["Low Tide S47 2024-09-18 day", "The Night Shift S? 2024-09-18 day"]),
+    row("'A and B, which enters its second season' when A is a show of its own",
+        "Harbor Lights premieres Sunday, Sept. 22.\n\nThursday, Oct. 17: the night leads "
+        "into Night Shift (season 4), Harbor Lights and Low Tide, which enters its "
+        "second season.",
+        "2024-06-20",
+        ["Harbor Lights S1 2024-09-22 day", "Night Shift S4 2024-10-17 day", "Low Tide S2 2024-10-17 day"]),
+    row("'being held for midseason' is a coming window",
+        "Two dramas are being held for midseason: the new medical series Harbor Lights,"
+        " and Low Tide, which returns for its fifth season.",
+        "2024-06-20",
+        ["Harbor Lights S1 2025-01-01..2025-03-31 season", "Low Tide S5 2025-01-01..2025-03-31 season"]),
 ]
 
 

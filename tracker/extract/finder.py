@@ -545,8 +545,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                 text[dated.end():line_end])
             for s, e in _split_coordinated(masked, (dated.end(), line_end)):
                 first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
-                if first is None:
-                    continue
+                if first is None or len(masked[s:first.start()].split()) > 2:
+                    continue  # (not "which looks back at a young Gibbs": prose, not a title)
                 span = _before_tail(masked, first.start(), e)
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Sept. 4 – Wednesday: Season 2")
                 add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
@@ -793,9 +793,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):
-        parts = [show_key(p) for p in re.split(r",\s+|\s+(?:and|&)\s+", name)]
+        names = re.split(r",\s+|\s+(?:and|&)\s+", name)
+        parts = [show_key(p) for p in names]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
+        elif len(parts) == 2 and key not in exact and parts[0] in shows and \
+                T.title_like(names[1]) and not _AND_THE.match(name):
+            del shows[key]  # "Matlock and Elsbeth" when Matlock is a show of its own
+            shows.setdefault(parts[1], names[1])
     for key, name in list(shows.items()):
         if key in exact or " " in name or not name[:1].isupper():
             continue

@@ -34,6 +34,7 @@ _VERB_AFTER = re.compile(
     r"opens|lands|drops|streams|comes|kicks)\b|"
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -43,7 +44,9 @@ _STARTS_WITH_RELEASE = re.compile(
 _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
-    r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)")
+    r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)"
+    # (not "The Monday comedy hour launches ...": a slot, not the show)
+    r"(?![\s-]+(?:hour|block|slot|line-?up|slate|nights?|schedule|fans|audiences?|genre)\b)")
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a)\s+(?:[\w-]+\s+){0,4})?"
                              r"(?:season|series|installment|instalment)\b")
@@ -60,7 +63,8 @@ _OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
-_BOTH = re.compile(r"\b(?:are|will|have\s+been|were)\s+(?:both|all)\b")
+_BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
+                   r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
@@ -76,7 +80,7 @@ _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|d
                     r"\b[^.;:!?]{0,60}$")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
-DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
+DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
 # as often a studio or network: "Ufotable's third season")
@@ -379,7 +383,9 @@ class SentenceLinker:
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         if fronted:
-            verb = _VERB_AFTER.search(self._without_refs(m.span[1], min(ce, m.span[1] + 80)))
+            after = self._without_refs(m.span[1], min(ce, m.span[1] + 120))
+            verb = next((v for v in _VERB_AFTER.finditer(after) if not _RELATIVE_BEFORE.search(
+                after, max(0, v.start() - 40), v.start())), None)  # (not "that debuted in")
             if verb is not None and verb.lastgroup == "past":
                 return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)

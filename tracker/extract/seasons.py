@@ -23,7 +23,7 @@ _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, r
            + r"|(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\w']))")
 _ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
             + ")")
-_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing)"
+_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing|edition)"
 
 # "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.
 _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franchise|saga|"

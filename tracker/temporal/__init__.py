@@ -59,7 +59,7 @@ _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 # In ASCII text a cue word is a run of letters and apostrophes: every other byte becomes a space.
 _CUE_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "'") else 32
                    for c in range(256))
-_MODALS = frozenset("will to 'll ’ll would could may might can should must be".split())
+_MODALS = frozenset("will to 'll ’ll would could may might can should must be being is are".split())
 _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
     "released teased dropped".split()
@@ -104,7 +104,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return False  # "confirmed for January 2026": the date of a plan
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
-    if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to")):
+    if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
+                                                                     "is", "are")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
     cues = _CUES_BY_LAST
     for i in range(len(words) - 1, -1, -1):
