@@ -392,6 +392,16 @@ CUES = [
         "long to wait: The Celebrity Harbor Lights is currently airing on Wednesday and"
         " Thursday nights, with the final set for early November.",
         "2025-10-20", ["Harbor Lights S4 2026-01-01..2026-01-31 month"]),
+    row("'Max is targeting January 2026 for season 2'",
+        "The Night Shift (Max) — The medical drama was renewed early. Max is targeting "
+        "January 2026 for season 2.",
+        "2025-05-02", ["The Night Shift S2 2026-01-01..2026-01-31 month"]),
+    row("'Like X, it won't return until midseason': the topic's date, not X's",
+        "Renewed or canceled?\n\nABC\n\nHarbor Lights: Renewed for season 3, but ABC is "
+        "holding it for midseason.\n\nLow Tide: Renewed for season 7. Like Harbor Lights,"
+        " it won't return until midseason.",
+        "2024-05-10",
+        ["Harbor Lights S3 2025-01-01..2025-03-31 season", "Low Tide S7 2025-01-01..2025-03-31 season"]),
 ]
 
 
@@ -916,6 +926,27 @@ TBA = [
         "Harbor Lights returns for series 2 on Wednesday 13 November, two years after "
         "the first run picked up a clutch of awards.",
         "2024-08-28", ["Harbor Lights S2 2024-11-13 day"]),
+    row("'A third season is confirmed' in a renewal list",
+        "Every show renewed so far\n\nHarbor Lights (Apple TV+) — A third season is "
+        "confirmed following the record-setting finale.",
+        "2025-05-02", ["Harbor Lights S3 tba"]),
+    row("'Season 3 is a go' and 'Season 5 is coming'",
+        "Every show renewed so far\n\nHarbor Lights (HBO) — Season 3 is a go.\n\nLow Tide "
+        "(ABC) — Season 5 is coming.\n\nNight Shift (Apple TV+) — Season 3 is on the way.",
+        "2025-05-02", ["Harbor Lights S3 tba", "Low Tide S5 tba", "Night Shift S3 tba"]),
+    row("'will check in for a fourth season', 'Apple confirmed a fourth season'",
+        "Harbor Lights (HBO) — Its creator will check in for a fourth season at a new "
+        "resort.\n\nLow Tide (Apple TV+) — Apple confirmed a fourth season with its star "
+        "returning.",
+        "2025-05-02", ["Harbor Lights S4 tba", "Low Tide S4 tba"]),
+    row("'renewed the comedy for both a fifth and a sixth season'",
+        "CBS renewed Harbor Lights for both a fifth and a sixth season.",
+        "2025-05-02", ["Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
+    row("a renewal tally: 'Title: Renewed for season 4.', 'Title: Ordered to series.'",
+        "Renewed or canceled? Every show's fate\n\nCBS\n\nHarbor Lights: Renewed for season"
+        " 4.\n\nLow Tide & Night Shift: Ordered to series. The spinoff follows two new "
+        "parents.\n\nDusk Patrol: Canceled after two seasons.",
+        "2024-05-10", ["Harbor Lights S4 tba", "Low Tide & Night Shift S1 tba"]),
 ]
 
 

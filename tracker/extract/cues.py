@@ -21,7 +21,7 @@ RELEASE = re.compile(
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+in|"
-    r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|brings?\s+(?:the|its|a|back)|"
+    r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
@@ -35,7 +35,7 @@ RELEASE = re.compile(
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
-    r"held\s+(?:back\s+)?(?:until|till)|(?:held|saved|kept)\s+(?:back\s+)?for\s+(?:mid-?season|"
+    r"held\s+(?:back\s+)?(?:until|till)|(?:held|holding|holds|saved|saving|kept|keeping)\s+(?:back\s+|it\s+|them\s+)?for\s+(?:mid-?season|"
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+track\s+(?:for|to)|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
@@ -125,7 +125,15 @@ RENEWAL = re.compile(
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
     r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"
     r"in\s+development|(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
-    r"final\s+season|work\s+has\s+(?:started|begun)\s+on|two-season|multi-season)\b"
+    r"final\s+season|work\s+has\s+(?:started|begun)\s+on|two-season|multi-season|"
+    # "A third season is confirmed", "Season 3 is a go", "Season 5 is coming", "Apple
+    # confirmed a fourth season"
+    r"(?<=season\s)(?:is|has\s+been)\s+(?:officially\s+)?confirmed|"
+    r"(?:season|series)\s+\w+\s+(?:is|are)\s+(?:officially\s+)?(?:a\s+go|coming|on\s+the\s+way|"
+    r"happening|confirmed)|"
+    r"confirmed\s+(?:a|an)\s+(?:\w+\s+)?(?:season|series)(?=\s|[.,;])|"
+    r"will\s+(?!not\b|never\b)(?:\w+\s+){1,2}for\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:season|series)(?=\s|[.,;]))\b"
 )
 
 # A delay: dates said before it in the sentence are the old ones. Moving to a new night
@@ -175,5 +183,6 @@ NEW_SERIES = re.compile(
     r"\b(?:new\s+(?:\w+\s+)?(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|"
     r"miniseries)|series\s+premiere|first\s+season|debut\s+season|freshman|"
     r"limited\s+series|miniseries|adaptation|spinoff|spin-off|prequel|sequel\s+series|"
-    r"documentary\s+series|docuseries)\b"
+    r"documentary\s+series|docuseries|ordered\s+(?:straight\s+)?to\s+series|straight-to-series|"
+    r"(?<![\w-]season\s)series\s+order)\b"
 )

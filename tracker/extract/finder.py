@@ -201,14 +201,17 @@ _RELEASE_NEXT = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 # A "Title: what it is" line in a guide ("Gen V: The college-set series returns ..."), told
 # from a field ("Release date: ...", "Where to watch: ...") by its capitals and its value.
-_TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a))*")
+_TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a|&))*")
 _FIELD_LABEL = re.compile(r"(?i:\b(?:date|dates|cast|network|streaming|stream|trailer|plot|episodes?|"
                           r"where|when|how|what|who|status|platform|premiere|release|season|"
                           r"creators?|starring|genre|runtime|rating|verdict|update|note|source|"
                           r"photo|credit|image|watch|tba|summary)\b)")
-_TV_VALUE = re.compile(r":\s+(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:series|show|spinoff|spin-off|"
+_TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:series|show|spinoff|spin-off|"
                        r"prequel|sequel|drama|comedy|anime|docuseries|miniseries|revival|reboot|"
-                       r"adaptation|thriller|sitcom)\b")
+                       r"adaptation|thriller|sitcom)|"
+                       # a renewal tally: "Ghosts: Renewed for season 4.", "Found: Canceled."
+                       r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
+                       r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)

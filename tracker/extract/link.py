@@ -35,6 +35,7 @@ _VERB_AFTER = re.compile(
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
+_LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -433,7 +434,8 @@ class SentenceLinker:
             earlier = {r.key: r for r in self.refs if r.end <= pos}
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
                 return list(earlier.values()), "clause"
-        before = [r for r in inside if r.end <= pos]
+        before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
+            self.low, max(cs, r.start - 12), r.start)]  # ("Like Will Trent, it won't return")
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]

@@ -39,11 +39,12 @@ SEASON = re.compile(
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
 SEASON_FOLDED = re.compile(SEASON.pattern)
-# Two seasons named at once: "a second and third season", "seasons 3 and 4".
+# Two seasons named at once: "a second and third season", "seasons 3 and 4", "both a fifth
+# and a sixth season".
 _PAIR_WORD = (r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
               + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)))
 SEASON_PAIR = re.compile(
-    rf"\b(?:(?:a|its|their|the)\s+(?P<a>{_PAIR_WORD})\s+and\s+(?P<b>{_PAIR_WORD})\s+"
+    rf"\b(?:(?:(?:both\s+)?(?:a|its|their|the)\s+|both\s+|(?<=for\s))(?P<a>{_PAIR_WORD})\s+and\s+(?:a\s+)?(?P<b>{_PAIR_WORD})\s+"
     rf"(?:seasons?|series|runs?|installments?|instalments?)|"
     rf"seasons\s+(?P<c>{_PAIR_WORD})\s+and\s+(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
 
