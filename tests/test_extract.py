@@ -947,6 +947,23 @@ TBA = [
         " 4.\n\nLow Tide & Night Shift: Ordered to series. The spinoff follows two new "
         "parents.\n\nDusk Patrol: Canceled after two seasons.",
         "2024-05-10", ["Harbor Lights S4 tba", "Low Tide & Night Shift S1 tba"]),
+    row("a list of 'Title: what happens to it' paragraphs names its titles",
+        "Every show's status\n\nRenewed\n\nHarbor Lights: Season 3 is confirmed.\n\nLow Tide:"
+        " The rom-com returns for season 2 on Thursday, Oct. 23.\n\nNight Shift: The "
+        "comedy earned a second season.\n\nDusk Patrol: Season 2 of the thriller arrives "
+        "Oct. 16.",
+        "2025-09-05",
+        ["Harbor Lights S3 tba", "Low Tide S2 2025-10-23 day", "Night Shift S2 tba", "Dusk Patrol S2 2025-10-16 day"]),
+    row("'Wednesday: Season 3 is confirmed' in such a list; renewed 'just before season 2 hit the service'",
+        "Every show's status\n\nWednesday: Season 3 is confirmed. The renewal was "
+        "announced just before the second half of season 2 hit the service this week.\n\n"
+        "Low Tide: Renewed for season 4.\n\nNight Shift: The comedy earned a second "
+        "season.",
+        "2025-09-05", ["Wednesday S3 tba", "Low Tide S4 tba", "Night Shift S2 tba"]),
+    row("'although an American spinoff is in development' is no renewal of the show",
+        "Ended\n\nHarbor Lights: The thriller wrapped with its third and final season in "
+        "June, although an American spinoff is in development.",
+        "2025-09-05", []),
 ]
 
 
@@ -1341,6 +1358,12 @@ SUBJECTS = [
         " and Low Tide, which returns for its fifth season.",
         "2024-06-20",
         ["Harbor Lights S1 2025-01-01..2025-03-31 season", "Low Tide S5 2025-01-01..2025-03-31 season"]),
+    row("'Season 5 moves Emily to Rome and debuts Dec. 18': what moves is not a title",
+        "Every show's status\n\nLow Tide: Season 2 arrives Oct. 16.\n\nHarbor Lights: "
+        "Season 5 moves Emily to Rome and debuts Dec. 18.\n\nNight Shift: Renewed for "
+        "season 4.",
+        "2025-09-05",
+        ["Low Tide S2 2025-10-16 day", "Harbor Lights S5 2025-12-18 day", "Night Shift S4 tba"]),
 ]
 
 

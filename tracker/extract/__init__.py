@@ -468,6 +468,10 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
         return  # "the series concluded with its fifth and final season": a season now past
     refs, _ = linker.targets(cue.start(), cue.end())
+    cs, _ = s.clauses[s.clause_at(cue.start())]
+    if _NEW_SHOW_SUBJECT.search(linker.low, cs, cue.start()) and \
+            not any(cs <= r.start < cue.start() for r in linker.refs):
+        return  # "X wrapped its final season, although an American spinoff is in development"
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
     if not targets and not done and linker.may_use_topic() and \
             not _NEW_SHOW_SUBJECT.search(linker.low, s.start, cue.start()):

@@ -116,7 +116,7 @@ RENEWAL = re.compile(
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies))|pickup|pick-up|order(?:ed|s)?|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
-    r"gets?\s+(?:a|an)\s+(?:\w+\s+)?season|"
+    r"(?:gets?|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
     r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|"
     r"getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"

@@ -482,6 +482,18 @@ class Titles:
     owners: set[str]  # keys only ever seen as "X's Nth season" (a show, or its studio)
 
 
+def _title_label(text: str, lead: re.Match[str]) -> bool:
+    """Is a line's label ("Nobody Wants This:") written like a title, and not a field name
+    ("Release date:", "Where to watch:")?"""
+    return _TITLE_LABEL.fullmatch(text, lead.start("title"), lead.end("title")) is not None and \
+        not _FIELD_LABEL.search(text, lead.start("title"), lead.end("title"))
+
+
+# What a labeled list's line says of its title: a season, a date, a renewal or an ending.
+_TV_CUE = re.compile(r"\b(?:season|series|premieres?|debuts?|returns?|returning|arrives?|lands?|"
+                     r"drops?|renewed|renewal|cancell?ed|ended|ending|confirmed|order)\b")
+
+
 def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
     """Does the block hold one of ``words``? (str.find: far cheaper than a regex scan, to
     skip the scans of cues a paragraph cannot contain)."""
@@ -531,6 +543,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                    for i, b in enumerate(blocks) if b.heading or i == 0)
     if phrases is None:
         phrases = SeasonPhrases(text, low)
+    # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
+    # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
+    labeled_list = sum(1 for b in blocks if b.label and not b.heading and (
+        (lead := _LIST_ITEM.match(text, b.start, b.end)) is not None and lead.group("title")[-1:] != " "
+        and _title_label(text, lead))) >= 3
     for block in blocks:
         weak_source = False
         if block.heading:
@@ -566,14 +583,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
-        if lead and not block.heading and (not block.label or _TITLE_LABEL.fullmatch(
-                text, lead.start("title"), lead.end("title")) and not _FIELD_LABEL.search(
-                text, lead.start("title"), lead.end("title")) and _TV_VALUE.match(
-                low, lead.end("title"), block.end)):  # ("Gen V: The college-set series ...")
+        if lead and not block.heading and (not block.label or _title_label(text, lead) and (
+                _TV_VALUE.match(low, lead.end("title"), block.end)  # ("Gen V: The college-set
+                or labeled_list and _TV_CUE.search(low, lead.end("title"), block.end))):  # series")
             span = T._trim_words(text, lead.start("title"), lead.end("title"))
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
                                                                   lead.end("title")):
-                add(_name_at(text, span))
+                tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
+                add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
+                                             if tail else None))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             name = text[s:e]
@@ -750,7 +768,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, T.grab_right(text, item.end(), stop)))
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
-            add(_name_at(text, T.grab_right(text, giver_end, block.end)))
+            span = T.grab_right(text, giver_end, block.end)
+            if span is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
+                                                      giver_end):
+                cut = text.find(" to ", span[0], span[1])  # "moved Tracker to February 11":
+                if cut > span[0]:  # the title ends before "to" (and "moves Emily to Rome"
+                    span = (span[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)
+                        text[cut + 4:cut + 14].lower()) else None
+            add(_name_at(text, span))
         for m in _HELD.finditer(low, block.start, block.end):
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
             if span is not None and _UNTIL_AFTER.match(low, span[1]):
@@ -860,6 +885,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest)\b,?",
     "A-Z0-9“\"‘'")
+_MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"

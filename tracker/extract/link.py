@@ -92,7 +92,8 @@ _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|"
-          r"dropped|bowed|returned|streamed|closed")
+          r"dropped|bowed|returned|streamed|closed|hit\s+(?:the\s+service|the\s+streamer|screens|"
+          r"netflix|hulu|max|disney\+|prime\s+video|apple\s+tv\+?)|arrived|opened")
 # "the series concluded with its fourth and final season": the season named next is over.
 ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
                         r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
@@ -598,7 +599,9 @@ class SentenceLinker:
                 after = [x for x in free if x[0] >= pos]
                 before = [x for x in free if x[0] < pos]
                 if ahead and after:
-                    return after[0][2], True
+                    if after[0][2] is not None and _AIRED_AFTER.match(self.low, after[0][1]):
+                        return after[0][2] + 1, True  # "renewed just before season 2 hit the
+                    return after[0][2], True            # service": season 3
                 if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]):
                     return before[-1][2] + 1, True  # "Season 1 premiered ..., and was renewed"
                 return (before[-1] if before else free[0])[2], True
@@ -639,7 +642,7 @@ class SentenceLinker:
         is over is not the one a date announces."""
         s, e, _ = phrase
         return bool(_PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
-                    or _PAST_VERB.match(self.low, e, e + 14)
+                    or _PAST_VERB.match(self.low, e, e + 30)
                     and not _WAS_PLANNED.match(self.low, e)  # ("was once expected in 2024")
                     or _FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
 
