@@ -1032,6 +1032,13 @@ DELAYS = [
         "The third season of Harbor Lights was originally slated for May 9 but will now"
         " premiere a week earlier, on Thursday, May 2.",
         "2024-04-25", ["Harbor Lights S3 2024-05-02 day"]),
+    row("a topic's 'this week' and a plan that 'had been eyeing a late-2026 launch' give way to the named date",
+        "'Harbor Lights' Season 3 Pushed to 2027 as HBO Reshuffles Its Calendar\n\nThe "
+        "fall 2026 TV calendar is already shifting, with several high-profile returns "
+        "changing dates this week.\n\nThe biggest move: HBO has confirmed that Harbor "
+        "Lights season 3 will not arrive until 2027. The network had been eyeing a "
+        "late-2026 launch, but the effects work could not be compressed.",
+        "2026-07-22", ["Harbor Lights S3 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -1364,6 +1371,10 @@ SUBJECTS = [
         "season 4.",
         "2025-09-05",
         ["Low Tide S2 2025-10-16 day", "Harbor Lights S5 2025-12-18 day", "Night Shift S4 tba"]),
+    row("a title ending in a far-off year ('Blade Runner 2099') is a title, not a label",
+        "The streamer's sci-fi series Harbor Lights 2099, starring Dana Ross, is now "
+        "slated for Q4.",
+        "2026-07-22", ["Harbor Lights 2099 S1 2026-10-01..2026-12-31 quarter"]),
 ]
 
 

@@ -694,6 +694,14 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         groups.setdefault((c.key, c.season), []).append(c)
     claims = []
     for (key, season), group in groups.items():
+        named = [c for c in group if c.rule in ("clause", "listing") and not c.window.is_tba]
+        if named:  # a date the text gives the show by name outweighs a topic's date that
+            # disagrees and comes before it ("... shifting dates this week." then "X will not arrive
+            # until 2027"; but not "Its premiere is set for 1/21/2018" after it)
+            last = max(n.span[0] for n in named)
+            group = [c for c in group if c.rule != "topic" or c.window.is_tba
+                     or c.span[0] > last
+                     or any(c.window.overlap_ratio(n.window) > 0 for n in named)]
         best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, c.order))
         window = _narrow(best, group)
         sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()

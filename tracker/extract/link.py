@@ -54,6 +54,10 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
 _SUPERSEDED = re.compile(
+    # "The network had been eyeing a late-2026 launch", "had been pencilled in for this fall"
+    r"\bhad\s+(?:been\s+)?(?:eyeing|targeting|planning(?:\s+on)?|hoping\s+for|aiming\s+for|"
+    r"expecting|pencill?ed\s+in(?:\s+for)?|slated\s+for|set\s+for|scheduled\s+for|"
+    r"expected\s+(?:in|for|to\s+\w+(?:\s+in|\s+on)?))\s+(?:an?\s+|the\s+|its\s+)?$|"
     r"\b(?:(?:originally|initially|previously|first|once)\s+(?:been\s+)?(?:slated|set|scheduled|"
     r"planned|expected|dated|announced|due|penc?ill?ed(?:\s+in)?|targeted|intended)|"
     r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+)?(?:previously\s+announced|original|"

@@ -518,8 +518,9 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
-    if not quoted and len(words) > 1 and re.search(r"\b(?:19|20)\d\d(?::|$)", name):
+    if not quoted and len(words) > 1 and re.search(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)", name):
         return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
+        # (a year far off is a title's: "Blade Runner 2099")
     if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                  r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
         return False
