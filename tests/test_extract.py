@@ -576,6 +576,20 @@ LISTINGS = [
         "Low Tide (season 22) is followed by the new prequel Low Tide: Origins, which "
         "looks back at a young Dana.",
         "2024-06-20", ["Low Tide S22 2024-10-14 day", "Low Tide: Origins S1 2024-10-14 day"]),
+    row("a streaming guide's line of films with years names no show",
+        "What's new on the streamer in March\n\nHere's the full rundown:\n\nMar. 1: Casino "
+        "Nights (2006), Ocean Run (2001), The Last Dancer, Zodiac Road\nMar. 1: Harbor "
+        "Lights, Seasons 1-5 (library)\nMar. 6: Low Tide, new episode\nMar. 19: Night "
+        "Shift, series premiere (first two episodes)",
+        "2025-02-24", ["Night Shift S1 2025-03-19 day"]),
+    row("a bare schedule line takes the season the text put next to its title",
+        "NBC sets fall premiere dates\n\nWednesday, Sept. 25 brings Harbor Lights (season"
+        " 10) and Low Tide (season 13) back to back. The season gets underway Monday, "
+        "Sept. 23, when Night Shift launches its 26th cycle.\n\nMonday, Sept. 23\n8 p.m. —"
+        " Night Shift (season premiere)\n\nWednesday, Sept. 25\n8 p.m. — Harbor Lights\n9 "
+        "p.m. — Low Tide",
+        "2024-08-15",
+        ["Night Shift S26 2024-09-23 day", "Harbor Lights S10 2024-09-25 day", "Low Tide S13 2024-09-25 day"]),
 ]
 
 
@@ -1375,6 +1389,11 @@ SUBJECTS = [
         "The streamer's sci-fi series Harbor Lights 2099, starring Dana Ross, is now "
         "slated for Q4.",
         "2026-07-22", ["Harbor Lights 2099 S1 2026-10-01..2026-12-31 quarter"]),
+    row("'A and A: B follow on Thursday' is two titles when A is one",
+        "Law & Lights premieres Monday, Sept. 30.\n\nLaw & Lights and Law & Lights: "
+        "Origins follow on Thursday, Oct. 3.",
+        "2024-08-15",
+        ["Law & Lights S1 2024-09-30 day", "Law & Lights: Origins S1 2024-10-03 day"]),
 ]
 
 

@@ -220,7 +220,29 @@ def extract_claims(
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
-                   headline_season)
+                   headline_season, _told_seasons(text, index, phrases))
+
+
+# Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
+_SEASON_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?=(?i:season|series)\s)")
+_OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:(?:its|their)\s+)?")  # "X launches its 26th cycle"
+
+
+def _told_seasons(text: str, index: TitleIndex, phrases: SeasonPhrases) -> dict[str, set[int]]:
+    """The seasons the article puts right next to each title ("Chicago Med (season 10)",
+    "the third season of Night Court"): the season a bare listing line means."""
+    told: dict[str, set[int]] = {}
+    refs = index.refs(text, 0, len(text))
+    for start, end, number in seasons_in(text, 0, len(text), phrases):
+        for ref in refs:
+            if ref.end <= start <= ref.end + 3 and _SEASON_RIGHT_AFTER.match(text, ref.end) \
+                    or end <= ref.start <= end + 8 and _OF_RIGHT_AFTER.fullmatch(text, end,
+                                                                               ref.start) \
+                    or ref.end < start <= ref.end + 40 and _ITS_AFTER.fullmatch(text, ref.end,
+                                                                               start):
+                told.setdefault(ref.key, set()).add(number)
+    return told
 
 
 _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"
@@ -281,6 +303,7 @@ _ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends|not
                      r"new\s+episode(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
                      r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
 _SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
+_SEASON_PREMIERE = re.compile(r"\bseason\s+(?:premiere|debut|opener)\b")
 # "(film)", "(Netflix Original Film)", "– documentary film": not a series.
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
@@ -306,7 +329,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     elif _SERIES_PREMIERE.search(low, ref.end, block.end):
         season, stated = 1, True  # "The Pitt (Max): Series premiere. Noah Wyle returns to ..."
     else:
-        returning = cues.RETURNING.search(low, ref.end, block.end)
+        returning = cues.RETURNING.search(low, ref.end, block.end) or \
+            _SEASON_PREMIERE.search(low, ref.end, block.end)  # "The Voice (season premiere)"
         season, stated = (None if returning else 1), False
     start = heading.start if block.end - heading.start <= 400 else block.start
     out.append(Candidate(ref.key, ref.name, season, mention.window, mention.span,
@@ -649,7 +673,8 @@ def _headline_season(text: str, block: Block, index: TitleIndex, phrases: Season
 
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
             source: str, published_basis: str, body_start: int = 0,
-            headline_season: tuple[str, int] | None = None) -> list[Claim]:
+            headline_season: tuple[str, int] | None = None,
+            told: dict[str, set[int]] | None = None) -> list[Claim]:
     """One claim per (show, season), the most precise. ``headline_season``: the show and
     season the headline names, for body claims that say no season of their own."""
     _join_short_forms(candidates, index, text, body_start)
@@ -681,6 +706,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             elif not seasons and headline_season is not None and headline_season[0] == c.key \
                     and not c.window.is_tba:
                 c.season, c.stated = headline_season[1], True
+            elif not seasons and c.rule == "listing" and told and len(told.get(c.key, ())) == 1:
+                c.season, c.stated = next(iter(told[c.key])), True  # "8 p.m. - Chicago Med"
+                # under a date, where the text said "Chicago Med (season 10)" before
         merged.append(c)
     for key in {c.key for c in merged} - set(by_show):
         # No claim names a season: one season for all of them, the first unless every

@@ -73,7 +73,8 @@ NOT_A_PREMIERE = re.compile(
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
-    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"
+    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"
+    r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")
     r"(?:currently|now)\s+(?:airing|streaming|running|on\s+air)|"  # ("is currently airing on Wednesdays")
     r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
@@ -95,7 +96,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’']*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
-    r"special|stand-?up)\b|(?:film|movie|comic|comics|novel|"
+    r"special|stand-?up)\b|\((?:19|20)\d\d\)|(?:film|movie|comic|comics|novel|"
     r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
     r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen)\b)"

@@ -455,6 +455,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 
 _PAREN = re.compile(r"\([^()\n]*\)")
+_FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
 _TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:(?:season|series)\b|s\d)")  # (not "The Four Seasons")
 
@@ -563,7 +564,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             masked = text[:line_end] if "(" not in text[dated.end():line_end] else \
                 text[:dated.end()] + _PAREN.sub(lambda p: " " * len(p.group()),
                                                 text[dated.end():line_end])
+            films = _FILM_YEAR.search(text, dated.end(), line_end) is not None
             for s, e in _split_coordinated(masked, (dated.end(), line_end)):
+                if films:  # "Mar. 1: Casino Royale (2006), Ocean's Eleven (2001), Zodiac":
+                    found = _name_at(text, _before_tail(masked, s, e))  # a line of films
+                    if found is not None:
+                        other.setdefault(show_key(found[0]), found[0])
+                    continue
                 first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
                 if first is None or len(masked[s:first.start()].split()) > 2:
                     continue  # (not "which looks back at a young Gibbs": prose, not a title)
@@ -825,10 +832,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         parts = [show_key(p) for p in names]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
-        elif len(parts) == 2 and key not in exact and parts[0] in shows and \
-                T.title_like(names[1]) and not _AND_THE.match(name):
-            del shows[key]  # "Matlock and Elsbeth" when Matlock is a show of its own
-            shows.setdefault(parts[1], names[1])
+        else:
+            names = re.split(r"\s+and\s+", name)
+            parts = [show_key(p) for p in names]
+            if len(parts) == 2 and key not in exact and parts[0] in shows and \
+                    T.title_like(names[1]) and not _AND_THE.match(name):
+                del shows[key]  # "Matlock and Elsbeth" when Matlock is a show of its own,
+                shows.setdefault(parts[1], names[1])  # "Law & Order and Law & Order: SVU"
     for key, name in list(shows.items()):
         if key in exact or " " in name or not name[:1].isupper():
             continue

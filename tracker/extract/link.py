@@ -35,6 +35,7 @@ _VERB_AFTER = re.compile(
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
+_WHEN_START = re.compile(r"[\s,]*when\b")
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
@@ -453,6 +454,11 @@ class SentenceLinker:
                 return self._group(earlier[0], earlier), "clause"  # early 2025": Vera's
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
             return [], ""  # "It launches this fall, right after The Voice": the topic launches
+        if index + 1 < len(self.s.clauses) and not before:
+            ns, ne = self.s.clauses[index + 1]
+            then = [r for r in self.refs if ns <= r.start < ne]
+            if then and _WHEN_START.match(self.low, ns):  # "The season gets underway Monday,
+                return self._group(then[0], then), "clause"  # Sept. 23, when X launches ..."
         season_subject = _SUBJECT_SEASON.match(self.low, cs)
         if self.topic is not None and season_subject is not None and \
                 not any(r.start < ce for r in self.refs) and \
