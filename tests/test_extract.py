@@ -590,6 +590,13 @@ LISTINGS = [
         "p.m. — Low Tide",
         "2024-08-15",
         ["Night Shift S26 2024-09-23 day", "Harbor Lights S10 2024-09-25 day", "Low Tide S13 2024-09-25 day"]),
+    row("a schedule line's comma list with times in parentheses dates every title, each with the season the text told",
+        "ABC fall premiere dates\n\nThursday, Sept. 26 is stacked: Harbor Lights opens "
+        "its eighth season at 8, and Low Tide launches Season 21 at 10.\n\nABC's fall "
+        "lineup:\n\nThursday, Sept. 26 — Harbor Lights (8 p.m.), Night Shift (9 p.m.), "
+        "Low Tide (10 p.m.)",
+        "2024-07-11",
+        ["Harbor Lights S8 2024-09-26 day", "Night Shift S1 2024-09-26 day", "Low Tide S21 2024-09-26 day"]),
 ]
 
 

@@ -226,6 +226,8 @@ def extract_claims(
 # Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
 _SEASON_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?=(?i:season|series)\s)")
 _OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
+_TOLD_PAST = re.compile(r"\)?\s+(?:aired|premiered|debuted|ended|concluded|wrapped|ran|dropped|"
+                        r"launched|returned|was|were|finished)\b")
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:(?:its|their)\s+)?")  # "X launches its 26th cycle"
 
 
@@ -236,6 +238,8 @@ def _told_seasons(text: str, index: TitleIndex, phrases: SeasonPhrases) -> dict[
     refs = index.refs(text, 0, len(text))
     for start, end, number in seasons_in(text, 0, len(text), phrases):
         for ref in refs:
+            if _TOLD_PAST.match(text, max(end, ref.end)):
+                continue  # "The fifth season of X aired on September 6": over
             if ref.end <= start <= ref.end + 3 and _SEASON_RIGHT_AFTER.match(text, ref.end) \
                     or end <= ref.start <= end + 8 and _OF_RIGHT_AFTER.fullmatch(text, end,
                                                                                ref.start) \
@@ -706,7 +710,8 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             elif not seasons and headline_season is not None and headline_season[0] == c.key \
                     and not c.window.is_tba:
                 c.season, c.stated = headline_season[1], True
-            elif not seasons and c.rule == "listing" and told and len(told.get(c.key, ())) == 1:
+            elif not seasons and told and len(told.get(c.key, ())) == 1 and \
+                    not c.window.is_tba:
                 c.season, c.stated = next(iter(told[c.key])), True  # "8 p.m. - Chicago Med"
                 # under a date, where the text said "Chicago Med (season 10)" before
         merged.append(c)

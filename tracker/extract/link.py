@@ -505,7 +505,8 @@ class SentenceLinker:
         gaps = [self.text[pool[k].end:pool[k + 1].start] for k in range(lo, hi)]
         if gaps and not any(re.search(r"\b(?:and|or|plus|as\s+well\s+as|along\s+with|alongside|"
                                       r"together\s+with|followed\s+by)\b|&", g, re.IGNORECASE)
-                            for g in gaps):
+                            for g in gaps) and not all(g.lstrip().startswith("(") for g in gaps):
+            # (but "9-1-1 (8 p.m.), Doctor Odyssey (9 p.m.)" is a schedule line's list)
             return [ref]  # "'Revolution' lands, 'Hannibal' waits": a comma alone joins clauses
         seen, group = set(), []
         for r in pool[lo:hi + 1]:
