@@ -1401,6 +1401,13 @@ SUBJECTS = [
         "Origins follow on Thursday, Oct. 3.",
         "2024-08-15",
         ["Law & Lights S1 2024-09-30 day", "Law & Lights: Origins S1 2024-10-03 day"]),
+    row("'The Emmy-winning mockumentary returns ...' is the topic, not a title named later",
+        "Harbor Lights fans will have to wait a little longer.\n\nThe Emmy-winning "
+        "mockumentary returns Wednesday, Oct. 9 with a one-hour Season 4 opener, and "
+        "will anchor a comedy block alongside Low Tide, the new sitcom, which is being "
+        "held until January.",
+        "2024-07-11",
+        ["Harbor Lights S4 2024-10-09 day", "Low Tide S1 2025-01-01..2025-01-31 month"]),
 ]
 
 

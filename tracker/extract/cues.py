@@ -167,6 +167,7 @@ ANAPHOR = re.compile(
     r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
     r"anime|revival|reboot|spinoff|spin-off|miniseries|programme|program|production|"
+    r"mockumentary|procedural|dramedy|soap|anthology|"
     r"adaptation|season|installment|chapter|saga|franchise\s+entry))\b"
 )
 

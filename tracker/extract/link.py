@@ -45,7 +45,9 @@ _STARTS_WITH_RELEASE = re.compile(
     r"available|out|coming|season\s+\w+)\b", re.IGNORECASE)
 _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production)|"
+    r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production|"
+    r"mockumentary|procedural|dramedy|docuseries|miniseries|anthology|soap|anime|cartoon|"
+    r"franchise|programme|program)|"
     r"this\s+(?:show|series))\b(?!\s+(?:is|was)\s+(?:not|also)\b)"
     # (not "The Monday comedy hour launches ...": a slot, not the show)
     r"(?![\s-]+(?:hour|block|slot|line-?up|slate|nights?|schedule|fans|audiences?|genre)\b)")
