@@ -1408,6 +1408,26 @@ SUBJECTS = [
         "held until January.",
         "2024-07-11",
         ["Harbor Lights S4 2024-10-09 day", "Low Tide S1 2025-01-01..2025-01-31 month"]),
+    row("three shows in one sentence: 'X, adapted from ..., rides in first, in January, with Y's long-delayed third season following in April and Z season 3 arriving in summer 2026'",
+        "Low Tide finished filming in the spring.\n\nAfter that, fans get a double "
+        "helping. Harbor Lights, adapted from the Dunk and Egg novellas, rides in "
+        "first, in January, with Low Tide's long-delayed third season following in "
+        "April and Night Shift season 3 arriving in summer 2026.",
+        "2025-09-29",
+        ["Harbor Lights S1 2026-01-01..2026-01-31 month", "Low Tide S3 2026-04-01..2026-04-30 month", "Night Shift S3 2026-06-01..2026-08-31 season"]),
+    row("an apposition between dashes: 'X — the detective drama starring ... — is due sometime in 2026'",
+        "Over in the DC corner, Harbor Lights — the detective drama starring Dana Ross "
+        "as a space cop — is due sometime in 2026.",
+        "2025-09-29", ["Harbor Lights S1 2026-01-01..2026-12-31 year"]),
+    row("'HBO's X series, a new adaptation of ..., is targeting early 2027'",
+        "HBO's Harbor Lights series, a new adaptation of the seven novels with each "
+        "season tackling one book, is targeting early 2027.",
+        "2025-09-29", ["Harbor Lights S1 2027-01-01..2027-04-30 year"]),
+    row("a title alone after a colon, then 'HBO has renewed the series ...; a premiere before 2027 looks unlikely'",
+        "Every HBO series coming through 2027\n\nLow Tide arrives Sunday, Oct. 26.\n\nNot "
+        "on this list: Harbor Lights. HBO has renewed the series for a third season, "
+        "but a premiere before 2027 looks unlikely, and no date has been set.",
+        "2025-09-29", ["Low Tide S1 2025-10-26 day", "Harbor Lights S3 tba"]),
 ]
 
 

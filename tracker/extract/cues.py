@@ -19,7 +19,7 @@ RELEASE = re.compile(
     r"the\s+(?:streamer|service|platform|network))|"
     r"streams?|streaming(?!\s+(?:service|platform|giant|app|rights|deal|numbers|charts?|wars|"
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
-    r"coming|comes|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
+    r"coming|comes|rides?\s+in|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+in|"
     r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
@@ -144,7 +144,7 @@ _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+night
          # "moving to its regular Thursday slot": a new night, not a new date
          r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b))")
 DELAY = re.compile(
-    r"\b(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
+    r"\b(?<!long-)(?<!much-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
     rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to|"
     r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"

@@ -127,18 +127,20 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
+    r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by)\s"
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
-    r"{2,120}?,\s+"
+    r"{2,120}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due")
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
+    r"targeting|eyeing|rides?\s+in|rolls?\s+out|opens?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
     r"pushed|moved|delayed|renewed|a\s+date|date)\b")
+_NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
@@ -593,7 +595,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if lead and not block.heading and (not block.label or _title_label(text, lead) and (
                 _TV_VALUE.match(low, lead.end("title"), block.end)  # ("Gen V: The college-set
                 or labeled_list and _TV_CUE.search(low, lead.end("title"), block.end))):  # series")
-            span = T._trim_words(text, lead.start("title"), lead.end("title"))
+            comma = text.rfind(", ", lead.start("title"), lead.end("title"))
+            span = T._trim_words(text, comma + 2 if comma >= 0 and not block.label else
+                                 lead.start("title"), lead.end("title"))  # (not "Over in the
+            # DC corner, Harbor Lights — the drama ...": the title is the clause's subject)
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
                                                                   lead.end("title")):
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
@@ -715,7 +720,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # third season, titled Into the Grand Line": a season's own name)
         weak_source = True
         for m in _APPOSITION.finditer(text, block.start, block.end):
-            span = T.grab_left(text, m.start(), block.start, max_words=8)
+            noun = _NOUN_BEFORE.search(text, max(block.start, m.start() - 14), m.start())
+            span = T.grab_left(text, noun.start() if noun else m.start(), block.start,
+                               max_words=8)  # ("HBO's Harry Potter series, a new adaptation")
             if span is not None and _subject_position(text, span[0], block.start):
                 parts = _split_coordinated(text, span) if " and " in text[span[0]:span[1]] \
                     else [span]
@@ -767,12 +774,17 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if before is not None and before.group()[0].isupper() and \
                     not T._MONTH_OR_DAY.match(before.group()):
                 continue
+            stop = text.find(". ", m.end(), block.end)
+            stop = block.end if stop < 0 else stop
             if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
-                stop = text.find(". ", m.end(), block.end)
-                stop = block.end if stop < 0 else stop
                 add(_name_at(text, T.grab_right(text, m.end(), stop)))
                 for item in _LIST_AND.finditer(text, m.end(), stop):
                     add(_name_at(text, T.grab_right(text, item.end(), stop)))
+            elif T.grab_right(text, m.end(), stop) == (m.end(), stop) and \
+                    (cues.RELEASE.search(low, stop, block.end)
+                     or cues.RENEWAL.search(low, stop, block.end)):
+                add(_name_at(text, (m.end(), stop)))  # "Not on this list: The Last of Us. HBO
+                # has renewed the series ...": a title that is a sentence of its own
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
             span = T.grab_right(text, giver_end, block.end)

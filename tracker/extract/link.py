@@ -86,6 +86,8 @@ _WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
 _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
+_DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
+                          r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
@@ -316,7 +318,7 @@ class SentenceLinker:
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
-        if _DOUBT.search(self.low, cs, m.span[0]):
+        if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
             return False  # "it would be optimistic to expect the show back in the near future"
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."

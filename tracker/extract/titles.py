@@ -357,7 +357,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 not _DIGITS_JOINED.fullmatch(word):
             break  # "Week of January 1: American Primeval": the title begins after the label
             # (but "9-1-1: Nashville" is one title)
-        if taken and _YEAR_WORD.fullmatch(bare) and taken[-1][2].lower() in ("and", "&", "or"):
+        if taken and (_YEAR_WORD.fullmatch(bare) or _MONTH_OR_DAY.match(bare.lower())) and \
+                taken[-1][2].lower() in ("and", "&", "or"):  # (or "in April and House of ...")
             break  # "summer 2025 and The Morning Show": the year is the date's
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
