@@ -1428,6 +1428,16 @@ SUBJECTS = [
         "on this list: Harbor Lights. HBO has renewed the series for a third season, "
         "but a premiere before 2027 looks unlikely, and no date has been set.",
         "2025-09-29", ["Low Tide S1 2025-10-26 day", "Harbor Lights S3 tba"]),
+    row("'X's fourth season, with ..., and the fifth season of Y arrive on October 30 and December 18, respectively'",
+        "'Harbor Lights' and 'Low Tide' get dates\n\nLater in the year, Harbor Lights's "
+        "fourth season, with a new lead taking over, and the fifth season of Low Tide "
+        "arrive on October 30 and December 18, respectively.",
+        "2025-06-10", ["Harbor Lights S4 2025-10-30 day", "Low Tide S5 2025-12-18 day"]),
+    row("a headline that 'Picks Up' two new shows makes neither a returning one",
+        "CBS Picks Up 'Harbor Lights' and 'Low Tide' for 2025-26 Season; 'Night Shift' "
+        "Back for Season 3\n\nHarbor Lights and Low Tide will both air this fall.",
+        "2025-05-14",
+        ["Harbor Lights S1 2025-09-01..2025-11-30 season", "Low Tide S1 2025-09-01..2025-11-30 season"]),
 ]
 
 
@@ -1663,6 +1673,10 @@ TRAPS = [
     row("'picked up 17 nods' is an awards tally, not a renewal",
         "Harbor Lights, whose third season premiered in May, picked up 17 nods.",
         "2024-07-17", []),
+    row("'On the film side, X 2 is set for July 25'",
+        "On the film side, Adam Sandler's Harbor Lights 2 is set for July 25, while "
+        "another film gets a limited theatrical run in October.",
+        "2025-06-10", []),
 ]
 
 

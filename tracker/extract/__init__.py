@@ -401,15 +401,26 @@ def _respective(linker: SentenceLinker, m: DateMention, refs: list[Ref],
                 dated: list[DateMention]) -> list[Ref]:
     """"Batwoman and Nancy Drew premiere Sunday, Oct. 6 and Wednesday, Oct. 9(,
     respectively)": as many dates as coordinated titles, after them, pair up in order."""
-    if len(refs) < 2:
+    told = linker.low.find("respectively", linker.s.start, linker.s.end) >= 0
+    if len(refs) < 2 and not told:
         return refs
     cs, ce = linker.s.clauses[linker.s.clause_at(m.span[0])]
     mine = [d for d in dated if cs <= d.span[0] < ce]
-    if len(mine) != len(refs) or any(d.span[0] < r.end for d in mine for r in refs) or \
+    pool = refs
+    if told and mine:  # "X's fourth season, with ..., and the fifth season of Y arrive on
+        # October 30 and December 18, respectively": the titles before the dates, in order
+        named: list[Ref] = []
+        for r in linker.refs:
+            if r.end <= mine[0].span[0] and all(r.key != n.key for n in named):
+                named.append(r)
+        if len(named) == len(mine):
+            pool = named
+    if len(pool) < 2 or len(mine) != len(pool) or \
+            any(d.span[0] < r.end for d in mine for r in pool) or \
             not all(_DATES_JOINED.fullmatch(linker.text, a.span[1], b.span[0])
                     for a, b in pairwise(mine)):
         return refs
-    return [refs[mine.index(m)]]
+    return [pool[mine.index(m)]]
 
 
 _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")

@@ -86,6 +86,9 @@ _WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
 _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
+_FILM_SIDE = re.compile(r"[\s\"“]*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[- ]screen|theatrical|"
+                        r"cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+news|"
+                        r"at\s+the\s+(?:movies|cinema|box\s+office))\b")
 _DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
@@ -318,6 +321,8 @@ class SentenceLinker:
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
+        if _FILM_SIDE.match(self.low, self.s.start):
+            return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
             return False  # "it would be optimistic to expect the show back in the near future"
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
