@@ -597,6 +597,11 @@ LISTINGS = [
         "Low Tide (10 p.m.)",
         "2024-07-11",
         ["Harbor Lights S8 2024-09-26 day", "Night Shift S1 2024-09-26 day", "Low Tide S21 2024-09-26 day"]),
+    row("a dated line's items after a colon, not a title in a later item's prose ('a witch from the X finale')",
+        "The week ahead: fall premiere week\n\nHere's what's premiering.\n\nWednesday, "
+        "Sept. 18: Harbor Lights (CBS, 8/7c) opens with a 90-minute episode; Low Tide "
+        "(Disney+, two episodes) follows a witch from the Night Shift finale.",
+        "2024-09-15", ["Harbor Lights S1 2024-09-18 day", "Low Tide S1 2024-09-18 day"]),
 ]
 
 

@@ -35,6 +35,8 @@ _VERB_AFTER = re.compile(
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
+                                 r"(?:the\s+|a\s+|an\s+)?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
@@ -274,7 +276,9 @@ class SentenceLinker:
                 m.span[0] - self.s.start < 16:
             # (but "Jan. 12 — Landman (Paramount+) finale" is no premiere, and "Jan. 9 —
             # Severance (Apple TV+) moved to Jan. 17" no longer Jan. 9)
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
+            semi = self.low.find("; ", m.span[1], self.s.end)  # ("...; Y brings the witch
+            stop = self.s.end if semi < 0 else semi             # back from the X finale")
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, stop) and \
                 not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
                 or self.list_cue and BULLET.match(self.text, self.s.start)):
@@ -476,7 +480,8 @@ class SentenceLinker:
         colon = self.text.find(": ", end, self.s.end)
         if colon >= 0 and not self.text[end:colon].strip(" ,.;"):
             listed = [r for r in self.refs if r.start > colon and not any(
-                d != pos and self.s.clause_at(d) == self.s.clause_at(r.start) for d in self.ahead)]
+                d != pos and self.s.clause_at(d) == self.s.clause_at(r.start) for d in self.ahead)
+                and self._opens_item(r, colon)]
             # (not a title whose clause has a date of its own: "New this month: X returns on
             # Dec. 9, and Y wraps its season with a special on Dec. 18")
             if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
@@ -492,6 +497,11 @@ class SentenceLinker:
                 pick = there[-1] if other < index else there[0]
                 return self._group(pick, there), "sentence"
         return [], ""
+
+    def _opens_item(self, ref: Ref, colon: int) -> bool:
+        """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
+        ("...; Y brings the witch back from the WandaVision finale")?"""
+        return not _PREPOSITION_BEFORE.search(self.low, max(colon, ref.start - 16), ref.start)
 
     def _as_will(self, index: int) -> list[Ref]:
         """"X will debut at midseason, as will the second season of Smash": Smash too."""
