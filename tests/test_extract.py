@@ -1443,6 +1443,15 @@ SUBJECTS = [
         "Back for Season 3\n\nHarbor Lights and Low Tide will both air this fall.",
         "2025-05-14",
         ["Harbor Lights S1 2025-09-01..2025-11-30 season", "Low Tide S1 2025-09-01..2025-11-30 season"]),
+    row("paragraphs led by a title alone ('The Regime. Kate Winslet plays ...') are about that show",
+        "HBO's 2024 slate\n\nHere's everything the network lined up.\n\nHarbor Lights. A "
+        "star plays the chancellor of a crumbling state in this limited series. It "
+        "premieres Sunday, March 3.\n\nLow Tide. The third season of the comedy returns "
+        "this spring.\n\nNight Shift. The crime saga lands this fall.\n\nWhat wasn't on the"
+        " list? Dusk Patrol. HBO has yet to set a premiere date for the third season of"
+        " the teen drama.",
+        "2024-02-15",
+        ["Harbor Lights S1 2024-03-03 day", "Low Tide S3 2024-03-01..2024-05-31 season", "Night Shift S1 2024-09-01..2024-11-30 season", "Dusk Patrol S3 tba"]),
 ]
 
 

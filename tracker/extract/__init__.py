@@ -32,6 +32,7 @@ from tracker.extract.finder import (
     TitleIndex,
     collect_titles,
     heading_show,
+    lead_titles,
     title_case,
 )
 from tracker.extract.link import DATE_LED, ENDED_WITH, Candidate, SentenceLinker, Topic
@@ -98,6 +99,7 @@ def extract_claims(
     headline_season: tuple[str, int] | None = None
     named_so_far: list[Ref] = []  # every title named before the sentence at hand
     m_i = 0
+    leads = lead_titles(text, blocks)
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
@@ -123,6 +125,12 @@ def extract_claims(
                 and not cues.NOT_A_PREMIERE.search(low, block.start, block.end)
                 and not _MEDIA_HEADING.search(low, block.start, block.end))
             # (a calendar's sub-heading, "NBC" or "Dramas", keeps the cue)
+        if b in leads:  # "The Penguin. Colin Farrell's Oz Cobb gets his own ...": the
+            # paragraph is about the show it opens with
+            ref = next(iter(index.refs(text, *leads[b])), None)
+            if ref is not None:
+                section = Topic(ref.key, ref.name, None)
+                topic, topic_block = section, b
         if block.heading:
             found = heading_show(text, block)
             if found is not None and found.key in index.names:

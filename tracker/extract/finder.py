@@ -485,6 +485,34 @@ class Titles:
     owners: set[str]  # keys only ever seen as "X's Nth season" (a show, or its studio)
 
 
+# "The Regime. Kate Winslet plays the chancellor ...": a paragraph led by its show's title,
+# a sentence of its own (in a list of such paragraphs).
+_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|"
+                         r"in|on|a|&)){0,7}?(?=\.\s+[A-Z“\"‘'])")
+
+
+def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """{block index: title span} for the paragraphs led by a title alone, when three or more
+    paragraphs of the article are ("The Penguin. Colin Farrell's Oz Cobb gets his own ...")."""
+    found, asked = {}, {}
+    for i, block in enumerate(blocks):
+        if i == 0 or block.heading or block.label:
+            continue
+        m = _LEAD_TITLE.match(text, block.start, block.end)
+        colon = text.find(":", block.start, m.end()) if m is not None else -1
+        if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
+                and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
+            found[i] = (m.start(), m.end())                                     # Renewed.")
+        q = _ASKED_TITLE.match(text, block.start, block.end)
+        if q is not None and T.title_like(q.group(1)):
+            asked[i] = q.span(1)  # "What wasn't on the list? Euphoria. HBO has yet to ..."
+    return {**(found if len(found) >= 3 else {}), **asked}
+
+
+_ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|"
+                          r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
+
+
 def _title_label(text: str, lead: re.Match[str]) -> bool:
     """Is a line's label ("Nobody Wants This:") written like a title, and not a field name
     ("Release date:", "Where to watch:")?"""
@@ -551,8 +579,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     labeled_list = sum(1 for b in blocks if b.label and not b.heading and (
         (lead := _LIST_ITEM.match(text, b.start, b.end)) is not None and lead.group("title")[-1:] != " "
         and _title_label(text, lead))) >= 3
-    for block in blocks:
+    leads = lead_titles(text, blocks)
+    for b_index, block in enumerate(blocks):
         weak_source = False
+        if b_index in leads:
+            add(_name_at(text, leads[b_index]))
         if block.heading:
             found = heading_show(text, block)
             if found is not None:
