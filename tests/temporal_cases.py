@@ -310,6 +310,9 @@ CASES: list[Case] = [
     ("The premiere is just three weeks away.", JAN, ["2016-02-01..2016-02-07 week"]),
     # a passive present looks ahead ("is being held for", "is released on")
     ("The drama is being held for midseason.", "2024-06-20", ["2025-01-01..2025-03-31 season"]),
+    # a holiday's name as a description is no date, and its month no anchor
+    ("The season is set over a Fourth of July shift. It returns Jan. 15.", "2025-12-19",
+     ["2026-01-15 day"]),
     ("The season is released on March 18.", "2024-06-20", ["2025-03-18 day"]),
     ("The season was released on March 18.", "2024-06-20", ["2024-03-18 day"]),
     ("It returns one month from now.", JAN, ["2016-02-01..2016-02-29 month"]),

@@ -602,6 +602,15 @@ LISTINGS = [
         "Sept. 18: Harbor Lights (CBS, 8/7c) opens with a 90-minute episode; Low Tide "
         "(Disney+, two episodes) follows a witch from the Night Shift finale.",
         "2024-09-15", ["Harbor Lights S1 2024-09-18 day", "Low Tide S1 2024-09-18 day"]),
+    row("a newsletter's parenthesised dates: a film '(Dec. 19, theaters)' is no show; a 'Fourth of July shift' anchors nothing; 'brings Westeros back' is no return",
+        "The Watchlist: your January TV calendar\n\nAlso on the holiday radar: Harbor "
+        "Lights: Fire and Ash (Dec. 19, theaters).\n\nJanuary is where it gets crowded. "
+        "Low Tide is back for season two (Jan. 8, HBO Max), this time set over a Fourth"
+        " of July shift. Night Shift (Jan. 15, Paramount+) finally arrives, and the "
+        "adaptation Dusk Patrol (Jan. 18, HBO) brings Westeros back at a much smaller "
+        "scale.",
+        "2025-12-19",
+        ["Low Tide S2 2026-01-08 day", "Night Shift S1 2026-01-15 day", "Dusk Patrol S1 2026-01-18 day"]),
 ]
 
 

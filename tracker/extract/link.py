@@ -35,6 +35,7 @@ _VERB_AFTER = re.compile(
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
+_BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
@@ -652,7 +653,8 @@ class SentenceLinker:
                       and dated(r.end, ref.start)] + [cs])
             ce = min([r.start for r in self.refs if ref.start < r.start < ce
                       and dated(ref.end, r.start)] + [ce])
-        clause = self._without_refs(cs, ce)
+        clause = _BRINGS_BACK.sub(lambda b: " " * len(b.group()), self._without_refs(cs, ce))
+        # ("brings Westeros back at a smaller scale": not a sign the show returns)
         returning = [m for m in cues.RETURNING.finditer(clause) if ahead or cs + m.start() < pos
                      or not _RENEWAL_WORD.match(m.group())]
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the

@@ -463,7 +463,7 @@ _HOLIDAY_CONTEXT = re.compile(
 
 _HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film films party "
                             "album song songs edition market tree lights card cards "
-                            "sweater".split())
+                            "sweater shift storyline setting theme themed plot arc".split())
 
 
 def holiday(r: Reading, g: Groups) -> Found | None:
@@ -781,8 +781,13 @@ def _prep(context: re.Match[str] | None) -> str:
     return " ".join(context.group("prep").lower().split()) if context else ""
 
 
+_FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.I)
+
+
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
+    if r.before(_FOURTH_OF, 12):
+        return None  # "a Fourth of July shift": the holiday's name, not the month
     context = _bare_context(r)
     if context is None and not _first_alternative(r):
         return None
