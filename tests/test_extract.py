@@ -402,6 +402,13 @@ CUES = [
         " it won't return until midseason.",
         "2024-05-10",
         ["Harbor Lights S3 2025-01-01..2025-03-31 season", "Low Tide S7 2025-01-01..2025-03-31 season"]),
+    row("a wire story: 'On April 13, HBO will send ... back, ending a wait ... for the second season of X'; 'the Sunday-night premiere' and 'Episodes will air weekly' name no show",
+        "'Harbor Lights' sets April return for its second season\n\nLOS ANGELES (AP) — On"
+        " April 13, HBO will send its heroes back into a collapsed America, ending a "
+        "wait of more than two years for the second season of \"Harbor Lights.\"\n\nThe "
+        "cable network revealed the Sunday-night premiere on Friday along with a new "
+        "trailer. Episodes will air weekly and stream on Max the same night.",
+        "2025-02-28", ["Harbor Lights S2 2025-04-13 day"]),
 ]
 
 
@@ -1700,6 +1707,10 @@ TRAPS = [
         "On the film side, Adam Sandler's Harbor Lights 2 is set for July 25, while "
         "another film gets a limited theatrical run in October.",
         "2025-06-10", []),
+    row("a programming block's quoted name is no show",
+        "The second season airs in Nippon TV's Friday night \"Harbor Anime Night\" block "
+        "from January 16, 2026.",
+        "2025-09-20", []),
 ]
 
 

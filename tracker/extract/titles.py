@@ -73,6 +73,7 @@ NOT_SHOWS = frozenset(
 # Single words that begin sentences and are never a show on their own.
 _NOT_ONE_WORD_TITLES = frozenset(
     "it its this that these those there here they we he she you i his her their our my your "
+    "episodes "
     "a an and but so now then if when while as after before with without for from of on in at "
     "to by all some many most more one two three first second third last next new old every "
     "each no yes not also only just even still yet again really already could would should "
@@ -94,6 +95,8 @@ _HEADLINE_VERBS = frozenset(
     "returns shares teases picks books adds casts taps eyes delays postpones moves pushes "
     "gives wins loses ends begins starts sets".split()
 )
+_DAY_PART = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|"
+                       r"weekend)s?\s+(?:night|morning|evening|afternoon|primetime|lineup)s?")
 _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -510,7 +513,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if any(q in name[1:] for q in "“\"‘(") or name.count(",") > 1:
         return False
     key = show_key(name)
-    if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit():
+    if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
+            or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
     if re.fullmatch(r"\d+-[a-z]+", name):
         return False  # "10-episode", "two-part"
