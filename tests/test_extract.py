@@ -409,6 +409,12 @@ CUES = [
         "cable network revealed the Sunday-night premiere on Friday along with a new "
         "trailer. Episodes will air weekly and stream on Max the same night.",
         "2025-02-28", ["Harbor Lights S2 2025-04-13 day"]),
+    row("'used its fan event on Saturday to announce ...': the event's day is no premiere",
+        "Harbor Lights Season 2: the streamer splits the return into two parts\n\nThe "
+        "streamer used its fan event on Saturday to answer the question fans have been "
+        "asking: the comedy's second season will be released in two halves, with Part 1"
+        " arriving on Wednesday, August 6.",
+        "2025-05-31", ["Harbor Lights S2 2025-08-06 day"]),
 ]
 
 
@@ -1468,6 +1474,10 @@ SUBJECTS = [
         " the teen drama.",
         "2024-02-15",
         ["Harbor Lights S1 2024-03-03 day", "Low Tide S3 2024-03-01..2024-05-31 season", "Night Shift S1 2024-09-01..2024-11-30 season", "Dusk Patrol S3 tba"]),
+    row("a forum tag before the headline's title ('[MEGATHREAD] The Boys')",
+        "[MEGATHREAD] Harbor Lights Season 5 FAQ: release date, episodes\n\nQ: When does "
+        "season 5 come out?\nA: Wednesday, April 8, 2026 on Prime Video.",
+        "2025-11-20", ["Harbor Lights S5 2026-04-08 day"]),
 ]
 
 

@@ -368,6 +368,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     name = text[s:e]
     if name.endswith(("'s", "’s")):
         name, e = name[:-2], e - 2
+    tag = name.rfind("]")
+    if tag >= 0:  # "[MEGATHREAD] The Boys": a forum tag before the title
+        s += tag + 1 + len(name[tag + 1:]) - len(name[tag + 1:].lstrip())
+        name = text[s:e]
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
         name, e = name[:more.start()], s + more.start()

@@ -363,6 +363,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if taken and (_YEAR_WORD.fullmatch(bare) or _MONTH_OR_DAY.match(bare.lower())) and \
                 taken[-1][2].lower() in ("and", "&", "or"):  # (or "in April and House of ...")
             break  # "summer 2025 and The Morning Show": the year is the date's
+        if word.endswith("]") or word.startswith("["):
+            break  # "[MEGATHREAD] The Boys": a forum tag, not the title
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
