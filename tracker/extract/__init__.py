@@ -83,7 +83,8 @@ def extract_claims(
     film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None
     low = text.lower() if len(text.lower()) == len(text) else text
     phrases = SeasonPhrases(text, low)
-    titles = collect_titles(text, blocks, phrases)
+    leads = lead_titles(text, blocks)
+    titles = collect_titles(text, blocks, phrases, leads)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
                        (n for n in phrases.numbers if n is not None))
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
@@ -99,7 +100,7 @@ def extract_claims(
     headline_season: tuple[str, int] | None = None
     named_so_far: list[Ref] = []  # every title named before the sentence at hand
     m_i = 0
-    leads = lead_titles(text, blocks)
+    all_refs: list[Ref] = []  # every title named in a sentence read, in order
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
@@ -156,7 +157,9 @@ def extract_claims(
                 mine.append(mentions[j])
                 j += 1
             named_media = media.refs(text, sentence.start, sentence.end)
-            refs = [r for r in index.refs(text, sentence.start, sentence.end)
+            raw = index.refs(text, sentence.start, sentence.end)
+            all_refs.extend(raw)
+            refs = [r for r in raw
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
                     and not any(t.start < r.end and r.start < t.end for t in named_media)
                     and not _SPINOFF_AFTER.match(text, r.end)]
@@ -228,7 +231,7 @@ def extract_claims(
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
-                   headline_season, _told_seasons(text, index, phrases))
+                   headline_season, _told_seasons(text, all_refs, phrases))
 
 
 # Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
@@ -239,13 +242,14 @@ _TOLD_PAST = re.compile(r"\)?\s+(?:aired|premiered|debuted|ended|concluded|wrapp
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:(?:its|their)\s+)?")  # "X launches its 26th cycle"
 
 
-def _told_seasons(text: str, index: TitleIndex, phrases: SeasonPhrases) -> dict[str, set[int]]:
+def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[str, set[int]]:
     """The seasons the article puts right next to each title ("Chicago Med (season 10)",
     "the third season of Night Court"): the season a bare listing line means."""
     told: dict[str, set[int]] = {}
-    refs = index.refs(text, 0, len(text))
+    starts = [r.start for r in refs]
     for start, end, number in seasons_in(text, 0, len(text), phrases):
-        for ref in refs:
+        lo = bisect_left(starts, start - 120)  # (a title of up to 80 characters, 40 before)
+        for ref in refs[lo:bisect_left(starts, end + 9, lo)]:
             if _TOLD_PAST.match(text, max(end, ref.end)):
                 continue  # "The fifth season of X aired on September 6": over
             if ref.end <= start <= ref.end + 3 and _SEASON_RIGHT_AFTER.match(text, ref.end) \

@@ -535,10 +535,10 @@ def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
     return any(low.find(word, block.start, block.end) >= 0 for word in words)
 
 
-def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None
-                   ) -> Titles:
-    """Pass one: the titles an article introduces, and how. ``phrases``: the article's
-    season phrases, when the caller has found them already."""
+def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
+                   leads: dict[int, tuple[int, int]] | None = None) -> Titles:
+    """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
+    article's season phrases and `lead_titles`, when the caller has found them already."""
     shows: dict[str, str] = {}
     other: dict[str, str] = {}
     strong: set[str] = set()
@@ -583,7 +583,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     labeled_list = sum(1 for b in blocks if b.label and not b.heading and (
         (lead := _LIST_ITEM.match(text, b.start, b.end)) is not None and lead.group("title")[-1:] != " "
         and _title_label(text, lead))) >= 3
-    leads = lead_titles(text, blocks)
+    if leads is None:
+        leads = lead_titles(text, blocks)
     for b_index, block in enumerate(blocks):
         weak_source = False
         if b_index in leads:
