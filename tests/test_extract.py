@@ -415,6 +415,12 @@ CUES = [
         "asking: the comedy's second season will be released in two halves, with Part 1"
         " arriving on Wednesday, August 6.",
         "2025-05-31", ["Harbor Lights S2 2025-08-06 day"]),
+    row("'The streamer on Wednesday released a teaser for the fifth season'; 'Three-Part' is no title; 'the final season picks up after the rifts opened in season 4' is season 5",
+        "'Harbor Lights 5' Sets Three-Part Release Starting in November\n\nThe streamer "
+        "on Wednesday released a teaser for the fifth and final season of Harbor "
+        "Lights. Volume 1 drops on Wednesday, Nov. 26.\n\nThe final season picks up in "
+        "the fall of 1987, after the rifts opened in season 4.",
+        "2025-07-16", ["Harbor Lights S5 2025-11-26 day"]),
 ]
 
 

@@ -71,6 +71,8 @@ NOT_A_PREMIERE = re.compile(
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
+    r"(?:released|unveiled|dropped|shared|debuted)\s+(?:a|an|the|its|their)\s+(?:new\s+|first\s+|"
+    r"official\s+|final\s+)?(?:teaser|trailer|poster|photos?|images?|first\s+look|clip|key\s+art)|"
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"

@@ -425,9 +425,10 @@ class SentenceLinker:
                 after = None  # "... for summer 2025 and said ...": the next verb, not the date's
             if after is not None:
                 d = after.start() - m.span[1]
-                if best is None or d < best[0]:
-                    best = (d, negative)
-        return best is not None and best[1]
+                if best is None or d < best[0] or d == best[0] and negative and \
+                        after.end() > after.start() + 12:
+                    best = (d, negative)  # (a longer cue at the same place says more:
+        return best is not None and best[1]  # "on Wednesday released a teaser")
 
     # -- whose ---------------------------------------------------------------------------
 
@@ -630,7 +631,8 @@ class SentenceLinker:
                 after = [x for x in free if x[0] >= pos]
                 before = [x for x in free if x[0] < pos]
                 if ahead and after:
-                    if after[0][2] is not None and _AIRED_AFTER.match(self.low, after[0][1]):
+                    if after[0][2] is not None and (_AIRED_AFTER.match(self.low, after[0][1])
+                                                    or self._past_season(after[0])):
                         return after[0][2] + 1, True  # "renewed just before season 2 hit the
                     return after[0][2], True            # service": season 3
                 if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]):

@@ -518,8 +518,9 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
-    if re.fullmatch(r"\d+-[a-z]+", name):
-        return False  # "10-episode", "two-part"
+    if re.fullmatch(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+", name,
+                    re.IGNORECASE):
+        return False  # "10-episode", "two-part", a headline's "Three-Part"
     if not quoted and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", key):
         return False  # "the 22nd season premiere": an ordinal, not a title
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
