@@ -630,6 +630,12 @@ LISTINGS = [
         "scale.",
         "2025-12-19",
         ["Low Tide S2 2026-01-08 day", "Night Shift S1 2026-01-15 day", "Dusk Patrol S1 2026-01-18 day"]),
+    row("a list under 'Held for midseason:' takes the window; a 'single-camera comedy' is no music single",
+        "NBC sets its 2025-26 schedule\n\nThe network unveiled its lineup on Monday.\n\n"
+        "Held for midseason:\n- Harbor Lights, a new single-camera comedy starring Dana "
+        "Ross as a cheer coach.\n- Low Tide, a new drama about a fishing town.",
+        "2025-05-12",
+        ["Harbor Lights S1 2026-01-01..2026-03-31 season", "Low Tide S1 2026-01-01..2026-03-31 season"]),
 ]
 
 

@@ -110,7 +110,8 @@ def extract_claims(
                                         or LISTED_ITEM.match(text, block.start))):
             day = None  # prose, or a line with a date of its own: the dated list is over (not
             # a line that only looks back: "a season that spent most of last year shelved")
-        if list_cue and block.heading and _date_alone(text, block, own):
+        if list_cue and (block.heading or text[block.start:block.end].endswith(":")) and \
+                _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
         if day is not None:
@@ -306,12 +307,21 @@ _ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap
 
 
 def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
-    """Is the line a single future day and nothing else ("March 5", "Friday, March 7:")?"""
-    if len(own) != 1 or own[0].past or own[0].window.precision is not Precision.DAY:
+    """Is the line a single future day and nothing else ("March 5", "Friday, March 7:"), or
+    a window a list is held for ("Held for midseason:", "Coming in 2026:")?"""
+    if len(own) != 1 or own[0].past or own[0].window.is_tba:
         return False
     s, e = own[0].span
+    if own[0].window.precision is not Precision.DAY:
+        return bool(_HELD_FOR.fullmatch(text, block.start, s)
+                    and _AROUND_DATE.fullmatch(text, e, block.end)
+                    and text[block.start:block.end].rstrip().endswith(":"))
     return bool(_AROUND_DATE.fullmatch(text, block.start, s)
                 and _AROUND_DATE.fullmatch(text, e, block.end))
+
+
+_HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
+                       r"premiering|returning)(?:\s+back)?(?:\s+(?:for|in|at|until|this|next))?\s*)?")
 
 
 # "The heist drama continues": an entry for a season already on air.

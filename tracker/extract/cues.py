@@ -67,7 +67,7 @@ NOT_A_PREMIERE = re.compile(
     r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"finale|conclud(?:es|ing)|(?:ends|wraps)\s+(?:on|its\s+run)|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
-    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single|tour|concert|tickets|"
+    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
