@@ -636,6 +636,12 @@ LISTINGS = [
         "Ross as a cheer coach.\n- Low Tide, a new drama about a fishing town.",
         "2025-05-12",
         ["Harbor Lights S1 2026-01-01..2026-03-31 season", "Low Tide S1 2026-01-01..2026-03-31 season"]),
+    row("a schedule's time slots without 'p.m.' are not part of the titles ('8:00 The Neighborhood (season 5)')",
+        "CBS sets fall premiere dates\n\nHere is the full schedule (all times Eastern):\n\n"
+        "Monday, Sept. 19\n8:00 Harbor Lights (season 5)\n8:30 Low Tide (season 4)\n\n"
+        "Tuesday, Sept. 20\n8:00 Night Shift (season 5)",
+        "2022-07-06",
+        ["Harbor Lights S5 2022-09-19 day", "Low Tide S4 2022-09-19 day", "Night Shift S5 2022-09-20 day"]),
 ]
 
 

@@ -358,6 +358,7 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
     return [T._clean_span(text, s, e) for s, e in parts if e > s]
 
 
+_TIME_SLOT = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
 _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 
@@ -371,6 +372,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     tag = name.rfind("]")
     if tag >= 0:  # "[MEGATHREAD] The Boys": a forum tag before the title
         s += tag + 1 + len(name[tag + 1:]) - len(name[tag + 1:].lstrip())
+        name = text[s:e]
+    slot = _TIME_SLOT.match(name)
+    if slot is not None:  # "8:00 The Neighborhood (season 5)": a schedule's time slot
+        s += slot.end()
         name = text[s:e]
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
@@ -432,6 +437,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
     line = text[block.start:block.end].strip()
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
+    line = _TIME_SLOT.sub("", line, count=1) if _TIME_SLOT.match(line) else line  # "8:00 X"
     line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
     if _NOT_A_SERIES_PAREN.search(line):
         return None  # "The Life List (film)"
