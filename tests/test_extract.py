@@ -642,6 +642,13 @@ LISTINGS = [
         "Tuesday, Sept. 20\n8:00 Night Shift (season 5)",
         "2022-07-06",
         ["Harbor Lights S5 2022-09-19 day", "Low Tide S4 2022-09-19 day", "Night Shift S5 2022-09-20 day"]),
+    row("a list under 'Returning in the fall:' whose lines name several titles, each with its season; 'Premiere dates for the fall shows are expected in June' dates nothing",
+        "NBC's 2024-25 schedule\n\nNBC unveiled its lineup on Monday.\n\nReturning in the "
+        "fall:\n- Harbor Lights (season 10), Low Tide (season 13) and Night Shift "
+        "(season 12), which keep Wednesdays\n- Dusk Patrol (season 2)\n\nPremiere dates "
+        "for the fall shows are expected in June.",
+        "2024-05-13",
+        ["Harbor Lights S10 2024-09-01..2024-11-30 season", "Low Tide S13 2024-09-01..2024-11-30 season", "Night Shift S12 2024-09-01..2024-11-30 season", "Dusk Patrol S2 2024-09-01..2024-11-30 season"]),
 ]
 
 

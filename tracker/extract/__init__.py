@@ -321,7 +321,8 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
 
 
 _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
-                       r"premiering|returning)(?:\s+back)?(?:\s+(?:for|in|at|until|this|next))?\s*)?")
+                       r"premiering|returning)(?:\s+back)?(?:\s+(?:for|in|at|until|this|next))?"
+                       r"(?:\s+the)?\s*)?")
 
 
 # "The heist drama continues": an entry for a season already on air.
@@ -349,7 +350,22 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
             cues.NOT_A_PREMIERE.search(low, ref.end, block.end) or \
             _ON_AIR.search(low, ref.end, block.end):
         return  # "Civil War (film)", "Palm Royale: Season 1 finale"
-    told = seasons_in(text, ref.end, block.end, phrases)
+    listed = [ref]  # "- Chicago Med (season 10), Chicago Fire (season 13) and Chicago P.D."
+    for nxt in refs[1:]:
+        if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+            break
+        listed.append(nxt)
+    for item, stop in zip(listed, [r.start for r in listed[1:]] + [block.end]):
+        _dated_item_claim(text, low, block, mention, heading, item, stop, phrases, out)
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*")
+
+
+def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, heading: Block,
+                      ref: Ref, stop: int, phrases: SeasonPhrases, out: list[Candidate]) -> None:
+    """One title of a dated list line, with the season told between it and ``stop``."""
+    told = seasons_in(text, ref.end, stop, phrases)
     if told and told[0][2] is not None:
         season, stated = told[0][2], True
     elif _SERIES_PREMIERE.search(low, ref.end, block.end):

@@ -89,6 +89,11 @@ _WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
 _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
+_SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
+                            r"comedies|series)\b")
+_DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
+                        r"(?:expected|due|coming|set\s+to\s+be\s+(?:announced|revealed)|to\s+be\s+"
+                        r"(?:announced|revealed))\s+(?:in|on|by|around|later|next|this|soon)?\s*$")
 _FILM_SIDE = re.compile(r"[\s\"“]*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[- ]screen|theatrical|"
                         r"cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+news|"
                         r"at\s+the\s+(?:movies|cinema|box\s+office))\b")
@@ -326,6 +331,10 @@ class SentenceLinker:
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
+        if w.precision is Precision.SEASON and _SEASON_AS_ADJ.match(self.low, m.span[1]):
+            return False  # "premiere dates for the fall shows": which shows, not when
+        if _DATES_DUE.search(self.low, cs, m.span[0]):
+            return False  # "Premiere dates for the fall shows are expected in June": the news
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
