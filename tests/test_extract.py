@@ -649,6 +649,16 @@ LISTINGS = [
         "for the fall shows are expected in June.",
         "2024-05-13",
         ["Harbor Lights S10 2024-09-01..2024-11-30 season", "Low Tide S13 2024-09-01..2024-11-30 season", "Night Shift S12 2024-09-01..2024-11-30 season", "Dusk Patrol S2 2024-09-01..2024-11-30 season"]),
+    row("list lines 'Title, season N: date' keep the title before the comma",
+        "ABC sets strike-delayed winter premieres: Dusk Patrol and Night Shift get "
+        "dates\n\nWith the strike over, ABC has put its shows back on the calendar.\n\nDusk"
+        " Patrol, ABC's workplace comedy, will open its third season on Wednesday, "
+        "February 7.\n\nHere are the other premiere dates announced:\n\n- Night Shift, "
+        "season 2: Tuesday, January 9\n- The Harbor, season 28: Monday, January 22, with"
+        " a new lead\n- The Good Tide, season 7: Tuesday, February 20 (the drama's final"
+        " season)",
+        "2023-11-16",
+        ["Dusk Patrol S3 2024-02-07 day", "Night Shift S2 2024-01-09 day", "The Harbor S28 2024-01-22 day", "The Good Tide S7 2024-02-20 day"]),
 ]
 
 

@@ -469,6 +469,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
 _PAREN = re.compile(r"\([^()\n]*\)")
 _FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
+_SEASON_TAIL_AFTER = re.compile(r",\s+(?:season|series|part|volume)\s+\w+$", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"\s*\(|\s+(?i:(?:season|series)\b|s\d)")  # (not "The Four Seasons")
 
 
@@ -638,9 +639,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 _TV_VALUE.match(low, lead.end("title"), block.end)  # ("Gen V: The college-set
                 or labeled_list and _TV_CUE.search(low, lead.end("title"), block.end))):  # series")
             comma = text.rfind(", ", lead.start("title"), lead.end("title"))
-            span = T._trim_words(text, comma + 2 if comma >= 0 and not block.label else
-                                 lead.start("title"), lead.end("title"))  # (not "Over in the
-            # DC corner, Harbor Lights — the drama ...": the title is the clause's subject)
+            if comma < 0 or block.label or not text[comma + 2:comma + 3].isupper():
+                comma = lead.start("title") - 2  # (but "The Bachelor, season 28: Monday ...")
+            tail = _SEASON_TAIL_AFTER.search(text, comma + 2, lead.end("title"))
+            span = T._trim_words(text, comma + 2, tail.start() if tail else lead.end("title"))
+            # (not "Over in the DC corner, Harbor Lights — the drama ...": the title is the
+            # clause's subject)
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
                                                                   lead.end("title")):
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
