@@ -190,8 +190,8 @@ TBA_PATTERNS = (
     r" indefinitely",
     r"indefinitely",
     r"without a (?:premiere|release|return|air) date",
-    r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
-    r"(?:(?:release|premiere|launch|air|return|debut) )?date",
+    (r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
+     r"(?:(?:release|premiere|launch|air|return|debut) )?date"),
     r"(?:remains?|is still|are still|sits?) without a date",
     r"(?:at|to|until|for) a (?:later|future) date",
     r"undated",

@@ -588,8 +588,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
     labeled_list = sum(1 for b in blocks if b.label and not b.heading and (
-        (lead := _LIST_ITEM.match(text, b.start, b.end)) is not None and lead.group("title")[-1:] != " "
-        and _title_label(text, lead))) >= 3
+        (item := _LIST_ITEM.match(text, b.start, b.end)) is not None and item.group("title")[-1:] != " "
+        and _title_label(text, item))) >= 3
     if leads is None:
         leads = lead_titles(text, blocks)
     for b_index, block in enumerate(blocks):
@@ -612,9 +612,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             films = _FILM_YEAR.search(text, dated.end(), line_end) is not None
             for s, e in _split_coordinated(masked, (dated.end(), line_end)):
                 if films:  # "Mar. 1: Casino Royale (2006), Ocean's Eleven (2001), Zodiac":
-                    found = _name_at(text, _before_tail(masked, s, e))  # a line of films
-                    if found is not None:
-                        other.setdefault(show_key(found[0]), found[0])
+                    film = _name_at(text, _before_tail(masked, s, e))  # a line of films
+                    if film is not None:
+                        other.setdefault(show_key(film[0]), film[0])
                     continue
                 first = _FIRST_CAPITAL.search(masked, s, e)  # past "the brand-new"
                 if first is None or len(masked[s:first.start()].split()) > 2:
@@ -833,14 +833,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # has renewed the series ...": a title that is a sentence of its own
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
-            span = T.grab_right(text, giver_end, block.end)
-            if span is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
-                                                      giver_end):
-                cut = text.find(" to ", span[0], span[1])  # "moved Tracker to February 11":
-                if cut > span[0]:  # the title ends before "to" (and "moves Emily to Rome"
-                    span = (span[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)
+            given = T.grab_right(text, giver_end, block.end)
+            if given is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
+                                                       giver_end):
+                cut = text.find(" to ", given[0], given[1])  # "moved Tracker to February 11":
+                if cut > given[0]:  # the title ends before "to" (and "moves Emily to Rome"
+                    given = (given[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)
                         text[cut + 4:cut + 14].lower()) else None
-            add(_name_at(text, span))
+            add(_name_at(text, given))
         for m in _HELD.finditer(low, block.start, block.end):
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
             if span is not None and _UNTIL_AFTER.match(low, span[1]):

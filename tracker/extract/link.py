@@ -413,9 +413,9 @@ class SentenceLinker:
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         if fronted:
-            after = self._without_refs(m.span[1], min(ce, m.span[1] + 120))
-            verb = next((v for v in _VERB_AFTER.finditer(after) if not _RELATIVE_BEFORE.search(
-                after, max(0, v.start() - 40), v.start())), None)  # (not "that debuted in")
+            rest = self._without_refs(m.span[1], min(ce, m.span[1] + 120))
+            verb = next((v for v in _VERB_AFTER.finditer(rest) if not _RELATIVE_BEFORE.search(
+                rest, max(0, v.start() - 40), v.start())), None)  # (not "that debuted in")
             if verb is not None and verb.lastgroup == "past":
                 return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)

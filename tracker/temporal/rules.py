@@ -781,7 +781,7 @@ def _prep(context: re.Match[str] | None) -> str:
     return " ".join(context.group("prep").lower().split()) if context else ""
 
 
-_FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.I)
+_FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.IGNORECASE)
 
 
 def month(r: Reading, g: Groups) -> Found | None:
