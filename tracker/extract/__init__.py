@@ -692,7 +692,8 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
     "Percy Jackson" and "Percy Jackson and the Olympians"): the
     headline's short form takes the full name when just one full name starts with it and the
     body never names the short form alone ("NCIS" and "NCIS: Hawai'i" are two shows; a
-    body claim the headline's topic carried names nothing)."""
+    body claim the headline's topic carried names nothing). The title index joins the short
+    forms it can tell without the claims (`finder.short_form_aliases`)."""
     names = {c.key: c.name for c in candidates}
     in_body: set[str] | None = None
     for key, name in names.items():

@@ -437,7 +437,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     line = text[block.start:block.end].strip()
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
-    line = _TIME_SLOT.sub("", line, count=1) if _TIME_SLOT.match(line) else line  # "8:00 X"
+    slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
+    line = line[slot.end():] if slot else line
     line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
     if _NOT_A_SERIES_PAREN.search(line):
         return None  # "The Life List (film)"
@@ -918,7 +919,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
-def colon_aliases(shows: dict[str, str]) -> dict[str, str]:
+def short_form_aliases(shows: dict[str, str]) -> dict[str, str]:
     """{short key: full key} for titles written in short: after a colon ("Lower Decks" is
     "Star Trek: Lower Decks", "Edgerunners" is "Cyberpunk: Edgerunners"), or before "and
     the" ("Percy Jackson" is "Percy Jackson and the Olympians")."""
@@ -1010,7 +1011,7 @@ class TitleIndex:
         self.names: dict[str, str] = dict(titles)
         self.weak = frozenset(weak)
         self.owners = frozenset(owners)
-        self.aliases = colon_aliases(titles)
+        self.aliases = short_form_aliases(titles)
         for name in known:
             key = show_key(name)
             if key and key not in T.NOT_SHOWS:
