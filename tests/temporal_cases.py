@@ -554,6 +554,11 @@ CASES: list[Case] = [
     # a weekday with "night" before the date; two-digit years; joined parts of a year
     ("It premieres on Sunday night, Jan. 8.", NOV, ["2017-01-08 day"]),
     ("Catch it Friday evening, Nov. 11.", NOV, ["2016-11-11 day"]),
+    # "that night" / "the same evening": the day just named in the paragraph
+    ("The block returns Thursday, March 17. The drama opens its season that night.", JAN,
+     ["2016-03-17 day", "2016-03-17 day"]),
+    ("It bows on Sunday, April 3, and the spinoff launches the same evening.", JAN,
+     ["2016-04-03 day", "2016-04-03 day"]),
     ("It is expected back in early-to-mid 2017.", NOV, ["2017-01-01..2017-08-31 year"]),
     ("It is expected in mid-to-late 2017.", NOV, ["2017-05-01..2017-12-31 year"]),
     ("It is expected in summer '17.", NOV, ["2017-06-01..2017-08-31 season"]),
@@ -596,6 +601,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The first week of shooting went well.", JAN),
     ("They filmed the finale on Easter Island.", JAN),
     ("She spent the evening without a date.", JAN),
+    ("That night the cast met for a table read.", JAN),
     ("The show has been renewed.", JAN),
     ("The cast will reunite as soon as the scripts are ready.", JAN),
     # numbers that are not dates

@@ -361,9 +361,9 @@ CUES = [
         "Harbor Lights season 5 takes its old slot in September.",
         "2026-11-20", ["Harbor Lights S5 2027-09-01..2027-09-30 month"]),
     row("'picks up again on' is a release verb, and 'This Is Us' a title",
-        "Lakeside returns from its winter break on Thursday, Jan. 10, while This Is Us "
+        "Lakeside returns for its second season on Thursday, Jan. 10, while This Is Us "
         "picks up again on Jan. 15.",
-        "2018-12-20", ["Lakeside S? 2019-01-10 day", "This Is Us S? 2019-01-15 day"]),
+        "2018-12-20", ["Lakeside S2 2019-01-10 day", "This Is Us S? 2019-01-15 day"]),
     row("'Speaking at an event on Tuesday, ...': the talk's day is no premiere",
         "Speaking at a press event on Tuesday, the network's chief said the third "
         "season of Low Tide will not debut before 2027.",
@@ -421,6 +421,20 @@ CUES = [
         "Lights. Volume 1 drops on Wednesday, Nov. 26.\n\nThe final season picks up in "
         "the fall of 1987, after the rifts opened in season 4.",
         "2025-07-16", ["Harbor Lights S5 2025-11-26 day"]),
+    row("a headline's 'Midseason Dates for A, B and More' names titles",
+        "NBC Sets Midseason Dates for Harbor Watch, Cold Ledger and More\n\nHarbor Watch "
+        "leads the way. The Emmy-winning workplace comedy returns for its third season "
+        "on Wednesday, February 5. Cold Ledger is back on Tuesday, February 18.",
+        "2019-11-20", ["Harbor Watch S3 2020-02-05 day", "Cold Ledger S? 2020-02-18 day"]),
+    row("'vs.' inside a title does not end it",
+        "Comedy returns\n\nGarcia vs. Garcia returns for a second season later in the "
+        "fall, the network said.",
+        "2024-07-11", ["Garcia vs. Garcia S2 2024-09-01..2024-11-30 season"]),
+    row("'the 13th season of A and the 12th of B': A's title ends before 'and the 12th'",
+        "Thursday lineup\n\nThursday, Sept. 24, brings the crime block back: Harbor Watch"
+        " opens its eighth season, followed by the 13th season of Cold Ledger and the "
+        "12th of Night Desk.",
+        "2020-07-01", ["Harbor Watch S8 2020-09-24 day", "Cold Ledger S13 2020-09-24 day"]),
 ]
 
 
@@ -659,6 +673,24 @@ LISTINGS = [
         " season)",
         "2023-11-16",
         ["Dusk Patrol S3 2024-02-07 day", "Night Shift S2 2024-01-09 day", "The Harbor S28 2024-01-22 day", "The Good Tide S7 2024-02-20 day"]),
+    row("schedule sentence: shows 'followed by' and 'alongside' share the one night",
+        "Fox dates its winter lineup\n\nMonday, Jan. 13, turns into a crime night: Harbor"
+        " Watch returns for its fourth season, followed by the second season of Cold "
+        "Ledger and the sixth and final season of Night Desk.\n\nThe animation block "
+        "follows on Sunday, Feb. 2. Pinewood Heights opens its 12th season at 8 p.m., "
+        "alongside the third season of its spinoff Little Pinewood.",
+        "2019-11-20",
+        ["Harbor Watch S4 2020-01-13 day", "Cold Ledger S2 2020-01-13 day", "Night Desk S6 2020-01-13 day", "Pinewood Heights S12 2020-02-02 day"]),
+    row("a premiere night named without a show: the next sentence's numbered seasons open then",
+        "CBS sets its fall nights\n\nThe network's procedural empire returns on Tuesday, "
+        "Sept. 22. Harbor Watch starts its ninth season, followed by Cold Ledger in its"
+        " fourth. Night Desk returns with its third season at 10 p.m.\n\nThe comedies "
+        "wait until October.",
+        "2020-07-01", ["Harbor Watch S9 2020-09-22 day", "Night Desk S3 2020-09-22 day"]),
+    row("'that night' repeats the day just named in the paragraph",
+        "Shows come back in spring\n\nThe medical block follows on Thursday, March 12. "
+        "Ward Nine opens its eighth season that night.",
+        "2019-12-02", ["Ward Nine S8 2020-03-12 day"]),
 ]
 
 
@@ -1513,6 +1545,11 @@ SUBJECTS = [
         "[MEGATHREAD] Harbor Lights Season 5 FAQ: release date, episodes\n\nQ: When does "
         "season 5 come out?\nA: Wednesday, April 8, 2026 on Prime Video.",
         "2025-11-20", ["Harbor Lights S5 2026-04-08 day"]),
+    row("'renewed for a 19th season, which will air next fall': the renewed show's, not the star's",
+        "CBC renews Harbor Watch\n\nCBC said Wednesday that Harbor Watch, the period "
+        "procedural starring Yannick Delorme, has been renewed for a 19th season, which"
+        " will air next fall. Two newcomers will appear alongside Delorme.",
+        "2025-04-02", ["Harbor Watch S19 2025-09-01..2025-11-30 season"]),
 ]
 
 
@@ -1756,6 +1793,10 @@ TRAPS = [
         "The second season airs in Nippon TV's Friday night \"Harbor Anime Night\" block "
         "from January 16, 2026.",
         "2025-09-20", []),
+    row("a return from a holiday or midseason break is not a season premiere",
+        "Winter returns\n\nHarbor Watch comes back from its winter break on Thursday, "
+        "Jan. 9, and Cold Ledger returns Feb. 4 after its midseason break.",
+        "2019-12-02", []),
 ]
 
 

@@ -102,6 +102,7 @@ def extract_claims(
     m_i = 0
     all_refs: list[Ref] = []  # every title named in a sentence read, in order
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
+    night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
         if day is not None and (any(not m.past and (m.window.end is None
@@ -157,6 +158,9 @@ def extract_claims(
             while j < len(mentions) and mentions[j].span[0] < sentence.end:
                 mine.append(mentions[j])
                 j += 1
+            if len(mine) > 1:  # "Thursday, March 14 is a big night: X, Y and Z all premiere
+                mine = [m for i, m in enumerate(mine) if m.rule != "sameday" or not any(
+                    n.window == m.window for n in mine[:i])]  # that evening": one date
             named_media = media.refs(text, sentence.start, sentence.end)
             raw = index.refs(text, sentence.start, sentence.end)
             all_refs.extend(raw)
@@ -197,6 +201,13 @@ def extract_claims(
                     finals[c.key] = c.season
             if len(candidates) == before:
                 _follow_claim(linker, follows)
+            if night is not None and (night[1] != b or linker.ahead):
+                night = None
+            if len(candidates) == before:
+                if not refs:
+                    night = _night_named(linker, mine, published, b) or night
+                elif night is not None:
+                    _night_claims(linker, night[0], night[2], candidates)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
@@ -646,6 +657,41 @@ class Follow:
 
     follower: Candidate  # its window is a placeholder until resolved
     leader: str  # the key of the show it follows
+
+
+def _night_named(linker: SentenceLinker, mentions: list[DateMention], published: date,
+                 b: int) -> tuple[DateMention, int, int] | None:
+    """"Dick Wolf's other empire returns on Thursday, October 3.": a premiere night that
+    names no show; the next sentences of the paragraph may say whose seasons open then."""
+    if len(mentions) != 1 or not linker.release:
+        return None
+    m = mentions[0]
+    w = m.window
+    if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published:
+        return None
+    return m, b, linker.s.start
+
+
+_NIGHT_WORDS = re.compile(r"(?:night|evening|lineup|line-up|block)")
+
+
+def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
+                  out: list[Candidate]) -> None:
+    """"Law & Order starts its 24th season, followed by ...": a sentence after a premiere
+    night's, with no date of its own, whose shows open numbered seasons, opens them that
+    night. The evidence runs from the night's sentence to this one."""
+    s = linker.s
+    if not linker.seasons or not (linker.release or _NIGHT_WORDS.search(linker.low, s.start,
+                                                                         s.end)):
+        return
+    added: set[str] = set()
+    for ref in linker.refs:
+        season, stated = linker.season_for(ref, ref.end, len(linker.refs))
+        if not stated or ref.key in added:
+            continue
+        added.add(ref.key)
+        out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (night_start, s.end),
+                             "sentence", 0.6, len(out), stated))
 
 
 def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:

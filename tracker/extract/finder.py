@@ -109,7 +109,8 @@ _ORDER_FOR = _BeforeTitle(
     r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
     r"comedy|drama|series|show|sitcom|thriller|the))*")
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
-_DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air)\s+dates?\s+for")
+_DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
+                         r"spring|winter)\s+dates?\s+for")
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed")
@@ -902,10 +903,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if key in exact or " " in name or not name[:1].isupper():
             continue
         # "the Herron spinoff" beside "Mick Herron's London Rules": a surname, not a title
-        for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]{{2,}}) {re.escape(name)}(?=['’]s\b)", text):
+        # (and "starring Yannick Bisson" beside "alongside Bisson": a person named in full)
+        for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]{{2,}}) {re.escape(name)}\b(['’]s\b)?", text):
             first = show_key(m.group(1))
             if first not in shows and first not in T.NOT_SHOWS and \
-                    not re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()]):
+                    not re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()]) and \
+                    (m.group(2) or T.is_person(text, m.start(), m.end()) and not
+                     text.endswith(" as ", 0, m.start())):  # ("returns as Cassian Andor": a
+                # character, and shows are named after theirs)
                 del shows[key]
                 break
     body = text[blocks[0].end:] if blocks else ""

@@ -19,7 +19,8 @@ from tracker.names import show_key
 _COORDINATION = re.compile(
     r"^(?:[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
-    r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\))*$",
+    r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\)|\d{1,2}(?:st|nd|rd|th)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)*$",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
@@ -138,6 +139,15 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
 _NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
+# Between two shows of a schedule sentence with one date: "X returns for its second season,
+# followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
+_SHARED_SLOT = re.compile(r"\s+(?:opens|starts|begins|kicks\s+off|launches|returns|is\s+back|"
+                          r"comes\s+back)\b(?:[^.;:!?,]|[ap]\.m\.){0,60},\s+(?:followed\s+by|alongside|along\s+"
+                          r"with|then)\s+(?:the\s+[\w-]+(?:\s+and\s+final)?\s+season\s+of\s+)?"
+                          r"(?:(?:its|the|a|new)\s+)?(?:[a-z-]+\s+){0,2}$")
+_LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:block|lineup|line-up|"
+                             r"slate|empire|franchises?)\s+(?:returns|follows|arrives|is\s+back|"
+                             r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
@@ -455,6 +465,9 @@ class SentenceLinker:
                 return named[:1], "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            if antecedent and any(0 <= cs - e <= 2 for _, e, _ in self.seasons):
+                return [antecedent[0]], "clause"  # "X, starring Y, is renewed for a 19th
+                # season, which will air next fall": the season's, so the subject's
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return [antecedent[-1]], "clause"
         inside = [r for r in self.refs if cs <= r.start < ce]
@@ -530,8 +543,11 @@ class SentenceLinker:
         lo = hi = i
         while lo > 0 and _COORDINATION.match(self.text[pool[lo - 1].end:pool[lo].start]):
             lo -= 1
-        while hi + 1 < len(pool) and _COORDINATION.match(self.text[pool[hi].end:pool[hi + 1].start]):
-            hi += 1
+        one_date = len(self.dates) == 1
+        while hi + 1 < len(pool) and (
+                _COORDINATION.match(self.text[pool[hi].end:pool[hi + 1].start]) or one_date
+                and _SHARED_SLOT.match(self.text, pool[hi].end, pool[hi + 1].start)):
+            hi += 1  # ("X opens its tenth season, followed by the 13th season of Y": one night)
         gaps = [self.text[pool[k].end:pool[k + 1].start] for k in range(lo, hi)]
         if gaps and not any(re.search(r"\b(?:and|or|plus|as\s+well\s+as|along\s+with|alongside|"
                                       r"together\s+with|followed\s+by)\b|&", g, re.IGNORECASE)
@@ -563,6 +579,8 @@ class SentenceLinker:
                 return False
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
+        if _LINEUP_SUBJECT.match(self.low, self.s.start, self.s.end):
+            return False  # "The animation block follows on Sunday, Feb. 2": a night of shows
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
         if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's

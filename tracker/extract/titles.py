@@ -104,7 +104,7 @@ _MONTH_OR_DAY = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep|Dept|Det|Sgt|Lt|Capt|Gen|Prof|"
-                           r"Insp|Mt|Ft)\.$")
+                           r"Insp|Mt|Ft|[Vv]s)\.$")  # ("Lopez vs. Lopez")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
@@ -406,6 +406,7 @@ def _asks(text: str, first: tuple[int, int, str], second: str, end: int) -> bool
 
 _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)|"
                          r"(?=[.,;)]|$))", re.IGNORECASE)  # ("... The Floor at 8.")
+_ORDINAL_AFTER = re.compile(r"(?:\s+the)?\s+\d{1,2}(?:st|nd|rd|th)\b")
 _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
 
 
@@ -422,7 +423,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
                                            or _next_capitalized(words, s)):
             taken.append((s, e, word))
         elif bare.lower() in _CONNECTORS and taken:
-            if _TIME_AFTER.match(text, e):
+            if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e):
+                # ("the 13th season of Chicago Fire and the 12th of Chicago P.D.")
                 break  # "followed by Brilliant Minds at 10 p.m.": a time, not a title's words
             taken.append((s, e, word))
         else:

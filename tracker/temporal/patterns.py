@@ -184,7 +184,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
-    ("sameday", r"(?:the\s+)?same\s+(?:night|day|evening|date)(?!\s*-)", ()),
+    ("sameday", r"(?:(?:the\s+)?same\s+(?:night|day|evening|date)|that\s+(?:night|evening))"
+                r"(?!\s*-)", ()),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday)(?![\w'’-])",
      ("w",)),
@@ -245,7 +246,7 @@ RULE_CORES: dict[str, str] = {
     "horizon": "days weeks months future",
     "count": "days weeks week months month_word",
     "soon": "soon",
-    "sameday": "same",
+    "sameday": "same night evening",
     "relday": "today tonight tomorrow yesterday",
     "weekday": "weekday",
     "month": "month",
@@ -317,7 +318,7 @@ RULE_STARTS: dict[str, str] = {
     "count": "in within just only about around roughly digit one two three four five six seven "
              "eight nine ten eleven twelve",
     "soon": "coming soon",
-    "sameday": "the same",
+    "sameday": "the same that",
     "relday": "today tonight tomorrow yesterday",
     "weekday": "this next last coming on until by from weekday",
     "month": "month",
