@@ -554,6 +554,9 @@ CASES: list[Case] = [
     # a weekday with "night" before the date; two-digit years; joined parts of a year
     ("It premieres on Sunday night, Jan. 8.", NOV, ["2017-01-08 day"]),
     ("Catch it Friday evening, Nov. 11.", NOV, ["2016-11-11 day"]),
+    ("The revival premiered last night to strong numbers.", JAN, ["2016-01-13 day"]),
+    ("The episodes roll out March through May.", JAN, ["2016-03-01..2016-05-31 range"]),
+    ("There is no word yet on when the spinoff will air.", JAN, ["tba"]),
     # "that night" / "the same evening": the day just named in the paragraph
     ("The block returns Thursday, March 17. The drama opens its season that night.", JAN,
      ["2016-03-17 day", "2016-03-17 day"]),
@@ -602,6 +605,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("They filmed the finale on Easter Island.", JAN),
     ("She spent the evening without a date.", JAN),
     ("That night the cast met for a table read.", JAN),
+    ("She co-hosts the Today show with two colleagues.", JAN),
     ("The show has been renewed.", JAN),
     ("The cast will reunite as soon as the scripts are ready.", JAN),
     # numbers that are not dates

@@ -74,7 +74,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2")),
     # between March and May 2017 / from March through May / March–May 2017
     ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
-                   rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}\s*[-–]\s*)"
+                   rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
                    rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)})?",
      ("lead", "m1", "y1", "m1b", "m2", "y2")),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
@@ -187,7 +187,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("sameday", r"(?:(?:the\s+)?same\s+(?:night|day|evening|date)|that\s+(?:night|evening))"
                 r"(?!\s*-)", ()),
     # today / tonight / tomorrow
-    ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday)(?![\w'’-])",
+    ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"
+               r"(?![\w'’-])",
      ("w",)),
     # this Friday / next Tuesday / on Sunday
     ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from)\s+)?"
@@ -247,7 +248,7 @@ RULE_CORES: dict[str, str] = {
     "count": "days weeks week months month_word",
     "soon": "soon",
     "sameday": "same night evening",
-    "relday": "today tonight tomorrow yesterday",
+    "relday": "today tonight tomorrow yesterday night",
     "weekday": "weekday",
     "month": "month",
     "season": "season",
@@ -319,7 +320,7 @@ RULE_STARTS: dict[str, str] = {
              "eight nine ten eleven twelve",
     "soon": "coming soon",
     "sameday": "the same that",
-    "relday": "today tonight tomorrow yesterday",
+    "relday": "today tonight tomorrow yesterday last",
     "weekday": "this next last coming on until by from weekday",
     "month": "month",
     "season": "season",

@@ -702,11 +702,22 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     return Found(a.start, a.end, Precision.DAY, Anchor.NEARBY)
 
 
+def _lowercase_before(r: Reading) -> bool:
+    """Is the word just before the phrase a lowercase one ("the Today show")?"""
+    word = _WORD_BEFORE.search(r.text, max(0, r.start - 20), r.start)
+    return word is not None and word.group(1)[0].islower()
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+) $")
+
+
 def relday(r: Reading, g: Groups) -> Found | None:
     word = (g("w") or "").lower().split()[0]
     if _capitalized_next(r) or r.text[max(0, r.start - 4):r.start].lower() == "usa ":
         return None
-    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    if r.text[r.start].isupper() and r.text[r.start + 1].islower() and _lowercase_before(r):
+        return None  # "the Today show": a name (not "Season 5 Premieres Today", a headline)
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[word]
     day = r.today + timedelta(days=shift)
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
