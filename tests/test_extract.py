@@ -435,6 +435,17 @@ CUES = [
         " opens its eighth season, followed by the 13th season of Cold Ledger and the "
         "12th of Night Desk.",
         "2020-07-01", ["Harbor Watch S8 2020-09-24 day", "Cold Ledger S13 2020-09-24 day"]),
+    row("under a 'Movies' heading, dated films are not shows",
+        "New on Prime Video in September: Harbor Watch and more\n\nThe big one\n\nHarbor "
+        "Watch — Friday, Sept. 2\n\nThe drama's first two episodes drop together.\n\nMovies"
+        "\n\n- Quiet Mother (Sept. 16) — a remake of an Austrian horror film.\n- Lady Wren"
+        " (Oct. 7, after a Sept. 23 theatrical run) — a medieval comedy.",
+        "2022-08-30", ["Harbor Watch S1 2022-09-02 day"]),
+    row("a story label before a colon is not part of the title ('The headliner: X, season 4')",
+        "New on Netflix in November: Harbor Watch returns, plus holiday films\n\nThe "
+        "headliner: Harbor Watch, season 4 (Sunday, November 15)\n\nThe royal drama "
+        "reaches the 1980s.",
+        "2020-10-28", ["Harbor Watch S4 2020-11-15 day"]),
 ]
 
 
@@ -1797,6 +1808,15 @@ TRAPS = [
         "Winter returns\n\nHarbor Watch comes back from its winter break on Thursday, "
         "Jan. 9, and Cold Ledger returns Feb. 4 after its midseason break.",
         "2019-12-02", []),
+    row("an article about films or games, with hardly a word of TV, dates no show",
+        "'Sandstorm: Part Two' moves to spring as the strike reshapes the movie "
+        "calendar\n\nThe studio has pushed the sci-fi sequel from its November 3 release "
+        "date to March 15, 2024, the film's director confirmed. The first film grossed "
+        "$400 million at the box office.\n\nOther movies moved too: Titan Clash: The New "
+        "Reign moves from March 15 to April 12, 2024, and the tennis drama Baseline "
+        "moves to April 26. The studio's next game adaptation, Pixel Knights, is now "
+        "dated for August.",
+        "2023-08-24", []),
 ]
 
 

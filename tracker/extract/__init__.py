@@ -68,6 +68,19 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
 _SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
                             r"follow-?ups?)\b")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
+# Words of film and games news, and of TV news: an article with far more of the first is
+# about films or games, and only its sentences that speak of TV may date a show.
+_FILM_OR_GAME_WORD = re.compile(r"\b(?:films?|movies?|theaters?|theatres?|box\s+office|sequel|"
+                                r"grossed|opening\s+weekend|cinemas?|tentpole|games?|console|"
+                                r"playstation|xbox|nintendo|dlc|gamers?|directed|director)\b",
+                                re.IGNORECASE)
+_TV_NEWS_WORD = re.compile(r"\b(?:seasons?|series|episodes?|showrunners?|renew\w*|network|tv|"
+                           r"television|sitcom|miniseries|docuseries|streamer)\b", re.IGNORECASE)
+
+
+def _mostly_films_or_games(text: str) -> bool:
+    films = len(_FILM_OR_GAME_WORD.findall(text))
+    return films >= 5 and films >= 2 * len(_TV_NEWS_WORD.findall(text))
 
 
 def extract_claims(
@@ -80,7 +93,8 @@ def extract_claims(
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     blocks = parse_document(text)
-    film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None
+    film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None \
+        or _mostly_films_or_games(text)
     low = text.lower() if len(text.lower()) == len(text) else text
     phrases = SeasonPhrases(text, low)
     leads = lead_titles(text, blocks)
@@ -102,6 +116,7 @@ def extract_claims(
     m_i = 0
     all_refs: list[Ref] = []  # every title named in a sentence read, in order
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
+    film_section = False  # under a heading about films, books or games
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     for b, block in enumerate(blocks):
         own = _mentions_in(mentions, block.start, block.end)
@@ -136,6 +151,13 @@ def extract_claims(
                 topic, topic_block = section, b
         if block.heading:
             found = heading_show(text, block)
+            # "The movies", "On the big screen": a section of films (or books, or games; not
+            # a headline, nor a title such as "Squid Game")
+            film_section = b > 0 and (found is None or found.key not in index.names) and \
+                len(text[block.start:block.end].split()) <= 5 and \
+                bool(_MEDIA_HEADING.search(low, block.start, block.end)) and \
+                not _TV_WORDS.search(text, block.start, block.end) and \
+                "small screen" not in low[block.start:block.end]
             if found is not None and found.key in index.names:
                 key, season = index.numbered.get(found.key, (found.key, found.season))
                 section = Topic(key, index.names[key], season)
@@ -190,7 +212,8 @@ def extract_claims(
             before = len(candidates)
             both = _both_shows(low, sentence.start, refs, named_so_far)
             named_so_far.extend(refs)
-            if not film_news or _TV_WORDS.search(text, sentence.start, sentence.end):
+            if not (film_news or film_section) or \
+                    _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)

@@ -363,6 +363,14 @@ _TIME_SLOT = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNOR
 _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 
+# A story label before a colon: lowercase words ("The headliner:") or a word news sites put
+# before a headline ("Gallery:", "Exclusive:", "Official:").
+_LABEL = re.compile(r"(?:(?:The\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
+                    r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
+                    r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
+                    r"Sneak\s+Peek|Headliner):\s+(?=\S)")
+
+
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
     if span is None:
         return None
@@ -377,6 +385,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     slot = _TIME_SLOT.match(name)
     if slot is not None:  # "8:00 The Neighborhood (season 5)": a schedule's time slot
         s += slot.end()
+        name = text[s:e]
+    label = _LABEL.match(name)
+    if label is not None:  # "The headliner: The Crown", "Gallery: The Mandalorian"
+        s += label.end()
         name = text[s:e]
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list

@@ -57,7 +57,8 @@ NOT_SHOWS = frozenset(
         "Acorn TV", "Shudder", "Roku", "Tubi", "Pluto TV", "Crave", "CBC", "Stan",
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
-        "Source", "Next", "Related", "Featuring", "Pros", "Cons", "Update", "Editor's note",
+        "Source", "Next", "Related", "Featuring", "Movies", "Films", "Books", "Video Games",
+        "Games", "Music", "Podcasts", "Documentaries", "Specials", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
@@ -417,7 +418,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     for s, e, word in words:
         bare = word.strip(_EDGE_PUNCT)
         year = taken and _SHORT_YEAR.fullmatch(word)  # "Tales From '85", "Class of ’09"
-        if taken and word[:1] in "(“\"‘'" and not year or bare.lower() in _HEADLINE_VERBS:
+        if taken and word[:1] in "(“\"‘'" and not year or \
+                bare.rstrip(",.;:").lower() in _HEADLINE_VERBS:
             break  # a parenthesis or a new quotation is not part of the title
         if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
                                            or _next_capitalized(words, s)):
