@@ -446,6 +446,16 @@ CUES = [
         "headliner: Harbor Watch, season 4 (Sunday, November 15)\n\nThe royal drama "
         "reaches the 1980s.",
         "2020-10-28", ["Harbor Watch S4 2020-11-15 day"]),
+    row("a Title Case headline 'Network Fall Premiere Dates: X Opens Season 10 on Mondays' names X",
+        "NBC Fall Premiere Dates: Harbor Watch Opens Season 10 on Mondays\n\nThe network "
+        "set its fall schedule on Wednesday. Harbor Watch kicks off its 10th season on "
+        "Monday, Sept. 19 at 8 p.m.",
+        "2016-06-29", ["Harbor Watch S10 2016-09-19 day"]),
+    row("'X was supposed to debut its sixth season': X is the whole title before the verb",
+        "Delays pile up\n\nThe Walking Dead finale has been pushed.\n\n- Fear the Harbor "
+        "was supposed to debut its sixth season this spring. Instead, the network now "
+        "says the spinoff will return later this year.",
+        "2020-03-27", ["Fear the Harbor S6 2020-03-28..2020-12-31 year"]),
 ]
 
 
@@ -1165,6 +1175,11 @@ DELAYS = [
         "Lights season 3 will not arrive until 2027. The network had been eyeing a "
         "late-2026 launch, but the effects work could not be compressed.",
         "2026-07-22", ["Harbor Lights S3 2027-01-01..2027-12-31 year"]),
+    row("'before moving to a streaming service' is a new home, not a date it moved from",
+        "Network news\n\nThe network said Harbor Watch, its first new space series in a "
+        "decade, will debut on the network in January 2017 before moving to the All "
+        "Access streaming service.",
+        "2016-06-29", ["Harbor Watch S1 2017-01-01..2017-01-31 month"]),
 ]
 
 
@@ -1817,6 +1832,10 @@ TRAPS = [
         "moves to April 26. The studio's next game adaptation, Pixel Knights, is now "
         "dated for August.",
         "2023-08-24", []),
+    row("'will end its 16th season on April 9' is a finale",
+        "Shutdown\n\nHarbor Watch will end its 16th season on April 9, four episodes "
+        "short of its order.",
+        "2020-03-27", []),
 ]
 
 

@@ -64,9 +64,10 @@ WEAK_RELEASE = re.compile(
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
     r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
-    r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
+    r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
+    r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"finale|conclud(?:es|ing)|(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
-    r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|"
+    r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
@@ -122,7 +123,9 @@ RENEWAL = re.compile(
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
-    r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies))|pickup|pick-up|order(?:ed|s)?|"
+    r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies))|pickup|pick-up|"
+    # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
+    r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"(?:gets?|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
@@ -149,7 +152,11 @@ RENEWAL = re.compile(
 _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|a\s+new\s+(?:night|"
          r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)|"
          # "moving to its regular Thursday slot": a new night, not a new date
-         r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b))")
+         r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b|"
+         # "before moving to the CBS All Access streaming service": a new home, not a new date
+         r"(?:the\s+)?(?:[\w+-]+\s+){0,4}(?:streaming\s+service|streamer|platform|network|channel)\b|"
+         r"(?:netflix|hulu|hbo|max|peacock|paramount|disney|apple|prime\s+video|amazon|bbc|itv|"
+         r"cbs|nbc|abc|fox|the\s+cw|showtime|starz|fx|amc)\b))")
 DELAY = re.compile(
     r"\b(?<!long-)(?<!much-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"

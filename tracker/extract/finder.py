@@ -78,8 +78,9 @@ _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
-    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already)\s+)*"
-    r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|"  # ("is in production on its third")
+    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were)\s+)*"
+    r"(?:(?:supposed|set|scheduled|due|expected|slated|planned)\s+to\s+)?"
+    r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
@@ -368,7 +369,12 @@ _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 _LABEL = re.compile(r"(?:(?:The\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
-                    r"Sneak\s+Peek|Headliner):\s+(?=\S)")
+                    r"Sneak\s+Peek|Headliner|(?:[A-Z][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
+                    r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Renewals|Cancellations)):\s+"
+                    r"(?=\S)")
+
+
+_OPENS_BEFORE = re.compile(r"(?<=\S )(?:Opens|Starts|Begins|Launches)\s+$")
 
 
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
@@ -693,6 +699,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue
             else:
                 continue
+            verb = _OPENS_BEFORE.search(text, max(block.start, at - 12), at)
+            if verb is not None:
+                at = verb.start()  # "Big Bang Theory Opens Season 10": the title before the verb
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             span = T.grab_left(text, medium.start() if medium else at, block.start)
             add(_name_at(text, span)
