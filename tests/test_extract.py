@@ -918,6 +918,12 @@ SEASONS = [
         "Night Shift, the series that finished filming back in 2022, no longer has any "
         "date at all.",
         "2023-11-09", ["Night Shift S1 tba"]),
+    row("under a show's heading, 'was to start shooting its second season' tells the season of its later date",
+        "Strike watch: where 'Harbor Watch' and other big shows stand\n\nHere is a status"
+        " check.\n\nHarbor Watch\n\nThe network's game adaptation was supposed to start "
+        "shooting its second season early next year, and that plan is in flux. "
+        "Executives have signaled that the show is now expected to return in 2025.",
+        "2023-08-15", ["Harbor Watch S2 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -1100,6 +1106,12 @@ TBA = [
         "Ended\n\nHarbor Lights: The thriller wrapped with its third and final season in "
         "June, although an American spinoff is in development.",
         "2025-09-05", []),
+    row("'was primed to return in the fall. Instead ...': the plan undone; a short form 'Harbor's' names the show",
+        "Strike watch\n\nHere is a status check.\n\nHarbor Academy\n\nThe comedy won big at "
+        "the Emmys and was primed to return in the fall. Instead, the network's "
+        "schedule is stacked with reality series and Harbor's third-season premiere "
+        "date has yet to be set.",
+        "2023-08-15", ["Harbor Academy S3 tba"]),
 ]
 
 

@@ -232,7 +232,7 @@ def extract_claims(
                 elif night is not None:
                     _night_claims(linker, night[0], night[2], candidates)
             if section is not None and topic is not None and topic.key == section.key and \
-                    all(r.weak for r in refs):
+                    all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
             elif refs and not (section is not None and block.heading):
                 claimed = {c.key for c in candidates[before:]}  # ("Good news for Lamb fans:
@@ -249,8 +249,11 @@ def extract_claims(
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show (not "the flagship series
                 # concluded with its fourth and final season": that season is over).
+                # (Under a heading, "HBO's adaptation was to start shooting its second season"
+                # tells the section's season; it does not re-number the claims before it.)
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
-                for c in pending:  # "...pushed to midseason. The nine-episode fifth season..."
+                for c in [] if section is not None and topic.key == section.key else pending:
+                    # "...pushed to midseason. The nine-episode fifth season..."
                     if c.key == topic.key and not c.stated and not any(
                             m.window.is_tba for m in mine):  # (not "Its second season has
                         c.season, c.stated = linker.seasons[0][2], True  # not been dated")

@@ -945,7 +945,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
-def short_form_aliases(shows: dict[str, str]) -> dict[str, str]:
+def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset()
+                       ) -> dict[str, str]:
     """{short key: full key} for titles written in short: after a colon ("Lower Decks" is
     "Star Trek: Lower Decks", "Edgerunners" is "Cyberpunk: Edgerunners"), or before "and
     the" ("Percy Jackson" is "Percy Jackson and the Olympians")."""
@@ -961,14 +962,17 @@ def short_form_aliases(shows: dict[str, str]) -> dict[str, str]:
     # "Strictly" is "Strictly Come Dancing": a one-word title that begins one longer title
     # (of three words or more, without a colon: "Dexter" is not "Dexter: Resurrection")
     # (written as the long title's first word: "The Frontier" is not "Frontier of the Iron")
+    # A one-word title found only loosely (as "Abbott's third-season premiere") may shorten
+    # a two-word one too ("Abbott Elementary").
     longer: dict[str, list[str]] = {}
     for key, name in shows.items():
         words = name.split()
-        if len(words) >= 3 and ":" not in name:
+        if len(words) >= 2 and ":" not in name:
             longer.setdefault(words[0], []).append(key)
     for key, name in shows.items():
-        if " " not in name and len(longer.get(name, ())) == 1:
-            aliases.setdefault(key, longer[name][0])
+        fulls = [k for k in longer.get(name, ()) if len(shows[k].split()) >= 3 or key in loose]
+        if " " not in name and len(fulls) == 1 and len(longer[name]) == 1:
+            aliases.setdefault(key, fulls[0])
     return aliases
 
 
@@ -1037,7 +1041,7 @@ class TitleIndex:
         self.names: dict[str, str] = dict(titles)
         self.weak = frozenset(weak)
         self.owners = frozenset(owners)
-        self.aliases = short_form_aliases(titles)
+        self.aliases = short_form_aliases(titles, self.weak | self.owners)
         for name in known:
             key = show_key(name)
             if key and key not in T.NOT_SHOWS:

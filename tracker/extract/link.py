@@ -69,7 +69,10 @@ _SUPERSEDED = re.compile(
     r"planned|expected|dated|announced|due|penc?ill?ed(?:\s+in)?|targeted|intended)|"
     r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+)?(?:previously\s+announced|original|"
     r"planned|scheduled)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
-    r"(?:\s+(?:on|in))?)?\s*(?:the\s+)?$")
+    r"(?:\s+(?:on|in))?)?\s*(?:the\s+)?$|"
+    # "was primed to return in the fall", "was supposed to debut this spring": a plan undone
+    r"\b(?:was|were)\s+(?:supposed|primed|meant|poised)\s+to\s+(?:premiere|debut|return|launch|"
+    r"air|arrive|start|begin|come\s+back)(?:\s+(?:on|in|by))?\s*(?:the\s+)?$")
 _OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than)"
                         r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
