@@ -456,6 +456,11 @@ CUES = [
         "was supposed to debut its sixth season this spring. Instead, the network now "
         "says the spinoff will return later this year.",
         "2020-03-27", ["Fear the Harbor S6 2020-03-28..2020-12-31 year"]),
+    row("'New' capitalized mid-sentence is part of the title ('followed by New Harbor')",
+        "Tuesday belongs to the dramas\n\nHarbor Watch kicks off season four and is "
+        "followed by New Harbor, which returns for its second season on Tuesday, Sept. "
+        "24.",
+        "2019-06-13", ["New Harbor S2 2019-09-24 day"]),
 ]
 
 
@@ -712,6 +717,23 @@ LISTINGS = [
         "Shows come back in spring\n\nThe medical block follows on Thursday, March 12. "
         "Ward Nine opens its eighth season that night.",
         "2019-12-02", ["Ward Nine S8 2020-03-12 day"]),
+    row("time-slot lines on consecutive lines are one item each, under their day",
+        "NBC sets fall premiere dates\n\nHere is the rundown (all times ET/PT):\n\n"
+        "Thursday, Sept. 26\n8:30 p.m. — Harbor Watch (fourth and final season premiere,"
+        " one hour)\n10 p.m. — Cold Ledger: Night Unit (season 21 premiere)\n\nFriday, "
+        "Oct. 4\n8 p.m. — Night Desk (season 7 premiere)",
+        "2019-06-13",
+        ["Harbor Watch S4 2019-09-26 day", "Cold Ledger: Night Unit S21 2019-09-26 day", "Night Desk S7 2019-10-04 day"]),
+    row("'Title (series premiere): date' and 'date – Title (limited series)' list lines",
+        "Hulu's fall release schedule\n\nHere is everything coming to Hulu this fall:\n\n"
+        "Harbor Watch (season 5): Tuesday, Sept. 9\nCold Ledger: Earth (series "
+        "premiere): Tuesday, Aug. 12",
+        "2025-07-01", ["Harbor Watch S5 2025-09-09 day", "Cold Ledger: Earth S1 2025-08-12 day"]),
+    row("a date-led list line 'Sept. 18 – Title (limited series)': the title after the dash",
+        "Netflix's September release schedule\n\nHere is everything coming to Netflix "
+        "next month:\n\nSept. 3 – Harbor Watch: Season 2\nSept. 18 – Night Desk (limited "
+        "series)",
+        "2025-08-20", ["Harbor Watch S2 2025-09-03 day", "Night Desk S1 2025-09-18 day"]),
 ]
 
 

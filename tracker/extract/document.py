@@ -118,7 +118,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
             nl = text.find("\n", begin, end)
             if nl < 0 or not (_is_heading(text[begin:nl]) or DATED_LINE.match(text, begin, nl)
                               or LISTED_ITEM.match(text, begin, nl)
-                              and text[begin:nl].rstrip().endswith((".", "!", "?"))):
+                              and (text[begin:nl].rstrip().endswith((".", "!", "?"))
+                                   or LISTED_ITEM.match(text, nl + 1, end))):
                 break  # (a schedule's lines are one block each, whatever they end with)
             out.append((begin, nl))
             begin = nl + 1

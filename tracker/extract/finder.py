@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import DATED_LINE, TABLE_ROW, Block
@@ -178,6 +179,10 @@ _NETWORK_NAMES = (
 )
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
+# "Alien: Earth (series premiere): Tuesday, Aug. 12": what kind of release the line lists
+_PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:premiere|debut)|new\s+series|"
+                         r"limited\s+series|miniseries|docuseries|returning\s+series)"
+                         r"(?:[,;][^)]{0,40})?\)", re.IGNORECASE)
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with")
@@ -406,8 +411,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
 
 
 def _network_owned(text: str, name: str, start: int) -> bool:
-    """"Netflix's Wednesday returns": a weekday or month a network owns is a title."""
-    return T.network_owns(text, start) and T.title_like(name, quoted=True)
+    """"Netflix's Wednesday returns": a weekday a network owns is a title (not a month:
+    "Netflix's September release schedule")."""
+    return T.network_owns(text, start) and T.title_like(name, quoted=True) and \
+        name.lower().rstrip(".") not in vocab.MONTHS
 
 
 def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
@@ -821,7 +828,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         weak_source = False
         listings = [] if text.find("(", block.start, block.end) < 0 else \
             list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
-            list(_PAREN_NETWORK.finditer(text, block.start, block.end))
+            list(_PAREN_NETWORK.finditer(text, block.start, block.end)) + \
+            list(_PAREN_KIND.finditer(text, block.start, block.end))
         for m in listings:
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
             lead = text[max(line_start, block.start):m.start()]
@@ -833,7 +841,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
-                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+                add(_name_at(text, T.grab_left(text, m.start(), lead_start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for m in _COLON_LIST.finditer(text, block.start, block.end):

@@ -32,7 +32,7 @@ _LEADING_NOISE = frozenset(
 )
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
-_MID_SENTENCE_ONLY = frozenset("what when where who how why now".split())
+_MID_SENTENCE_ONLY = frozenset("what when where who how why now new".split())
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part".split()
