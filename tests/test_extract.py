@@ -1610,6 +1610,15 @@ SUBJECTS = [
         "procedural starring Yannick Delorme, has been renewed for a 19th season, which"
         " will air next fall. Two newcomers will appear alongside Delorme.",
         "2025-04-02", ["Harbor Watch S19 2025-09-01..2025-11-30 season"]),
+    row("headings of a show-by-show roundup name shows, even one no cue named; 'the creator of X' names X in passing",
+        "BBC unveils its festive schedule: Harbor Watch, Cold Ledger and more\n\nThe BBC "
+        "has revealed its line-up.\n\nA Winter Ghost Story\n\nSteven Knight, the creator of"
+        " Harbor Watch, has reimagined a Victorian novella as a three-part drama. It "
+        "begins on Sunday 22 December on BBC One.\n\nCold Ledger\n\nThe three-part thriller"
+        " will air from Sunday 29 December.\n\nHarbor Watch\n\nSeries 6 begins on 1 "
+        "January.",
+        "2019-12-10",
+        ["A Winter Ghost Story S1 2019-12-22 day", "Cold Ledger S1 2019-12-29 day", "Harbor Watch S6 2020-01-01 day"]),
 ]
 
 
@@ -1870,6 +1879,10 @@ TRAPS = [
         "Shutdown\n\nHarbor Watch will end its 16th season on April 9, four episodes "
         "short of its order.",
         "2020-03-27", []),
+    row("'its Christmas 2019 schedule' names a schedule, and a 'one-off episode' on Christmas Day is a special",
+        "BBC unveils Christmas 2019 schedule: Harbor Watch returns\n\nHarbor Watch's one-"
+        "off episode, the first in ten years, airs at 8.30pm on Christmas Day.",
+        "2019-12-10", []),
 ]
 
 

@@ -24,10 +24,12 @@ from tracker.extract.document import (
     LISTED_ITEM,
     TABLE_ROW,
     Block,
+    Sentence,
     parse_document,
 )
 from tracker.extract.finder import (
     NUMBER_COLON,
+    Heading,
     Ref,
     TitleIndex,
     collect_titles,
@@ -46,6 +48,7 @@ from tracker.extract.seasons import (
     seasons_in,
 )
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
+from tracker.names import show_key
 from tracker.temporal import tag_dates
 
 __all__ = ["extract_claims"]
@@ -76,6 +79,33 @@ _FILM_OR_GAME_WORD = re.compile(r"\b(?:films?|movies?|theaters?|theatres?|box\s+
                                 re.IGNORECASE)
 _TV_NEWS_WORD = re.compile(r"\b(?:seasons?|series|episodes?|showrunners?|renew\w*|network|tv|"
                            r"television|sitcom|miniseries|docuseries|streamer)\b", re.IGNORECASE)
+
+
+def _titled_heading(text: str, block: Block, index: TitleIndex) -> Heading | None:
+    """A heading that is, word for word, a title the article names ("A Christmas Carol",
+    which `heading_show` turns down for its holiday word)."""
+    key = show_key(text[block.start:block.end])
+    return Heading(index.names[key], key, None) if key in index.names else None
+
+
+def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candidate],
+                in_section: bool) -> Ref | None:
+    """The title a sentence moves the text's topic to: the one it claimed for, else its first
+    title of note ("Mark Rylance and Damian Lewis return for the second series of Wolf Hall":
+    Wolf Hall). Under a show's heading, a title named in passing moves nothing ("Steven
+    Knight, the creator of Peaky Blinders, has reimagined ...")."""
+    claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
+    first = next((r for r in refs if r.key in claimed),
+                 next((r for r in refs if not r.weak), refs[0]))
+    if in_section and not claimed and _NAMED_IN_PASSING.search(
+            text, max(sentence.start, first.start - 24), first.start):
+        return None
+    return first
+
+
+# A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
+_NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
+                               r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$")
 
 
 def _mostly_films_or_games(text: str) -> bool:
@@ -150,7 +180,7 @@ def extract_claims(
                 section = Topic(ref.key, ref.name, None)
                 topic, topic_block = section, b
         if block.heading:
-            found = heading_show(text, block)
+            found = heading_show(text, block) or _titled_heading(text, block, index)
             # "The movies", "On the big screen": a section of films (or books, or games; not
             # a headline, nor a title such as "Squid Game")
             film_section = b > 0 and (found is None or found.key not in index.names) and \
@@ -234,11 +264,9 @@ def extract_claims(
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
-            elif refs and not (section is not None and block.heading):
-                claimed = {c.key for c in candidates[before:]}  # ("Good news for Lamb fans:
-                first = next((r for r in refs if r.key in claimed),  # Slow Horses ...")
-                             next((r for r in refs if not r.weak), refs[0]))  # (a title, not
-                # "Mark Rylance and Damian Lewis return for the second series of Wolf Hall")
+            elif refs and not (section is not None and block.heading) and (first := _next_topic(
+                    text, sentence, refs, candidates[before:],
+                    section is not None and topic is not None and topic.key == section.key)):
                 season, stated = linker.season_for(first, first.start, 1)
                 returning = season is None and not stated or (
                     topic is not None and topic.key == first.key and topic.returning)

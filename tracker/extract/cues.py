@@ -76,7 +76,7 @@ NOT_A_PREMIERE = re.compile(
     r"(?:released|unveiled|dropped|shared|debuted)\s+(?:a|an|the|its|their)\s+(?:new\s+|first\s+|"
     r"official\s+|final\s+)?(?:teaser|trailer|poster|photos?|images?|first\s+look|clip|key\s+art)|"
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
-    r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|"
+    r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|one-off|"
     r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
     r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"

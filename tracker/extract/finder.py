@@ -9,7 +9,7 @@ already knows, so that a show introduced once is recognized wherever it is named
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from tracker import vocab
@@ -457,6 +457,33 @@ def _word_before(text: str, at: int, floor: int) -> tuple[int, int] | None:
     return m.span() if m is not None and T._MONTH_OR_DAY.fullmatch(m.group()) else None
 
 
+def _section_titles(text: str, blocks: list[Block], shows: dict[str, str],
+                    add: Callable[[tuple[str, int, int] | None], None]) -> None:
+    """When two or more of an article's section headings are titles, its sections are about
+    shows, and a heading no cue named ("A Christmas Carol" beside "Dracula" and "Doctor
+    Who") is a title too."""
+    found = [(b, heading_show(text, b)) for i, b in enumerate(blocks) if b.heading and i > 0]
+    named = [h for _, h in found if h is not None and h.key in shows]
+    if len(named) < 2 or 2 * len(named) < len(found):
+        return
+    for block, heading in found:
+        if heading is not None and heading.key in shows:
+            continue
+        line = text[block.start:block.end].strip()
+        words = line.split()
+        if len(words) <= 6 and not _MEDIA_WORD.search(line) and line[-1:] not in ".!?:" and \
+                all(w[:1].isupper() or w[:1].isdigit() or w in T._CONNECTORS for w in words):
+            start = text.find(line, block.start, block.end)  # ("A Christmas Carol", which a
+            add((line, start, start + len(line)))  # title's holiday word would turn down)
+
+
+_MEDIA_WORD = re.compile(r"\b(?i:films?|movies?|books?|games?|music|podcasts?|albums?|theat\w+|"
+                         r"cinemas?|screen|specials?|premieres?|dates?|schedule|news|more|"
+                         r"elsewhere|also|ahead|coming|streaming|trailers?|premise|plot|cast|"
+                         r"production|release|synopsis|story|characters|episodes|reception|"
+                         r"ratings|overview|summary|background|verdict|faq)\b")
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
@@ -881,6 +908,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+    _section_titles(text, blocks, shows, add)
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)
         if owner and key not in exact and show_key(owner.group(2)) in shows:

@@ -93,6 +93,8 @@ _WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
 _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
+_ONE_OFF = re.compile(r"\bone-off\b|\b(?:christmas|holiday|festive|reunion|anniversary)\s+"
+                      r"(?:special|episode)\b")
 _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
                             r"comedies|series)\b")
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
@@ -328,6 +330,8 @@ class SentenceLinker:
         if (_FINALE.search(self.low, self.s.start, m.span[0]) or finale_after) \
                 and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
+        if _ONE_OFF.search(self.low, cs, m.span[0]) and not _OPENER.search(self.low, cs, ce):
+            return False  # "James Corden's one-off episode airs on Christmas Day": a special
         if _CINEMA.search(self.low, self.s.start, ce):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December"
         if any(cs <= t.start < ce for t in self.media) and \
@@ -344,8 +348,9 @@ class SentenceLinker:
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
-        if w.precision is Precision.SEASON and _SEASON_AS_ADJ.match(self.low, m.span[1]):
-            return False  # "premiere dates for the fall shows": which shows, not when
+        if (w.precision is Precision.SEASON or m.rule == "holiday") and \
+                _SEASON_AS_ADJ.match(self.low, m.span[1]):
+            return False  # "premiere dates for the fall shows", "its Christmas 2019 schedule"
         if _DATES_DUE.search(self.low, cs, m.span[0]):
             return False  # "Premiere dates for the fall shows are expected in June": the news
         if _FILM_SIDE.match(self.low, self.s.start):
