@@ -557,6 +557,10 @@ CASES: list[Case] = [
     ("The revival premiered last night to strong numbers.", JAN, ["2016-01-13 day"]),
     ("The episodes roll out March through May.", JAN, ["2016-03-01..2016-05-31 range"]),
     ("There is no word yet on when the spinoff will air.", JAN, ["tba"]),
+    # "later in the month" after a day: the rest of that day's month
+    ("The game is on Sept. 5, and the dramas start later in the month.", JAN,
+     ["2016-09-05 day", "2016-09-06..2016-09-30 month"]),
+    ("The dramas start later this month.", JAN, ["2016-01-15..2016-01-31 month"]),
     # "that night" / "the same evening": the day just named in the paragraph
     ("The block returns Thursday, March 17. The drama opens its season that night.", JAN,
      ["2016-03-17 day", "2016-03-17 day"]),

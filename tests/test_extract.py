@@ -1134,6 +1134,13 @@ TBA = [
         "schedule is stacked with reality series and Harbor's third-season premiere "
         "date has yet to be set.",
         "2023-08-15", ["Harbor Academy S3 tba"]),
+    row("football coverage and a network's slate are not a show's premiere",
+        "NBC sets fall dates\n\nHarbor Watch, which usually anchors the 8 p.m. hour, was "
+        "missing from the grid. A spokesperson said the date for the comedy's fifth "
+        "season has yet to be set.\n\nNBC's football coverage begins with the NFL's "
+        "season kickoff game on Sept. 5, which is one reason the network is starting "
+        "its scripted slate later in the month.",
+        "2019-06-13", ["Harbor Watch S5 tba"]),
 ]
 
 

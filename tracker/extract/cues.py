@@ -66,6 +66,8 @@ NOT_A_PREMIERE = re.compile(
     r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
     r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
+    r"(?:nfl|nba|mlb|nhl|ncaa|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
+    r"kickoff|playoffs?)|kickoff\s+game|"
     r"finale|conclud(?:es|ing)|(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"

@@ -263,7 +263,9 @@ _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
 _HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+")
-_UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till)\b")
+_UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
+                          r"(?:year|season|spring|summer|fall|autumn|winter)|(?:the\s+)?(?:spring|"
+                          r"summer|fall|autumn|winter)|20\d\d))\b")  # ("holding Manifest for midseason")
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")

@@ -153,6 +153,9 @@ _SHARED_SLOT = re.compile(r"\s+(?:opens|starts|begins|kicks\s+off|launches|retur
 _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:block|lineup|line-up|"
                              r"slate|empire|franchises?)\s+(?:returns|follows|arrives|is\s+back|"
                              r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
+_LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launches|open|opening|"
+                            r"opens|kick\s+off|kicking\s+off|kicks\s+off)\s+(?:its|their|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
@@ -587,8 +590,10 @@ class SentenceLinker:
                 return False
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
-        if _LINEUP_SUBJECT.match(self.low, self.s.start, self.s.end):
+        if _LINEUP_SUBJECT.match(self.low, self.s.start, self.s.end) or \
+                _LINEUP_OBJECT.search(self.low, self.s.start, self.s.end):
             return False  # "The animation block follows on Sunday, Feb. 2": a night of shows
+            # ("the network is starting its scripted slate later in the month")
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
         if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's

@@ -327,6 +327,14 @@ def later(r: Reading, g: Groups) -> Found | None:
             return None
         return Found(start, end, Precision.YEAR, anchor if anchor is Anchor.EXPLICIT else how)
     first = r.today + timedelta(days=1)
+    a = r.anchor
+    if unit == "month" and " this " not in f" {phrase} " and a is not None and \
+            a.start is not None and a.end is not None and \
+            (a.start.year, a.start.month) == (a.end.year, a.end.month):
+        # "on Sept. 5, ... later in the month": the month just named, after its day
+        end = R.month_end(a.start.year, a.start.month)
+        start = a.end + timedelta(days=1) if a.start == a.end else a.start
+        return None if start > end else Found(start, end, Precision.MONTH, Anchor.NEARBY)
     if unit == "month":
         end = R.month_end(r.today.year, r.today.month)
         return Found(min(first, end), end, Precision.MONTH, Anchor.REFERENCE)
