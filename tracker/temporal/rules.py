@@ -710,21 +710,32 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     return Found(a.start, a.end, Precision.DAY, Anchor.NEARBY)
 
 
-def _lowercase_before(r: Reading) -> bool:
-    """Is the word just before the phrase a lowercase one ("the Today show")?"""
+def _word_before(r: Reading) -> str | None:
+    """The word just before the phrase in its sentence, if any."""
     word = _WORD_BEFORE.search(r.text, max(0, r.start - 20), r.start)
-    return word is not None and word.group(1)[0].islower()
+    return word.group(1) if word is not None else None
+
+
+def _title_case_line(r: Reading) -> bool:
+    """Is the phrase's line written in Title Case, as a headline is (most words capitalized)?"""
+    start = r.text.rfind("\n", 0, r.start) + 1
+    end = r.text.find("\n", r.end)
+    words = _WORDS_OF_LINE.findall(r.text, start, len(r.text) if end < 0 else end)
+    return len(words) >= 2 and 4 * sum(w[0].isupper() or w[0].isdigit() for w in words) >= 3 * len(words)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+) $")
+_WORDS_OF_LINE = re.compile(r"[^\W_][\w'’-]*")
 
 
 def relday(r: Reading, g: Groups) -> Found | None:
     word = (g("w") or "").lower().split()[0]
     if _capitalized_next(r) or r.text[max(0, r.start - 4):r.start].lower() == "usa ":
         return None
-    if r.text[r.start].isupper() and r.text[r.start + 1].islower() and _lowercase_before(r):
-        return None  # "the Today show": a name (not "Season 5 Premieres Today", a headline)
+    if r.text[r.start].isupper() and r.text[r.start + 1].islower() and \
+            _word_before(r) is not None and not _title_case_line(r):
+        return None  # "the Today show", "The Day After Tomorrow": a name mid-sentence (not
+        # "Season 5 Premieres Today", a headline)
     shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[word]
     day = r.today + timedelta(days=shift)
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
