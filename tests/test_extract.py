@@ -461,6 +461,12 @@ CUES = [
         "followed by New Harbor, which returns for its second season on Tuesday, Sept. "
         "24.",
         "2019-06-13", ["New Harbor S2 2019-09-24 day"]),
+    row("'When Will X Season 2 Release?' names X, not 'Will X'; 'Reality TV Calendar:' and 'X Release Date:' are labels",
+        "When Will Harbor Watch Season 2 Release? Plus Cold Ledger Release Date: What "
+        "We Know\n\nWhen Will Harbor Watch Season 2 Release?\n\nHarbor Watch season 2 "
+        "arrives on November 9, 2024.\n\nCold Ledger season 3 arrives in 2025.",
+        "2024-05-01",
+        ["Harbor Watch S2 2024-11-09 day", "Cold Ledger S3 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -734,6 +740,13 @@ LISTINGS = [
         "next month:\n\nSept. 3 – Harbor Watch: Season 2\nSept. 18 – Night Desk (limited "
         "series)",
         "2025-08-20", ["Harbor Watch S2 2025-09-03 day", "Night Desk S1 2025-09-18 day"]),
+    row("a press release's '8:00-9:00 PM TITLE (Season Three Premiere)' lines under their day",
+        "FOX ANNOUNCES FALL 2019 PREMIERE DATES\n\nFALL 2019 PREMIERE DATES (All times "
+        "ET/PT)\n\nMONDAY, SEPT. 23\n8:00-9:00 PM HARBOR WATCH (Season Three Premiere)\n"
+        "9:00-10:00 PM COLD LEDGER (Series Premiere)\n\nTUESDAY, SEPT. 24\n8:00-9:00 PM "
+        "NIGHT DESK (Season Six Premiere)",
+        "2019-06-11",
+        ["Harbor Watch S3 2019-09-23 day", "Cold Ledger S1 2019-09-23 day", "Night Desk S6 2019-09-24 day"]),
 ]
 
 
@@ -946,6 +959,11 @@ SEASONS = [
         "shooting its second season early next year, and that plan is in flux. "
         "Executives have signaled that the show is now expected to return in 2025.",
         "2023-08-15", ["Harbor Watch S2 2025-01-01..2025-12-31 year"]),
+    row("'Harbor 47' is season 47 when the text also names 'Harbor' alone",
+        "Reality calendar\n\nHarbor 47 (CBS)\n\nThe host will hand out buffs again on "
+        "Wednesday, Sept. 18, when Harbor 47 kicks off with a two-hour premiere. A new "
+        "dating show bows the same night as Harbor.",
+        "2024-07-15", ["Harbor S47 2024-09-18 day"]),
 ]
 
 

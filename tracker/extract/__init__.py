@@ -130,7 +130,7 @@ def extract_claims(
     leads = lead_titles(text, blocks)
     titles = collect_titles(text, blocks, phrases, leads)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
-                       (n for n in phrases.numbers if n is not None))
+                       (n for n in phrases.numbers if n is not None), text)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions = _without_datelines(text, blocks, tag_dates(text, today=published))
     candidates: list[Candidate] = []
@@ -367,7 +367,8 @@ def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[Date
 # What may stand around a date that is a whole line: bullets, a colon, a weekday's comma.
 _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
 # What may lead a list line before its title: a bullet, a time slot ("8 p.m. —", "9/8c |").
-_ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+_ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?"
+                        r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?)?"  # ("8:00-9:00 PM")
                         r"(?:/\d{1,2}(?:[:.]\d\d)?\s*c)?\s*(?:ET|PT|CT)?[\s\-–—•*:,.()|]*)?")
 
 

@@ -367,7 +367,9 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
     return [T._clean_span(text, s, e) for s, e in parts if e > s]
 
 
-_TIME_SLOT = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
+_TIME_SLOT = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?"
+                        r"(?:\s*[ap]\.?m\.?)?\s+(?=\S)|"  # ("8:00-9:00 PM 9-1-1")
+                        r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
 _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 
@@ -377,7 +379,8 @@ _LABEL = re.compile(r"(?:(?:The\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|G
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
                     r"Sneak\s+Peek|Headliner|(?:[A-Z][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
-                    r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Renewals|Cancellations)):\s+"
+                    r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Renewals|Cancellations|Calendar|"
+                    r"Ratings|Q|FAQ|Recap|Review)):\s+"
                     r"(?=\S)")
 
 
@@ -1072,9 +1075,10 @@ class TitleIndex:
 
     def __init__(self, titles: dict[str, str], known: Iterable[str] = (),
                  weak: Iterable[str] = (), owners: Iterable[str] = (),
-                 seasons_said: Iterable[int] = ()) -> None:
+                 seasons_said: Iterable[int] = (), text: str = "") -> None:
         """``seasons_said``: the season numbers the article names ("its 49th season" makes
-        "Survivor 49" season 49 of Survivor)."""
+        "Survivor 49" season 49 of Survivor); ``text``: the article, where a numbered title's
+        name may also stand alone ("Survivor 47 kicks off ... the same night as Survivor")."""
         said = frozenset(n for n in seasons_said if n >= 20)  # ("Station 19" is a title)
         self.names: dict[str, str] = dict(titles)
         self.weak = frozenset(weak)
@@ -1095,15 +1099,19 @@ class TitleIndex:
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
             m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
-            if m is None or not (1 < int(m.group(2)) <= 12 or int(m.group(2)) in said):
+            if m is None:
                 continue
-            base = show_key(m.group(1))
+            base, number = show_key(m.group(1)), int(m.group(2))
+            alone = base in self.names or number >= 13 and bool(text) and re.search(
+                rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-]|\s+\d|:)", text) is not None
+            if not (1 < number <= 12 or number in said or number >= 13 and alone):
+                continue  # ("Survivor 47" beside "Survivor", but "Station 19" alone)
             if re.search(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
                          m.group(1), re.IGNORECASE):
                 continue  # "The Final Season Part 2" is a title, not season 2 of something
-            if base in self.names or len(m.group(1).split()) >= 2 or int(m.group(2)) in said:
+            if alone or len(m.group(1).split()) >= 2 or number in said:
                 self.names.setdefault(base, m.group(1))
-                self.numbered[key] = (base, int(m.group(2)))
+                self.numbered[key] = (base, number)
         # Forms by their first word, longest first: finding titles is a dictionary lookup per
         # word, not a regular expression of every title (which would be compiled per article).
         self._by_first: dict[str, list[str]] = {}

@@ -35,7 +35,7 @@ _LEADING_NOISE = frozenset(
 _MID_SENTENCE_ONLY = frozenset("what when where who how why now new".split())
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
-    "anime part".split()
+    "anime part cast plot news update updates spoilers explained rumors".split()
 )
 NOT_SHOWS = frozenset(
     show_key(n) for n in (
@@ -311,6 +311,9 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     words = _without_label(text, words)  # ("BBC One: The Traitors", once "BBC" is gone)
+    if len(words) > 2 and words[-1][2].strip(_EDGE_PUNCT + ",.:?") in ("Date", "Dates") and \
+            words[-2][2] in ("Release", "Premiere", "Air", "Return", "Launch"):
+        words = words[:-2]  # "Planet Earth III Release Date: ..."
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It"
                                                   or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()))
@@ -384,7 +387,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     if not taken:
         return None
     if len(taken) > 1 and _asks(text, taken[-1], taken[-2][2], end):
-        taken.pop()  # "Is The Last of Us renewed for season 3?"
+        asked = taken.pop()[2].lower()  # "Is The Last of Us renewed for season 3?"
+        if asked in _WH_WORDS and len(taken) > 1 and taken[-1][2].lower() in _AUXILIARIES:
+            taken.pop()  # "When Will Arcane Season 2 Release?"
     return _trim_words(text, taken[-1][0], taken[0][1])
 
 
@@ -397,12 +402,18 @@ def _asks(text: str, first: tuple[int, int, str], second: str, end: int) -> bool
     Us renewed?", "Will The Bear return?"; not "Will Trent returns")?"""
     s, _, word = first
     bare = word.lower()
-    if not (bare in _QUESTION_WORDS or bare == "will" and second in ("The", "A", "An")):
+    wh = _WH_BEFORE.search(text, max(0, s - 12), s)  # "When Will Arcane Season 2 Release?"
+    if not (bare in _QUESTION_WORDS or bare == "will" and (second in ("The", "A", "An") or wh)):
         return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return "?" in text[end:line_end] and (s == 0 or text[s - 1] in "\n\"“‘'" or
-                                          text[max(0, s - 2):s] in (". ", "? ", "! "))
+    return "?" in text[end:line_end] and (s == 0 or text[s - 1] in "\n\"“‘'" or wh is not None
+                                          or text[max(0, s - 2):s] in (". ", "? ", "! "))
+
+
+_WH_WORDS = frozenset("when why how where what".split())
+_AUXILIARIES = frozenset("will is are was were does did do can could should would has have".split())
+_WH_BEFORE = re.compile(r"(?:^|(?<=[\n\"“‘'])|(?<=[.?!] ))(?i:when|how|where|why|what)\s+$")
 
 
 _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)|"
