@@ -747,6 +747,15 @@ LISTINGS = [
         "NIGHT DESK (Season Six Premiere)",
         "2019-06-11",
         ["Harbor Watch S3 2019-09-23 day", "Cold Ledger S1 2019-09-23 day", "Night Desk S6 2019-09-24 day"]),
+    row("a guide's 'Title - description' and 'Title, Season 2 - description' paragraphs name their titles",
+        "New on streaming in July\n\nHere is what is worth your time in July, sorted by "
+        "service.\n\nNETFLIX\n\nHarbor Watch, Season 3 - The detective's final run is split"
+        " in two. Volume 1 hits Netflix on Thursday, July 6.\n\nCold Ledger - From the "
+        "producers of a racing docuseries, this one follows three quarterbacks. Arrives"
+        " July 12.\n\nSpecial Desk: Lioness - The creator's latest, starring Zoe Saldana,"
+        " Nicole Kidman and Morgan Freeman, debuts Sunday, July 23 with two episodes.",
+        "2023-06-28",
+        ["Harbor Watch S3 2023-07-06 day", "Cold Ledger S1 2023-07-12 day", "Special Desk: Lioness S1 2023-07-23 day"]),
 ]
 
 

@@ -419,7 +419,8 @@ class SentenceLinker:
                          and not h.group().endswith(("date", "window"))
                          and not self.low.startswith((" date", " window"), h.end())]
         opener = _OTHER_NEWS.match(self.low, cs)
-        if _NEGATIVE_SUBJECT.match(self.low, cs) or (
+        subject = _NEGATIVE_SUBJECT.match(self.low, cs)
+        if subject and not self._in_title(subject.end() - 1) or (  # (not "Special Ops: Lioness")
                 _NEWS.search(self.low, opener.end() if opener else cs, m.span[0]) and not strong_before
                 and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
             return True  # "The trailer for X drops Friday", "More news ... is expected soon"

@@ -564,7 +564,14 @@ def is_person(text: str, start: int, end: int) -> bool:
     cut = max(text.rfind("\n", lo, start), text.rfind(". ", lo, start - 1))
     lo = max(lo, cut + 1)
     return bool(PERSON_BEFORE.search(text, lo, start) or _INITIALS_BEFORE.search(text, lo, start)
-                or PERSON_AFTER.match(text[end:end + 40]))
+                or PERSON_AFTER.match(text[end:end + 40])
+                or _CAST_LIST_BEFORE.search(text, max(0, start - 80), start))
+
+
+# "starring Zoe Saldaña, Nicole Kidman and Morgan Freeman": every name of a cast list
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+_CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring)\s+{_NAME}"
+                               rf"(?:,\s+{_NAME})*(?:,\s+|,?\s+and\s+)$")
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
