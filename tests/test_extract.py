@@ -756,6 +756,12 @@ LISTINGS = [
         " Nicole Kidman and Morgan Freeman, debuts Sunday, July 23 with two episodes.",
         "2023-06-28",
         ["Harbor Watch S3 2023-07-06 day", "Cold Ledger S1 2023-07-12 day", "Special Desk: Lioness S1 2023-07-23 day"]),
+    row("'Sunday, Jan. 12: Title (HBO, 9/8c)' heading lines of a guide date their titles",
+        "Your midseason survival guide\n\nJanuary is stacked. Here is the cheat sheet.\n\n"
+        "Sunday, Jan. 12: Harbor Watch (HBO, 9/8c)\n\nTwo detectives reopen a 1995 case "
+        "in this eight-episode anthology.\n\nFriday, Feb. 14: Cold Ledger (Netflix)\n\nAll "
+        "13 episodes of the second season arrive at once.",
+        "2013-12-10", ["Harbor Watch S1 2014-01-12 day", "Cold Ledger S2 2014-02-14 day"]),
 ]
 
 

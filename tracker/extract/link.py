@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.extract import cues
-from tracker.extract.document import BULLET, Block, Sentence
+from tracker.extract.document import BULLET, DATED_LINE, Block, Sentence
 from tracker.extract.finder import Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.extract.titles import is_person
@@ -156,6 +156,9 @@ _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:
 _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launches|open|opening|"
                             r"opens|kick\s+off|kicking\s+off|kicks\s+off)\s+(?:its|their|the)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b")
+# What may follow a listed title on its line: an aside in parentheses, a season
+_LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
+                        r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
@@ -288,6 +291,9 @@ class SentenceLinker:
                 or 0 < (w.end - w.start).days <= 10 and self.text[m.span[0] - 1:m.span[0]] == "("
                 and self.text[m.span[1]:m.span[1] + 1] == ")"):
             return False  # "What to Watch This Week: A, B and More (Jan. 6-12)": a roundup's week
+        if w.end >= self.published and self._date_leads_line(m):
+            # "Sunday, Jan. 12: True Detective (HBO, 9/8c)": a listing's line, date then title
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end >= self.published and self._date_ends_line(m):
             # "The Morning Show (season 4) – September 17": a schedule line, title then date
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
@@ -366,6 +372,15 @@ class SentenceLinker:
 
     def _in_title(self, at: int) -> bool:
         return any(r.start <= at < r.end for r in self.refs)
+
+    def _date_leads_line(self, m: DateMention) -> bool:
+        """A short line that is a date, a colon or dash, then a title (and an aside)."""
+        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
+        if lead is None or not self.block.heading or m.span[1] > lead.end() or \
+                self.s.end - self.s.start > 100:
+            return False
+        ref = next((r for r in self.refs if r.start == lead.end()), None)
+        return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
 
     def _date_ends_line(self, m: DateMention) -> bool:
         """A short line that is a title (with an aside) then a dash and the date."""
