@@ -467,6 +467,20 @@ CUES = [
         "arrives on November 9, 2024.\n\nCold Ledger season 3 arrives in 2025.",
         "2024-05-01",
         ["Harbor Watch S2 2024-11-09 day", "Cold Ledger S3 2025-01-01..2025-12-31 year"]),
+    row("a title's country possessive and an 'on Sky Max' tail are not part of it",
+        "Streaming slate\n\nFinland's Harbor Watch, the Helsinki-set thriller, returns "
+        "for its second season on Friday 24 April.\n\nSky will launch the second series "
+        "of the thriller Night Desk on Sky Max and its streaming service NOW in August.",
+        "2020-01-18",
+        ["Harbor Watch S2 2020-04-24 day", "Night Desk S2 2020-08-01..2020-08-31 month"]),
+    row("'First up is X: 100, an unscripted competition' names 'X: 100'",
+        "A streaming slate: Cold Ledger: 100 and more\n\nFirst up is Cold Ledger: 100, an "
+        "unscripted competition. It launches globally on Tuesday, Jan. 24.",
+        "2023-01-18", ["Cold Ledger: 100 S1 2023-01-24 day"]),
+    row("'recommissioned X for a fifth series' names X",
+        "ITV autumn line-up\n\nITV has also recommissioned Harbor Watch for a fifth "
+        "series.",
+        "2021-08-10", ["Harbor Watch S5 tba"]),
 ]
 
 

@@ -1030,7 +1030,8 @@ _DESCRIPTOR_WORD = _BeforeTitle(
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
-    r"greenlights|commissioned|commissions|cancell?ed|revived|revives|rescued|rescues|saved|"
+    r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
+    r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?:is|are)\s+developing|"
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
 

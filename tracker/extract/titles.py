@@ -37,6 +37,17 @@ _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part cast plot news update updates spoilers explained rumors".split()
 )
+# Countries and regions whose possessive ("Finland's Deadwind") comes before a title
+COUNTRIES = frozenset(show_key(n) for n in (
+    "America", "Britain", "England", "Scotland", "Wales", "Ireland", "Northern Ireland",
+    "Canada", "Australia", "New Zealand", "France", "Germany", "Spain", "Italy", "Portugal",
+    "Netherlands", "Belgium", "Denmark", "Sweden", "Norway", "Finland", "Iceland", "Poland",
+    "Russia", "Ukraine", "Turkey", "Israel", "India", "Pakistan", "China", "Japan", "Korea",
+    "South Korea", "Taiwan", "Thailand", "Indonesia", "Philippines", "Mexico", "Brazil",
+    "Argentina", "Colombia", "Chile", "Nigeria", "South Africa", "Egypt", "Europe", "Asia",
+    "Africa", "Scandinavia", "Hollywood", "Bollywood", "Nollywood", "the UK", "UK", "the US",
+    "US", "the U.S.", "U.S.",
+))
 NOT_SHOWS = frozenset(
     show_key(n) for n in (
         "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Prime Video", "Amazon Prime",
@@ -55,6 +66,15 @@ NOT_SHOWS = frozenset(
         "Television Critics Association", "MCU", "Studio MAPPA", "MAPPA", "Discovery+",
         "Discovery", "HGTV", "TLC", "A&E", "History", "PBS", "Masterpiece", "BritBox",
         "Acorn TV", "Shudder", "Roku", "Tubi", "Pluto TV", "Crave", "CBC", "Stan",
+        "Sky Max", "Sky Showcase", "Sky Comedy", "Sky Witness", "NOW", "NOW TV", "E4", "More4",
+        "U&Dave", "Alibi", "ITV2", "ITV3", "BBC Four", "S4C", "RTÉ", "RTE", "RTÉ One",
+        "Virgin Media", "TG4", "SBS", "SBS On Demand", "Binge", "Foxtel", "ABC iview", "Nine Network",
+        "Seven Network", "Network 10", "Channel 10", "TVNZ", "CTV", "Citytv", "CBC Gem",
+        "Yle", "Yle Areena", "SVT", "NRK", "DR", "TV 2", "Viaplay", "ZDF", "ARD", "Canal+",
+        "France Télévisions", "RAI", "Movistar+", "tvN", "JTBC", "KBS", "KBS2", "MBC", "ENA",
+        "Viki", "TVING", "Wavve", "Coupang Play", "Hotstar", "Disney+ Hotstar", "JioCinema",
+        "Zee5", "SonyLIV", "MX Player", "Voot", "Globo", "Globoplay", "Televisa", "Univision",
+        "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X",
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
         "Source", "Next", "Related", "Featuring", "Movies", "Films", "Books", "Video Games",
@@ -302,6 +322,13 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                 or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
+    if len(words) > 1 and show_key(words[0][2].strip(_EDGE_PUNCT)[:-2]) in COUNTRIES and \
+            _POSSESSIVE_END.search(words[0][2].strip(_EDGE_PUNCT)):
+        words = words[1:]  # "Finland's Deadwind": the country is not part of the title
+    lead_in = next((k for k in range(1, min(4, len(words) - 1)) if words[k][2] in ("is", "are")
+                    and words[k - 1][2][:1].islower()), None)
+    if lead_in is not None:
+        words = words[lead_in + 1:]  # "First up is Physical: 100"
     spelled_out = _spelled_out(text, words, end)
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the" and not spelled_out
@@ -320,6 +347,10 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
                      and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
+    for k in range(len(words) - 2, 0, -1):  # "The Lazarus Project on Sky Max": its network
+        if words[k][2] == "on" and show_key(" ".join(w[2] for w in words[k + 1:])) in NOT_SHOWS:
+            words = words[:k]
+            break
     if not words:
         return None
     return _clean_span(text, words[0][0], words[-1][1])
@@ -346,6 +377,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         bare = word.strip(_EDGE_PUNCT)
         closing = word.rstrip("”\"’'")
         if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
+                not (i > 0 and closing.endswith("...") and taken) and \
                 not (i == 0 and (_ACRONYM.fullmatch(word) or _EXCLAIMED.fullmatch(word)
                                  and _LOWER_NEXT.match(text, e))):  # "Hysteria! is slated"
             if i > 0 or closing == word:
