@@ -776,6 +776,13 @@ LISTINGS = [
         "in this eight-episode anthology.\n\nFriday, Feb. 14: Cold Ledger (Netflix)\n\nAll "
         "13 episodes of the second season arrive at once.",
         "2013-12-10", ["Harbor Watch S1 2014-01-12 day", "Cold Ledger S2 2014-02-14 day"]),
+    row("a press release: its 'CITY, ST (date) —' dateline dates nothing; an ALL CAPS 'TITLE, SEASON 4' heading opens that show's section; a podcast's return is no premiere",
+        "PBS ANNOUNCES ITS WINTER 2024 SEASON\n\nBOSTON, MA (November 14, 2023) — PBS "
+        "today announced its 2024 schedule.\n\nHARBOR WATCH, SEASON 4\nPREMIERES SUNDAY, "
+        "JAN. 7 AT 9/8c\n\nThe fourth season finds the vets adapting to wartime.\n\nThe "
+        "network's companion podcast, hosted by a critic, returns with new episodes on "
+        "January 5, featuring the cast of Harbor Watch.",
+        "2023-11-14", ["Harbor Watch S4 2024-01-07 day"]),
 ]
 
 
@@ -1268,6 +1275,13 @@ DELAYS = [
         "decade, will debut on the network in January 2017 before moving to the All "
         "Access streaming service.",
         "2016-06-29", ["Harbor Watch S1 2017-01-01..2017-01-31 month"]),
+    row("'after delays caused by the strikes' is background, not a move of the date before it",
+        "Netflix slate\n\nNetflix said that Harbor Watch will return for its second "
+        "season later this year, and that the final season of Cold Ledger, which began "
+        "filming in January after delays caused by last year's strikes, will premiere "
+        "in 2025.",
+        "2024-01-24",
+        ["Harbor Watch S2 2024-01-25..2024-12-31 year", "Cold Ledger S? 2025-01-01..2025-12-31 year"]),
 ]
 
 

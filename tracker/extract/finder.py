@@ -514,8 +514,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(
             line, quoted=m is not None or numbered and len(line.split()) == 1):
         return None
-    if line.isupper() and len(line.split()) >= 3:
-        return None
+    if line.isupper() and len(line.split()) >= 3 and m is None:
+        return None  # (but "ALL CREATURES GREAT AND SMALL, SEASON 4" heads its show's section)
     run = T.grab_right(line, 0, len(line), max_words=12)
     if run is None and (m is not None or numbered) and len(line.split()) == 1:
         run = (0, len(line))  # "Wednesday season 2", "2. Wednesday"

@@ -132,7 +132,8 @@ _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
-    r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art)\b")
+    r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
+    r"(?:[\w-]+\s+){0,2}podcast)\b")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
 # "In other anime news, X season 3 is set for January": a transition, not the subject.
 _OTHER_NEWS = re.compile(r"\s*(?:in\s+)?(?:other|related|more|similar)\s+(?:[\w-]+\s+){0,2}?news\s*[,:—–-]\s*")
