@@ -1687,6 +1687,15 @@ SUBJECTS = [
         "January.",
         "2019-12-10",
         ["A Winter Ghost Story S1 2019-12-22 day", "Cold Ledger S1 2019-12-29 day", "Harbor Watch S6 2020-01-01 day"]),
+    row("under a numbered item 'Title, season 2 (Network)', a character's 'X, the palace's poison-taster, is back' and a past 'Season one was ...' keep the item's show and season",
+        "15 shows to watch this winter\n\nHere are the shows worth your time, from "
+        "'Harbor Lights' to 'Cold Ledger'.\n\n11. Harbor Lights, season 2 (Netflix)\n"
+        "Maomao, the palace's sharpest poison-taster, is back in January for a second "
+        "season.\n\n14. Cold Ledger, season 2 (Netflix)\nThe agent is now in New York. "
+        "Season one was the streamer's fourth most-watched series ever. It returns on "
+        "Thursday 23 January.",
+        "2024-11-25",
+        ["Harbor Lights S2 2025-01-01..2025-01-31 month", "Cold Ledger S2 2025-01-23 day"]),
 ]
 
 

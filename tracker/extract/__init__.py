@@ -103,6 +103,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+_SEASON_WAS = re.compile(r"\s+(?:was|were|had\s+been|drew|averaged|ended|aired|premiered|debuted)\b")
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
                                r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$")
@@ -224,7 +225,7 @@ def extract_claims(
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
-                    if told:
+                    if told and not _SEASON_WAS.match(low, told[-1][1]):
                         topic = Topic(topic.key, topic.name, told[-1][2], topic.returning)
                         for c in pending:
                             if c.key == topic.key and not c.stated:
@@ -273,7 +274,9 @@ def extract_claims(
                 topic = Topic(first.key, first.name, season if stated else None, returning)
                 topic_block = b
             elif topic is not None and linker.anaphor and linker.seasons and \
-                    not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]):
+                    not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]) and \
+                    not _SEASON_WAS.match(low, linker.seasons[-1][1]):
+                # (not "Season one was Netflix's fourth most-watched series": a past season)
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show (not "the flagship series
                 # concluded with its fourth and final season": that season is over).

@@ -160,6 +160,7 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
 # What may follow a listed title on its line: an aside in parentheses, a season
 _LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
@@ -501,6 +502,10 @@ class SentenceLinker:
         inside = [r for r in self.refs if cs <= r.start < ce]
         if self.in_section and inside and all(r.owner for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
+        if self.in_section and inside and self.topic is not None and \
+                all(r.weak and r.key != self.topic.key and _DESCRIBED.match(self.text, r.end)
+                    for r in inside):
+            return [], ""  # "Maomao, the palace's sharpest poison-taster, is back": a character
         if _BOTH.search(self.low, cs, pos):
             earlier = {r.key: r for r in self.refs if r.end <= pos}
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
