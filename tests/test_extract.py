@@ -1195,6 +1195,11 @@ TBA = [
         "season kickoff game on Sept. 5, which is one reason the network is starting "
         "its scripted slate later in the month.",
         "2019-06-13", ["Harbor Watch S5 tba"]),
+    row("an FAQ's 'Q: Where's X?' heading asks about X: its answer's renewal is X's",
+        "[Megathread] TV premiere dates for January 2025\n\nHere are the confirmed dates."
+        "\n\nFAQ\n\nQ: Where's Harbor Lights: Prophecy?\nA: Already aired. The S1 finale was"
+        " 12/22. It's been renewed for a second season, no date.",
+        "2024-12-28", ["Harbor Lights: Prophecy S2 tba"]),
 ]
 
 

@@ -387,6 +387,10 @@ _LABEL = re.compile(r"(?:(?:The\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|G
 _OPENS_BEFORE = re.compile(r"(?<=\S )(?:Opens|Starts|Begins|Launches)\s+$")
 
 
+_ASKED_ABOUT = re.compile(r"(?:Where['’]s|Where\s+is|What\s+about|What['’]s\s+next\s+for|When['’]s|"
+                          r"When\s+is|Any\s+news\s+on)\s+(?=\S)")
+
+
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
     if span is None:
         return None
@@ -405,6 +409,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     label = _LABEL.match(name)
     if label is not None:  # "The headliner: The Crown", "Gallery: The Mandalorian"
         s += label.end()
+        name = text[s:e]
+    asked = _ASKED_ABOUT.match(name)
+    if asked is not None and name.endswith("?"):  # "Q: Where's Dune: Prophecy?"
+        s, e = s + asked.end(), e - 1
         name = text[s:e]
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
@@ -477,6 +485,7 @@ def _section_titles(text: str, blocks: list[Block], shows: dict[str, str],
         line = text[block.start:block.end].strip()
         words = line.split()
         if len(words) <= 6 and not _MEDIA_WORD.search(line) and line[-1:] not in ".!?:" and \
+                not _LABEL.match(line) and \
                 all(w[:1].isupper() or w[:1].isdigit() or w in T._CONNECTORS for w in words):
             start = text.find(line, block.start, block.end)  # ("A Christmas Carol", which a
             add((line, start, start + len(line)))  # title's holiday word would turn down)
@@ -493,6 +502,13 @@ def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
+    if line.endswith("?"):  # "Q: Where's Dune: Prophecy?": a question about a show
+        label = _LABEL.match(line)
+        line = line[label.end():] if label else line
+        asked = _ASKED_ABOUT.match(line)
+        if asked is None:
+            return None
+        line = line[asked.end():].rstrip("?")
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
