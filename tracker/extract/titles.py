@@ -265,12 +265,15 @@ def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool
         or second.lower() in _PRONOUNS or second == "I")
 
 
-def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim_words(text: str, start: int, end: int,
+                words: list[tuple[int, int, str]] | None = None) -> tuple[int, int] | None:
     """Drop noise words from both edges of a candidate span; None if nothing is left.
 
     A possessive creator or network in front ("HBO’s", "Yoshitoki Oima’s") is dropped when
-    at least two title words follow it ("Grey's Anatomy" keeps its possessive)."""
-    words = tokens(text, start, end)
+    at least two title words follow it ("Grey's Anatomy" keeps its possessive). ``words``:
+    the span's `tokens`, when the caller has them already (the list is consumed)."""
+    if words is None:
+        words = tokens(text, start, end)
     if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
         return None  # a season phrase, not a title
     if words and _TIME_LEAD.match(words[0][2]):
@@ -336,6 +339,9 @@ _DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
 
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
+    last = text[max(floor, end - 120):end].rsplit(None, 1)  # (str.split's whitespace is \s)
+    if not last or not _capitalized(last[-1]):
+        return None  # no title word right before ``end`` (most calls): no need to tokenize
     words = tokens(text, max(floor, end - 120), end)
     taken: list[tuple[int, int, str]] = []
     for i, (s, e, word) in enumerate(reversed(words)):
@@ -384,7 +390,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         return None
     if len(taken) > 1 and _asks(text, taken[-1], taken[-2][2], end):
         taken.pop()  # "Is The Last of Us renewed for season 3?"
-    return _trim_words(text, taken[-1][0], taken[0][1])
+    return _trim_words(text, taken[-1][0], taken[0][1], taken[::-1])  # (the span's tokens)
 
 
 _QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
@@ -451,7 +457,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
         if following[:1].islower() or following[:1] in "“\"‘'":
             return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'": a creator
-    return _trim_words(text, taken[0][0], taken[-1][1])
+    return _trim_words(text, taken[0][0], taken[-1][1], taken)  # (the span's tokens)
 
 
 _EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
