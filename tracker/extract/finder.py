@@ -232,6 +232,7 @@ _DESCRIBED_AS = re.compile(
     r"\s+(?:is|remains)\s+(?:a|an|another)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
     r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
     r"\b(?![-’'])")
+_DATE_WORD = re.compile(r"\b(?:dated|date)\b")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The title at ``start``, and the ones listed after it when a list of titles ends
@@ -245,11 +246,12 @@ def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt is None:
             break
         at, commas = nxt[1], commas + ("and" not in sep.group())
-    if not commas or not re.search(r"\s(?:and|&)\s", text[first[0]:at]):
+    if not commas or not _AND_BETWEEN.search(text[first[0]:at]):
         return [first]  # (", and Disney said": a clause)
     return _split_coordinated(text, (first[0], at))
 
 
+_AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
@@ -298,12 +300,15 @@ _SUBORDINATORS = frozenset(
 )
 
 
+_WORD_AND_MARKS_BEFORE = re.compile(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$")
+
+
 def _subject_position(text: str, start: int, floor: int) -> bool:
     """Can a title starting at ``start`` be the subject of a verb after it? Not when a
     lowercase word other than a conjunction comes right before ("reuniting X, will stream",
     "the kids of Hawkins return")."""
     before = text[max(floor, start - 40):start]
-    word = re.search(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$", before)
+    word = _WORD_AND_MARKS_BEFORE.search(before)
     if word is None or word.group(2):
         return True  # nothing, or punctuation, before the title
     last = word.group(1)
@@ -336,9 +341,12 @@ def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int
         start = max(floor, start - 60) + m.start(1)
 
 
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b")
+
+
 def _ends_relative_clause(text: str, span: tuple[int, int], floor: int) -> bool:
     sentence_start = max(text.rfind(". ", floor, span[0]) + 1, floor)
-    return bool(re.search(r",\s+(?:which|who)\b", text[sentence_start:span[0]])) and \
+    return bool(_WHICH_CLAUSE.search(text[sentence_start:span[0]])) and \
         text[span[1]:span[1] + 2].startswith(",")
 
 
@@ -543,6 +551,10 @@ def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
     return any(low.find(word, block.start, block.end) >= 0 for word in words)
 
 
+_SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
+                        r"comedy|drama|sitcom)\b")
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None) -> Titles:
     """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
@@ -567,8 +579,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         key = show_key(name)
         if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
                             or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
-            if not re.search(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
-                             r"comedy|drama|sitcom)\b", before[-25:]) and \
+            if not _SHOW_WORD.search(before[-25:]) and \
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
@@ -783,7 +794,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
-                    or re.search(r"\b(?:dated|date)\b", low[m.end():reach]):
+                    or _DATE_WORD.search(low[m.end():reach]):
                 span = T.grab_left(text, m.start(), block.start)
                 found = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
@@ -887,12 +898,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):
-        names = re.split(r",\s+|\s+(?:and|&)\s+", name)
+        names = _LIST_SEPARATOR.split(name)
         parts = [show_key(p) for p in names]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
         else:
-            names = re.split(r"\s+and\s+", name)
+            names = _AND_SEPARATOR.split(name)
             parts = [show_key(p) for p in names]
             if len(parts) == 2 and key not in exact and parts[0] in shows and \
                     T.title_like(names[1]) and not _AND_THE.match(name):
@@ -946,6 +957,8 @@ def short_form_aliases(shows: dict[str, str]) -> dict[str, str]:
     return aliases
 
 
+_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|&)\s+")
+_AND_SEPARATOR = re.compile(r"\s+and\s+")
 _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
 
 
@@ -999,6 +1012,12 @@ def title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Stranger Things 2"
+_PART_WORD_END = re.compile(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
+                            re.IGNORECASE)
+
+
 class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
@@ -1018,7 +1037,7 @@ class TitleIndex:
                 self.names.setdefault(key, display_name(name))
         forms: dict[str, str] = {}
         for key, name in self.names.items():
-            bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+            bare = _LEADING_ARTICLE.sub("", name)
             for form in {name, name.replace("’", "'"), display_name(name), bare}:
                 forms.setdefault(form.lower(), key)
         self._forms = forms
@@ -1026,12 +1045,11 @@ class TitleIndex:
         # "Stranger Things 2" is season 2 of "Stranger Things" when the article names both.
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
-            m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
+            m = _NUMBERED_NAME.fullmatch(name)
             if m is None or not (1 < int(m.group(2)) <= 12 or int(m.group(2)) in said):
                 continue
             base = show_key(m.group(1))
-            if re.search(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
-                         m.group(1), re.IGNORECASE):
+            if _PART_WORD_END.search(m.group(1)):
                 continue  # "The Final Season Part 2" is a title, not season 2 of something
             if base in self.names or len(m.group(1).split()) >= 2 or int(m.group(2)) in said:
                 self.names.setdefault(base, m.group(1))

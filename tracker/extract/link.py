@@ -199,6 +199,13 @@ class Candidate:
             self.stated = False  # "no season" is never something the text said
 
 
+# What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
+# and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
+_GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
+_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?")
+_GAP_TO_TITLE = re.compile(_SEASON_OF_NEXT.pattern + r"|\s*[“\"‘']?")
+
+
 class SentenceLinker:
     """Reads one sentence: which of its dates are premieres, and whose."""
 
@@ -599,12 +606,10 @@ class SentenceLinker:
             for s, e, n in seasons:
                 gap_after = self.text[ref.end:s]
                 gap_before = self.text[e:ref.start]
-                if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after) \
+                if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
                         and not self.low.startswith(("a ", "an "), s):
                     return n, True  # ("handed Slow Horses a sixth season": not its season)
-                if 0 <= ref.start - e <= 24 and re.fullmatch(
-                        r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
-                        r"[“\"‘']?|\s*[“\"‘']?", gap_before):
+                if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
@@ -676,9 +681,8 @@ class SentenceLinker:
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
         """"the second season of Smash": the phrase names the season of the title after it."""
-        return next_ref < self.s.end and bool(re.fullmatch(
-            r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?",
-            self.text[phrase[1]:next_ref]))
+        return next_ref < self.s.end and \
+            _SEASON_OF_NEXT.fullmatch(self.text[phrase[1]:next_ref]) is not None
 
     def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
         """"which ended its first season", "the first run ended in 2013": a season that

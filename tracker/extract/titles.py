@@ -415,6 +415,9 @@ _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|
 _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
 
 
+_POSSESSIVE_OR_PLURAL_END = re.compile(r"(?:['’]s|s['’])$")
+
+
 def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple[int, int] | None:
     """The title that starts at ``start`` (e.g. after "new limited series,")."""
     words = tokens(text, start, min(ceiling, start + 120))
@@ -453,7 +456,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
                 taken = taken[:k]
                 break
     last = taken[-1][2].rstrip(",.;:")
-    if re.search(r"(?:['’]s|s['’])$", last):
+    if _POSSESSIVE_OR_PLURAL_END.search(last):
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
         if following[:1].islower() or following[:1] in "“\"‘'":
             return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'": a creator
@@ -504,6 +507,16 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
     return found
 
 
+_COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+",
+                           re.IGNORECASE)
+_ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
+_HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
+                      r"labor\s+day|memorial\s+day|boxing\s+day)\b")
+_TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
+_NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
+
+
 @lru_cache(maxsize=8192)
 def title_like(name: str, *, quoted: bool = False) -> bool:
     """Does this read as a title (mostly capitalized words, short, not a sentence)? A quoted
@@ -524,25 +537,23 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
-    if re.fullmatch(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+", name,
-                    re.IGNORECASE):
+    if _COUNTED_WORD.fullmatch(name):
         return False  # "10-episode", "two-part", a headline's "Three-Part"
-    if not quoted and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", key):
+    if not quoted and _ORDINAL_KEY.fullmatch(key):
         return False  # "the 22nd season premiere": an ordinal, not a title
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
-    if not quoted and len(words) > 1 and re.search(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)", name):
+    if not quoted and len(words) > 1 and _LABEL_YEAR.search(name):
         return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
         # (a year far off is a title's: "Blade Runner 2099")
-    if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
-                 r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
+    if _HOLIDAY.search(key):
         return False
-    if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
+    if "/" in name or _TIME_ZONE.search(name):
         return False
     if any(_MONTH_OR_DAY.match(w.strip(",.")) for w in words[:3]) and re.search(r"\d", name):
         return False  # "24 January 2018" is a dateline
-    return not re.fullmatch(r"(?:season|series|part|episode|chapter|volume)\s+\w+", key)
+    return not _NUMBERED_PART.fullmatch(key)
 
 
 def is_person(text: str, start: int, end: int) -> bool:
