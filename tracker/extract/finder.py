@@ -90,7 +90,11 @@ class _BeforeTitle:
     series order for “Ripley”"). The words are found in the lowercased text, where the regex
     engine is fastest, and the character after them in the text itself."""
 
-    def __init__(self, words: str, title_start: str = "A-Z“\"‘'") -> None:
+    def __init__(self, words: str, title_start: str = "A-Z“\"‘'",
+                 needles: tuple[str, ...] = ()) -> None:
+        """``needles``: strings one of which every match in lowercased text holds (a cheap
+        `str.find` test that skips the scan of a paragraph without them)."""
+        self.needles = needles
         self.folded = re.compile(rf"\b(?:{words})\s+")
         self.anycase = re.compile(self.folded.pattern, re.IGNORECASE)
         self.title_start = re.compile(f"[{title_start}]")
@@ -98,7 +102,12 @@ class _BeforeTitle:
     def finditer(self, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """Matches in ``low[start:end]`` (``low`` is ``text`` when lowercasing would move
         indexes) whose next character in ``text`` can begin a title."""
-        pattern = self.anycase if low is text else self.folded
+        if low is text:
+            pattern = self.anycase
+        elif self.needles and not any(low.find(n, start, end) >= 0 for n in self.needles):
+            return
+        else:
+            pattern = self.folded
         for m in pattern.finditer(low, start, end):
             if m.end() < end and self.title_start.match(text, m.end()):
                 yield m
@@ -107,7 +116,8 @@ class _BeforeTitle:
 _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
-    r"comedy|drama|series|show|sitcom|thriller|the))*")
+    r"comedy|drama|series|show|sitcom|thriller|the))*",
+    needles=("order", "renewal", "green", "pick", "commission"))
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air)\s+dates?\s+for")
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
@@ -192,7 +202,8 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
-_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by")
+_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
+                          needles=("along", "well", "together", "followed"))
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
@@ -700,8 +711,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
                 # and Family Guy")
         weak_source = True
-        appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
-                                                                          block.end)]
+        apposed = list(_APPOSITION.finditer(text, block.start, block.end))  # (read twice)
+        appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "Doctor Who's special"
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
@@ -777,7 +788,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # (not "the
                 # third season, titled Into the Grand Line": a season's own name)
         weak_source = True
-        for m in _APPOSITION.finditer(text, block.start, block.end):
+        for m in apposed:
             noun = _NOUN_BEFORE.search(text, max(block.start, m.start() - 14), m.start())
             span = T.grab_left(text, noun.start() if noun else m.start(), block.start,
                                max_words=8)  # ("HBO's Harry Potter series, a new adaptation")
@@ -823,7 +834,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
-        for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
+        for descriptor_end in _descriptor_ends(text, low, block.start, block.end, in_title_case):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for m in _COLON_LIST.finditer(text, block.start, block.end):
             # "Two new dramas will premiere this fall: Lethal Weapon, ..., and The Exorcist"
@@ -857,8 +868,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
             if span is not None and _UNTIL_AFTER.match(low, span[1]):
                 add(_name_at(text, span))
-        if cues.RELEASE.search(low, block.start, block.end):
-            for m in _ALONGSIDE.finditer(text, low, block.start, block.end):
+        alongside = list(_ALONGSIDE.finditer(text, low, block.start, block.end))
+        if alongside and cues.RELEASE.search(low, block.start, block.end):  # (the rarer first)
+            for m in alongside:
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
@@ -975,8 +987,9 @@ _GIVER_WORD = _BeforeTitle(
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
 
 
-def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
-    headline = None
+def _descriptor_ends(text: str, low: str, start: int, end: int,
+                     headline: bool | None = None) -> Iterable[int]:
+    """``headline``: `title_case` of ``text[start:end]``, when the caller knows it."""
     for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
         if _SERIES_NUMBER.match(low, m.start()):
             continue  # "Series 7 of Shetland": a season, not "the series 7 of Shetland"
