@@ -1084,15 +1084,20 @@ class TitleIndex:
         low = text[start:end].lower().replace("’", "'")
         if len(low) != end - start:
             return
+        by_first = self._by_first
         pos = 0
         for word in _WORD.finditer(low):
-            if word.start() < pos:
+            forms = by_first.get(word[0])  # (most words begin no title: one lookup, no more)
+            if forms is None:
                 continue
-            for form in self._by_first.get(word.group(), ()):
-                stop = word.start() + len(form)
-                if low.startswith(form, word.start()) and (stop == len(low) or not (
+            at = word.start()
+            if at < pos:
+                continue
+            for form in forms:
+                stop = at + len(form)
+                if low.startswith(form, at) and (stop == len(low) or not (
                         low[stop].isalnum() or low[stop] == "_")):
-                    yield start + word.start(), start + stop
+                    yield start + at, start + stop
                     pos = stop
                     break
 
