@@ -388,9 +388,9 @@ class SentenceLinker:
             return False  # "Production begins in the spring, putting a premiere in late 2027
             # in play" (but not "the trailer's release on Friday")
         best: tuple[int, bool] | None = None  # (distance, is_negative)
-        negative_before = None
-        for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
-            negative_before = hit
+        # (the cues between the clause's start and the date, found once: read three times)
+        negatives = list(cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]))
+        negative_before = negatives[-1] if negatives else None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]]:
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
@@ -400,7 +400,8 @@ class SentenceLinker:
             if not strong:
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)
-        strong_before = [h for h in cues.RELEASE.finditer(self.low, cs, m.span[0])
+        releases = list(cues.RELEASE.finditer(self.low, cs, m.span[0]))
+        strong_before = [h for h in releases
                          if not cues.WEAK_RELEASE.fullmatch(h.group())
                          and not h.group().endswith(("date", "window"))
                          and not self.low.startswith((" date", " window"), h.end())]
@@ -409,9 +410,7 @@ class SentenceLinker:
                 _NEWS.search(self.low, opener.end() if opener else cs, m.span[0]) and not strong_before
                 and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
             return True  # "The trailer for X drops Friday", "More news ... is expected soon"
-        last_release = None
-        for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
-            last_release = hit
+        last_release = releases[-1] if releases else None
         if last_release is not None:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
@@ -426,10 +425,9 @@ class SentenceLinker:
             if verb is not None and verb.lastgroup == "past":
                 return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)
-        for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
-            last = None
-            for hit in pattern.finditer(self.low, cs, m.span[0]):
-                last = hit
+        for before, pattern, negative in ((releases, cues.RELEASE, False),
+                                          (negatives, cues.NOT_A_PREMIERE, True)):
+            last = before[-1] if before else None
             if last is not None:
                 d = m.span[0] - last.end()
                 if best is None or d < best[0]:
