@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t]*(?:[-–—•*]|\d+[.)])\s)")
 _SENTENCE_END = re.compile(
-    r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+"""
+    r"""(?=[.!?…\n])"""  # (every stop begins so: tested first, this halves the scan)
+    r"""(?:[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+)"""
 )
 # Words whose trailing dot does not end a sentence.
 ABBREVIATIONS = frozenset(
