@@ -106,7 +106,6 @@ _MONTH_OR_DAY = re.compile(
 _ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep|Dept|Det|Sgt|Lt|Capt|Gen|Prof|"
                            r"Insp|Mt|Ft)\.$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
-_TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
 
 PERSON_BEFORE = re.compile(
@@ -137,7 +136,15 @@ PERSON_AFTER = re.compile(
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """(start, end, word) of the whitespace-separated words of ``text[start:end]`` (the
+    matches of a regex of non-space runs, found faster by `str.split` and `str.find`)."""
+    found = []
+    at = start
+    for word in text[start:end].split():
+        at = text.find(word, at)  # (only whitespace lies between one word and the next)
+        found.append((at, at + len(word), word))
+        at += len(word)
+    return found
 
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
