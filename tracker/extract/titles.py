@@ -295,18 +295,19 @@ def _trim_words(text: str, start: int, end: int,
         owner = words[i][2].strip(_EDGE_PUNCT)
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
+        if not _POSSESSIVE_END.search(owner):
+            continue  # (only a possessive is dropped: the words after it need no count)
         upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
                     len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
         after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
                     if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE)
-        if _POSSESSIVE_END.search(owner) and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
+        if words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
                 and show_key(owner[:-2]) not in NOT_SHOWS:  # "Demon Slayer's Entertainment
             words = words[:i + 1]  # District Arc": a story arc is a season of its show
             break
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
-        if _POSSESSIVE_END.search(owner) and (
-                after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
+        if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
