@@ -273,6 +273,7 @@ _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till)\b")
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
+_MOVIE_END = re.compile(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
@@ -894,7 +895,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         at = text.find(name + ":")
         if at >= 0 and _MOVIE_AFTER_COLON.match(text, at + len(name) + 1):
             other.setdefault(key, name)  # "El Camino" of "El Camino: A Breaking Bad Movie"
-        if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
+        if _MOVIE_END.search(name):
             other.setdefault(key, name)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
             if ":" in name:
                 head = name.split(":", 1)[0]
