@@ -92,7 +92,11 @@ class _BeforeTitle:
     series order for “Ripley”"). The words are found in the lowercased text, where the regex
     engine is fastest, and the character after them in the text itself."""
 
-    def __init__(self, words: str, title_start: str = "A-Z“\"‘'") -> None:
+    def __init__(self, words: str, title_start: str = "A-Z“\"‘'",
+                 needles: tuple[str, ...] = ()) -> None:
+        """``needles``: strings one of which every match in lowercased text holds (a cheap
+        `str.find` test that skips the scan of a paragraph without them)."""
+        self.needles = needles
         self.folded = re.compile(rf"\b(?:{words})\s+")
         self.anycase = re.compile(self.folded.pattern, re.IGNORECASE)
         self.title_start = re.compile(f"[{title_start}]")
@@ -100,7 +104,12 @@ class _BeforeTitle:
     def finditer(self, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """Matches in ``low[start:end]`` (``low`` is ``text`` when lowercasing would move
         indexes) whose next character in ``text`` can begin a title."""
-        pattern = self.anycase if low is text else self.folded
+        if low is text:
+            pattern = self.anycase
+        elif self.needles and not any(low.find(n, start, end) >= 0 for n in self.needles):
+            return
+        else:
+            pattern = self.folded
         for m in pattern.finditer(low, start, end):
             if m.end() < end and self.title_start.match(text, m.end()):
                 yield m
@@ -109,7 +118,8 @@ class _BeforeTitle:
 _ORDER_FOR = _BeforeTitle(
     r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
     r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
-    r"comedy|drama|series|show|sitcom|thriller|the))*")
+    r"comedy|drama|series|show|sitcom|thriller|the))*",
+    needles=("order", "renewal", "green", "pick", "commission"))
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
@@ -199,7 +209,8 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
-_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by")
+_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
+                          needles=("along", "well", "together", "followed"))
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
@@ -239,6 +250,7 @@ _DESCRIBED_AS = re.compile(
     r"\s+(?:is|remains)\s+(?:a|an|another)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
     r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
     r"\b(?![-’'])")
+_DATE_WORD = re.compile(r"\b(?:dated|date)\b")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
 def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The title at ``start``, and the ones listed after it when a list of titles ends
@@ -252,11 +264,12 @@ def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt is None:
             break
         at, commas = nxt[1], commas + ("and" not in sep.group())
-    if not commas or not re.search(r"\s(?:and|&)\s", text[first[0]:at]):
+    if not commas or not _AND_BETWEEN.search(text[first[0]:at]):
         return [first]  # (", and Disney said": a clause)
     return _split_coordinated(text, (first[0], at))
 
 
+_AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
@@ -269,6 +282,7 @@ _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
+_MOVIE_END = re.compile(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
@@ -307,12 +321,15 @@ _SUBORDINATORS = frozenset(
 )
 
 
+_WORD_AND_MARKS_BEFORE = re.compile(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$")
+
+
 def _subject_position(text: str, start: int, floor: int) -> bool:
     """Can a title starting at ``start`` be the subject of a verb after it? Not when a
     lowercase word other than a conjunction comes right before ("reuniting X, will stream",
     "the kids of Hawkins return")."""
     before = text[max(floor, start - 40):start]
-    word = re.search(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$", before)
+    word = _WORD_AND_MARKS_BEFORE.search(before)
     if word is None or word.group(2):
         return True  # nothing, or punctuation, before the title
     last = word.group(1)
@@ -345,9 +362,12 @@ def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int
         start = max(floor, start - 60) + m.start(1)
 
 
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b")
+
+
 def _ends_relative_clause(text: str, span: tuple[int, int], floor: int) -> bool:
     sentence_start = max(text.rfind(". ", floor, span[0]) + 1, floor)
-    return bool(re.search(r",\s+(?:which|who)\b", text[sentence_start:span[0]])) and \
+    return bool(_WHICH_CLAUSE.search(text[sentence_start:span[0]])) and \
         text[span[1]:span[1] + 2].startswith(",")
 
 
@@ -619,6 +639,10 @@ def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
     return any(low.find(word, block.start, block.end) >= 0 for word in words)
 
 
+_SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
+                        r"comedy|drama|sitcom)\b")
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None) -> Titles:
     """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
@@ -643,8 +667,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         key = show_key(name)
         if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
                             or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
-            if not re.search(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
-                             r"comedy|drama|sitcom)\b", before[-25:]) and \
+            if not _SHOW_WORD.search(before[-25:]) and \
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
@@ -768,8 +791,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
                 # and Family Guy")
         weak_source = True
-        appositions = [(m.start(), m.end()) for m in _APPOSITION.finditer(text, block.start,
-                                                                          block.end)]
+        apposed = list(_APPOSITION.finditer(text, block.start, block.end))  # (read twice)
+        appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "Doctor Who's special"
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
@@ -845,7 +868,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # (not "the
                 # third season, titled Into the Grand Line": a season's own name)
         weak_source = True
-        for m in _APPOSITION.finditer(text, block.start, block.end):
+        for m in apposed:
             noun = _NOUN_BEFORE.search(text, max(block.start, m.start() - 14), m.start())
             span = T.grab_left(text, noun.start() if noun else m.start(), block.start,
                                max_words=8)  # ("HBO's Harry Potter series, a new adaptation")
@@ -862,7 +885,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
-                    or re.search(r"\b(?:dated|date)\b", low[m.end():reach]):
+                    or _DATE_WORD.search(low[m.end():reach]):
                 span = T.grab_left(text, m.start(), block.start)
                 found = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
@@ -892,7 +915,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
                 add(_name_at(text, T.grab_left(text, m.start(), lead_start)))
-        for descriptor_end in _descriptor_ends(text, low, block.start, block.end):
+        for descriptor_end in _descriptor_ends(text, low, block.start, block.end, in_title_case):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for m in _COLON_LIST.finditer(text, block.start, block.end):
             # "Two new dramas will premiere this fall: Lethal Weapon, ..., and The Exorcist"
@@ -926,8 +949,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
             if span is not None and _UNTIL_AFTER.match(low, span[1]):
                 add(_name_at(text, span))
-        if cues.RELEASE.search(low, block.start, block.end):
-            for m in _ALONGSIDE.finditer(text, low, block.start, block.end):
+        alongside = list(_ALONGSIDE.finditer(text, low, block.start, block.end))
+        if alongside and cues.RELEASE.search(low, block.start, block.end):  # (the rarer first)
+            for m in alongside:
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
@@ -952,7 +976,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         at = text.find(name + ":")
         if at >= 0 and _MOVIE_AFTER_COLON.match(text, at + len(name) + 1):
             other.setdefault(key, name)  # "El Camino" of "El Camino: A Breaking Bad Movie"
-        if re.search(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$", name):
+        if _MOVIE_END.search(name):
             other.setdefault(key, name)  # "El Camino: A Breaking Bad Movie", "Deadwood: The Movie"
             if ":" in name:
                 head = name.split(":", 1)[0]
@@ -968,12 +992,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     for key in other:
         shows.pop(key, None)
     for key, name in list(shows.items()):
-        names = re.split(r",\s+|\s+(?:and|&)\s+", name)
+        names = _LIST_SEPARATOR.split(name)
         parts = [show_key(p) for p in names]
         if len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
         else:
-            names = re.split(r"\s+and\s+", name)
+            names = _AND_SEPARATOR.split(name)
             parts = [show_key(p) for p in names]
             if len(parts) == 2 and key not in exact and parts[0] in shows and \
                     T.title_like(names[1]) and not _AND_THE.match(name):
@@ -1035,6 +1059,8 @@ def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset(
     return aliases
 
 
+_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|&)\s+")
+_AND_SEPARATOR = re.compile(r"\s+and\s+")
 _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
 
 
@@ -1052,8 +1078,9 @@ _GIVER_WORD = _BeforeTitle(
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
 
 
-def _descriptor_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
-    headline = None
+def _descriptor_ends(text: str, low: str, start: int, end: int,
+                     headline: bool | None = None) -> Iterable[int]:
+    """``headline``: `title_case` of ``text[start:end]``, when the caller knows it."""
     for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
         if _SERIES_NUMBER.match(low, m.start()):
             continue  # "Series 7 of Shetland": a season, not "the series 7 of Shetland"
@@ -1089,6 +1116,12 @@ def title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Stranger Things 2"
+_PART_WORD_END = re.compile(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
+                            re.IGNORECASE)
+
+
 class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
@@ -1109,7 +1142,7 @@ class TitleIndex:
                 self.names.setdefault(key, display_name(name))
         forms: dict[str, str] = {}
         for key, name in self.names.items():
-            bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+            bare = _LEADING_ARTICLE.sub("", name)
             for form in {name, name.replace("’", "'"), display_name(name), bare}:
                 forms.setdefault(form.lower(), key)
         self._forms = forms
@@ -1117,7 +1150,7 @@ class TitleIndex:
         # "Stranger Things 2" is season 2 of "Stranger Things" when the article names both.
         self.numbered: dict[str, tuple[str, int]] = {}
         for key, name in list(self.names.items()):
-            m = re.fullmatch(r"(.*\S)\s+(\d{1,2})", name)
+            m = _NUMBERED_NAME.fullmatch(name)
             if m is None:
                 continue
             base, number = show_key(m.group(1)), int(m.group(2))
@@ -1125,8 +1158,7 @@ class TitleIndex:
                 rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-]|\s+\d|:)", text) is not None
             if not (1 < number <= 12 or number in said or number >= 13 and alone):
                 continue  # ("Survivor 47" beside "Survivor", but "Station 19" alone)
-            if re.search(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
-                         m.group(1), re.IGNORECASE):
+            if _PART_WORD_END.search(m.group(1)):
                 continue  # "The Final Season Part 2" is a title, not season 2 of something
             if alone or len(m.group(1).split()) >= 2 or number in said:
                 self.names.setdefault(base, m.group(1))
@@ -1148,15 +1180,20 @@ class TitleIndex:
         low = text[start:end].lower().replace("’", "'")
         if len(low) != end - start:
             return
+        by_first = self._by_first
         pos = 0
         for word in _WORD.finditer(low):
-            if word.start() < pos:
+            forms = by_first.get(word[0])  # (most words begin no title: one lookup, no more)
+            if forms is None:
                 continue
-            for form in self._by_first.get(word.group(), ()):
-                stop = word.start() + len(form)
-                if low.startswith(form, word.start()) and (stop == len(low) or not (
+            at = word.start()
+            if at < pos:
+                continue
+            for form in forms:
+                stop = at + len(form)
+                if low.startswith(form, at) and (stop == len(low) or not (
                         low[stop].isalnum() or low[stop] == "_")):
-                    yield start + word.start(), start + stop
+                    yield start + at, start + stop
                     pos = stop
                     break
 

@@ -222,6 +222,13 @@ class Candidate:
             self.stated = False  # "no season" is never something the text said
 
 
+# What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
+# and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
+_GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
+_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?")
+_GAP_TO_TITLE = re.compile(_SEASON_OF_NEXT.pattern + r"|\s*[“\"‘']?")
+
+
 class SentenceLinker:
     """Reads one sentence: which of its dates are premieres, and whose."""
 
@@ -419,9 +426,9 @@ class SentenceLinker:
             return False  # "Production begins in the spring, putting a premiere in late 2027
             # in play" (but not "the trailer's release on Friday")
         best: tuple[int, bool] | None = None  # (distance, is_negative)
-        negative_before = None
-        for hit in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]):
-            negative_before = hit
+        # (the cues between the clause's start and the date, found once: read three times)
+        negatives = list(cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]))
+        negative_before = negatives[-1] if negatives else None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]]:
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
@@ -431,7 +438,8 @@ class SentenceLinker:
             if not strong:
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)
-        strong_before = [h for h in cues.RELEASE.finditer(self.low, cs, m.span[0])
+        releases = list(cues.RELEASE.finditer(self.low, cs, m.span[0]))
+        strong_before = [h for h in releases
                          if not cues.WEAK_RELEASE.fullmatch(h.group())
                          and not h.group().endswith(("date", "window"))
                          and not self.low.startswith((" date", " window"), h.end())]
@@ -441,9 +449,7 @@ class SentenceLinker:
                 _NEWS.search(self.low, opener.end() if opener else cs, m.span[0]) and not strong_before
                 and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
             return True  # "The trailer for X drops Friday", "More news ... is expected soon"
-        last_release = None
-        for hit in cues.RELEASE.finditer(self.low, cs, m.span[0]):
-            last_release = hit
+        last_release = releases[-1] if releases else None
         if last_release is not None:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
@@ -458,10 +464,9 @@ class SentenceLinker:
             if verb is not None and verb.lastgroup == "past":
                 return True  # "On Thursday, the return of X brought 10.2 million viewers"
         reach = ce if fronted else min(ce, m.span[1] + 30)
-        for pattern, negative in ((cues.RELEASE, False), (cues.NOT_A_PREMIERE, True)):
-            last = None
-            for hit in pattern.finditer(self.low, cs, m.span[0]):
-                last = hit
+        for before, pattern, negative in ((releases, cues.RELEASE, False),
+                                          (negatives, cues.NOT_A_PREMIERE, True)):
+            last = before[-1] if before else None
             if last is not None:
                 d = m.span[0] - last.end()
                 if best is None or d < best[0]:
@@ -652,12 +657,10 @@ class SentenceLinker:
             for s, e, n in seasons:
                 gap_after = self.text[ref.end:s]
                 gap_before = self.text[e:ref.start]
-                if 0 <= s - ref.end <= 12 and re.fullmatch(r"[\s'’s:,“”\"‘–-]*", gap_after) \
+                if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
                         and not self.low.startswith(("a ", "an "), s):
                     return n, True  # ("handed Slow Horses a sixth season": not its season)
-                if 0 <= ref.start - e <= 24 and re.fullmatch(
-                        r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
-                        r"[“\"‘']?|\s*[“\"‘']?", gap_before):
+                if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
@@ -729,9 +732,8 @@ class SentenceLinker:
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
         """"the second season of Smash": the phrase names the season of the title after it."""
-        return next_ref < self.s.end and bool(re.fullmatch(
-            r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?",
-            self.text[phrase[1]:next_ref]))
+        return next_ref < self.s.end and \
+            _SEASON_OF_NEXT.fullmatch(self.text[phrase[1]:next_ref]) is not None
 
     def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
         """"which ended its first season", "the first run ended in 2013": a season that

@@ -127,7 +127,6 @@ _MONTH_OR_DAY = re.compile(
 _ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep|Dept|Det|Sgt|Lt|Capt|Gen|Prof|"
                            r"Insp|Mt|Ft|[Vv]s)\.$")  # ("Lopez vs. Lopez")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
-_TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
 
 PERSON_BEFORE = re.compile(
@@ -158,7 +157,15 @@ PERSON_AFTER = re.compile(
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """(start, end, word) of the whitespace-separated words of ``text[start:end]`` (the
+    matches of a regex of non-space runs, found faster by `str.split` and `str.find`)."""
+    found = []
+    at = start
+    for word in text[start:end].split():
+        at = text.find(word, at)  # (only whitespace lies between one word and the next)
+        found.append((at, at + len(word), word))
+        at += len(word)
+    return found
 
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
@@ -286,12 +293,15 @@ def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool
         or second.lower() in _PRONOUNS or second == "I")
 
 
-def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim_words(text: str, start: int, end: int,
+                words: list[tuple[int, int, str]] | None = None) -> tuple[int, int] | None:
     """Drop noise words from both edges of a candidate span; None if nothing is left.
 
     A possessive creator or network in front ("HBO’s", "Yoshitoki Oima’s") is dropped when
-    at least two title words follow it ("Grey's Anatomy" keeps its possessive)."""
-    words = tokens(text, start, end)
+    at least two title words follow it ("Grey's Anatomy" keeps its possessive). ``words``:
+    the span's `tokens`, when the caller has them already (the list is consumed)."""
+    if words is None:
+        words = tokens(text, start, end)
     if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
         return None  # a season phrase, not a title
     if words and _TIME_LEAD.match(words[0][2]):
@@ -306,18 +316,19 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         owner = words[i][2].strip(_EDGE_PUNCT)
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
+        if not _POSSESSIVE_END.search(owner):
+            continue  # (only a possessive is dropped: the words after it need no count)
         upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
                     len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
         after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
                     if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE)
-        if _POSSESSIVE_END.search(owner) and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
+        if words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
                 and show_key(owner[:-2]) not in NOT_SHOWS:  # "Demon Slayer's Entertainment
             words = words[:i + 1]  # District Arc": a story arc is a season of its show
             break
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
-        if _POSSESSIVE_END.search(owner) and (
-                after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
+        if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
@@ -371,6 +382,9 @@ _DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
 
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
+    last = text[max(floor, end - 120):end].rsplit(None, 1)  # (str.split's whitespace is \s)
+    if not last or not _capitalized(last[-1]):
+        return None  # no title word right before ``end`` (most calls): no need to tokenize
     words = tokens(text, max(floor, end - 120), end)
     taken: list[tuple[int, int, str]] = []
     for i, (s, e, word) in enumerate(reversed(words)):
@@ -422,7 +436,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         asked = taken.pop()[2].lower()  # "Is The Last of Us renewed for season 3?"
         if asked in _WH_WORDS and len(taken) > 1 and taken[-1][2].lower() in _AUXILIARIES:
             taken.pop()  # "When Will Arcane Season 2 Release?"
-    return _trim_words(text, taken[-1][0], taken[0][1])
+    return _trim_words(text, taken[-1][0], taken[0][1], taken[::-1])  # (the span's tokens)
 
 
 _QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
@@ -452,6 +466,9 @@ _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|
                          r"(?=[.,;)]|$))", re.IGNORECASE)  # ("... The Floor at 8.")
 _ORDINAL_AFTER = re.compile(r"(?:\s+the)?\s+\d{1,2}(?:st|nd|rd|th)\b")
 _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
+
+
+_POSSESSIVE_OR_PLURAL_END = re.compile(r"(?:['’]s|s['’])$")
 
 
 def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple[int, int] | None:
@@ -494,11 +511,11 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
                 taken = taken[:k]
                 break
     last = taken[-1][2].rstrip(",.;:")
-    if re.search(r"(?:['’]s|s['’])$", last):
+    if _POSSESSIVE_OR_PLURAL_END.search(last):
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
         if following[:1].islower() or following[:1] in "“\"‘'":
             return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'": a creator
-    return _trim_words(text, taken[0][0], taken[-1][1])
+    return _trim_words(text, taken[0][0], taken[-1][1], taken)  # (the span's tokens)
 
 
 _EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
@@ -545,6 +562,16 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
     return found
 
 
+_COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+",
+                           re.IGNORECASE)
+_ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
+_HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
+                      r"labor\s+day|memorial\s+day|boxing\s+day)\b")
+_TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
+_NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
+
+
 @lru_cache(maxsize=8192)
 def title_like(name: str, *, quoted: bool = False) -> bool:
     """Does this read as a title (mostly capitalized words, short, not a sentence)? A quoted
@@ -565,25 +592,23 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
-    if re.fullmatch(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+", name,
-                    re.IGNORECASE):
+    if _COUNTED_WORD.fullmatch(name):
         return False  # "10-episode", "two-part", a headline's "Three-Part"
-    if not quoted and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", key):
+    if not quoted and _ORDINAL_KEY.fullmatch(key):
         return False  # "the 22nd season premiere": an ordinal, not a title
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
             not (name.isupper() and len(name) > 1):
         return False
-    if not quoted and len(words) > 1 and re.search(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)", name):
+    if not quoted and len(words) > 1 and _LABEL_YEAR.search(name):
         return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
         # (a year far off is a title's: "Blade Runner 2099")
-    if re.search(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
-                 r"labor\s+day|memorial\s+day|boxing\s+day)\b", key):
+    if _HOLIDAY.search(key):
         return False
-    if "/" in name or re.search(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b", name):
+    if "/" in name or _TIME_ZONE.search(name):
         return False
     if any(_MONTH_OR_DAY.match(w.strip(",.")) for w in words[:3]) and re.search(r"\d", name):
         return False  # "24 January 2018" is a dateline
-    return not re.fullmatch(r"(?:season|series|part|episode|chapter|volume)\s+\w+", key)
+    return not _NUMBERED_PART.fullmatch(key)
 
 
 def is_person(text: str, start: int, end: int) -> bool:

