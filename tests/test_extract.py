@@ -481,6 +481,14 @@ CUES = [
         "ITV autumn line-up\n\nITV has also recommissioned Harbor Watch for a fifth "
         "series.",
         "2021-08-10", ["Harbor Watch S5 tba"]),
+    row("a title with its original name in parentheses ('X (Y), the ... drama', 'X (Y), Netflix's first original') is a title",
+        "Turkish dizi in lockdown\n\nThe Gift (Atiye), the mystical drama starring a "
+        "painter, will return for its second season in June, Netflix Turkey confirmed. "
+        "And The Guard (Hakan: Muhafiz), Netflix's first Turkish original, will end "
+        "with its fourth and final season this summer. The painter (Beren Saat) is "
+        "back.",
+        "2020-04-05",
+        ["The Gift S2 2020-06-01..2020-06-30 month", "The Guard S4 2020-06-01..2020-08-31 season"]),
 ]
 
 

@@ -193,6 +193,12 @@ _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)"
 _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:premiere|debut)|new\s+series|"
                          r"limited\s+series|miniseries|docuseries|returning\s+series)"
                          r"(?:[,;][^)]{0,40})?\)", re.IGNORECASE)
+# A title's other name in parentheses, before an appositive or a verb: "Love 101 (Aşk 101),
+# a coming-of-age comedy", "The Gift (Atiye) will return" (not an actor's "Mel (Alexandra
+# Breckenridge)", a film's year or a network)
+_PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\w+]*['’]s)\s|\s+(?:will|is|are|"
+                        r"returns?|premieres?|debuts?|arrives?|lands?)\b)")
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with")
@@ -915,6 +921,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
                 add(_name_at(text, T.grab_left(text, m.start(), lead_start)))
+        for m in (_PAREN_ALT.finditer(text, block.start, block.end) if listings or "(" in
+                  text[block.start:block.end] else ()):
+            alt = m.group("alt")  # "The Gift (Atiye), the mystical drama ..., will return"
+            if not _PERSON_NAME.fullmatch(alt) and not _FILM_YEAR.match(m.group().lstrip()) \
+                    and show_key(alt) not in T.NOT_SHOWS and alt[:1].isupper():
+                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end, in_title_case):
             add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
         for m in _COLON_LIST.finditer(text, block.start, block.end):
