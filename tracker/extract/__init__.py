@@ -73,12 +73,13 @@ _SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|seque
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 # Words of film and games news, and of TV news: an article with far more of the first is
 # about films or games, and only its sentences that speak of TV may date a show.
-_FILM_OR_GAME_WORD = re.compile(r"\b(?:films?|movies?|theaters?|theatres?|box\s+office|sequel|"
-                                r"grossed|opening\s+weekend|cinemas?|tentpole|games?|console|"
-                                r"playstation|xbox|nintendo|dlc|gamers?|directed|director)\b",
-                                re.IGNORECASE)
-_TV_NEWS_WORD = re.compile(r"\b(?:seasons?|series|episodes?|showrunners?|renew\w*|network|tv|"
-                           r"television|sitcom|miniseries|docuseries|streamer)\b", re.IGNORECASE)
+_FILM_OR_GAME_WORD = re.compile(r"(?=[ftmbsgcpxdo])\b(?:films?|movies?|theaters?|theatres?|"
+                                r"box\s+office|sequel|grossed|opening\s+weekend|cinemas?|tentpole|"
+                                r"games?|console|playstation|xbox|nintendo|dlc|gamers?|directed|"
+                                r"director)\b")  # (matched in lowercase; the lookahead is a fast
+# first-letter test)
+_TV_NEWS_WORD = re.compile(r"(?=[serntmd])\b(?:seasons?|series|episodes?|showrunners?|renew\w*|"
+                           r"network|tv|television|sitcom|miniseries|docuseries|streamer)\b")
 
 
 def _titled_heading(text: str, block: Block, index: TitleIndex) -> Heading | None:
@@ -110,8 +111,9 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|wri
 
 
 def _mostly_films_or_games(text: str) -> bool:
-    films = len(_FILM_OR_GAME_WORD.findall(text))
-    return films >= 5 and films >= 2 * len(_TV_NEWS_WORD.findall(text))
+    low = text.lower()
+    films = len(_FILM_OR_GAME_WORD.findall(low))
+    return films >= 5 and films >= 2 * len(_TV_NEWS_WORD.findall(low))
 
 
 def extract_claims(
