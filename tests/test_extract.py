@@ -489,6 +489,10 @@ CUES = [
         "back.",
         "2020-04-05",
         ["The Gift S2 2020-06-01..2020-06-30 month", "The Guard S4 2020-06-01..2020-08-31 season"]),
+    row("a heading 'Will X air in the US?' asks about X",
+        "Harbor Lights III release date: what we know\n\nWill Harbor Lights III air in "
+        "the US?\n\nThe third series premieres on BBC America on Sunday, January 14.",
+        "2023-10-10", ["Harbor Lights III S3 2024-01-14 day"]),
 ]
 
 

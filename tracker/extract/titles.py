@@ -449,14 +449,17 @@ def _asks(text: str, first: tuple[int, int, str], second: str, end: int) -> bool
     s, _, word = first
     bare = word.lower()
     wh = _WH_BEFORE.search(text, max(0, s - 12), s)  # "When Will Arcane Season 2 Release?"
-    if not (bare in _QUESTION_WORDS or bare == "will" and (second in ("The", "A", "An") or wh)):
-        return False
+    if not (bare in _QUESTION_WORDS or bare == "will" and (
+            second in ("The", "A", "An") or wh or _BARE_VERB_AFTER.match(text, end))):
+        return False  # ("Will Planet Earth III air in the US?")
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return "?" in text[end:line_end] and (s == 0 or text[s - 1] in "\n\"“‘'" or wh is not None
                                           or text[max(0, s - 2):s] in (". ", "? ", "! "))
 
 
+_BARE_VERB_AFTER = re.compile(r"\s+(?:air|be|come|get|have|debut|premiere|release|stream|arrive|"
+                              r"drop|launch|happen|continue|end|make)\b")
 _WH_WORDS = frozenset("when why how where what".split())
 _AUXILIARIES = frozenset("will is are was were does did do can could should would has have".split())
 _WH_BEFORE = re.compile(r"(?:^|(?<=[\n\"“‘'])|(?<=[.?!] ))(?i:when|how|where|why|what)\s+$")
