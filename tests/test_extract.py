@@ -795,6 +795,10 @@ LISTINGS = [
         "network's companion podcast, hosted by a critic, returns with new episodes on "
         "January 5, featuring the cast of Harbor Watch.",
         "2023-11-14", ["Harbor Watch S4 2024-01-07 day"]),
+    row("after a premiere night named without a show, 'X fills the rest of the night with its second season' opens X's season that night",
+        "NBC sets its fall nights\n\nThe network's procedural empire returns on Thursday,"
+        " Oct. 3. 'Cold Ledger' fills the rest of the night with its second season.",
+        "2024-07-11", ["Cold Ledger S2 2024-10-03 day"]),
 ]
 
 

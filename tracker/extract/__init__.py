@@ -732,7 +732,7 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     return m, b, linker.s.start
 
 
-_NIGHT_WORDS = re.compile(r"(?:night|evening|lineup|line-up|block)")
+_NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 
 def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
