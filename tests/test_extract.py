@@ -799,6 +799,12 @@ LISTINGS = [
         "NBC sets its fall nights\n\nThe network's procedural empire returns on Thursday,"
         " Oct. 3. 'Cold Ledger' fills the rest of the night with its second season.",
         "2024-07-11", ["Cold Ledger S2 2024-10-03 day"]),
+    row("a page's byline and time stamp name no show and keep a premiere list's cue",
+        "New on Netflix in October: Every Show and Movie Coming This Month\n\nBy Alexis "
+        "Nguyen\nUpdated Sept. 28, 2020, 3:00 p.m. ET\n\nSpooky season is here.\n\nThe full "
+        "list\n\nOct. 1\nKiss the Ground (documentary film)\nHarbor Lights: Season 1\n\nOct. "
+        "7\nCold Ledger: Season 2",
+        "2020-09-28", ["Harbor Lights S1 2020-10-01 day", "Cold Ledger S2 2020-10-07 day"]),
 ]
 
 
@@ -1981,6 +1987,11 @@ TRAPS = [
         "BBC unveils Christmas 2019 schedule: Harbor Watch returns\n\nHarbor Watch's one-"
         "off episode, the first in ten years, airs at 8.30pm on Christmas Day.",
         "2019-12-10", []),
+    row("a byline and a time stamp under the headline date nothing",
+        "Autumn TV: the big shows heading for your screens\n\nBy Sarah Hughes\nMonday 20 "
+        "August 2012 12.01 BST\n\nThe schedulers have finally stopped hiding their best "
+        "work, and new dramas are arriving over the next few months.",
+        "2012-08-20", []),
 ]
 
 

@@ -25,6 +25,7 @@ from tracker.extract.document import (
     TABLE_ROW,
     Block,
     Sentence,
+    furniture,
     parse_document,
 )
 from tracker.extract.finder import (
@@ -80,6 +81,10 @@ _FILM_OR_GAME_WORD = re.compile(r"(?=[ftmbsgcpxdo])\b(?:films?|movies?|theaters?
 # first-letter test)
 _TV_NEWS_WORD = re.compile(r"(?=[serntmd])\b(?:seasons?|series|episodes?|showrunners?|renew\w*|"
                            r"network|tv|television|sitcom|miniseries|docuseries|streamer)\b")
+
+
+# A list item's heading that ends with its date in parentheses: "The Queen's Gambit (Oct. 23)"
+_DATED_PAREN_END = re.compile(r"\([^()\n]{3,40}\)\s*$")
 
 
 def _titled_heading(text: str, block: Block, index: TitleIndex) -> Heading | None:
@@ -152,6 +157,9 @@ def extract_claims(
     film_section = False  # under a heading about films, books or games
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     for b, block in enumerate(blocks):
+        if b > 0 and furniture(text, block.start, block.end):
+            continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
+            # no heading (a premiere list's cue holds across them)
         own = _mentions_in(mentions, block.start, block.end)
         if day is not None and (any(not m.past and (m.window.end is None
                                                     or m.window.end >= published) for m in own)
@@ -168,7 +176,8 @@ def extract_claims(
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
                 or BULLET.match(text, block.start)
-                or own and DASHED_ITEM.match(text, block.start, block.end))):
+                or own and DASHED_ITEM.match(text, block.start, block.end)
+                or own and _DATED_PAREN_END.search(text, block.start, block.end))):
             # (a calendar's own lines, "Jan. 2 — The Night Agent", and a table's rows,
             # "Paradise | Hulu | Jan. 26", keep its heading's cue)
             list_cue = bool(PREMIERE_HEADING.search(text, block.start, block.end)) or (
@@ -410,7 +419,17 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],
                        index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate]) -> None:
     """A list line under a date line, in a premiere list ("New on Netflix in March"): the
-    show it leads with premieres that day, with the season the line names."""
+    show it leads with premieres that day, with the season the line names. A block of several
+    short lines under the date ("Kiss the Ground (film)" / "Dream Home Makeover: Season 1")
+    is read line by line."""
+    if "\n" in text[block.start:block.end].strip():
+        begin = block.start
+        for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
+            if text[begin:line_end].strip() and line_end - begin <= 120:
+                _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
+                                   phrases, out)
+            begin = line_end + 1
+        return
     mention, heading = day
     refs = index.refs(text, block.start, block.end)
     if not refs or not _ITEM_LEAD.fullmatch(text, block.start, refs[0].start):

@@ -39,6 +39,21 @@ DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 
 
+# A page's furniture around the story: a byline ("By Sarah Hughes") or a time stamp
+# ("Monday 20 August 2012 12.01 BST", "Updated Sept. 28, 2020, 3:00 p.m. ET").
+_FURNITURE = re.compile(
+    r"[ \t]*(?:(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?|"
+    r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)[ \t]*")
+
+
+def furniture(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a byline or a time stamp line, no part of the story?"""
+    return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int

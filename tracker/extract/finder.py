@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
-from tracker.extract.document import DATED_LINE, TABLE_ROW, Block
+from tracker.extract.document import DATED_LINE, TABLE_ROW, Block, furniture
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
 from tracker.temporal import patterns as P
@@ -401,7 +401,7 @@ _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 # A story label before a colon: lowercase words ("The headliner:") or a word news sites put
 # before a headline ("Gallery:", "Exclusive:", "Official:").
-_LABEL = re.compile(r"(?:(?:The\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
+_LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
                     r"Sneak\s+Peek|Headliner|(?:[A-Z][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
@@ -415,6 +415,9 @@ _OPENS_BEFORE = re.compile(r"(?<=\S )(?:Opens|Starts|Begins|Launches)\s+$")
 
 _ASKED_ABOUT = re.compile(r"(?:Where['’]s|Where\s+is|What\s+about|What['’]s\s+next\s+for|When['’]s|"
                           r"When\s+is|Any\s+news\s+on)\s+(?=\S)")
+
+
+_NOTE_ON = re.compile(r"(?:A\s+|An\s+)?(?:note|word|update|more|news)\s+on\s+(?=[A-Z0-9“\"‘'])")
 
 
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
@@ -439,6 +442,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     asked = _ASKED_ABOUT.match(name)
     if asked is not None and name.endswith("?"):  # "Q: Where's Dune: Prophecy?"
         s, e = s + asked.end(), e - 1
+        name = text[s:e]
+    aside = _NOTE_ON.match(name)
+    if aside is not None:  # "A note on Schitt's Creek: ..."
+        s += aside.end()
         name = text[s:e]
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
@@ -506,7 +513,7 @@ def _section_titles(text: str, blocks: list[Block], shows: dict[str, str],
     if len(named) < 2 or 2 * len(named) < len(found):
         return
     for block, heading in found:
-        if heading is not None and heading.key in shows:
+        if heading is not None and heading.key in shows or furniture(text, block.start, block.end):
             continue
         line = text[block.start:block.end].strip()
         words = line.split()
@@ -528,6 +535,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
+    if furniture(text, block.start, block.end):
+        return None  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST"
     if line.endswith("?"):  # "Q: Where's Dune: Prophecy?": a question about a show
         label = _LABEL.match(line)
         line = line[label.end():] if label else line
@@ -700,6 +709,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         leads = lead_titles(text, blocks)
     for b_index, block in enumerate(blocks):
         weak_source = False
+        if block.heading and furniture(text, block.start, block.end):
+            continue  # "By Alexis Nguyen": a byline names no show
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
         if block.heading:
