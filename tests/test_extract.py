@@ -805,6 +805,16 @@ LISTINGS = [
         "list\n\nOct. 1\nKiss the Ground (documentary film)\nHarbor Lights: Season 1\n\nOct. "
         "7\nCold Ledger: Season 2",
         "2020-09-28", ["Harbor Lights S1 2020-10-01 day", "Cold Ledger S2 2020-10-07 day"]),
+    row("'Thursday, Feb. 15, is a big night.' names a premiere night; 'will launch X'; a byline's 'November 20, 2023 · 10:30 AM'; a 'strike-delayed' ceremony is no delay",
+        "Post-strike TV: CBS sets winter premiere dates\n\nBy Jo Reporter\nNovember 20, "
+        "2023 · 10:30 AM\n\nCBS will launch Harbor Lights, its new drama starring a "
+        "former soap star, on Sunday, Feb. 11.\n\nThursday, Feb. 15, is a big night. Cold"
+        " Ledger begins its seventh and final season at 8 p.m., followed by the third "
+        "season of Night Desk at 8:30 p.m.\n\nCity Desk, which is up for eight awards at "
+        "the strike-delayed Emmys ceremony on Jan. 15, opens its third season on "
+        "Wednesday, Feb. 7.",
+        "2023-11-20",
+        ["Harbor Lights S1 2024-02-11 day", "Cold Ledger S7 2024-02-15 day", "Night Desk S3 2024-02-15 day", "City Desk S3 2024-02-07 day"]),
 ]
 
 

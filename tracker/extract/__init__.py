@@ -268,11 +268,12 @@ def extract_claims(
                 _follow_claim(linker, follows)
             if night is not None and (night[1] != b or linker.ahead):
                 night = None
-            if len(candidates) == before:
-                if not refs:
-                    night = _night_named(linker, mine, published, b) or night
-                elif night is not None:
-                    _night_claims(linker, night[0], night[2], candidates)
+            if len(candidates) == before and not refs:
+                night = _night_named(linker, mine, published, b) or night
+            elif night is not None and refs and \
+                    all(c.window.is_tba for c in candidates[before:]):
+                # (a renewal's "final season" in the sentence is no date of its own)
+                _night_claims(linker, night[0], night[2], candidates)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
@@ -742,8 +743,9 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
                  b: int) -> tuple[DateMention, int, int] | None:
     """"Dick Wolf's other empire returns on Thursday, October 3.": a premiere night that
     names no show; the next sentences of the paragraph may say whose seasons open then."""
-    if len(mentions) != 1 or not linker.release:
-        return None
+    if len(mentions) != 1 or not (linker.release or _BIG_NIGHT.search(
+            linker.low, linker.s.start, linker.s.end)):
+        return None  # ("Thursday, Feb. 15, is a big night.")
     m = mentions[0]
     w = m.window
     if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published:
@@ -751,6 +753,7 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     return m, b, linker.s.start
 
 
+_BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|evening|day)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 

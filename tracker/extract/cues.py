@@ -160,7 +160,8 @@ _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+night
          r"(?:netflix|hulu|hbo|max|peacock|paramount|disney|apple|prime\s+video|amazon|bbc|itv|"
          r"cbs|nbc|abc|fox|the\s+cw|showtime|starz|fx|amc)\b))")
 DELAY = re.compile(
-    r"\b(?<!long-)(?<!much-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|"
+    # (not "long-delayed", "strike-delayed": an adjective)
+    r"\b(?<!-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|"
     r"(?<!after\s)(?<!amid\s)(?<!despite\s)(?<!following\s)delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
     rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to|"

@@ -46,7 +46,8 @@ _FURNITURE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?|"
     r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)[ \t]*")
+    r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)"
+    r"[ \t]*")  # ("November 20, 2023 · 10:30 AM")
 
 
 def furniture(text: str, start: int, end: int) -> bool:

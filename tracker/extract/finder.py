@@ -200,7 +200,7 @@ _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\
                         r"returns?|premieres?|debuts?|arrives?|lands?)\b)")
 _PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 _VERB_OBJECT = _BeforeTitle(
-    r"premieres|debuts|launches|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
+    r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
