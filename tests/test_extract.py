@@ -1232,6 +1232,12 @@ TBA = [
         "\n\nFAQ\n\nQ: Where's Harbor Lights: Prophecy?\nA: Already aired. The S1 finale was"
         " 12/22. It's been renewed for a second season, no date.",
         "2024-12-28", ["Harbor Lights: Prophecy S2 tba"]),
+    row("'HBO filled in its calendar on Tuesday' names the news's day; under a show's heading, 'Steve Buscemi's Nucky Thompson returns' dates the show",
+        "HBO sets summer and fall dates: 'Harbor Lights' back Sept. 25, 'Cold Ledger' "
+        "renewed\n\nHBO filled in most of its calendar on Tuesday, renewing the drama "
+        "Cold Ledger for a third season.\n\nHarbor Lights, Season 2\nSteve Buscemi's Nucky"
+        " Thompson returns Sunday, Sept. 25, at 9 p.m.",
+        "2011-06-21", ["Cold Ledger S3 tba", "Harbor Lights S2 2011-09-25 day"]),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, Block, Sentence
@@ -161,6 +161,10 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
 _LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
+# A past verb before a weekday that is the news's own day (not "scheduled", "slated", ...)
+_NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|penc[i]?l|skedd|tim|book|"
+                            r"debut|premier|launch|releas|air|stream|return)ed\b)[a-z]{3,}ed\b")
+_PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
@@ -371,6 +375,11 @@ class SentenceLinker:
             return False  # "premiere dates for the fall shows", "its Christmas 2019 schedule"
         if _DATES_DUE.search(self.low, cs, m.span[0]):
             return False  # "Premiere dates for the fall shows are expected in June": the news
+        if m.rule == "weekday" and w.start is not None and \
+                not m.phrase.lower().startswith(("this", "next", "coming", "until", "by")) and \
+                self.published - timedelta(days=6) <= w.start <= self.published and \
+                _NEWS_DAY_VERB.search(self.low, cs, m.span[0]):
+            return False  # "HBO filled in its calendar on Tuesday": the day of the news
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
@@ -508,9 +517,12 @@ class SentenceLinker:
         if self.in_section and inside and all(r.owner for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
         if self.in_section and inside and self.topic is not None and \
-                all(r.weak and r.key != self.topic.key and _DESCRIBED.match(self.text, r.end)
+                all(r.weak and r.key != self.topic.key and (
+                    _DESCRIBED.match(self.text, r.end)
+                    or _PLAYED_BY.search(self.text, max(cs, r.start - 40), r.start))
                     for r in inside):
-            return [], ""  # "Maomao, the palace's sharpest poison-taster, is back": a character
+            return [], ""  # "Maomao, the palace's sharpest poison-taster, is back", "Steve
+            # Buscemi's Nucky Thompson returns Sunday": a character
         if _BOTH.search(self.low, cs, pos):
             earlier = {r.key: r for r in self.refs if r.end <= pos}
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
