@@ -555,6 +555,9 @@ CASES: list[Case] = [
     ("It premieres on Sunday night, Jan. 8.", NOV, ["2017-01-08 day"]),
     ("Catch it Friday evening, Nov. 11.", NOV, ["2016-11-11 day"]),
     ("The revival premiered last night to strong numbers.", JAN, ["2016-01-13 day"]),
+    # "gets started Wednesday": a present verb, so the Wednesday ahead
+    ("The new season gets started Wednesday, Feb. 17, with two episodes.", JAN,
+     ["2016-02-17 day"]),
     ("The episodes roll out March through May.", JAN, ["2016-03-01..2016-05-31 range"]),
     ("There is no word yet on when the spinoff will air.", JAN, ["tba"]),
     # "later in the month" after a day: the rest of that day's month

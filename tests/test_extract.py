@@ -1032,6 +1032,10 @@ SEASONS = [
         "Wednesday, Sept. 18, when Harbor 47 kicks off with a two-hour premiere. A new "
         "dating show bows the same night as Harbor.",
         "2024-07-15", ["Harbor S47 2024-09-18 day"]),
+    row("'X's 38th season gets started Wednesday, Feb. 20' is a coming premiere",
+        "Reality TV calendar\n\nHarbor Lights: Edge of the World (CBS)\n\nHarbor Lights's "
+        "38th season gets started Wednesday, Feb. 20, with a two-hour premiere.",
+        "2019-01-24", ["Harbor Lights S38 2019-02-20 day"]),
 ]
 
 

@@ -122,6 +122,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 continue
             if past:
                 before = lowered[i - size] if i - size >= 0 else ""
+                if before in ("get", "gets", "getting"):
+                    return False  # "gets started Wednesday": a present verb
                 return before not in _MODALS  # "to be released" looks ahead
             # "was set to return": the plan right before the verb
             return _past_plan(lowered[max(0, i - size - 4):i + 3])
