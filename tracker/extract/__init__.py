@@ -73,12 +73,12 @@ _SPINOFF_AFTER = re.compile(r"['’]?\s+(?i:spin-?offs?|prequels?|sequels?|seque
                             r"follow-?ups?)\b")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 # Words of film and games news, and of TV news: an article with far more of the first is
-# about films or games, and only its sentences that speak of TV may date a show.
+# about films or games, and only its sentences that speak of TV may date a show. (Both are
+# matched in the lowercased article; each lookahead is a fast first-letter test.)
 _FILM_OR_GAME_WORD = re.compile(r"(?=[ftmbsgcpxdo])\b(?:films?|movies?|theaters?|theatres?|"
                                 r"box\s+office|sequel|grossed|opening\s+weekend|cinemas?|tentpole|"
                                 r"games?|console|playstation|xbox|nintendo|dlc|gamers?|directed|"
-                                r"director)\b")  # (matched in lowercase; the lookahead is a fast
-# first-letter test)
+                                r"director)\b")
 _TV_NEWS_WORD = re.compile(r"(?=[serntmd])\b(?:seasons?|series|episodes?|showrunners?|renew\w*|"
                            r"network|tv|television|sitcom|miniseries|docuseries|streamer)\b")
 

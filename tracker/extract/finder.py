@@ -198,7 +198,7 @@ _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:prem
 # Breckenridge)", a film's year or a network)
 _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\w+]*['’]s)\s|\s+(?:will|is|are|"
                         r"returns?|premieres?|debuts?|arrives?|lands?)\b)")
-_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+_PERSON_NAME = re.compile(T.PERSON_NAME)
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with")

@@ -629,9 +629,10 @@ def is_person(text: str, start: int, end: int) -> bool:
 
 
 # "starring Zoe Saldaña, Nicole Kidman and Morgan Freeman": every name of a cast list
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
-_CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring)\s+{_NAME}"
-                               rf"(?:,\s+{_NAME})*(?:,\s+|,?\s+and\s+)$")
+# A person's name as text writes it: two or three capitalized words ("Nicole Kidman")
+PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+_CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring)\s+{PERSON_NAME}"
+                               rf"(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+)$")
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
