@@ -573,6 +573,19 @@ CASES: list[Case] = [
     ("It is expected in mid-to-late 2017.", NOV, ["2017-05-01..2017-12-31 year"]),
     ("It is expected in summer '17.", NOV, ["2017-06-01..2017-08-31 season"]),
     ("The story is set in the summer of '69.", NOV, ["1969-06-01..1969-08-31 season"]),
+    # an ordinal weekday of a month: that one day
+    ("The revival bows the first Monday in October.", NOV, ["2017-10-02 day"]),
+    ("Season two lands on the last Sunday of June 2017.", NOV, ["2017-06-25 day"]),
+    ("It opens the second Tuesday in March.", JAN, ["2016-03-08 day"]),
+    ("The special airs the last Friday of the month.", JAN, ["2016-01-29 day"]),
+    # two month parts joined: from the first's start to the second's end
+    ("Expect it in mid-to-late March.", JAN, ["2016-03-11..2016-03-31 month"]),
+    ("It is due in early-to-mid May.", JAN, ["2016-05-01..2016-05-20 month"]),
+    # alternatives written with a slash, like "or"
+    ("The revival is targeting a late 2016/early 2017 debut.", NOV,
+     ["2016-09-01..2017-04-30 range"]),
+    ("It lands in the spring/summer of 2017.", NOV, ["2017-03-01..2017-08-31 range"]),
+    ("The listing gives 2016/03/18 as the date.", JAN, [DAY_0318]),
 ]
 
 

@@ -399,12 +399,12 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
 
 
 _PAREN_OPEN = re.compile(r"[ \t]*\(")
-_OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?")
+_OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?|[ \t]*/[ \t]*")  # (or "/")
 
 
 def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """"late 2025 or early 2026", "in March or April": two windows offered as alternatives
-    are one window from the first's start to the second's end."""
+    """"late 2025 or early 2026", "in March or April", "late 2025/early 2026": two windows
+    offered as alternatives are one window from the first's start to the second's end."""
     if len(mentions) < 2:
         return mentions
     joined: list[DateMention] = [mentions[0]]

@@ -52,7 +52,7 @@ def _g(name: str, pattern: str) -> str:
 
 
 _WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)}(?:\s+(?:night|evening|morning|afternoon))?,?{_WS})?"
-_PART = r"early|mid|late|beginning|start|middle|end"
+_PART = r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
     r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|top|middle|end|first\s+part|latter\s+part|"
     r"last\s+part|early\s+part|later\s+part|(?:first|opening|last|final|closing)\s+(?:few\s+)?"
@@ -88,12 +88,18 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("wd", "d", "dw", "m", "y")),
     # 2016-03-18 / 3/18/2016 / 18/3/2016 / on 3/18
     ("numeric", rf"(?<![\d/.-]){_g('iy', YEAR)}-{_g('im', r'[01]?[0-9]')}-{_g('id', r'[0-3]?[0-9]')}"
-                rf"(?![\d/-])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
+                rf"(?![\d/-])|(?<![\d/.-]){_g('sy', YEAR)}/{_g('sm', r'[01]?[0-9]')}/{_g('sd', r'[0-3]?[0-9]')}"
+                rf"(?![\d/])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
                 rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))|"
                 # 26.03.2026: day first, as in Europe
                 rf"(?<![\d.$]){_g('dd', r'[0-3]?[0-9]')}\.{_g('dm', r'[01]?[0-9]')}\."
                 rf"{_g('dy', r'(?:19|20)[0-9]{2}')}(?![\d]|\.\d)",
-     ("iy", "im", "id", "a", "b", "y", "dd", "dm", "dy")),
+     ("iy", "im", "id", "sy", "sm", "sd", "a", "b", "y", "dd", "dm", "dy")),
+    # the first Monday in October / the last Sunday of June 2025
+    ("nthweekday", rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
+                   rf"\s+{_g('wd', WEEKDAY)}\s+(?:of|in)\s+(?:{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?|"
+                   rf"(?P<{{rel}}>this|next|the)\s+month)",
+     ("nth", "wd", "m", "y", "rel")),
     # later this year / later in the year / later in 2016 / later this fall / later this month
     ("later", rf"later\s+(?:(?:this|that|in\s+the|in\s+this|this\s+coming)\s+"
               rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",
@@ -227,6 +233,7 @@ RULE_CORES: dict[str, str] = {
     "dmy": "month weekday",
     "numeric": "numdate year4",
     "later": "later",
+    "nthweekday": "weekday",  # (a month, or "month", always follows it)
     "yearpart": "year year4",
     "yearend": "year",
     "monthpart": "month month_word",
@@ -297,6 +304,7 @@ RULE_STARTS: dict[str, str] = {
     "dmy": "weekday digit the",
     "numeric": "digit",
     "later": "later",
+    "nthweekday": f"the {_ORDINAL_WORDS} last",
     "yearpart": "by before until early mid late the beginning start top middle end first latter last",
     "yearend": "the year end",
     "monthpart": "early mid late beginning start middle end the",

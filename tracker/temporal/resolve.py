@@ -118,6 +118,11 @@ def holiday(name: str, year: int) -> date:
     if len(spec) == 2:
         return date(year, spec[0], spec[1])
     month, weekday, nth = spec  # type: ignore[misc]
+    return nth_weekday(year, month, weekday, nth)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` (1-4) ``weekday`` (Monday = 0) of a month; nth = -1: its last one."""
     if nth > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))

@@ -290,9 +290,10 @@ _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
 
 
 def numeric(r: Reading, g: Groups) -> Found | None:
-    if g("iy") or g("dy"):
-        found = R.safe_date(int(g("iy") or g("dy") or 0), int(g("im") or g("dm") or 0),
-                            int(g("id") or g("dd") or 0))
+    if g("iy") or g("dy") or g("sy"):  # 2016-03-18, 18.03.2016, 2016/03/18
+        found = R.safe_date(int(g("iy") or g("dy") or g("sy") or 0),
+                            int(g("im") or g("dm") or g("sm") or 0),
+                            int(g("id") or g("dd") or g("sd") or 0))
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
     a, b = int(g("a") or 0), int(g("b") or 0)
     if g("y") is None:
@@ -309,6 +310,19 @@ def numeric(r: Reading, g: Groups) -> Found | None:
     month, day = (a, b) if a <= 12 else (b, a)
     found = R.safe_date(year, month, day)
     return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
+
+
+def nthweekday(r: Reading, g: Groups) -> Found | None:
+    """"the first Monday in October": that day of the month ("last": the month's final one)."""
+    if g("m"):
+        month = _month(g("m"))
+        year, anchor = _month_year(r, month, g("y"))
+    else:  # "the last Sunday of the month"
+        base = R.add_months(r.today.replace(day=1), 1 if (g("rel") or "").lower() == "next" else 0)
+        year, month, anchor = base.year, base.month, Anchor.REFERENCE
+    nth = vocab.WEEKS_OF_MONTH[(g("nth") or "").lower()]
+    day = R.nth_weekday(year, month, _weekday(g("wd") or ""), -1 if nth == 5 else nth)
+    return Found(day, day, Precision.DAY, anchor)
 
 
 def later(r: Reading, g: Groups) -> Found | None:
@@ -410,7 +424,10 @@ def monthpart(r: Reading, g: Groups) -> Found | None:
         rel = (g("rel") or "the").lower()
         base = R.add_months(r.today.replace(day=1), 1 if rel == "next" else 0)
         year, month, anchor = base.year, base.month, Anchor.REFERENCE
-    first, last = vocab.MONTH_PARTS[part]
+    if " to " in part:  # "mid-to-late June": the 11th to the month's end
+        first, last = vocab.MONTH_PARTS[part.split()[0]][0], vocab.MONTH_PARTS[part.split()[-1]][1]
+    else:
+        first, last = vocab.MONTH_PARTS[part]
     end = R.month_end(year, month) if last is None else date(year, month, last)
     if part == "end":
         by = _by_window(r, R.month_end(year, month), Precision.MONTH, anchor)
