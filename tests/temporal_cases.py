@@ -484,6 +484,12 @@ CASES: list[Case] = [
     ("Hulu hasn't announced a premiere date for the revival.", JAN, ["tba"]),
     ("The sequel series is in development with no transmission date set.", JAN, ["tba"]),
     ("There is no UK air date yet for the thriller.", JAN, ["tba"]),
+    ("Its debut will be dated at a later time.", JAN, ["tba"]),
+    ("When the revival arrives has not been disclosed.", JAN, ["tba"]),
+    ("The streamer did not say when the sequel season lands.", JAN, ["tba"]),
+    ("The drama doesn't have a premiere date yet.", JAN, ["tba"]),
+    ("Return date: unknown", JAN, ["tba"]),
+    ("The launch date is still being worked out.", JAN, ["tba"]),
     # ── anchor chain: an earlier year or date in the sentence, then the paragraph ───────────
     ("Daredevil returns March 18, 2016, and Luke Cage arrives later in the year", JAN,
      [DAY_0318, "2016-03-19..2016-12-31 year"]),

@@ -168,9 +168,9 @@ TBA_PATTERNS = (
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
     r"(?: (?:a|any) (?:premiere |release |air )?date)?",
     r"(?:is|are|remains?) (?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
-    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled)",
+    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
-    r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared)",
+    r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission)?\s?"
@@ -180,11 +180,12 @@ TBA_PATTERNS = (
     # "did not give a date", "hasn't announced a premiere date"
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?"
     r"(?:give|given|offer|offered|provide|provided|announce|announced|reveal|revealed|set|"
-    r"share|shared|confirm|confirmed|name|named) (?:a|an|any) "
+    r"share|shared|confirm|confirmed|name|named|disclose|disclosed) (?:a|an|any) "
     r"(?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|return|"
     r"debut|broadcast|streaming) )?date",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
-    r"date (?:unknown|unannounced|pending)",
+    r"date:? (?:unknown|unannounced|pending)",  # ("Release date: unknown")
+    r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",
     r"date (?:is |remains |was )?(?:still |being )?(?:kept )?under wraps",
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
     r" indefinitely",
@@ -193,7 +194,11 @@ TBA_PATTERNS = (
     (r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
      r"(?:(?:release|premiere|launch|air|return|debut) )?date"),
     r"(?:remains?|is still|are still|sits?) without a date",
-    r"(?:at|to|until|for) a (?:later|future) date",
+    r"(?:at|to|until|for) a (?:later|future) (?:date|time)",
+    # "doesn't have a release date yet", "did not say when"
+    r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
+    r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
+    r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
     r"undated",
 )
 

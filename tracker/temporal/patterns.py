@@ -222,7 +222,7 @@ WORD = re.compile(r"[^\W_]+")
 _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date indefinitely undated window timeframe yet hasn haven "
-    "hadn didn been set fixed given shared"
+    "hadn didn been set fixed given shared disclosed later time say"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -335,7 +335,7 @@ RULE_STARTS: dict[str, str] = {
     "year": "digit",
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
-           "pushed put indefinitely at",
+           "pushed put indefinitely at does doesn do don would wouldn",
 }
 
 
