@@ -592,10 +592,18 @@ CASES: list[Case] = [
      ["2016-09-01..2017-04-30 range"]),
     ("It lands in the spring/summer of 2017.", NOV, ["2017-03-01..2017-08-31 range"]),
     ("The listing gives 2016/03/18 as the date.", JAN, [DAY_0318]),
+    # a month with a relative year; the first or last week of a year; "the year is out"
+    ("The sequel arrives in September next year.", NOV, ["2017-09-01..2017-09-30 month"]),
+    ("It was moved to March of this year.", NOV, [MARCH_2016]),
+    ("Look for it in the first week of 2017.", NOV, ["2017-01-01..2017-01-07 week"]),
+    ("The finale event fills the last week of 2016.", NOV, ["2016-12-25..2016-12-31 week"]),
+    ("It should be back before the year is out.", NOV, ["2016-11-03..2016-12-31 year"]),
+    ("The reboot lands in the early months of 2017.", NOV, ["2017-01-01..2017-04-30 year"]),
 ]
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The year is out of reach for the team.", JAN),
     ("The plot is under wraps.", JAN),
     ("Don't expect the show back any time soon.", JAN),
     ("It won't be back anytime soon.", JAN),

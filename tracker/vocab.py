@@ -79,6 +79,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "first months": (1, 4),  # "the first few months of 2027"
     "first few months": (1, 4),
     "opening months": (1, 4),
+    "early months": (1, 4),  # "the early months of 2025"
+    "early few months": (1, 4),
     "mid": (5, 8),
     "middle": (5, 8),
     "late": (9, 12),
@@ -90,6 +92,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "last few months": (9, 12),
     "final months": (9, 12),
     "closing months": (9, 12),
+    "later months": (9, 12),
+    "later few months": (9, 12),
 }
 
 QUARTERS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,

@@ -55,7 +55,7 @@ _WD_PREFIX = rf"(?:{_g('wd', WEEKDAY)}(?:\s+(?:night|evening|morning|afternoon))
 _PART = r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|beginning|start|middle|end"
 _YEAR_PART_WORDS = (
     r"(?:early|mid)[-\s]+to[-\s]+(?:mid|late)|early|mid|late|(?:the\s+)?(?:beginning|start|top|middle|end|first\s+part|latter\s+part|"
-    r"last\s+part|early\s+part|later\s+part|(?:first|opening|last|final|closing)\s+(?:few\s+)?"
+    r"last\s+part|early\s+part|later\s+part|(?:first|opening|early|last|final|closing|later)\s+(?:few\s+)?"
     r"months)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
@@ -109,8 +109,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                  rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the\s+new|the|that)\s+year"
                  rf"(?![-\s]*(?:old|long|s\b)))",
      ("by", "part", "y", "rel")),
-    ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:list|review))",
-     ()),
+    ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:list|review))|"
+                r"the\s+year\s+is\s+(?P<{out}>out|over|up)\b",  # ("before the year is out")
+     ("out",)),
     # early March / mid-March 2017 / the end of March / late next month
     ("monthpart", rf"(?P<{{part}}>{_PART}|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+"
                   rf"(?:{_g('m', MONTH)}(?:,?\s+(?:of\s+)?{_g('y', YEAR)})?|"
@@ -153,7 +154,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                    rf"['’]{_g('yy', r'[0-9]{2}')}(?![0-9'’]|s\b))",  # summer '26
      ("s", "rel", "y", "y2", "yy")),
     # March 2016 / March of 2016
-    ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?{_g('y', YEAR)}", ("m", "y")),
+    ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?(?:{_g('y', YEAR)}|"
+                  rf"(?P<{{rel}}>this|next|last)\s+year(?![-\s]*(?:old|long|s\b|['’]s)))",
+     ("m", "y", "rel")),
     # this year / next year / the following year
     ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this)\s+year"
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
@@ -169,8 +172,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("weekof", rf"(?:the\s+)?week(?P<{{end}}>end)?\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}"
                rf"(?:,?\s+{_g('y', YEAR)})?|"
                rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
-               rf"week\s+of\s+{_g('m2', MONTH)}(?:,?\s+{_g('y2', YEAR)})?",
-     ("end", "m", "d", "y", "nth", "m2", "y2")),
+               rf"week\s+of\s+(?:{_g('m2', MONTH)}(?:,?\s+{_g('y2', YEAR)})?|{_g('y3', YEAR)})",
+     ("end", "m", "d", "y", "nth", "m2", "y2", "y3")),
     # in the coming weeks / in the next few months / in the near future
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"

@@ -400,6 +400,8 @@ def yearend(r: Reading, g: Groups) -> Found | None:
     year, anchor = r.year()
     end = date(year, 12, 31)
     by = _by_window(r, end, Precision.YEAR, anchor)
+    if g("out") and by is None:
+        return None  # "the year is out" is a date only after "before" or "by"
     return by or Found(date(year, 9, 1), end, Precision.YEAR, anchor)
 
 
@@ -590,7 +592,12 @@ def _two_digit_year(digits: str, base: int) -> int:
 
 
 def monthyear(r: Reading, g: Groups) -> Found | None:
-    month, year = _month(g("m")), int(g("y") or 0)
+    month, rel = _month(g("m")), (g("rel") or "").lower()
+    if rel:  # "September next year", "March of this year"
+        year = r.today.year + {"this": 0, "next": 1, "last": -1}[rel]
+        return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH,
+                     Anchor.REFERENCE)
+    year = int(g("y") or 0)
     return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH, Anchor.EXPLICIT)
 
 
@@ -646,6 +653,13 @@ def relweek(r: Reading, g: Groups) -> Found | None:
 
 
 def weekof(r: Reading, g: Groups) -> Found | None:
+    if g("y3"):  # "the first week of 2025": January 1-7; "the last week of 2025": December 25-31
+        year = int(g("y3") or 0)
+        first = date(year, 1, 1) if (g("nth") or "").lower() in ("first", "1st") else \
+            date(year, 12, 25) if (g("nth") or "").lower() in ("last", "final") else None
+        if first is None:
+            return None
+        return Found(first, first + timedelta(days=6), Precision.WEEK, Anchor.EXPLICIT)
     if g("nth"):  # "the third week of April": days 15-21; "the last week": its final 7 days
         month = _month(g("m2"))
         year, anchor = _month_year(r, month, g("y2"))
