@@ -815,6 +815,12 @@ LISTINGS = [
         "Wednesday, Feb. 7.",
         "2023-11-20",
         ["Harbor Lights S1 2024-02-11 day", "Cold Ledger S7 2024-02-15 day", "Night Desk S3 2024-02-15 day", "City Desk S3 2024-02-07 day"]),
+    row("a preview's entry: the show's heading, then a sentence that is only its date",
+        "Summer TV guide: what to stream\n\nHarbor Lights (Hulu)\n\nFriday, June 14. The "
+        "third season moves the crew to a new port, with Mira Okafor joining as the "
+        "harbormaster.\n\nThe Glass Orchard (Netflix)\n\nThursday, July 11, 9 p.m. The "
+        "family saga returns for its second season, its last.",
+        "2024-05-20", ["Harbor Lights S3 2024-06-14 day", "The Glass Orchard S2 2024-07-11 day"]),
 ]
 
 

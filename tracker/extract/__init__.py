@@ -121,6 +121,9 @@ def _mostly_films_or_games(text: str) -> bool:
     return films >= 5 and films >= 2 * len(_TV_NEWS_WORD.findall(low))
 
 
+_OF_AFTER = re.compile(r"\s+(?:of|for|from)\b")  # "the fifth season of X": X's season
+
+
 def extract_claims(
     text: str,
     *,
@@ -251,6 +254,15 @@ def extract_claims(
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue, phrases)
+            if pending and topic is not None and linker.anaphor and linker.seasons and \
+                    refs and linker.seasons[0][1] + 20 <= min(r.start for r in refs) and \
+                    not _OF_AFTER.match(low, linker.seasons[0][1]) and \
+                    not _SEASON_WAS.match(low, linker.seasons[0][1]):
+                # "Sunday, April 13. The second season adapts ... The Last of Us Part II": the
+                # season told before any other title is the one just dated
+                for c in pending:
+                    if c.key == topic.key and not c.stated:
+                        c.season, c.stated = linker.seasons[0][2], True
             before = len(candidates)
             both = _both_shows(low, sentence.start, refs, named_so_far)
             named_so_far.extend(refs)

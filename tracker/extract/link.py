@@ -107,6 +107,11 @@ _DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$")
+# What may follow a date that is a sentence of its own: a time, a network in parentheses.
+_BARE_DATE_TAIL = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
+    r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
+    r"[ \t]*[.:;—–-]?[ \t]*")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
@@ -307,6 +312,10 @@ class SentenceLinker:
         if w.end >= self.published and self._date_leads_line(m):
             # "Sunday, Jan. 12: True Detective (HBO, 9/8c)": a listing's line, date then title
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and self._date_opens_section(m):
+            # "The Last of Us (HBO)" / "Sunday, April 13. The second season ...": a preview's
+            # entry, the date first under the show's heading
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end >= self.published and self._date_ends_line(m):
             # "The Morning Show (season 4) – September 17": a schedule line, title then date
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
@@ -399,6 +408,14 @@ class SentenceLinker:
             return False
         ref = next((r for r in self.refs if r.start == lead.end()), None)
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
+
+    def _date_opens_section(self, m: DateMention) -> bool:
+        """A sentence that is only a date (and a time or an aside), the first under a heading
+        that names the show."""
+        return self.in_section and self.topic_block == self.s.block and \
+            self.s.start == self.block.start and not self.block.heading and \
+            not self.text[self.s.start:m.span[0]].strip() and \
+            _BARE_DATE_TAIL.fullmatch(self.text, m.span[1], self.s.end) is not None
 
     def _date_ends_line(self, m: DateMention) -> bool:
         """A short line that is a title (with an aside) then a dash and the date."""
