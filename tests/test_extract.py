@@ -1042,6 +1042,18 @@ SEASONS = [
         "Reality TV calendar\n\nHarbor Lights: Edge of the World (CBS)\n\nHarbor Lights's "
         "38th season gets started Wednesday, Feb. 20, with a two-hour premiere.",
         "2019-01-24", ["Harbor Lights S38 2019-02-20 day"]),
+    row("'the spinoff X' is a new series: season 1",
+        "The spinoff Harbor Lights: Low Tide, set a decade after the original, arrives "
+        "this fall on Peacock.",
+        "2025-03-10", ["Harbor Lights: Low Tide S1 2025-09-01..2025-11-30 season"]),
+    row("'with <actor> back as <role>': an actor returns, not the show",
+        "Night Orchard, a new thriller with Dana Whitlock back as a retired detective, "
+        "premieres Friday, May 9.",
+        "2025-03-10", ["Night Orchard S1 2025-05-09 day"]),
+    row("'with <actor> back in the role' in a series order: season 1",
+        "The Glass Orchard, with Mira Okafor back in the lead role, premieres Friday, "
+        "May 9.",
+        "2025-03-10", ["The Glass Orchard S1 2025-05-09 day"]),
 ]
 
 

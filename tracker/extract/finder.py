@@ -227,7 +227,7 @@ _RELEASE_NEXT = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 # A "Title: what it is" line in a guide ("Gen V: The college-set series returns ..."), told
 # from a field ("Release date: ...", "Where to watch: ...") by its capitals and its value.
-_TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a|&))*")
+_TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a|an|at|to|for|with|from|by|or|as|vs\.?|&))*")
 _FIELD_LABEL = re.compile(r"(?i:\b(?:date|dates|cast|network|streaming|stream|trailer|plot|episodes?|"
                           r"where|when|how|what|who|status|platform|premiere|release|season|"
                           r"creators?|starring|genre|runtime|rating|verdict|update|note|source|"
@@ -763,7 +763,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # (not "Over in the DC corner, Harbor Lights — the drama ...": the title is the
             # clause's subject)
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
-                                                                  lead.end("title")):
+                                                                  lead.end("title")) and (
+                    block.label or _TITLE_LABEL.fullmatch(text, span[0], span[1])):
+                # (not "The spinoff Harbor Lights: Low Tide, set ...": a sentence's subject)
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
                 add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
                                              if tail else None))

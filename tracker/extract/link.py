@@ -36,7 +36,9 @@ _VERB_AFTER = re.compile(
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
-_BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b")
+_BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b|"
+                          r"\bwith\s+(?:[\w.’'-]+\s+){1,3}?back\s+(?:as|in|on|at|for)\b")
+# ("with Michael C. Hall back as the killer": an actor returns, not the show)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
@@ -147,8 +149,9 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
                                    r"\s+(?:the\s+)?$")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))")
-_NEW_BEFORE = re.compile(r"\b(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
-                         r"sitcom|thriller|docuseries|anime|miniseries)\s+[“\"‘']?$")
+_NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
+                         r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel)"
+                         r"(?:\s+series)?)\s+[“\"‘']?$")  # ("the spinoff Dexter: Resurrection")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
