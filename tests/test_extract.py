@@ -1761,6 +1761,20 @@ SUBJECTS = [
         "Thursday 23 January.",
         "2024-11-25",
         ["Harbor Lights S2 2025-01-01..2025-01-31 month", "Cold Ledger S2 2025-01-23 day"]),
+    row("'X opens season 3 <date>': the title before a verb that opens a numbered season",
+        "Harbor Lights opens season 3 the next evening, Wednesday, Oct. 10, before the "
+        "new drama Night Orchard.",
+        "2018-06-13", ["Harbor Lights S3 2018-10-10 day"]),
+    row("'X, now in its 14th season, comes back <date>': an aside between subject and verb",
+        "Night Orchard, now in its 14th season, comes back Thursday, Oct. 11.",
+        "2018-06-13", ["Night Orchard S14 2018-10-11 day"]),
+    row("'X gets things going with its fifth season <date>'",
+        "The Glass Orchard gets things going with its fifth season on Tuesday, Oct. 9.",
+        "2018-06-13", ["The Glass Orchard S5 2018-10-09 day"]),
+    row("'X opens <date>, and leads into Y that same night': Y's date too",
+        "The Glass Orchard returns for its fifth season on Tuesday, Oct. 9, and leads "
+        "into the second season of Harbor Lights that same night.",
+        "2018-06-13", ["The Glass Orchard S5 2018-10-09 day", "Harbor Lights S2 2018-10-09 day"]),
 ]
 
 

@@ -225,11 +225,15 @@ def extract_claims(
             while j < len(mentions) and mentions[j].span[0] < sentence.end:
                 mine.append(mentions[j])
                 j += 1
-            if len(mine) > 1:  # "Thursday, March 14 is a big night: X, Y and Z all premiere
-                mine = [m for i, m in enumerate(mine) if m.rule != "sameday" or not any(
-                    n.window == m.window for n in mine[:i])]  # that evening": one date
             named_media = media.refs(text, sentence.start, sentence.end)
             raw = index.refs(text, sentence.start, sentence.end)
+            if len(mine) > 1:  # "Thursday, March 14 is a big night: X, Y and Z all premiere
+                mine = [m for i, m in enumerate(mine) if m.rule != "sameday" or not any(
+                    n.window == m.window and not (
+                        any(r.end <= n.span[0] for r in raw)
+                        and any(n.span[1] <= r.start < m.span[0] for r in raw))
+                    for n in mine[:i])]  # that evening": one date (but "X opens Tuesday,
+                # Oct. 9, and leads into Y that same night": Y's date too)
             all_refs.extend(raw)
             refs = [r for r in raw
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)

@@ -45,6 +45,8 @@ _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
+    r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into)\s+its\s+(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
+    # now in its 14th season, comes back")
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"
     r"could|may|might|should|also|finally|officially|now|then|reportedly|likely|probably|just|"
@@ -54,6 +56,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
+    r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
     rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
@@ -85,6 +88,12 @@ _STARTS_ITS = re.compile(
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
+
+
+# "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
+_OPENS_NUMBERED = re.compile(
+    r"\s+(?:opens|starts|begins|kicks\s+off|launches|premieres)\s+(?:(?:season|series)\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|S\d{1,2})\b")
 
 
 class _BeforeTitle:
@@ -868,6 +877,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" its ", " their ")) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
+            span = T.grab_left(text, m.start(), block.start)
+            if span is not None and _subject_position(text, span[0], block.start):
+                add(_name_at(text, span))
         for m in (_GETS_ADAPTED.finditer(text, block.start, block.end)
                   if _GETS_WORD.search(low, block.start, block.end) else ()):
             # "the manga Under Ninja by Kengo Hanazawa is getting an anime adaptation"

@@ -327,6 +327,9 @@ class SentenceLinker:
             return False
         if m.span[0] in self.listed:
             return True
+        if m.rule == "sameday" and any(d < m.span[0] for d in self.ahead) and \
+                any(self.cued[self.s.clause_at(d)] for d in self.ahead if d < m.span[0]):
+            return True  # "X opens Tuesday, Oct. 9, and leads into Y that same night"
         if self.list_cue and DATE_LED.match(self.text, self.s.start) and \
                 m.span[0] - self.s.start < 16:
             # (but "Jan. 12 — Landman (Paramount+) finale" is no premiere, and "Jan. 9 —
