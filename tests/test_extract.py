@@ -821,6 +821,11 @@ LISTINGS = [
         "harbormaster.\n\nThe Glass Orchard (Netflix)\n\nThursday, July 11, 9 p.m. The "
         "family saga returns for its second season, its last.",
         "2024-05-20", ["Harbor Lights S3 2024-06-14 day", "The Glass Orchard S2 2024-07-11 day"]),
+    row("'On the film side, the slate begins with X (May 1, 2020) and Y (Nov. 6, 2020)': films",
+        "Two series now have windows: Night Orchard arrives in fall 2020. On the film "
+        "side, the slate begins with Iron Harbor (May 1, 2020) and continues with The "
+        "Glass Tower (Nov. 6, 2020).",
+        "2019-07-21", ["Night Orchard S1 2020-09-01..2020-11-30 season"]),
 ]
 
 
@@ -1775,6 +1780,9 @@ SUBJECTS = [
         "The Glass Orchard returns for its fifth season on Tuesday, Oct. 9, and leads "
         "into the second season of Harbor Lights that same night.",
         "2018-06-13", ["The Glass Orchard S5 2018-10-09 day", "Harbor Lights S2 2018-10-09 day"]),
+    row("'X leads off in fall 2020': a schedule's first premiere",
+        "Five series now have windows. Harbor Lights leads off in fall 2020.",
+        "2019-07-21", ["Harbor Lights S1 2020-09-01..2020-11-30 season"]),
 ]
 
 

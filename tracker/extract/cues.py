@@ -24,7 +24,7 @@ RELEASE = re.compile(
     r"planned|promised|pencil(?:l?ed)?\s+in|"
     r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
-    r"gets?\s+(?:started|going|rolling)|"
+    r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"

@@ -57,6 +57,7 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
+    r"leads?\s+off\s+(?:in|on|with)|"
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
     rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"

@@ -26,6 +26,10 @@ _COORDINATION = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
                        r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
 # Where a date is about a cinema release whatever the verb.
+# "On the film side, the slate begins with Black Widow (May 1, 2020) ...": a sentence of films
+_FILM_OPENER = re.compile(r"[\s\"“‘']*(?:on\s+the\s+(?:film|movie|big[-\s]screen|theatrical)\s+"
+                          r"(?:side|front)|(?:for|on)\s+the\s+big\s+screen|in\s+(?:theaters|"
+                          r"theatres|cinemas)|at\s+the\s+(?:cinema|movies)|film-wise|movie-wise)\b")
 _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|theaters|theatres|"
                      r"box\s+office)\b")
 # After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
@@ -296,6 +300,8 @@ class SentenceLinker:
     def is_premiere_date(self, m: DateMention) -> bool:
         w = m.window
         if m.past:
+            return False
+        if _FILM_OPENER.match(self.low, self.s.start):
             return False
         if w.is_tba:
             if m.span[0] in self.listed:
