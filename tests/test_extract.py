@@ -2052,6 +2052,10 @@ TRAPS = [
         "August 2012 12.01 BST\n\nThe schedulers have finally stopped hiding their best "
         "work, and new dramas are arriving over the next few months.",
         "2012-08-20", []),
+    row("an 'ADVERTISEMENT' line between two paragraphs is the page's, no show",
+        "Q: Is there anything new on the network soon?\n\nADVERTISEMENT\n\nA: Season two "
+        "arrives in the summer, its creator says.",
+        "2015-01-20", []),
 ]
 
 

@@ -46,12 +46,17 @@ _FURNITURE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?|"
     r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)"
+    r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"
+    # an advertisement's slot, a promotion: "ADVERTISEMENT", "Story continues below"
+    r"(?i:(?:skip\s+)?advertisement|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+"
+    r"(?:this\s+)?(?:ad|advertisement))?|continue\s+reading(?:\s+below)?|article\s+continues"
+    r"\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)[.:]?)"
     r"[ \t]*")  # ("November 20, 2023 · 10:30 AM")
 
 
 def furniture(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a byline or a time stamp line, no part of the story?"""
+    """Is ``text[start:end]`` a byline, a time stamp or an advertisement's line, no part of
+    the story?"""
     return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None
 
 

@@ -518,7 +518,8 @@ def _section_titles(text: str, blocks: list[Block], shows: dict[str, str],
     """When two or more of an article's section headings are titles, its sections are about
     shows, and a heading no cue named ("A Christmas Carol" beside "Dracula" and "Doctor
     Who") is a title too."""
-    found = [(b, heading_show(text, b)) for i, b in enumerate(blocks) if b.heading and i > 0]
+    found = [(b, heading_show(text, b)) for i, b in enumerate(blocks)
+             if b.heading and i > 0 and not furniture(text, b.start, b.end)]
     named = [h for _, h in found if h is not None and h.key in shows]
     if len(named) < 2 or 2 * len(named) < len(found):
         return
