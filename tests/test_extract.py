@@ -1783,6 +1783,10 @@ SUBJECTS = [
     row("'X leads off in fall 2020': a schedule's first premiere",
         "Five series now have windows. Harbor Lights leads off in fall 2020.",
         "2019-07-21", ["Harbor Lights S1 2020-09-01..2020-11-30 season"]),
+    row("'X: the third installment, with A playing twins alongside B and C, is coming in April'",
+        "Night Orchard: The third installment, with Dana Whitlock playing rival sisters"
+        " alongside Carla Brennan and Mira Okafor, is coming in April.",
+        "2017-01-12", ["Night Orchard S3 2017-04-01..2017-04-30 month"]),
 ]
 
 
@@ -2056,6 +2060,14 @@ TRAPS = [
         "Q: Is there anything new on the network soon?\n\nADVERTISEMENT\n\nA: Season two "
         "arrives in the summer, its creator says.",
         "2015-01-20", []),
+    row("'X, whose 2014 novel was the basis': an author",
+        "Dana Whitlock, whose 2014 novel was the basis for the first season, wrote a "
+        "treatment for the next; a second season is expected in 2019.",
+        "2018-12-04", []),
+    row("a byline with a date and a time after pipes is the page's",
+        "Everything coming to the service in June\n\nBy Priya Raman | May 28, 2019 | 3:15"
+        " PM\n\nThe documentary arrives June 7.",
+        "2019-05-28", []),
 ]
 
 

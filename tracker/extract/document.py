@@ -43,7 +43,8 @@ BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 # ("Monday 20 August 2012 12.01 BST", "Updated Sept. 28, 2020, 3:00 p.m. ET").
 _FURNITURE = re.compile(
     r"[ \t]*(?:(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?|"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?"
+    r"(?:\s*[|·•]\s*[^|·•\n]{1,40}){0,3}|"  # ("By Priya Raman | May 28, 2019 | 3:15 PM")
     r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"

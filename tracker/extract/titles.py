@@ -139,7 +139,11 @@ PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PERSON_AFTER = re.compile(
-    r"^\s*(?:,\s*\d{1,3},|,\s*who\b|said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
+    r"^\s*(?:,\s*\d{1,3},|,\s*who\b|,\s*whose\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|books?|"
+    r"memoir|comics?|play|podcast|albums?)\b|"  # ("X, whose 2014 novel was the basis")
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:is|are|will\s+be)\s+(?:writing|directing|producing|scoring|"
+    r"composing)\b|"  # ("Mari Okada (Anohana) is writing")
+    r"said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
     r"stars\b|plays\b|played\b|starred|directed|wrote|created|(?:will\s+)?returns?\s+as|"
     r"(?:is|are)\s+back\s+as\s+(?:host|co-host|narrator|presenter|judge)|"
     r"will\s+play|"
@@ -632,7 +636,11 @@ def is_person(text: str, start: int, end: int) -> bool:
 # A person's name as text writes it: two or three capitalized words ("Nicole Kidman")
 PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
 _CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring)\s+{PERSON_NAME}"
-                               rf"(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+)$")
+                               rf"(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+)$|"
+                               # "with X playing twins alongside A and B": A and B act too
+                               rf"\b(?:playing|plays|starring|stars|acting|appearing|appears)\b"
+                               rf"[^.;:!?]{{0,60}}\b(?:alongside|opposite)\s+"
+                               rf"(?:{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+))?$")
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
