@@ -592,6 +592,9 @@ CASES: list[Case] = [
      ["2016-09-01..2017-04-30 range"]),
     ("It lands in the spring/summer of 2017.", NOV, ["2017-03-01..2017-08-31 range"]),
     ("The listing gives 2016/03/18 as the date.", JAN, [DAY_0318]),
+    # past verbs of a person's life: "died in June" looks back
+    ("It is the last role of the actor, who died in June.", NOV, ["2016-06-01..2016-06-30 month"]),
+    ("Two newcomers joined the cast in March.", NOV, ["2016-03-01..2016-03-31 month"]),
     # a month with a relative year; the first or last week of a year; "the year is out"
     ("The sequel arrives in September next year.", NOV, ["2017-09-01..2017-09-30 month"]),
     ("It was moved to March of this year.", NOV, [MARCH_2016]),

@@ -826,6 +826,15 @@ LISTINGS = [
         "side, the slate begins with Iron Harbor (May 1, 2020) and continues with The "
         "Glass Tower (Nov. 6, 2020).",
         "2019-07-21", ["Night Orchard S1 2020-09-01..2020-11-30 season"]),
+    row("a dated list of 'Title: Season N — description' items under a page's dateline",
+        "New on the service in December: 'Harbor Lights' and more\n\nNovember 28, 2016 | "
+        "by Dana Whitlock\n\nHere is everything new this month.\n\nFriday, Dec. 9\n\nHarbor "
+        "Lights: Season 2 — The crew is back for ten more episodes.\n\nThe Glass Tower: "
+        "Season 3 — The family saga moves to Lisbon.\n\nFriday, Dec. 23\n\nNight Orchard: "
+        "Season 1 — An animated series; it was the last role of an actor who died in "
+        "June.",
+        "2016-11-28",
+        ["Harbor Lights S2 2016-12-09 day", "The Glass Tower S3 2016-12-09 day", "Night Orchard S1 2016-12-23 day"]),
 ]
 
 

@@ -121,6 +121,9 @@ def _mostly_films_or_games(text: str) -> bool:
     return films >= 5 and films >= 2 * len(_TV_NEWS_WORD.findall(low))
 
 
+# "Fuller House: Season 2 — The Tanners are back ...": a list's item, its title and season first
+_SEASON_DASH_ITEM = re.compile(r"[ \t]*[^\n]{1,60}?[:,][ \t]*(?i:season|series|part|volume)[ \t]+"
+                               r"\w+[ \t]*[—–-][ \t]")
 _OF_AFTER = re.compile(r"\s+(?:of|for|from)\b")  # "the fifth season of X": X's season
 
 
@@ -167,7 +170,8 @@ def extract_claims(
         if day is not None and (any(not m.past and (m.window.end is None
                                                     or m.window.end >= published) for m in own)
                                 or not (block.heading or BULLET.match(text, block.start)
-                                        or LISTED_ITEM.match(text, block.start))):
+                                        or LISTED_ITEM.match(text, block.start)
+                                        or _SEASON_DASH_ITEM.match(text, block.start))):
             day = None  # prose, or a line with a date of its own: the dated list is over (not
             # a line that only looks back: "a season that spent most of last year shelved")
         if list_cue and (block.heading or text[block.start:block.end].endswith(":")) and \

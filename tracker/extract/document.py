@@ -47,7 +47,8 @@ _FURNITURE = re.compile(
     r"(?:\s*[|·•]\s*[^|·•\n]{1,40}){0,3}|"  # ("By Priya Raman | May 28, 2019 | 3:15 PM")
     r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"
+    r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*[|·•]\s*(?i:by\s+)?[^|·•\n]{1,40}){0,2}|"  # ("November 28, 2016 | by Jordan Lacey")
     # an advertisement's slot, a promotion: "ADVERTISEMENT", "Story continues below"
     r"(?i:(?:skip\s+)?advertisement|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+"
     r"(?:this\s+)?(?:ad|advertisement))?|continue\s+reading(?:\s+below)?|article\s+continues"

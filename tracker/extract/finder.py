@@ -619,10 +619,12 @@ class Titles:
 
 # "The Regime. Kate Winslet plays the chancellor ...": a paragraph led by its show's title,
 # a sentence of its own (in a list of such paragraphs).
-_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|"
+_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
+                         r"(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|"
                          r"in|on|a|&)){0,7}?(?=\.\s+[A-Z“\"‘']|"
-                         # "Quarterback - From the producers of ...", "Foundation, Season 2 - ..."
-                         r"(?:,\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
+                         # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
+                         # "Fuller House: Season 2 — ..."
+                         r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
 
 
 def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:

@@ -46,6 +46,7 @@ _PAST_CUES = (
     "presented", "announced", "revealed", "unveiled", "confirmed", "said", "told", "named",
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
+    "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
 )
 # A clause begins after its last clause mark ...
 _LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
