@@ -1796,6 +1796,10 @@ SUBJECTS = [
         "Night Orchard: The third installment, with Dana Whitlock playing rival sisters"
         " alongside Carla Brennan and Mira Okafor, is coming in April.",
         "2017-01-12", ["Night Orchard S3 2017-04-01..2017-04-30 month"]),
+    row("a headline's quoted title ends at its closing quote: ''Harbor Lights' Final Season Will Premiere in April'",
+        "'Harbor Lights' Final Season Will Premiere in April 2019, Network Reveals\n\nThe"
+        " eighth and final season of Harbor Lights will premiere in April 2019.",
+        "2018-12-04", ["Harbor Lights S8 2019-04-01..2019-04-30 month"]),
 ]
 
 
