@@ -1800,6 +1800,17 @@ SUBJECTS = [
         "'Harbor Lights' Final Season Will Premiere in April 2019, Network Reveals\n\nThe"
         " eighth and final season of Harbor Lights will premiere in April 2019.",
         "2018-12-04", ["Harbor Lights S8 2019-04-01..2019-04-30 month"]),
+    row("'the studio will bring back X for S2 in July'",
+        "Anime news\n\nThe same studio will bring back Harbor Lights for S2 in July.",
+        "2023-02-20", ["Harbor Lights S2 2023-07-01..2023-07-31 month"]),
+    row("'X finished its second cour in December, and the second season is slated for October'",
+        "Anime news\n\nNight x Orchard finished its second cour in December, and the "
+        "second season is slated for October 2023.",
+        "2023-02-20", ["Night x Orchard S2 2023-10-01..2023-10-31 month"]),
+    row("'Studio's adaptation of X, the thriller, will premiere <date>': the adaptation is the show",
+        "Anime news\n\nKumo Works's adaptation of Glass no Tower, the idol thriller, will"
+        " premiere Wednesday, April 12.",
+        "2023-02-20", ["Glass no Tower S1 2023-04-12 day"]),
 ]
 
 

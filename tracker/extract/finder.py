@@ -88,7 +88,7 @@ _STARTS_ITS = re.compile(
     r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
-    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter)")
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter|cour)")
 
 
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
@@ -351,12 +351,17 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     last = word.group(1)
     if not last[:1].islower() or last.lower() in _SUBORDINATORS:
         return True
+    if _ADAPTATION_SUBJECT.search(before):
+        return True  # "Doga Kobo's adaptation of Oshi no Ko, ..., will premiere": the show
     # "The animated Tales of the Rebellion will launch", "The long-running Bones ends", "...,
     # and the animated Eyes of Wakanda is slated": one or two modifiers between a sentence's
     # or clause's opening article and the title (not "The kids of X").
     return last.lower() not in _PREPOSITIONS and _MODIFIED_OPENING.search(before) is not None
 
 
+_ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s|"
+                                 r"The|An?)\s+(?:[\w-]+\s+)?(?:anime\s+|tv\s+|television\s+)?"
+                                 r"(?:adaptation|remake|version)\s+of\s+$")
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
@@ -1124,7 +1129,7 @@ _GIVER_WORD = _BeforeTitle(
     r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
     r"revives|rescued|rescues|saved|"
-    r"saves|brought\s+back|brings\s+back|bringing\s+back|(?:is|are)\s+developing|"
+    r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
 
 
