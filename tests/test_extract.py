@@ -1811,6 +1811,17 @@ SUBJECTS = [
         "Anime news\n\nKumo Works's adaptation of Glass no Tower, the idol thriller, will"
         " premiere Wednesday, April 12.",
         "2023-02-20", ["Glass no Tower S1 2023-04-12 day"]),
+    row("'a show called X on FX. What is it?' names X (the title ends at 'FX.'); 'It premieres' is X's",
+        "Ask the TV guy: your premiere questions, answered\n\nQ: I saw ads for a show "
+        "called Harbor Lights on FX. What is it?\n\nA: A private-eye drama. It premieres "
+        "Wednesday, Sept. 8, at 10 p.m.",
+        "2010-08-30", ["Harbor Lights S1 2010-09-08 day"]),
+    row("'Q: X is moving to Thursdays?' / 'after Y moved, it picked X. The third season premieres ...': X's",
+        "Ask the TV guy: your premiere questions, answered\n\nQ: Night Orchard is moving "
+        "to Thursdays?! Why would the network do that?\n\nA: The network needed an anchor"
+        " after Glass Tower moved, and it picked Night Orchard. The third season "
+        "premieres Thursday, Sept. 23.",
+        "2010-08-30", ["Night Orchard S3 2010-09-23 day"]),
 ]
 
 

@@ -297,6 +297,9 @@ def extract_claims(
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
+            elif topic is not None and len(candidates) == before and len(refs) > 1 and \
+                    refs[0].key != topic.key and any(r.key == topic.key for r in refs[1:]):
+                pass  # "Q: Fringe is moving ..." / "after Bones moved, it picked Fringe": still Fringe
             elif refs and not (section is not None and block.heading) and (first := _next_topic(
                     text, sentence, refs, candidates[before:],
                     section is not None and topic is not None and topic.key == section.key)):

@@ -68,7 +68,7 @@ _SUBJECT_VERB = re.compile(
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
     r"premiere\s+date)|"
-    r"delayed|postponed|pushed|moves?|moved|held\s+(?:back|until|till|for)|"
+    r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
@@ -135,7 +135,9 @@ _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseaso
                          r"spring|winter)\s+dates?\s+for")
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
-                       r"(?:titled|called|dubbed)|titled|dubbed")
+                       r"(?:titled|called|dubbed)|titled|dubbed|"
+                       r"(?:show|series|drama|comedy|sitcom|anime|docuseries|miniseries|thriller)"
+                       r"\s+called")  # ("ads for a show called Terriers")
 _SEASON_NAMED = re.compile(r"\b(?:season|series|installment|instalment|chapter|part|episode|"
                            r"volume|finale|premiere)\b[^.;:]{0,40}$", re.IGNORECASE)
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,

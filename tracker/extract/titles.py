@@ -543,7 +543,7 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _STOP_END = re.compile(r"[,;.!?)]$")
-_STOP_END_RIGHT = re.compile(r"[,;!?)]$|(?<![A-Z])\.$")
+_STOP_END_RIGHT = re.compile(r"[,;!?)]$|(?<![A-Z])\.$|^[A-Z][A-Z0-9+]*\.$")  # ("on FX. What")
 _COMMA_END = re.compile(r"[,;.]$")
 
 _QUOTED = re.compile(
