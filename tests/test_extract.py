@@ -835,6 +835,17 @@ LISTINGS = [
         "June.",
         "2016-11-28",
         ["Harbor Lights S2 2016-12-09 day", "The Glass Tower S3 2016-12-09 day", "Night Orchard S1 2016-12-23 day"]),
+    row("'Title (Network) — description. <date>.': a guide's entry ends with its date alone",
+        "Fall TV 2008: your night-by-night guide\n\nHere is when the shows arrive.\n\nNight"
+        " Orchard (CBS) — In this new procedural, a fake psychic helps the state "
+        "police. Tuesday, Sept. 23.\n\nGlass Tower (ABC) — A remake of the British "
+        "series, with a cop who wakes up in 1973. Thursday, Oct. 9.",
+        "2008-08-25", ["Night Orchard S1 2008-09-23 day", "Glass Tower S1 2008-10-09 day"]),
+    row("a quoted name before 'volume' names a season's part, not a show",
+        "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
+        "shortened second season, the \"Villains\" volume kicks off season three Monday, "
+        "Sept. 22.",
+        "2008-08-25", ["Harbor Lights S3 2008-09-22 day"]),
 ]
 
 

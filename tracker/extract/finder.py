@@ -91,6 +91,7 @@ _STARTS_ITS = re.compile(
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter|cour)")
 
 
+_PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
     r"\s+(?:opens|starts|begins|kicks\s+off|launches|premieres)\s+(?:(?:season|series)\s+"
@@ -799,6 +800,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                              if tail else None))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
+            if _PART_NAMED_AFTER.match(text, e):
+                continue  # "the 'Villains' volume kicks off season three": a season's own name
             name = text[s:e]
             add((name, s, e) if name[:1].islower() or T.title_like(name, quoted=True)
                 and not T.title_like(name) else _name_at(text, (s, e)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.extract import cues
-from tracker.extract.document import BULLET, DATED_LINE, Block, Sentence
+from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.extract.titles import is_person
@@ -258,6 +258,7 @@ class SentenceLinker:
         self.refs, self.topic, self.early = refs, topic, early
         self.media = media  # films, specials, books named in the sentence
         self.topic_block = topic_block
+        self.mentions = mentions
         self.dates = [m.span[0] for m in mentions if not m.window.is_tba]
         self.ahead = [m.span[0] for m in mentions if not m.window.is_tba and not m.past
                       and m.window.end is not None and m.window.end >= published]
@@ -422,10 +423,12 @@ class SentenceLinker:
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
 
     def _date_opens_section(self, m: DateMention) -> bool:
-        """A sentence that is only a date (and a time or an aside), the first under a heading
-        that names the show."""
-        return self.in_section and self.topic_block == self.s.block and \
-            self.s.start == self.block.start and not self.block.heading and \
+        """A sentence that is only a date (and a time or an aside), under a heading that names
+        the show or in a paragraph led by its title ("The Mentalist (CBS) — In this new
+        procedural, ... Tuesday, Sept. 23.")."""
+        return self.topic is not None and self.topic_block == self.s.block and \
+            (self.in_section or LISTED_ITEM.match(self.text, self.block.start) is not None) and \
+            not self.block.heading and \
             not self.text[self.s.start:m.span[0]].strip() and \
             _BARE_DATE_TAIL.fullmatch(self.text, m.span[1], self.s.end) is not None
 
@@ -667,6 +670,8 @@ class SentenceLinker:
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         if self.in_section:
             return True  # under a heading that names a show, the text is about that show
+        if any(self._date_opens_section(m) for m in self.mentions):
+            return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))
 
