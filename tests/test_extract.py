@@ -846,6 +846,13 @@ LISTINGS = [
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "
         "Sept. 22.",
         "2008-08-25", ["Harbor Lights S3 2008-09-22 day"]),
+    row("a quoted number before '(Network):' is a title; a capitals heading over quoted items is a category",
+        "Midseason 2010: when your shows come back\n\nHere is what we know so far.\n\nTHE "
+        "BIG RETURNS\n\n\"24\" (Fox): The agent moves to New York. Fox is kicking off the "
+        "eighth season with four hours over two nights, beginning Sunday, Jan. 17.\n\n"
+        "MOVING HOUSE\n\n\"Night Orchard\" (TNT): The network bought the six episodes "
+        "already made and will launch them Tuesday, Jan. 12. It first aired in October.",
+        "2009-12-14", ["24 S8 2010-01-17 day", "Night Orchard S1 2010-01-12 day"]),
 ]
 
 
@@ -2114,6 +2121,10 @@ TRAPS = [
         "Everything coming to the service in June\n\nBy Priya Raman | May 28, 2019 | 3:15"
         " PM\n\nThe documentary arrives June 7.",
         "2019-05-28", []),
+    row("'the Winter Olympics on NBC (Feb. 12-28)': an event's dates, not the next show's",
+        "It is a strange stretch: between the Winter Olympics on NBC (Feb. 12-28) and a"
+        " final season of Harbor Lights, there is a lot to watch.",
+        "2009-12-14", []),
 ]
 
 

@@ -35,6 +35,7 @@ from tracker.extract.finder import (
     TitleIndex,
     collect_titles,
     heading_show,
+    heads_titled_items,
     lead_titles,
     title_case,
 )
@@ -199,7 +200,8 @@ def extract_claims(
                 section = Topic(ref.key, ref.name, None)
                 topic, topic_block = section, b
         if block.heading:
-            found = heading_show(text, block) or _titled_heading(text, block, index)
+            found = None if heads_titled_items(text, blocks, b) else \
+                heading_show(text, block) or _titled_heading(text, block, index)
             # "The movies", "On the big screen": a section of films (or books, or games; not
             # a headline, nor a title such as "Squid Game")
             film_section = b > 0 and (found is None or found.key not in index.names) and \

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
-from tracker.extract.document import DATED_LINE, TABLE_ROW, Block, furniture
+from tracker.extract.document import DATED_LINE, LISTED_ITEM, TABLE_ROW, Block, furniture
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
 from tracker.temporal import patterns as P
@@ -91,6 +91,9 @@ _STARTS_ITS = re.compile(
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter|cour)")
 
 
+# Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
+_EVENT_NAME = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s+Globes|"
+                         r"Grammys|Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)$")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -558,6 +561,15 @@ _MEDIA_WORD = re.compile(r"\b(?i:films?|movies?|books?|games?|music|podcasts?|al
                          r"ratings|overview|summary|background|verdict|faq)\b")
 
 
+def heads_titled_items(text: str, blocks: list[Block], index: int) -> bool:
+    """Does the heading at ``index`` stand over items that each lead with their own title
+    ("MOVING HOUSE" over '"Southland" (TNT): NBC shelved ...')? Then it names a category."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and not following.heading and \
+        LISTED_ITEM.match(text, following.start) is not None and \
+        text[following.start:following.start + 1] in "“\"‘'"
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
@@ -715,6 +727,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
+        if _EVENT_NAME.search(name):
+            other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards"
+            return
         if key and key not in T.NOT_SHOWS:
             if key not in shows or (exact_source and key not in exact) or (
                     key not in exact and name.startswith("The ")
@@ -742,7 +757,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             continue  # "By Alexis Nguyen": a byline names no show
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
-        if block.heading:
+        if block.heading and not heads_titled_items(text, blocks, b_index):
             found = heading_show(text, block)
             if found is not None:
                 shows.setdefault(found.key, found.name)
@@ -803,8 +818,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if _PART_NAMED_AFTER.match(text, e):
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
             name = text[s:e]
-            add((name, s, e) if name[:1].islower() or T.title_like(name, quoted=True)
-                and not T.title_like(name) else _name_at(text, (s, e)))
+            add((name, s, e) if name[:1].islower() or name[:1].isdigit() and not T.title_like(name)
+                or T.title_like(name, quoted=True) and not T.title_like(name)
+                else _name_at(text, (s, e)))
         exact_source = False
         for m in phrases.within(block.start, block.end):
             if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):

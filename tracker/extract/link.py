@@ -208,6 +208,7 @@ _SEASON_AFTER = re.compile(r"\s+(?:(?:anime|tv|television|broadcast)\s+)?season\
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
+_EVENT_PAREN = re.compile(r"\s+on\s+[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?\s*\(")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 
 
@@ -304,6 +305,12 @@ class SentenceLinker:
             return False
         if _FILM_OPENER.match(self.low, self.s.start):
             return False
+        for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
+            paren = _LISTING.match(self.text, t.end)
+            if paren is None:
+                paren = _EVENT_PAREN.match(self.text, t.end)
+            if paren is not None and paren.end() <= m.span[0] <= paren.end() + 12:
+                return False
         if w.is_tba:
             if m.span[0] in self.listed:
                 return True  # "Beef (TBA, Netflix)"
@@ -670,7 +677,7 @@ class SentenceLinker:
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         if self.in_section:
             return True  # under a heading that names a show, the text is about that show
-        if any(self._date_opens_section(m) for m in self.mentions):
+        if self.topic_block == self.s.block and LISTED_ITEM.match(self.text, self.block.start):
             return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))

@@ -553,6 +553,10 @@ _QUOTED = re.compile(
 )
 
 
+_NUMBER_TITLE = re.compile(r"\d{1,4}(?:[-.]\d{1,4}){0,2}")
+_LISTING_AFTER = re.compile(r"[ \t]*\([A-Z][^()\n]{0,30}\)[ \t]*[:—–-]")
+
+
 def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[tuple[int, int]]:
     """Spans of quoted or emphasized text that reads as a title ("Stranger Things"); with
     ``lowercase``, short lowercase titles too ("grown-ish"), as headlines quote them."""
@@ -564,8 +568,9 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
             continue
         name = text[s:e]
         if title_like(name, quoted=True) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
-                                and "-" in name):
-            found.append((s, e))
+                                and "-" in name) or \
+                (_NUMBER_TITLE.fullmatch(name) and _LISTING_AFTER.match(text, m.end())):
+            found.append((s, e))  # ('"24" (Fox): Jack Bauer moves ...': a number as a title)
     return found
 
 
