@@ -441,7 +441,8 @@ _ASKED_ABOUT = re.compile(r"(?:Where['’]s|Where\s+is|What\s+about|What['’]s\
 _NOTE_ON = re.compile(r"(?:A\s+|An\s+)?(?:note|word|update|more|news)\s+on\s+(?=[A-Z0-9“\"‘'])")
 
 
-_CLOSING_QUOTE = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}
+_CLOSING_QUOTE = {mark: re.compile(rf"{close}(?![\w])")
+                  for mark, close in (("'", "'"), ("‘", "’"), ("\"", "\""), ("“", "”"))}
 
 
 def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
@@ -451,7 +452,7 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     name = text[s:e]
     close = _CLOSING_QUOTE.get(text[s - 1:s]) if s > 0 else None
     if close is not None:  # "'Game of Thrones' Final Season Will ...": the quote ends the title
-        end_quote = re.search(rf"{close}(?![\w])", name)
+        end_quote = close.search(name)
         if end_quote is not None and end_quote.start() > 0:
             name, e = name[:end_quote.start()], s + end_quote.start()
     if name.endswith(("'s", "’s")):
