@@ -1292,6 +1292,10 @@ TBA = [
         "Cold Ledger for a third season.\n\nHarbor Lights, Season 2\nSteve Buscemi's Nucky"
         " Thompson returns Sunday, Sept. 25, at 9 p.m.",
         "2011-06-21", ["Cold Ledger S3 tba", "Harbor Lights S2 2011-09-25 day"]),
+    row("'the story picks up after the events of the finale' is no renewal",
+        "Harbor Lights returns for its third season on Friday, May 2. The story picks "
+        "up after the events of the finale.",
+        "2025-03-22", ["Harbor Lights S3 2025-05-02 day"]),
 ]
 
 
@@ -2125,6 +2129,11 @@ TRAPS = [
         "It is a strange stretch: between the Winter Olympics on NBC (Feb. 12-28) and a"
         " final season of Harbor Lights, there is a lot to watch.",
         "2009-12-14", []),
+    row("an episode's quoted title after 'The premiere,' is no show",
+        "The zombie drama sets a ratings record\n\nThe premiere, \"Seed,\" picked up eight "
+        "months after the season two finale. The network will air eight episodes this "
+        "fall.",
+        "2012-10-16", []),
 ]
 
 

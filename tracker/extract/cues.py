@@ -126,7 +126,10 @@ RENEWAL = re.compile(
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
-    r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies))|pickup|pick-up|"
+    r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
+    # (nor "picked up directly from the previous episode", "picks up where it left off")
+    r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
+    r"years)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)))|pickup|pick-up|"
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"

@@ -94,6 +94,8 @@ _STARTS_ITS = re.compile(
 # Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
 _EVENT_NAME = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s+Globes|"
                          r"Grammys|Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)$")
+_EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
+                             r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -728,6 +730,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
                 other.setdefault(key, name)
                 return
+        if _EPISODE_BEFORE.search(text, max(0, s - 30), s):
+            return  # 'The premiere, "Seed," picked up ...': an episode's title
         if _EVENT_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards"
             return
