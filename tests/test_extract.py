@@ -1086,6 +1086,10 @@ SEASONS = [
         "The Glass Orchard, with Mira Okafor back in the lead role, premieres Friday, "
         "May 9.",
         "2025-03-10", ["The Glass Orchard S1 2025-05-09 day"]),
+    row("'X, the spinoff teased in the Season 2 post-credits scene, is set for December': season 1",
+        "Harbor Lights: Low Tide, the spinoff teased in the Season 2 post-credits "
+        "scene, is set for December 2021.",
+        "2021-01-15", ["Harbor Lights: Low Tide S1 2021-12-01..2021-12-31 month"]),
 ]
 
 

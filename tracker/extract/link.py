@@ -183,6 +183,11 @@ _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was re
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
+# "the spinoff teased in the Season 2 post-credits scene": a season that only names a scene or
+# a review, not the season the sentence dates
+_SEASON_AS_MODIFIER = re.compile(r"[\s-]+(?:(?:post|mid|end)-?credits?(?:\s+scenes?)?|scenes?|"
+                                 r"cliffhangers?|recaps?|reviews?)\b")  # (a "Season 8 trailer" is
+# for the coming season: it tells it)
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
@@ -273,7 +278,8 @@ class SentenceLinker:
         self.delay_at = delay.start() if delay else None
         # "debuts October 26, moved up from Nov. 2": the date before the move is the new one
         self.moved_from = delay is not None and _FROM_AFTER.match(low, delay.end()) is not None
-        self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)]
+        self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)
+                        if not _SEASON_AS_MODIFIER.match(low, m.end())]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
         self.listed: dict[int, Ref] = {}
