@@ -491,6 +491,7 @@ CASES: list[Case] = [
     ("Return date: unknown", JAN, ["tba"]),
     ("The launch date is still being worked out.", JAN, ["tba"]),
     ("Two spinoffs were announced; neither has a release date.", JAN, ["tba"]),
+    ("Another run is coming, although no start date has been set.", JAN, ["tba"]),
     # ── anchor chain: an earlier year or date in the sentence, then the paragraph ───────────
     ("Daredevil returns March 18, 2016, and Luke Cage arrives later in the year", JAN,
      [DAY_0318, "2016-03-19..2016-12-31 year"]),

@@ -1300,6 +1300,11 @@ TBA = [
         "Harbor Lights returns for its third season on Friday, May 2. The story picks "
         "up after the events of the finale.",
         "2025-03-22", ["Harbor Lights S3 2025-05-02 day"]),
+    row("'Series 6 was commissioned at the same time as series 5 ... no start date has been set': series 6",
+        "Harbor Lights series 5 begins on BBC One on Sunday 25 August.\n\nSeries 6 was "
+        "commissioned at the same time as series 5, so the crew is guaranteed another "
+        "outing, although no start date has been set.",
+        "2019-08-02", ["Harbor Lights S5 2019-08-25 day", "Harbor Lights S6 tba"]),
 ]
 
 

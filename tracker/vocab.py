@@ -177,7 +177,7 @@ TBA_PATTERNS = (
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
-    r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission)?\s?"
+    r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
     r"(?:date|window|timeframe|time frame|word (?:yet )?on (?:a|when))"
     r"(?:\s(?:yet|set|has been (?:set|announced|revealed|confirmed|given)|"
     r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",

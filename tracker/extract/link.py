@@ -188,6 +188,7 @@ _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s
 _SEASON_AS_MODIFIER = re.compile(r"[\s-]+(?:(?:post|mid|end)-?credits?(?:\s+scenes?)?|scenes?|"
                                  r"cliffhangers?|recaps?|reviews?)\b")  # (a "Season 8 trailer" is
 # for the coming season: it tells it)
+_COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
@@ -751,6 +752,10 @@ class SentenceLinker:
                     and (ahead or not self._past_season(x))  # (not "the second season dropped")
                     and not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
+            compared = [x for x in free if _COMPARED_BEFORE.search(self.low, max(self.s.start, x[0] - 12),
+                                                                   x[0])]
+            if compared and len(compared) < len(free):  # "Series 6 was commissioned at the same
+                free = [x for x in free if x not in compared]  # time as series 5": series 6's
             if free:
                 after = [x for x in free if x[0] >= pos]
                 before = [x for x in free if x[0] < pos]
