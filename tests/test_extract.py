@@ -1392,6 +1392,17 @@ DELAYS = [
         "in 2025.",
         "2024-01-24",
         ["Harbor Watch S2 2024-01-25..2024-12-31 year", "Cold Ledger S? 2025-01-01..2025-12-31 year"]),
+    row("'X: ... with shooting now pushed, the new installment won't be seen until 2025': X's, not the topic's",
+        "Where the shows stand\n\nNight Orchard: The third season had been delayed even "
+        "before the strike, and no premiere date has been set.\n\nHarbor Lights: The "
+        "anthology is heading to Lisbon for season 3, but with shooting now pushed, the"
+        " network says the new installment won't be seen until 2025.",
+        "2023-08-15", ["Night Orchard S3 tba", "Harbor Lights S3 2025-01-01..2025-12-31 year"]),
+    row("'Season 2 was shot before the strikes, and it remains on course for the first half of 2024': season 2",
+        "Where the shows stand\n\nHarbor Lights: The saga got lucky. Season 2 was shot "
+        "largely before the strikes began, and the network says it remains on course "
+        "for the first half of 2024.",
+        "2023-08-15", ["Harbor Lights S2 2024-01-01..2024-06-30 half"]),
 ]
 
 
@@ -2143,6 +2154,10 @@ TRAPS = [
         "months after the season two finale. The network will air eight episodes this "
         "fall.",
         "2012-10-16", []),
+    row("'The 75th Primetime Emmy Awards ... will now be handed out on Monday, Jan. 15': an event",
+        "The 75th Primetime Emmy Awards, originally scheduled for Sept. 18, will now be"
+        " handed out on Monday, Jan. 15.",
+        "2023-08-15", []),
 ]
 
 

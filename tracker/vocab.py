@@ -184,9 +184,9 @@ TBA_PATTERNS = (
     # "did not give a date", "hasn't announced a premiere date"
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?"
     r"(?:give|given|offer|offered|provide|provided|announce|announced|reveal|revealed|set|"
-    r"share|shared|confirm|confirmed|name|named|disclose|disclosed) (?:a|an|any) "
-    r"(?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|return|"
-    r"debut|broadcast|streaming) )?date",
+    r"share|shared|confirm|confirmed|name|named|disclose|disclosed) (?:so much as |even )?"
+    r"(?:a|an|any) (?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|"
+    r"return|debut|broadcast|streaming) )?(?:date|window)",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date:? (?:unknown|unannounced|pending)",  # ("Release date: unknown")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",

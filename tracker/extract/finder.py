@@ -96,6 +96,10 @@ _EVENT_NAME = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmy
                          r"Grammys|Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)$")
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
+_EVENT_WORDS = re.compile(r"Awards|Olympics|Emmys|Oscars|Golden Globes|Grammys|Super Bowl|World Cup")
+_EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+                         r"(?:Awards|Olympics|Emmys|Oscars|Golden\s+Globes|Grammys|Super\s+Bowl|"
+                         r"World\s+Cup)\b")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -1036,6 +1040,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+    for m in (_EVENT_SPAN.finditer(text) if _EVENT_WORDS.search(text) else ()):
+        other.setdefault(show_key(m.group()), m.group())  # "The 75th Primetime Emmy Awards"
     _section_titles(text, blocks, shows, add)
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)

@@ -135,10 +135,12 @@ _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launch
 ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
                         r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
-_WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:once\s+|originally\s+|initially\s+|first\s+)?"
+_WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|first|largely|mostly|"
+                          r"already|fully|partly)\s+)?"
                           r"(?:expected|slated|set|due|scheduled|planned|supposed|meant|"
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
-                          r"moved|postponed|greenlit|picked)\b")
+                          r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
+                          r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
@@ -664,6 +666,9 @@ class SentenceLinker:
             return None
         if not cues.ANAPHOR.search(self.low, self.delay_at, m.span[0]):
             return None  # the delay must point at the show: "postponed the show's return"
+        if any(r.start < self.delay_at and r.key != self.topic.key for r in self.refs):
+            return None  # "The White Lotus: ... with shooting now pushed, the new installment
+            # won't be seen until 2025": the show the sentence names, not the one before
         return self.topic
 
     def may_use_topic(self, tba: bool = False) -> bool:

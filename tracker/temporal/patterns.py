@@ -75,8 +75,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # between March and May 2017 / from March through May / March–May 2017
     ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
                    rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
-                   rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)})?",
-     ("lead", "m1", "y1", "m1b", "m2", "y2")),
+                   rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)}|(?!\s*[0-9]))",
+     ("lead", "m1", "y1", "m1b", "m2", "y2")),  # (not "from November to March 15, 2024")
     # Friday, March 18, 2016 / Mar. 18 / March 18th
     ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
