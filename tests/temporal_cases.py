@@ -599,6 +599,9 @@ CASES: list[Case] = [
     ("Two newcomers joined the cast in March.", NOV, ["2016-03-01..2016-03-31 month"]),
     # a month with a relative year; the first or last week of a year; "the year is out"
     ("The sequel arrives in September next year.", NOV, ["2017-09-01..2017-09-30 month"]),
+    # a move "from a month to a day" is two dates, not a range of months
+    ("It moved from November to March 15, 2017.", NOV,
+     ["2016-11-01..2016-11-30 month", "2017-03-15 day"]),
     ("It was moved to March of this year.", NOV, [MARCH_2016]),
     ("Look for it in the first week of 2017.", NOV, ["2017-01-01..2017-01-07 week"]),
     ("The finale event fills the last week of 2016.", NOV, ["2016-12-25..2016-12-31 week"]),
