@@ -594,6 +594,10 @@ CASES: list[Case] = [
      ["2016-09-01..2017-04-30 range"]),
     ("It lands in the spring/summer of 2017.", NOV, ["2017-03-01..2017-08-31 range"]),
     ("The listing gives 2016/03/18 as the date.", JAN, [DAY_0318]),
+    # "back in January" after anything but a return or a plan looks back
+    ("The network had renewed the drama for a fourth season and its sister show for a second "
+     "back in January.", NOV, ["2016-01-01..2016-01-31 month"]),
+    ("The drama is due back in January.", NOV, ["2017-01-01..2017-01-31 month"]),
     # past verbs of a person's life: "died in June" looks back
     ("It is the last role of the actor, who died in June.", NOV, ["2016-06-01..2016-06-30 month"]),
     ("Two newcomers joined the cast in March.", NOV, ["2016-03-01..2016-03-31 month"]),

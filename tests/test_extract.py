@@ -1864,6 +1864,13 @@ SUBJECTS = [
         " after Glass Tower moved, and it picked Night Orchard. The third season "
         "premieres Thursday, Sept. 23.",
         "2010-08-30", ["Night Orchard S3 2010-09-23 day"]),
+    row("'room for X, the comedy from ...': the apposition calls X a show",
+        "The network cleared its Friday slot to make room for Night Orchard, the comedy"
+        " from the team behind Harbor Lights, and it arrives Friday, May 5.",
+        "2017-04-12", ["Night Orchard S1 2017-05-05 day"]),
+    row("'X also survives to see a fifth season': a renewal",
+        "Harbor Lights also survives to see a fifth season.",
+        "2017-05-12", ["Harbor Lights S5 tba"]),
 ]
 
 

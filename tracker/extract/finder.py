@@ -56,6 +56,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
+    r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
@@ -100,6 +101,10 @@ _EVENT_WORDS = re.compile(r"Awards|Olympics|Emmys|Oscars|Golden Globes|Grammys|S
 _EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
                          r"(?:Awards|Olympics|Emmys|Oscars|Golden\s+Globes|Grammys|Super\s+Bowl|"
                          r"World\s+Cup)\b")
+# An apposition that calls the title before it a show: ", the Marvel drama whose ..."
+_SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
+                           r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
+                           r"(?:whose|that|which|from|about|starring|based|set|with)\b")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -956,6 +961,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     else [span]
                 for part in parts:
                     add(_name_at(text, part))
+        for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
+            span = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
+            if span is not None and text[span[0]].isupper():  # the Marvel drama whose ..."
+                add(_name_at(text, span))
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)

@@ -69,6 +69,11 @@ _NOUN_CUES = frozenset("premiere debut return launch".split())
 _MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
 _DETERMINERS = frozenset("the a an its their his her this that season series first second third "
                          "fourth fifth final new".split())
+# Before "back in March", the words that make it a return still to come ("is back in March")
+_BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 'll ’ll 's ’s "
+                        "return returns returning bring brings due expected set slated scheduled "
+                        "planned pegged penciled pencilled aiming targeted hoped hoping hopes should "
+                        "could would may might to".split())
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
 
@@ -99,6 +104,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if not words:
         return False
     k = len(lowered) - 1
+    if k >= 2 and lowered[k] in ("in", "on") and lowered[k - 1] == "back" and \
+            lowered[k - 2] not in _BACK_AHEAD:
+        return True  # "renewed it for a second back in January": a time gone by
     if lowered[k] == "on" and k > 0:
         k -= 1
     if lowered[k] == "for" and k > 0 and lowered[k - 1] == "confirmed":
