@@ -1090,6 +1090,16 @@ SEASONS = [
         "Harbor Lights: Low Tide, the spinoff teased in the Season 2 post-credits "
         "scene, is set for December 2021.",
         "2021-01-15", ["Harbor Lights: Low Tide S1 2021-12-01..2021-12-31 month"]),
+    row("'X follows this summer, and a second season of the ... mob comedy Y is expected ...': X is new",
+        "The streamer's slate is filling up. Kumo's prison dramedy Harbor Lights "
+        "follows this summer, and a second season of the Dana Whitlock mob comedy Night"
+        " Orchard is expected in the coming months.",
+        "2013-04-04",
+        ["Harbor Lights S1 2013-06-01..2013-08-31 season", "Night Orchard S2 2013-04-05..2013-10-04 month"]),
+    row("'X arrives Friday, April 19, a month before the Bluths return': another subject's return",
+        "The streamer's slate is filling up. Eli Roth's horror series Harbor Lights "
+        "arrives Friday, April 19, more than a month before the Bluths return.",
+        "2013-04-04", ["Harbor Lights S1 2013-04-19 day"]),
 ]
 
 

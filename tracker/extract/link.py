@@ -41,8 +41,11 @@ _VERB_AFTER = re.compile(
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
 _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b|"
-                          r"\bwith\s+(?:[\w.’'-]+\s+){1,3}?back\s+(?:as|in|on|at|for)\b")
-# ("with Michael C. Hall back as the killer": an actor returns, not the show)
+                          r"\bwith\s+(?:[\w.’'-]+\s+){1,3}?back\s+(?:as|in|on|at|for)\b|"
+                          r"\b(?:before|after|until|till|as|when|while)\s+(?:the\s+)?[\w’'-]+"
+                          r"(?:\s+[\w’'-]+)?\s+(?:returns?|come\s+back|comes\s+back|are\s+back|is\s+back)\b")
+# ("with Michael C. Hall back as the killer": an actor returns, not the show; "arrives ... a
+# month before the Bluths return": another subject's return)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
@@ -251,6 +254,10 @@ class Candidate:
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?")
+# "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
+_SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
+                                  r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
+                                  r"procedural|anthology|spinoff|spin-off|revival)\s+[“\"‘']?")
 _GAP_TO_TITLE = re.compile(_SEASON_OF_NEXT.pattern + r"|\s*[“\"‘']?")
 
 
@@ -802,7 +809,8 @@ class SentenceLinker:
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
         """"the second season of Smash": the phrase names the season of the title after it."""
         return next_ref < self.s.end and \
-            _SEASON_OF_NEXT.fullmatch(self.text[phrase[1]:next_ref]) is not None
+            (_SEASON_OF_NEXT.fullmatch(self.text[phrase[1]:next_ref]) is not None
+             or _SEASON_OF_DESCRIBED.fullmatch(self.text, phrase[1], next_ref) is not None)
 
     def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
         """"which ended its first season", "the first run ended in 2013": a season that
