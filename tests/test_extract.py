@@ -1881,6 +1881,12 @@ SUBJECTS = [
     row("'X also survives to see a fifth season': a renewal",
         "Harbor Lights also survives to see a fifth season.",
         "2017-05-12", ["Harbor Lights S5 tba"]),
+    row("'X, the crime drama from producers A and B, arrives this summer, as does Y, an anthology'",
+        "Two other projects are closer. Harbor Lights, the coastal crime drama from "
+        "executive producers Dana Whitlock and Carla Brennan, arrives this summer, as "
+        "does Night Orchard, an episodic anthology set in the same town.",
+        "2022-02-04",
+        ["Harbor Lights S1 2022-06-01..2022-08-31 season", "Night Orchard S1 2022-06-01..2022-08-31 season"]),
 ]
 
 

@@ -101,6 +101,7 @@ _EVENT_WORDS = re.compile(r"Awards|Olympics|Emmys|Oscars|Golden Globes|Grammys|S
 _EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
                          r"(?:Awards|Olympics|Emmys|Oscars|Golden\s+Globes|Grammys|Super\s+Bowl|"
                          r"World\s+Cup)\b")
+_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
                            r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
@@ -961,6 +962,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     else [span]
                 for part in parts:
                     add(_name_at(text, part))
+        for m in (_AS_DOES.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" as ",)) else ()):
+            if cues.RELEASE.search(low, max(block.start, m.start() - 80), m.start()):
+                add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # "arrives this
+                # summer, as does Tales of the Walking Dead"
         for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if span is not None and text[span[0]].isupper():  # the Marvel drama whose ..."

@@ -640,7 +640,8 @@ def is_person(text: str, start: int, end: int) -> bool:
 # "starring Zoe Saldaña, Nicole Kidman and Morgan Freeman": every name of a cast list
 # A person's name as text writes it: two or three capitalized words ("Nicole Kidman")
 PERSON_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
-_CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring)\s+{PERSON_NAME}"
+_CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring|(?:executive\s+)?producers|"
+                               rf"creators|writers|directors|hosts)\s+{PERSON_NAME}"
                                rf"(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+)$|"
                                # "with X playing twins alongside A and B": A and B act too
                                rf"\b(?:playing|plays|starring|stars|acting|appearing|appears)\b"
