@@ -1980,6 +1980,23 @@ def test_brand_prefix_is_dropped_from_the_display_name() -> None:
     assert claim.key == "jessica jones"
 
 
+def test_short_title_takes_the_subtitle_the_body_always_gives_it() -> None:
+    text = ("Fall anime preview: Harbor, Night Orchard and more\n\n"
+            "The headline premiere is Harbor: Beyond the Lighthouse, Kumo's adaptation of the "
+            "manga. It premieres Friday, Sept. 29.")
+    [claim] = extract_claims(text, published=date(2023, 9, 1))
+    assert claim.show == "Harbor: Beyond the Lighthouse"
+    assert claim.key == "harbor"  # (the short form still finds the show in later articles)
+
+
+def test_a_title_named_alone_in_the_body_keeps_its_short_name() -> None:
+    text = ("Doctor Who returns this spring\n\nDoctor Who: Joy to the World airs on Christmas "
+            "Day. Doctor Who returns for a new season this spring.")
+    [claim] = [c for c in extract_claims(text, published=date(2024, 11, 20))
+               if c.key == "doctor who"]
+    assert claim.show == "Doctor Who"
+
+
 # ── known titles: the database's shows are found without a cue ───────────────────────────
 
 # "Fleabag" has no release cue of its own here: only the known title makes it a show.

@@ -574,6 +574,32 @@ _MEDIA_WORD = re.compile(r"\b(?i:films?|movies?|books?|games?|music|podcasts?|al
                          r"ratings|overview|summary|background|verdict|faq)\b")
 
 
+_SUBTITLE_WORD = r"(?:[A-Z0-9][\w’'-]*[!?]?|of|the|and|a|an|in|on|to|for|with|from|no|x|de|la)(?![\w’'.-])"
+_SUBTITLE = re.compile(r":[ \t]+((?!(?:Season|Series|Part|Volume|Vol|Chapter|Episode|Book|The\s+Final|"
+                       r"Final|Release|Everything|What|How|When|Where|Who|Why|Is|Are|Will|Cast|"
+                       r"Trailer|Premiere|Review|Recap|Date|News|First|New|Netflix|HBO|A|An|"
+                       r"The\s+Movie|Movie|Film|Renewed|Canceled|Cancelled|Ending|Ended)\b)"
+                       rf"[A-Z][\w’'-]*[!?]?(?![\w’'.-])(?:[ \t]+{_SUBTITLE_WORD}){{1,5}})"
+                       r"(?=[,;)]|\.?[ \t]*$|\.?[ \t]*\n|[ \t]+[(—–-])")
+
+
+def _subtitled(text: str, name: str, body: int) -> str | None:
+    """"Frieren: Beyond Journey's End" when the body writes the title only with that subtitle."""
+    found: set[str] = set()
+    at = text.find(name, body)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            if text[at - 1:at] in ("\n", "") and text[end:end + 1] == ":":
+                return None  # "Tracker: Renewed.": a list's label, the title alone
+            sub = _SUBTITLE.match(text, end)
+            if sub is None:
+                return None  # named alone too: the short form is the show's name
+            found.add(sub.group(1).rstrip(".,;!?"))
+        at = text.find(name, end)
+    return f"{name}: {found.pop()}" if len(found) == 1 else None
+
+
 def heads_titled_items(text: str, blocks: list[Block], index: int) -> bool:
     """Does the heading at ``index`` stand over items that each lead with their own title
     ("MOVING HOUSE" over '"Southland" (TNT): NBC shelved ...')? Then it names a category."""
@@ -1093,6 +1119,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = text.find(name, at + len(name))
     for key in other:
         shows.pop(key, None)
+    body = blocks[0].end if len(blocks) > 1 else 0
+    for key, name in list(shows.items()):
+        full = _subtitled(text, name, body)
+        if full is not None and show_key(full) not in shows and show_key(full) not in other:
+            shows[key] = full  # "Frieren" in a headline, "Frieren: Beyond Journey's End" in the body
     for key, name in list(shows.items()):
         names = _LIST_SEPARATOR.split(name)
         parts = [show_key(p) for p in names]
