@@ -129,8 +129,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?!\s+(?:of\s+(?:the\s+)?(?:season|episode|game|century)))",
      ("n", "y", "w", "y2", "rel")),
     # midseason / mid-season 2019
-    ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)})?"
-                  r"(?![-\s]+(?:finale|break|hiatus|cliffhanger|trailer|promo)s?\b)", ("y",)),
+    ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)}|\s+(?:premiere|return|launch|debut|bow|"
+                  rf"slot|berth)\s+in\s+{_g('y2', YEAR)})?"
+                  r"(?![-\s]+(?:finale|break|hiatus|cliffhanger|trailer|promo)s?\b)", ("y", "y2")),
     # the holidays / the holiday season / holiday 2025
     ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
                  rf"\s+{_g('y2', YEAR)})(?![-\s]*(?:special|episode|movie|film))",

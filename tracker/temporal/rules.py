@@ -466,8 +466,8 @@ def quarter(r: Reading, g: Groups) -> Found | None:
 
 
 def midseason(r: Reading, g: Groups) -> Found | None:
-    if g("y"):
-        year = int(g("y") or 0)
+    if g("y") or g("y2"):  # "midseason 2026", "a midseason premiere in 2026"
+        year = int(g("y") or g("y2") or 0)
         return Found(date(year, 1, 1), date(year, 3, 31), Precision.SEASON, Anchor.EXPLICIT)
     point, anchor = r.point()
     start, end = R.midseason(point, past=r.past)
