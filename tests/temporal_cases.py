@@ -580,6 +580,10 @@ CASES: list[Case] = [
     ("It is expected back in early-to-mid 2017.", NOV, ["2017-01-01..2017-08-31 year"]),
     ("It is expected in mid-to-late 2017.", NOV, ["2017-05-01..2017-12-31 year"]),
     ("It is expected in summer '17.", NOV, ["2017-06-01..2017-08-31 season"]),
+    # weekdays counted from: "two weeks from Sunday"; "starting Friday"; "its premiere is Tuesday"
+    ("The premiere is two weeks from Sunday.", JAN, ["2016-01-31 day"]),
+    ("It streams exclusively starting Friday.", JAN, ["2016-01-15 day"]),
+    ("Its second-season premiere is Saturday.", JAN, ["2016-01-16 day"]),
     ("The reboot is set for a midseason premiere in 2018.", NOV,
      ["2018-01-01..2018-03-31 season"]),
     ("The story is set in the summer of '69.", NOV, ["1969-06-01..1969-08-31 season"]),

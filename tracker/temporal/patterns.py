@@ -189,8 +189,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
               r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])|"
               # "two weeks from now", "10 days from today", "a month away"
               rf"(?:(?:just|only|about|around|roughly)\s+)?(?P<{{n2}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
-              r"(?P<{u2}>days|weeks?|months?)\s+(?:from\s+(?:now|today)|away)(?![-\w])",
-     ("n", "u", "bare", "n2", "u2")),
+              rf"(?P<{{u2}}>days|weeks?|months?)\s+(?:from\s+(?:now|today|(?:this\s+)?{_g('wd', WEEKDAY)})|"
+              r"away)(?![-\w])",  # (and "two weeks from Sunday": that day)
+     ("n", "u", "bare", "n2", "u2", "wd")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
@@ -201,7 +202,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                r"(?![\w'’-])",
      ("w",)),
     # this Friday / next Tuesday / on Sunday
-    ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from)\s+)?"
+    ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from|starting|"
+                rf"beginning)\s+)?"
                 rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|"
                 rf"(?:\s+(?:night|evening|morning|afternoon))?,?\s+(?:(?:the\s+)?[0-9]|{MONTH}\.?\s*[0-9])|"
                 r"\s+(?:nights|evenings|mornings|afternoons)\b)",
@@ -333,7 +335,7 @@ RULE_STARTS: dict[str, str] = {
     "soon": "coming soon",
     "sameday": "the same that",
     "relday": "today tonight tomorrow yesterday last",
-    "weekday": "this next last coming on until by from weekday",
+    "weekday": "this next last coming on until by from starting beginning weekday",
     "month": "month",
     "season": "season",
     "year": "digit",
@@ -486,7 +488,8 @@ VERB_BEFORE = re.compile(
     r"\b(?:premieres?|debuts?|returns?|arrives?|airs?|drops?|launch(?:es)?|bows?|starts?|"
     r"begins?|opens?|lands?|hits?|streams?|comes?\s+back|kicks?\s+off|is\s+back|are\s+back|"
     r"premiering|debuting|returning|arriving|airing|dropping|launching|landing|streaming|"
-    r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow))"
+    r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow)|"
+    r"(?:premiere|debut|return|launch)\s+(?:date\s+)?(?:is|will\s+be))"  # ("its premiere is Tuesday")
     r"(?:\s+(?:on|at))?\s+$",
     re.IGNORECASE,
 )

@@ -705,6 +705,10 @@ def count(r: Reading, g: Groups) -> Found | None:
     unit = (g("u") or g("u2") or "").lower().rstrip("s")
     if number == 0 or number > (90 if unit == "day" else 12):
         return None
+    if g("wd") and unit in ("day", "week"):  # "two weeks from Sunday": that day
+        base = R.weekday_from(r.today, _weekday(g("wd") or ""), "this")
+        then = base + timedelta(days=number * (7 if unit == "week" else 1))
+        return Found(then, then, Precision.DAY, Anchor.REFERENCE)
     if unit == "month":
         then = R.add_months(r.today, number)
         first = then.replace(day=1)
