@@ -2198,6 +2198,10 @@ TRAPS = [
         "The 75th Primetime Emmy Awards, originally scheduled for Sept. 18, will now be"
         " handed out on Monday, Jan. 15.",
         "2023-08-15", []),
+    row("a one-word status heading ('Delayed') or sentence opener ('Originally set for May 31') is no show",
+        "Where the shows stand\n\nDelayed\n\nThe third season has been pushed to next year."
+        "\n\nOriginally set for May 31, the series will now debut later.",
+        "2020-04-09", []),
 ]
 
 

@@ -104,6 +104,11 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "obviously clearly production filming shooting casting development work writing "
     "coming returning upcoming premiering ending renewed cancelled canceled "
     "post-production pre-production shows programmes programs dramas comedies "
+    # a status or an adverb that opens a sentence or names a section ("Delayed", "Originally
+    # set for May 31", "Cameras are expected to roll")
+    "delayed postponed pushed moved shelved paused halted resumed confirmed announced "
+    "dated undated originally initially previously currently officially reportedly "
+    "cameras filmmakers producers writers cast crew fans viewers audiences critics "
     # demonyms before a genre ("renewed Scottish thriller The Rig")
     "british american scottish irish welsh english french german spanish italian korean "
     "japanese danish swedish norwegian australian canadian mexican indian chinese nordic "
