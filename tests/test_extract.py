@@ -1887,6 +1887,10 @@ SUBJECTS = [
         "does Night Orchard, an episodic anthology set in the same town.",
         "2022-02-04",
         ["Harbor Lights S1 2022-06-01..2022-08-31 season", "Night Orchard S1 2022-06-01..2022-08-31 season"]),
+    row("'Shonda Rhimes' Scandal, with X as ..., premieres <date>': the creator's name is no part of the title",
+        "Spring brings two more. Dana Rhimes' Harbor Lights, with Mira Okafor as a "
+        "crisis fixer, premieres Thursday, April 5 at 10/9c.",
+        "2012-01-10", ["Harbor Lights S1 2012-04-05 day"]),
 ]
 
 

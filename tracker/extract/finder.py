@@ -101,6 +101,8 @@ _EVENT_WORDS = re.compile(r"Awards|Olympics|Emmys|Oscars|Golden Globes|Grammys|S
 _EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
                          r"(?:Awards|Olympics|Emmys|Oscars|Golden\s+Globes|Grammys|Super\s+Bowl|"
                          r"World\s+Cup)\b")
+_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}(?:['’]s|s['’])\s+"
+                           r"(?P<title>[A-Z0-9].*)$")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
@@ -755,6 +757,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if found is None:
             return
         name, s, e = found
+        owner = _PERSON_OWNER.match(name)
+        if owner is not None:  # "Shonda Rhimes' Scandal": the creator's name is no part of it
+            name, s = owner.group("title"), s + owner.start("title")
         if not weak_source:
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
