@@ -2206,6 +2206,9 @@ TRAPS = [
         "Where the shows stand\n\nDelayed\n\nThe third season has been pushed to next year."
         "\n\nOriginally set for May 31, the series will now debut later.",
         "2020-04-09", []),
+    row("'The BBC and HBO ordered a second series': two networks, no show",
+        "The BBC and HBO ordered a second series before the first had even aired.",
+        "2019-11-13", []),
 ]
 
 

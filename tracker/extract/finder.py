@@ -776,6 +776,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if _EVENT_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards"
             return
+        if " and " in name or " & " in name:
+            parts = [show_key(p) for p in re.split(r"\s+(?:and|&)\s+", name)]
+            if all(p in T.NOT_SHOWS for p in parts):
+                return  # "The BBC and HBO ordered a second series": two networks
         if key and key not in T.NOT_SHOWS:
             if key not in shows or (exact_source and key not in exact) or (
                     key not in exact and name.startswith("The ")
