@@ -853,6 +853,15 @@ LISTINGS = [
         "MOVING HOUSE\n\n\"Night Orchard\" (TNT): The network bought the six episodes "
         "already made and will launch them Tuesday, Jan. 12. It first aired in October.",
         "2009-12-14", ["24 S8 2010-01-17 day", "Night Orchard S1 2010-01-12 day"]),
+    row("'The dates so far: Jan. 14 (X, season four), Feb. 4 (Y, season 12)': a title in parentheses after its date",
+        "Premiere dates\n\nThe network has begun to fill its calendar. The dates so far: "
+        "Jan. 14 (Harbor Lights, season four, with Mira Okafor) and Feb. 4 (Night "
+        "Orchard, season 12).",
+        "2023-12-01", ["Harbor Lights S4 2024-01-14 day", "Night Orchard S12 2024-02-04 day"]),
+    row("'Instead, the network will bring it back at midseason'",
+        "News\n\nHarbor Lights S3 would normally have been a September fixture. Instead, "
+        "the network will bring it back at midseason.",
+        "2023-08-01", ["Harbor Lights S3 2024-01-01..2024-03-31 season"]),
 ]
 
 
@@ -1315,6 +1324,14 @@ TBA = [
         "commissioned at the same time as series 5, so the crew is guaranteed another "
         "outing, although no start date has been set.",
         "2019-08-02", ["Harbor Lights S5 2019-08-25 day", "Harbor Lights S6 tba"]),
+    row("a final season announced: 'will wrap up the comedy with a third season'",
+        "Renewals\n\nHarbor Lights (NBC) — The network said the cast will wrap up the "
+        "comedy with a third season.",
+        "2023-12-01", ["Harbor Lights S3 tba"]),
+    row("a final season announced: 'the saga's sixth season will be its final one'",
+        "Renewals\n\nHarbor Lights (Fox) — Fox confirmed that the saga's sixth season "
+        "will be its final one.",
+        "2023-12-01", ["Harbor Lights S6 tba"]),
 ]
 
 

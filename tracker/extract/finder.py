@@ -103,6 +103,8 @@ _EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w�
                          r"World\s+Cup)\b")
 _PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}(?:['’]s|s['’])\s+"
                            r"(?P<title>[A-Z0-9].*)$")
+_PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
+_SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
@@ -997,6 +999,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     else [span]
                 for part in parts:
                     add(_name_at(text, part))
+        for m in (_PAREN_OPEN.finditer(text, block.start, block.end) if "(" in
+                  text[block.start:block.end] else ()):
+            span = T.grab_right(text, m.end(), block.end)
+            if span is not None and _SEASON_TAIL_IN_PAREN.match(text, span[1]):
+                add(_name_at(text, span))  # "Jan. 14 (True Detective, season four, ...)"
         for m in (_AS_DOES.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" as ",)) else ()):
             if cues.RELEASE.search(low, max(block.start, m.start() - 80), m.start()):

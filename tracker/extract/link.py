@@ -220,6 +220,7 @@ _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
 _EVENT_PAREN = re.compile(r"\s+on\s+[A-Z][\w+&!]*(?:\s+[A-Z][\w+&!]*)?\s*\(")
+_PAREN_AFTER_DATE = re.compile(r"[ \t]*\([“\"‘']?")
 _FAR_DAYS = 300  # a year-less date this far ahead is more likely a date that just passed
 
 
@@ -300,6 +301,12 @@ class SentenceLinker:
                 for m in mentions:
                     if paren.start() < m.span[0] <= paren.end() + 12 and m.span[1] <= close:
                         self.listed[m.span[0]] = ref
+        for m in mentions:  # "The dates so far: Jan. 14 (True Detective, season four), Feb. 4
+            paren = _PAREN_AFTER_DATE.match(text, m.span[1])  # (Curb Your Enthusiasm)": the
+            if paren is not None:  # title in parentheses after its date
+                ref = next((r for r in refs if r.start == paren.end()), None)
+                if ref is not None:
+                    self.listed[m.span[0]] = ref
         dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
         # (clauses before the sentence's first cue have none; after it, each is searched)
         cued = [first_cue is not None and ce > first_cue.start()
