@@ -580,6 +580,15 @@ CASES: list[Case] = [
     ("It is expected back in early-to-mid 2017.", NOV, ["2017-01-01..2017-08-31 year"]),
     ("It is expected in mid-to-late 2017.", NOV, ["2017-05-01..2017-12-31 year"]),
     ("It is expected in summer '17.", NOV, ["2017-06-01..2017-08-31 season"]),
+    # a bare ordinal day: of the month at hand, or the next month once it has gone by
+    ("New episodes start on the 28th.", JAN, ["2016-01-28 day"]),
+    ("New episodes start on the 5th.", JAN, ["2016-02-05 day"]),
+    ("The drama returns in March, on the 12th.", JAN, ["2016-03-01..2016-03-31 month",
+                                                      "2016-03-12 day"]),
+    # a range of years
+    ("The spinoff will arrive between 2017 and 2018.", NOV, ["2017-01-01..2018-12-31 range"]),
+    # a bare weekday after a past verb: the one just gone
+    ("The drama premiered Monday to six million viewers.", JAN, ["2016-01-11 day"]),
     # weekdays counted from: "two weeks from Sunday"; "starting Friday"; "its premiere is Tuesday"
     ("The premiere is two weeks from Sunday.", JAN, ["2016-01-31 day"]),
     ("It streams exclusively starting Friday.", JAN, ["2016-01-15 day"]),
@@ -621,6 +630,7 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("It was his 5th season on the show, and she finished on the 3rd lap.", JAN),
     ("The year is out of reach for the team.", JAN),
     ("The plot is under wraps.", JAN),
     ("Don't expect the show back any time soon.", JAN),

@@ -31,7 +31,7 @@ def _when(text: str, today: str) -> tuple[int, list[dict[str, str]]]:
     return result.exit_code, json.loads(result.stdout) if result.exit_code == 0 else []
 
 
-def test_blind_phrases_read_right_at_least_235_of_241() -> None:
+def test_blind_phrases_read_right_at_least_239_of_241() -> None:
     wrong = []
     rows = _rows("phrases.jsonl")
     for row in rows:
@@ -39,7 +39,7 @@ def test_blind_phrases_read_right_at_least_235_of_241() -> None:
         if not any((f["start"], f["end"]) == (row["start"], row["end"]) for f in found):
             wrong.append(f"{row['id']} {row['phrase']!r} on {row['today']}: "
                          f"{[(f['phrase'], f['start'], f['end']) for f in found]}")
-    assert len(rows) - len(wrong) >= 235, "\n".join(wrong)
+    assert len(rows) - len(wrong) >= 239, "\n".join(wrong)
 
 
 def test_blind_lookalikes_stay_dateless() -> None:

@@ -281,6 +281,9 @@ def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
     ("1h" and "2h" are not asked: `patterns.TOKEN_KINDS` knows them.)"""
     after = low[end:end + 1]
     if not (word.isdigit() and word.isascii()):
+        if len(word) <= 4 and word[-2:] in _ORDINAL_ENDS and word[:-2].isdigit() and \
+                low[max(0, end - len(word) - 4):end - len(word)] == "the ":
+            return "ordinal", end  # "on the 28th"
         return None
     if len(word) == 4 and word[:2] in ("19", "20") and after != "_":
         return "year4", end  # a year ("2016", "2016-03-18")
@@ -290,6 +293,7 @@ def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
 
 
 _DIGITS = frozenset("0123456789")
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
 def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,

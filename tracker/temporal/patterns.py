@@ -77,6 +77,15 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                    rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
                    rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)}|(?!\s*[0-9]))",
      ("lead", "m1", "y1", "m1b", "m2", "y2")),  # (not "from November to March 15, 2024")
+    # between 2024 and 2025 / from 2025 to 2026
+    ("yearrange", rf"(?:between|from)\s+{_g('y1', YEAR)}\s+(?:and|to|through|until)\s+{_g('y2', YEAR)}",
+     ("y1", "y2")),
+    # on the 28th (of the month at hand)
+    ("ordday", rf"on\s+the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
+               r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"
+               r"instalment|birthday|day|week|time|floor|place|century|round|inning|hole|lap|"
+               r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
+     ("d",)),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
     ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
@@ -233,6 +242,8 @@ _TBA_CORES = (
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
     "tvseason": "year4",
+    "yearrange": "year4",
+    "ordday": "ordinal",
     "dayrange": "month",
     "monthrange": "month",
     "mdy": "month weekday",
@@ -270,7 +281,7 @@ RULE_CORES: dict[str, str] = {
 }
 # Every word a RULE_CORES key is written as, besides the keys themselves ("month" stands for any
 # month; "year4" and "numdate" are numbers, found apart): the scanner's core words.
-_CORE_KEYS = frozenset("month month_word year4 numdate weekday season".split())
+_CORE_KEYS = frozenset("month month_word year4 numdate weekday season ordinal".split())
 CORE_WORDS = frozenset(
     list(vocab.MONTHS) + list(vocab.WEEKDAYS) + list(vocab.SEASONS)
     + [w for keys in RULE_CORES.values() for w in keys.split() if w not in _CORE_KEYS]
@@ -304,6 +315,8 @@ _ORDINAL_WORDS = "first second third fourth final 1st 2nd 3rd 4th"
 # The words each rule can begin with: a category (month, weekday, season, digit) or a word.
 RULE_STARTS: dict[str, str] = {
     "tvseason": "the digit",
+    "yearrange": "between from",
+    "ordday": "on",
     "dayrange": "between from month",
     "monthrange": "between from month",
     "mdy": "weekday month",
@@ -488,6 +501,7 @@ VERB_BEFORE = re.compile(
     r"\b(?:premieres?|debuts?|returns?|arrives?|airs?|drops?|launch(?:es)?|bows?|starts?|"
     r"begins?|opens?|lands?|hits?|streams?|comes?\s+back|kicks?\s+off|is\s+back|are\s+back|"
     r"premiering|debuting|returning|arriving|airing|dropping|launching|landing|streaming|"
+    r"premiered|debuted|returned|arrived|aired|dropped|launched|bowed|opened|"
     r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow)|"
     r"(?:premiere|debut|return|launch)\s+(?:date\s+)?(?:is|will\s+be))"  # ("its premiere is Tuesday")
     r"(?:\s+(?:on|at))?\s+$",

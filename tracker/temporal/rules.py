@@ -197,6 +197,30 @@ def tvseason(r: Reading, g: Groups) -> Found | None:
     return Found(date(y1, 9, 1), R.month_end(y2, 5), Precision.RANGE, Anchor.EXPLICIT)
 
 
+def yearrange(r: Reading, g: Groups) -> Found | None:
+    """"between 2024 and 2025": from the first's January 1 to the second's December 31."""
+    first, last = int(g("y1") or 0), int(g("y2") or 0)
+    if not first < last <= first + 5:
+        return None
+    return Found(date(first, 1, 1), date(last, 12, 31), Precision.RANGE, Anchor.EXPLICIT)
+
+
+def ordday(r: Reading, g: Groups) -> Found | None:
+    """"on the 28th": that day of the month at hand (the anchor's, else the reference's), or
+    of the next month when it has gone by."""
+    day = _day(g("d"))
+    a = r.usable_anchor()
+    if a is not None and a.start is not None and a.precision in (Precision.DAY, Precision.MONTH):
+        point, anchor = a.start, Anchor.NEARBY  # "returns in March, on the 12th"
+    else:
+        point, anchor = r.today, Anchor.REFERENCE
+    found = R.safe_date(point.year, point.month, day)
+    if found is None or (found < point and not r.past and anchor is Anchor.REFERENCE):
+        after = R.add_months(point.replace(day=1), 1)
+        found = R.safe_date(after.year, after.month, day)
+    return Found(found, found, Precision.DAY, anchor) if found else None
+
+
 def dayrange(r: Reading, g: Groups) -> Found | None:
     conn = (g("conn") or "").strip().lower()
     if conn == "and" and (g("lead") or "").lower() != "between":
