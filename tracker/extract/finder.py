@@ -968,9 +968,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                   if _has_any(low, block, (" its ", " their ")) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
-            span = T.grab_left(text, m.start(), block.start)
-            if span is not None and _subject_position(text, span[0], block.start):
-                add(_name_at(text, span))
+            opener = T.grab_left(text, m.start(), block.start)
+            if opener is not None and _subject_position(text, opener[0], block.start):
+                add(_name_at(text, opener))
         for m in (_GETS_ADAPTED.finditer(text, block.start, block.end)
                   if _GETS_WORD.search(low, block.start, block.end) else ()):
             # "the manga Under Ninja by Kengo Hanazawa is getting an anime adaptation"
@@ -1001,18 +1001,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))
         for m in (_PAREN_OPEN.finditer(text, block.start, block.end) if "(" in
                   text[block.start:block.end] else ()):
-            span = T.grab_right(text, m.end(), block.end)
-            if span is not None and _SEASON_TAIL_IN_PAREN.match(text, span[1]):
-                add(_name_at(text, span))  # "Jan. 14 (True Detective, season four, ...)"
+            inside = T.grab_right(text, m.end(), block.end)
+            if inside is not None and _SEASON_TAIL_IN_PAREN.match(text, inside[1]):
+                add(_name_at(text, inside))  # "Jan. 14 (True Detective, season four, ...)"
         for m in (_AS_DOES.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" as ",)) else ()):
             if cues.RELEASE.search(low, max(block.start, m.start() - 80), m.start()):
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # "arrives this
                 # summer, as does Tales of the Walking Dead"
         for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
-            span = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
-            if span is not None and text[span[0]].isupper():  # the Marvel drama whose ..."
-                add(_name_at(text, span))
+            described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
+            if described is not None and text[described[0]].isupper():  # the Marvel drama
+                add(_name_at(text, described))  # whose ..."
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
@@ -1135,9 +1135,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = text.find(name, at + len(name))
     for key in other:
         shows.pop(key, None)
-    body = blocks[0].end if len(blocks) > 1 else 0
+    body_start = blocks[0].end if len(blocks) > 1 else 0
     for key, name in list(shows.items()):
-        full = _subtitled(text, name, body)
+        full = _subtitled(text, name, body_start)
         if full is not None and show_key(full) not in shows and show_key(full) not in other:
             shows[key] = full  # "Frieren" in a headline, "Frieren: Beyond Journey's End" in the body
     for key, name in list(shows.items()):

@@ -304,9 +304,9 @@ class SentenceLinker:
         for m in mentions:  # "The dates so far: Jan. 14 (True Detective, season four), Feb. 4
             paren = _PAREN_AFTER_DATE.match(text, m.span[1])  # (Curb Your Enthusiasm)": the
             if paren is not None:  # title in parentheses after its date
-                ref = next((r for r in refs if r.start == paren.end()), None)
-                if ref is not None:
-                    self.listed[m.span[0]] = ref
+                titled = next((r for r in refs if r.start == paren.end()), None)
+                if titled is not None:
+                    self.listed[m.span[0]] = titled
         dated = {sentence.clause_at(m.span[0]) for m in mentions if not m.window.is_tba}
         # (clauses before the sentence's first cue have none; after it, each is searched)
         cued = [first_cue is not None and ce > first_cue.start()
