@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
-from tracker.extract.document import DATED_LINE, LISTED_ITEM, TABLE_ROW, Block, furniture
+from tracker.extract.document import (
+    DATED_LINE,
+    LISTED_ITEM,
+    TABLE_ROW,
+    Block,
+    furniture,
+)
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, show_key
 from tracker.temporal import patterns as P
