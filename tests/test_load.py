@@ -605,3 +605,14 @@ def test_decode_bytes_returns_text_without_control_characters(data: bytes, chars
     assert isinstance(text, str)
     assert not any(ord(char) < 32 and char not in "\n\t" for char in text)
     assert "\r" not in text
+
+
+def test_html_cleaner_is_a_declared_dependency() -> None:
+    """trafilatura's jusText imports lxml.html.clean, a package of its own since lxml 5.2 that
+    lxml 6.1 no longer pulls in: a plain `pip install .` must bring it, or every HTML page fails."""
+    from importlib.metadata import requires
+
+    declared = [r.split(">")[0].split("=")[0].strip().lower().replace("-", "_")
+                for r in requires("tracker") or [] if "extra ==" not in r]
+    assert "lxml_html_clean" in declared
+    import lxml.html.clean  # noqa: F401  (importable where the project is installed)
