@@ -181,6 +181,13 @@ def test_html_paragraphs_are_separated_by_blank_lines() -> None:
     assert paragraphs[2].startswith("Season 3 is set to premiere")
 
 
+def test_html_is_read_even_when_trafilatura_cannot_be_imported(monkeypatch) -> None:
+    """A broken install (lxml without lxml_html_clean) falls back to the built-in reader."""
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)  # import raises
+    article = html_to_article(fixture_bytes("page_meta.html").decode(), source="p.html")
+    assert "Harbor Lights" in article.text and "<" not in article.text
+
+
 def test_html_headline_leads_the_text_when_the_main_text_drops_it() -> None:
     page = (
         "<html><head><title>Fall preview: five shows to watch – Example TV</title></head><body>"

@@ -135,8 +135,10 @@ def _main_text(tree: HtmlElement | None) -> str:
     """
     if tree is None:
         return ""
-    import trafilatura
-
+    try:
+        import trafilatura
+    except ImportError:  # (a broken install, such as lxml without lxml_html_clean: the
+        return ""  # fallback reads the page rather than failing with a traceback)
     try:
         text = trafilatura.extract(
             tree, output_format="txt", include_comments=False, include_tables=True, deduplicate=False
