@@ -99,14 +99,13 @@ _STARTS_ITS = re.compile(
 
 
 # Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
-_EVENT_NAME = re.compile(r"\b(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s+Globes|"
-                         r"Grammys|Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)$")
+_EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s+Globes|Grammys|"
+          r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)")
+_EVENT_NAME = re.compile(rf"\b{_EVENT}$")
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
-_EVENT_WORDS = re.compile(r"Awards|Olympics|Emmys|Oscars|Golden Globes|Grammys|Super Bowl|World Cup")
-_EVENT_SPAN = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
-                         r"(?:Awards|Olympics|Emmys|Oscars|Golden\s+Globes|Grammys|Super\s+Bowl|"
-                         r"World\s+Cup)\b")
+_EVENT_WORDS = re.compile(_EVENT)
+_EVENT_SPAN = re.compile(rf"(?:The\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}{_EVENT}\b")
 _PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}(?:['’]s|s['’])\s+"
                            r"(?P<title>[A-Z0-9].*)$")
 _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")

@@ -26,10 +26,6 @@ _COORDINATION = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
                        r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
 # Where a date is about a cinema release whatever the verb.
-# "On the film side, the slate begins with Black Widow (May 1, 2020) ...": a sentence of films
-_FILM_OPENER = re.compile(r"[\s\"“‘']*(?:on\s+the\s+(?:film|movie|big[-\s]screen|theatrical)\s+"
-                          r"(?:side|front)|(?:for|on)\s+the\s+big\s+screen|in\s+(?:theaters|"
-                          r"theatres|cinemas)|at\s+the\s+(?:cinema|movies)|film-wise|movie-wise)\b")
 _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|theaters|theatres|"
                      r"box\s+office)\b")
 # After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
@@ -109,9 +105,12 @@ _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomer
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
                         r"(?:expected|due|coming|set\s+to\s+be\s+(?:announced|revealed)|to\s+be\s+"
                         r"(?:announced|revealed))\s+(?:in|on|by|around|later|next|this|soon)?\s*$")
-_FILM_SIDE = re.compile(r"[\s\"“]*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[- ]screen|theatrical|"
-                        r"cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+news|"
-                        r"at\s+the\s+(?:movies|cinema|box\s+office))\b")
+# "On the film side, the slate begins with Black Widow (May 1, 2020) ...", "For the big
+# screen, ...": a sentence of films
+_FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[-\s]screen|"
+                        r"theatrical|cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+"
+                        r"news|at\s+the\s+(?:movies|cinema|box\s+office)|(?:for|on)\s+the\s+big\s+screen|"
+                        r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise)\b")
 _DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
@@ -326,8 +325,8 @@ class SentenceLinker:
         w = m.window
         if m.past:
             return False
-        if _FILM_OPENER.match(self.low, self.s.start):
-            return False
+        if _FILM_SIDE.match(self.low, self.s.start):
+            return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
             paren = _LISTING.match(self.text, t.end)
             if paren is None:
@@ -432,8 +431,6 @@ class SentenceLinker:
                 self.published - timedelta(days=6) <= w.start <= self.published and \
                 _NEWS_DAY_VERB.search(self.low, cs, m.span[0]):
             return False  # "HBO filled in its calendar on Tuesday": the day of the news
-        if _FILM_SIDE.match(self.low, self.s.start):
-            return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
             return False  # "it would be optimistic to expect the show back in the near future"
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):

@@ -7,15 +7,18 @@ adjective); the tagger then tries the next alternative at the same place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from tracker import vocab
 from tracker.model import Anchor, Precision, Window
 from tracker.temporal import patterns as P
 from tracker.temporal import resolve as R
 from tracker.temporal.segment import last_sentence_break
+
+_T = TypeVar("_T")
 
 Groups = Callable[[str], "str | None"]
 
@@ -392,6 +395,15 @@ def _part_key(text: str) -> str:
     return " ".join(words)
 
 
+def _part_span(parts: Mapping[str, tuple[int, _T]], part: str) -> tuple[int, _T]:
+    """The first and last month (or day) of a part of a year (or month); "early to mid" runs
+    from the start of the first part to the end of the second."""
+    if " to " in part:
+        words = part.split()
+        return parts[words[0]][0], parts[words[-1]][1]
+    return parts[part]
+
+
 def _rel_year(r: Reading, rel: str) -> tuple[int, Anchor]:
     rel = " ".join(rel.lower().split())
     if rel == "this":
@@ -407,10 +419,7 @@ def yearpart(r: Reading, g: Groups) -> Found | None:
         year, anchor = int(g("y") or 0), Anchor.EXPLICIT
     else:
         year, anchor = _rel_year(r, g("rel") or "the")
-    if " to " in part:  # "early-to-mid 2026": January to August
-        first, last = vocab.YEAR_PARTS[part.split()[0]][0], vocab.YEAR_PARTS[part.split()[-1]][1]
-    else:
-        first, last = vocab.YEAR_PARTS[part]
+    first, last = _part_span(vocab.YEAR_PARTS, part)  # ("early-to-mid 2026": January to August)
     if g("by"):
         start, _ = r.after(year) if year >= r.today.year else (r.today + timedelta(days=1), None)
         end = R.month_end(year, last)
@@ -450,10 +459,7 @@ def monthpart(r: Reading, g: Groups) -> Found | None:
         rel = (g("rel") or "the").lower()
         base = R.add_months(r.today.replace(day=1), 1 if rel == "next" else 0)
         year, month, anchor = base.year, base.month, Anchor.REFERENCE
-    if " to " in part:  # "mid-to-late June": the 11th to the month's end
-        first, last = vocab.MONTH_PARTS[part.split()[0]][0], vocab.MONTH_PARTS[part.split()[-1]][1]
-    else:
-        first, last = vocab.MONTH_PARTS[part]
+    first, last = _part_span(vocab.MONTH_PARTS, part)  # ("mid-to-late June": 11th to the end)
     end = R.month_end(year, month) if last is None else date(year, month, last)
     if part == "end":
         by = _by_window(r, R.month_end(year, month), Precision.MONTH, anchor)
