@@ -862,6 +862,23 @@ LISTINGS = [
         "News\n\nHarbor Lights S3 would normally have been a September fixture. Instead, "
         "the network will bring it back at midseason.",
         "2023-08-01", ["Harbor Lights S3 2024-01-01..2024-03-31 season"]),
+    row("a schedule's two time-slot lines under one date, with '8:00-9:00 PM' ranges and all-caps titles",
+        "Fall schedule\n\nPremiere dates by night:\n\nTUESDAY, OCT. 7\n\n8:00-9:00 PM — WHAT "
+        "THE NIGHT KNOWS (one-hour premiere of the fourth season)\n9:00-9:30 PM — HARBOR"
+        " LIGHTS (series premiere)",
+        "2025-06-20",
+        ["What the Night Knows S4 2025-10-07 day", "Harbor Lights S1 2025-10-07 day"]),
+    row("a time-slot line whose parenthesis is no premiere word: '(two new episodes open the sixth season)'",
+        "Fall schedule\n\nPremiere dates by night:\n\nFRIDAY, OCT. 10\n\n8:00-9:00 PM — NIGHT"
+        " ORCHARD (two new episodes open the sixth season)\n9:00-10:00 PM — MIRA'S WAY "
+        "(series premiere)",
+        "2025-06-20", ["Night Orchard S6 2025-10-10 day", "Mira's Way S1 2025-10-10 day"]),
+    row("a time-slot line's season subtitle: 'LONE SUMMIT: FIRE AND ICE' is Lone Summit when the text names Lone Summit too",
+        "Fox sets its fall premiere dates\n\nThe rollout opens with the 12th season of "
+        "LONE SUMMIT, a week ahead of the rest of the network.\n\nPremiere dates by "
+        "night:\n\nWEDNESDAY, SEPT. 24\n8:00-9:30 PM — LONE SUMMIT: FIRE AND ICE "
+        "(90-minute season premiere)",
+        "2025-06-20", ["Lone Summit S12 2025-09-24 day"]),
 ]
 
 

@@ -32,7 +32,8 @@ TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 # A schedule line: "Castle Rock (Hulu) — ...", "The Rookie (ABC): Season 7 premiere.", or one
 # led by its time slot ("8 p.m. — The Rookie (ABC) ...").
 LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–-]|:[ \t])|"
-                         r"\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?(?:[ \t]*(?:ET|PT|CT))?[ \t]*[—–|-][ \t])")
+                         r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?"
+                         r"[ \t]*(?i:[ap]\.?m\.?)(?:[ \t]*(?:ET|PT|CT))?[ \t]*[—–|-][ \t])")
 # A list line that gives its date after a dash: "Accused: Season 3 — Tuesday, Jan. 19 (Fox)".
 DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".

@@ -228,6 +228,7 @@ _NETWORK_NAMES = (
 _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 # "Alien: Earth (series premiere): Tuesday, Aug. 12": what kind of release the line lists
 _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:premiere|debut)|new\s+series|"
+                         r"(?:[\w-]+\s+){0,3}premiere\s+of\s+(?:the|its)\s+[\w-]+(?:\s+and\s+final)?\s+season|"
                          r"limited\s+series|miniseries|docuseries|returning\s+series)"
                          r"(?:[,;][^)]{0,40})?\)", re.IGNORECASE)
 # A title's other name in parentheses, before an appositive or a verb: "Love 101 (Aşk 101),
@@ -438,6 +439,24 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
 _TIME_SLOT = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?"
                         r"(?:\s*[ap]\.?m\.?)?\s+(?=\S)|"  # ("8:00-9:00 PM 9-1-1")
                         r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
+def _season_subtitle_cut(text: str, span: tuple[int, int] | None, shows: dict[str, str]
+                         ) -> tuple[int, int] | None:
+    """A list line's "SURVIVOR: BLOOD VS. WATER (season premiere)" is Survivor's season, when
+    the text names Survivor on its own too."""
+    if span is None:
+        return None
+    colon = text.find(": ", span[0], span[1])
+    if colon > span[0] and show_key(text[span[0]:colon]) in shows:
+        return span[0], colon
+    return span
+
+
+# A schedule line led by its time slot, then a dash: "8:00-9:00 PM — HOW I MET YOUR MOTHER (...)",
+# "9 p.m. – Mom": the title runs from the dash to a parenthesis or the line's end.
+_SLOT_LED = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]*[ap]\.?m\.?)?"
+                       r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?[ \t]*[ap]\.?m\.?(?:[ \t]*(?:ET|PT|CT))?"
+                       r"[ \t]*[—–|-][ \t]*([^\s(][^\n(]{0,60}?)[ \t]*(?:\(|$)",
+                       re.IGNORECASE | re.MULTILINE)
 _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 
@@ -1055,7 +1074,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
-                add(_name_at(text, T.grab_left(text, m.start(), lead_start)))
+                add(_name_at(text, _season_subtitle_cut(
+                    text, T.grab_left(text, m.start(), lead_start), shows)))
+        for m in _SLOT_LED.finditer(text, block.start, block.end):
+            # "8:00-9:00 PM — THE BIG BANG THEORY (back-to-back episodes open the seventh season)"
+            add(_name_at(text, _season_subtitle_cut(text, m.span(1), shows)))
         for m in (_PAREN_ALT.finditer(text, block.start, block.end) if listings or "(" in
                   text[block.start:block.end] else ()):
             alt = m.group("alt")  # "The Gift (Atiye), the mystical drama ..., will return"
