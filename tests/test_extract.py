@@ -493,6 +493,12 @@ CUES = [
         "Harbor Lights III release date: what we know\n\nWill Harbor Lights III air in "
         "the US?\n\nThe third series premieres on BBC America on Sunday, January 14.",
         "2023-10-10", ["Harbor Lights III S3 2024-01-14 day"]),
+    row("a film that opens the sentence owns the 'it' of 'before it starts streaming on March 10', not the headline's show",
+        "Streamer's March: a Night Orchard film and the end of 'Harbor Lights' season 3"
+        "\n\nNight Orchard: The Last Door, a feature film that picks up after the series "
+        "ended in 2021, opens in cinemas before it starts streaming on March 10. Harbor"
+        " Lights season 3 returns for its final episodes on March 24.",
+        "2025-02-20", ["Harbor Lights S3 2025-03-24 day"]),
 ]
 
 
@@ -1925,6 +1931,11 @@ SUBJECTS = [
         "Spring brings two more. Dana Rhimes' Harbor Lights, with Mira Okafor as a "
         "crisis fixer, premieres Thursday, April 5 at 10/9c.",
         "2012-01-10", ["Harbor Lights S1 2012-04-05 day"]),
+    row("a subject with two appositives before 'gets a two-hour launch'",
+        "Winter plans\n\nHarbor Lights, a found-footage thriller from Mira Okafor, the "
+        "director behind the Night Orchard films, gets a two-hour launch Tuesday, Feb. "
+        "10 at 8/7c.",
+        "2025-12-01", ["Harbor Lights S1 2026-02-10 day"]),
 ]
 
 

@@ -105,6 +105,10 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The pilot premiered, and the network says more episodes are coming in the fall.", False),
         ("Filming wrapped, and the showrunner has hinted at a fall return.", False),
         ("It premiered on Netflix, and on Hulu in May.", True),
+        # the last tense cue decides: "starts" after a word that looks past ("a retired agent")
+        ("She plays a retired agent in Harbor Lights, which starts on March 12.", False),
+        ("Its first cour has aired, and the show resumes from October 12.", False),
+        ("The first cour started on Netflix in May.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

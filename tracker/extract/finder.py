@@ -189,7 +189,8 @@ _APPOSITION = re.compile(
     r"targeting|eyeing|rides?\s+in|rolls?\s+out|opens?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
-    r"pushed|moved|delayed|renewed|a\s+date|date)\b")
+    r"pushed|moved|delayed|renewed|a\s+date|date|"
+    r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"

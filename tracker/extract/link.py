@@ -411,6 +411,10 @@ class SentenceLinker:
                 not any(cs <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
+        if not self.refs and any(self.text[self.s.start:t.start].strip(" '\"‘“") == ""
+                                 for t in self.media):
+            return False  # "Luther: The Fallen Sun, a feature film ..., opens before it starts
+            # streaming on March 10": the film the sentence is about is what "it" means
         lead_start = max(cs, m.span[0] - 40)
         lead = self.low[lead_start:m.span[0]]
         if any(not self._in_title(lead_start + n.start()) for n in _NEGATION.finditer(lead)) \

@@ -28,7 +28,8 @@ __all__ = ["tag_dates", "tag_paragraph", "parse_when", "paragraphs", "sentences"
 _FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "set for", "slated", "scheduled",
     "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
-    "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "opens", "hits",
+    "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "starts", "resumes",
+    "opens", "hits",
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
     "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
