@@ -294,6 +294,9 @@ CASES: list[Case] = [
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("Two more were announced without any dates attached.", JAN, ["tba"]),
+    ("Two more were ordered with no dates attached.", JAN, ["tba"]),
+    ("The sequel series was greenlit without a release date.", JAN, ["tba"]),
     ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),
     # counted from the reference date: "in N days/weeks/months", "within ..."
@@ -666,6 +669,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The first week of shooting went well.", JAN),
     ("They filmed the finale on Easter Island.", JAN),
     ("She spent the evening without a date.", JAN),
+    ("He has gone without a date night for years.", JAN),
+    ("The diary pages came without dates, so the order is a guess.", JAN),
     ("That night the cast met for a table read.", JAN),
     ("She co-hosts the Today show with two colleagues.", JAN),
     ("The show has been renewed.", JAN),

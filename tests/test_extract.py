@@ -1355,6 +1355,11 @@ TBA = [
         "Renewals\n\nHarbor Lights (Fox) — Fox confirmed that the saga's sixth season "
         "will be its final one.",
         "2023-12-01", ["Harbor Lights S6 tba"]),
+    row("an undated announcement before a colon list: 'announced without any dates attached: A, B and C'",
+        "Slate news\n\nThe studio also laid out its plans for next year. Three more were "
+        "announced in August without any dates attached: Ms. Okafor, Night Orchard and "
+        "She-Wolf.",
+        "2019-11-04", ["Ms. Okafor S1 tba", "Night Orchard S1 tba", "She-Wolf S1 tba"]),
 ]
 
 

@@ -178,8 +178,8 @@ TBA_PATTERNS = (
     r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
-    r"(?:date|window|timeframe|time frame|word (?:yet )?on (?:a|when))"
-    r"(?:\s(?:yet|set|has been (?:set|announced|revealed|confirmed|given)|"
+    r"(?:dates?|window|timeframe|time frame|word (?:yet )?on (?:a|when))"
+    r"(?:\s(?:yet|set|attached|has been (?:set|announced|revealed|confirmed|given)|"
     r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",
     # "did not give a date", "hasn't announced a premiere date"
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?"
@@ -194,7 +194,8 @@ TBA_PATTERNS = (
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
     r" indefinitely",
     r"indefinitely",
-    r"without a (?:premiere|release|return|air) date",
+    r"without (?:a |any )?(?:(?:official|firm|set|confirmed) )?(?:(?:premiere|release|return|air|"
+    r"launch|debut) dates?|dates? (?:attached|set|yet))",  # ("announced without any dates attached")
     (r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
      r"(?:(?:release|premiere|launch|air|return|debut) )?date"),
     r"(?:remains?|is still|are still|sits?) without a date",

@@ -278,6 +278,7 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
@@ -440,6 +441,8 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
 _TIME_SLOT = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?"
                         r"(?:\s*[ap]\.?m\.?)?\s+(?=\S)|"  # ("8:00-9:00 PM 9-1-1")
                         r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
+
+
 def _season_subtitle_cut(text: str, span: tuple[int, int] | None, shows: dict[str, str]
                          ) -> tuple[int, int] | None:
     """A list line's "SURVIVOR: BLOOD VS. WATER (season premiere)" is Survivor's season, when
@@ -1095,12 +1098,20 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if before is not None and before.group()[0].isupper() and \
                     not T._MONTH_OR_DAY.match(before.group()):
                 continue
-            stop = text.find(". ", m.end(), block.end)
-            stop = block.end if stop < 0 else stop
-            if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
+            stop = next((se.end for se in block.sentences if se.start <= m.start() < se.end),
+                        block.end)  # (the sentence's end: "Ms. Marvel" does not end it)
+            stop -= text[m.end():stop].endswith((".", "!", "?"))
+            if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()) or \
+                    _TBA_WORDS.search(low, max(block.start, m.start() - 60), m.start()):
+                # ("Three more were announced without any dates attached: Ms. Marvel, ...")
                 add(_name_at(text, T.grab_right(text, m.end(), stop)))
                 for item in _LIST_AND.finditer(text, m.end(), stop):
                     add(_name_at(text, T.grab_right(text, item.end(), stop)))
+                if b_index > 0 and len(text[m.end():stop].split()) <= 12 and \
+                        "," in text[m.end():stop]:  # "...: Ms. Marvel, Moon Knight and She-Hulk."
+                    for part in _split_coordinated(text, (m.end(), stop)):
+                        if T.grab_right(text, part[0], part[1]) == part:  # (whole titles only,
+                            add(_name_at(text, part))  # not "Survivor return in September")
             elif T.grab_right(text, m.end(), stop) == (m.end(), stop) and \
                     (cues.RELEASE.search(low, stop, block.end)
                      or cues.RENEWAL.search(low, stop, block.end)):
