@@ -885,6 +885,16 @@ LISTINGS = [
         "night:\n\nWEDNESDAY, SEPT. 24\n8:00-9:30 PM — LONE SUMMIT: FIRE AND ICE "
         "(90-minute season premiere)",
         "2025-06-20", ["Lone Summit S12 2025-09-24 day"]),
+    row("a dated line's title is in its first sentence: 'Jan. 29 — X (Netflix). Season 4, centered on Benedict, arrives ...'",
+        "Winter TV preview: the premieres worth circling, month by month\n\nJANUARY\n\n"
+        "Thursday, January 29 — Harbor Lights (Netflix). Season 4, centered on "
+        "Benedict, arrives in two parts.",
+        "2025-12-15", ["Harbor Lights S4 2026-01-29 day"]),
+    row("a dated line's season told in the sentence after its title: 'X (Prime Video). The second season of the adaptation ...'",
+        "Winter TV preview: the premieres worth circling, month by month\n\nDECEMBER\n\n"
+        "Wednesday, December 17 — Night Orchard (Prime Video). The second season of the"
+        " game adaptation heads west, with Mira Okafor's Lucy crossing the desert.",
+        "2025-12-01", ["Night Orchard S2 2025-12-17 day"]),
 ]
 
 

@@ -845,6 +845,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if dated and calendar:  # "Monday 9/23: The Neighborhood and Poppa's House (new)"
             line_end = text.find("\n", dated.end(), block.end)
             line_end = block.end if line_end < 0 else line_end
+            line_end = min(line_end, next((se.end for se in block.sentences  # (the line's
+                                           if se.start <= dated.end() < se.end), line_end))
+            # first sentence: not "Season 4, centered on Benedict, arrives" after the title)
             # (asides in parentheses blanked out first: "FBI (CBS, season 4) and the
             # brand-new FBI: International (CBS)")
             masked = text[:line_end] if "(" not in text[dated.end():line_end] else \
