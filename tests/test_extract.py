@@ -2269,6 +2269,13 @@ TRAPS = [
     row("'The BBC and HBO ordered a second series': two networks, no show",
         "The BBC and HBO ordered a second series before the first had even aired.",
         "2019-11-13", []),
+    row("a status section's capitals, 'DELAYED' and 'CANCELLED', name no show, and the show before them lends them nothing",
+        "Fall TV: what's dated, what's delayed\n\nDATED\n\nFX's Harbor Lights, whose fourth"
+        " installment was pulled from its April slot, finally premiered on Sept. 27.\n\n"
+        "DELAYED\n\nThe network has added six more episodes to that season, which it says"
+        " will air early next year. A final season has also been ordered, with no date "
+        "set.\n\nCANCELLED\n\nThe streamer has reversed course on its wrestling comedy.",
+        "2020-10-05", []),
 ]
 
 

@@ -59,6 +59,10 @@ _WS = re.compile(r"\s+")
 # A headline about films: its dates are films' unless a sentence says series, season or show.
 _FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|film\s+review|"
                         r"movie\s+review)\b", re.IGNORECASE)
+# A section of a status round-up: "DELAYED", "Still waiting", "Cancelled:"
+_STATUS_HEADING = re.compile(r"\s*(?i:(?:still\s+)?(?:dated|delayed|postponed|cancell?ed|renewed|"
+                             r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|"
+                             r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?\s*")
 # The paragraph under a listing says the show itself returns (not its cast).
 _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"
                            r"final\s+season|another\s+season|latest\s+season|resum\w*|"
@@ -218,8 +222,10 @@ def extract_claims(
             elif found is None and not block.label and b > 0 and not any(
                     block.start <= m.span[0] < block.end for m in mentions) and \
                     not cues.RELEASE.search(low, block.start, block.end):
-                if section is not None and topic is not None and topic.key == section.key:
+                if section is not None and topic is not None and topic.key == section.key or \
+                        _STATUS_HEADING.fullmatch(text, block.start, block.end):
                     topic = None  # "On the big screen": a new section about something else
+                    # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
         if block.label and _DATELINE.match(text, block.start, block.end):
             continue  # "Published: January 16, 2016" dates the article, not a premiere

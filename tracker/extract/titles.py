@@ -114,6 +114,11 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "japanese danish swedish norwegian australian canadian mexican indian chinese nordic "
     "european icelandic finnish dutch belgian polish israeli turkish brazilian".split()  # "Production on Season 2 begins in January"
 )
+# A show's status, which names a section even in capitals ("DATED", "DELAYED", "CANCELLED")
+_STATUS_WORDS = frozenset(
+    "delayed postponed pushed moved shelved paused halted resumed confirmed announced dated "
+    "undated renewed cancelled canceled coming returning upcoming premiering ending".split())
+assert _STATUS_WORDS <= _NOT_ONE_WORD_TITLES
 # Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
 _HEADLINE_VERBS = frozenset(
     "orders renews renewed cancels cancelled canceled announces announced confirms confirmed "
@@ -614,8 +619,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not quoted and _ORDINAL_KEY.fullmatch(key):
         return False  # "the 22nd season premiere": an ordinal, not a title
     if len(words) == 1 and key in _NOT_ONE_WORD_TITLES and not quoted and \
-            not (name.isupper() and len(name) > 1):
-        return False
+            not (name.isupper() and len(name) > 1 and key not in _STATUS_WORDS):
+        return False  # (an acronym may be a title, "YOU"; a section's "DELAYED" is not)
     if not quoted and len(words) > 1 and _LABEL_YEAR.search(name):
         return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
         # (a year far off is a title's: "Blade Runner 2099")
