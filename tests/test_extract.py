@@ -1951,6 +1951,10 @@ SUBJECTS = [
         "director behind the Night Orchard films, gets a two-hour launch Tuesday, Feb. "
         "10 at 8/7c.",
         "2025-12-01", ["Harbor Lights S1 2026-02-10 day"]),
+    row("'The X's fourth season, which introduces ..., arrives next month': no person's name begins with 'The'",
+        "Dated\n\nThe Harbor Lights' fourth season, which introduces Mira Okafor as a "
+        "young duchess, arrives next month.",
+        "2020-10-05", ["The Harbor Lights S4 2020-11-01..2020-11-30 month"]),
 ]
 
 
@@ -2276,6 +2280,10 @@ TRAPS = [
         " will air early next year. A final season has also been ordered, with no date "
         "set.\n\nCANCELLED\n\nThe streamer has reversed course on its wrestling comedy.",
         "2020-10-05", []),
+    row("a final season 'airing now' is no renewal to come",
+        "Streaming this week\n\nThe Night Orchard's third and final season is airing now;"
+        " the series finale is scheduled for May 1.",
+        "2024-02-28", []),
 ]
 
 

@@ -742,7 +742,9 @@ _WORD_BEFORE = re.compile(r"(&|[\w’'.-]+)\s+$")
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
-_AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run))\b")
+_AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run)|"
+                         r"(?:is|are)\s+(?:airing|streaming|running|on\s+air)\s+(?:now|weekly|currently)|"
+                         r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
 # "it has already been renewed for a fourth": the season word left out.
 _BARE_ORDINAL = re.compile(
     r"\brenew\w*\s+for\s+(?:a|an|its)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b))")

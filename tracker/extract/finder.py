@@ -923,6 +923,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     weak_before, weak_source = weak_source, True
                     add(found)
                     weak_source = weak_before
+                elif span is not None and text.startswith("The ", span[0]):
+                    weak_before, weak_source = weak_source, True  # "The Crown's fourth
+                    add(_name_at(text, span))  # season, which introduces ..., arrives": no
+                    weak_source = weak_before  # person's name begins with "The"
                 else:
                     possessive.append(span)
                 continue
