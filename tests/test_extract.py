@@ -1955,6 +1955,14 @@ SUBJECTS = [
         "Dated\n\nThe Harbor Lights' fourth season, which introduces Mira Okafor as a "
         "young duchess, arrives next month.",
         "2020-10-05", ["The Harbor Lights S4 2020-11-01..2020-11-30 month"]),
+    row("'X, reuniting A and B, is slated for fall 2020': a participle's apposition",
+        "The slate\n\nThen came the streaming side. Harbor Lights, reuniting Mira Okafor "
+        "and Dev Patelo, is slated for fall 2020 on the service.",
+        "2019-07-21", ["Harbor Lights S1 2020-09-01..2020-11-30 season"]),
+    row("'X, in which ..., rounds out the list in fall 2021'",
+        "The slate\n\nNight Orchard, in which Mira Okafor's archer trains a young "
+        "recruit, rounds out the list in fall 2021.",
+        "2019-07-21", ["Night Orchard S1 2021-09-01..2021-11-30 season"]),
 ]
 
 

@@ -180,7 +180,9 @@ _APPOSITION = re.compile(
     r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
-    r"directed|hosted|narrated)\s+by)\s"
+    r"directed|hosted|narrated)\s+by|"
+    r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
+    r"continuing|picking\s+up))\s"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
     r"{2,120}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due")
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
@@ -189,7 +191,7 @@ _APPOSITION = re.compile(
     r"targeting|eyeing|rides?\s+in|rolls?\s+out|opens?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
-    r"pushed|moved|delayed|renewed|a\s+date|date|"
+    r"pushed|moved|delayed|renewed|a\s+date|date|follows|rounds\s+out|closes\s+out|"
     r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
@@ -278,6 +280,7 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
@@ -1056,7 +1059,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
-                    or _DATE_WORD.search(low[m.end():reach]):
+                    or _DATE_WORD.search(low[m.end():reach]) \
+                    or _SEASON_OF_YEAR.search(low, m.end(), reach):  # ("rounds out the list in fall 2021")
                 span = T.grab_left(text, m.start(), block.start)
                 found = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
