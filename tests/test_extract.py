@@ -499,6 +499,11 @@ CUES = [
         "ended in 2021, opens in cinemas before it starts streaming on March 10. Harbor"
         " Lights season 3 returns for its final episodes on March 24.",
         "2025-02-20", ["Harbor Lights S3 2025-03-24 day"]),
+    row("'set Sunday, January 13 as the return date for X' after a news opener ('In a programming update delivered to reporters')",
+        "Cable news\n\nIn a wide-ranging programming update delivered by the network's "
+        "president to reporters, the network also set Sunday, January 13 as the return "
+        "date for *Harbor Lights*, whose third season follows a crime in the Ozarks.",
+        "2018-11-13", ["Harbor Lights S3 2019-01-13 day"]),
 ]
 
 
@@ -1963,6 +1968,11 @@ SUBJECTS = [
         "The slate\n\nNight Orchard, in which Mira Okafor's archer trains a young "
         "recruit, rounds out the list in fall 2021.",
         "2019-07-21", ["Night Orchard S1 2021-09-01..2021-11-30 season"]),
+    row("a book in emphasis right before 'novels': 'Okafor's *Night Orchard* novels' (after 'an adaptation of')",
+        "Cable news\n\nThe network confirmed that the final season of *Harbor Lights*, "
+        "the pair's adaptation of Mira Okafor's *Night Orchard* novels, will premiere "
+        "in April 2019.",
+        "2018-11-13", ["Harbor Lights S? 2019-04-01..2019-04-30 month"]),
 ]
 
 

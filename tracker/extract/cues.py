@@ -109,11 +109,11 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
 )
 OTHER_MEDIUM_AFTER = re.compile(
-    r"^[\s,”\"’']*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
+    r"^[\s,”\"’'*_]*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
     r"special|stand-?up)\b|\((?:19|20)\d\d\)|"
     r"\([^()]{0,30}\b(?:in\s+)?(?:theaters|theatres|cinemas)\)|"
-    r"(?:block|slot|strand|programming\s+block|line-?up)\b|(?:film|movie|comic|comics|novel|"
-    r"book|video\s+game|game|album|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
+    r"(?:block|slot|strand|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
+    r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
     r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen)\b)"
 )

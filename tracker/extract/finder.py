@@ -798,10 +798,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         before = text[max(0, s - 60):s]
         before = before[before.rfind("\n") + 1:]  # (not the headline's "special details")
         key = show_key(name)
-        if not adapted and (cues.OTHER_MEDIUM_BEFORE.search(before)
-                            or cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])):
+        medium_after = not adapted and cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])
+        if not adapted and (medium_after or cues.OTHER_MEDIUM_BEFORE.search(before)):
             if not _SHOW_WORD.search(before[-25:]) and \
-                    not _ADAPTATION_OF.search(before):  # "an adaptation of Y's manga, X"
+                    (medium_after or not _ADAPTATION_OF.search(before)):
+                # ("an adaptation of Y's manga, X"; but "an adaptation of Martin's *A Song of
+                # Ice and Fire* novels" names the books)
                 other.setdefault(key, name)
                 return
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s):

@@ -156,7 +156,9 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
                                    r"return)\s+(?:date\s+)?(?:in|on|for|by|around|sometime\s+in)"
                                    r"\s+(?:the\s+)?$")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
-                                  r"(?!\s+(?:party|screening|event|episode|night))")
+                                  r"(?!\s+(?:party|screening|event|episode|night))|"
+                                  r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
+                                  r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel)"
                          r"(?:\s+series)?)\s+[“\"‘']?$")  # ("the spinoff Dexter: Resurrection")
