@@ -1973,6 +1973,10 @@ SUBJECTS = [
         "the pair's adaptation of Mira Okafor's *Night Orchard* novels, will premiere "
         "in April 2019.",
         "2018-11-13", ["Harbor Lights S? 2019-04-01..2019-04-30 month"]),
+    row("'a person's second run' is no season of a show named after the person",
+        "Winter drama guide\n\nHarbor Lights series 12, Mira Okafor's second run in the "
+        "lead, starts on New Year's Day.",
+        "2019-11-12", ["Harbor Lights S12 2020-01-01 day"]),
 ]
 
 

@@ -280,6 +280,7 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment))$")
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
@@ -911,7 +912,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 else _name_at(text, (s, e)))
         exact_source = False
         for m in phrases.within(block.start, block.end):
-            if m.group(0)[:1].lower() in "sc" or m.group(0).lower().startswith(("series", "install")):
+            if m.group(0)[:1].lower() in "sc" and not _RUN_WORD_LAST.search(m.group(0)) or \
+                    m.group(0).lower().startswith(("series", "install")):
+                # ("series 12", "S2", "second season"; "Jodie Whittaker's second run" is the
+                # person's, below)
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     continue  # "on New Year's Day: series five starts": not "X series five"
