@@ -900,6 +900,11 @@ LISTINGS = [
         "Wednesday, December 17 — Night Orchard (Prime Video). The second season of the"
         " game adaptation heads west, with Mira Okafor's Lucy crossing the desert.",
         "2025-12-01", ["Night Orchard S2 2025-12-17 day"]),
+    row("a list line's head is its title, verbs and all: 'This Is Now (NBC) — ... holding the show for midseason'",
+        "Upfronts scorecard\n\nThis Is Now (NBC) — The family drama already had a seventh"
+        " season in hand, but it will not be on the fall schedule. NBC is holding the "
+        "show for midseason.",
+        "2019-05-13", ["This Is Now S7 2020-01-01..2020-03-31 season"]),
 ]
 
 

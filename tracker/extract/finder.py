@@ -280,6 +280,7 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪◦·])\s+")
 _RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment))$")
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
@@ -1095,8 +1096,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
-                add(_name_at(text, _season_subtitle_cut(
-                    text, T.grab_left(text, m.start(), lead_start), shows)))
+                span = T.grab_left(text, m.start(), lead_start)
+                marker = _LIST_MARKER.match(text, lead_start, m.start())  # ("2. Hacks (Max)")
+                whole = T._clean_span(text, marker.end() if marker else lead_start, m.start())
+                if span is not None and span != whole and span[1] == whole[1] and \
+                        len(lead.split()) <= 6 and LISTED_ITEM.match(text, lead_start) and \
+                        T.title_like(text[whole[0]:whole[1]]):
+                    span = whole  # "This Is Us (NBC) — The network ...": the line's head is
+                    # the title, verbs and all
+                add(_name_at(text, _season_subtitle_cut(text, span, shows)))
         for m in _SLOT_LED.finditer(text, block.start, block.end):
             # "8:00-9:00 PM — THE BIG BANG THEORY (back-to-back episodes open the seventh season)"
             add(_name_at(text, _season_subtitle_cut(text, m.span(1), shows)))
