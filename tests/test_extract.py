@@ -1982,6 +1982,11 @@ SUBJECTS = [
         "Winter drama guide\n\nHarbor Lights series 12, Mira Okafor's second run in the "
         "lead, starts on New Year's Day.",
         "2019-11-12", ["Harbor Lights S12 2020-01-01 day"]),
+    row("'X 100: Y of the Dead, the comedy about ..., will join the summer lineup': one title with its colon",
+        "Summer anime\n\nHarbor 100: Bucket List of the Tide, the comedy about an "
+        "overworked clerk who feels free once the flood hits, will join the summer "
+        "lineup in July.",
+        "2023-06-01", ["Harbor 100: Bucket List of the Tide S1 2023-07-01..2023-07-31 month"]),
 ]
 
 

@@ -26,8 +26,8 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
-    r"(?:rounds?|rounding|closes?|closing)\s+out\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out the list in fall 2021")
+    r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("will join the summer lineup")  # ("Hawkeye ... rounds out the list in fall 2021")
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|sets?\s+sail|setting\s+sail|dated(?=[^.]{0,60}\bfor\b)|"

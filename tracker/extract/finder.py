@@ -1201,6 +1201,17 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     for key in other:
         shows.pop(key, None)
     body_start = blocks[0].end if len(blocks) > 1 else 0
+    for key, name in list(shows.items()):  # "Zom 100: Bucket List of the Dead, the comedy
+        for sub_key, sub in list(shows.items()):  # about ..., will join": one title, not two
+            full = f"{name}: {sub}"
+            if sub_key != key and key in shows and sub_key in shows and full in text and \
+                    len(sub.split()) >= 2:
+                del shows[sub_key]
+                if text.count(name) == text.count(full):  # (both named alone too: "Outlander"
+                    del shows[key]                         # and its "Outlander: Blood of My
+                shows[show_key(full)] = full               # Blood")
+                exact.add(show_key(full))
+                break
     for key, name in list(shows.items()):
         full = _subtitled(text, name, body_start)
         if full is not None and show_key(full) not in shows and show_key(full) not in other:
