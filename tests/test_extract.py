@@ -1380,6 +1380,11 @@ TBA = [
         "announced in August without any dates attached: Ms. Okafor, Night Orchard and "
         "She-Wolf.",
         "2019-11-04", ["Ms. Okafor S1 tba", "Night Orchard S1 tba", "She-Wolf S1 tba"]),
+    row("'X: Y will continue with a fourth season ..., but the studio has not announced when it will air'",
+        "Anime news\n\nOne big name came without a calendar slot. Harbor Lights: Kimetsu "
+        "no Umi will continue with a fourth season covering the training arc, but the "
+        "studio has not announced when it will air.",
+        "2023-06-26", ["Harbor Lights: Kimetsu no Umi S4 tba"]),
 ]
 
 

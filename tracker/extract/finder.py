@@ -62,6 +62,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
+    r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
