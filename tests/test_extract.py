@@ -1152,6 +1152,12 @@ SEASONS = [
         "The streamer's slate is filling up. Eli Roth's horror series Harbor Lights "
         "arrives Friday, April 19, more than a month before the Bluths return.",
         "2013-04-04", ["Harbor Lights S1 2013-04-19 day"]),
+    row("a podcast's season in the next sentence is not the docuseries' season: '\"Serial\" itself began its third season'",
+        "True crime\n\nHBO is joining in. \"The Case Against Harbor Lights\", a four-part "
+        "docuseries revisiting the murder case that the podcast \"Serial\" made famous, "
+        "is due early 2019. \"Serial\" itself began its third season, about the Cleveland"
+        " court system, last week.",
+        "2018-10-01", ["The Case Against Harbor Lights S1 2019-01-01..2019-04-30 year"]),
 ]
 
 

@@ -320,7 +320,9 @@ def extract_claims(
                 topic_block = b
             elif topic is not None and linker.anaphor and linker.seasons and \
                     not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]) and \
-                    not _SEASON_WAS.match(low, linker.seasons[-1][1]):
+                    not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
+                    not any(t.start < linker.seasons[0][0] for t in linker.media):
+                # (not '"Serial" itself began its third season': the podcast's season)
                 # (not "Season one was Netflix's fourth most-watched series": a past season)
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show (not "the flagship series
