@@ -1158,6 +1158,13 @@ SEASONS = [
         "is due early 2019. \"Serial\" itself began its third season, about the Cleveland"
         " court system, last week.",
         "2018-10-01", ["The Case Against Harbor Lights S1 2019-01-01..2019-04-30 year"]),
+    row("'The first season, which arrived in February 2022, ...' is over: the headline's season 2 keeps the date",
+        "First look: Harbor Lights season 2 sends Mark back to the office\n\nThe streamer"
+        " has pulled back the curtain on the second season of Harbor Lights.\n\nThe first"
+        " season, which arrived in February 2022 and went on to win two Emmys, ended "
+        "with a cliffhanger.\n\nThere will be ten episodes. The season premieres on "
+        "Friday, January 17, 2025.",
+        "2024-07-09", ["Harbor Lights S2 2025-01-17 day"]),
 ]
 
 

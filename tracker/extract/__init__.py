@@ -114,9 +114,11 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
-_SEASON_WAS = re.compile(r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly)\s+)?"
+_SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
+                         r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly)\s+)?"
                          r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|drew|"
-                         r"averaged|ended|aired|premiered|debuted)\b")  # (not "was shot": made, not shown)
+                         r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|"
+                         r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
                                r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$")
