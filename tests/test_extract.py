@@ -1165,6 +1165,10 @@ SEASONS = [
         "with a cliffhanger.\n\nThere will be ten episodes. The season premieres on "
         "Friday, January 17, 2025.",
         "2024-07-09", ["Harbor Lights S2 2025-01-17 day"]),
+    row("'returns in July for its fifth': the season word left out",
+        "Reality slate\n\nThere is plenty to fill the gap. Harbor Lights returns in July "
+        "for its fifth.",
+        "2023-04-17", ["Harbor Lights S5 2023-07-01..2023-07-31 month"]),
 ]
 
 
@@ -2334,6 +2338,10 @@ TRAPS = [
         "Streaming this week\n\nThe Night Orchard's third and final season is airing now;"
         " the series finale is scheduled for May 1.",
         "2024-02-28", []),
+    row("a season's reunion special 'set to stream at 5 p.m. Pacific on Sunday' is no premiere",
+        "Reality news\n\nThe Harbor Lights season four reunion, set to stream at 5 p.m. "
+        "Pacific on Sunday, sat behind a 'coming soon' card for an hour.",
+        "2023-04-17", []),
 ]
 
 

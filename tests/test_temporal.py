@@ -16,7 +16,7 @@ from temporal_cases import CASES, NEGATIVES, PARSE_WHEN, PARSE_WHEN_BAD
 from tracker.cli import cli
 from tracker.errors import BadDate
 from tracker.model import Anchor, Precision
-from tracker.temporal import parse_when, tag_dates
+from tracker.temporal import parse_when, sentences, tag_dates
 
 
 def _id(text: str, today: str | None = None) -> str:
@@ -256,3 +256,19 @@ def test_when_help() -> None:
     result = invoke("when", "--help")
     assert result.exit_code == 0
     assert "--today" in result.stdout and "--format" in result.stdout
+
+
+SENTENCE_SPLITS = [
+    ("It returns Sept. 9. Fans cheered.", ["It returns Sept. 9.", "Fans cheered."]),
+    ("J.J. Abrams produces it. It airs in May.", ["J.J. Abrams produces it.", "It airs in May."]),
+    ("The reunion streams at 5 p.m. Pacific on Sunday. It ran late.",
+     ["The reunion streams at 5 p.m. Pacific on Sunday.", "It ran late."]),
+    ("It airs at 9 p.m. ET/PT on NBC. Then it moves.", ["It airs at 9 p.m. ET/PT on NBC.", "Then it moves."]),
+    ("It ends at 10 p.m. Then the news follows.", ["It ends at 10 p.m.", "Then the news follows."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_SPLITS,
+                         ids=[_id(t) for t, _ in SENTENCE_SPLITS])
+def test_sentences_end_at_stops_not_at_abbreviations(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

@@ -34,7 +34,9 @@ SEASON = re.compile(
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
     rf"(?![\w-])|(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
-    rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-]))",
+    rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
+    # "returns in July for its fifth": the season word left out at the clause's end
+    rf"(?<=for\s)(?:its|their)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)))",
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
@@ -84,7 +86,8 @@ def season_number(match: re.Match[str]) -> int | None:
     elif match.group("short"):
         value = int(match.group("short"))
     else:
-        text = (match.group("ord2") or match.group("ord4") or match.group("ord")).lower()
+        text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
+                or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None

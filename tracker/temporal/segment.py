@@ -23,6 +23,8 @@ ABBREVIATIONS = frozenset(
     "dept gen gov sen rep prof".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
+_TIME_ZONE = re.compile(r"(?:Pacific|Eastern|Central|Mountain|ET|PT|CT|MT|EST|EDT|PST|PDT|CST|"
+                        r"BST|GMT|AEST|AEDT)\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "J.J", "D.B", "J": a person's initials
 _INITIALS_ANYCASE = re.compile(_INITIALS.pattern, re.IGNORECASE)
 
@@ -48,6 +50,9 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = F
     word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
     if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
         return False
+    if word and word.group(1).lower() in ("a.m", "p.m", "a.m.", "p.m.") and \
+            _TIME_ZONE.match(text, m.end()):
+        return False  # "at 5 p.m. Pacific on Sunday", "9 p.m. ET/PT"
     initials = _INITIALS_ANYCASE if case_blind else _INITIALS
     return not (word and initials.fullmatch(word.group(1).rstrip(".")))
 
