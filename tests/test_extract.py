@@ -504,6 +504,11 @@ CUES = [
         "president to reporters, the network also set Sunday, January 13 as the return "
         "date for *Harbor Lights*, whose third season follows a crime in the Ozarks.",
         "2018-11-13", ["Harbor Lights S3 2019-01-13 day"]),
+    row("a season of a title and a date to come need no verb: '..., before her first full run, series 11 of X, in autumn 2018'",
+        "Drama news\n\nFurther ahead, Mira Okafor takes over the lead in this year's "
+        "Christmas Day special, before her first full run, series 11 of Harbor Lights, "
+        "in autumn 2018.",
+        "2017-08-15", ["Harbor Lights S11 2018-09-01..2018-11-30 season"]),
 ]
 
 
@@ -2342,6 +2347,10 @@ TRAPS = [
         "Reality news\n\nThe Harbor Lights season four reunion, set to stream at 5 p.m. "
         "Pacific on Sunday, sat behind a 'coming soon' card for an hour.",
         "2023-04-17", []),
+    row("a season and a date with a filming word stay no premiere: 'series 11 of X, shooting in autumn 2018'",
+        "Drama news\n\nFurther ahead, Mira Okafor takes over the lead for series 11 of "
+        "Harbor Lights, shooting in autumn 2018.",
+        "2017-08-15", []),
 ]
 
 

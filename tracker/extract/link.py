@@ -157,6 +157,7 @@ _OTHER_NEWS = re.compile(r"\s*(?:in\s+)?(?:other|related|more|similar)\s+(?:[\w-
 _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:premiere|debut|launch|"
                                    r"return)\s+(?:date\s+)?(?:in|on|for|by|around|sometime\s+in)"
                                    r"\s+(?:the\s+)?$")
+_OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
@@ -322,6 +323,16 @@ class SentenceLinker:
             cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
             for i, cue in enumerate(cued)
         ]
+        if first_cue is None and self.seasons and not cues.NOT_A_PREMIERE.search(low, start, end):
+            # "... before her first full run, series 11 of Doctor Who, in autumn 2018": a
+            # numbered season of a title and a date to come, in one clause, need no verb
+            for i, (cs, ce) in enumerate(sentence.clauses):
+                if i in dated and any(
+                        cs <= s_ < ce and any(0 <= r.start - e_ <= 4 and _OF_GAP.fullmatch(
+                            text, e_, r.start) or 0 <= s_ - r.end <= 1 for r in refs)
+                        for s_, e_, _ in self.seasons):
+                    self.cued[i] = True
+                    self.release = True
 
     # -- which dates ---------------------------------------------------------------------
 
