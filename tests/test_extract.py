@@ -2014,6 +2014,15 @@ SUBJECTS = [
         "overworked clerk who feels free once the flood hits, will join the summer "
         "lineup in July.",
         "2023-06-01", ["Harbor 100: Bucket List of the Tide S1 2023-07-01..2023-07-31 month"]),
+    row("'Channel 4 has promised X, a sitcom about ..., in early 2018': the title a promise names",
+        "Drama news\n\nChannel 4, meanwhile, has promised Harbor Lights, Mira Okafor's "
+        "sitcom about a group of teenagers in 1990s Belfast, in early 2018.",
+        "2017-08-15", ["Harbor Lights S1 2018-01-01..2018-04-30 year"]),
+    row("'JTBC has scheduled X, a comedy-drama starring ..., to premiere on Saturday, April 15'",
+        "K-drama news\n\nJTBC has scheduled Harbor Lights, a comedy-drama starring Mira "
+        "Okafor as a housewife who returns to medicine, to premiere on Saturday, April "
+        "15.",
+        "2023-01-18", ["Harbor Lights S1 2023-04-15 day"]),
 ]
 
 

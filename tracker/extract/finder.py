@@ -1301,7 +1301,8 @@ _GIVER_WORD = _BeforeTitle(
     r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
     r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
-    r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones")
+    r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones|"
+    r"(?:has|have)\s+promised|is\s+promising|promises|scheduled|schedules|slotted|slots|dated|dates")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int,

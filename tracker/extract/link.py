@@ -821,8 +821,10 @@ class SentenceLinker:
                       and dated(ref.end, r.start)] + [ce])
         clause = _BRINGS_BACK.sub(lambda b: " " * len(b.group()), self._without_refs(cs, ce))
         # ("brings Westeros back at a smaller scale": not a sign the show returns)
-        returning = [m for m in cues.RETURNING.finditer(clause) if ahead or cs + m.start() < pos
-                     or not _RENEWAL_WORD.match(m.group())]
+        returning = [m for m in cues.RETURNING.finditer(clause)
+                     if (ahead or cs + m.start() < pos or not _RENEWAL_WORD.match(m.group()))
+                     and not clause.endswith("who ", 0, m.start())]
+        # ("a housewife who returns to medicine": a character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
         if ref is None and self.topic is not None and self.topic.returning:
