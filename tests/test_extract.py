@@ -910,6 +910,12 @@ LISTINGS = [
         " season in hand, but it will not be on the fall schedule. NBC is holding the "
         "show for midseason.",
         "2019-05-13", ["This Is Now S7 2020-01-01..2020-03-31 season"]),
+    row("a night's date over the next sentence's seasons, past a coarser 'moved back to the fall' and genre 'Reality fans'",
+        "The network sets its fall dates\n\nReality fans get their night on Wednesday, "
+        "September 21. Harbor Lights launches its 43rd season with a 90-minute episode,"
+        " and Night Orchard, moved back to the fall for its 34th edition, follows at "
+        "9:30 p.m.",
+        "2022-07-13", ["Harbor Lights S43 2022-09-21 day", "Night Orchard S34 2022-09-21 day"]),
 ]
 
 
@@ -2360,6 +2366,10 @@ TRAPS = [
         "Drama news\n\nFurther ahead, Mira Okafor takes over the lead for series 11 of "
         "Harbor Lights, shooting in autumn 2018.",
         "2017-08-15", []),
+    row("a story's setting is no date: 'begins its second season, set on the Fourth of July'",
+        "Winter preview\n\nHarbor Lights, the streamer's real-time hospital drama, begins"
+        " its second season, set on the Fourth of July.",
+        "2025-12-15", []),
 ]
 
 

@@ -298,12 +298,16 @@ def extract_claims(
                     finals[c.key] = c.season
             if len(candidates) == before:
                 _follow_claim(linker, follows)
-            if night is not None and (night[1] != b or linker.ahead):
-                night = None
+            if night is not None and (night[1] != b or any(
+                    m.window.precision is Precision.DAY for m in mine
+                    if not m.past and m.span[0] in linker.ahead)):
+                night = None  # (a day of the sentence's own; a coarser "moved back to the
+                # fall" leaves the night's date the more precise one)
             if len(candidates) == before and not refs:
                 night = _night_named(linker, mine, published, b) or night
             elif night is not None and refs and \
-                    all(c.window.is_tba for c in candidates[before:]):
+                    all(c.window.is_tba or c.window.precision is not Precision.DAY
+                        for c in candidates[before:]):
                 # (a renewal's "final season" in the sentence is no date of its own)
                 _night_claims(linker, night[0], night[2], candidates)
             if section is not None and topic is not None and topic.key == section.key and \
@@ -792,7 +796,10 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     return m, b, linker.s.start
 
 
-_BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|evening|day)\b")
+_BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|evening|day)\b|"
+                        r"\bdouble[\s-]?(?:bill|header|feature)\b|"  # ("Thursday, January 8 — A double bill.")
+                        r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
+# ("Reality fans get their night on Wednesday, September 21. Survivor launches its 43rd ...")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 

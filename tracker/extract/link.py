@@ -157,6 +157,8 @@ _OTHER_NEWS = re.compile(r"\s*(?:in\s+)?(?:other|related|more|similar)\s+(?:[\w-
 _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:premiere|debut|launch|"
                                    r"return)\s+(?:date\s+)?(?:in|on|for|by|around|sometime\s+in)"
                                    r"\s+(?:the\s+)?$")
+_STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
+                            r"(?:the\s+)?$")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -435,6 +437,8 @@ class SentenceLinker:
         if any(not self._in_title(lead_start + n.start()) for n in _NEGATION.finditer(lead)) \
                 and not _UNTIL.search(lead):
             return False  # (but not the "no" of "Oshi no Ko season 3")
+        if _STORY_SETTING.search(lead):
+            return False  # "begins its second season, set on the Fourth of July": the story's day
         if _THROUGH.search(lead):
             return False  # "new episodes weekly through April 23": where a run ends
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \

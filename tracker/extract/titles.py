@@ -109,6 +109,9 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "delayed postponed pushed moved shelved paused halted resumed confirmed announced "
     "dated undated originally initially previously currently officially reportedly "
     "cameras filmmakers producers writers cast crew fans viewers audiences critics "
+    # genres ("Reality fans get their night", "Anime fans")
+    "reality comedy drama anime horror crime sports football soccer music soap fantasy romance "
+    "documentary superhero animation scripted unscripted sci-fi "
     # demonyms before a genre ("renewed Scottish thriller The Rig")
     "british american scottish irish welsh english french german spanish italian korean "
     "japanese danish swedish norwegian australian canadian mexican indian chinese nordic "
