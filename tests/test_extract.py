@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tracker.extract import extract_claims
+from tracker.extract.document import parse_document
 from tracker.model import Claim, EventKind, Kind, Window
 from tracker.names import show_key
 
@@ -2029,6 +2030,14 @@ SUBJECTS = [
         "Okafor as a housewife who returns to medicine, to premiere on Saturday, April "
         "15.",
         "2023-01-18", ["Harbor Lights S1 2023-04-15 day"]),
+    row("'X starts its 33rd cycle' (a cycle is a season)",
+        "Fall schedule news\n\nOn Wednesday, Sept. 21, Harbor Lights starts its 33rd "
+        "cycle with a 90-minute episode.",
+        "2016-06-29", ["Harbor Lights S33 2016-09-21 day"]),
+    row("'Both arrive Thursday, Oct. 27': the two shows just named",
+        "Fall schedule news\n\nHarbor Lights comes back for its fourth season, and the "
+        "comedy Night Orchard is new. Both arrive Thursday, Oct. 27.",
+        "2016-06-29", ["Harbor Lights S4 2016-10-27 day", "Night Orchard S1 2016-10-27 day"]),
 ]
 
 
@@ -2370,6 +2379,18 @@ TRAPS = [
         "Winter preview\n\nHarbor Lights, the streamer's real-time hospital drama, begins"
         " its second season, set on the Fourth of July.",
         "2025-12-15", []),
+    row("a long Title Case headline over the story by a single line break: 'Premiere Dates:' names no show, nor do the news day and a lineup's 'most of the schedule ... in late September'",
+        "CBS Locks In Fall 2016 Premiere Dates: Comedy Opens on Mondays Again, the "
+        "Reboot Gets a Friday Launch\nCBS wasted no time getting its fall calendar out "
+        "the door. The network on Wednesday handed out premiere dates for nearly all of"
+        " its returning series, with most of the schedule rolling out over the "
+        "traditional premiere week in late September.",
+        "2016-06-29", []),
+    row("an event's relative clause: 'its Thursday Night Football package, which kicks off Thursday, Sept. 15'",
+        "Fall schedule news\n\nHarbor Lights moves again this fall. As it did a year ago,"
+        " the network has to work around its Thursday Night Football package, which "
+        "kicks off Thursday, Sept. 15.",
+        "2016-06-29", []),
 ]
 
 
@@ -2439,3 +2460,14 @@ def test_extraction_is_pure_and_repeatable() -> None:
     assert first == second
     assert [(c.span, c.evidence, c.rule) for c in first] == \
         [(c.span, c.evidence, c.rule) for c in second]
+
+
+def test_a_long_title_case_headline_over_a_single_line_break_is_a_block_of_its_own() -> None:
+    headline = ("CBS Locks In Fall 2016 Premiere Dates: 'Harbor Lights' Opens on Mondays Again, "
+                "'Night Orchard' Reboot Gets a Friday Launch")
+    text = headline + "\nCBS wasted no time getting its fall calendar out the door. It is early."
+    blocks = parse_document(text)
+    assert text[blocks[0].start:blocks[0].end] == headline
+    sentence_case = "The network wasted no time getting its fall calendar out the door this year\n" \
+        "It is early."
+    assert len(parse_document(sentence_case)) == 1  # (a first line in sentence case is prose)

@@ -527,7 +527,8 @@ def _both_shows(low: str, start: int, refs: list[Ref], earlier: list[Ref]
 
 _BOTH_SUBJECT = re.compile(r"\s*(?:both\s+(?:of\s+them|shows|series|dramas|comedies|sitcoms|"
                            r"programmes|programs)|the\s+two\s+(?:shows|series|dramas|comedies|"
-                           r"sitcoms))\b")
+                           r"sitcoms)|both(?=\s+(?:will\s+|are\s+)?(?:arrive|premiere|debut|return|"
+                           r"launch|open|air|start|begin|bow|drop|land|come)))\b")  # ("Both arrive Thursday")
 
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],

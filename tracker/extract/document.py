@@ -86,6 +86,23 @@ class Block:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+_SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
+def _long_headline(text: str, start: int, end: int) -> bool:
+    """The first paragraph's first line is a headline in Title Case, too long to pass for a
+    heading ("CBS Locks In Fall 2016 Premiere Dates: 'Big Bang Theory' Opens on Mondays ...")."""
+    nl = text.find("\n", start, end)
+    if nl < 0 or nl - start > 200 or not text[nl + 1:end].strip():
+        return False
+    line = text[start:nl].strip()
+    if not line or line[-1] in ".,;:":
+        return False
+    words = [w.strip("'\"‘’“”(") for w in line.split()]
+    words = [w for w in words if w and w.lower() not in _SMALL and not w[0].isdigit()]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_heading(text: str) -> bool:
     line = text.strip()
     if "\n" in line or not line or len(line) > 90:
@@ -138,6 +155,10 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     out = []
     for start, end in paragraphs(text):
         begin = start
+        if not out and _long_headline(text, start, end):  # (a headline over 90 characters,
+            nl = text.find("\n", start, end)              # a single line break above the story)
+            out.append((start, nl))
+            begin = nl + 1
         while True:
             nl = text.find("\n", begin, end)
             if nl < 0 or not (_is_heading(text[begin:nl]) or DATED_LINE.match(text, begin, nl)

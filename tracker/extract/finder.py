@@ -96,12 +96,14 @@ _STARTS_ITS = re.compile(
     r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
-    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series|run|chapter|cour)")
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b")
 
 
 # Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
 _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s+Globes|Grammys|"
-          r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con)")
+          r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con|Night\s+Football|"
+          r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")

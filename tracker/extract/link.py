@@ -179,7 +179,10 @@ _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:
                              r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
 _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launches|open|opening|"
                             r"opens|kick\s+off|kicking\s+off|kicks\s+off)\s+(?:its|their|the)\s+"
-                            r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b")
+                            r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b|"
+                            r"\b(?:most|much|all|rest|bulk|majority)\s+of\s+(?:the|its|their)\s+"
+                            r"(?:[\w-]+\s+)?(?:schedule|slate|lineup|line-up|shows|series)\b")
+# ("with most of the schedule rolling out over the traditional premiere week in late September")
 # What may follow a listed title on its line: an aside in parentheses, a season
 _LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
@@ -428,6 +431,14 @@ class SentenceLinker:
                 not any(cs <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
+        index = self.s.clause_at(m.span[0])
+        if index > 0 and _RELATIVE_START.match(self.low, cs):
+            ps, pe = self.s.clauses[index - 1]
+            before = [t.end for t in self.media if ps <= t.start < pe] + \
+                [-1 - r.end for r in self.refs if ps <= r.start < pe]
+            if before and max(before, key=abs) >= 0:
+                return False  # "its Thursday Night Football package, which kicks off Thursday,
+                # Sept. 15": the relative clause is about the event, not a show
         if not self.refs and any(self.text[self.s.start:t.start].strip(" '\"‘“") == ""
                                  for t in self.media):
             return False  # "Luther: The Fallen Sun, a feature film ..., opens before it starts
@@ -452,8 +463,10 @@ class SentenceLinker:
         if m.rule == "weekday" and w.start is not None and \
                 not m.phrase.lower().startswith(("this", "next", "coming", "until", "by")) and \
                 self.published - timedelta(days=6) <= w.start <= self.published and \
-                _NEWS_DAY_VERB.search(self.low, cs, m.span[0]):
+                (_NEWS_DAY_VERB.search(self.low, cs, m.span[0])
+                 or _NEWS_DAY_VERB.match(self.low, m.span[1] + 1, m.span[1] + 30)):
             return False  # "HBO filled in its calendar on Tuesday": the day of the news
+            # ("The network on Wednesday handed out premiere dates")
         if _DOUBT.search(self.low, cs, m.span[0]) or _DOUBT_AFTER.match(self.low, m.span[1]):
             return False  # "it would be optimistic to expect the show back in the near future"
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):

@@ -96,6 +96,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "it its this that these those there here they we he she you i his her their our my your "
     "episodes "
     "a an and but so now then if when while as after before with without for from of on in at "
+    "both either neither "
     "to by all some many most more one two three first second third last next new old every "
     "each no yes not also only just even still yet again really already could would should "
     "will can may might must does did do is are was were has have had be being been how why "
