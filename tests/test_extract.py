@@ -2038,6 +2038,20 @@ SUBJECTS = [
         "Fall schedule news\n\nHarbor Lights comes back for its fourth season, and the "
         "comedy Night Orchard is new. Both arrive Thursday, Oct. 27.",
         "2016-06-29", ["Harbor Lights S4 2016-10-27 day", "Night Orchard S1 2016-10-27 day"]),
+    row("'New Girl kicks off its fifth season next Tuesday': 'New' opens a two-word title",
+        "Winter preview\n\nBack before you know it\n\nNew Orchard kicks off its fifth "
+        "season next Tuesday, minus its star for a stretch.",
+        "2015-12-29", ["New Orchard S5 2016-01-05 day"]),
+    row("'X — an animated comedy from ... about ... — launches on Sunday, Jan. 3, following a new episode of Y': a long dash apposition; an episode of Y is no premiere of Y",
+        "Winter preview\n\nBefore any of that, Harbor Lights — an animated comedy from "
+        "Night Orchard executive producer Mira Okafor about a border agent and his "
+        "Mexican-born neighbor — launches on Sunday, Jan. 3, following a new episode of"
+        " The Simpsons.",
+        "2015-12-29", ["Harbor Lights S1 2016-01-03 day"]),
+    row("'X settles into the 9 p.m. hour' on a date",
+        "Winter preview\n\nAnd on Monday, Jan. 25, Harbor Lights settles into the 9 p.m. "
+        "hour after the network's big premiere night.",
+        "2015-12-29", ["Harbor Lights S1 2016-01-25 day"]),
 ]
 
 
@@ -2391,6 +2405,10 @@ TRAPS = [
         " the network has to work around its Thursday Night Football package, which "
         "kicks off Thursday, Sept. 15.",
         "2016-06-29", []),
+    row("'X: Live, a three-hour live musical with ..., airs Sunday, Jan. 31' is a special",
+        "Winter preview\n\nHarbor: Live, a three-hour live musical with Mira Okafor and "
+        "Dev Patelo, airs Sunday, Jan. 31.",
+        "2015-12-29", []),
 ]
 
 

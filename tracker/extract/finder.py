@@ -63,6 +63,7 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
+    r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
@@ -187,7 +188,7 @@ _APPOSITION = re.compile(
     r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
     r"continuing|picking\s+up))\s"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
     r"(?:[^;:.]|(?<=\b[A-Z])\.)"
-    r"{2,120}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due")
+    r"{2,160}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due")
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"

@@ -159,6 +159,7 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
                                    r"\s+(?:the\s+)?$")
 _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
                             r"(?:the\s+)?$")
+_EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -608,7 +609,8 @@ class SentenceLinker:
                 # season, which will air next fall": the season's, so the subject's
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return [antecedent[-1]], "clause"
-        inside = [r for r in self.refs if cs <= r.start < ce]
+        inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
+            self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
         if self.in_section and inside and all(r.owner for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
         if self.in_section and inside and self.topic is not None and \
