@@ -1181,6 +1181,10 @@ SEASONS = [
         "Reality slate\n\nThere is plenty to fill the gap. Harbor Lights returns in July "
         "for its fifth.",
         "2023-04-17", ["Harbor Lights S5 2023-07-01..2023-07-31 month"]),
+    row("a relative clause's past 'in the spring' ('which drew seven million viewers in the spring') is not the date of 'returns for series 2 in early 2017'",
+        "Further ahead\n\nHarbor Lights, which drew more than seven million viewers in "
+        "the spring, returns for series 2 in early 2017.",
+        "2016-08-16", ["Harbor Lights S2 2017-01-01..2017-04-30 year"]),
 ]
 
 
@@ -2052,6 +2056,19 @@ SUBJECTS = [
         "Winter preview\n\nAnd on Monday, Jan. 25, Harbor Lights settles into the 9 p.m. "
         "hour after the network's big premiere night.",
         "2015-12-29", ["Harbor Lights S1 2016-01-25 day"]),
+    row("a network of two words owns the title: 'against BBC One's X, which returns for its second series on Sunday 4 September'",
+        "Autumn line-up\n\nThe channel has scheduled its drama directly against BBC One's"
+        " Nightfall, which returns for its second series on Sunday 4 September.",
+        "2016-08-16", ["Nightfall S2 2016-09-04 day"]),
+    row("'X makes its long-awaited comeback' on a date",
+        "Autumn line-up\n\nThe following evening, on Monday 5 September, Harbor Lights "
+        "makes its long-awaited comeback, 13 years after the fifth series ended.",
+        "2016-08-16", ["Harbor Lights S6 2016-09-05 day"]),
+    row("'X has been recommissioned for a ninth series' after another show's paragraph",
+        "Further ahead\n\nNight Orchard will end with its third series.\n\nHarbor Lights "
+        "has been recommissioned for a ninth series, although its writer has not "
+        "written a word of it yet.",
+        "2016-08-16", ["Night Orchard S3 tba", "Harbor Lights S9 tba"]),
 ]
 
 

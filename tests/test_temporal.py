@@ -109,6 +109,7 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("She plays a retired agent in Harbor Lights, which starts on March 12.", False),
         ("Its first cour has aired, and the show resumes from October 12.", False),
         ("The first cour started on Netflix in May.", True),
+        ("The show, which drew seven million viewers in the spring, is back.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

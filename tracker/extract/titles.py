@@ -348,7 +348,9 @@ def _trim_words(text: str, start: int, end: int,
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
-                or show_key(owner[:-2]) in NOT_SHOWS):  # "Peacock's Hysteria!"
+                or show_key(owner[:-2]) in NOT_SHOWS  # "Peacock's Hysteria!"
+                or i >= 1 and show_key(words[i - 1][2] + " " + owner[:-2]) in NOT_SHOWS):
+            # ("BBC One's Poldark": a network of two words)
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
     if len(words) > 1 and show_key(words[0][2].strip(_EDGE_PUNCT)[:-2]) in COUNTRIES and \

@@ -48,6 +48,7 @@ _PAST_CUES = (
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
+    "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
 )
 # A clause begins after its last clause mark ...
 _LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
