@@ -1185,6 +1185,11 @@ SEASONS = [
         "Further ahead\n\nHarbor Lights, which drew more than seven million viewers in "
         "the spring, returns for series 2 in early 2017.",
         "2016-08-16", ["Harbor Lights S2 2017-01-01..2017-04-30 year"]),
+    row("'X will end with its sixth season. Hulu announced last week that the final ten episodes arrive in April.'",
+        "Toronto-shot shows\n\nHarbor Lights, which has shot largely in Toronto since "
+        "2016, will end with its sixth season. Hulu announced last week that the final "
+        "ten episodes arrive in April.",
+        "2025-01-15", ["Harbor Lights S6 2025-04-01..2025-04-30 month"]),
 ]
 
 
@@ -2069,6 +2074,10 @@ SUBJECTS = [
         "has been recommissioned for a ninth series, although its writer has not "
         "written a word of it yet.",
         "2016-08-16", ["Night Orchard S3 tba", "Harbor Lights S9 tba"]),
+    row("'CTV's X, filmed in Nova Scotia but produced out of Toronto, brings its third season to the network this spring'",
+        "Toronto-shot shows\n\nCTV's Harbor's Crossing, filmed in Nova Scotia but "
+        "produced out of Toronto, brings its third season to the network this spring.",
+        "2025-01-15", ["Harbor's Crossing S3 2025-03-01..2025-05-31 season"]),
 ]
 
 

@@ -199,6 +199,7 @@ ANAPHOR = re.compile(
     r"(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"[ivx]{1,4})|"
     r"(?:new|upcoming|fresh|latest)\s+episodes|"
+    r"(?:the|its|their)\s+(?:final|last)\s+(?:\w+\s+)?episodes|"  # ("the final ten episodes")
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|full|final|"
     r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"
     r"the\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|docuseries|"

@@ -184,6 +184,7 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 _APPOSITION = re.compile(
     r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
+    r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely)|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by|"
     r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
@@ -197,6 +198,7 @@ _APPOSITION = re.compile(
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
     r"pushed|moved|delayed|renewed|a\s+date|date|follows|rounds\s+out|closes\s+out|"
+    r"brings?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)|"
     r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
