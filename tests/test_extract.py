@@ -1521,6 +1521,21 @@ DELAYS = [
         "largely before the strikes began, and the network says it remains on course "
         "for the first half of 2024.",
         "2023-08-15", ["Harbor Lights S2 2024-01-01..2024-06-30 half"]),
+    row("'moved the third season of X up two weeks, from April 26 to Sunday, April 12': the date it moved to",
+        "Coronavirus shuffle\n\nThen there are the shows that benefit. The networks have "
+        "moved the third season of Harbor Lights up two weeks, from April 26 to Sunday,"
+        " April 12.",
+        "2020-03-27", ["Harbor Lights S3 2020-04-12 day"]),
+    row("'has moved X from May 31 up to May 17'",
+        "Coronavirus shuffle\n\nTNT, meanwhile, has moved Harbor Lights from May 31 up to"
+        " May 17.",
+        "2020-03-27", ["Harbor Lights S1 2020-05-17 day"]),
+    row("a title moved right after the verb is what moved, not the show the paragraph is about: 'has moved Dune: Part Two from November to March 15'",
+        "Strike fallout\n\nNot everything is stalled. Harbor Lights arrives next month.\n\n"
+        "Warner Bros. has moved Night Orchard: Part Two from November to March 15, "
+        "2024.",
+        "2023-08-15",
+        ["Harbor Lights S1 2023-09-01..2023-09-30 month", "Night Orchard: Part Two S1 2024-03-15 day"]),
 ]
 
 

@@ -50,8 +50,8 @@ RELEASE = re.compile(
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"
-    r"(?:[\w&:’'.-]+\s+){0,5}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
-    r"(?:back\s+)?(?:to|until|till)|"
+    r"(?:[\w&:’'.-]+\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
+    r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+(?:netflix|hulu|hbo|max|prime\s+video|disney\+|apple\s+tv\+?|"
     r"paramount\+|peacock|bbc\s+(?:one|two|three|iplayer)|itvx?|channel\s+4|crunchyroll)|"
@@ -185,7 +185,8 @@ DELAY = re.compile(
     rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to|"
     r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"
     r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
-    r"20\d\d)))|held\s+back|holding\s+back|shelved|"
+    r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+[^.;,]{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up
+    r"held\s+back|holding\s+back|shelved|"  # two weeks, from April 26 to Sunday, April 12")
     r"benched|rescheduled|no\s+longer)\b"
 )
 

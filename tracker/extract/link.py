@@ -715,9 +715,11 @@ class SentenceLinker:
             return None
         if not cues.ANAPHOR.search(self.low, self.delay_at, m.span[0]):
             return None  # the delay must point at the show: "postponed the show's return"
-        if any(r.start < self.delay_at and r.key != self.topic.key for r in self.refs):
+        if any((r.start < self.delay_at or r.start <= self.delay_at + 12)
+               and r.key != self.topic.key for r in self.refs):
             return None  # "The White Lotus: ... with shooting now pushed, the new installment
             # won't be seen until 2025": the show the sentence names, not the one before
+            # (and "has moved Dune: Part Two from November to March 15": the title moved)
         return self.topic
 
     def may_use_topic(self, tba: bool = False) -> bool:
