@@ -2093,6 +2093,10 @@ SUBJECTS = [
         "Toronto-shot shows\n\nCTV's Harbor's Crossing, filmed in Nova Scotia but "
         "produced out of Toronto, brings its third season to the network this spring.",
         "2025-01-15", ["Harbor's Crossing S3 2025-03-01..2025-05-31 season"]),
+    row("'\"X,\" the \"Y\" spinoff starring ..., arrives Sept. 18': the date is X's, not the show it spun off from",
+        "Expo news\n\nOn the streaming side, \"Harbor Lights,\" the \"Night Orchard\" spinoff"
+        " starring Mira Okafor, arrives Sept. 18 with two episodes.",
+        "2024-08-10", ["Harbor Lights S1 2024-09-18 day"]),
 ]
 
 

@@ -160,6 +160,9 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
 _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
                             r"(?:the\s+)?$")
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+[\"“‘']?$")
+_SPUN_OFF_AFTER = re.compile(r"[\"”’']?\s+(?:spinoff|spin-off|sequel|prequel|reboot|revival|"
+                             r"continuation|follow-up|companion|offshoot)\b")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -626,6 +629,10 @@ class SentenceLinker:
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
             self.low, max(cs, r.start - 12), r.start)]  # ("Like Will Trent, it won't return")
+        if len(before) > 1:  # '"Agatha All Along," the "WandaVision" spinoff ..., arrives':
+            before = [r for r in before if not (  # the title a spinoff is named after
+                _THE_BEFORE.search(self.low, max(cs, r.start - 6), r.start)
+                and _SPUN_OFF_AFTER.match(self.low, r.end))] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
