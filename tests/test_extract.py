@@ -510,6 +510,12 @@ CUES = [
         "Christmas Day special, before her first full run, series 11 of Harbor Lights, "
         "in autumn 2018.",
         "2017-08-15", ["Harbor Lights S11 2018-09-01..2018-11-30 season"]),
+    row("a Q&A answer under 'When are we going to see season 2?': 'we're hoping for early next year' dates the show",
+        "Showrunner on the 'Harbor Lights' finale\n\nYou got a season 2 order before the "
+        "show even premiered.\n\nWhen are we going to see season 2?\n\nWell, the honest "
+        "answer is we're writing right now. We have a room going, we start shooting in "
+        "the summer, and we're hoping for early next year.",
+        "2023-03-27", ["Harbor Lights S2 2024-01-01..2024-04-30 year"]),
 ]
 
 
@@ -2454,6 +2460,10 @@ TRAPS = [
         "Winter preview\n\nHarbor: Live, a three-hour live musical with Mira Okafor and "
         "Dev Patelo, airs Sunday, Jan. 31.",
         "2015-12-29", []),
+    row("an answer under a question that is not about when stays dateless",
+        "Showrunner on the 'Harbor Lights' finale\n\nWhat was the hardest scene to shoot?"
+        "\n\nThe flood. We were hoping for early sun and got rain for a week.",
+        "2023-03-27", []),
 ]
 
 

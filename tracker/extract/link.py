@@ -163,6 +163,8 @@ _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|
 _THE_BEFORE = re.compile(r"\bthe\s+[\"“‘']?$")
 _SPUN_OFF_AFTER = re.compile(r"[\"”’']?\s+(?:spinoff|spin-off|sequel|prequel|reboot|revival|"
                              r"continuation|follow-up|companion|offshoot)\b")
+_WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
+                            r"back|return|premiere|see|air|expect|arrive)\b")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -750,7 +752,15 @@ class SentenceLinker:
         if self.topic_block == self.s.block and LISTED_ITEM.match(self.text, self.block.start):
             return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
-                    or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end))
+                    or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end)
+                    or self._answers_when())
+
+    def _answers_when(self) -> bool:
+        """The paragraph answers a question about the show's return ("When are we going to
+        see season 2?" / "... we're hoping for early next year.")."""
+        before = self.text[max(0, self.block.start - 200):self.block.start].rstrip()
+        question = before[before.rfind("\n") + 1:]
+        return question.endswith("?") and _WHEN_QUESTION.search(question.lower()) is not None
 
     # -- which season --------------------------------------------------------------------
 
