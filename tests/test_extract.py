@@ -2464,6 +2464,11 @@ TRAPS = [
         "Showrunner on the 'Harbor Lights' finale\n\nWhat was the hardest scene to shoot?"
         "\n\nThe flood. We were hoping for early sun and got rain for a week.",
         "2023-03-27", []),
+    row("a speaker's label over a first-person answer ('Mira Okafor: Pretty much. ..., I knew ...') names no show",
+        "Mira Okafor Answers Our Finale Questions\n\nThe show was renewed last month.\n\n"
+        "When do you think people will see it?\n\nMira Okafor: Pretty much whenever we "
+        "finish. Once the cast agreed to come back, I knew we had it, so maybe 2024.",
+        "2022-12-13", []),
 ]
 
 

@@ -289,6 +289,9 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪◦·])\s+")
 _RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment))$")
+# An answer in the first person, within its first two sentences: the label before it is who speaks
+_SPOKEN = re.compile(r"\s*(?:[^.!?\n]{0,120}[.!?]\s+)?[^.!?\n]{0,120}?"
+                     r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\w'’])")
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
@@ -893,6 +896,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
+        if lead and _SPOKEN.match(text, lead.end(), block.end):
+            lead = None  # "Mike White: Pretty much. Once Jennifer agreed, I knew ...": a speaker
         if lead and not block.heading and (not block.label or _title_label(text, lead) and (
                 _TV_VALUE.match(low, lead.end("title"), block.end)  # ("Gen V: The college-set
                 or labeled_list and _TV_CUE.search(low, lead.end("title"), block.end))):  # series")
