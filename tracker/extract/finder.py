@@ -110,7 +110,8 @@ _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
 _EVENT_WORDS = re.compile(_EVENT)
-_EVENT_SPAN = re.compile(rf"(?:The\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}{_EVENT}\b")
+_EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
+_WORD_CHAR_AT = re.compile(r"\w")
 _PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}(?:['’]s|s['’])\s+"
                            r"(?P<title>[A-Z0-9].*)$")
 _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
@@ -1174,8 +1175,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
-    for m in (_EVENT_SPAN.finditer(text) if _EVENT_WORDS.search(text) else ()):
-        other.setdefault(show_key(m.group()), m.group())  # "The 75th Primetime Emmy Awards"
+    last_end = 0
+    for word in _EVENT_WORDS.finditer(text):  # "The 75th Primetime Emmy Awards": each event
+        # word, with the capitalized words before it (read back from the word, not by a scan
+        # of the whole text that would try every capital letter)
+        if word.start() < last_end or _WORD_CHAR_AT.match(text, word.end()):
+            continue
+        lead = _EVENT_LEAD.search(text, max(last_end, word.start() - 80), word.start())
+        begin = lead.start() if lead is not None else word.start()
+        last_end = word.end()
+        other.setdefault(show_key(text[begin:last_end]), text[begin:last_end])
     _section_titles(text, blocks, shows, add)
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)
@@ -1214,7 +1223,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         shows.pop(key, None)
     body_start = blocks[0].end if len(blocks) > 1 else 0
     for key, name in list(shows.items()):  # "Zom 100: Bucket List of the Dead, the comedy
-        for sub_key, sub in list(shows.items()):  # about ..., will join": one title, not two
+        if f"{name}: " not in text:  # about ..., will join": one title, not two
+            continue
+        for sub_key, sub in list(shows.items()):
             full = f"{name}: {sub}"
             if sub_key != key and key in shows and sub_key in shows and full in text and \
                     len(sub.split()) >= 2:
