@@ -194,8 +194,8 @@ TBA_PATTERNS = (
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
     r" indefinitely",
     r"indefinitely",
-    r"without (?:a |any )?(?:(?:official|firm|set|confirmed) )?(?:(?:premiere|release|return|air|"
-    r"launch|debut) dates?|dates? (?:attached|set|yet))",  # ("announced without any dates attached")
+    (r"without (?:a |any )?(?:(?:official|firm|set|confirmed) )?(?:(?:premiere|release|return|air|"
+     r"launch|debut) dates?|dates? (?:attached|set|yet))"),  # ("announced without any dates attached")
     (r"no longer (?:has|have|had) (?:a|an|any) (?:(?:official|firm|set|confirmed) )?"
      r"(?:(?:release|premiere|launch|air|return|debut) )?date"),
     r"(?:remains?|is still|are still|sits?) without a date",

@@ -152,7 +152,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Paragraphs, with a heading line split off the paragraph it tops ("Castle Rock (Hulu)"
     over its description, separated by a single line break)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for start, end in paragraphs(text):
         begin = start
         if not out and _long_headline(text, start, end):  # (a headline over 90 characters,

@@ -1110,15 +1110,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 for part in _split_coordinated(text, (lead_start, m.start())):
                     add(_name_at(text, part))  # "The Office, Community and 30 Rock (Thursday..."
             else:
-                span = T.grab_left(text, m.start(), lead_start)
+                head_span = T.grab_left(text, m.start(), lead_start)
                 marker = _LIST_MARKER.match(text, lead_start, m.start())  # ("2. Hacks (Max)")
                 whole = T._clean_span(text, marker.end() if marker else lead_start, m.start())
-                if span is not None and span != whole and span[1] == whole[1] and \
-                        len(lead.split()) <= 6 and LISTED_ITEM.match(text, lead_start) and \
+                if head_span is not None and head_span != whole and head_span[1] == whole[1] and \
+                        len(text[lead_start:m.start()].split()) <= 6 and \
+                        LISTED_ITEM.match(text, lead_start) and \
                         T.title_like(text[whole[0]:whole[1]]):
-                    span = whole  # "This Is Us (NBC) — The network ...": the line's head is
-                    # the title, verbs and all
-                add(_name_at(text, _season_subtitle_cut(text, span, shows)))
+                    head_span = whole  # "This Is Us (NBC) — The network ...": the line's
+                    # head is the title, verbs and all
+                add(_name_at(text, _season_subtitle_cut(text, head_span, shows)))
         for m in _SLOT_LED.finditer(text, block.start, block.end):
             # "8:00-9:00 PM — THE BIG BANG THEORY (back-to-back episodes open the seventh season)"
             add(_name_at(text, _season_subtitle_cut(text, m.span(1), shows)))
@@ -1227,14 +1228,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if f"{name}: " not in text:  # about ..., will join": one title, not two
             continue
         for sub_key, sub in list(shows.items()):
-            full = f"{name}: {sub}"
-            if sub_key != key and key in shows and sub_key in shows and full in text and \
-                    len(sub.split()) >= 2:
+            colon_title = f"{name}: {sub}"
+            if sub_key != key and key in shows and sub_key in shows and \
+                    colon_title in text and len(sub.split()) >= 2:
                 del shows[sub_key]
-                if text.count(name) == text.count(full):  # (both named alone too: "Outlander"
-                    del shows[key]                         # and its "Outlander: Blood of My
-                shows[show_key(full)] = full               # Blood")
-                exact.add(show_key(full))
+                if text.count(name) == text.count(colon_title):  # (but "Outlander" named
+                    del shows[key]  # alone too stays beside "Outlander: Blood of My Blood")
+                shows[show_key(colon_title)] = colon_title
+                exact.add(show_key(colon_title))
                 break
     for key, name in list(shows.items()):
         full = _subtitled(text, name, body_start)
