@@ -2103,6 +2103,23 @@ SUBJECTS = [
         "Expo news\n\nOn the streaming side, \"Harbor Lights,\" the \"Night Orchard\" spinoff"
         " starring Mira Okafor, arrives Sept. 18 with two episodes.",
         "2024-08-10", ["Harbor Lights S1 2024-09-18 day"]),
+    row("a headline label with a year: 'AnimeJapan 2025 Roundup: X Season 2 Dated'",
+        "AnimeJapan 2025 Roundup: Harbor Lights Season 2 Dated, Spring Shows Stay Quiet"
+        "\n\nThe studio confirmed that the second season of Harbor Lights will premiere "
+        "in July 2025.",
+        "2025-03-30", ["Harbor Lights S2 2025-07-01..2025-07-31 month"]),
+    row("a two-name cast after 'with' is no part of the title: 'the romantic comedy X with Mira Okafor and Dev Patelo, premieres'",
+        "K-drama slate\n\nIts next big weekend drama, the romantic comedy Harbor Lights "
+        "with Mira Okafor and Dev Patelo, premieres on Saturday, August 17.",
+        "2024-08-02", ["Harbor Lights S1 2024-08-17 day"]),
+    row("'Person's X, produced with Adult Swim, debuts on Toonami on Saturday, April 5'",
+        "Spring anime\n\nMira Okafor's Harbor, produced with Adult Swim, debuts on "
+        "Toonami on Saturday, April 5.",
+        "2025-03-30", ["Harbor S1 2025-04-05 day"]),
+    row("a talk show's host is part of its title: 'Late Night with Dev Patelo' stays whole",
+        "Late-night news\n\nLate Night with Dev Patelo returns with new episodes on "
+        "Monday, Oct. 2.",
+        "2023-09-28", ["Late Night with Dev Patelo S? 2023-10-02 day"]),
 ]
 
 

@@ -186,7 +186,7 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 _APPOSITION = re.compile(
     r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
-    r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely)|"
+    r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by|"
     r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
@@ -478,6 +478,9 @@ _SLOT_LED = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}(?:[:.]\d\d)?(?:[
                        r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?[ \t]*[ap]\.?m\.?(?:[ \t]*(?:ET|PT|CT))?"
                        r"[ \t]*[—–|-][ \t]*([^\s(][^\n(]{0,60}?)[ \t]*(?:\(|$)",
                        re.IGNORECASE | re.MULTILINE)
+_NAME2 = r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"  # a person's name of two words
+_WITH_CAST = re.compile(rf"\s+with\s+{_NAME2}(?:,\s+{_NAME2})*,?\s+and\s+{_NAME2}$")  # (two
+# names at least: "The Late Show with Stephen Colbert" is a title)
 _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 
 
@@ -486,7 +489,7 @@ _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
 _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
-                    r"Sneak\s+Peek|Headliner|(?:[A-Z][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
+                    r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
                     r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Renewals|Cancellations|Calendar|"
                     r"Ratings|Q|FAQ|Recap|Review)):\s+"
                     r"(?=\S)")
@@ -538,6 +541,9 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if aside is not None:  # "A note on Schitt's Creek: ..."
         s += aside.end()
         name = text[s:e]
+    cast = _WITH_CAST.search(name)
+    if cast is not None:  # "Love Next Door with Jung Hae-in and Jung So-min": its stars
+        name, e = name[:cast.start()], s + cast.start()
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
         name, e = name[:more.start()], s + more.start()
