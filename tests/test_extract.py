@@ -1429,6 +1429,10 @@ TBA = [
         "no Umi will continue with a fourth season covering the training arc, but the "
         "studio has not announced when it will air.",
         "2023-06-26", ["Harbor Lights: Kimetsu no Umi S4 tba"]),
+    row("'there is still no firm date for the next run of X'",
+        "Christmas and New Year TV\n\nMeanwhile, there is still no firm date for the next"
+        " run of Harbor Lights.",
+        "2024-12-10", ["Harbor Lights S? tba"]),
 ]
 
 
@@ -2486,6 +2490,11 @@ TRAPS = [
         "When do you think people will see it?\n\nMira Okafor: Pretty much whenever we "
         "finish. Once the cast agreed to come back, I knew we had it, so maybe 2024.",
         "2022-12-13", []),
+    row("'A Christmas Day special, in which ..., airs on 25 December' is a special, and 'Day' no title",
+        "Christmas and New Year TV\n\nA Christmas Day special, in which the contenders "
+        "take on a team of former Olympians, airs on 25 December, but it stands alone "
+        "from the new series.",
+        "2024-12-10", []),
 ]
 
 

@@ -215,7 +215,7 @@ RETURNING = re.compile(
     r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back"  # ("brings back Charlie Cox")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when))|"  # (not "filmed back in 2022")
-    r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series)|fresh|"
+    r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
     r"revival|renew(?:ed|al)|"
     r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until)\b"

@@ -207,7 +207,7 @@ _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
-    r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+season\s+of\s+|"
+    r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+(?:season|series|run)\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
     r"\bthe\s+(?:return|debut|arrival|comeback|launch)\s+of\s+|"
     r"\b(?:return|comeback|debut)\s+for\s+|"  # "NBC sets January return for St. Denis Medical"

@@ -99,7 +99,7 @@ _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|d
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
 _ONE_OFF = re.compile(r"\bone-off\b|\b(?:christmas|holiday|festive|reunion|anniversary)\s+"
-                      r"(?:special|episode)\b|"
+                      r"(?:(?:day|eve)\s+)?(?:special|episode)\b|"  # ("A Christmas Day special")
                       r"\b(?:season|series)\s+\w+\s+(?:live\s+)?reunion\b|"  # ("the season four reunion")
                       r"\b(?:\w+\s+)?(?:season|series)\s+(?:live\s+)?reunion\b")
 _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
