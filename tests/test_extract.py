@@ -1433,6 +1433,11 @@ TBA = [
         "Christmas and New Year TV\n\nMeanwhile, there is still no firm date for the next"
         " run of Harbor Lights.",
         "2024-12-10", ["Harbor Lights S? tba"]),
+    row("'have been given series orders' (plural) orders new shows: season 1",
+        "Upfronts tally\n\nFox has also begun ordering pilots to series. So far, the "
+        "drama Harbor Lights, based on Mira Okafor's vampire trilogy, and a legal "
+        "comedy have been given series orders.",
+        "2018-05-11", ["Harbor Lights S1 tba"]),
 ]
 
 

@@ -225,5 +225,5 @@ NEW_SERIES = re.compile(
     r"miniseries)|series\s+premiere|first\s+season|debut\s+season|freshman|"
     r"limited\s+series|miniseries|adaptation|spinoff|spin-off|prequel|sequel\s+series|"
     r"documentary\s+series|docuseries|ordered\s+(?:straight\s+)?to\s+series|straight-to-series|"
-    r"(?<![\w-]season\s)series\s+order)\b"
+    r"(?<![\w-]season\s)series\s+orders?)\b"
 )
