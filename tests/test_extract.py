@@ -516,6 +516,11 @@ CUES = [
         "answer is we're writing right now. We have a room going, we start shooting in "
         "the summer, and we're hoping for early next year.",
         "2023-03-27", ["Harbor Lights S2 2024-01-01..2024-04-30 year"]),
+    row("a wire's dateline without a year ('LOS ANGELES, Aug 9 -') dates the news, and 'post-apocalyptic hit \"X\"' is a show",
+        "HBO Pushes 'Harbor Lights' Into 2025\n\nLOS ANGELES, Aug 9 - HBO's post-"
+        "apocalyptic hit \"Harbor Lights\" will not return until 2025, the network's "
+        "content chief said on Wednesday.",
+        "2023-08-09", ["Harbor Lights S? 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -2500,6 +2505,12 @@ TRAPS = [
         "take on a team of former Olympians, airs on 25 December, but it stands alone "
         "from the new series.",
         "2024-12-10", []),
+    row("a condition's day ('Even if the strike ended tomorrow, ...') and an awards ceremony's move are no premieres",
+        "Strike news\n\nHarbor Lights is on hold. \"Even if the strike ended tomorrow, the"
+        " writers would need months,\" the showrunner said. The show earned 24 Emmy "
+        "nominations last month, though the awards ceremony itself, originally "
+        "scheduled for September, has been postponed to January.",
+        "2023-08-09", []),
 ]
 
 

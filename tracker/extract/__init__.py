@@ -398,7 +398,8 @@ _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)
 _PRESS_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{1,5}\.?)?"
     r"(?:\s*\([A-Z]{2,8}\))?,"
-    r"[^\n/—–]{4,40}?(?:19|20)\d\d\)?\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)")  # ("BOSTON, MA (Nov. 14, 2023) —")
+    r"(?:[^\n/—–]{4,40}?(?:19|20)\d\d\)?|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"  # ("BOSTON, MA (Nov. 14,
+    r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)\s")  # 2023) —", a wire's "LOS ANGELES, Aug 9 -")
 
 
 def _without_datelines(text: str, blocks: list[Block], mentions: list[DateMention]

@@ -109,7 +109,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
     r"adapted\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
-    r"follow-up\s+to|sequel\s+to|hit|special|one-off|episode\s+called|episode\s+titled)"
+    r"follow-up\s+to|sequel\s+to|hit\s+(?:song|single|record|album)|special|one-off|"
+    r"episode\s+called|episode\s+titled)"  # (but "HBO's post-apocalyptic hit The Last of Us")
     r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
 )
 OTHER_MEDIUM_AFTER = re.compile(

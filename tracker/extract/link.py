@@ -116,7 +116,9 @@ _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film
 _DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
-                         r"[^.;]{0,60}$")
+                         r"[^.;]{0,60}$|"
+                         r"\b(?:even\s+if|if|unless)\s+(?:[\w'’-]+\s+){1,5}$")  # ("Even if everything
+# got resolved tomorrow, ...": the condition's day)
 # What may follow a date that is a sentence of its own: a time, a network in parentheses.
 _BARE_DATE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
@@ -146,11 +148,13 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
 _NEGATIVE_SUBJECT = re.compile(
-    r"[\s,;:—–-]*(?:and\s+|but\s+)?(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
+    r"[\s,;:—–-]*(?:and\s+|but\s+|though\s+|although\s+|while\s+)?"
+    r"(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
-    r"(?:[\w-]+\s+){0,2}podcast)\b")
+    r"(?:awards?\s+)?(?:ceremony|ceremonies|telecast)|"  # ("though the awards ceremony itself ...
+    r"(?:[\w-]+\s+){0,2}podcast)\b")  # has been postponed to January")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
 # "In other anime news, X season 3 is set for January": a transition, not the subject.
 _OTHER_NEWS = re.compile(r"\s*(?:in\s+)?(?:other|related|more|similar)\s+(?:[\w-]+\s+){0,2}?news\s*[,:—–-]\s*")
