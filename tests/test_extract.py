@@ -2134,6 +2134,11 @@ SUBJECTS = [
         "Late-night news\n\nLate Night with Dev Patelo returns with new episodes on "
         "Monday, Oct. 2.",
         "2023-09-28", ["Late Night with Dev Patelo S? 2023-10-02 day"]),
+    row("a film's name inside a longer show title is the show's: '\"Harbor: Prophecy,\" a series set in the universe of the Harbor films, ... is expected to premiere in 2024'",
+        "HBO's slate\n\nIts studio moved the second \"Harbor\" film from November to March "
+        "this week.\n\n\"Harbor: Prophecy,\" a series set in the universe of the Harbor "
+        "films, finished shooting in Budapest and is expected to premiere in 2024.",
+        "2023-08-09", ["Harbor: Prophecy S1 2024-01-01..2024-12-31 year"]),
 ]
 
 

@@ -253,7 +253,10 @@ def extract_claims(
             all_refs.extend(raw)
             refs = [r for r in raw
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
-                    and not any(t.start < r.end and r.start < t.end for t in named_media)
+                    and not any(t.start < r.end and r.start < t.end
+                                and not (r.start <= t.start and t.end < r.end)
+                                for t in named_media)  # (a film's name inside a longer show's
+                    # title is the show's: "Dune: Prophecy" beside the film "Dune")
                     and not _SPINOFF_AFTER.match(text, r.end)]
             if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
