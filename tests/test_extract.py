@@ -1443,6 +1443,10 @@ TBA = [
         "drama Harbor Lights, based on Mira Okafor's vampire trilogy, and a legal "
         "comedy have been given series orders.",
         "2018-05-11", ["Harbor Lights S1 tba"]),
+    row("a question that is only a title names the next sentences' show: 'And Harbor Lights? Season 3 is coming, but there is no date yet.'",
+        "The streamer's 2026\n\nNight Orchard's second season wrapped in October.\n\nAnd "
+        "Harbor Lights? Season 3 is coming, but there is no date yet.",
+        "2026-01-05", ["Harbor Lights S3 tba"]),
 ]
 
 

@@ -294,6 +294,10 @@ _RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment
 # An answer in the first person, within its first two sentences: the label before it is who speaks
 _SPOKEN = re.compile(r"\s*(?:[^.!?\n]{0,120}[.!?]\s+)?[^.!?\n]{0,120}?"
                      r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\w'’])")
+# A question that is only a title: "And The Last of Us?", "What about Severance?"
+_ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about|How\s+about|As\s+for)\s+"
+                          r"((?:The\s+)?[A-Z][\w’'&:.-]*(?:\s+(?:[A-Z0-9][\w’'&:.-]*|of|the|and|in|on|a))"
+                          r"{0,6})\?", re.MULTILINE)
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
@@ -1126,6 +1130,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     head_span = whole  # "This Is Us (NBC) — The network ...": the line's
                     # head is the title, verbs and all
                 add(_name_at(text, _season_subtitle_cut(text, head_span, shows)))
+        for m in _ASKED_AFTER.finditer(text, block.start, block.end):
+            add(_name_at(text, m.span(1)))  # "And The Last of Us? Season 3 is coming"
         for m in _SLOT_LED.finditer(text, block.start, block.end):
             # "8:00-9:00 PM — THE BIG BANG THEORY (back-to-back episodes open the seventh season)"
             add(_name_at(text, _season_subtitle_cut(text, m.span(1), shows)))
