@@ -521,6 +521,10 @@ CUES = [
         "apocalyptic hit \"Harbor Lights\" will not return until 2025, the network's "
         "content chief said on Wednesday.",
         "2023-08-09", ["Harbor Lights S? 2025-01-01..2025-12-31 year"]),
+    row("'X, which started filming last summer, now has an official target of early 2027'",
+        "The streamer's 2026\n\nHarbor Lights, which started filming at Leavesden last "
+        "summer, now has an official target of early 2027.",
+        "2026-01-05", ["Harbor Lights S1 2027-01-01..2027-04-30 year"]),
 ]
 
 

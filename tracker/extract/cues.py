@@ -27,6 +27,7 @@ RELEASE = re.compile(
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
+    r"(?:official\s+|new\s+|firm\s+)?target\s+(?:of|for)|"  # ("now has an official target of early 2027")
     r"(?<=we're\s)hoping\s+for|(?<=we\sare\s)hoping\s+for|(?:we|they)\s+hope\s+for|"  # ("we're hoping
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"

@@ -37,7 +37,7 @@ _FUTURE_CUES = (
     "would", "come",  # "said it would come in March": a future told in the past
     "expects", "expect", "hopes", "hope", "intends", "aims", "plans",  # ("said it expects
     # to release it in 2026")
-    "on track",
+    "on track", "target",  # ("now has an official target of early 2027")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
