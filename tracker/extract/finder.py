@@ -294,6 +294,7 @@ _RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment
 # An answer in the first person, within its first two sentences: the label before it is who speaks
 _SPOKEN = re.compile(r"\s*(?:[^.!?\n]{0,120}[.!?]\s+)?[^.!?\n]{0,120}?"
                      r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\w'’])")
+_SLOT_HINT = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)  # (a time slot's "8 p.m.", "9:30pm")
 # A question that is only a title: "And The Last of Us?", "What about Severance?"
 _ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about|How\s+about|As\s+for)\s+"
                           r"((?:The\s+)?[A-Z][\w’'&:.-]*(?:\s+(?:[A-Z0-9][\w’'&:.-]*|of|the|and|in|on|a))"
@@ -1130,9 +1131,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     head_span = whole  # "This Is Us (NBC) — The network ...": the line's
                     # head is the title, verbs and all
                 add(_name_at(text, _season_subtitle_cut(text, head_span, shows)))
-        for m in _ASKED_AFTER.finditer(text, block.start, block.end):
+        for m in (_ASKED_AFTER.finditer(text, block.start, block.end)
+                  if text.find("?", block.start, block.end) >= 0 else ()):
             add(_name_at(text, m.span(1)))  # "And The Last of Us? Season 3 is coming"
-        for m in _SLOT_LED.finditer(text, block.start, block.end):
+        for m in (_SLOT_LED.finditer(text, block.start, block.end)
+                  if _SLOT_HINT.search(low, block.start, block.end) else ()):
             # "8:00-9:00 PM — THE BIG BANG THEORY (back-to-back episodes open the seventh season)"
             add(_name_at(text, _season_subtitle_cut(text, m.span(1), shows)))
         for m in (_PAREN_ALT.finditer(text, block.start, block.end) if listings or "(" in
