@@ -138,7 +138,15 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 return before not in _MODALS  # "to be released" looks ahead
             # "was set to return": the plan right before the verb
             return _past_plan(lowered[max(0, i - size - 4):i + 3])
-    return _past_plan(lowered)
+    if _past_plan(lowered):
+        return True
+    if begin == start - 80 and begin > floor:  # no cue in the 80 characters before: a plan told
+        # further back in the clause ("FX had planned to launch the fourth installment of
+        # Fargo, with Chris Rock as a Kansas City crime boss, on April 19")
+        wider = _clause_start(low, max(floor, start - 200), start)
+        _, farther = _cue_words(text, low, wider, begin)
+        return bool(farther) and _past_plan(farther + ["to"])
+    return False
 
 
 def _clause_start(low: str, begin: int, start: int) -> int:
