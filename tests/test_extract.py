@@ -2524,6 +2524,11 @@ TRAPS = [
         "nominations last month, though the awards ceremony itself, originally "
         "scheduled for September, has been postponed to January.",
         "2023-08-09", []),
+    row("'with the last completed episode airing Thursday, April 9' is an end, not a premiere",
+        "Coronavirus shuffle\n\nHarbor Lights' tenth season will not end on April 5 as "
+        "scheduled. Over at ABC, Orchard's Anatomy cuts its 16th season short, with the"
+        " last completed episode airing Thursday, April 9.",
+        "2020-04-03", []),
 ]
 
 

@@ -214,7 +214,7 @@ _SEASON_AS_MODIFIER = re.compile(r"[\s-]+(?:(?:post|mid|end)-?credits?(?:\s+scen
 # for the coming season: it tells it)
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
-_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode|series\s+ender|"
+_FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired\s+)?episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season)\b"
