@@ -111,10 +111,10 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The first cour started on Netflix in May.", True),
         ("The show, which drew seven million viewers in the spring, is back.", True),
         # a plan told in the past, more than 80 characters before its date
-        ("FX had planned to launch the fourth installment of Fargo, with Chris Rock as a "
-         "Kansas City crime boss, on April 19.", True),
-        ("FX plans to launch the fourth installment of Fargo, with Chris Rock as a "
-         "Kansas City crime boss, on April 19.", False),
+        (("FX had planned to launch the fourth installment of Fargo, with Chris Rock as a "
+          "Kansas City crime boss, on April 19."), True),
+        (("FX plans to launch the fourth installment of Fargo, with Chris Rock as a "
+          "Kansas City crime boss, on April 19."), False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

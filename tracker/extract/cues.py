@@ -31,7 +31,8 @@ RELEASE = re.compile(
     r"(?<=we're\s)hoping\s+for|(?<=we\sare\s)hoping\s+for|(?:we|they)\s+hope\s+for|"  # ("we're hoping
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("will join the summer lineup")  # ("Hawkeye ... rounds out the list in fall 2021")
+    r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
+    # the list in fall 2021", "will join the summer lineup")
     r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|sets?\s+sail|setting\s+sail|dated(?=[^.]{0,60}\bfor\b)|"

@@ -31,9 +31,11 @@ TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 # A guide's entry: "Ludwig (BBC One, 8.20pm) — The puzzle-setter returns for a second series."
 # A schedule line: "Castle Rock (Hulu) — ...", "The Rookie (ABC): Season 7 premiere.", or one
 # led by its time slot ("8 p.m. — The Rookie (ABC) ...").
+# A time slot as schedules write it: "8 p.m.", "9:30pm", "8:00-9:00 PM ET".
+SLOT_TIME = (r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?"
+             r"[ \t]*(?i:[ap]\.?m\.?)(?:[ \t]*(?:ET|PT|CT))?")
 LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–-]|:[ \t])|"
-                         r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?"
-                         r"[ \t]*(?i:[ap]\.?m\.?)(?:[ \t]*(?:ET|PT|CT))?[ \t]*[—–|-][ \t])")
+                         rf"{SLOT_TIME}[ \t]*[—–|-][ \t])")
 # A list line that gives its date after a dash: "Accused: Season 3 — Tuesday, Jan. 19 (Fox)".
 DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
@@ -86,7 +88,8 @@ class Block:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-_SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+# The short words a Title Case line leaves in lowercase
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
 
 def _long_headline(text: str, start: int, end: int) -> bool:
@@ -99,7 +102,7 @@ def _long_headline(text: str, start: int, end: int) -> bool:
     if not line or line[-1] in ".,;:":
         return False
     words = [w.strip("'\"‘’“”(") for w in line.split()]
-    words = [w for w in words if w and w.lower() not in _SMALL and not w[0].isdigit()]
+    words = [w for w in words if w and w.lower() not in SMALL_WORDS and not w[0].isdigit()]
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -18,6 +18,8 @@ from tracker.extract import titles as T
 from tracker.extract.document import (
     DATED_LINE,
     LISTED_ITEM,
+    SLOT_TIME,
+    SMALL_WORDS,
     TABLE_ROW,
     Block,
     furniture,
@@ -300,7 +302,7 @@ _ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about
                           r"((?:The\s+)?[A-Z][\w’'&:.-]*(?:\s+(?:[A-Z0-9][\w’'&:.-]*|of|the|and|in|on|a))"
                           r"{0,6})\?", re.MULTILINE)
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
-_TBA_WORDS = re.compile("|".join(vocab.TBA_PATTERNS))  # an undated announcement's words
+_TBA_WORDS = P.SINGLE_FOLDED["tba"]  # an undated announcement's words (the grammar's own)
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
@@ -479,10 +481,8 @@ def _season_subtitle_cut(text: str, span: tuple[int, int] | None, shows: dict[st
 
 # A schedule line led by its time slot, then a dash: "8:00-9:00 PM — HOW I MET YOUR MOTHER (...)",
 # "9 p.m. – Mom": the title runs from the dash to a parenthesis or the line's end.
-_SLOT_LED = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?\d{1,2}(?:[:.]\d\d)?(?:[ \t]*[ap]\.?m\.?)?"
-                       r"(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?[ \t]*[ap]\.?m\.?(?:[ \t]*(?:ET|PT|CT))?"
-                       r"[ \t]*[—–|-][ \t]*([^\s(][^\n(]{0,60}?)[ \t]*(?:\(|$)",
-                       re.IGNORECASE | re.MULTILINE)
+_SLOT_LED = re.compile(rf"^[ \t]*(?:[-–—•*][ \t]*)?{SLOT_TIME}"
+                       r"[ \t]*[—–|-][ \t]*([^\s(][^\n(]{0,60}?)[ \t]*(?:\(|$)", re.MULTILINE)
 _NAME2 = r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"  # a person's name of two words
 _WITH_CAST = re.compile(rf"\s+with\s+{_NAME2}(?:,\s+{_NAME2})*,?\s+and\s+{_NAME2}$")  # (two
 # names at least: "The Late Show with Stephen Colbert" is a title)
@@ -1369,7 +1369,6 @@ def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
         yield m.end()
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
 
 def title_case(text: str, start: int, end: int) -> bool:
@@ -1377,7 +1376,7 @@ def title_case(text: str, start: int, end: int) -> bool:
     words aside, nearly every word is capitalized."""
     if end - start > 300:
         return False  # a paragraph, not a headline (and counting its words is not free)
-    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in _SMALL_WORDS
+    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in SMALL_WORDS
              and not w[0].isdigit()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

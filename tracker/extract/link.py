@@ -100,8 +100,8 @@ _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|d
                     r"\b[^.;:!?]{0,60}$")
 _ONE_OFF = re.compile(r"\bone-off\b|\b(?:christmas|holiday|festive|reunion|anniversary)\s+"
                       r"(?:(?:day|eve)\s+)?(?:special|episode)\b|"  # ("A Christmas Day special")
-                      r"\b(?:season|series)\s+\w+\s+(?:live\s+)?reunion\b|"  # ("the season four reunion")
-                      r"\b(?:\w+\s+)?(?:season|series)\s+(?:live\s+)?reunion\b")
+                      r"\b(?:season|series)\s+(?:\w+\s+)?(?:live\s+)?reunion\b")  # ("the season four
+# reunion")
 _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
                             r"comedies|series)\b")
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
@@ -164,9 +164,6 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
 _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
                             r"(?:the\s+)?$")
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
-_THE_BEFORE = re.compile(r"\bthe\s+[\"“‘']?$")
-_SPUN_OFF_AFTER = re.compile(r"[\"”’']?\s+(?:spinoff|spin-off|sequel|prequel|reboot|revival|"
-                             r"continuation|follow-up|companion|offshoot)\b")
 _WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive)\b")
 _OF_GAP = re.compile(r"\s+of\s+")
@@ -441,12 +438,11 @@ class SentenceLinker:
                 not any(cs <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
-        index = self.s.clause_at(m.span[0])
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             ps, pe = self.s.clauses[index - 1]
-            before = [t.end for t in self.media if ps <= t.start < pe] + \
-                [-1 - r.end for r in self.refs if ps <= r.start < pe]
-            if before and max(before, key=abs) >= 0:
+            named = [(t.end, True) for t in self.media if ps <= t.start < pe] + \
+                [(r.end, False) for r in self.refs if ps <= r.start < pe]
+            if named and max(named)[1]:  # (the title nearest the "which" is a film's or event's)
                 return False  # "its Thursday Night Football package, which kicks off Thursday,
                 # Sept. 15": the relative clause is about the event, not a show
         if not self.refs and any(self.text[self.s.start:t.start].strip(" '\"‘“") == ""
@@ -635,10 +631,6 @@ class SentenceLinker:
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
             self.low, max(cs, r.start - 12), r.start)]  # ("Like Will Trent, it won't return")
-        if len(before) > 1:  # '"Agatha All Along," the "WandaVision" spinoff ..., arrives':
-            before = [r for r in before if not (  # the title a spinoff is named after
-                _THE_BEFORE.search(self.low, max(cs, r.start - 6), r.start)
-                and _SPUN_OFF_AFTER.match(self.low, r.end))] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
