@@ -932,6 +932,28 @@ LISTINGS = [
         " and Night Orchard, moved back to the fall for its 34th edition, follows at "
         "9:30 p.m.",
         "2022-07-13", ["Harbor Lights S43 2022-09-21 day", "Night Orchard S34 2022-09-21 day"]),
+    row("a fact sheet's field lines ('Studio: ...') name no show",
+        "Sequel tracker: anime dated for next year\n\nMoonlit Forge Season 2\nStudio: Kite"
+        " Pictures\nPremiere: January 9, 2027\nThe blacksmith's apprentice returns for a "
+        "second cour.\n\nPaper Lantern Detectives\nStudio: Hollow Owl Animation\nPremiere: "
+        "April 2027\nAn original series about two ghost hunters.",
+        "2026-11-20",
+        ["Moonlit Forge S2 2027-01-09 day", "Paper Lantern Detectives S1 2027-04-01..2027-04-30 month"]),
+    row("a chart's date heading ('WINTER 2027') heads a section, and is no show",
+        "Anime Premiere Chart: Every Confirmed Sequel and New Series for 2027 (So Far)"
+        "\n\nWINTER 2027\n\nCopper Kites Season 2 -Tailwind-\nPremiere: January 8, 2027\nThe "
+        "racing crew is back for a second cour.\n\nHollow Bell Season 2\nPremiere: January"
+        " 15, 2027\nA quiet fantasy returns.\n\nSPRING 2027 AND LATER\n\nSaltwater Garden "
+        "Season 4\nPremiere: TBA\nNo window has been shared.",
+        "2026-11-20",
+        ["Copper Kites S2 2027-01-08 day", "Hollow Bell S2 2027-01-15 day", "Saltwater Garden S4 tba"]),
+    row("a date line right under a show's heading dates that show",
+        "PBS sets its winter and spring drama slate\n\nTHE LIGHTHOUSE KEEPER, SEASON 2\n"
+        "PREMIERES SUNDAY, JAN. 10 AT 9/8c\n\nThe keeper's family returns for six "
+        "episodes.\n\nORCHARD LANE\nSPRING 2027\n\nA new mystery series follows a retired "
+        "judge who opens a bookshop.",
+        "2026-11-20",
+        ["The Lighthouse Keeper S2 2027-01-10 day", "Orchard Lane S1 2027-03-01..2027-05-31 season"]),
 ]
 
 

@@ -29,6 +29,7 @@ from tracker.extract.document import (
     parse_document,
 )
 from tracker.extract.finder import (
+    DATE_HEADING,
     NUMBER_COLON,
     Heading,
     Ref,
@@ -229,6 +230,10 @@ def extract_claims(
                     topic = None  # "On the big screen": a new section about something else
                     # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
+        if block.heading and b > 0 and not blocks[b - 1].heading and \
+                DATE_HEADING.fullmatch(text[block.start:block.end].strip()):
+            topic = section = None  # "WINTER 2025": a chart's section by date, the shows
+            continue  # named under it (but "RIDLEY" over "SPRING 2024" dates its show)
         if block.label and _DATELINE.match(text, block.start, block.end):
             continue  # "Published: January 16, 2016" dates the article, not a premiere
         if _LINK_LINE.match(text, block.start, block.end):

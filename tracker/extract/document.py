@@ -16,6 +16,13 @@ _CLAUSE_BREAK = re.compile(
 # A "Label: value" line ("Streaming: July 29 on Paramount+") is content, not a heading.
 _LABEL_LINE = re.compile(r"^[\w’' -]{2,24}:\s+\S")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*")
+# The words of a fact sheet's field names ("Studio: A-1 Pictures", "Starring: ..."): a line led
+# by one is a field and its value, however its value is written.
+FIELD_WORDS = (r"date|dates|cast|network|channel|broadcaster|streamer|streaming|stream|platform|"
+               r"studios?|animation|directors?|directed|creators?|created|showrunners?|writers?|"
+               r"written|producers?|produced|starring|hosts?|hosted|genre|runtime|rating|episodes?|"
+               r"status|trailer|plot|premiere|release|where|when|watch")
+FIELD_NAME = re.compile(rf"(?i:(?:(?:{FIELD_WORDS})\b[\w ]{{0,12}}|[\w ]{{0,12}}\b(?:{FIELD_WORDS}))):")
 
 
 # A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
@@ -134,7 +141,7 @@ def _label_value(line: str) -> bool:
     Yaiba" is a title with a colon."""
     after = line.split(":", 1)[1].strip()
     words = after.split()
-    if _VALUE_START.search(line) or not words:
+    if _VALUE_START.search(line) or not words or FIELD_NAME.match(_NUMBERED.sub("", line)):
         return True
     return sum(1 for w in words if w[:1].isupper()) < max(1, (len(words) + 1) // 2)
 

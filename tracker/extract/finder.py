@@ -17,6 +17,8 @@ from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import (
     DATED_LINE,
+    FIELD_NAME,
+    FIELD_WORDS,
     LISTED_ITEM,
     SLOT_TIME,
     SMALL_WORDS,
@@ -280,10 +282,8 @@ _WORD = re.compile(r"[^\W_]+")
 # A "Title: what it is" line in a guide ("Gen V: The college-set series returns ..."), told
 # from a field ("Release date: ...", "Where to watch: ...") by its capitals and its value.
 _TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a|an|at|to|for|with|from|by|or|as|vs\.?|&))*")
-_FIELD_LABEL = re.compile(r"(?i:\b(?:date|dates|cast|network|streaming|stream|trailer|plot|episodes?|"
-                          r"where|when|how|what|who|status|platform|premiere|release|season|"
-                          r"creators?|starring|genre|runtime|rating|verdict|update|note|source|"
-                          r"photo|credit|image|watch|tba|summary)\b)")
+_FIELD_LABEL = re.compile(rf"(?i:\b(?:{FIELD_WORDS}|how|what|who|season|verdict|update|note|source|"
+                          r"photo|credit|image|tba|summary)\b)")
 _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:series|show|spinoff|spin-off|"
                        r"prequel|sequel|drama|comedy|anime|docuseries|miniseries|revival|reboot|"
                        r"adaptation|thriller|sitcom)|"
@@ -621,7 +621,7 @@ def _section_titles(text: str, blocks: list[Block], shows: dict[str, str],
         line = text[block.start:block.end].strip()
         words = line.split()
         if len(words) <= 6 and not _MEDIA_WORD.search(line) and line[-1:] not in ".!?:" and \
-                not _LABEL.match(line) and \
+                not _LABEL.match(line) and not DATE_HEADING.fullmatch(line) and \
                 all(w[:1].isupper() or w[:1].isdigit() or w in T._CONNECTORS for w in words):
             start = text.find(line, block.start, block.end)  # ("A Christmas Carol", which a
             add((line, start, start + len(line)))  # title's holiday word would turn down)
@@ -703,6 +703,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(
             line, quoted=m is not None or numbered and len(line.split()) == 1):
         return None
+    if DATE_HEADING.fullmatch(line):
+        return None  # "WINTER 2025", "Summer 2025 and later": a chart's section by date
     if line.isupper() and len(line.split()) >= 3 and m is None:
         return None  # (but "ALL CREATURES GREAT AND SMALL, SEASON 4" heads its show's section)
     run = T.grab_right(line, 0, len(line), max_words=12)
@@ -715,6 +717,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 
 _PAREN = re.compile(r"\([^()\n]*\)")
+DATE_HEADING = re.compile(rf"(?i:(?:{P.SEASON}|{P.ANY_MONTH})\s+{P.YEAR}(?:\s+(?:and|&)\s+(?:later|beyond))?)")
 _FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")
 _SEASON_TAIL_AFTER = re.compile(r",\s+(?:season|series|part|volume)\s+\w+$", re.IGNORECASE)
@@ -909,6 +912,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
+        if lead and FIELD_NAME.match(text, lead.start("title"), lead.end()):
+            lead = None  # "Studio: A-1 Pictures": a fact sheet's field
         if lead and _SPOKEN.match(text, lead.end(), block.end):
             lead = None  # "Mike White: Pretty much. Once Jennifer agreed, I knew ...": a speaker
         if lead and not block.heading and (not block.label or _title_label(text, lead) and (
