@@ -1227,6 +1227,11 @@ SEASONS = [
         "2016, will end with its sixth season. Hulu announced last week that the final "
         "ten episodes arrive in April.",
         "2025-01-15", ["Harbor Lights S6 2025-04-01..2025-04-30 month"]),
+    row("'Volume 1 of Harbor Lights 3 drops' (a volume of the season) names the show",
+        "'Harbor Lights 3' will arrive in two parts\n\nThe streamer split the new run in "
+        "two. According to the announcement, Volume 1 of Harbor Lights 3 drops June 12,"
+        " with Volume 2 following on July 17.",
+        "2026-03-02", ["Harbor Lights S3 2026-06-12 day"]),
 ]
 
 
@@ -2551,6 +2556,12 @@ TRAPS = [
         "scheduled. Over at ABC, Orchard's Anatomy cuts its 16th season short, with the"
         " last completed episode airing Thursday, April 9.",
         "2020-04-03", []),
+    row("'Shortly after 9 a.m. Eastern on Tuesday, the account posted' is the news's day, not a premiere",
+        "'Harbor Lights' season 3 gets a fall window\n\nShortly after 9 a.m. Eastern on "
+        "Tuesday, the official Harbor Lights account posted a teaser that showed new "
+        "footage and announced that the long-delayed third season will arrive in two "
+        "parts. The first part premieres in the fall.",
+        "2026-03-03", ["Harbor Lights S3 2026-09-01..2026-11-30 season"]),
 ]
 
 

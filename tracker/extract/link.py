@@ -35,6 +35,10 @@ _VERB_AFTER = re.compile(
     r"opens|lands|drops|streams|comes|kicks)\b|"
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
+# A time of day before a fronted date: "shortly after 9 a.m. eastern on (Thursday,)"
+_TIME_FIRST = re.compile(r"(?:(?:shortly|just|right|early|late)\s+)?(?:after|before|around|at|by|"
+                         r"until)?\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:eastern|"
+                         r"pacific|central|et|pt|ct|gmt|bst|local\s+time))?(?:\s+on)?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
 _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b|"
                           r"\bwith\s+(?:[\w.’'-]+\s+){1,3}?back\s+(?:as|in|on|at|for)\b|"
@@ -566,7 +570,9 @@ class SentenceLinker:
             if subject and "," not in self.low[subject.end():last_release.start()] and \
                     subject.group() not in cues.REPORTING:  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
-        fronted = not self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
+        lead = self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
+        fronted = not lead or _TIME_FIRST.fullmatch(lead) is not None and \
+            self.low.startswith(",", m.span[1])  # ("Shortly after 9 a.m. Eastern on Thursday,")
         if fronted:
             rest = self._without_refs(m.span[1], min(ce, m.span[1] + 120))
             verb = next((v for v in _VERB_AFTER.finditer(rest) if not _RELATIVE_BEFORE.search(

@@ -404,6 +404,9 @@ _OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
 _DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
 
 
+_PART_WORDS = frozenset("volume vol. part chapter episode season series book".split())
+
+
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
     last = text[max(floor, end - 120):end].rsplit(None, 1)  # (str.split's whitespace is \s)
@@ -454,6 +457,11 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break
         if len(taken) >= max_words + 2:
             return None  # a run this long is headline case, not a title
+    part = [w for _, _, w in taken[:-5:-1]]
+    if len(part) == 4 and part[0].lower() in _PART_WORDS and part[1].isdigit() and \
+            part[2] == "of" and part[3][:1].isupper():
+        del taken[-3:]  # "Volume 1 of Stranger Things 4 drops": a part of the title, not the
+        # title (but "Season 2 of the Jeffrey Dean Morgan-led drama" names none)
     if not taken:
         return None
     if len(taken) > 1 and _asks(text, taken[-1], taken[-2][2], end):
