@@ -525,6 +525,12 @@ CUES = [
         "The streamer's 2026\n\nHarbor Lights, which started filming at Leavesden last "
         "summer, now has an official target of early 2027.",
         "2026-01-05", ["Harbor Lights S1 2027-01-01..2027-04-30 year"]),
+    row("'Shortly after 9 a.m. on Tuesday, the account posted': the news's day",
+        "'Harbor Lights' season 3 gets a fall window\n\nShortly after 9 a.m. Eastern on "
+        "Tuesday, the official Harbor Lights account posted a teaser that showed new "
+        "footage and announced that the long-delayed third season will arrive in two "
+        "parts. The first part premieres in the fall.",
+        "2026-03-03", ["Harbor Lights S3 2026-09-01..2026-11-30 season"]),
 ]
 
 
@@ -2556,12 +2562,6 @@ TRAPS = [
         "scheduled. Over at ABC, Orchard's Anatomy cuts its 16th season short, with the"
         " last completed episode airing Thursday, April 9.",
         "2020-04-03", []),
-    row("'Shortly after 9 a.m. Eastern on Tuesday, the account posted' is the news's day, not a premiere",
-        "'Harbor Lights' season 3 gets a fall window\n\nShortly after 9 a.m. Eastern on "
-        "Tuesday, the official Harbor Lights account posted a teaser that showed new "
-        "footage and announced that the long-delayed third season will arrive in two "
-        "parts. The first part premieres in the fall.",
-        "2026-03-03", ["Harbor Lights S3 2026-09-01..2026-11-30 season"]),
 ]
 
 
