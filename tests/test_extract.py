@@ -531,6 +531,13 @@ CUES = [
         "footage and announced that the long-delayed third season will arrive in two "
         "parts. The first part premieres in the fall.",
         "2026-03-03", ["Harbor Lights S3 2026-09-01..2026-11-30 season"]),
+    row("'(The season finale airs December 4.)' is no premiere night for the next sentence's season",
+        "A few favorites are further off. The network has renewed Harbor Lights for a "
+        "second season, but it won't be back until 2027. (The season finale airs "
+        "December 4, and I have theories.) And the second season of Orchard Lane is "
+        "also not returning until 2027.",
+        "2026-11-20",
+        ["Harbor Lights S2 2027-01-01..2027-12-31 year", "Orchard Lane S2 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -2180,6 +2187,14 @@ SUBJECTS = [
         "this week.\n\n\"Harbor: Prophecy,\" a series set in the universe of the Harbor "
         "films, finished shooting in Budapest and is expected to premiere in 2024.",
         "2023-08-09", ["Harbor: Prophecy S1 2024-01-01..2024-12-31 year"]),
+    row("'X is the best drama on television' names a show",
+        "Coming back next year\n\nOrchard Lane is the best drama on television, and I "
+        "will keep saying so. The fourth season arrives in early 2027.",
+        "2026-11-20", ["Orchard Lane S4 2027-01-01..2027-04-30 year"]),
+    row("a headline's 'I'll' is no title",
+        "These are the returns I'll be watching next year\n\nHarbor Lights returns for "
+        "its third season in March.",
+        "2026-11-20", ["Harbor Lights S3 2027-03-01..2027-03-31 month"]),
 ]
 
 

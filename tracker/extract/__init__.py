@@ -801,8 +801,9 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
         return None  # ("Thursday, Feb. 15, is a big night.")
     m = mentions[0]
     w = m.window
-    if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published:
-        return None
+    if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published or \
+            cues.NOT_A_PREMIERE.search(linker.low, linker.s.start, m.span[0]):
+        return None  # ("The season finale airs December 4.": no premiere night)
     return m, b, linker.s.start
 
 

@@ -316,8 +316,9 @@ _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology)|"
-    # "Death in Paradise is another familiar January fixture"
-    r"\s+(?:is|remains)\s+(?:a|an|another)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
+    # "Death in Paradise is another familiar January fixture", "X is the best drama on TV"
+    r"\s+(?:is|remains)\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
+    r"(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
     r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
     r"\b(?![-’'])")
 _DATE_WORD = re.compile(r"\b(?:dated|date)\b")

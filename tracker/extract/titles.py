@@ -609,6 +609,7 @@ _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
 _TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
+_PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
 
@@ -632,6 +633,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
+    if len(words) == 1 and not quoted and _PRONOUN_CONTRACTION.fullmatch(name):
+        return False  # "the returns I'll clear my schedule for"
     if _COUNTED_WORD.fullmatch(name):
         return False  # "10-episode", "two-part", a headline's "Three-Part"
     if not quoted and _ORDINAL_KEY.fullmatch(key):
