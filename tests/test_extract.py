@@ -1245,6 +1245,14 @@ SEASONS = [
         "two. According to the announcement, Volume 1 of Harbor Lights 3 drops June 12,"
         " with Volume 2 following on July 17.",
         "2026-03-02", ["Harbor Lights S3 2026-06-12 day"]),
+    row("a new drama the body introduces is season 1, whatever the headline's 'Returns' next to it",
+        "Network Unveils Slate: \"Harbor Lights\" Returns in October, \"Orchard Lane\" Set "
+        "for 2027\n\nThe network today announced premiere timing for its originals.\n\n"
+        "\"Orchard Lane,\" a new drama from the producers of a hit legal series, will "
+        "debut in early 2027. Set in rural Vermont, the series follows a family of "
+        "cider makers.",
+        "2026-07-29",
+        ["Harbor Lights S? 2026-10-01..2026-10-31 month", "Orchard Lane S1 2027-01-01..2027-04-30 year"]),
 ]
 
 
