@@ -1253,6 +1253,11 @@ SEASONS = [
         "cider makers.",
         "2026-07-29",
         ["Harbor Lights S? 2026-10-01..2026-10-31 month", "Orchard Lane S1 2027-01-01..2027-04-30 year"]),
+    row("'Island Quest 50, billed as \"Fan Favorites\", premieres': season 50, and the nickname is no show",
+        "Reality calendar for early 2027\n\nISLAND QUEST (CBS)\n\nThe milestone is here. "
+        "Island Quest 50, billed as \"Fan Favorites\" and featuring returning players "
+        "only, premieres Wednesday, Feb. 24, with a two-hour episode.",
+        "2027-01-05", ["Island Quest S50 2027-02-24 day"]),
 ]
 
 

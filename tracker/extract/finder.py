@@ -126,6 +126,7 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z�
 _SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
                            r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with)\b")
+_NICKNAMED = re.compile(r",\s+(?:billed|dubbed|subtitled|nicknamed|branded)\s+(?:as\s+)?[“\"‘']?\Z")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -588,6 +589,10 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
 
 # "Stranger Things 5: ...": a season number written after a title, before a colon
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
+# A number after a title, and then its clause goes on: the title's season ("Survivor 50,
+# billed as ...", "Big Brother 28 will return")
+_NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres|returns|debuts|"
+                             r"arrives|begins|starts|kicks|launches|airs|drops|lands)\b)")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
@@ -938,6 +943,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             if _PART_NAMED_AFTER.match(text, e):
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
+            if _NICKNAMED.search(text, max(block.start, s - 24), s):
+                continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
             name = text[s:e]
             add((name, s, e) if name[:1].islower() or name[:1].isdigit() and not T.title_like(name)
                 or T.title_like(name, quoted=True) and not T.title_like(name)
@@ -1482,7 +1489,9 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
-            if season is None and (number := NUMBER_COLON.match(text, e)) is not None:
-                season = int(number.group(1))  # "Stranger Things 5: release schedule"
+            if season is None and (number := NUMBER_COLON.match(text, e)
+                                   or _NUMBER_SUBJECT.match(text, e)) is not None:
+                season = int(number.group(1))  # "Stranger Things 5: release schedule",
+                # "Survivor 50, billed as ..., premieres"
             found.append(Ref(key, name, s, e, season, key in self.weak, key in self.owners))
         return found
