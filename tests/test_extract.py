@@ -2208,6 +2208,23 @@ SUBJECTS = [
         "These are the returns I'll be watching next year\n\nHarbor Lights returns for "
         "its third season in March.",
         "2026-11-20", ["Harbor Lights S3 2027-03-01..2027-03-31 month"]),
+    row("'Then there is X, which was the best show on television' names a show",
+        "What to watch this summer\n\nThen there is Orchard Lane, which was the best show"
+        " on television last year that nobody watched. The family drama returns this "
+        "summer for its second season.",
+        "2026-05-08", ["Orchard Lane S2 2026-06-01..2026-08-31 season"]),
+    row("an 'Elsewhere' section heading is no show (and takes no date)",
+        "After the finale: what to watch next\n\nHarbor Lights returns Sunday, June 7, "
+        "for its second season.\n\nElsewhere\n\nHulu has Lantern Row, a six-part adaptation"
+        " of a thriller, premiering May 15, and it is worth your time.",
+        "2026-05-08", ["Harbor Lights S2 2026-06-07 day"]),
+    row("'X: The Movie ... arrives May 31' is a film, not the section's show",
+        "What to watch this summer\n\nThen there is Orchard Lane, which was the best show"
+        " on television last year. The family drama returns this summer for its second "
+        "season, and the network has not set a date.\n\nOne more note: the long-awaited "
+        "Harbor Lights: The Movie, which reunites the original cast, arrives May 31. It"
+        " is a film, not a new season.",
+        "2026-05-08", ["Orchard Lane S2 2026-06-01..2026-08-31 season"]),
 ]
 
 
@@ -2590,6 +2607,10 @@ TRAPS = [
         "scheduled. Over at ABC, Orchard's Anatomy cuts its 16th season short, with the"
         " last completed episode airing Thursday, April 9.",
         "2020-04-03", []),
+    row("'Episode 5, the penultimate hour, airs Sunday' is an episode, not a premiere",
+        "There are two episodes of Harbor Lights left. Episode 5, the penultimate hour,"
+        " airs Sunday at 9 p.m., and the series finale follows on May 17.",
+        "2026-05-06", []),
 ]
 
 

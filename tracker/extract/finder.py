@@ -265,7 +265,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"
     r"review|recap|plot|cast|trailer|featuring|related|source|next|pros|cons|spoilers|"
     r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more|slate|lineup|"
-    r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders)\b",
+    r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders|elsewhere|"
+    r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?)\b",
     re.IGNORECASE,
 )
 
@@ -317,8 +318,9 @@ _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology)|"
-    # "Death in Paradise is another familiar January fixture", "X is the best drama on TV"
-    r"\s+(?:is|remains)\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
+    # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
+    # "X, which was the best show on television last summer"
+    r"(?:\s+(?:is|remains)|,\s+which\s+(?:is|was|remains))\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
     r"(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
     r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
     r"\b(?![-’'])")
@@ -354,6 +356,8 @@ _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-
 _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
                            r"(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
+_MOVIE_TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}:\s+(?:(?:The|A|An)\s+)?"
+                          r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Movie|Film)\b")
 _MOVIE_END = re.compile(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$")
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
@@ -407,6 +411,8 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     last = word.group(1)
     if not last[:1].islower() or last.lower() in _SUBORDINATORS:
         return True
+    if _THERE_IS.search(before):
+        return True  # "Then there is Succession, which ...": the title is the clause's subject
     if _ADAPTATION_SUBJECT.search(before):
         return True  # "Doga Kobo's adaptation of Oshi no Ko, ..., will premiere": the show
     # "The animated Tales of the Rebellion will launch", "The long-running Bones ends", "...,
@@ -415,6 +421,7 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     return last.lower() not in _PREPOSITIONS and _MODIFIED_OPENING.search(before) is not None
 
 
+_THERE_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here['’]?s?(?:\s+is)?\s+$")
 _ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s|"
                                  r"The|An?)\s+(?:[\w-]+\s+)?(?:anime\s+|tv\s+|television\s+)?"
                                  r"(?:adaptation|remake|version)\s+of\s+$")
@@ -1241,6 +1248,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if ":" in name:
                 head = name.split(":", 1)[0]
                 other.setdefault(show_key(head), head)
+    if "Movie" in text or "Film" in text:
+        for m in _MOVIE_TITLE.finditer(text):  # "the long-awaited Deadwood: The Movie, which
+            other.setdefault(show_key(m.group()), m.group())  # ..., arrives May 31": a film
     if "big-screen" in text or " film" in text or " movie" in text:
         for key, name in list(shows.items()):
             at = text.find(name)

@@ -157,6 +157,8 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
     r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
+    r"episode\s+(?:[2-9]|[1-9]\d)|penultimate\s+(?:episode|hour|installment)|"  # ("Episode 5, the
+    # penultimate hour, airs Sunday")
     r"(?:awards?\s+)?(?:ceremony|ceremonies|telecast)|"  # ("though the awards ceremony itself ...
     r"(?:[\w-]+\s+){0,2}podcast)\b")  # has been postponed to January")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
