@@ -538,6 +538,12 @@ CUES = [
         "also not returning until 2027.",
         "2026-11-20",
         ["Harbor Lights S2 2027-01-01..2027-12-31 year", "Orchard Lane S2 2027-01-01..2027-12-31 year"]),
+    row("a Q&A answer that is only a date ('A: October 2026.') under 'When does X season 2 come out?'",
+        "Harbor Lights season 2: everything we know\n\nQ: When does Harbor Lights season "
+        "2 come out?\n\nA: October 2026. The showrunner confirmed the month on Monday. "
+        "Before that, the only guidance was that season two would arrive in the fall, "
+        "matching the November 2025 launch of season one.",
+        "2026-05-08", ["Harbor Lights S2 2026-10-01..2026-10-31 month"]),
 ]
 
 

@@ -171,7 +171,10 @@ _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during
                             r"(?:the\s+)?$")
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
 _WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
-                            r"back|return|premiere|see|air|expect|arrive)\b")
+                            r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
+                            r"drop|stream)\b")
+# An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
+_BARE_ANSWER = re.compile(r"\s*(?:a|answer)\s*[:.]\s*$")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -391,6 +394,10 @@ class SentenceLinker:
         if w.end >= self.published and self._date_ends_line(m):
             # "The Morning Show (season 4) – September 17": a schedule line, title then date
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and self.s.start == self.block.start and \
+                _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
+                not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
+            return True  # "Q: When does X season 2 come out?" / "A: October 2020."
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -883,7 +890,9 @@ class SentenceLinker:
         """"which ended its first season", "the first run ended in 2013": a season that
         is over is not the one a date announces."""
         s, e, _ = phrase
-        return bool(_PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
+        verb = _PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
+        return bool(verb and " that " not in self.low[verb.end() - 1:s]  # (not "the guidance
+                    # was that season two would arrive in the fall")
                     or _PAST_VERB.match(self.low, e, e + 30)
                     and not _WAS_PLANNED.match(self.low, e)  # ("was once expected in 2024")
                     or _FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
