@@ -544,6 +544,10 @@ CUES = [
         "Before that, the only guidance was that season two would arrive in the fall, "
         "matching the November 2025 launch of season one.",
         "2026-05-08", ["Harbor Lights S2 2026-10-01..2026-10-31 month"]),
+    row("'It shot in Kalgoorlie this year and is slated for 2027': the filming has its verb, the date its own",
+        "Orchard Lane: Origin (ABC)\n\nThe prequel stars a newcomer as the young "
+        "detective. It shot in and around Kalgoorlie this year and is slated for 2027.",
+        "2026-10-12", ["Orchard Lane: Origin S1 2027-01-01..2027-12-31 year"]),
 ]
 
 
@@ -2231,6 +2235,11 @@ SUBJECTS = [
         "Harbor Lights: The Movie, which reunites the original cast, arrives May 31. It"
         " is a film, not a new season.",
         "2026-05-08", ["Orchard Lane S2 2026-06-01..2026-08-31 season"]),
+    row("'A and B return as Alex and Rachel in the second season' names actors, not a show",
+        "Local dramas heading your way\n\nHarbor Lights (ABC)\n\nMaya Tran and Rosa Diaz "
+        "return as Nell and the Premier in the second season of the political thriller,"
+        " which the ABC says will arrive in the coming weeks.",
+        "2021-10-12", ["Harbor Lights S2 2021-10-13..2021-11-23 week"]),
 ]
 
 

@@ -116,7 +116,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
-                         r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly)\s+)?"
+                         r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|recently|just)\s+)?"
                          r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|drew|"
                          r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|"
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)

@@ -92,7 +92,8 @@ _LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
 _TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
     r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:back|returns?|returning|coming\s+back)\s+"
-    r"(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b", re.IGNORECASE)
+    r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
+    r"as\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("A and B return as Alex and Rachel in ...": actors)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(

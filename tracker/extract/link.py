@@ -146,11 +146,13 @@ ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed
                         r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
 _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|first|largely|mostly|"
-                          r"already|fully|partly)\s+)?"
+                          r"already|fully|partly|finally|recently|eventually|just)\s+)?"
                           r"(?:expected|slated|set|due|scheduled|planned|supposed|meant|"
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
+_AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+                            r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|though\s+|although\s+|while\s+)?"
     r"(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
@@ -552,7 +554,9 @@ class SentenceLinker:
         # (the cues between the clause's start and the date, found once: read three times)
         negatives = list(cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]))
         negative_before = negatives[-1] if negatives else None
-        if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]]:
+        if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
+                and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]):
+            # (not "It shot in Kalgoorlie this year and is slated for 2022": a verb of its own)
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
                       if not cues.WEAK_RELEASE.fullmatch(h.group())
