@@ -2240,6 +2240,16 @@ SUBJECTS = [
         "return as Nell and the Premier in the second season of the political thriller,"
         " which the ABC says will arrive in the coming weeks.",
         "2021-10-12", ["Harbor Lights S2 2021-10-13..2021-11-23 week"]),
+    row("'The other is Lantern Row.' names the show the paragraph then dates",
+        "Podcasts becoming TV this fall\n\nThe streamer has two horses in the race. "
+        "Harbor Lights, an adaptation of a fiction podcast, arrives Friday, Nov. 6.\n\n"
+        "The other is Lantern Row. The creepy-history podcast got a half-scripted "
+        "anthology last year, and its second season hits the service Friday, Oct. 23.",
+        "2026-09-18", ["Harbor Lights S1 2026-11-06 day", "Lantern Row S2 2026-10-23 day"]),
+    row("'Facebook Watch has ordered X' names a platform, not a show",
+        "Not everything is close. Facebook Watch has ordered Orchard Lane, based on an "
+        "audio drama about a vanished town. It is expected in 2027.",
+        "2026-09-18", ["Orchard Lane S1 2027-01-01..2027-12-31 year"]),
 ]
 
 

@@ -315,6 +315,11 @@ _GETS_ADAPTED = re.compile(
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
+# "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
+# names the title it introduces, and nothing else
+_ONE_IS = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The|And\s+the)\s+(?:other|one|first|second|"
+                     r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
+                     r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
@@ -1104,6 +1109,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
                 add(_name_at(text, described))  # whose ..."
+        for m in _ONE_IS.finditer(text, block.start, block.end):  # "The other is Lore."
+            add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
