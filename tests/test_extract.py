@@ -548,6 +548,11 @@ CUES = [
         "Orchard Lane: Origin (ABC)\n\nThe prequel stars a newcomer as the young "
         "detective. It shot in and around Kalgoorlie this year and is slated for 2027.",
         "2026-10-12", ["Orchard Lane: Origin S1 2027-01-01..2027-12-31 year"]),
+    row("'FX and Hulu say summer 2027' dates the section's show",
+        "The shows we can't wait to watch in 2027\n\n7. Harbor Lights\n\nThe creator takes "
+        "the franchise to our planet for the first time. FX and Hulu say summer 2027, "
+        "and the teasers have been nasty.",
+        "2027-01-03", ["Harbor Lights S1 2027-06-01..2027-08-31 season"]),
 ]
 
 
@@ -2250,6 +2255,11 @@ SUBJECTS = [
         "Not everything is close. Facebook Watch has ordered Orchard Lane, based on an "
         "audio drama about a vanished town. It is expected in 2027.",
         "2026-09-18", ["Orchard Lane S1 2027-01-01..2027-12-31 year"]),
+    row("'fresh off the prequel X' under a show's heading leaves the section's show the topic",
+        "The shows we can't wait to watch in 2027\n\n8. Harbor Lights: Resurrection\n\nThe "
+        "star is back again, fresh off the prequel Original Tide. The network is aiming"
+        " for mid-2027 for the new series, which follows the detective to New York.",
+        "2027-01-03", ["Harbor Lights: Resurrection S1 2027-05-01..2027-08-31 year"]),
 ]
 
 

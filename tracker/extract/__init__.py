@@ -122,7 +122,10 @@ _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, whic
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
-                               r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$")
+                               r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$|"
+                               # ("Michael C. Hall is back again, fresh off the prequel Original Sin")
+                               r"\b(?:fresh\s+off|on\s+the\s+heels\s+of)\s+(?:the\s+|his\s+|her\s+|"
+                               r"their\s+)?(?:[\w-]+\s+)?$|\b(?:prequel|sequel|predecessor)\s+$")
 
 
 def _mostly_films_or_games(text: str) -> bool:
