@@ -2260,6 +2260,16 @@ SUBJECTS = [
         "star is back again, fresh off the prequel Original Tide. The network is aiming"
         " for mid-2027 for the new series, which follows the detective to New York.",
         "2027-01-03", ["Harbor Lights: Resurrection S1 2027-05-01..2027-08-31 year"]),
+    row("'brings back Nell Tran for Harbor Lights: City Limits' names the show, not the character",
+        "Three dates worth circling\n\nFX brings back Nell Tran for Harbor Lights: City "
+        "Limits, an eight-episode limited series. It premieres Tuesday, July 18, with "
+        "two episodes.",
+        "2023-07-13", ["Harbor Lights: City Limits S1 2023-07-18 day"]),
+    row("'X, Jane Doe's spy drama inspired by ..., has been recommissioned' describes a show by its maker's possessive",
+        "The broadcaster, meanwhile, has confirmed that Orchard Lane, Maya Tran's Kent-"
+        "set drama inspired by two real cases, has been recommissioned for a second "
+        "series, but no transmission date has been set.",
+        "2026-03-02", ["Orchard Lane S2 tba"]),
 ]
 
 
@@ -2646,6 +2656,11 @@ TRAPS = [
         "There are two episodes of Harbor Lights left. Episode 5, the penultimate hour,"
         " airs Sunday at 9 p.m., and the series finale follows on May 17.",
         "2026-05-06", []),
+    row("'ARRIVING' / 'LEAVING' section headings are no shows",
+        "Streaming This Weekend: What's New and What's Leaving\n\nHere is what is landing"
+        " this weekend.\n\nARRIVING\n\nNothing new of note.\n\nLEAVING\n\nIf anything here is "
+        "on your watchlist, get to it before Saturday night.",
+        "2023-07-13", []),
 ]
 
 

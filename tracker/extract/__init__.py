@@ -62,7 +62,8 @@ _FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|
                         r"movie\s+review)\b", re.IGNORECASE)
 # A section of a status round-up: "DELAYED", "Still waiting", "Cancelled:"
 _STATUS_HEADING = re.compile(r"\s*(?i:(?:still\s+)?(?:dated|delayed|postponed|cancell?ed|renewed|"
-                             r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|"
+                             r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|arriving|"
+                             r"leaving|expiring|departing|airing|"
                              r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?\s*")
 # The paragraph under a listing says the show itself returns (not its cast).
 _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"

@@ -33,7 +33,7 @@ RELEASE = re.compile(
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
     # the list in fall 2021", "will join the summer lineup")
-    r"rolls?\s+out|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
+    r"rolls?\s+out|go(?:es)?\s+live|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"(?<!to\s)(?<!n't\s)(?<!n’t\s)(?<!i\s)(?<!we\s)(?<!you\s)says?\s+(?=(?:early|mid|late|later|sometime|next|this|summer|spring|fall|autumn|winter|"
     r"(?:19|20)\d\d)\b)|"  # ("FX and Hulu say summer 2025": the date is the news)
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"

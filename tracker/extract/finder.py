@@ -321,7 +321,8 @@ _ONE_IS = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The|And\s+the)\s+(?:oth
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _DESCRIBED_AS = re.compile(
-    r"(?:,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
+    r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology)|"
     # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
@@ -1321,6 +1322,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if about and name not in body and re.search(rf"\b{re.escape(about.group(1))}\b", body):
             del shows[key]
             shows.setdefault(show_key(about.group(1)), display_name(about.group(1)))
+    for key, name in list(shows.items()):  # "FX brings back Raylan Givens for Justified: City
+        cut = name.find(" for ")  # Primeval": a character, and the show he comes back for
+        if cut > 0 and _PERSON_NAME.fullmatch(name[:cut]) and len(name[cut + 5:].split()) > 1 \
+                and T.title_like(name[cut + 5:]):  # (but "Like Water for Chocolate" is one)
+            del shows[key]
+            shows.setdefault(show_key(name[cut + 5:]), name[cut + 5:])
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 

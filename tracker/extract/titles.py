@@ -105,7 +105,8 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "what who where which whether meanwhile however though although because since unless "
     "plus instead perhaps maybe sadly luckily fortunately unfortunately happily thankfully "
     "obviously clearly production filming shooting casting development work writing "
-    "coming returning upcoming premiering ending renewed cancelled canceled "
+    "coming returning upcoming premiering ending renewed cancelled canceled arriving leaving "
+    "expiring departing "
     "post-production pre-production shows programmes programs dramas comedies "
     # a status or an adverb that opens a sentence or names a section ("Delayed", "Originally
     # set for May 31", "Cameras are expected to roll")
@@ -123,7 +124,8 @@ _NOT_ONE_WORD_TITLES = frozenset(
 # A show's status, which names a section even in capitals ("DATED", "DELAYED", "CANCELLED")
 _STATUS_WORDS = frozenset(
     "delayed postponed pushed moved shelved paused halted resumed confirmed announced dated "
-    "undated renewed cancelled canceled coming returning upcoming premiering ending".split())
+    "undated renewed cancelled canceled coming returning upcoming premiering ending arriving "
+    "leaving expiring departing".split())
 assert _STATUS_WORDS <= _NOT_ONE_WORD_TITLES
 # Capitalized verbs of headline case ("Netflix Orders Season 2"): never inside a title.
 _HEADLINE_VERBS = frozenset(
