@@ -294,6 +294,7 @@ CASES: list[Case] = [
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("The studio pulled that date, and no new date has been set.", JAN, ["tba"]),
     ("Two more were announced without any dates attached.", JAN, ["tba"]),
     ("Two more were ordered with no dates attached.", JAN, ["tba"]),
     ("The sequel series was greenlit without a release date.", JAN, ["tba"]),

@@ -553,6 +553,10 @@ CUES = [
         "the franchise to our planet for the first time. FX and Hulu say summer 2027, "
         "and the teasers have been nasty.",
         "2027-01-03", ["Harbor Lights S1 2027-06-01..2027-08-31 season"]),
+    row("'X, starring Y, is still targeting spring 2027' dates X",
+        "Here is where things stand:\n- Harbor Lights, starring a newcomer, is still "
+        "targeting spring 2027.",
+        "2026-05-08", ["Harbor Lights S1 2027-03-01..2027-05-31 season"]),
 ]
 
 
@@ -1519,6 +1523,11 @@ TBA = [
         "The streamer's 2026\n\nNight Orchard's second season wrapped in October.\n\nAnd "
         "Harbor Lights? Season 3 is coming, but there is no date yet.",
         "2026-01-05", ["Harbor Lights S3 tba"]),
+    row("'X was supposed to premiere in August, but ... No new date has been set.'",
+        "Here is where things stand:\n- The Harbor and the Lighthouse was supposed to "
+        "premiere in August, but its shoot was cut short, and the studio has now pulled"
+        " that date. No new date has been set.",
+        "2026-05-08", ["The Harbor and the Lighthouse S1 tba"]),
 ]
 
 

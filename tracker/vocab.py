@@ -175,7 +175,7 @@ TBA_PATTERNS = (
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
-    r"no (?:official |firm |exact |specific |confirmed |set |definite )?"
+    r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
     r"(?:dates?|window|timeframe|time frame|word (?:yet )?on (?:a|when))"

@@ -84,7 +84,7 @@ _SUBJECT_VERB = re.compile(
     r"premiere\s+date)|"
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
-    r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled)\s+"
+    r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled|supposed)\s+"
     r"(?:in|for|to|on|by|later|early|this|next|back|at)|set\s+(?:for|to))\b"
 )
 # Two titles of two or more words each, joined by "and" ("Law and Order" is one title).
