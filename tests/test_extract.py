@@ -1277,6 +1277,10 @@ SEASONS = [
         "Island Quest 50, billed as \"Fan Favorites\" and featuring returning players "
         "only, premieres Wednesday, Feb. 24, with a two-hour episode.",
         "2027-01-05", ["Island Quest S50 2027-02-24 day"]),
+    row("'A and B both start their second seasons on ...': each one's second",
+        "Network sets fall dates\n\nHarbor Lights and The Orchards both start their "
+        "second seasons on Thursday, Oct. 29.",
+        "2026-06-24", ["Harbor Lights S2 2026-10-29 day", "The Orchards S2 2026-10-29 day"]),
 ]
 
 
@@ -1687,6 +1691,28 @@ FOLLOWS = [
         "Tuesday, Feb. 2, is the premiere of the new medical drama Sector 9, followed "
         "by the return of Going North for season 3.",
         "2026-11-20", ["Sector 9 S1 2027-02-02 day", "Going North S3 2027-02-02 day"]),
+    row("'New drama X ... follows the comedy at 9 p.m. the same night' is X's premiere",
+        "Network sets fall dates\n\nHarbor Lights will kick off its eighth season on "
+        "Monday, Sept. 21. New drama Orchard Lane, about a team of rural vets, follows "
+        "the comedy at 9 p.m. the same night.",
+        "2026-06-24", ["Harbor Lights S8 2026-09-21 day", "Orchard Lane S1 2026-09-21 day"]),
+    row("'X returns for its fourth season at 10 p.m. after the pair' takes the night before",
+        "Network sets fall dates\n\nTuesday belongs to the franchise. Harbor Lights opens"
+        " its 12th season on Tuesday, Sept. 22, with the new spinoff Harbor Lights: "
+        "Bayou premiering in the 9 p.m. slot that night. Orchard Lane returns for its "
+        "fourth season at 10 p.m. after the pair.",
+        "2026-06-24",
+        ["Harbor Lights S12 2026-09-22 day", "Harbor Lights: Bayou S1 2026-09-22 day", "Orchard Lane S4 2026-09-22 day"]),
+    row("'A debuts after the news, and B follows with the start of its sixth season'",
+        "Network sets fall dates\n\nOn Sunday, Sept. 20, a political drama called Orchard"
+        " Lane debuts after the news hour, and Harbor Lights follows with the start of "
+        "its sixth season.",
+        "2026-06-24", ["Orchard Lane S1 2026-09-20 day", "Harbor Lights S6 2026-09-20 day"]),
+    row("'... is joined by the thriller X, which premieres right after it'",
+        "Network sets fall dates\n\nHarbor Lights opens its 10th season on Wednesday, "
+        "Sept. 30, and is joined by the thriller Orchard Lane, which premieres right "
+        "after it at 10 p.m.",
+        "2026-06-24", ["Harbor Lights S10 2026-09-30 day", "Orchard Lane S1 2026-09-30 day"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -175,6 +175,7 @@ def extract_claims(
     all_refs: list[Ref] = []  # every title named in a sentence read, in order
     day: tuple[DateMention, Block] | None = None  # a date alone on its line, over a list
     film_section = False  # under a heading about films, books or games
+    slot_day: tuple[DateMention, int, int] | None = None  # the last premiere day claimed
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
@@ -322,6 +323,16 @@ def extract_claims(
                         for c in candidates[before:]):
                 # (a renewal's "final season" in the sentence is no date of its own)
                 _night_claims(linker, night[0], night[2], candidates)
+            if len(candidates) == before and refs and not mine and slot_day is not None and \
+                    slot_day[1] == b and linker.release and \
+                    _SLOT_AFTER.search(low, sentence.start, sentence.end):
+                # "NCIS opens its 12th season on Tuesday, Sept. 23 ... Person of Interest returns
+                # for its fourth season at 10 p.m. after the pair.": the same night's later slot
+                _night_claims(linker, slot_day[0], slot_day[2], candidates)
+            day_claimed = [m for m in mine if m.window.precision is Precision.DAY and any(
+                c.span == m.span for c in candidates[before:])]
+            if day_claimed:
+                slot_day = (day_claimed[-1], b, sentence.start)
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
@@ -614,7 +625,11 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,3}$")  # ("the return of")
+_SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:after|following)\s+(?:the\s+pair|"
+                         r"the\s+two|it|them|that)\b")
+_WHICH = re.compile(r",?\s*which\b")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
+                        r"\bfollows?\s+with\b|"  # ("and The Good Wife follows with the start of its sixth season")
                         r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
                         r"\bfollowed\s+by\b")  # "..., followed by X season 38 at 10 p.m."
 
@@ -643,7 +658,9 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
                 _SAME_TIME.search(low, cs, ce) and cues.RELEASE.search(low, cs, ce)
                 or _NEW_SEASONS_OF.match(low, cs)):  # ("returns Sunday, Sept. 28, with new
             continue  # seasons of The Simpsons (season 37), Bob's Burgers (season 16) and ...")
-        for ref in [r for r in linker.refs if cs <= r.start < ce and r.key not in dated]:
+        for ref in [r for r in linker.refs if (cs <= r.start < ce or 0 <= cs - r.end <= 1 and
+                                               _WHICH.match(low, cs))  # ("the thriller Stalker,
+                    and r.key not in dated]:                          # which premieres right after it")
             season, stated = linker.season_for(ref, cs, 1)
             out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),
                                  "sentence", 0.75, len(out), stated))

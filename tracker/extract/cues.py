@@ -33,7 +33,11 @@ RELEASE = re.compile(
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
     # the list in fall 2021", "will join the summer lineup")
-    r"rolls?\s+out|go(?:es)?\s+live|spotlight|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
+    r"rolls?\s+out|go(?:es)?\s+live|spotlight|"
+    # a lead-out on a premiere night: "follows the comedy at 9 p.m. the same night", "follows
+    # with the start of its sixth season"
+    r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)|follows?\s+with\s+(?:the\s+"
+    r"(?:start|premiere|return|debut|launch)|its|their)\b|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"(?<!to\s)(?<!n't\s)(?<!n’t\s)(?<!i\s)(?<!we\s)(?<!you\s)says?\s+(?=(?:early|mid|late|later|sometime|next|this|summer|spring|fall|autumn|winter|"
     r"(?:19|20)\d\d)\b)|"  # ("FX and Hulu say summer 2025": the date is the news)
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"

@@ -67,6 +67,7 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
+    r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their second seasons")
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
@@ -80,6 +81,7 @@ _SUBJECT_VERB = re.compile(
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
+    r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
     r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
     r"premiere\s+date)|"
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"

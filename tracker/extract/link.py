@@ -811,6 +811,10 @@ class SentenceLinker:
                 if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
+            plural = [x for x in seasons if ms <= x[0] < me and ref.end <= x[0]
+                      and self.low.startswith("seasons", x[1] - 6)]
+            if plural:  # "Mom and The Millers both start their second seasons": each one's
+                return plural[0][2], True
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)]
