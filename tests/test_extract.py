@@ -986,6 +986,17 @@ LISTINGS = [
         "judge who opens a bookshop.",
         "2026-11-20",
         ["The Lighthouse Keeper S2 2027-01-10 day", "Orchard Lane S1 2027-03-01..2027-05-31 season"]),
+    row("a critic's preview of 'Title (Network).' paragraphs: each paragraph's date is its show's",
+        "Fall preview: the new shows worth your time\n\nHere is my ranking of the fall's "
+        "new series.\n\nHarbor Lights (CBS). Another modern detective, but a sharp one. "
+        "It premieres Thursday, Sept. 24.\n\nOrchard Lane (Fox). The sharpest jokes of "
+        "any new comedy. Catch it Sept. 22 after the news.\n\nLantern Row (ABC). A "
+        "premise that sells itself. ABC holds it until Oct. 7, which is a long wait.\n\n"
+        "Copper Kites (NBC). Handsome and slow. Tuesday, Sept. 22.\n\nSaltwater Garden "
+        "(ABC). A star's return to sitcoms was not ready for screening; ABC is holding "
+        "it for a launch in November.",
+        "2026-09-07",
+        ["Harbor Lights S1 2026-09-24 day", "Orchard Lane S1 2026-09-22 day", "Lantern Row S1 2026-10-07 day", "Copper Kites S1 2026-09-22 day", "Saltwater Garden S1 2026-11-01..2026-11-30 month"]),
 ]
 
 
@@ -2305,6 +2316,10 @@ SUBJECTS = [
         "set drama inspired by two real cases, has been recommissioned for a second "
         "series, but no transmission date has been set.",
         "2026-03-02", ["Orchard Lane S2 tba"]),
+    row("'Jane Doe's return to sitcoms' names a star, not a show",
+        "Orchard Lane (ABC). Maya Tran's return to sitcoms was not ready for screening;"
+        " ABC is holding it for a launch in November.",
+        "2026-09-07", ["Orchard Lane S1 2026-11-01..2026-11-30 month"]),
 ]
 
 

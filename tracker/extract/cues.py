@@ -33,7 +33,8 @@ RELEASE = re.compile(
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
     # the list in fall 2021", "will join the summer lineup")
-    r"rolls?\s+out|go(?:es)?\s+live|spotlight|"
+    r"rolls?\s+out|go(?:es)?\s+live|spotlight|catch\s+(?:it|them)|tune\s+in|"
+    r"(?:holds?|holding)\s+(?:it|them)\s+(?:until|till|for)|moves?\s+in\s+on|"
     # a lead-out on a premiere night: "follows the comedy at 9 p.m. the same night", "follows
     # with the start of its sixth season"
     r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)|follows?\s+with\s+(?:the\s+"

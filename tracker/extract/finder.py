@@ -96,6 +96,8 @@ _CAST_RETURN = re.compile(
     r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:back|returns?|returning|coming\s+back)\s+"
     r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
     r"as\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("A and B return as Alex and Rachel in ...": actors)
+_MEDIUM_RETURN = re.compile(r"(?<=['’]s)\s+return\s+to\s+(?:the\s+small\s+screen|sitcoms?|television|tv|"
+                            r"network\s+tv|series\s+tv|comedy|drama|broadcast\s+tv)\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _STARTS_ITS = re.compile(
@@ -773,7 +775,7 @@ class Titles:
 # a sentence of its own (in a list of such paragraphs).
 _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
                          r"(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|"
-                         r"in|on|a|&)){0,7}?(?=\.\s+[A-Z“\"‘']|"
+                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\))?\.\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
@@ -1034,8 +1036,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")
             if any(s < m.start() < e for s, e in appositions):
                 continue  # "the series starring A, B and C, premieres": C is no subject
-            if _CAST_RETURN.match(text, m.start()):
-                continue  # "A and B are back for the second season of ...": a cast
+            if _CAST_RETURN.match(text, m.start()) or _MEDIUM_RETURN.match(text, m.start()):
+                continue  # "A and B are back for the second season of ...": a cast ("Reba
+                # McEntire's return to sitcoms": a star's)
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
             if span is not None and not _subject_position(text, span[0], block.start):
