@@ -2320,6 +2320,15 @@ SUBJECTS = [
         "Orchard Lane (ABC). Maya Tran's return to sitcoms was not ready for screening;"
         " ABC is holding it for a launch in November.",
         "2026-09-07", ["Orchard Lane S1 2026-11-01..2026-11-30 month"]),
+    row("'are behind Break Point, a new series that follows ...' names the show in any position",
+        "The same producers are behind Harbor Point, a new series that follows young "
+        "tennis players on tour. It debuts in January.",
+        "2026-07-15", ["Harbor Point S1 2027-01-01..2027-01-31 month"]),
+    row("'teamed with X Productions and Y Films on Quarterback' names the show, not the makers",
+        "The streamer has teamed with Maya Tran's Orchard Productions and Lantern Films"
+        " on Quarterback Row, which will follow three players through this coming "
+        "season; it is expected in summer 2027.",
+        "2026-07-15", ["Quarterback Row S1 2027-06-01..2027-08-31 season"]),
 ]
 
 

@@ -67,7 +67,9 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
-    r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their second seasons")
+    r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"
+    r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}season|"  # ("X, widely credited ..., has begun filming its fifth season")  # ("Mom and The Millers both start their second seasons")
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
@@ -324,6 +326,9 @@ _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _G
 _ONE_IS = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
+_NEW_SERIES = re.compile(r",\s+(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|drama|"
+                         r"comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)\b")
+_MAKER_ON = re.compile(r".*\b(?:Productions|Films|Studios|Pictures|Entertainment|Media|Television)\s+on\s+")
 _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
@@ -1120,8 +1125,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
-            if span is not None and _subject_position(text, span[0], block.start):
-                add(_name_at(text, span))
+            if span is not None and (_subject_position(text, span[0], block.start)
+                                     or _NEW_SERIES.match(text, m.start())):
+                add(_name_at(text, span))  # (or "are behind Break Point, a new series that ...")
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
@@ -1333,6 +1339,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 and T.title_like(name[cut + 5:]):  # (but "Like Water for Chocolate" is one)
             del shows[key]
             shows.setdefault(show_key(name[cut + 5:]), name[cut + 5:])
+        maker = _MAKER_ON.match(name)
+        if maker and T.title_like(name[maker.end():]):  # "teamed with Omaha Productions and NFL
+            del shows[key]  # Films on Quarterback": the makers, and the show they made
+            shows.setdefault(show_key(name[maker.end():]), name[maker.end():])
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
