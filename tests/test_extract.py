@@ -2329,6 +2329,15 @@ SUBJECTS = [
         " on Quarterback Row, which will follow three players through this coming "
         "season; it is expected in summer 2027.",
         "2026-07-15", ["Quarterback Row S1 2027-06-01..2027-08-31 season"]),
+    row("'First up is X, Jane Doe's six-part thriller ...' names X",
+        "BBC One reveals its autumn line-up\n\nFirst up is Harbor Watch, Maya Tran's six-"
+        "part thriller starring a newcomer as a protection officer. It begins on Sunday"
+        " 30 August at 9pm.",
+        "2026-08-20", ["Harbor Watch S1 2026-08-30 day"]),
+    row("'Andrew Davies' six-part adaptation of X, with ..., is set for December' names X",
+        "The channel has more to come. Jonas Davies' six-part adaptation of Orchard "
+        "Lane, with a newcomer as the widow, is set for December.",
+        "2026-08-20", ["Orchard Lane S1 2026-12-01..2026-12-31 month"]),
 ]
 
 

@@ -333,7 +333,7 @@ _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
-    r"dramedy|anthology)|"
+    r"dramedy|anthology|thriller|procedural)|"
     # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
     # "X, which was the best show on television last summer"
     r"(?:\s+(?:is|remains)|,\s+which\s+(?:is|was|remains))\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
@@ -437,8 +437,9 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     return last.lower() not in _PREPOSITIONS and _MODIFIED_OPENING.search(before) is not None
 
 
-_THERE_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Then|And|But|Now|Also)\s+)?[Tt]here['’]?s?(?:\s+is)?\s+$")
-_ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s|"
+_THERE_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Then|And|But|Now|Also)\s+)?(?:[Tt]here['’]?s?(?:\s+is)?|"
+                       r"(?:First|Next|Last)\s+up\s+is|Up\s+(?:first|next)\s+is)\s+$")
+_ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:['’]s|(?<=s)['’])|"
                                  r"The|An?)\s+(?:[\w-]+\s+)?(?:anime\s+|tv\s+|television\s+)?"
                                  r"(?:adaptation|remake|version)\s+of\s+$")
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
