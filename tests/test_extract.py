@@ -997,6 +997,18 @@ LISTINGS = [
         "it for a launch in November.",
         "2026-09-07",
         ["Harbor Lights S1 2026-09-24 day", "Orchard Lane S1 2026-09-22 day", "Lantern Row S1 2026-10-07 day", "Copper Kites S1 2026-09-22 day", "Saltwater Garden S1 2026-11-01..2026-11-30 month"]),
+    row("a streaming month's entry that says 'It is a film' / 'Another movie' is no show",
+        "Everything coming to the streamer in December\n\nHarbor Lights (Season 3) — Dec."
+        " 1\nThe family's adventure comes to an end with its third and final season.\n\n"
+        "The Orchard Dog — Dec. 1\nA Western starring a famous actor, arriving after a "
+        "brief run in theaters. It is a film, so no binge required.\n\nLantern Row — Dec."
+        " 24\nA director's all-star comet comedy lands on Christmas Eve. Another movie, "
+        "but an event one.",
+        "2026-11-29", ["Harbor Lights S3 2026-12-01 day"]),
+    row("'Single's Inferno (Season 1) — Dec. 18': a title's 'single' is no music single",
+        "Everything coming to the streamer in December\n\nSingle's Harbor (Season 1) — "
+        "Dec. 18\nA Korean dating show set on a deserted island.",
+        "2026-11-29", ["Single's Harbor S1 2026-12-18 day"]),
 ]
 
 

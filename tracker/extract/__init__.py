@@ -223,6 +223,10 @@ def extract_claims(
                 bool(_MEDIA_HEADING.search(low, block.start, block.end)) and \
                 not _TV_WORDS.search(text, block.start, block.end) and \
                 "small screen" not in low[block.start:block.end]
+            entry = blocks[b + 1] if b + 1 < len(blocks) and not blocks[b + 1].heading else None
+            if found is not None and entry is not None and cues.SAID_FILM.search(
+                    low, entry.start, min(entry.end, entry.start + 300)):
+                film_section = True  # "Don't Look Up — Dec. 24" / "... Another movie."
             if found is not None and found.key in index.names:
                 key, season = index.numbered.get(found.key, (found.key, found.season))
                 section = Topic(key, index.names[key], season)

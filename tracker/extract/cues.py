@@ -90,7 +90,7 @@ NOT_A_PREMIERE = re.compile(
     r"finale|conclud(?:es|ing)|(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
-    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
+    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
@@ -237,3 +237,7 @@ NEW_SERIES = re.compile(
     r"documentary\s+series|docuseries|ordered\s+(?:straight\s+)?to\s+series|straight-to-series|"
     r"(?<![\w-]season\s)series\s+orders?)\b"
 )
+# An entry that says what it is: "It is a film, so no binge required.", "Another movie, but an
+# event one."
+SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:film|movie)\b")

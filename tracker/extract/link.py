@@ -386,16 +386,19 @@ class SentenceLinker:
                 or 0 < (w.end - w.start).days <= 10 and self.text[m.span[0] - 1:m.span[0]] == "("
                 and self.text[m.span[1]:m.span[1] + 1] == ")"):
             return False  # "What to Watch This Week: A, B and More (Jan. 6-12)": a roundup's week
-        if w.end >= self.published and self._date_leads_line(m):
-            # "Sunday, Jan. 12: True Detective (HBO, 9/8c)": a listing's line, date then title
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
-        if w.end >= self.published and self._date_opens_section(m):
-            # "The Last of Us (HBO)" / "Sunday, April 13. The second season ...": a preview's
-            # entry, the date first under the show's heading
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
-        if w.end >= self.published and self._date_ends_line(m):
-            # "The Morning Show (season 4) – September 17": a schedule line, title then date
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and (
+                self._date_leads_line(m)  # "Sunday, Jan. 12: True Detective (HBO, 9/8c)": a
+                # listing's line, date then title; "The Last of Us (HBO)" / "Sunday, April 13.
+                # The second season ...": a preview's entry, the date first under the heading
+                or self._date_opens_section(m)
+                or self._date_ends_line(m)):  # "The Morning Show (season 4) – September 17"
+            entry_end = self.block.end
+            if self.block.heading:  # (a heading's entry runs on to the next blank line)
+                blank = self.low.find("\n\n", self.block.end, self.block.end + 400)
+                entry_end = self.block.end + 400 if blank < 0 else blank
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
+                not cues.SAID_FILM.search(self.low, self.block.start, entry_end)
+            # (not "Don't Look Up — Dec. 24 / ... Another movie, but an event one.")
         if w.end >= self.published and self.s.start == self.block.start and \
                 _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
                 not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
