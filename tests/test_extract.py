@@ -1009,6 +1009,16 @@ LISTINGS = [
         "Everything coming to the streamer in December\n\nSingle's Harbor (Season 1) — "
         "Dec. 18\nA Korean dating show set on a deserted island.",
         "2026-11-29", ["Single's Harbor S1 2026-12-18 day"]),
+    row("'Title: ABC has renewed the competition for a 34th season, which will premiere this fall'",
+        "Reality Check: Premiere Dates for Harbor Lights, Big Orchard and More\n\nHere is"
+        " where the rest of the reality calendar stands.\n\nHarbor Lights: The singing "
+        "competition begins its 23rd season on Sunday, March 8, with a new judge.\n\nBig "
+        "Orchard: CBS has confirmed the 27th season will air this summer.\n\nOrchard "
+        "Dance: ABC has renewed the ballroom competition for a 34th season, which will "
+        "premiere this fall.\n\nLantern Race: The race is on for a 38th season, which CBS"
+        " quietly renewed last month. The network has not announced a premiere date.",
+        "2026-02-18",
+        ["Harbor Lights S23 2026-03-08 day", "Big Orchard S27 2026-06-01..2026-08-31 season", "Orchard Dance S34 2026-09-01..2026-11-30 season", "Lantern Race S38 tba"]),
 ]
 
 
@@ -2350,6 +2360,11 @@ SUBJECTS = [
         "The channel has more to come. Jonas Davies' six-part adaptation of Orchard "
         "Lane, with a newcomer as the widow, is set for December.",
         "2026-08-20", ["Orchard Lane S1 2026-12-01..2026-12-31 month"]),
+    row("'marooned in Fiji for Island Quest, the second season of the show's cycle' names the show, not 'Fiji for ...'",
+        "The network has unveiled the castaways who will be marooned in Fiji for Island"
+        " Quest, the second season of the show's new cycle. The new season premieres "
+        "Wednesday, Feb. 25.",
+        "2026-02-18", ["Island Quest S2 2026-02-25 day"]),
 ]
 
 

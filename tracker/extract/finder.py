@@ -326,14 +326,18 @@ _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _G
 _ONE_IS = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
-_NEW_SERIES = re.compile(r",\s+(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|drama|"
-                         r"comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)\b")
+_NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|"
+                         r"drama|comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)|"
+                         r"the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in))\b")
+_LAST_PREPOSITION = re.compile(r".*\s(?:for|in|on|at|from|with)\s+")
 _MAKER_ON = re.compile(r".*\b(?:Productions|Films|Studios|Pictures|Entertainment|Media|Television)\s+on\s+")
 _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology|thriller|procedural)|"
+    r",\s+the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)\s|"  # ("Survivor 48,
+    # the second season of the show's 2024-25 cycle")
     # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
     # "X, which was the best show on television last summer"
     r"(?:\s+(?:is|remains)|,\s+which\s+(?:is|was|remains))\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
@@ -668,6 +672,8 @@ _SUBTITLE_WORD = r"(?:[A-Z0-9][\w’'-]*[!?]?|of|the|and|a|an|in|on|to|for|with|
 _SUBTITLE = re.compile(r":[ \t]+((?!(?:Season|Series|Part|Volume|Vol|Chapter|Episode|Book|The\s+Final|"
                        r"Final|Release|Everything|What|How|When|Where|Who|Why|Is|Are|Will|Cast|"
                        r"Trailer|Premiere|Review|Recap|Date|News|First|New|Netflix|HBO|A|An|"
+                       r"ABC|NBC|CBS|Fox|FOX|Peacock|Hulu|Max|Apple|Amazon|Prime|Disney|Paramount|"
+                       r"Showtime|Starz|FX|AMC|BBC|ITV|Sky|CW|Bravo|PBS|TLC|Channel|"
                        r"The\s+Movie|Movie|Film|Renewed|Canceled|Cancelled|Ending|Ended)\b)"
                        rf"[A-Z][\w’'-]*[!?]?(?![\w’'.-])(?:[ \t]+{_SUBTITLE_WORD}){{1,5}})"
                        r"(?=[,;)]|\.?[ \t]*$|\.?[ \t]*\n|[ \t]+[(—–-])")
@@ -1126,9 +1132,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
-            if span is not None and (_subject_position(text, span[0], block.start)
-                                     or _NEW_SERIES.match(text, m.start())):
-                add(_name_at(text, span))  # (or "are behind Break Point, a new series that ...")
+            if span is not None and _subject_position(text, span[0], block.start):
+                add(_name_at(text, span))
+            elif span is not None and _NEW_SERIES.match(text, m.start()):
+                # "are behind Break Point, a new series that ...", "marooned in Fiji for
+                # Survivor 48, the second season of ...": an object, after its preposition
+                cut = _LAST_PREPOSITION.search(text, span[0], span[1])
+                add(_name_at(text, (cut.end(), span[1]) if cut else span))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \

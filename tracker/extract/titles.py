@@ -409,6 +409,7 @@ _OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
 _DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
 
 
+_STREAMERS = frozenset("Netflix Hulu Peacock Showtime Starz Bravo Paramount+ Disney+ Crunchyroll".split())
 _PART_WORDS = frozenset("volume vol. part chapter episode season series book".split())
 
 
@@ -462,6 +463,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break
         if len(taken) >= max_words + 2:
             return None  # a run this long is headline case, not a title
+    if len(taken) > 1 and taken[1][2].endswith(":") and show_key(taken[0][2]) in NOT_SHOWS and (
+            taken[0][2].isupper() or taken[0][2] in _STREAMERS):  # (not "Star Trek: Discovery")
+        return None  # "Dancing with the Stars: ABC has renewed ...": the network is the subject
     part = [w for _, _, w in taken[:-5:-1]]
     if len(part) == 4 and part[0].lower() in _PART_WORDS and part[1].isdigit() and \
             part[2] == "of" and part[3][:1].isupper():
