@@ -39,7 +39,7 @@ RELEASE = re.compile(
     # with the start of its sixth season"
     r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)|follows?\s+with\s+(?:the\s+"
     r"(?:start|premiere|return|debut|launch)|its|their)\b|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
-    r"(?<!to\s)(?<!n't\s)(?<!n’t\s)(?<!i\s)(?<!we\s)(?<!you\s)says?\s+(?=(?:early|mid|late|later|sometime|next|this|summer|spring|fall|autumn|winter|"
+    r"s(?<!to\ss)(?<!n't\ss)(?<!n’t\ss)(?<!i\ss)(?<!we\ss)(?<!you\ss)ays?\s+(?=(?:early|mid|late|later|sometime|next|this|summer|spring|fall|autumn|winter|"
     r"(?:19|20)\d\d)\b)|"  # ("FX and Hulu say summer 2025": the date is the news)
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"
     r"sets?(?=[^.]{0,50}\b(?:for|premiere|date|return)\b)|sets?\s+sail|setting\s+sail|dated(?=[^.]{0,60}\bfor\b)|"

@@ -323,7 +323,7 @@ _GETS_ADAPTED = re.compile(
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
 # "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
 # names the title it introduces, and nothing else
-_ONE_IS = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The|And\s+the)\s+(?:other|one|first|second|"
+_ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|"
@@ -431,7 +431,7 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     last = word.group(1)
     if not last[:1].islower() or last.lower() in _SUBORDINATORS:
         return True
-    if _THERE_IS.search(before):
+    if ("here" in before or " up" in before or "Up " in before) and _THERE_IS.search(before):
         return True  # "Then there is Succession, which ...": the title is the clause's subject
     if _ADAPTATION_SUBJECT.search(before):
         return True  # "Doga Kobo's adaptation of Oshi no Ko, ..., will premiere": the show
@@ -1128,7 +1128,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if described is not None and text[described[0]].isupper():  # the Marvel drama
                 add(_name_at(text, described))  # whose ..."
         for m in _ONE_IS.finditer(text, block.start, block.end):  # "The other is Lore."
-            add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
+            if m.start() == block.start or text[m.start() - 2:m.start()] in (". ", "! ", "? ") or \
+                    text[m.start() - 1] == "\n":
+                add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
