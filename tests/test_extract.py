@@ -1678,6 +1678,10 @@ DELAYS = [
         "2024.",
         "2023-08-15",
         ["Harbor Lights S1 2023-09-01..2023-09-30 month", "Night Orchard: Part Two S1 2024-03-15 day"]),
+    row("'Originally listed for spring, this one has been moved to the summer season'",
+        "Spring anime guide\n\nNEW SERIES\n\nHarbor Samurai — Originally listed for spring,"
+        " this one has been moved to the summer season; see our July guide.",
+        "2026-03-25", ["Harbor Samurai S1 2026-06-01..2026-08-31 season"]),
 ]
 
 
@@ -2756,6 +2760,10 @@ TRAPS = [
         " this weekend.\n\nARRIVING\n\nNothing new of note.\n\nLEAVING\n\nIf anything here is "
         "on your watchlist, get to it before Saturday night.",
         "2023-07-13", []),
+    row("a guide's headline 'What to Watch This Season' is no title",
+        "Spring 2027 Anime Simulcast Guide: What to Watch This Season\n\nThe spring anime"
+        " season is almost here, and it is one of the busiest in years.",
+        "2027-03-25", []),
 ]
 
 

@@ -618,6 +618,7 @@ _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
 _TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
+_GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everything\s+(?:we|you)\s+know)\b")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
@@ -642,6 +643,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
+    if _GUIDE_PHRASE.match(name):
+        return False  # "What to Watch This Season": a guide's headline, not a title
     if len(words) == 1 and not quoted and _PRONOUN_CONTRACTION.fullmatch(name):
         return False  # "the returns I'll clear my schedule for"
     if _COUNTED_WORD.fullmatch(name):
