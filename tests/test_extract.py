@@ -1750,6 +1750,11 @@ FOLLOWS = [
         "Sept. 30, and is joined by the thriller Orchard Lane, which premieres right "
         "after it at 10 p.m.",
         "2026-06-24", ["Harbor Lights S10 2026-09-30 day", "Orchard Lane S1 2026-09-30 day"]),
+    row("'X, Jane Doe's supernatural drama, follows with a second season on Oct. 25'",
+        "The announcement led a broader slate. Orchard Lane returns for its second "
+        "season on Sept. 27. Harbor Lights, Maya Tran's supernatural drama, follows "
+        "with a second season on Oct. 25.",
+        "2026-08-01", ["Orchard Lane S2 2026-09-27 day", "Harbor Lights S2 2026-10-25 day"]),
 ]
 
 FOLLOWS_NOTHING = [
@@ -2764,6 +2769,10 @@ TRAPS = [
         "Spring 2027 Anime Simulcast Guide: What to Watch This Season\n\nThe spring anime"
         " season is almost here, and it is one of the busiest in years.",
         "2027-03-25", []),
+    row("'X, which released its third and final season on July 19, has wrapped up' is no renewal",
+        "Harbor Lights, which released its third and final season on July 19, has "
+        "wrapped up its story.",
+        "2026-08-01", []),
 ]
 
 

@@ -140,7 +140,7 @@ _OWNER_BEFORE = re.compile(
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
-_AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|"
+_AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|released|"
           r"dropped|bowed|returned|streamed|closed|hit\s+(?:the\s+service|the\s+streamer|screens|"
           r"netflix|hulu|max|disney\+|prime\s+video|apple\s+tv\+?)|arrived|opened")
 # "the series concluded with its fourth and final season": the season named next is over.
