@@ -117,14 +117,15 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
-                         r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|recently|just)\s+)?"
+                         r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
+                         r"recently|just)\s+)?"
                          r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|drew|"
                          r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|"
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
                                r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$|"
-                               # ("Michael C. Hall is back again, fresh off the prequel Original Sin")
+                               # ("Michael C. Hall is back again, fresh off the prequel X")
                                r"\b(?:fresh\s+off|on\s+the\s+heels\s+of)\s+(?:the\s+|his\s+|her\s+|"
                                r"their\s+)?(?:[\w-]+\s+)?$|\b(?:prequel|sequel|predecessor)\s+$")
 
@@ -629,11 +630,11 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,3}$")  # ("the return of")
-_SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:after|following)\s+(?:the\s+pair|"
-                         r"the\s+two|it|them|that)\b")
+_SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+                         r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")
 _WHICH = re.compile(r",?\s*which\b")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
-                        r"\bfollows?\s+with\b|"  # ("and The Good Wife follows with the start of its sixth season")
+                        r"\bfollows?\s+with\b|"  # ("and The Good Wife follows with the start of ...")
                         r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
                         r"\bfollowed\s+by\b")  # "..., followed by X season 38 at 10 p.m."
 
@@ -663,8 +664,8 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
                 or _NEW_SEASONS_OF.match(low, cs)):  # ("returns Sunday, Sept. 28, with new
             continue  # seasons of The Simpsons (season 37), Bob's Burgers (season 16) and ...")
         for ref in [r for r in linker.refs if (cs <= r.start < ce or 0 <= cs - r.end <= 1 and
-                                               _WHICH.match(low, cs))  # ("the thriller Stalker,
-                    and r.key not in dated]:                          # which premieres right after it")
+                                               _WHICH.match(low, cs))  # ("the thriller
+                    and r.key not in dated]:  # Stalker, which premieres right after it")
             season, stated = linker.season_for(ref, cs, 1)
             out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),
                                  "sentence", 0.75, len(out), stated))

@@ -67,9 +67,10 @@ _SUBJECT_VERB = re.compile(
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
-    r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"
-    r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+(?:its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}season|"  # ("X, widely credited ..., has begun filming its fifth season")  # ("Mom and The Millers both start their second seasons")
+    r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their
+    # second seasons", "X, widely credited ..., has begun filming its fifth season")
+    r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,2}season|"
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
