@@ -980,8 +980,8 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # No claim names a season: one season for all of them, the first unless a sentence
         # of the body (or, with none, of the headline) said the show was returning.
         mine = [c for c in merged if c.key == key and not c.stated]
-        told = [c for c in mine if c.span[0] >= body_start] or mine  # (the body's say, over
-        season = None if any(c.season is None for c in told) else 1  # a headline's
+        said = [c for c in mine if c.span[0] >= body_start] or mine  # (the body's say, over
+        season = None if any(c.season is None for c in said) else 1  # a headline's
         for c in mine:
             c.season = season
     groups: dict[tuple[str, int | None], list[Candidate]] = {}

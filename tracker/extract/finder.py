@@ -1140,8 +1140,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             elif span is not None and _NEW_SERIES.match(text, m.start()):
                 # "are behind Break Point, a new series that ...", "marooned in Fiji for
                 # Survivor 48, the second season of ...": an object, after its preposition
-                cut = _LAST_PREPOSITION.search(text, span[0], span[1])
-                add(_name_at(text, (cut.end(), span[1]) if cut else span))
+                prep = _LAST_PREPOSITION.search(text, span[0], span[1])
+                add(_name_at(text, (prep.end(), span[1]) if prep else span))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
