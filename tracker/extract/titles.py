@@ -409,8 +409,9 @@ _OWNER_WORD = re.compile(r"([\w+!&.-]+)['’]s\s+$")
 _DIGITS_JOINED = re.compile(r"\d+(?:-\d+)+:")
 
 
-_STREAMERS = frozenset("Netflix Hulu Peacock Showtime Starz Bravo Paramount+ Disney+ Crunchyroll".split())
-_PART_WORDS = frozenset("volume vol. part chapter episode season series book".split())
+_STREAMERS = frozenset(("Netflix", "Hulu", "Peacock", "Showtime", "Starz", "Bravo", "Paramount+",
+                        "Disney+", "Crunchyroll"))
+_PART_WORDS = frozenset(("volume", "vol.", "part", "chapter", "episode", "season", "series", "book"))
 
 
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
