@@ -557,6 +557,11 @@ CUES = [
         "Here is where things stand:\n- Harbor Lights, starring a newcomer, is still "
         "targeting spring 2027.",
         "2026-05-08", ["Harbor Lights S1 2027-03-01..2027-05-31 season"]),
+    row("'was picked up to series for the 2026–27 season' dates the new show",
+        "Renewed, canceled or still waiting?\n\nNEW\n\nHarbor Lights (CBS): The producer's "
+        "new comedy, starring a sitcom veteran as a salesman, was picked up to series "
+        "for the 2026–27 season.",
+        "2026-05-10", ["Harbor Lights S1 2026-09-01..2027-05-31 range"]),
 ]
 
 
@@ -1565,6 +1570,11 @@ TBA = [
         "premiere in August, but its shoot was cut short, and the studio has now pulled"
         " that date. No new date has been set.",
         "2026-05-08", ["The Harbor and the Lighthouse S1 tba"]),
+    row("'Also coming back for a second season, as is X, which CBS renewed ...' renews both",
+        "Renewed, canceled or still waiting?\n\nRENEWED\n\nHarbor Lights (CBS): Also coming"
+        " back for a second season, as is the multi-camera comedy The Orchard, which "
+        "CBS renewed for a second season the same day.",
+        "2026-05-10", ["Harbor Lights S2 tba", "The Orchard S2 tba"]),
 ]
 
 

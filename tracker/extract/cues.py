@@ -34,6 +34,9 @@ RELEASE = re.compile(
     r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
     # the list in fall 2021", "will join the summer lineup")
     r"rolls?\s+out|go(?:es)?\s+live|spotlight|catch\s+(?:it|them)|tune\s+in|"
+    # an order for a date: "picked up to series for the 2019-20 season", "renewed for fall 2027"
+    r"(?:picked\s+up|ordered|renewed|greenlit)(?:\s+to\s+series)?\s+for\s+(?=(?:the\s+)?(?:(?:19|20)\d\d|"
+    r"fall|spring|summer|winter|autumn|midseason|next|early|late|mid)\b)|"
     r"(?:holds?|holding)\s+(?:it|them)\s+(?:until|till|for)|moves?\s+in\s+on|"
     # a lead-out on a premiere night: "follows the comedy at 9 p.m. the same night", "follows
     # with the start of its sixth season"
@@ -154,6 +157,7 @@ RENEWAL = re.compile(
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"(?:gets?|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"(?:survives?|survived|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
+    r"coming\s+back\s+for\s+(?:a|an)\s+\w+\s+season|"  # ("Also coming back for a second season")
     # a final season announced: "will wrap up the comedy with a third season", "will end with
     # Part 5", "the sixth season will be its final one"
     r"will\s+(?:wrap\s+up|end|conclude|close\s+out|finish)\s+(?:[\w’'-]+\s+){0,4}?with\s+"

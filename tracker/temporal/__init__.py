@@ -76,6 +76,7 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "return returns returning bring brings due expected set slated scheduled "
                         "planned pegged penciled pencilled aiming targeted hoped hoping hopes should "
                         "could would may might to".split())
+_FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned"))
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
 
@@ -111,8 +112,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return True  # "renewed it for a second back in January": a time gone by
     if lowered[k] == "on" and k > 0:
         k -= 1
-    if lowered[k] == "for" and k > 0 and lowered[k - 1] == "confirmed":
-        return False  # "confirmed for January 2026": the date of a plan
+    if lowered[k] == "for" and k > 0 and lowered[k - 1] in _FOR_PLAN:
+        return False  # "confirmed for January 2026", "picked up to series for the 2019-20
+        # season", "renewed for 2027": the date of a plan
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
