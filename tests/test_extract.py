@@ -2384,6 +2384,12 @@ SUBJECTS = [
         " Quest, the second season of the show's new cycle. The new season premieres "
         "Wednesday, Feb. 25.",
         "2026-02-18", ["Island Quest S2 2026-02-25 day"]),
+    row("'the Curtis \"50 Cent\" Jackson-produced series' quotes a nickname, not a title",
+        "The network's top-rated drama Harbor Lights returns for its fourth season on "
+        "June 25. The network has already handed the Curtis \"50 Cent\" Jackson-produced "
+        "series a fifth season, slated for 2027.",
+        "2026-06-20",
+        ["Harbor Lights S4 2026-06-25 day", "Harbor Lights S5 2027-01-01..2027-12-31 year"]),
 ]
 
 

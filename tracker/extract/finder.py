@@ -134,6 +134,9 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z�
 _SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
                            r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with)\b")
+_NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
+                          re.DOTALL)
+_SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
 _NICKNAMED = re.compile(r",\s+(?:billed|dubbed|subtitled|nicknamed|branded)\s+(?:as\s+)?[“\"‘']?\Z")
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
@@ -976,6 +979,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
             if _NICKNAMED.search(text, max(block.start, s - 24), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
+            if _NAME_AROUND.match(text, max(block.start, s - 30), s) and \
+                    _SURNAME_AFTER.match(text, e) and not title_case(text, block.start, block.end):
+                continue  # 'Curtis "50 Cent" Jackson': a person's nickname (in prose; a
+                # headline capitalizes the words around any title)
             name = text[s:e]
             add((name, s, e) if name[:1].islower() or name[:1].isdigit() and not T.title_like(name)
                 or T.title_like(name, quoted=True) and not T.title_like(name)
