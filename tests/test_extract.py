@@ -1024,6 +1024,12 @@ LISTINGS = [
         " quietly renewed last month. The network has not announced a premiere date.",
         "2026-02-18",
         ["Harbor Lights S23 2026-03-08 day", "Big Orchard S27 2026-06-01..2026-08-31 season", "Orchard Dance S34 2026-09-01..2026-11-30 season", "Lantern Race S38 tba"]),
+    row("a bullet's 'MONDAY AFTER NEXT:' label is no part of the title",
+        "THE TV TIP SHEET\n\nYour midweek briefing.\n\n• TOMORROW: NBC's Orchard Lane "
+        "premieres Thursday, April 2 at 10 p.m.\n\n• MONDAY AFTER NEXT: Syfy's Vanguard, "
+        "the sci-fi western built alongside an online game, premieres Monday, April 13."
+        " (The game itself launched on April 2.)",
+        "2026-04-01", ["Orchard Lane S1 2026-04-02 day", "Vanguard S1 2026-04-13 day"]),
 ]
 
 
@@ -1765,6 +1771,11 @@ FOLLOWS = [
         "season on Sept. 27. Harbor Lights, Maya Tran's supernatural drama, follows "
         "with a second season on Oct. 25.",
         "2026-08-01", ["Orchard Lane S2 2026-09-27 day", "Harbor Lights S2 2026-10-25 day"]),
+    row("'..., the same day that X's new talk show, The Y Show, makes its debut'",
+        "Daytime sets its return dates\n\nThe Harbor Show will launch its second season "
+        "on Monday, Sept. 14, the same day that a comedian's new syndicated talk show, "
+        "The Orchard Hour, makes its debut.",
+        "2026-08-27", ["The Harbor Show S2 2026-09-14 day", "The Orchard Hour S1 2026-09-14 day"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -633,6 +633,8 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,3}$")  # ("the ret
 _SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")
 _WHICH = re.compile(r",?\s*which\b")
+# "..., the same day that Drew Barrymore's new talk show, The Drew Barrymore Show, makes its debut"
+_SAME_DAY_THAT = re.compile(r"\bthe\s+same\s+(?:day|night|evening)\s+(?:that|as|when)\b")
 _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:it|that|them))?\b|"
                         r"\bfollows?\s+with\b|"  # ("and The Good Wife follows with the start of ...")
                         r"\b(?:the\s+same\s+(?:night|day|evening)|that\s+night|as\s+well)\b|"
@@ -648,7 +650,9 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     cs, ce = s.clauses[s.clause_at(m.span[0])]
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m."
         if ref.key in dated or not m.span[1] <= ref.start < ce or \
-                not _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start) or \
+                not (_FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start)
+                     or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80), ref.start)
+                     and cues.RELEASE.search(low, ref.end, ce)) or \
                 any(m.span[1] <= other.span[0] < s.end for other in mentions if other is not m):
             # (a date after it, even in a clause of its own, is its own: "followed by X,
             # which is being held until midseason")

@@ -196,7 +196,8 @@ _LABELS = frozenset("update updated exclusive breaking watch report review recap
                     "returning premiering new also".split())
 # Words a several-word label is made of ("Coming in February:", "New this week:").
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
-                                   "arriving also later soon".split())
+                                   "arriving also later soon after before from starting tonight "
+                                   "tomorrow weekend".split())
 _CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
                             r"Dave|Alibi|Gold|W)\s*:$")
 # A schedule's time: "9pm, BBC One: ..." is a slot, not a title.
