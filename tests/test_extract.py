@@ -2401,6 +2401,19 @@ SUBJECTS = [
         "series a fifth season, slated for 2027.",
         "2026-06-20",
         ["Harbor Lights S4 2026-06-25 day", "Harbor Lights S5 2027-01-01..2027-12-31 year"]),
+    row("'Netflix's X was the most prominent casualty' names X, whose final season is then undated",
+        "Strike throws the calendar into doubt\n\nNetflix's Harbor Lights was the most "
+        "prominent casualty this week. The creators said writing on the fifth and final"
+        " season continues, but production cannot move forward. Netflix has not "
+        "announced a release date for the final season.",
+        "2026-05-12", ["Harbor Lights S5 tba"]),
+    row("'X, HBO's Green Lantern series, is set for August 2027' names X, not the franchise",
+        "Separately, Lanterns, HBO's Green Lantern series, is set for August 2027.",
+        "2026-05-12", ["Lanterns S1 2027-08-01..2027-08-31 month"]),
+    row("'HBO's Casey Bloys said' names a person, not a show",
+        "HBO's Casey Bloys said the network is in no rush. Harbor Lights returns in "
+        "March.",
+        "2026-05-12", ["Harbor Lights S? 2027-03-01..2027-03-31 month"]),
 ]
 
 

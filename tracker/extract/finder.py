@@ -327,6 +327,14 @@ _GETS_ADAPTED = re.compile(
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
 # "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
 # names the title it introduces, and nothing else
+_NETWORK_OWNED = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})['’]s\s+(?=[A-Z“\"‘'])")
+# (not "Netflix's Chief Content Officer Ted Sarandos", "HBO's Casey Bloys said")
+_ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwoman|chair|boss|"
+                           r"executive|programming|co-ceo|vice|senior|director)\b|"
+                           r"(?:said|says|told|tells|announced|confirmed|revealed|added|noted)\b)")
+_KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
+                              r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project)\b")
+_HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
 _ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
@@ -1135,6 +1143,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
                 add(_name_at(text, described))  # whose ..."
+        for m in _NETWORK_OWNED.finditer(text, block.start, block.end):  # "Netflix's Stranger
+            span = T.grab_right(text, m.end(), block.end)  # Things was the most prominent ..."
+            if span is not None and not T.is_person(text, span[0], span[1]) and \
+                    not _ROLE_OR_SAID.match(text, span[0]) and not _ROLE_OR_SAID.match(text, span[1]) \
+                    and not _HYPHEN_WORD.match(text, span[0]) and \
+                    not _EVENT_WORDS.search(text, span[0], span[1]) and "Expo" not in text[span[0]:span[1]] \
+                    and not _KIND_NOUN_AFTER.match(text, span[1]):
+                add(_name_at(text, span))  # (not "Netflix's K-drama", "ABC's Emmy-winning X",
+                # nor "Lanterns, HBO's Green Lantern series,": a franchise the show belongs to)
         for m in _ONE_IS.finditer(text, block.start, block.end):  # "The other is Lore."
             if m.start() == block.start or text[m.start() - 2:m.start()] in (". ", "! ", "? ") or \
                     text[m.start() - 1] == "\n":
