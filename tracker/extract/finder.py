@@ -432,6 +432,17 @@ _SUBORDINATORS = frozenset(
 _WORD_AND_MARKS_BEFORE = re.compile(r"([\w’'-]+)([^\w\s]*)[\s“\"‘']*$")
 
 
+def _owned_is_title(text: str, span: tuple[int, int]) -> bool:
+    """The Title Case run after a network's possessive is a show's title: not a person ("HBO's
+    Casey Bloys said", "Netflix's Chief Content Officer"), a hyphenated adjective ("ABC's
+    Emmy-winning"), an event, nor a franchise before its kind ("HBO's Green Lantern series")."""
+    start, end = span
+    return not (T.is_person(text, start, end) or _ROLE_OR_SAID.match(text, start)
+                or _ROLE_OR_SAID.match(text, end) or _HYPHEN_WORD.match(text, start)
+                or _EVENT_WORDS.search(text, start, end) or "Expo" in text[start:end]
+                or _KIND_NOUN_AFTER.match(text, end))
+
+
 def _subject_position(text: str, start: int, floor: int) -> bool:
     """Can a title starting at ``start`` be the subject of a verb after it? Not when a
     lowercase word other than a conjunction comes right before ("reuniting X, will stream",
@@ -1144,14 +1155,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if described is not None and text[described[0]].isupper():  # the Marvel drama
                 add(_name_at(text, described))  # whose ..."
         for m in _NETWORK_OWNED.finditer(text, block.start, block.end):  # "Netflix's Stranger
-            span = T.grab_right(text, m.end(), block.end)  # Things was the most prominent ..."
-            if span is not None and not T.is_person(text, span[0], span[1]) and \
-                    not _ROLE_OR_SAID.match(text, span[0]) and not _ROLE_OR_SAID.match(text, span[1]) \
-                    and not _HYPHEN_WORD.match(text, span[0]) and \
-                    not _EVENT_WORDS.search(text, span[0], span[1]) and "Expo" not in text[span[0]:span[1]] \
-                    and not _KIND_NOUN_AFTER.match(text, span[1]):
-                add(_name_at(text, span))  # (not "Netflix's K-drama", "ABC's Emmy-winning X",
-                # nor "Lanterns, HBO's Green Lantern series,": a franchise the show belongs to)
+            owned = T.grab_right(text, m.end(), block.end)  # Things was the most prominent ..."
+            if owned is not None and _owned_is_title(text, owned):
+                add(_name_at(text, owned))
         for m in _ONE_IS.finditer(text, block.start, block.end):  # "The other is Lore."
             if m.start() == block.start or text[m.start() - 2:m.start()] in (". ", "! ", "? ") or \
                     text[m.start() - 1] == "\n":
