@@ -327,7 +327,10 @@ _GETS_ADAPTED = re.compile(
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
 # "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
 # names the title it introduces, and nothing else
-_NETWORK_OWNED = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})['’]s\s+(?=[A-Z“\"‘'])")
+# A network's possessive before a capital: the possessive is found first (a literal), then the
+# network's name right before it
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+(?=[A-Z“\"‘'])")
+_NETWORK_BEFORE = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\Z")
 # (not "Netflix's Chief Content Officer Ted Sarandos", "HBO's Casey Bloys said")
 _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwoman|chair|boss|"
                            r"executive|programming|co-ceo|vice|senior|director)\b|"
@@ -1154,8 +1157,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
                 add(_name_at(text, described))  # whose ..."
-        for m in _NETWORK_OWNED.finditer(text, block.start, block.end):  # "Netflix's Stranger
-            owned = T.grab_right(text, m.end(), block.end)  # Things was the most prominent ..."
+        for m in _POSSESSIVE_CAPITAL.finditer(text, block.start, block.end):  # "Netflix's
+            if not _NETWORK_BEFORE.search(text, max(block.start, m.start() - 24), m.start()):
+                continue
+            owned = T.grab_right(text, m.end(), block.end)  # Stranger Things was the most ..."
             if owned is not None and _owned_is_title(text, owned):
                 add(_name_at(text, owned))
         for m in _ONE_IS.finditer(text, block.start, block.end):  # "The other is Lore."
