@@ -2414,6 +2414,14 @@ SUBJECTS = [
         "HBO's Casey Bloys said the network is in no rush. Harbor Lights returns in "
         "March.",
         "2026-05-12", ["Harbor Lights S? 2027-03-01..2027-03-31 month"]),
+    row("a headline's count of shows ('Two New Dramas Arrive in August') is no title",
+        "Two New Dramas Arrive in August\n\nHarbor Lights returns for its fifth season on"
+        " Tuesday, Aug. 11.",
+        "2026-07-15", ["Harbor Lights S5 2026-08-11 day"]),
+    row("a headline's verb after a count ('Two Docuseries Arrive') is no title",
+        "From Harbor Lights to Orchard Lane, Two Docuseries Arrive in August\n\nHarbor "
+        "Lights returns for its fifth season on Tuesday, Aug. 11.",
+        "2026-07-15", ["Harbor Lights S5 2026-08-11 day"]),
 ]
 
 

@@ -107,7 +107,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "earlier elsewhere "
     "obviously clearly production filming shooting casting development work writing "
     "coming returning upcoming premiering ending renewed cancelled canceled arriving leaving "
-    "expiring departing "
+    "expiring departing arrive arrives return returns debut debuts launch launches "
     "post-production pre-production shows programmes programs dramas comedies "
     # a status or an adverb that opens a sentence or names a section ("Delayed", "Originally
     # set for May 31", "Cameras are expected to roll")
@@ -620,6 +620,10 @@ _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
 _TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
+_COUNTED_KIND = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many|"
+                           r"more)\s+(?:[\w-]+\s+){0,2}(?:dramas|comedies|shows|series|docuseries|"
+                           r"sitcoms|thrillers|miniseries|anime|returns|premieres|debuts|newcomers)",
+                           re.IGNORECASE)
 _GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everything\s+(?:we|you)\s+know)\b")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
@@ -645,6 +649,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
+    if _COUNTED_KIND.fullmatch(name):
+        return False  # "Two New Dramas", "Three Comedies": a headline's count of shows
     if _GUIDE_PHRASE.match(name):
         return False  # "What to Watch This Season": a guide's headline, not a title
     if len(words) == 1 and not quoted and _PRONOUN_CONTRACTION.fullmatch(name):
