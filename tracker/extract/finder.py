@@ -325,8 +325,6 @@ _GETS_ADAPTED = re.compile(
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
     r"drama)\s+)?(?i:anime|series|adaptation|tv\s+series|television\s+series|show)\b")
 _GETS_WORD = re.compile(r"get|receiv", re.IGNORECASE)  # (a cheap test before _GETS_ADAPTED's slow scan)
-# "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
-# names the title it introduces, and nothing else
 # A network's possessive before a capital: the possessive is found first (a literal), then the
 # network's name right before it
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+(?=[A-Z“\"‘'])")
@@ -338,6 +336,8 @@ _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwo
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
                               r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project)\b")
 _HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
+# "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
+# names the title it introduces, and nothing else
 _ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")

@@ -67,8 +67,6 @@ _SUBJECT_ANAPHOR = re.compile(
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a)\s+(?:[\w-]+\s+){0,4})?"
                              r"(?:season|series|installment|instalment)\b")
-_MOVED_INTO = re.compile(r"\b(?:moved|pushed|shifted|bumped|delayed|slotted)\s+(?:back\s+)?(?:to|into)\s+"
-                         r"(?:the\s+)?$")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
 _SUPERSEDED = re.compile(
@@ -438,7 +436,7 @@ class SentenceLinker:
         cs, ce = self.s.clauses[index]
         if not any(cs <= r.start < ce for r in self.refs) and (
                 _SEASON_AFTER.match(self.low, m.span[1]) and w.precision is not Precision.DAY
-                and not _MOVED_INTO.search(self.low, max(cs, m.span[0] - 24), m.span[0])
+                and not (self.delay_at is not None and cs <= self.delay_at < m.span[0])
                 # (but "has been moved to the summer season": the slot it now has)
                 or index > 0 and _RELATIVE_START.match(self.low, cs) and _CALENDAR_SEASON.search(
                     self.low, self.s.clauses[index - 1][0], cs)):
