@@ -1030,6 +1030,22 @@ LISTINGS = [
         "the sci-fi western built alongside an online game, premieres Monday, April 13."
         " (The game itself launched on April 2.)",
         "2026-04-01", ["Orchard Lane S1 2026-04-02 day", "Vanguard S1 2026-04-13 day"]),
+    row("prose under a day's heading in a week's guide: the shows it premieres open that day",
+        "Your Week in TV\n\nTuesday, Oct. 6\nCBS brings back its legal drama Orchard Lane "
+        "for a fourth season at 9 p.m. Reruns fill the rest of the night.\n\nWednesday, "
+        "Oct. 7\nNothing new tonight.\n\nThursday, Oct. 8\nABC's new mystery Harbor Lights "
+        "premieres at 8 p.m. with two episodes.",
+        "2026-10-01", ["Orchard Lane S4 2026-10-06 day", "Harbor Lights S1 2026-10-08 day"]),
+    row("a bulleted entry under a day's heading, with no premiere heading above",
+        "Streaming this week\n\nFriday, May 8\n- Orchard Lane (Hulu): The small-town "
+        "mystery premieres with all eight episodes.\n- Night Owls (Netflix): More "
+        "episodes as the season rolls on.",
+        "2026-05-04", ["Orchard Lane S1 2026-05-08 day"]),
+    row("a heading with no date ends the day's section",
+        "Your Week in TV\n\nTuesday, Oct. 6\nCBS brings back its legal drama Orchard Lane "
+        "for a fourth season at 9 p.m.\n\nLooking further out\nThe new comedy Night Owls "
+        "premieres at 10 p.m. on Fox.",
+        "2026-10-01", ["Orchard Lane S4 2026-10-06 day"]),
 ]
 
 
@@ -2821,6 +2837,10 @@ TRAPS = [
         "Harbor Lights, which released its third and final season on July 19, has "
         "wrapped up its story.",
         "2026-08-01", []),
+    row("a film opening under a day's heading",
+        "Your Week in TV\n\nFriday, Oct. 9\nThe animated film Night Owls opens in "
+        "theaters.",
+        "2026-10-01", []),
 ]
 
 

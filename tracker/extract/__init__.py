@@ -178,6 +178,7 @@ def extract_claims(
     film_section = False  # under a heading about films, books or games
     slot_day: tuple[DateMention, int, int] | None = None  # the last premiere day claimed
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
+    day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
@@ -190,12 +191,21 @@ def extract_claims(
                                         or _SEASON_DASH_ITEM.match(text, block.start))):
             day = None  # prose, or a line with a date of its own: the dated list is over (not
             # a line that only looks back: "a season that spent most of last year shelved")
+        if block.heading:  # "Monday, Sept. 21" over a night's prose, in a week's guide
+            day_heading = (own[0], block) if b > 0 and _date_alone(text, block, own) and \
+                own[0].window.precision is Precision.DAY and \
+                own[0].window.end is not None and own[0].window.end >= published else None
         if list_cue and (block.heading or text[block.start:block.end].endswith(":")) and \
                 _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
         if day is not None:
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
+        elif day_heading is not None and not _prose(text, block) and not block.heading and \
+                cues.RELEASE.search(low, block.start, block.end):
+            # "- Ironheart (Disney+): ... premieres with its first three episodes." under
+            # "Tuesday, June 24", in a week's guide with no premiere heading
+            _dated_item_claims(text, low, block, day_heading, index, phrases, candidates)
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
                 or BULLET.match(text, block.start)
@@ -307,6 +317,9 @@ def extract_claims(
             if not (film_news or film_section) or \
                     _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
+                if day_heading is not None and len(candidates) == before and refs and \
+                        linker.release and not linker.ahead and _prose(text, block):
+                    _heading_day_claims(linker, day_heading, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates)
@@ -842,6 +855,31 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
                         r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
 # ("Reality fans get their night on Wednesday, September 21. Survivor launches its 43rd ...")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
+
+
+def _prose(text: str, block: Block) -> bool:
+    """Is the block running prose, not a list's entry ("The Pitt (Max) — Series premiere.",
+    "Fuller House: Season 2 — ...", "- Severance") whose own title leads it?"""
+    return not (block.label or block.heading or BULLET.match(text, block.start)
+                or LISTED_ITEM.match(text, block.start)
+                or DASHED_ITEM.match(text, block.start, block.end)
+                or DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start))
+
+
+def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
+                        out: list[Candidate]) -> None:
+    """"Monday, Sept. 21" / "NBC launches its newcomer, Blindspot, at 10 p.m.": under a day's
+    heading, a sentence with no date of its own whose show premieres, premieres that day. The
+    evidence runs from the heading to the sentence."""
+    m, heading = day
+    cue = cues.RELEASE.search(linker.low, linker.s.start, linker.s.end)
+    if cue is None:
+        return
+    stand_in = DateMention(m.window, cue.span(), m.rule)
+    before = len(out)
+    _date_claims(linker, [stand_in], out)
+    for c in out[before:]:
+        c.span, c.sentence = m.span, (heading.start, linker.s.end)
 
 
 def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
