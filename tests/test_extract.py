@@ -562,6 +562,10 @@ CUES = [
         "new comedy, starring a sitcom veteran as a salesman, was picked up to series "
         "for the 2026–27 season.",
         "2026-05-10", ["Harbor Lights S1 2026-09-01..2027-05-31 range"]),
+    row("'followed by' a new show in a clause of its own after the date",
+        "Night Owls returns for its third season on Tuesday, March 9, with two "
+        "episodes, followed by the new comedy Harbor Lights.",
+        "2026-11-20", ["Night Owls S3 2027-03-09 day", "Harbor Lights S1 2027-03-09 day"]),
 ]
 
 
@@ -2438,6 +2442,14 @@ SUBJECTS = [
         "From Harbor Lights to Orchard Lane, Two Docuseries Arrive in August\n\nHarbor "
         "Lights returns for its fifth season on Tuesday, Aug. 11.",
         "2026-07-15", ["Harbor Lights S5 2026-08-11 day"]),
+    row("a title before ', which opens its sixth season' is the subject",
+        "The late slot now goes to Harbor Lights, which opens its sixth season on "
+        "Monday, Jan. 4.",
+        "2026-11-20", ["Harbor Lights S6 2027-01-04 day"]),
+    row("what 'the relaunch of' names is a title",
+        "The Sunday relaunch of Orchard Lane is finally set: the drama's fourth season "
+        "premieres Sunday, March 7.",
+        "2026-11-20", ["Orchard Lane S4 2027-03-07 day"]),
 ]
 
 

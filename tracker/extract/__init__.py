@@ -661,10 +661,12 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     s, low = linker.s, linker.low
     added = False
     cs, ce = s.clauses[s.clause_at(m.span[0])]
-    for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m."
-        if ref.key in dated or not m.span[1] <= ref.start < ce or \
-                not (_FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start)
-                     or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80), ref.start)
+    for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
+        # a clause of its own too: "returns on March 27, with two episodes, followed by X")
+        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start)
+        if ref.key in dated or not m.span[1] <= ref.start < (s.end if followed else ce) or \
+                not (followed or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80),
+                                                       ref.start)
                      and cues.RELEASE.search(low, ref.end, ce)) or \
                 any(m.span[1] <= other.span[0] < s.end for other in mentions if other is not m):
             # (a date after it, even in a clause of its own, is its own: "followed by X,

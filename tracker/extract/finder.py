@@ -181,6 +181,9 @@ _ORDER_FOR = _BeforeTitle(
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
+# "The Sunday relaunch of American Idol is locked in": what returns is a title.
+_RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
+                          r"arrival)\s+of", needles=(" of ",))
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed|"
@@ -194,7 +197,7 @@ _WHICH_PREMIERES = re.compile(
     r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
-    r"drops?|streams?|kicks\s+off|bows?)\b")
+    r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
@@ -1128,6 +1131,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 spans = _split_coordinated(text, spans[0])  # "Premiere dates for A and B"
             for span in spans:
                 add(_name_at(text, span))
+        for m in _RETURN_OF.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_TITLED.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
             if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):
