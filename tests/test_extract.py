@@ -566,6 +566,10 @@ CUES = [
         "Night Owls returns for its third season on Tuesday, March 9, with two "
         "episodes, followed by the new comedy Harbor Lights.",
         "2026-11-20", ["Night Owls S3 2027-03-09 day", "Harbor Lights S1 2027-03-09 day"]),
+    row("the novel a show adapts is not the subject of its premiere",
+        "The Year Ahead\n\nOrchard Lane (Hulu)\nThe adaptation of Mara Quinn's bestselling"
+        " novel begins March 3 with two episodes.",
+        "2026-11-20", ["Orchard Lane S1 2027-03-03 day"]),
 ]
 
 
@@ -2853,6 +2857,10 @@ TRAPS = [
         "Your Week in TV\n\nFriday, Oct. 9\nThe animated film Night Owls opens in "
         "theaters.",
         "2026-10-01", []),
+    row("a novel's own release date",
+        "The Year Ahead\n\nOrchard Lane (Hulu)\nMara Quinn's new novel arrives in "
+        "bookstores March 3.",
+        "2026-11-20", []),
 ]
 
 

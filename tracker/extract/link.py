@@ -232,6 +232,11 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
                           r"(?:\s+(?i:premiere|debut|return))?[\s.;]*")
 # A clause whose subject is a film, book or game by name: "The film Sinners begins streaming
 # on December 19": its date is not lent to a show in the next clause.
+# "the adaptation of Liu Cixin's", "a take on the": what a show is made from comes next.
+_SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
+                        r"(?:[\w'’.-]+\s+){0,4}$")
+_SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
+                 "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
     r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:[^,;.]{1,60},\s+)?"  # ("Gunn's next project, the
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated")
@@ -499,6 +504,12 @@ class SentenceLinker:
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
 
+    def _adapted(self, negative: re.Match[str], cs: int) -> bool:
+        """"The adaptation of James Clavell's novel begins February 27": the book is what the
+        show adapts, not the subject."""
+        return negative.group() in _SOURCE_MEDIA and _SOURCE_OF.search(
+            self.low, max(cs, negative.start() - 50), negative.start()) is not None
+
     def _in_title(self, at: int) -> bool:
         return any(r.start <= at < r.end for r in self.refs)
 
@@ -559,6 +570,8 @@ class SentenceLinker:
         # (the cues between the clause's start and the date, found once: read three times)
         negatives = list(cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]))
         negative_before = negatives[-1] if negatives else None
+        if negative_before is not None and self._adapted(negative_before, cs):
+            negative_before = None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
                 and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]):
             # (not "It shot in Kalgoorlie this year and is slated for 2022": a verb of its own)
@@ -586,7 +599,7 @@ class SentenceLinker:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
             if subject and "," not in self.low[subject.end():last_release.start()] and \
-                    subject.group() not in cues.REPORTING:  # ("said it would debut in 2027")
+                    subject.group() not in cues.REPORTING and not self._adapted(subject, cs):  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         lead = self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         fronted = not lead or _TIME_FIRST.fullmatch(lead) is not None and \
