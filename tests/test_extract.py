@@ -2454,6 +2454,15 @@ SUBJECTS = [
         "The Sunday relaunch of Orchard Lane is finally set: the drama's fourth season "
         "premieres Sunday, March 7.",
         "2026-11-20", ["Orchard Lane S4 2027-03-07 day"]),
+    row("a name that 'has been off the air' is a show's",
+        "You also produce Orchard Lane, which has been off the air for two years.\n\n"
+        "Orchard Lane is the one fans ask about. Its second season is finished, and it "
+        "comes back next spring.",
+        "2026-07-25", ["Orchard Lane S2 2027-03-01..2027-05-31 season"]),
+    row("'the first series since X' does not make X the subject of the date",
+        "Night Owls, the first new comedy from the studio since Harbor Lights went off "
+        "the air in 2019, will debut in January 2027.",
+        "2026-07-25", ["Night Owls S1 2027-01-01..2027-01-31 month"]),
 ]
 
 

@@ -181,6 +181,10 @@ _ORDER_FOR = _BeforeTitle(
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
+# "Westfall, which has been off the air for a while", "Westfall went off the air": only a
+# show goes off the air.
+_OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
+                      r"\s+(?:off\s+the\s+air|on\s+(?:an?\s+(?:long\s+|extended\s+)?)?hiatus)\b")
 # "The Sunday relaunch of American Idol is locked in": what returns is a title.
 _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
                           r"arrival)\s+of", needles=(" of ",))
@@ -1131,6 +1135,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 spans = _split_coordinated(text, spans[0])  # "Premiere dates for A and B"
             for span in spans:
                 add(_name_at(text, span))
+        for m in (_OFF_AIR.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("off the air", "hiatus")) else ()):
+            aired = T.grab_left(text, m.start(), block.start)
+            if aired is not None and (m.group("which") or _subject_position(text, aired[0],
+                                                                             block.start)):
+                add(_name_at(text, aired))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_TITLED.finditer(text, low, block.start, block.end)

@@ -82,7 +82,7 @@ _SUPERSEDED = re.compile(
     # "was primed to return in the fall", "was supposed to debut this spring": a plan undone
     r"\b(?:was|were)\s+(?:supposed|primed|meant|poised)\s+to\s+(?:premiere|debut|return|launch|"
     r"air|arrive|start|begin|come\s+back)(?:\s+(?:on|in|by))?\s*(?:the\s+)?$")
-_OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than)"
+_OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than|since)"
                         r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
