@@ -2463,6 +2463,12 @@ SUBJECTS = [
         "Night Owls, the first new comedy from the studio since Harbor Lights went off "
         "the air in 2019, will debut in January 2027.",
         "2026-07-25", ["Night Owls S1 2027-01-01..2027-01-31 month"]),
+    row("what 'the set of' names is a title",
+        "Night Owls, the new Disney+ series, streams next month.\n\nThe photo everyone "
+        "shared, taken on the set of Orchard Lane, comes from the upcoming third "
+        "season, which Hulu will launch on June 28.",
+        "2026-05-20",
+        ["Night Owls S1 2026-06-01..2026-06-30 month", "Orchard Lane S3 2026-06-28 day"]),
 ]
 
 

@@ -181,6 +181,9 @@ _ORDER_FOR = _BeforeTitle(
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
+# "on the set of Only Murders in the Building", "the cast of Stranger Things": a production's.
+_CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunners?)\s+of",
+                        needles=(" of ",))
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
@@ -1142,6 +1145,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                                              block.start)):
                 add(_name_at(text, aired))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _CREW_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_TITLED.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
