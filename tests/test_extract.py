@@ -570,6 +570,11 @@ CUES = [
         "The Year Ahead\n\nOrchard Lane (Hulu)\nThe adaptation of Mara Quinn's bestselling"
         " novel begins March 3 with two episodes.",
         "2026-11-20", ["Orchard Lane S1 2027-03-03 day"]),
+    row("'locked in for' a window is a release cue",
+        "Night Owls returns for its second season in March, while the fourth season of "
+        "Orchard Lane is locked in for early 2027.",
+        "2026-10-20",
+        ["Night Owls S2 2027-03-01..2027-03-31 month", "Orchard Lane S4 2027-01-01..2027-04-30 year"]),
 ]
 
 
@@ -2876,6 +2881,11 @@ TRAPS = [
         "The Year Ahead\n\nOrchard Lane (Hulu)\nMara Quinn's new novel arrives in "
         "bookstores March 3.",
         "2026-11-20", []),
+    row("a network's year of programming is no premiere date",
+        "The Block Heads Back to Melbourne\n\nSYDNEY - Nine has taken the wraps off its "
+        "2027 programming at its annual upfront event, promising advertisers the return"
+        " of its ratings heavyweights.",
+        "2026-10-20", []),
 ]
 
 

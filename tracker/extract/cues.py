@@ -21,7 +21,7 @@ RELEASE = re.compile(
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|rides?\s+in|end(?:s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}wait|"
     r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
-    r"planned|promised|pencil(?:l?ed)?\s+in|"
+    r"planned|promised|pencil(?:l?ed)?\s+in|locked\s+in\s+(?:for|on)|"
     r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
@@ -77,7 +77,7 @@ RELEASE = re.compile(
 WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
-    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|targeted|aimed|brings?|"
+    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|locked\s+in\s+(?:for|on)|targeted|aimed|brings?|"
     r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"

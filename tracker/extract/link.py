@@ -108,6 +108,8 @@ _ONE_OFF = re.compile(r"\bone-off\b|\b(?:christmas|holiday|festive|reunion|anniv
 # reunion")
 _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
                             r"comedies|series)\b")
+_YEAR_AS_ADJ = re.compile(r"\s+(?:programming|programmes|lineup|line-up|schedule|slate|"
+                          r"calendar)\b")
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
                         r"(?:expected|due|coming|set\s+to\s+be\s+(?:announced|revealed)|to\s+be\s+"
                         r"(?:announced|revealed))\s+(?:in|on|by|around|later|next|this|soon)?\s*$")
@@ -487,8 +489,10 @@ class SentenceLinker:
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
         if (w.precision is Precision.SEASON or m.rule == "holiday") and \
-                _SEASON_AS_ADJ.match(self.low, m.span[1]):
-            return False  # "premiere dates for the fall shows", "its Christmas 2019 schedule"
+                _SEASON_AS_ADJ.match(self.low, m.span[1]) or \
+                w.precision is Precision.YEAR and _YEAR_AS_ADJ.match(self.low, m.span[1]):
+            return False  # "premiere dates for the fall shows", "its Christmas 2019 schedule",
+            # "Nine has taken the wraps off its 2025 programming"
         if _DATES_DUE.search(self.low, cs, m.span[0]):
             return False  # "Premiere dates for the fall shows are expected in June": the news
         if m.rule == "weekday" and w.start is not None and \
