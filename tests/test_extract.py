@@ -575,6 +575,14 @@ CUES = [
         "Orchard Lane is locked in for early 2027.",
         "2026-10-20",
         ["Night Owls S2 2027-03-01..2027-03-31 month", "Orchard Lane S4 2027-01-01..2027-04-30 year"]),
+    row("'That is when X comes back' takes the night the paragraph before named",
+        "The winter lineup this year beats most fall schedules, and it starts tomorrow "
+        "night.\n\nThat is when Orchard Lane comes back for its third season.",
+        "2027-01-05", ["Orchard Lane S3 2027-01-06 day"]),
+    row("'X returns on <day>, when Y opens its fourth season': Y's season opens",
+        "Mara Quinn returns on Tuesday, Jan. 12, when Orchard Lane opens its fourth "
+        "season on FX.",
+        "2027-01-05", ["Orchard Lane S4 2027-01-12 day"]),
 ]
 
 

@@ -329,7 +329,9 @@ def extract_claims(
                     finals[c.key] = c.season
             if len(candidates) == before:
                 _follow_claim(linker, follows)
-            if night is not None and (night[1] != b or any(
+            that_night = night is not None and night[1] == b - 1 and \
+                sentence is block.sentences[0] and bool(_THAT_IS_WHEN.match(low, sentence.start))
+            if night is not None and (night[1] != b and not that_night or any(
                     m.window.precision is Precision.DAY for m in mine
                     if not m.past and m.span[0] in linker.ahead)):
                 night = None  # (a day of the sentence's own; a coarser "moved back to the
@@ -340,7 +342,7 @@ def extract_claims(
                     all(c.window.is_tba or c.window.precision is not Precision.DAY
                         for c in candidates[before:]):
                 # (a renewal's "final season" in the sentence is no date of its own)
-                _night_claims(linker, night[0], night[2], candidates)
+                _night_claims(linker, night[0], night[2], candidates, that_night)
             if len(candidates) == before and refs and not mine and slot_day is not None and \
                     slot_day[1] == b and linker.release and \
                     _SLOT_AFTER.search(low, sentence.start, sentence.end):
@@ -841,10 +843,13 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
                  b: int) -> tuple[DateMention, int, int] | None:
     """"Dick Wolf's other empire returns on Thursday, October 3.": a premiere night that
     names no show; the next sentences of the paragraph may say whose seasons open then."""
-    if len(mentions) != 1 or not (linker.release or _BIG_NIGHT.search(
-            linker.low, linker.s.start, linker.s.end)):
-        return None  # ("Thursday, Feb. 15, is a big night.")
-    m = mentions[0]
+    days = [m for m in mentions if m.window.precision is Precision.DAY]
+    if len(days) != 1 or not all(n is days[0] or n.window.contains(days[0].window)
+                                 for n in mentions) or \
+            not (linker.release or _BIG_NIGHT.search(linker.low, linker.s.start, linker.s.end)):
+        return None  # ("Thursday, Feb. 15, is a big night."; "The winter lineup this year
+        # ... starts tomorrow night": the one day, in the year around it)
+    m = days[0]
     w = m.window
     if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published or \
             cues.NOT_A_PREMIERE.search(linker.low, linker.s.start, m.span[0]):
@@ -852,6 +857,9 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     return m, b, linker.s.start
 
 
+# "... and it starts tomorrow night." / "That is when Downton Abbey comes back": the night
+# the paragraph before named.
+_THAT_IS_WHEN = re.compile(r"\s*(?:that|this)(?:['’]s|\s+is|\s+will\s+be)\s+(?:when|the\s+night)\b")
 _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|evening|day)\b|"
                         r"\bdouble[\s-]?(?:bill|header|feature)\b|"  # ("Thursday, January 8 — A double bill.")
                         r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
@@ -885,18 +893,20 @@ def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
 
 
 def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
-                  out: list[Candidate]) -> None:
+                  out: list[Candidate], named: bool = False) -> None:
     """"Law & Order starts its 24th season, followed by ...": a sentence after a premiere
     night's, with no date of its own, whose shows open numbered seasons, opens them that
-    night. The evidence runs from the night's sentence to this one."""
+    night. The evidence runs from the night's sentence to this one. ``named``: the sentence
+    points back at the night ("That is when X comes back"), and a show with no season told
+    opens then too."""
     s = linker.s
-    if not linker.seasons or not (linker.release or _NIGHT_WORDS.search(linker.low, s.start,
-                                                                         s.end)):
+    if not (linker.seasons or named and linker.release) or \
+            not (linker.release or _NIGHT_WORDS.search(linker.low, s.start, s.end)):
         return
     added: set[str] = set()
     for ref in linker.refs:
         season, stated = linker.season_for(ref, ref.end, len(linker.refs))
-        if not stated or ref.key in added:
+        if not (stated or named) or ref.key in added:
             continue
         added.add(ref.key)
         out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (night_start, s.end),

@@ -676,6 +676,15 @@ class SentenceLinker:
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
             before = subjects or before
+        if before and index + 1 < len(self.s.clauses) and \
+                _WHEN_START.match(self.low, self.s.clauses[index + 1][0]):
+            ns, ne = self.s.clauses[index + 1]
+            opener = next((r for r in self.refs if ns <= r.start < ne and any(
+                r.end <= s_ <= r.end + 24 for s_, _, _ in self.seasons)), None)
+            if opener is not None and not any(
+                    before[-1].end <= s_ < ns for s_, _, _ in self.seasons):
+                return [opener], "clause"  # "Raylan Givens returns on Tuesday, Jan. 8, when
+                # Justified opens its fourth season": the show whose season opens
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"
         if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
