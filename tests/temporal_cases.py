@@ -515,6 +515,8 @@ CASES: list[Case] = [
      ["2018-01-01..2018-12-31 year", "2018-03-01..2018-03-10 month"]),
     ("Filming starts June 1, 2016 and the show should be out by the end of the year.", JAN,
      ["2016-06-01 day", "2016-06-02..2016-12-31 year"]),
+    ("One drama is due in the second half of the year, the other by the end of the year.", JAN,
+     ["2016-07-01..2016-12-31 half", LATER_2016_FROM_JAN]),
     ("In 2017, Iron Fist debuts March 17 and The Defenders arrive in the summer.", JAN,
      [YEAR_2017, "2017-03-17 day", "2017-06-01..2017-08-31 season"]),
     ("On March 18, 2017 the show ends; its spinoff follows in the fall.", JAN,

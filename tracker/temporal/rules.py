@@ -423,6 +423,9 @@ def yearpart(r: Reading, g: Groups) -> Found | None:
     if g("by"):
         start, _ = r.after(year) if year >= r.today.year else (r.today + timedelta(days=1), None)
         end = R.month_end(year, last)
+        if start > end and year == r.today.year:  # ("in the second half of the year ... by
+            start = r.today + timedelta(days=1)  # the end of the year": the earlier mention
+            # already reaches the end, so the window runs from the reference)
         if start > end:
             return None
         return Found(start, end, Precision.YEAR, anchor)
