@@ -530,6 +530,8 @@ CASES: list[Case] = [
     ("The reboot is set for 2018. Expect the first episode in the third quarter.", JAN,
      ["2018-01-01..2018-12-31 year", "2018-07-01..2018-09-30 quarter"]),
     ("The show moves to 2017. It returns Jan. 5.", JAN, [YEAR_2017, "2017-01-05 day"]),
+    ("One drama streams from May 29. Before that, the other returns in April.", JAN,
+     ["2016-05-29 day", "2016-04-01..2016-04-30 month"]),
     ("In 2014 the show premiered in April.", JAN,  # past tense: an earlier year anchors
      ["2014-01-01..2014-12-31 year", "2014-04-01..2014-04-30 month"]),
     # an earlier year than the reference date's does not anchor a future-tense phrase

@@ -583,6 +583,11 @@ CUES = [
         "Mara Quinn returns on Tuesday, Jan. 12, when Orchard Lane opens its fourth "
         "season on FX.",
         "2027-01-05", ["Orchard Lane S4 2027-01-12 day"]),
+    row("a streamer's cricket season is neither a title nor the topic's season",
+        "Streamers set their slates\n\nThe two services spent the week unveiling their "
+        "plans.\n\nOrchard Lane returns for a second season in April.\n\nJioHotstar will "
+        "also stream every match of the cricket season, beginning March 22.",
+        "2026-03-12", ["Orchard Lane S2 2026-04-01..2026-04-30 month"]),
 ]
 
 
@@ -2482,6 +2487,11 @@ SUBJECTS = [
         "season, which Hulu will launch on June 28.",
         "2026-05-20",
         ["Night Owls S1 2026-06-01..2026-06-30 month", "Orchard Lane S3 2026-06-28 day"]),
+    row("a headline's 'X Among Returning Shows' ends the title before 'Among'",
+        "Streamers Line Up Sequels for 2026: Orchard Lane, Night Owls Among Returning "
+        "Shows\n\nThe streamer confirmed that Night Owls returns for a third season on "
+        "May 8.",
+        "2026-03-12", ["Night Owls S3 2026-05-08 day"]),
 ]
 
 

@@ -218,7 +218,10 @@ ANAPHOR = re.compile(
     r"(?:the|its|their)\s+(?:final|last)\s+(?:\w+\s+)?episodes|"  # ("the final ten episodes")
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|full|final|"
     r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"
-    r"the\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
+    # (not a sport's: "every match of the cricket season", "the awards season")
+    r"the\s+(?:(?!(?:cricket|football|baseball|basketball|hockey|soccer|rugby|tennis|golf|nfl|"
+    r"nba|mlb|nhl|ipl|racing|awards?)\b)[\w’'-]+\s+){0,3}"
+    r"(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
     r"anime|revival|reboot|spinoff|spin-off|miniseries|programme|program|production|"
     r"mockumentary|procedural|dramedy|soap|anthology|"
     r"adaptation|season|installment|chapter|saga|franchise\s+entry))\b"

@@ -552,7 +552,8 @@ _SLOT_LED = re.compile(rf"^[ \t]*(?:[-–—•*][ \t]*)?{SLOT_TIME}"
 _NAME2 = r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"  # a person's name of two words
 _WITH_CAST = re.compile(rf"\s+with\s+{_NAME2}(?:,\s+{_NAME2})*,?\s+and\s+{_NAME2}$")  # (two
 # names at least: "The Late Show with Stephen Colbert" is a title)
-_AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$")
+_AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$|"
+                       r"\s+(?:Among|Amongst|Amid)$")  # ("..., Criminal Justice Among Returning Shows")
 
 
 # A story label before a colon: lowercase words ("The headliner:") or a word news sites put

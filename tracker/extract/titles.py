@@ -75,6 +75,7 @@ NOT_SHOWS = frozenset(
         "Yle", "Yle Areena", "SVT", "NRK", "DR", "TV 2", "Viaplay", "ZDF", "ARD", "Canal+",
         "France Télévisions", "RAI", "Movistar+", "tvN", "JTBC", "KBS", "KBS2", "MBC", "ENA",
         "Viki", "TVING", "Wavve", "Coupang Play", "Hotstar", "Disney+ Hotstar", "JioCinema",
+        "JioHotstar", "Sun NXT", "Aha", "Hoichoi", "ALTBalaji", "Amazon MX Player",
         "Zee5", "SonyLIV", "MX Player", "Voot", "Globo", "Globoplay", "Televisa", "Univision",
         "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X",
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",

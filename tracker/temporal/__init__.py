@@ -345,6 +345,9 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
+        if anchor is not None and _BEFORE_THAT.search(low, anchor_end, at):
+            anchor = None  # "... begins streaming May 29. Before that, X comes back in April":
+            # an earlier date, read from the reference, not after the one before
         hit = _match_at(text, low, at, rules, end, today,
                         anchor if anchor is not None or at > head else carried,
                         past_at, anchor_past, anchor_end)
@@ -364,6 +367,8 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
             anchor_end = e
 
 
+_BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
+                          re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:sometime|some\s+time|as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
     r"circa|tentatively|around|no\s+later\s+than|no\s+earlier\s+than)(?:\s+(?:in|on|at))?\s+$",
