@@ -1623,6 +1623,14 @@ TBA = [
         " back for a second season, as is the multi-camera comedy The Orchard, which "
         "CBS renewed for a second season the same day.",
         "2026-05-10", ["Harbor Lights S2 tba", "The Orchard S2 tba"]),
+    row("'has not said when' is no date, and an unscripted special's date is not the topic's",
+        "Revivals on the way\n\nHere is where the reboots stand.\n\nOrchard Lane. The "
+        "reboot debuts July 8.\n\niHarbor. The new comedy premieres June 17.\n\nNight Owls."
+        " Peacock has a two-season order. The streamer has not said when the first "
+        "season will debut.\n\nNot quite a revival: Harbor Lights: The Reunion, the "
+        "unscripted special streaming May 27 on Max, is a one-off.",
+        "2026-05-14",
+        ["Orchard Lane S1 2026-07-08 day", "iHarbor S1 2026-06-17 day", "Night Owls S1 tba"]),
 ]
 
 
@@ -2492,6 +2500,23 @@ SUBJECTS = [
         "Shows\n\nThe streamer confirmed that Night Owls returns for a third season on "
         "May 8.",
         "2026-03-12", ["Night Owls S3 2026-05-08 day"]),
+    row("paragraphs led by their titles: a lowercase-first title, small words, a title ending at its period",
+        "Revivals on the way\n\nHere is where the reboots stand.\n\nOrchard Lane. The "
+        "reboot debuts July 8.\n\niHarbor. The streamer's new comedy premieres June 17.\n\n"
+        "Saved by the Night. The update returns for a second season on Sept. 3.\n\nNight "
+        "Owls: New Dawn. Mara Quinn's detective comes back for a fourth season on Oct. "
+        "4.",
+        "2026-05-14",
+        ["Orchard Lane S1 2026-07-08 day", "iHarbor S1 2026-06-17 day", "Saved by the Night S2 2026-09-03 day", "Night Owls: New Dawn S4 2026-10-04 day"]),
+    row("what a network rescued or said goodbye to is a title",
+        "Fox said goodbye to Orchard Lane last week, but NBC rescued the comedy the "
+        "next day with a sixth season. NBC has not said when it will air.",
+        "2026-05-20", ["Orchard Lane S6 tba"]),
+    row("'X, which CBS cancelled in May' names a title",
+        "Missing from the list is Night Owls P.I., which CBS cancelled in May after "
+        "four seasons. NBC has since picked it up for a fifth season, though the "
+        "network has not said when it will air.",
+        "2026-07-06", ["Night Owls P.I. S5 tba"]),
 ]
 
 

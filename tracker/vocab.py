@@ -204,6 +204,7 @@ TBA_PATTERNS = (
     r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
     r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
+    r"(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?(?:said|announced|revealed|shared) when",
     r"(?:neither|none)(?: of them)? (?:has|have) (?:a|an|been given a) (?:(?:premiere|release|air) )?date",
     r"undated",
 )

@@ -187,7 +187,10 @@ _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunne
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
-                      r"\s+(?:off\s+the\s+air|on\s+(?:an?\s+(?:long\s+|extended\s+)?)?hiatus)\b")
+                      r"\s+(?:off\s+the\s+air|on\s+(?:an?\s+(?:long\s+|extended\s+)?)?hiatus)\b|"
+                      # "Magnum P.I., which CBS cancelled in May": what a network cancels or renews
+                      r"(?P<net>,\s+which\s+(?:[A-Z][\w+&.!-]*\s+){1,3}(?:has\s+|had\s+)?"
+                      r"(?:cancell?ed|axed|renewed|rescued|revived|picked\s+up)\b)")
 # "The Sunday relaunch of American Idol is locked in": what returns is a title.
 _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
                           r"arrival)\s+of", needles=(" of ",))
@@ -277,7 +280,9 @@ _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\
 _PERSON_NAME = re.compile(T.PERSON_NAME)
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
-    r"arrives|returns|premiere|debut|revives|returns\s+with")
+    r"arrives|returns|premiere|debut|revives|returns\s+with|"
+    # what a network saves, cancels or says goodbye to is a show
+    r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -822,9 +827,14 @@ class Titles:
 
 # "The Regime. Kate Winslet plays the chancellor ...": a paragraph led by its show's title,
 # a sentence of its own (in a list of such paragraphs).
-_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
-                         r"(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|"
-                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\))?\.\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...")
+_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("Ms. Marvel")
+                         r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w’'&!:-]*"  # ("iCarly")
+                         r"(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
+                         # (a dot inside a word, "S.H.I.E.L.D", or after "No.", not the one that
+                         # ends the title)
+                         r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
+                         r"of|the|and|by|to|for|with|at|from|"
+                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
@@ -1140,10 +1150,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for span in spans:
                 add(_name_at(text, span))
         for m in (_OFF_AIR.finditer(text, block.start, block.end)
-                  if _has_any(low, block, ("off the air", "hiatus")) else ()):
+                  if _has_any(low, block, ("off the air", "hiatus", "which")) else ()):
             aired = T.grab_left(text, m.start(), block.start)
-            if aired is not None and (m.group("which") or _subject_position(text, aired[0],
-                                                                             block.start)):
+            if aired is not None and (m.group("which") or m.group("net") or _subject_position(
+                    text, aired[0], block.start)):
                 add(_name_at(text, aired))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
