@@ -2517,6 +2517,11 @@ SUBJECTS = [
         "four seasons. NBC has since picked it up for a fifth season, though the "
         "network has not said when it will air.",
         "2026-07-06", ["Night Owls P.I. S5 tba"]),
+    row("'X just wrapped a blockbuster fourth season' names a title",
+        "Reality TV news\n\nThe Orchard just wrapped a blockbuster fourth season on "
+        "Peacock. The good news for fans: Peacock has already renewed the show for a "
+        "fifth season, with a date to be announced.",
+        "2026-02-10", ["The Orchard S5 tba"]),
 ]
 
 
@@ -2929,6 +2934,10 @@ TRAPS = [
         "2027 programming at its annual upfront event, promising advertisers the return"
         " of its ratings heavyweights.",
         "2026-10-20", []),
+    row("a guide's headline 'When Your Favorite Shows Return' is no title",
+        "Reality Check: When Your Favorite Competition Shows Return in 2027\n\nHere is "
+        "when the rest of the genre is back.",
+        "2026-12-10", []),
 ]
 
 

@@ -106,12 +106,12 @@ _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|dra
 _STARTS_ITS = re.compile(
     r"(?=[\s,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
-    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were)\s+)*"
+    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were|just|recently)\s+)*"
     r"(?:(?:supposed|set|scheduled|due|expected|slated|planned)\s+to\s+)?"
     r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
-    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b")
 
 
@@ -1130,7 +1130,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" its ", " their ")) else ()):
+                  if _has_any(low, block, (" its ", " their ", " a ", " an ")) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
             opener = T.grab_left(text, m.start(), block.start)

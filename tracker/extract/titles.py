@@ -625,7 +625,9 @@ _COUNTED_KIND = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{
                            r"more)\s+(?:[\w-]+\s+){0,2}(?:dramas|comedies|shows|series|docuseries|"
                            r"sitcoms|thrillers|miniseries|anime|returns|premieres|debuts|newcomers)",
                            re.IGNORECASE)
-_GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everything\s+(?:we|you)\s+know)\b")
+_GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everything\s+(?:we|you)\s+know|"
+                           r"(?:[\w’':-]+\s+){0,3}?(?:when|where)\s+(?:your|our)\s+favou?rite)\b")
+# ("Reality Check: When Your Favorite Competition Shows Return")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
