@@ -532,6 +532,8 @@ CASES: list[Case] = [
     ("The show moves to 2017. It returns Jan. 5.", JAN, [YEAR_2017, "2017-01-05 day"]),
     ("One drama streams from May 29. Before that, the other returns in April.", JAN,
      ["2016-05-29 day", "2016-04-01..2016-04-30 month"]),
+    ("It returns April 6, and its spinoff premieres on the 15th of that month.", JAN,
+     ["2016-04-06 day", "2016-04-15 day"]),
     ("In 2014 the show premiered in April.", JAN,  # past tense: an earlier year anchors
      ["2014-01-01..2014-12-31 year", "2014-04-01..2014-04-30 month"]),
     # an earlier year than the reference date's does not anchor a future-tense phrase

@@ -2522,6 +2522,15 @@ SUBJECTS = [
         "Peacock. The good news for fans: Peacock has already renewed the show for a "
         "fifth season, with a date to be announced.",
         "2026-02-10", ["The Orchard S5 tba"]),
+    row("'starts the new year with X': X premieres that day",
+        "Holiday TV guide\n\nNetflix's new fantasy arrives Dec. 20. And on Jan. 1, the "
+        "streamer starts the new year with Orchard Lane, a thriller about a small-town "
+        "cult.",
+        "2026-11-25", ["Orchard Lane S1 2027-01-01 day"]),
+    row("'its new X series, <an aside>, will premiere' names a title",
+        "Cable news\n\nFX, not to be outdone, said its new Orchard Lane series, inspired "
+        "by the brothers' film, will premiere on April 15.",
+        "2026-11-25", ["Orchard Lane S1 2027-04-15 day"]),
 ]
 
 

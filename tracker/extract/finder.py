@@ -282,7 +282,10 @@ _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
-    r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to")
+    r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to|"
+    # "the streamer starts the new year with Messiah"
+    r"(?:starts|kicks\s+off|rings\s+in|opens|begins|launches)\s+(?:the|its)\s+(?:new\s+)?"
+    r"(?:year|season|week|month|night|weekend)\s+with")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -419,7 +422,7 @@ _PLURAL = re.compile(
     r"(?:will|won['’]t)\s+(?:(?:all|both|also|not)\s+)?"
     r"(?:return|premiere|debut|arrive|air|launch|land|be|come)|"
     r"premiere|debut|return|arrive|air|launch|land|hit|drop|come\s+back)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 def _article_before(text: str, at: int, floor: int) -> bool:
@@ -429,7 +432,8 @@ def _article_before(text: str, at: int, floor: int) -> bool:
 
 _NOUN_THEN_VERB = re.compile(
     r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
-    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?)?\s+(?:will\s+)?(?:premieres?|debuts?|"
+    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},))?\s+(?:will\s+)?"
+    r"(?:premieres?|debuts?|"  # ("its new Fargo series, inspired by the film, will premiere")
     r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
     r"(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
@@ -1083,8 +1087,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
             # "the animated Marvel Zombies limited series premieres September 24"
             span = T.grab_left(text, m.start(), block.start)
-            if span is not None and _article_before(text, span[0], block.start):
-                add(_name_at(text, span))
+            if span is not None and _article_before(text, span[0], block.start) and not (
+                    m.group("aside") and not text.endswith("new ", block.start, span[0])):
+                add(_name_at(text, span))  # (past an aside only after "new": "its new Fargo
+                # series, inspired by ..., will premiere", not "the Courteney Cox comedy, ...")
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             joined = _LAST_WITH.search(text, span[0], span[1]) if span is not None else None

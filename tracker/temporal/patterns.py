@@ -82,6 +82,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("y1", "y2")),
     # on the 28th (of the month at hand)
     ("ordday", rf"on\s+the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
+               r"(?:\s+of\s+(?:that|this|the\s+same|the)\s+month)?"  # ("the 15th of that month")
                r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"
                r"instalment|birthday|day|week|time|floor|place|century|round|inning|hole|lap|"
                r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
