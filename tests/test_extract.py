@@ -588,6 +588,12 @@ CUES = [
         "plans.\n\nOrchard Lane returns for a second season in April.\n\nJioHotstar will "
         "also stream every match of the cricket season, beginning March 22.",
         "2026-03-12", ["Orchard Lane S2 2026-04-01..2026-04-30 month"]),
+    row("a 'not' inside an aside closed before the date does not negate it",
+        "The bush-pilot drama Night Owls comes back for its second season in January, "
+        "and the new comedy Orchard Lane, starring Gerry Dee as a teacher who would "
+        "rather not be teaching, premieres early next year.",
+        "2026-06-06",
+        ["Night Owls S2 2027-01-01..2027-01-31 month", "Orchard Lane S1 2027-01-01..2027-04-30 year"]),
 ]
 
 
@@ -2531,6 +2537,12 @@ SUBJECTS = [
         "Cable news\n\nFX, not to be outdone, said its new Orchard Lane series, inspired "
         "by the brothers' film, will premiere on April 15.",
         "2026-11-25", ["Orchard Lane S1 2027-04-15 day"]),
+    row("a name with 'of' after 'by' is a title, not a person",
+        "CBC's fall is anchored by family favourite Night Owls, which starts its sixth "
+        "season Sunday, Sept. 27, and by Republic of Orchards, which returns for a "
+        "fourth season this fall.",
+        "2026-06-06",
+        ["Night Owls S6 2026-09-27 day", "Republic of Orchards S4 2026-09-01..2026-11-30 season"]),
 ]
 
 

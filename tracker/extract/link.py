@@ -238,6 +238,7 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
 # "the adaptation of Liu Cixin's", "a take on the": what a show is made from comes next.
 _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$")
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where|starring|featuring|with|as)\b[^,]*$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -479,7 +480,8 @@ class SentenceLinker:
             # streaming on March 10": the film the sentence is about is what "it" means
         lead_start = max(cs, m.span[0] - 40)
         lead = self.low[lead_start:m.span[0]]
-        if any(not self._in_title(lead_start + n.start()) for n in _NEGATION.finditer(lead)) \
+        if any(not self._in_title(lead_start + n.start()) and not self._in_aside(
+                lead_start + n.start(), m.span[0], cs) for n in _NEGATION.finditer(lead)) \
                 and not _UNTIL.search(lead):
             return False  # (but not the "no" of "Oshi no Ko season 3")
         if _STORY_SETTING.search(lead):
@@ -508,6 +510,12 @@ class SentenceLinker:
         if _SPECULATION.search(self.low, self.s.start, m.span[0]):
             return False  # "if the show follows its usual pattern, it would arrive in ..."
         return not self._negative_cue_governs(m, cs, ce)
+
+    def _in_aside(self, at: int, date_at: int, cs: int) -> bool:
+        """Is ``at`` inside an aside closed before the date ("X, starring Gerry Dee as a
+        teacher who would rather not be teaching, premieres early next year")?"""
+        return self.low.find(",", at, date_at) >= 0 and \
+            _ASIDE_OPEN.search(self.low, max(cs, at - 80), at) is not None
 
     def _adapted(self, negative: re.Match[str], cs: int) -> bool:
         """"The adaptation of James Clavell's novel begins February 27": the book is what the

@@ -683,6 +683,8 @@ def is_person(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) == 3 and words[0].lower() in _ROLE_WORDS and not words[1].endswith(":"):
         return True
+    if any(w in ("of", "the") for w in words[1:-1]):
+        return False  # "anchored by ... and by Republic of Doyle": no person's name
     lo = max(0, start - 40)
     cut = max(text.rfind("\n", lo, start), text.rfind(". ", lo, start - 1))
     lo = max(lo, cut + 1)

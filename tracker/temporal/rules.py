@@ -61,7 +61,7 @@ class Reading:
         a = self.anchor
         if a is None or a.start is None or a.end is None:
             return None
-        if (a.end.year < self.today.year or self.anchor_past) and not self.past:
+        if (a.end < self.today or self.anchor_past) and not self.past:
             return None  # a past date does not anchor what is still to come
         return a
 
