@@ -594,6 +594,18 @@ CUES = [
         "rather not be teaching, premieres early next year.",
         "2026-06-06",
         ["Night Owls S2 2027-01-01..2027-01-31 month", "Orchard Lane S1 2027-01-01..2027-04-30 year"]),
+    row("two titles before 'whose seasons ... are being saved for midseason' both take it",
+        "Not everything made the fall cut. Night Owls and Orchard Lane, whose most "
+        "recent seasons were shortened by last year's strikes, are being saved for "
+        "midseason.",
+        "2026-07-11",
+        ["Night Owls S? 2027-01-01..2027-03-31 season", "Orchard Lane S? 2027-01-01..2027-03-31 season"]),
+    row("'the fall season' is the calendar's, no anaphor for the topic",
+        "NBC sets its fall\n\nThe network announced its premiere dates on Wednesday.\n\nThe"
+        " network also confirmed that \"Orchard Lane,\" its long-gestating take on the Oz"
+        " stories, does not yet have a premiere date.\n\nBefore the fall season begins, "
+        "NBC will carry the Summer Olympics from Rio starting Aug. 5.",
+        "2026-06-22", ["Orchard Lane S1 tba"]),
 ]
 
 

@@ -220,7 +220,8 @@ ANAPHOR = re.compile(
     r"latest|upcoming|debut)\s+(?:full\s+)?(?:series|season|run)|"
     # (not a sport's: "every match of the cricket season", "the awards season")
     r"the\s+(?:(?!(?:cricket|football|baseball|basketball|hockey|soccer|rugby|tennis|golf|nfl|"
-    r"nba|mlb|nhl|ipl|racing|awards?)\b)[\w’'-]+\s+){0,3}"
+    r"nba|mlb|nhl|ipl|racing|awards?|fall|spring|summer|winter|autumn|tv|television|"
+    r"broadcast)\b)[\w’'-]+\s+){0,3}"  # (nor the calendar's: "before the fall season begins")
     r"(?:show|series|drama|comedy|sitcom|thriller|docuseries|"
     r"anime|revival|reboot|spinoff|spin-off|miniseries|programme|program|production|"
     r"mockumentary|procedural|dramedy|soap|anthology|"
@@ -235,7 +236,8 @@ RETURNING = re.compile(
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
     r"revival|renew(?:ed|al)|"
-    r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until)\b"
+    r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until|"
+    r"(?:most\s+)?(?:recent|previous|past)\s+seasons?)\b"  # ("whose most recent seasons were shortened")
 )
 NEW_SERIES = re.compile(
     r"\b(?:new\s+(?:\w+\s+)?(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|"

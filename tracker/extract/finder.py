@@ -208,6 +208,7 @@ _WHICH_PREMIERES = re.compile(
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
+_PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have)\b")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
@@ -1220,6 +1221,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     or _DATE_WORD.search(low[m.end():reach]) \
                     or _SEASON_OF_YEAR.search(low, m.end(), reach):  # ("rounds out the list in fall 2021")
                 span = T.grab_left(text, m.start(), block.start)
+                if span is not None and _TWO_TITLES.fullmatch(text, span[0], span[1]) and \
+                        _PLURAL_ASIDE.match(low, m.start()):
+                    for part in _split_coordinated(text, span):  # "Will Trent and The Rookie,
+                        add(_name_at(text, part))  # whose most recent seasons were ..., are"
+                    continue
                 found = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
                     or _WHICH_PREMIERES.match(low, m.start())) else None

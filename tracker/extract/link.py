@@ -663,7 +663,8 @@ class SentenceLinker:
                 return [antecedent[0]], "clause"  # "X, starring Y, is renewed for a 19th
                 # season, which will air next fall": the season's, so the subject's
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
-                return [antecedent[-1]], "clause"
+                return self._group(antecedent[-1], antecedent), "clause"  # ("Will Trent and
+                # The Rookie, whose seasons were shortened, are being saved for midseason")
         inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
             self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
         if self.in_section and inside and all(r.owner for r in inside):

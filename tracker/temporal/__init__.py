@@ -76,7 +76,9 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "return returns returning bring brings due expected set slated scheduled "
                         "planned pegged penciled pencilled aiming targeted hoped hoping hopes should "
                         "could would may might to".split())
-_FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned"))
+_FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned",
+                       "held", "saved", "kept", "reserved", "earmarked", "pegged"))
+# ("has been held for midseason": where a show was put, still ahead)
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
 
