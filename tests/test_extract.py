@@ -1090,6 +1090,17 @@ LISTINGS = [
         "for a fourth season at 9 p.m.\n\nLooking further out\nThe new comedy Night Owls "
         "premieres at 10 p.m. on Fox.",
         "2026-10-01", ["Orchard Lane S4 2026-10-06 day"]),
+    row("a night's release verb, then a colon and its clauses: each title opens that night",
+        "NBC sets its fall\n\nWednesday, Oct. 7 brings back all three of the network's "
+        "police dramas at once: \"Orchard Lane\" opens its second season, \"Night Owls\" "
+        "launches season 18 and \"Harbor Lights\" begins its fourth season.",
+        "2026-06-22",
+        ["Orchard Lane S2 2026-10-07 day", "Night Owls S18 2026-10-07 day", "Harbor Lights S4 2026-10-07 day"]),
+    row("'followed by the second season of X and the fourth season of Y' dates both",
+        "On Thursday, Oct. 8, \"Orchard Lane\" returns for its third season, followed by "
+        "the second season of \"Night Owls\" and the fourth season of \"Harbor Lights.\"",
+        "2026-06-22",
+        ["Orchard Lane S3 2026-10-08 day", "Night Owls S2 2026-10-08 day", "Harbor Lights S4 2026-10-08 day"]),
 ]
 
 

@@ -644,7 +644,9 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,3}$")  # ("the return of")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")  # ("the return of",
+# "the second season of")
+_AND_NEXT = re.compile(r"[\"”’']?\s*,?\s+and\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?[\"“‘']?")
 _SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")
 _WHICH = re.compile(r",?\s*which\b")
@@ -663,9 +665,12 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     s, low = linker.s, linker.low
     added = False
     cs, ce = s.clauses[s.clause_at(m.span[0])]
+    last: Ref | None = None  # the title a "followed by" just dated
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
-        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start)
+        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start) or (
+            last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start))
+        # ("followed by the second season of Chicago Med and the fourth of The Blacklist")
         if ref.key in dated or not m.span[1] <= ref.start < (s.end if followed else ce) or \
                 not (followed or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80),
                                                        ref.start)
@@ -678,6 +683,7 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
         out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (s.start, s.end),
                              "sentence", 0.75, len(out), stated))
         added = True
+        last = ref if followed else None
     for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
         cs, ce = s.clauses[index]
         if any(cs <= other.span[0] < ce for other in mentions) or not (

@@ -714,7 +714,13 @@ class SentenceLinker:
                 not re.match(r"(?:\s+\w+)?\s+of\b", self.low[season_subject.end():]):
             return [], ""  # "The fifth season arrives in 2026, with a prequel, Y, to follow"
         colon = self.text.find(": ", end, self.s.end)
-        if colon >= 0 and not self.text[end:colon].strip(" ,.;"):
+        if colon >= 0 and (not self.text[end:colon].strip(" ,.;") or (
+                colon - end <= 100 and not any(end <= r.start < colon for r in self.refs)
+                and not (self.block.heading or self.block.start == 0)
+                and any(not c.group().endswith(("date", "dates"))
+                        for c in cues.RELEASE.finditer(self.low, end, colon)))):
+            # ("Wednesday, Sept. 21 brings back all three of its dramas: X opens its second
+            # season, Y launches season 18 and Z begins its fourth")
             listed = [r for r in self.refs if r.start > colon and not any(
                 d != pos and self.s.clause_at(d) == self.s.clause_at(r.start) for d in self.ahead)
                 and self._opens_item(r, colon)]
