@@ -606,6 +606,11 @@ CUES = [
         " stories, does not yet have a premiere date.\n\nBefore the fall season begins, "
         "NBC will carry the Summer Olympics from Rio starting Aug. 5.",
         "2026-06-22", ["Orchard Lane S1 tba"]),
+    row("a network's 'new and returning series rolling out' is its lineup, not the topic",
+        "NBC Sets Midseason Plans for \"Orchard Lane\"\n\nNBC today announced premiere "
+        "dates for its lineup, with the network's new and returning series rolling out "
+        "over three weeks beginning in mid-September.",
+        "2026-06-22", ["Orchard Lane S1 2027-01-01..2027-03-31 season"]),
 ]
 
 
@@ -2566,6 +2571,12 @@ SUBJECTS = [
         "fourth season this fall.",
         "2026-06-06",
         ["Night Owls S6 2026-09-27 day", "Republic of Orchards S4 2026-09-01..2026-11-30 season"]),
+    row("'as has the new X' makes X a new show",
+        "NBC sets its fall\n\n\"Orchard Lane,\" entering its sixth and final season, has "
+        "been held for midseason, as has the new \"Night Owls,\" a prequel series spun "
+        "off from the film franchise.",
+        "2026-06-22",
+        ["Orchard Lane S6 2027-01-01..2027-03-31 season", "Night Owls S1 2027-01-01..2027-03-31 season"]),
 ]
 
 
@@ -2982,6 +2993,10 @@ TRAPS = [
         "Reality Check: When Your Favorite Competition Shows Return in 2027\n\nHere is "
         "when the rest of the genre is back.",
         "2026-12-10", []),
+    row("'Additional premiere dates ... will be announced' names no show",
+        "NBC sets its fall\n\nAdditional premiere dates for summer and reality "
+        "programming will be announced at a later time.",
+        "2026-06-22", []),
 ]
 
 

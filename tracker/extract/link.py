@@ -187,7 +187,8 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel)"
-                         r"(?:\s+series)?)\s+[“\"‘']?$")  # ("the spinoff Dexter: Resurrection")
+                         r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
+# ("the spinoff Dexter: Resurrection", "as has the new Taken")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
@@ -202,7 +203,10 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
                             r"opens|kick\s+off|kicking\s+off|kicks\s+off)\s+(?:its|their|the)\s+"
                             r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b|"
                             r"\b(?:most|much|all|rest|bulk|majority)\s+of\s+(?:the|its|their)\s+"
-                            r"(?:[\w-]+\s+)?(?:schedule|slate|lineup|line-up|shows|series)\b")
+                            r"(?:[\w-]+\s+)?(?:schedule|slate|lineup|line-up|shows|series)\b|"
+                            r"\b(?:new\s+and\s+returning|returning\s+and\s+new)\s+(?:series|shows|"
+                            r"programs|programmes|dramas|comedies)\b")  # ("with the network's new
+# and returning series rolling out over three weeks beginning in mid-September")
 # ("with most of the schedule rolling out over the traditional premiere week in late September")
 # What may follow a listed title on its line: an aside in parentheses, a season
 _LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
