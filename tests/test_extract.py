@@ -611,6 +611,14 @@ CUES = [
         "dates for its lineup, with the network's new and returning series rolling out "
         "over three weeks beginning in mid-September.",
         "2026-06-22", ["Orchard Lane S1 2027-01-01..2027-03-31 season"]),
+    row("'X is back on the 19th, when the fifth season of Y drops': Y's season",
+        "TV picks\n\nSTREAMING: Mara Quinn is back on Prime Video on the 19th, when all "
+        "ten episodes of the fifth season of \"Orchard Lane\" drop at once.",
+        "2026-04-01", ["Orchard Lane S5 2026-04-19 day"]),
+    row("a title after 'from' is where the subject comes from, not the subject",
+        "TV picks\n\nCOMING SOON: Netflix's animated comedy \"Night Owls,\" from \"Orchard "
+        "Lane\" designer Mara Quinn, arrives May 3.",
+        "2026-04-01", ["Night Owls S1 2026-05-03 day"]),
 ]
 
 
@@ -2577,6 +2585,10 @@ SUBJECTS = [
         "off from the film franchise.",
         "2026-06-22",
         ["Orchard Lane S6 2027-01-01..2027-03-31 season", "Night Owls S1 2027-01-01..2027-03-31 season"]),
+    row("a quoted title with a slash between two names",
+        "TV picks\n\nWORTH YOUR TUESDAY: FX's \"Mara/Verdon,\" an eight-part limited "
+        "series, premieres Tuesday, April 7.",
+        "2026-04-01", ["Mara/Verdon S1 2026-04-07 day"]),
 ]
 
 

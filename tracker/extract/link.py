@@ -82,7 +82,7 @@ _SUPERSEDED = re.compile(
     # "was primed to return in the fall", "was supposed to debut this spring": a plan undone
     r"\b(?:was|were)\s+(?:supposed|primed|meant|poised)\s+to\s+(?:premiere|debut|return|launch|"
     r"air|arrive|start|begin|come\s+back)(?:\s+(?:on|in|by))?\s*(?:the\s+)?$")
-_OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than|since)"
+_OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than|since|from)"
                         r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
@@ -181,6 +181,7 @@ _WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
 _BARE_ANSWER = re.compile(r"\s*(?:a|answer)\s*[:.]\s*$")
 _OF_GAP = re.compile(r"\s+of\s+")
+_OF_QUOTE = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
@@ -694,7 +695,9 @@ class SentenceLinker:
                 _WHEN_START.match(self.low, self.s.clauses[index + 1][0]):
             ns, ne = self.s.clauses[index + 1]
             opener = next((r for r in self.refs if ns <= r.start < ne and any(
-                r.end <= s_ <= r.end + 24 for s_, _, _ in self.seasons)), None)
+                r.end <= s_ <= r.end + 24 or 0 <= r.start - e_ <= 6 and _OF_QUOTE.fullmatch(
+                    self.text, e_, r.start) for s_, e_, _ in self.seasons)), None)
+            # (or "..., when all ten episodes of the fifth season of Bosch drop")
             if opener is not None and not any(
                     before[-1].end <= s_ < ns for s_, _, _ in self.seasons):
                 return [opener], "clause"  # "Raylan Givens returns on Tuesday, Jan. 8, when

@@ -618,6 +618,7 @@ _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine
                            re.IGNORECASE)
 _ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
+_SLASHED_NAMES = re.compile(r"[A-Z][a-z][\w'’-]*/[A-Z][a-z][\w'’-]*")
 _HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
 _TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
@@ -670,7 +671,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         # (a year far off is a title's: "Blade Runner 2099")
     if _HOLIDAY.search(key):
         return False
-    if "/" in name or _TIME_ZONE.search(name):
+    if "/" in name and not (quoted and _SLASHED_NAMES.fullmatch(name)) or _TIME_ZONE.search(name):
+        # (a quoted "Fosse/Verdon" is a title; "9/8c", "FX/Hulu" are not)
         return False
     if any(_MONTH_OR_DAY.match(w.strip(",.")) for w in words[:3]) and re.search(r"\d", name):
         return False  # "24 January 2018" is a dateline
