@@ -1114,6 +1114,10 @@ LISTINGS = [
         "the second season of \"Night Owls\" and the fourth season of \"Harbor Lights.\"",
         "2026-06-22",
         ["Orchard Lane S3 2026-10-08 day", "Night Owls S2 2026-10-08 day", "Harbor Lights S4 2026-10-08 day"]),
+    row("a quoted 'A & B' on a dated line is one title",
+        "New on Netflix in June\n\nJune 5 — \"Orchard & Lane,\" season 3. The new season "
+        "picks up right there.",
+        "2026-05-26", ["Orchard & Lane S3 2026-06-05 day"]),
 ]
 
 
@@ -1673,6 +1677,13 @@ TBA = [
         "unscripted special streaming May 27 on Max, is a one-off.",
         "2026-05-14",
         ["Orchard Lane S1 2026-07-08 day", "iHarbor S1 2026-06-17 day", "Night Owls S1 tba"]),
+    row("'will also be back for third seasons', 'will return for a sixth': seasons to come, dated later",
+        "ABC renews its dramas\n\nRENEWED: \"Orchard Lane\" has been renewed for a third "
+        "season.\n\n\"Night Owls\" and \"Harbor Lights\" will also be back for third seasons,"
+        " and \"Castle Rock\" will return for a sixth.\n\nABC said \"Night Owls\" and \"Castle"
+        " Rock\" would return in the fall.",
+        "2026-05-13",
+        ["Orchard Lane S3 tba", "Night Owls S3 2026-09-01..2026-11-30 season", "Harbor Lights S3 tba", "Castle Rock S6 2026-09-01..2026-11-30 season"]),
 ]
 
 

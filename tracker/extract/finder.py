@@ -531,11 +531,22 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
         for m in _COMMA.finditer(text, span[0], span[1]):
             parts.append((begin, m.start()))
             begin = m.end()
+    quoted = [q.span() for q in _QUOTED.finditer(text, span[0], span[1])] \
+        if _has_quote(text, span) else []
     for m in (_AND if listed else _AND_WORD).finditer(text, begin, span[1]):
+        if any(qs < m.start() < qe for qs, qe in quoted):
+            continue  # ("“Ginny & Georgia,” season 3": one quoted title)
         parts.append((begin, m.start()))
         begin = m.end()
     parts.append((begin, span[1]))
     return [T._clean_span(text, s, e) for s, e in parts if e > s]
+
+
+_QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
+
+
+def _has_quote(text: str, span: tuple[int, int]) -> bool:
+    return text.find("“", span[0], span[1]) >= 0 or text.find('"', span[0], span[1]) >= 0
 
 
 _TIME_SLOT = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?"

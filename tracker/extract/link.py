@@ -865,7 +865,9 @@ class SentenceLinker:
                 if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
                     return n, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
-            plural = [x for x in seasons if ms <= x[0] < me and ref.end <= x[0]
+            ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
+            # ends its clause: "A and B will also be back for third seasons, and ...")
+            plural = [x for x in seasons if min(ms, ps) <= x[0] < max(me, pe) and ref.end <= x[0]
                       and self.low.startswith("seasons", x[1] - 6)]
             if plural:  # "Mom and The Millers both start their second seasons": each one's
                 return plural[0][2], True

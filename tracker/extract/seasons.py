@@ -35,8 +35,9 @@ SEASON = re.compile(
     rf"(?![\w-])|(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
     rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
-    # "returns in July for its fifth": the season word left out at the clause's end
-    rf"(?<=for\s)(?:its|their)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)))",
+    # "returns in July for its fifth", "will return for a sixth": the season word left out
+    # at the clause's end
+    rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)))",
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
