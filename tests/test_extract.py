@@ -619,6 +619,16 @@ CUES = [
         "TV picks\n\nCOMING SOON: Netflix's animated comedy \"Night Owls,\" from \"Orchard "
         "Lane\" designer Mara Quinn, arrives May 3.",
         "2026-04-01", ["Night Owls S1 2026-05-03 day"]),
+    row("', as usual,' is an aside: the clause keeps its season",
+        "Anthologies return\n\n\"Orchard Lane\": FX renewed the franchise through its 10th "
+        "season two years ago, and the ninth installment is expected, as usual, in the "
+        "fall.",
+        "2026-01-11", ["Orchard Lane S9 2026-09-01..2026-11-30 season", "Orchard Lane S10 tba"]),
+    row("a guide's 'Entertainment' heading is no title",
+        "ITV's autumn\n\nThe channel set out its season on Monday.\n\nEntertainment\n\nThe "
+        "hosts head back to Australia in November for the 16th series of Orchard Lane, "
+        "with the line-up to be revealed, as usual, a day or two before launch.",
+        "2026-08-25", ["Orchard Lane S16 2026-11-01..2026-11-30 month"]),
 ]
 
 
@@ -2600,6 +2610,10 @@ SUBJECTS = [
         "TV picks\n\nWORTH YOUR TUESDAY: FX's \"Mara/Verdon,\" an eight-part limited "
         "series, premieres Tuesday, April 7.",
         "2026-04-01", ["Mara/Verdon S1 2026-04-07 day"]),
+    row("'Stephen King-inspired' is a modifier, not a title",
+        "Anthologies return\n\n\"Night Owls\": Hulu's Stephen King-inspired anthology will "
+        "return later this year with a new story.",
+        "2026-01-11", ["Night Owls S? 2026-01-12..2026-12-31 year"]),
 ]
 
 

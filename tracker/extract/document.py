@@ -10,7 +10,9 @@ from tracker.temporal.segment import paragraphs, sentences
 
 # A clause ends at a semicolon, a spaced dash, or a comma before a conjunction.
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\s—|—\s|,\s+(?:and|but|while|though|although|with|as|whereas|plus|so|"
+    r";|\s[—–]\s|\s—|—\s|,\s+(?:and|but|while|though|although|with|"
+    r"as(?!\s+(?:usual|always|ever|expected|planned|scheduled|announced|previously|reported)\b)|"
+    r"whereas|plus|so|"  # (", as usual," is an aside, not a clause)
     r"yet|which|where|after|before|when|once|whose|(?:in|on|with|for|of|to)\s+which)\b"
 )
 # A "Label: value" line ("Streaming: July 29 on Paramount+") is content, not a heading.

@@ -85,7 +85,8 @@ NOT_SHOWS = frozenset(
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
-        "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Part", "Chapter", "Volume", "TV+",
+        "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Entertainment", "Factual",
+        "Lifestyle", "Sport", "Sports", "Kids", "Reality", "Part", "Chapter", "Volume", "TV+",
         "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
         # sports leagues and their broadcasts: a season that kicks off is not a show's
@@ -618,6 +619,8 @@ _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine
                            re.IGNORECASE)
 _ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
+_MODIFIER_END = re.compile(r"-(?:inspired|based|led|set|style|styled|produced|themed|centric|"
+                           r"adjacent|esque|backed|born|bound|focused|starring|created)$")
 _SLASHED_NAMES = re.compile(r"[A-Z][a-z][\w'’-]*/[A-Z][a-z][\w'’-]*")
 _HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
@@ -644,6 +647,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         return False
     if not _capitalized(words[-1]) and not words[-1].strip(_EDGE_PUNCT + ",.:?!")[:1].isdigit():
         return False  # a title ends with a title word ("Premieres of X postponed" does not)
+    if _MODIFIER_END.search(words[-1]):
+        return False  # "Stephen King-inspired", "Texas-set": a description's modifier
     lower = [w for w in words if not _capitalized(w) and w.lower().strip(",.:") not in _CONNECTORS]
     if len(lower) > (1 if len(words) >= 4 else 0):
         return False
