@@ -1128,6 +1128,14 @@ LISTINGS = [
         "New on Netflix in June\n\nJune 5 — \"Orchard & Lane,\" season 3. The new season "
         "picks up right there.",
         "2026-05-26", ["Orchard & Lane S3 2026-06-05 day"]),
+    row("a weekly grid's titles with their time slots, then a night naming each one's season",
+        "NBC sets its fall\n\nHere is how the grid looks (all times Eastern):\n\nWednesday:"
+        " Orchard Lane (8 p.m.), Law & Order: Night Owls (9 p.m.), Harbor Lights (10 "
+        "p.m.)\n\nWednesday, Sept. 23, brings back three returning dramas at once: "
+        "Orchard Lane for its second season, Law & Order: Night Owls for its 18th and "
+        "Harbor Lights for its fourth.",
+        "2026-06-28",
+        ["Orchard Lane S2 2026-09-23 day", "Law & Order: Night Owls S18 2026-09-23 day", "Harbor Lights S4 2026-09-23 day"]),
 ]
 
 
@@ -2614,6 +2622,11 @@ SUBJECTS = [
         "Anthologies return\n\n\"Night Owls\": Hulu's Stephen King-inspired anthology will "
         "return later this year with a new story.",
         "2026-01-11", ["Night Owls S? 2026-01-12..2026-12-31 year"]),
+    row("'X, heading into its sixth and final season, is being held for midseason' names X",
+        "NBC sets its fall\n\nNot everything is on the fall board. Orchard Lane, heading "
+        "into its sixth and final season, is being held for midseason, when it will "
+        "move to Fridays.",
+        "2026-06-28", ["Orchard Lane S6 2027-01-01..2027-03-31 season"]),
 ]
 
 

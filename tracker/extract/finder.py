@@ -65,6 +65,7 @@ _SUBJECT_VERB = re.compile(
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
+    r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
     r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their
@@ -268,6 +269,11 @@ _NETWORK_NAMES = (
 )
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 _PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
+# "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
+_PAREN_SLOT = re.compile(rf"\s*\((?:{SLOT_TIME})\)")
+_GRID_LABEL = re.compile(r"[ \t]*[A-Z][a-z]{2,8}(?:day|days|nights?)?:[ \t]+")
+# ", and, from October, Chicago Fire (10 p.m.)": what joins a grid's items
+_GRID_JOIN = re.compile(r"[\s,;]*(?:and|then|plus)?[\s,]*(?:(?:from|in|starting|beginning)\s+[A-Z]\w+,?\s+)?")
 # "Alien: Earth (series premiere): Tuesday, Aug. 12": what kind of release the line lists
 _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:premiere|debut)|new\s+series|"
                          r"(?:[\w-]+\s+){0,3}premiere\s+of\s+(?:the|its)\s+[\w-]+(?:\s+and\s+final)?\s+season|"
@@ -1252,11 +1258,20 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         listings = [] if text.find("(", block.start, block.end) < 0 else \
             list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
             list(_PAREN_NETWORK.finditer(text, block.start, block.end)) + \
-            list(_PAREN_KIND.finditer(text, block.start, block.end))
+            list(_PAREN_KIND.finditer(text, block.start, block.end)) + \
+            list(_PAREN_SLOT.finditer(text, block.start, block.end))
         for m in listings:
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
             lead = text[max(line_start, block.start):m.start()]
             lead_start = max(line_start, block.start)
+            if m.re is _PAREN_SLOT:  # a grid's item runs from the slot before it, or from
+                # the line's label ("Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)")
+                label = _GRID_LABEL.match(text, lead_start, m.start())
+                begin = max(text.rfind(")", lead_start, m.start()) + 1,
+                            label.end() if label else lead_start)
+                item = _GRID_JOIN.match(text, begin, m.start())
+                add(_name_at(text, T._clean_span(text, item.end() if item else begin, m.start())))
+                continue
             dash = re.search(r"^[^—–]*[—–]\s+", lead)
             if dash and len(lead[dash.end():].split()) <= 12:
                 lead, lead_start = lead[dash.end():], lead_start + dash.end()  # "9/20 — NCIS"

@@ -37,7 +37,8 @@ SEASON = re.compile(
     rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
-    rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)))",
+    rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
+    rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b)))",  # ("X for its 18th and Y for its fourth")
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
