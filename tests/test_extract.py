@@ -629,6 +629,14 @@ CUES = [
         "hosts head back to Australia in November for the 16th series of Orchard Lane, "
         "with the line-up to be revealed, as usual, a day or two before launch.",
         "2026-08-25", ["Orchard Lane S16 2026-11-01..2026-11-30 month"]),
+    row("'the return of X for season two and Y for season four' dates both",
+        "NBC sets its fall\n\nThursday, Sept. 24, is the return of \"Orchard Lane\" for "
+        "season two and \"Night Owls\" for season four.",
+        "2026-06-28", ["Orchard Lane S2 2026-09-24 day", "Night Owls S4 2026-09-24 day"]),
+    row("a network 'opening the season the week of Sept. 21' dates no show",
+        "NBC Sets Fall Premiere Dates; Orchard Lane Moves Up a Week\n\nNBC has locked in "
+        "premiere dates for its fall lineup, opening the season the week of Sept. 21.",
+        "2026-06-28", []),
 ]
 
 

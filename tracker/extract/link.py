@@ -20,7 +20,9 @@ _COORDINATION = re.compile(
     r"^(?:[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\)|\d{1,2}(?:st|nd|rd|th)|"
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)*$",
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    # ("the return of Superstore for season two and The Blacklist for season four")
+    r"for|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)*$",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
@@ -205,6 +207,9 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
                             r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b|"
                             r"\b(?:most|much|all|rest|bulk|majority)\s+of\s+(?:the|its|their)\s+"
                             r"(?:[\w-]+\s+)?(?:schedule|slate|lineup|line-up|shows|series)\b|"
+                            r"\b(?:open|opening|opens|start|starting|starts|kick\s+off|kicking\s+off|"
+                            r"kicks\s+off)\s+the\s+(?:fall\s+|new\s+|tv\s+|television\s+|broadcast\s+)?"
+                            r"season\b|"  # ("opening the season the week of Sept. 19": the network's)
                             r"\b(?:new\s+and\s+returning|returning\s+and\s+new)\s+(?:series|shows|"
                             r"programs|programmes|dramas|comedies)\b")  # ("with the network's new
 # and returning series rolling out over three weeks beginning in mid-September")
