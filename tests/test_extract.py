@@ -1144,6 +1144,14 @@ LISTINGS = [
         "Harbor Lights for its fourth.",
         "2026-06-28",
         ["Orchard Lane S2 2026-09-23 day", "Law & Order: Night Owls S18 2026-09-23 day", "Harbor Lights S4 2026-09-23 day"]),
+    row("a tonight column's entries led by a time slot and network ('8 p.m., ABC: X. ...')",
+        "TONIGHT'S TV: Tuesday, Sept. 22\n\nTonight is the busiest night of the week.\n\n8 "
+        "p.m., ABC: Orchard Lane. The most anticipated new show of the season premieres"
+        " tonight.\n\n8 p.m., CBS: Night Owls. The drama opens its 11th season tonight.\n\n"
+        "10 p.m., CBS: Harbor Lights. The surveillance drama starts its third season "
+        "tonight.",
+        "2026-09-22",
+        ["Orchard Lane S1 2026-09-22 day", "Night Owls S11 2026-09-22 day", "Harbor Lights S3 2026-09-22 day"]),
 ]
 
 
@@ -2635,6 +2643,11 @@ SUBJECTS = [
         "into its sixth and final season, is being held for midseason, when it will "
         "move to Fridays.",
         "2026-06-28", ["Orchard Lane S6 2027-01-01..2027-03-31 season"]),
+    row("a headline's 'Winter Slate:' label is no part of a title",
+        "K-Drama Winter Slate: Orchard Lane Returns, Night Owls Heats Up\n\nThe main "
+        "event, of course, is Orchard Lane. Season two of the survival thriller will be"
+        " released worldwide on Thursday, Dec. 24.",
+        "2026-12-10", ["Orchard Lane S2 2026-12-24 day"]),
 ]
 
 
@@ -3055,6 +3068,11 @@ TRAPS = [
         "NBC sets its fall\n\nAdditional premiere dates for summer and reality "
         "programming will be announced at a later time.",
         "2026-06-22", []),
+    row("a show's second episode is no premiere",
+        "TONIGHT'S TV\n\nThe busiest night of the week.\n\nAlso tonight: \"Orchard Lane\" "
+        "airs its second episode at 8:30 p.m. on Fox, a week after its well-reviewed "
+        "premiere.",
+        "2026-09-22", []),
 ]
 
 

@@ -90,7 +90,9 @@ NOT_A_PREMIERE = re.compile(
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"(?:nfl|nba|mlb|nhl|ncaa|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
-    r"finale|conclud(?:es|ing)|(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
+    r"finale|conclud(?:es|ing)|(?:its|their|the)\s+(?:second|third|fourth|fifth|sixth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30")
+    r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"

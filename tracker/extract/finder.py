@@ -589,7 +589,7 @@ _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
                     r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
-                    r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Renewals|Cancellations|Calendar|"
+                    r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Line-up|Slate|Renewals|Cancellations|Calendar|"
                     r"Ratings|Q|FAQ|Recap|Review)):\s+"
                     r"(?=\S)")
 
@@ -869,8 +869,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
     for i, block in enumerate(blocks):
         if i == 0 or block.heading or block.label:
             continue
-        m = _LEAD_TITLE.match(text, block.start, block.end)
-        colon = text.find(":", block.start, m.end()) if m is not None else -1
+        slot = _SLOT_LABEL.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...")
+        m = _LEAD_TITLE.match(text, slot.end() if slot else block.start, block.end)
+        colon = text.find(":", m.start(), m.end()) if m is not None else -1
         if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
             found[i] = (m.start(), m.end())                                     # Renewed.")
@@ -880,6 +881,8 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
     return {**(found if len(found) >= 3 else {}), **asked}
 
 
+# A listing's time slot and network before its title: "8 p.m., ABC: ", "10:00 (CBS): "
+_SLOT_LABEL = re.compile(rf"[ \t]*{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?:[ \t]+")
 _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|"
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 

@@ -648,9 +648,12 @@ class SentenceLinker:
                 after = None  # "... for summer 2025 and said ...": the next verb, not the date's
             if after is not None:
                 d = after.start() - m.span[1]
+                # ("airs its second episode", "drops a trailer": the verb's object says no)
+                said_no = negative or cues.NOT_A_PREMIERE.match(self.low, after.end() + 1) \
+                    is not None
                 if best is None or d < best[0] or d == best[0] and negative and \
                         after.end() > after.start() + 12:
-                    best = (d, negative)  # (a longer cue at the same place says more:
+                    best = (d, said_no)  # (a longer cue at the same place says more:
         return best is not None and best[1]  # "on Wednesday released a teaser")
 
     # -- whose ---------------------------------------------------------------------------
