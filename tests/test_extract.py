@@ -2648,6 +2648,12 @@ SUBJECTS = [
         "event, of course, is Orchard Lane. Season two of the survival thriller will be"
         " released worldwide on Thursday, Dec. 24.",
         "2026-12-10", ["Orchard Lane S2 2026-12-24 day"]),
+    row("'the wait goes on for X, the spinoff of Y': X is the topic, and Y named in passing",
+        "K-Drama winter slate\n\nThe new year is crowded for fans of Korean television.\n\n"
+        "The wait goes on for Orchard Lane, the spinoff of Night Owls that follows a "
+        "group of first-year residents. Originally slated for last spring, it was held "
+        "back by a strike and is now expected in the first half of 2027.",
+        "2026-12-18", ["Orchard Lane S1 2027-01-01..2027-06-30 half"]),
 ]
 
 

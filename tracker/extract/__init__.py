@@ -108,14 +108,19 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     Wolf Hall). Under a show's heading, a title named in passing moves nothing ("Steven
     Knight, the creator of Peaky Blinders, has reimagined ...")."""
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
+    own = [r for r in refs if not _DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
+                                                       r.start)] or refs
+    # ("Resident Playbook, the spinoff of Hospital Playlist": the spinoff is the topic)
     first = next((r for r in refs if r.key in claimed),
-                 next((r for r in refs if not r.weak), refs[0]))
+                 next((r for r in own if not r.weak), own[0]))
     if in_section and not claimed and _NAMED_IN_PASSING.search(
             text, max(sentence.start, first.start - 24), first.start):
         return None
     return first
 
 
+_DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot)\s+(?:of|to)\s+"
+                           r"(?:the\s+)?[“\"‘']?$", re.IGNORECASE)
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
                          r"recently|just)\s+)?"

@@ -368,7 +368,9 @@ _ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|"
                          r"drama|comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)|"
-                         r"the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in))\b")
+                         r"the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)|"
+                         # ("The wait goes on for Resident Playbook, the spinoff of Hospital Playlist")
+                         r"the\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|sequel|prequel|reboot|remake)\s+(?:of|to))\b")
 _LAST_PREPOSITION = re.compile(r".*\s(?:for|in|on|at|from|with)\s+")
 _MAKER_ON = re.compile(r".*\b(?:Productions|Films|Studios|Pictures|Entertainment|Media|Television)\s+on\s+")
 _DESCRIBED_AS = re.compile(
