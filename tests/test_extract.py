@@ -2654,6 +2654,16 @@ SUBJECTS = [
         "group of first-year residents. Originally slated for last spring, it was held "
         "back by a strike and is now expected in the first half of 2027.",
         "2026-12-18", ["Orchard Lane S1 2027-01-01..2027-06-30 half"]),
+    row("'the first of the new cartoons to launch is X': X is a title",
+        "Nickelodeon's slate\n\nThe network presented its programming on Tuesday.\n\nThe "
+        "first of the new cartoons to launch is Orchard Lane, about a well-behaved "
+        "young bird. It premieres Sunday, March 29.",
+        "2026-03-04", ["Orchard Lane S1 2026-03-29 day"]),
+    row("'Among' opening a sentence is no title",
+        "Nickelodeon's slate\n\nThe network presented its programming on Tuesday.\n\nAmong "
+        "returning shows, Orchard Lane, about a cheerleader turned quarterback, has "
+        "been renewed for a second season.",
+        "2026-03-04", ["Orchard Lane S2 tba"]),
 ]
 
 
@@ -3079,6 +3089,12 @@ TRAPS = [
         "airs its second episode at 8:30 p.m. on Fox, a week after its well-reviewed "
         "premiere.",
         "2026-09-22", []),
+    row("a show 'taken off the air after two episodes in October' is a cancellation, no premiere",
+        "ABC's cancellations\n\nThe network's bets largely failed.\n\nOrchard Lane, about a"
+        " group of gas station employees who win the lottery, was one of the first "
+        "cancellations of the fall, taken off the air after just two episodes in "
+        "October.",
+        "2026-05-10", []),
 ]
 
 

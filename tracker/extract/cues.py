@@ -90,6 +90,7 @@ NOT_A_PREMIERE = re.compile(
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"(?:nfl|nba|mlb|nhl|ncaa|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
+    r"(?:taken|pulled|yanked)\s+off\s+(?:the\s+)?(?:air|schedule)|cancell?ations?|"
     r"finale|conclud(?:es|ing)|(?:its|their|the)\s+(?:second|third|fourth|fifth|sixth|"
     r"\d{1,2}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30")
     r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"

@@ -185,6 +185,9 @@ _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseaso
 # "on the set of Only Murders in the Building", "the cast of Stranger Things": a production's.
 _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunners?)\s+of",
                         needles=(" of ",))
+# "The first of the new cartoons to launch is Harvey Beaks": what launches first is a title.
+_FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|land|drop)\s+is",
+                                needles=(" is ",))
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
@@ -210,7 +213,7 @@ _WHICH_PREMIERES = re.compile(
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have)\b")
-_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|"
+_APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
@@ -1184,6 +1187,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if aired is not None and (m.group("which") or m.group("net") or _subject_position(
                     text, aired[0], block.start)):
                 add(_name_at(text, aired))
+        for m in _FIRST_TO_LAUNCH.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _CREW_OF.finditer(text, low, block.start, block.end):

@@ -110,6 +110,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "obviously clearly production filming shooting casting development work writing "
     "coming returning upcoming premiering ending renewed cancelled canceled arriving leaving "
     "expiring departing arrive arrives return returns debut debuts launch launches additional "
+    "among amid amongst "
     "post-production pre-production shows programmes programs dramas comedies "
     # a status or an adverb that opens a sentence or names a section ("Delayed", "Originally
     # set for May 31", "Cameras are expected to roll")

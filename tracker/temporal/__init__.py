@@ -43,7 +43,7 @@ _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
     "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
     "came back", "kicked off", "finished", "ran", "made its debut", "made their debut",
-    "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed",
+    "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed", "went",
     "presented", "announced", "revealed", "unveiled", "confirmed", "said", "told", "named",
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
