@@ -1718,6 +1718,14 @@ TBA = [
         " Rock\" would return in the fall.",
         "2026-05-13",
         ["Orchard Lane S3 tba", "Night Owls S3 2026-09-01..2026-11-30 season", "Harbor Lights S3 tba", "Castle Rock S6 2026-09-01..2026-11-30 season"]),
+    row("'picked up for its sophomore year' renews season 2",
+        "Renewal roundup\n\nThe networks cleared their desks.\n\nOrchard Lane was picked up"
+        " for its sophomore year. Air dates are not yet known.",
+        "2026-05-14", ["Orchard Lane S2 tba"]),
+    row("'X squeaked through to a third season' renews it",
+        "Renewal roundup\n\nThe networks cleared their desks.\n\nOrchard Lane squeaked "
+        "through to a third season after a long wait.",
+        "2026-05-14", ["Orchard Lane S3 tba"]),
 ]
 
 

@@ -160,6 +160,8 @@ RENEWAL = re.compile(
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"(?:gets?|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"(?:survives?|survived|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
+    r"(?:squeak(?:s|ed)?|scrap(?:es|ed)|slip(?:s|ped)|limp(?:s|ed))\s+(?:through|by)\s+(?:to|into)\s+"
+    r"(?:a|an)\s+\w+\s+season|"  # ("Nikita squeaked through to a third season")
     r"coming\s+back\s+for\s+(?:a|an)\s+\w+\s+season|"  # ("Also coming back for a second season")
     # a final season announced: "will wrap up the comedy with a third season", "will end with
     # Part 5", "the sixth season will be its final one"

@@ -74,6 +74,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}season|"
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
+    r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"

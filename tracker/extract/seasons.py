@@ -34,7 +34,8 @@ SEASON = re.compile(
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
     rf"(?![\w-])|(?:season|series)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
-    rf"{_UNIT}{_NOT_IN_FRANCHISE}|{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
+    rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
+    rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
