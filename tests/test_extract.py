@@ -2672,6 +2672,17 @@ SUBJECTS = [
         "returning shows, Orchard Lane, about a cheerleader turned quarterback, has "
         "been renewed for a second season.",
         "2026-03-04", ["Orchard Lane S2 tba"]),
+    row("'X, a political satire starring ..., will follow in March' names X",
+        "HBO's slate\n\nThe first big release of the year premieres Sunday, January 10.\n\n"
+        "Orchard Lane, a political satire starring Kate Winslet as the leader of a "
+        "crumbling regime, will follow in March.",
+        "2026-11-08", ["Orchard Lane S1 2027-03-01..2027-03-31 month"]),
+    row("'the long-promised X series remains on track for a 2028 debut' names X",
+        "HBO's slate\n\nLooking further out, Night Owls will return for its second season"
+        " in 2027. The long-promised Orchard Lane series remains on track for a 2028 "
+        "debut, with each season adapting one book.",
+        "2026-11-08",
+        ["Night Owls S2 2027-01-01..2027-12-31 year", "Orchard Lane S1 2028-01-01..2028-12-31 year"]),
 ]
 
 

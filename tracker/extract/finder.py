@@ -381,7 +381,7 @@ _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
-    r"dramedy|anthology|thriller|procedural)|"
+    r"dramedy|anthology|thriller|procedural|satire|mystery|western|cartoon|soap)|"
     r",\s+the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)\s|"  # ("Survivor 48,
     # the second season of the show's 2024-25 cycle")
     # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
@@ -448,7 +448,8 @@ _NOUN_THEN_VERB = re.compile(
     r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},))?\s+(?:will\s+)?"
     r"(?:premieres?|debuts?|"  # ("its new Fargo series, inspired by the film, will premiere")
     r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
-    r"(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
+    r"(?:(?:remains|stays|is)\s+)?(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
+# ("The long-promised Harry Potter series remains on track for a 2026 debut")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 # (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
 _AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z])")
