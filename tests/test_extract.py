@@ -637,6 +637,11 @@ CUES = [
         "NBC Sets Fall Premiere Dates; Orchard Lane Moves Up a Week\n\nNBC has locked in "
         "premiere dates for its fall lineup, opening the season the week of Sept. 21.",
         "2026-06-28", []),
+    row("'continues with a second season in summer 2027' is a premiere window",
+        "Anime dates revealed\n\nSeveral titles now have dates.\n\nOrchard Lane: The "
+        "badminton-and-basketball romance continues with a second season in summer "
+        "2027, according to a short teaser.",
+        "2026-12-22", ["Orchard Lane S2 2027-06-01..2027-08-31 season"]),
 ]
 
 

@@ -54,7 +54,9 @@ RELEASE = re.compile(
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
-    r"held\s+(?:back\s+)?(?:until|till)|(?:held|holding|holds|saved|saving|kept|keeping)\s+"
+    r"held\s+(?:back\s+)?(?:until|till)|continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:season|series)|"  # ("the romance continues with a second season in summer 2027")
+    r"(?:held|holding|holds|saved|saving|kept|keeping)\s+"
     r"(?:back\s+|it\s+|them\s+|the\s+(?:show|series|drama|comedy|sitcom|season)\s+)?for\s+(?:mid-?season|"
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
