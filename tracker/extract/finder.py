@@ -185,20 +185,22 @@ _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseaso
                          r"spring|winter)\s+dates?\s+for")
 # "on the set of Only Murders in the Building", "the cast of Stranger Things": a production's.
 _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunners?)\s+of",
-                        needles=(" of ",))
+                        needles=("set of", "cast of", "room of", "runner of", "runners of"))
 # "The first of the new cartoons to launch is Harvey Beaks": what launches first is a title.
 _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|land|drop)\s+is",
-                                needles=(" is ",))
+                                needles=("launch is", "premiere is", "debut is", "arrive is", "return is",
+                                         "land is", "drop is"))
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
-                      r"\s+(?:off\s+the\s+air|on\s+(?:an?\s+(?:long\s+|extended\s+)?)?hiatus)\b|"
-                      # "Magnum P.I., which CBS cancelled in May": what a network cancels or renews
-                      r"(?P<net>,\s+which\s+(?:[A-Z][\w+&.!-]*\s+){1,3}(?:has\s+|had\s+)?"
-                      r"(?:cancell?ed|axed|renewed|rescued|revived|picked\s+up)\b)")
+                      r"\s+(?:off\s+the\s+air|on\s+(?:an?\s+(?:long\s+|extended\s+)?)?hiatus)\b")
+# "Magnum P.I., which CBS cancelled in May": what a network cancels or renews
+_WHICH_NETWORK = re.compile(r",\s+which\s+(?:[A-Z][\w+&.!-]*\s+){1,3}(?:has\s+|had\s+)?"
+                            r"(?:cancell?ed|axed|renewed|rescued|revived|picked\s+up)\b")
 # "The Sunday relaunch of American Idol is locked in": what returns is a title.
 _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
-                          r"arrival)\s+of", needles=(" of ",))
+                          r"arrival)\s+of", needles=("launch of", "revival of", "reboot of", "return of", "comeback of",
+                                   "premiere of", "debut of", "arrival of"))
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed|"
@@ -1164,7 +1166,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" its ", " their ", " a ", " an ")) else ()):
+                  if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an "))
+                  else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
             opener = T.grab_left(text, m.start(), block.start)
@@ -1184,11 +1187,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for span in spans:
                 add(_name_at(text, span))
         for m in (_OFF_AIR.finditer(text, block.start, block.end)
-                  if _has_any(low, block, ("off the air", "hiatus", "which")) else ()):
+                  if _has_any(low, block, ("off the air", "hiatus")) else ()):
             aired = T.grab_left(text, m.start(), block.start)
-            if aired is not None and (m.group("which") or m.group("net") or _subject_position(
-                    text, aired[0], block.start)):
+            if aired is not None and (m.group("which") or _subject_position(text, aired[0],
+                                                                             block.start)):
                 add(_name_at(text, aired))
+        for m in (_WHICH_NETWORK.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (", which ",)) else ()):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for m in _FIRST_TO_LAUNCH.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
