@@ -119,6 +119,8 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+# A title that a show derives from: "the spinoff of Hospital Playlist". (Not _NAMED_IN_PASSING,
+# whose "the prequel X" names the new show itself.)
 _DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot)\s+(?:of|to)\s+"
                            r"(?:the\s+)?[“\"‘']?$", re.IGNORECASE)
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")

@@ -182,8 +182,7 @@ _WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?
                             r"drop|stream)\b")
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
 _BARE_ANSWER = re.compile(r"\s*(?:a|answer)\s*[:.]\s*$")
-_OF_GAP = re.compile(r"\s+of\s+")
-_OF_QUOTE = re.compile(r"\s+of\s+[“\"‘']?")
+_OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
@@ -622,7 +621,8 @@ class SentenceLinker:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
             if subject and "," not in self.low[subject.end():last_release.start()] and \
-                    subject.group() not in cues.REPORTING and not self._adapted(subject, cs):  # ("said it would debut in 2027")
+                    subject.group() not in cues.REPORTING and \
+                    not self._adapted(subject, cs):  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         lead = self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
         fronted = not lead or _TIME_FIRST.fullmatch(lead) is not None and \
@@ -703,7 +703,7 @@ class SentenceLinker:
                 _WHEN_START.match(self.low, self.s.clauses[index + 1][0]):
             ns, ne = self.s.clauses[index + 1]
             opener = next((r for r in self.refs if ns <= r.start < ne and any(
-                r.end <= s_ <= r.end + 24 or 0 <= r.start - e_ <= 6 and _OF_QUOTE.fullmatch(
+                r.end <= s_ <= r.end + 24 or 0 <= r.start - e_ <= 6 and _OF_GAP.fullmatch(
                     self.text, e_, r.start) for s_, e_, _ in self.seasons)), None)
             # (or "..., when all ten episodes of the fifth season of Bosch drop")
             if opener is not None and not any(
