@@ -2688,6 +2688,16 @@ SUBJECTS = [
         "debut, with each season adapting one book.",
         "2026-11-08",
         ["Night Owls S2 2027-01-01..2027-12-31 year", "Orchard Lane S1 2028-01-01..2028-12-31 year"]),
+    row("'The headline act is X.' names the guide's first title",
+        "Everything coming to Hulu in July\n\nSummer viewing picks up next month.\n\nThe "
+        "headline act is Orchard Lane. Hulu's revival reunites the crew for the show's "
+        "eleventh season, with new episodes dropping weekly starting July 24.",
+        "2026-06-24", ["Orchard Lane S11 2026-07-24 day"]),
+    row("'The run starts with X.' names the guide's first title",
+        "Summer of love: dating shows set to return\n\nSome of it has dates attached.\n\n"
+        "The run starts with The Orchard. The host hands out roses when the 15th season"
+        " premieres Monday, May 11.",
+        "2026-05-02", ["The Orchard S15 2026-05-11 day"]),
 ]
 
 

@@ -190,6 +190,14 @@ _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunne
 _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|land|drop)\s+is",
                                 needles=("launch is", "premiere is", "debut is", "arrive is", "return is",
                                          "land is", "drop is"))
+# "The headline act is Futurama.", "The main event, of course, is Squid Game.", "The run starts
+# with The Bachelorette.": what a guide puts first is a title.
+_HEADLINER = _BeforeTitle(r"(?:headline\s+act|main\s+event|headliner|centerpiece|centrepiece|"
+                          r"big\s+one)(?:,\s+of\s+course,)?\s+is|"
+                          r"(?:run|season|summer|fall|week|month|year|slate|lineup|line-up)\s+"
+                          r"(?:starts|begins|kicks\s+off|opens)\s+with",
+                          needles=("headline", "main event", "headliner", "centerpiece",
+                                   "centrepiece", "big one", "s with", "off with"))
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
@@ -1195,6 +1203,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in (_WHICH_NETWORK.finditer(text, block.start, block.end)
                   if _has_any(low, block, (", which ",)) else ()):
             add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+        for m in _HEADLINER.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _FIRST_TO_LAUNCH.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
