@@ -2698,6 +2698,11 @@ SUBJECTS = [
         "The run starts with The Orchard. The host hands out roses when the 15th season"
         " premieres Monday, May 11.",
         "2026-05-02", ["The Orchard S15 2026-05-11 day"]),
+    row("'X, renewed for a second season in November, is expected' names X",
+        "Fox sets its spring\n\nThe network confirmed its dates on Thursday.\n\nMeanwhile, "
+        "Seth MacFarlane's Orchard Lane, renewed for a second season in November, is "
+        "expected to return late in 2026.",
+        "2026-02-15", ["Orchard Lane S2 2026-09-01..2026-12-31 year"]),
 ]
 
 
@@ -3129,6 +3134,17 @@ TRAPS = [
         "cancellations of the fall, taken off the air after just two episodes in "
         "October.",
         "2026-05-10", []),
+    row("a film arriving on a streamer 'after its theatrical run'",
+        "Disney+ raises prices\n\nThe company said Wednesday that prices will rise.\n\n"
+        "Disney+ will also mark its annual Disney+ Day on Sept. 8, when \"Night Owls\" "
+        "arrives on the service after its theatrical run.",
+        "2026-08-11", []),
+    row("a festival's film, 'a brief theatrical release' before streaming, and 'its Venice premiere'",
+        "Toronto Film Festival: Night Owls Moves Audiences to Tears\n\nThe festival is "
+        "barely four days old.\n\nGuillermo del Toro's Orchard Lane, screening at the "
+        "festival after its Venice premiere, split the room. Netflix gives the film a "
+        "brief theatrical release in October before it begins streaming on Nov. 7.",
+        "2026-09-08", []),
 ]
 
 

@@ -225,6 +225,8 @@ _WHICH_PREMIERES = re.compile(
     r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have)\b")
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
+                         r"renewed|ordered|picked\s+up|greenlit|commissioned|"  # ("The Orville,
+                         # renewed for a second season in November, is expected")
                          r"(?:in|on|with|for|of|to)\s+which)\b")
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
@@ -607,6 +609,7 @@ _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
                     r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
                     r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Line-up|Slate|Renewals|Cancellations|Calendar|"
+                    r"Festival|"
                     r"Ratings|Q|FAQ|Recap|Review)):\s+"
                     r"(?=\S)")
 

@@ -247,6 +247,7 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
 # "the adaptation of Liu Cixin's", "a take on the": what a show is made from comes next.
 _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$")
+_THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b")
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where|starring|featuring|with|as)\b[^,]*$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
@@ -470,8 +471,11 @@ class SentenceLinker:
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         if _ONE_OFF.search(self.low, cs, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
-        if _CINEMA.search(self.low, self.s.start, ce):
-            return False  # "At the cinema, Mary Poppins Returns opens on 21 December"
+        if _CINEMA.search(self.low, self.s.start, ce) or \
+                _THEATRICAL.search(self.low, self.s.start, self.s.end):
+            return False  # "At the cinema, Mary Poppins Returns opens on 21 December", "Thor:
+            # Love and Thunder arrives on the service after its theatrical run", "gives the film
+            # a brief theatrical release before it begins streaming": a film
         if any(cs <= t.start < ce for t in self.media) and \
                 not any(cs <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):

@@ -89,6 +89,8 @@ NOT_SHOWS = frozenset(
         "Lifestyle", "Sport", "Sports", "Kids", "Reality", "Part", "Chapter", "Volume", "TV+",
         "United States", "US", "U.S.", "UK", "U.K.", "America", "Britain", "England",
         "London", "New York", "Los Angeles", "Hollywood", "Japan", "Canada", "Australia",
+        # film festivals ("after its Venice premiere")
+        "Venice", "Cannes", "Toronto", "Sundance", "Telluride", "Tribeca", "SXSW", "TIFF",
         # sports leagues and their broadcasts: a season that kicks off is not a show's
         "NFL", "NBA", "MLB", "NHL", "WNBA", "MLS", "NCAA", "Premier League", "Champions League",
         "Super Bowl", "World Series", "World Cup", "Olympics", "Sunday Night Football",
