@@ -1731,6 +1731,12 @@ TBA = [
         "Renewal roundup\n\nThe networks cleared their desks.\n\nOrchard Lane squeaked "
         "through to a third season after a long wait.",
         "2026-05-14", ["Orchard Lane S3 tba"]),
+    row("a renewal's topic is not given the season a released final season names",
+        "Netflix's Brazilian slate\n\nThe prison drama Orchard Lane, starring Seu Jorge, "
+        "has been renewed for a second season, though Netflix has not said when it will"
+        " be ready.\n\nThe company also looked back: the dystopian series 3% released its"
+        " fourth and final season on Aug. 14.",
+        "2026-08-20", ["Orchard Lane S2 tba"]),
 ]
 
 
@@ -3145,6 +3151,10 @@ TRAPS = [
         "festival after its Venice premiere, split the room. Netflix gives the film a "
         "brief theatrical release in October before it begins streaming on Nov. 7.",
         "2026-09-08", []),
+    row("a final season already released is no renewal",
+        "Netflix's Brazilian slate\n\nThe company looked back at recent releases.\n\nThe "
+        "dystopian series 3% released its fourth and final season on Aug. 14.",
+        "2026-08-20", []),
 ]
 
 

@@ -148,7 +148,8 @@ _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launch
           r"netflix|hulu|max|disney\+|prime\s+video|apple\s+tv\+?)|arrived|opened")
 # "the series concluded with its fourth and final season": the season named next is over.
 ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
-                        r"signed\s+off)\s+(?:with|its)\s+(?:[\w-]+\s+){0,4}$")
+                        r"signed\s+off|released|aired|dropped|premiered|debuted)\s+(?:with|its)\s+"
+                        r"(?:[\w-]+\s+){0,4}$")  # ("3% released its fourth and final season")
 _PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
 _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|first|largely|mostly|"
                           r"already|fully|partly|finally|recently|eventually|just)\s+)?"
