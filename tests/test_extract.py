@@ -3155,6 +3155,12 @@ TRAPS = [
         "Netflix's Brazilian slate\n\nThe company looked back at recent releases.\n\nThe "
         "dystopian series 3% released its fourth and final season on Aug. 14.",
         "2026-08-20", []),
+    row("a revival that 'arrives as two hour-long specials' is no series premiere",
+        "Christmas TV\n\nThe broadcasters have unveiled their line-ups.\n\nBBC One's "
+        "Christmas Day is built around the Orchard Lane special, which airs at 8.30pm. "
+        "Mackenzie Crook's revival arrives as two hour-long specials on Boxing Day and "
+        "the day after.",
+        "2026-12-10", []),
 ]
 
 

@@ -105,6 +105,8 @@ _DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|d
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
 _ONE_OFF = re.compile(r"\bone-off\b|\b(?:unscripted|one-time|standalone|stand-alone)\s+special\b|"
+                      r"\bas\s+(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){0,2}specials?\b|"  # ("arrives as
+                      # two hour-long specials on Boxing Day")
                       r"\b(?:christmas|holiday|festive|reunion|anniversary)\s+"
                       r"(?:(?:day|eve)\s+)?(?:special|episode)\b|"  # ("A Christmas Day special")
                       r"\b(?:season|series)\s+(?:\w+\s+)?(?:live\s+)?reunion\b")  # ("the season four
