@@ -1737,6 +1737,11 @@ TBA = [
         " be ready.\n\nThe company also looked back: the dystopian series 3% released its"
         " fourth and final season on Aug. 14.",
         "2026-08-20", ["Orchard Lane S2 tba"]),
+    row("'The series, titled X, does not have a premiere date yet' names the show, not a season",
+        "Sports docuseries\n\nA rundown of what is coming.\n\nFX has also ordered a "
+        "docuseries following the takeover of a Welsh club. The series, titled Orchard "
+        "Lane, does not have a premiere date yet.",
+        "2026-06-29", ["Orchard Lane S1 tba"]),
 ]
 
 

@@ -214,8 +214,12 @@ _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionall
                        r"(?:titled|called|dubbed)|titled|dubbed|"
                        r"(?:show|series|drama|comedy|sitcom|anime|docuseries|miniseries|thriller)"
                        r"\s+called")  # ("ads for a show called Terriers")
-_SEASON_NAMED = re.compile(r"\b(?:season|series|installment|instalment|chapter|part|episode|"
-                           r"volume|finale|premiere)\b[^.;:]{0,40}$", re.IGNORECASE)
+_SEASON_NAMED = re.compile(r"\b(?:(?:[\w-]+\s+)?(?:season|installment|instalment|chapter|part|episode|"
+                           r"volume|finale|premiere)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|"
+                           r"fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest)\s+series|"
+                           r"series\s+\w+)\b[^.;:]{0,40}$", re.IGNORECASE)
+# (a season's own name, "the third season, titled Into the Grand Line"; not "The series,
+# titled Welcome to Wrexham", the show's)
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
