@@ -190,14 +190,11 @@ _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunne
 _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|land|drop)\s+is",
                                 needles=("launch is", "premiere is", "debut is", "arrive is", "return is",
                                          "land is", "drop is"))
-# "The headline act is Futurama.", "The main event, of course, is Squid Game.", "The run starts
-# with The Bachelorette.": what a guide puts first is a title.
-_HEADLINER = _BeforeTitle(r"(?:headline\s+act|main\s+event|headliner|centerpiece|centrepiece|"
-                          r"big\s+one)(?:,\s+of\s+course,)?\s+is|"
-                          r"(?:run|season|summer|fall|week|month|year|slate|lineup|line-up)\s+"
+# "The run starts with The Bachelorette.": what a guide puts first is a title. (Its "The
+# headline act is Futurama." is `_ONE_IS`'s.)
+_HEADLINER = _BeforeTitle(r"(?:run|season|summer|fall|week|month|year|slate|lineup|line-up)\s+"
                           r"(?:starts|begins|kicks\s+off|opens)\s+with",
-                          needles=("headline", "main event", "headliner", "centerpiece",
-                                   "centrepiece", "big one", "s with", "off with"))
+                          needles=("s with", "off with"))
 # "Westfall, which has been off the air for a while", "Westfall went off the air": only a
 # show goes off the air.
 _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+gone|went|is|was)"
@@ -381,10 +378,11 @@ _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwo
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
                               r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project)\b")
 _HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
-# "The one everyone is talking about is Dirty John.", "The other is Lore.": a sentence that
-# names the title it introduces, and nothing else
+# "The one everyone is talking about is Dirty John.", "The other is Lore.", "The main event, of
+# course, is Squid Game.": a sentence that names the title it introduces, and nothing else
 _ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
-                     r"third|last|big\s+one|standout|headliner)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
+                     r"third|last|big\s+one|standout|headliner|headline\s+act|main\s+event|"
+                     r"centerpiece|centrepiece)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|"
                          r"drama|comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)|"
