@@ -1157,6 +1157,20 @@ LISTINGS = [
         "tonight.",
         "2026-09-22",
         ["Orchard Lane S1 2026-09-22 day", "Night Owls S11 2026-09-22 day", "Harbor Lights S3 2026-09-22 day"]),
+    row("a calendar entry's one date for every title that opens a season in it",
+        "Fall premiere calendar\n\nTuesday, Oct. 2 — Big night on network TV: Harbor "
+        "Lights opens season 4 on CBS, Copper Road begins its second season on NBC, and"
+        " Night Desk returns for its ninth season on Fox.",
+        "2018-09-01",
+        ["Harbor Lights S4 2018-10-02", "Copper Road S2 2018-10-02", "Night Desk S9 2018-10-02"]),
+    row("'X's third season also premieres that night' names X",
+        "Fall premiere calendar\n\nThursday, Oct. 4 — Gold Creek (ABC) starts season 6. "
+        "Quiet Valley's third season also premieres that night on NBC.",
+        "2018-09-01", ["Gold Creek S6 2018-10-04", "Quiet Valley S3 2018-10-04"]),
+    row("'followed by X's fourth season' names X, on the same night",
+        "Fall premiere calendar\n\nFriday, Oct. 5 — Iron Bay (CBS) opens season 11, "
+        "followed by Paper Moon's fourth season.",
+        "2018-09-01", ["Iron Bay S11 2018-10-05", "Paper Moon S4 2018-10-05"]),
 ]
 
 
@@ -1742,6 +1756,15 @@ TBA = [
         "docuseries following the takeover of a Welsh club. The series, titled Orchard "
         "Lane, does not have a premiere date yet.",
         "2026-06-29", ["Orchard Lane S1 tba"]),
+    row("'for any of them': every title of the sentence before, each with its own season",
+        "Renewals\n\nMaple Court (season 3), Lantern Hill (season 6) and Red Meadow "
+        "(season 2) are all coming back. No premiere dates have been set for any of "
+        "them yet.",
+        "2016-05-10", ["Maple Court S3 tba", "Lantern Hill S6 tba", "Red Meadow S2 tba"]),
+    row("'typically return in September' is a habit, not a date",
+        "Renewals\n\nGlass Harbor has been renewed for a fourth season. Shows renewed "
+        "this early typically return in September.",
+        "2016-05-10", ["Glass Harbor S4 tba"]),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -265,6 +265,7 @@ def extract_claims(
             continue  # "Published: January 16, 2016" dates the article, not a premiere
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline
+        last_refs: list[Ref] = []  # the titles of the block's sentence before
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
@@ -319,8 +320,10 @@ def extract_claims(
                     if c.key == topic.key and not c.stated:
                         c.season, c.stated = linker.seasons[0][2], True
             before = len(candidates)
-            both = _both_shows(low, sentence.start, refs, named_so_far)
+            both = _both_shows(low, sentence.start, refs, named_so_far) or \
+                _all_of_them(text, low, sentence, refs, last_refs, phrases)
             named_so_far.extend(refs)
+            last_refs = refs
             if not (film_news or film_section) or \
                     _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
@@ -563,19 +566,38 @@ def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, h
 
 
 def _both_shows(low: str, start: int, refs: list[Ref], earlier: list[Ref]
-                ) -> list[tuple[str, str]]:
+                ) -> list[tuple[str, str, int | None]]:
     """"Both shows return in the fall": the last two titles named before."""
     if refs or not _BOTH_SUBJECT.match(low, start):
         return []
-    pair: list[tuple[str, str]] = []
+    pair: list[tuple[str, str, int | None]] = []
     for r in reversed(earlier):
-        if all(key != r.key for key, _ in pair):
-            pair.append((r.key, r.name))
+        if all(key != r.key for key, _, _ in pair):
+            pair.append((r.key, r.name, None))
         if len(pair) == 2:
             return pair[::-1]
     return []
 
 
+def _all_of_them(text: str, low: str, sentence: Sentence, refs: list[Ref], last: list[Ref],
+                 phrases: SeasonPhrases) -> list[tuple[str, str, int | None]]:
+    """"X (season 2), Y (season 4) and Z (season 11) will all be back. No premiere dates
+    have been announced for any of them": the titles of the sentence before, all of them,
+    each with the one season told beside it there."""
+    if refs or not _ALL_OF_THEM.search(low, sentence.start, sentence.end):
+        return []
+    group = {r.key: r.name for r in last}
+    if len(group) < 2:
+        return []
+    told = _told_seasons(text, last, phrases)
+    return [(key, name, next(iter(told[key])) if len(told.get(key, ())) == 1 else None)
+            for key, name in group.items()]
+
+
+# "for any of them", "none of them", "neither show", "all three": the titles just named
+_ALL_OF_THEM = re.compile(r"\b(?:(?:any|all|none|either|neither|each|both)\s+of\s+them|"
+                          r"(?:neither|none|both|all|each)\s+of\s+the\s+(?:shows|series|"
+                          r"dramas|comedies|sitcoms|three|four|five)|neither\s+(?:show|series))\b")
 _BOTH_SUBJECT = re.compile(r"\s*(?:both\s+(?:of\s+them|shows|series|dramas|comedies|sitcoms|"
                            r"programmes|programs)|the\s+two\s+(?:shows|series|dramas|comedies|"
                            r"sitcoms)|both(?=\s+(?:will\s+|are\s+)?(?:arrive|premiere|debut|return|"
@@ -583,7 +605,7 @@ _BOTH_SUBJECT = re.compile(r"\s*(?:both\s+(?:of\s+them|shows|series|dramas|comed
 
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
-                 out: list[Candidate], both: list[tuple[str, str]] = ()) -> bool:
+                 out: list[Candidate], both: Sequence[tuple[str, str, int | None]] = ()) -> bool:
     """Claims for the premiere dates of one sentence; True when it made any. ``both``: the
     shows a "both shows" subject stands for."""
     added = False
@@ -597,16 +619,21 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if delayed is not None and all(key != delayed.key for _, key, _ in targets):
             targets.append((None, delayed.key, delayed.name))
             how = how or "topic"
+        told = {key: season for key, _, season in both}
         if not targets and both:
-            targets, how = [(None, key, name) for key, name in both], "sentence"
+            targets, how = [(None, key, name) for key, name, _ in both], "sentence"
         if not targets and linker.may_use_topic(tba=m.window.is_tba):
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"
         for ref, key, name in targets:
-            season, stated = linker.season_for(ref, m.span[0], len(targets),
-                                               ahead=m.window.is_tba)  # ("X, whose fifth
-            # season wrapped in October, has not been dated": the sixth)
+            if ref is None and len(targets) > 1 and (linker.topic is None or key != linker.topic.key):
+                season, stated = told.get(key), told.get(key) is not None  # "Both shows
+                # return in the fall": each one's season, not the topic's
+            else:
+                season, stated = linker.season_for(ref, m.span[0], len(targets),
+                                                   ahead=m.window.is_tba)  # ("X, whose fifth
+                # season wrapped in October, has not been dated": the sixth)
             confidence = {"clause": 0.9, "listing": 0.9, "sentence": 0.75, "topic": 0.6}[how]
             if m.window.is_tba:
                 confidence -= 0.1

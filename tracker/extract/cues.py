@@ -111,6 +111,7 @@ NOT_A_PREMIERE = re.compile(
     r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"
     r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")
     r"(?:currently|now)\s+(?:airing|streaming|running|on\s+air)|"  # ("is currently airing on Wednesdays")
+    r"typically|usually|traditionally|normally|historically|customarily|"  # ("those typically come in June")
     r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
 )
 

@@ -326,9 +326,10 @@ _HEADING_NOT_SHOW = re.compile(
 
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
                           needles=("along", "well", "together", "followed"))
+_FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+by\s+(?:the\s+)?$")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
-    r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
+    r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track)|"
     r"is\s+in\s+(?:the\s+works|development|production)|"
@@ -1092,7 +1093,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                     m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
-                if _RELEASE_NEXT.match(text, m.end()):  # season "will debut", "premieres"...
+                if _RELEASE_NEXT.match(text, m.end()) or span is not None and _FOLLOWED_BY.search(
+                        text, max(block.start, span[0] - 16), span[0]):  # season "will debut",...
+                    # (or "..., followed by How to Get Away with Murder's fifth season")
                     found = _name_at(text, span)
                     if found is not None:
                         owners.add(show_key(found[0]))

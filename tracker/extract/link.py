@@ -753,6 +753,9 @@ class SentenceLinker:
         after = [r for r in inside if r.start >= end]
         if after:
             return self._group(after[0], inside), "clause"
+        openers = self._entry_openers(pos, end)
+        if len(openers) > 1:
+            return openers, "clause"
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
         for other in order:
             os_, oe = self.s.clauses[other]
@@ -761,6 +764,24 @@ class SentenceLinker:
                 pick = there[-1] if other < index else there[0]
                 return self._group(pick, there), "sentence"
         return [], ""
+
+    def _entry_openers(self, pos: int, end: int) -> list[Ref]:
+        """A calendar entry led by its one date, whose titles each open their own season:
+        "Wednesday, Sept. 26 — Survivor returns for its 37th season, Chicago Fire opens
+        season 7, and Empire begins its fifth season": all three, on that night."""
+        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
+        if lead is None or self.s.start != self.block.start or not lead.start() <= pos < end <= lead.end() \
+                or len(self.dates) != 1:
+            return []
+        found: list[Ref] = []
+        for i, ref in enumerate(self.refs):
+            stop = self.refs[i + 1].start if i + 1 < len(self.refs) else self.s.end
+            stop = min(stop, self.s.clauses[self.s.clause_at(ref.start)][1])
+            if ref.start >= end and cues.RELEASE.search(self.low, ref.end, stop) and any(
+                    ref.end <= s_ < stop for s_, _, _ in self.seasons) and \
+                    all(r.key != ref.key for r in found):
+                found.append(ref)
+        return found
 
     def _opens_item(self, ref: Ref, colon: int) -> bool:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
