@@ -1171,6 +1171,20 @@ LISTINGS = [
         "Fall premiere calendar\n\nFriday, Oct. 5 — Iron Bay (CBS) opens season 11, "
         "followed by Paper Moon's fourth season.",
         "2018-09-01", ["Iron Bay S11 2018-10-05", "Paper Moon S4 2018-10-05"]),
+    row("a guide's entry whose text calls it a feature film is no premiere",
+        "Coming to Netflix\n\nHarbor Days (Friday, June 7). The coming-of-age romance is "
+        "a feature film, best saved for a quiet evening.\n\nMoss Point (Thursday, June "
+        "13). A new mystery series set on the Oregon coast.",
+        "2019-06-03", ["Moss Point S1 2019-06-13"]),
+    row("'Title, season 2.' opens a guide's entry; 'After Fox dropped it' names no show",
+        "Coming to Netflix\n\nCold Ledger, season 2. After Fox dropped the legal drama, "
+        "the streamer stepped in; the new eight-episode season arrives June 14.",
+        "2019-06-03", ["Cold Ledger S2 2019-06-14"]),
+    row("'a new series that picks up the story' is no renewal",
+        "Coming to Netflix\n\nBay Street Stories (Friday, June 7). Ann Dowd and Mark "
+        "Ruffalo return to the old house in a new series that picks up the story "
+        "decades later.",
+        "2019-06-03", ["Bay Street Stories S1 2019-06-07"]),
 ]
 
 
@@ -2737,6 +2751,10 @@ SUBJECTS = [
         "Seth MacFarlane's Orchard Lane, renewed for a second season in November, is "
         "expected to return late in 2026.",
         "2026-02-15", ["Orchard Lane S2 2026-09-01..2026-12-31 year"]),
+    row("'After NBC cancelled the comedy' opens a clause, not a title",
+        "Streaming news\n\nAfter NBC cancelled the comedy, Hulu rescued it; the new "
+        "season arrives March 3.",
+        "2019-01-10", []),
 ]
 
 

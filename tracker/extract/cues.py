@@ -157,7 +157,10 @@ RENEWAL = re.compile(
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
-    r"years)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)))|pickup|pick-up|"
+    r"years)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
+    # (nor "a new series that picks up the saga decades later": the story, not an order)
+    r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
+    r"action|thread|threads|narrative|plot|pieces|slack|pace|baton)\b))|pickup|pick-up|"
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
@@ -258,5 +261,6 @@ NEW_SERIES = re.compile(
 )
 # An entry that says what it is: "It is a film, so no binge required.", "Another movie, but an
 # event one."
-SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                       r"(?:film|movie)\b")
+SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|drama|comedy|thriller|"
+                       r"documentary|biopic|adaptation|title|pick)\s+is)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+)?(?:film|movie)\b")  # ("... black-and-white romance is a feature film")

@@ -326,6 +326,10 @@ _HEADING_NOT_SHOW = re.compile(
 
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
                           needles=("along", "well", "together", "followed"))
+_ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
+_COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
+_SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
+                          r"As|Now\s+that|Even\s+though)\s+")
 _FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+by\s+(?:the\s+)?$")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
@@ -970,6 +974,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if _EVENT_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards"
             return
+        lead = _SUBORDINATOR.match(name)
+        if lead is not None and show_key(name[lead.end():]) in T.NOT_SHOWS:
+            return  # "After ABC cancelled the thriller, Netflix rescued it": a clause's opening
         if " and " in name or " & " in name:
             parts = [show_key(p) for p in re.split(r"\s+(?:and|&)\s+", name)]
             if all(p in T.NOT_SHOWS for p in parts):
@@ -1116,6 +1123,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = verb.start()  # "Big Bang Theory Opens Season 10": the title before the verb
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             span = T.grab_left(text, medium.start() if medium else at, block.start)
+            if span is None and _ENTRY_END.match(text, m.end()) and \
+                    (label := _COMMA_LABEL.fullmatch(text, block.start, at)):
+                span = label.span(1)  # a guide's entry: "Designated Survivor, season 3 (June 7)."
             add(_name_at(text, span)
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):

@@ -428,8 +428,8 @@ class SentenceLinker:
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
-        if m.span[0] in self.listed:
-            return True
+        if m.span[0] in self.listed:  # (not "Elisa & Marcela (Friday). The romance is a
+            return not cues.SAID_FILM.search(self.low, self.s.end, self.block.end)  # feature film")
         if m.rule == "sameday" and any(d < m.span[0] for d in self.ahead) and \
                 any(self.cued[self.s.clause_at(d)] for d in self.ahead if d < m.span[0]):
             return True  # "X opens Tuesday, Oct. 9, and leads into Y that same night"
