@@ -1185,6 +1185,10 @@ LISTINGS = [
         "Ruffalo return to the old house in a new series that picks up the story "
         "decades later.",
         "2019-06-03", ["Bay Street Stories S1 2019-06-07"]),
+    row("'Studio X's sky-racing drama comes back in April' is the entry's title",
+        "Anime slate\n\nCopper Wings, season 2. Studio Hoshi's sky-racing drama comes "
+        "back in April 2027. New episodes stream on Fridays.",
+        "2026-12-01", ["Copper Wings S2 2027-04-01..2027-04-30 month"]),
 ]
 
 
@@ -3207,6 +3211,10 @@ TRAPS = [
         "Mackenzie Crook's revival arrives as two hour-long specials on Boxing Day and "
         "the day after.",
         "2026-12-10", []),
+    row("'a mobile rhythm game tie-in, X, launches' names a game",
+        "Anime slate\n\nA mobile card game tie-in, Copper Wings: Pit Lane, launches in "
+        "the spring.",
+        "2026-12-01", []),
 ]
 
 

@@ -129,7 +129,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"adapted\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
     r"follow-up\s+to|sequel\s+to|hit\s+(?:song|single|record|album)|special|one-off|"
     r"episode\s+called|episode\s+titled)"  # (but "HBO's post-apocalyptic hit The Last of Us")
-    r"(?:\s+\w+){0,2}[\s,“\"‘']*$"
+    r"(?:\s+\w+(?:-\w+)?){0,2}[\s,“\"‘']*$"  # ("a mobile rhythm game tie-in, X")
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’'*_]*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"

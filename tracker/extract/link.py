@@ -197,6 +197,12 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:serie
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
+# A subject that describes the show by its maker: "Studio Kagerou's mecha-gardening drama
+# comes back in October 2027" (an entry's title, then what it is)
+_OWNED_KIND_SUBJECT = re.compile(
+    r"(?:[\w.-]+\s+)?[\w.-]+['’]s\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|"
+    r"anime|docuseries|miniseries|procedural|dramedy|anthology)\s+(?:will\s+|is\s+set\s+to\s+)?"
+    r"(?:comes?\s+back|returns?|arrives?|premieres?|debuts?|lands?|drops?|launch(?:es)?)\b")
 _SHARED_SLOT = re.compile(r"\s+(?:opens|starts|begins|kicks\s+off|launches|returns|is\s+back|"
                           r"comes\s+back)\b(?:[^.;:!?,]|[ap]\.m\.){0,60},\s+(?:followed\s+by|alongside|along\s+"
                           r"with|then)\s+(?:the\s+[\w-]+(?:\s+and\s+final)?\s+season\s+of\s+)?"
@@ -858,6 +864,7 @@ class SentenceLinker:
             return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end)
+                    or _OWNED_KIND_SUBJECT.match(self.low, self.s.start, self.s.end)
                     or self._answers_when())
 
     def _answers_when(self) -> bool:
