@@ -642,6 +642,10 @@ CUES = [
         "badminton-and-basketball romance continues with a second season in summer "
         "2027, according to a short teaser.",
         "2026-12-22", ["Orchard Lane S2 2027-06-01..2027-08-31 season"]),
+    row("'which breaks after its fall finale, resumes its third season on Monday, Jan. 22'",
+        "Midseason\n\nGreenpoint, which takes a break after its Dec. 14 fall finale, "
+        "resumes its third season on Monday, Jan. 22.",
+        "2017-11-20", ["Greenpoint S3 2018-01-22"]),
 ]
 
 
@@ -1484,6 +1488,11 @@ SEASONS = [
         "Network sets fall dates\n\nHarbor Lights and The Orchards both start their "
         "second seasons on Thursday, Oct. 29.",
         "2026-06-24", ["Harbor Lights S2 2026-10-29 day", "The Orchards S2 2026-10-29 day"]),
+    row("'Eyes Back Half of 2023' in a headline is no sign a show returns",
+        "Peacock at TCA: Night Tide Gets Its Date, Iron Harbor Eyes Back Half of 2023\n\n"
+        "The one firm date went to Night Tide. The heist comedy starring Ana Reyes will"
+        " premiere Thursday, Feb. 9.",
+        "2023-01-15", ["Night Tide S1 2023-02-09"]),
 ]
 
 

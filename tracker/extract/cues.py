@@ -245,7 +245,8 @@ ANAPHOR = re.compile(
 RETURNING = re.compile(
     r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back"  # ("brings back Charlie Cox")
-    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when))|"  # (not "filmed back in 2022")
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end)\b)|"  # (not "filmed back in
+    # 2022", nor "eyes the back half of 2023")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
     r"revival|renew(?:ed|al)|"
