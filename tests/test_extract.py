@@ -646,6 +646,10 @@ CUES = [
         "Midseason\n\nGreenpoint, which takes a break after its Dec. 14 fall finale, "
         "resumes its third season on Monday, Jan. 22.",
         "2017-11-20", ["Greenpoint S3 2018-01-22"]),
+    row("'has pencilled it in for this autumn' is a release cue",
+        "Autumn TV preview\n\nGlass Lane (BBC One). A new thriller about a locked-room "
+        "murder in Leeds; the BBC has pencilled it in for this autumn.",
+        "2021-08-20", ["Glass Lane S1 2021-09-01..2021-11-30 season"]),
 ]
 
 
@@ -1792,6 +1796,10 @@ TBA = [
         "Renewals\n\nGlass Harbor has been renewed for a fourth season. Shows renewed "
         "this early typically return in September.",
         "2016-05-10", ["Glass Harbor S4 tba"]),
+    row("'Filming on the fourth series wrapped in March' leaves the fourth series still to come",
+        "Autumn TV preview\n\nHarrow Street (BBC One). Filming on the fourth and final "
+        "series wrapped in March, but a broadcast date has yet to be set.",
+        "2021-08-20", ["Harrow Street S4 tba"]),
 ]
 
 

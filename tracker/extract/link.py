@@ -232,6 +232,8 @@ _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|pen
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
+_MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|work)\s+(?:on|of|for)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?$")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
@@ -957,7 +959,9 @@ class SentenceLinker:
                                                     or self._past_season(after[0])):
                         return after[0][2] + 1, True  # "renewed just before season 2 hit the
                     return after[0][2], True            # service": season 3
-                if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]):
+                if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]) and \
+                        not _MAKING_OF.search(self.low, max(self.s.start, before[-1][0] - 30),
+                                              before[-1][0]):
                     return before[-1][2] + 1, True  # "Season 1 premiered ..., and was renewed"
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
@@ -999,6 +1003,8 @@ class SentenceLinker:
         """"which ended its first season", "the first run ended in 2013": a season that
         is over is not the one a date announces."""
         s, e, _ = phrase
+        if _MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
+            return False  # "Filming on the sixth series wrapped in May": made, not shown
         verb = _PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
         return bool(verb and " that " not in self.low[verb.end() - 1:s]  # (not "the guidance
                     # was that season two would arrive in the fall")
