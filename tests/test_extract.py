@@ -1197,6 +1197,11 @@ LISTINGS = [
         "Anime slate\n\nCopper Wings, season 2. Studio Hoshi's sky-racing drama comes "
         "back in April 2027. New episodes stream on Fridays.",
         "2026-12-01", ["Copper Wings S2 2027-04-01..2027-04-30 month"]),
+    row("a guide's 'New movies.' paragraph names films, and lends no topic to the next one",
+        "Holiday guide\n\nNew movies. Netflix's The Snow Letter, a romance starring Ana "
+        "Cruz, streams Thursday, Nov. 24.\n\nSeries. Maple Ridge returns for its fourth "
+        "season on Monday, Nov. 28.",
+        "2022-11-18", ["Maple Ridge S4 2022-11-28"]),
 ]
 
 
@@ -3232,6 +3237,10 @@ TRAPS = [
         "Anime slate\n\nA mobile card game tie-in, Copper Wings: Pit Lane, launches in "
         "the spring.",
         "2026-12-01", []),
+    row("'The Toy Box Holiday Special, a 40-minute one-off' is a special",
+        "Holiday guide\n\nPixar goes festive. The Toy Box Holiday Special, a 40-minute "
+        "one-off, debuts on Disney+ on Friday, Nov. 25.",
+        "2022-11-18", []),
 ]
 
 

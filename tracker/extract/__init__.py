@@ -266,6 +266,10 @@ def extract_claims(
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline
         last_refs: list[Ref] = []  # the titles of the block's sentence before
+        film_block = _MEDIA_LABEL.match(text, block.start, block.end) is not None  # ("New movies.
+        # Netflix's The Noel Diary ... streams Thursday": a guide's paragraph of films, whose
+        if film_block:  # titles are no topic for the paragraphs after it)
+            topic = None
         for sentence in block.sentences:
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
@@ -324,7 +328,7 @@ def extract_claims(
                 _all_of_them(text, low, sentence, refs, last_refs, phrases)
             named_so_far.extend(refs)
             last_refs = refs
-            if not (film_news or film_section) or \
+            if not (film_news or film_section or film_block) or \
                     _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
                 if day_heading is not None and len(candidates) == before and refs and \
@@ -369,7 +373,7 @@ def extract_claims(
             elif topic is not None and len(candidates) == before and len(refs) > 1 and \
                     refs[0].key != topic.key and any(r.key == topic.key for r in refs[1:]):
                 pass  # "Q: Fringe is moving ..." / "after Bones moved, it picked Fringe": still Fringe
-            elif refs and not (section is not None and block.heading) and (first := _next_topic(
+            elif refs and not film_block and not (section is not None and block.heading) and (first := _next_topic(
                     text, sentence, refs, candidates[before:],
                     section is not None and topic is not None and topic.key == section.key)):
                 season, stated = linker.season_for(first, first.start, 1)
@@ -441,6 +445,8 @@ _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|
 # Sub-headings that leave television: "On the big screen", "Streaming movies", "Books".
 _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
                             r"theatres?|cinemas?|podcasts?|albums?)\b")
+# A paragraph's label that makes it one of films: "New movies. ...", "Films: ..."
+_MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)[.:][ \t]")
 # "the final season" with no number, and the renewal words that say which season ends a show
 _UNNUMBERED_FINAL = re.compile(
     r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")

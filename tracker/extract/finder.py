@@ -122,6 +122,7 @@ _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s
           r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con|Night\s+Football|"
           r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
+_SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
 _EVENT_WORDS = re.compile(_EVENT)
@@ -971,9 +972,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 return
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s):
             return  # 'The premiere, "Seed," picked up ...': an episode's title
-        if _EVENT_NAME.search(name):
-            other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards"
-            return
+        if _EVENT_NAME.search(name) or _SPECIAL_NAME.search(name):
+            other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards",
+            return  # "The Guardians of the Galaxy Holiday Special"
         lead = _SUBORDINATOR.match(name)
         if lead is not None and show_key(name[lead.end():]) in T.NOT_SHOWS:
             return  # "After ABC cancelled the thriller, Netflix rescued it": a clause's opening
