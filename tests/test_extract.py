@@ -1502,6 +1502,11 @@ SEASONS = [
         "The one firm date went to Night Tide. The heist comedy starring Ana Reyes will"
         " premiere Thursday, Feb. 9.",
         "2023-01-15", ["Night Tide S1 2023-02-09"]),
+    row("'X, which like Y is wrapping up, begins its fifth season': X's season, past Y",
+        "HBO this spring\n\nSeason 8 of Harbor Lights premieres Sunday, April 14.\n\n"
+        "Westgate, which like Harbor Lights is wrapping up, begins its fifth and final "
+        "season on Sunday, March 31.",
+        "2019-01-15", ["Harbor Lights S8 2019-04-14", "Westgate S5 2019-03-31"]),
 ]
 
 
@@ -2781,6 +2786,16 @@ SUBJECTS = [
         "Streaming news\n\nAfter NBC cancelled the comedy, Hulu rescued it; the new "
         "season arrives March 3.",
         "2019-01-10", []),
+    row("'Moves Up to July': 'Up' is the verb's particle, no title",
+        "Night Ferry Moves Up to July\n\nThe Scandinavian-set thriller, first planned for"
+        " the fall, will now arrive on July 11.",
+        "2025-02-20", ["Night Ferry S1 2025-07-11"]),
+    row("'A and B will both return as the couple' names a cast, and a headline's 'With A and B Back' too",
+        "Corner House Revival Lands at Spectrum, With Dana Hill and Mark Stone Back\n\n"
+        "The streamer has reached a deal to revive Corner House, the sitcom about a "
+        "bickering couple in Queens. Dana Hill and Mark Stone will both return as the "
+        "married pair. No premiere date has been set.",
+        "2018-12-17", ["Corner House S? tba"]),
 ]
 
 

@@ -98,9 +98,13 @@ _SUBJECT_VERB = re.compile(
 _LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
 _TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
-    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:back|returns?|returning|coming\s+back)\s+"
+    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:both\s+|all\s+)?(?:back|returns?|returning|coming\s+back)\s+"
     r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
-    r"as\s+(?-i:[A-Z]))", re.IGNORECASE)  # ("A and B return as Alex and Rachel in ...": actors)
+    r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+|"  # ("A and B return as Alex and
+    # Rachel in ...", "will both return as the New York couple": actors)
+    r"to\s+[^.;\n]{1,40}?\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:series|season|revival|"
+    r"reboot|sequel|limited\s+series)\b)", re.IGNORECASE)  # ("... return to Barbary Lane in a
+# ten-episode new series")
 _MEDIUM_RETURN = re.compile(r"(?<=['’]s)\s+return\s+to\s+(?:the\s+small\s+screen|sitcoms?|television|tv|"
                             r"network\s+tv|series\s+tv|comedy|drama|broadcast\s+tv)\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
@@ -305,7 +309,7 @@ _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\
 _PERSON_NAME = re.compile(T.PERSON_NAME)
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
-    r"arrives|returns|premiere|debut|revives|returns\s+with|"
+    r"arrives|returns|premiere|debut|revives|revive|reviving|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
     r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to|"
     # "the streamer starts the new year with Messiah"
@@ -328,6 +332,7 @@ _HEADING_NOT_SHOW = re.compile(
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
                           needles=("along", "well", "together", "followed"))
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
+_MOVE_PARTICLES = frozenset(("Up", "Up to", "Back", "Back to", "Down", "Forward", "Ahead"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
 _SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
                           r"As|Now\s+that|Even\s+though)\s+")
@@ -1169,6 +1174,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                block.start)
             if span is not None and not _subject_position(text, span[0], block.start):
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
+            if span is not None and in_title_case and text.startswith("With ", span[0]) and \
+                    span[0] > block.start:
+                continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it
             if span is not None and _ends_relative_clause(text, span, block.start):
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and _PLURAL.match(text, m.start()):
@@ -1382,6 +1390,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             given = T.grab_right(text, giver_end, block.end)
             if given is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
                                                        giver_end):
+                if text[given[0]:given[1] + 3].rstrip() in _MOVE_PARTICLES:
+                    continue  # "Night Ferry Moves Up to July": a phrasal verb's particle
                 cut = text.find(" to ", given[0], given[1])  # "moved Tracker to February 11":
                 if cut > given[0]:  # the title ends before "to" (and "moves Emily to Rome"
                     given = (given[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)

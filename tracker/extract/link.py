@@ -924,7 +924,9 @@ class SentenceLinker:
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
             if owned and not other_refs:  # the season said nearest the date, in its clause
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
-            following = [r.start for r in self.refs if r.start > ref.start]
+            following = [r.start for r in self.refs if r.start > ref.start and not _LIKE_BEFORE.search(
+                self.low, max(cs, r.start - 12), r.start)]  # ("Veep, which like Thrones is
+            # wrapping up, begins its seventh and final season": Veep's)
             segment_end = min(following + [self.s.end])
             inside = [x for x in seasons if ref.end <= x[0] < segment_end
                       and not self._belongs_to_next(x, segment_end) and not self._past_season(x)]

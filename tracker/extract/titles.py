@@ -60,7 +60,7 @@ NOT_SHOWS = frozenset(
         "Comedy Central", "Adult Swim", "Cartoon Network", "Nickelodeon", "Crunchyroll",
         "Funimation", "YouTube", "YouTube Premium", "YouTube Red", "Facebook Watch", "Quibi",
         "Crackle", "IMDb TV", "Freevee", "Amazon Freevee", "The Roku Channel", "Epix", "MGM+",
-        "BET+", "Spectrum Originals", "Sundance TV", "SundanceTV", "IFC", "WGN America", "Ovation", "Marvel", "Marvel Studios",
+        "BET+", "Spectrum", "Spectrum Originals", "Charter", "Sundance TV", "SundanceTV", "IFC", "WGN America", "Ovation", "Marvel", "Marvel Studios",
         "Marvel Television", "DC", "Lucasfilm", "Pixar", "Warner Bros", "Warner Bros.",
         "Sony", "Universal", "Lionsgate", "A24", "Deadline", "Variety", "TVLine",
         "The Wrap", "TheWrap", "Entertainment Weekly", "EW", "IGN", "Twitter", "Instagram",
