@@ -650,6 +650,10 @@ CUES = [
         "Autumn TV preview\n\nGlass Lane (BBC One). A new thriller about a locked-room "
         "murder in Leeds; the BBC has pencilled it in for this autumn.",
         "2021-08-20", ["Glass Lane S1 2021-09-01..2021-11-30 season"]),
+    row("'X scored a second season ..., which puts it in midseason 2016'",
+        "Renewals\n\nAt ABC, Marvel's Night Watch scored a second season that will again "
+        "fill the winter break, which puts it in midseason 2016.",
+        "2015-05-08", ["Night Watch S2 2016-01-01..2016-03-31 season"]),
 ]
 
 
@@ -1810,6 +1814,10 @@ TBA = [
         "Autumn TV preview\n\nHarrow Street (BBC One). Filming on the fourth and final "
         "series wrapped in March, but a broadcast date has yet to be set.",
         "2021-08-20", ["Harrow Street S4 tba"]),
+    row("'renewed X for a fifth season and Y for a second': Y is renewed too",
+        "Renewals\n\nNBC also renewed Copper Road for a fifth season and Glass Harbor for"
+        " a second; neither has a premiere date yet.",
+        "2015-05-08", ["Copper Road S5 tba", "Glass Harbor S2 tba"]),
 ]
 
 

@@ -21,7 +21,10 @@ RELEASE = re.compile(
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|rides?\s+in|end(?:s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}wait|"
     r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
-    r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|locked\s+in\s+(?:for|on)|"
+    r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
+    # ("..., which puts it in midseason 2016")
+    r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
+    r"locked\s+in\s+(?:for|on)|"
     r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"

@@ -87,8 +87,8 @@ _SUBJECT_VERB = re.compile(
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
-    r"get(?:s|ting)?\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:season|series|order|renewal|date|"
-    r"premiere\s+date)|"
+    r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
+    r"(?:\w+\s+)?(?:season|series|order|renewal|date|premiere\s+date)|"  # ("X scored a second season")
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled|supposed)\s+"
@@ -332,6 +332,8 @@ _HEADING_NOT_SHOW = re.compile(
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
                           needles=("along", "well", "together", "followed"))
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
+_GAPPED_NEXT = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+\s+(?:season|series)\s+and\s+(?=[A-Z“\"‘'])")
+_FOR_ORDINAL = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+(?=\s*[.,;:!?)]|\s+(?:season|series)\b)")
 _MOVE_PARTICLES = frozenset(("Up", "Up to", "Back", "Back to", "Down", "Forward", "Ahead"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
 _SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
@@ -1397,6 +1399,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     given = (given[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)
                         text[cut + 4:cut + 14].lower()) else None
             add(_name_at(text, given))
+            gap = _GAPPED_NEXT.match(text, given[1]) if given is not None else None
+            if gap is not None:  # "renewed X for a seventh season and Y for a second": Y too
+                second = T.grab_right(text, gap.end(), block.end)
+                if second is not None and _FOR_ORDINAL.match(text, second[1]):
+                    add(_name_at(text, second))
         for m in _HELD.finditer(low, block.start, block.end):
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
             if span is not None and _UNTIL_AFTER.match(low, span[1]):
