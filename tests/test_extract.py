@@ -3264,6 +3264,13 @@ TRAPS = [
         "Holiday guide\n\nPixar goes festive. The Toy Box Holiday Special, a 40-minute "
         "one-off, debuts on Disney+ on Friday, Nov. 25.",
         "2022-11-18", []),
+    row("a section headed 'Renewals' names no show called Renewals",
+        "Renewals\n\nThe network has renewed the drama for a second season.",
+        "2015-05-08", []),
+    row("a section headed 'Cancellations' names no show called Cancellations",
+        "Cancellations\n\nThe streamer has renewed the comedy for a third season after "
+        "all.",
+        "2015-05-08", []),
 ]
 
 

@@ -117,6 +117,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     # a status or an adverb that opens a sentence or names a section ("Delayed", "Originally
     # set for May 31", "Cameras are expected to roll")
     "delayed postponed pushed moved shelved paused halted resumed confirmed announced "
+    "renewals cancellations cancelations pickups delays premieres debuts updates "
     "dated undated originally initially previously currently officially reportedly day "
     "cameras filmmakers producers writers cast crew fans viewers audiences critics "
     # genres ("Reality fans get their night", "Anime fans")
