@@ -1206,6 +1206,10 @@ LISTINGS = [
         "Cruz, streams Thursday, Nov. 24.\n\nSeries. Maple Ridge returns for its fourth "
         "season on Monday, Nov. 28.",
         "2022-11-18", ["Maple Ridge S4 2022-11-28"]),
+    row("a calendar entry's later 'X season 3 moves into the 9 p.m. hour' is that night's",
+        "Fall premiere calendar\n\nThursday, Oct. 4 — Gold Creek (ABC) starts season 6. "
+        "Over on NBC, Quiet Valley season 3 moves into the 9 p.m. hour.",
+        "2018-09-01", ["Gold Creek S6 2018-10-04", "Quiet Valley S3 2018-10-04"]),
 ]
 
 

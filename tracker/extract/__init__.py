@@ -21,6 +21,7 @@ from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import (
     BULLET,
     DASHED_ITEM,
+    DATED_LINE,
     LISTED_ITEM,
     TABLE_ROW,
     Block,
@@ -358,11 +359,14 @@ def extract_claims(
                 # (a renewal's "final season" in the sentence is no date of its own)
                 _night_claims(linker, night[0], night[2], candidates, that_night)
             if len(candidates) == before and refs and not mine and slot_day is not None and \
-                    slot_day[1] == b and linker.release and \
-                    _SLOT_AFTER.search(low, sentence.start, sentence.end):
+                    slot_day[1] == b and (linker.release and _SLOT_AFTER.search(
+                        low, sentence.start, sentence.end) or _SLOT_MOVE.search(
+                        low, sentence.start, sentence.end) and DATED_LINE.match(text, block.start)):
                 # "NCIS opens its 12th season on Tuesday, Sept. 23 ... Person of Interest returns
                 # for its fourth season at 10 p.m. after the pair.": the same night's later slot
-                _night_claims(linker, slot_day[0], slot_day[2], candidates)
+                # (and in a calendar's entry, "Thursday, Sept. 27 — ... The Good Place season 3
+                # moves into the 9 p.m. hour")
+                _night_claims(linker, slot_day[0], slot_day[2], candidates, slot=True)
             day_claimed = [m for m in mine if m.window.precision is Precision.DAY and any(
                 c.span == m.span for c in candidates[before:])]
             if day_claimed:
@@ -910,6 +914,9 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
                         r"\bdouble[\s-]?(?:bill|header|feature)\b|"  # ("Thursday, January 8 — A double bill.")
                         r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
 # ("Reality fans get their night on Wednesday, September 21. Survivor launches its 43rd ...")
+# A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"
+_SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a\s+|its\s+)?"
+                        r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:hour|slot|time\s*slot)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 
@@ -939,7 +946,7 @@ def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
 
 
 def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
-                  out: list[Candidate], named: bool = False) -> None:
+                  out: list[Candidate], named: bool = False, slot: bool = False) -> None:
     """"Law & Order starts its 24th season, followed by ...": a sentence after a premiere
     night's, with no date of its own, whose shows open numbered seasons, opens them that
     night. The evidence runs from the night's sentence to this one. ``named``: the sentence
@@ -947,7 +954,7 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     opens then too."""
     s = linker.s
     if not (linker.seasons or named and linker.release) or \
-            not (linker.release or _NIGHT_WORDS.search(linker.low, s.start, s.end)):
+            not (linker.release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)):
         return
     added: set[str] = set()
     for ref in linker.refs:
