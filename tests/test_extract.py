@@ -1210,6 +1210,11 @@ LISTINGS = [
         "Fall premiere calendar\n\nThursday, Oct. 4 — Gold Creek (ABC) starts season 6. "
         "Over on NBC, Quiet Valley season 3 moves into the 9 p.m. hour.",
         "2018-09-01", ["Gold Creek S6 2018-10-04", "Quiet Valley S3 2018-10-04"]),
+    row("'A few dates to circle. Copper Road: Sunday, Sept. 22, on CBS.' dates the labelled title",
+        "TV this week\n\nLooking further ahead, a few dates to circle. Copper Road: "
+        "Sunday, Sept. 22, after football on CBS. Night Desk: season 4 on Thursday, "
+        "Sept. 26 on ABC.",
+        "2024-09-15", ["Copper Road S1 2024-09-22", "Night Desk S4 2024-09-26"]),
 ]
 
 
@@ -3275,6 +3280,12 @@ TRAPS = [
         "Cancellations\n\nThe streamer has renewed the comedy for a third season after "
         "all.",
         "2015-05-08", []),
+    row("'The Week Ahead on TV', 'here's what's premiering this week' and 'we'll be back next Sunday' date no show",
+        "The Week Ahead on TV: Premiere Week Is Here\n\nGood morning. Gold Creek is "
+        "expected to sweep tonight's awards. Here's what's premiering this week and "
+        "next.\n\nEnjoy the show tonight, and we'll be back next Sunday with more "
+        "premieres.",
+        "2024-09-15", []),
 ]
 
 

@@ -334,6 +334,11 @@ _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+wit
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
 _GAPPED_NEXT = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+\s+(?:season|series)\s+and\s+(?=[A-Z“\"‘'])")
 _FOR_ORDINAL = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+(?=\s*[.,;:!?)]|\s+(?:season|series)\b)")
+# A sentence that is a title, a colon and its date: "Matlock: Sunday, Sept. 22, on CBS."
+_DATE_LABEL = re.compile(rf"((?:The\s+)?[A-Z0-9][^.:;!?\n]{{0,60}}?):\s+(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH}|"
+                         r"season\s+\d|series\s+\d))")
+_STAMP_LABEL = re.compile(r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|filed|modified|"
+                          r"originally\s+published|edited))")
 _MOVE_PARTICLES = frozenset(("Up", "Up to", "Back", "Back to", "Down", "Forward", "Ahead"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
 _SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
@@ -1079,6 +1084,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
                 add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
                                              if tail else None))
+        for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
+            label = _DATE_LABEL.match(text, sentence.start, sentence.end)  # 22, on CBS."
+            if label is not None and not FIELD_NAME.match(text, label.start(1)) and \
+                    not _STAMP_LABEL.fullmatch(label.group(1)):  # (not "Published: May 16")
+                add(_name_at(text, label.span(1)))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             if _PART_NAMED_AFTER.match(text, e):

@@ -234,6 +234,12 @@ _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|work)\s+(?:on|of|for)\s+"
                         r"(?:the\s+|its\s+|their\s+)?$")
+_WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['’]m)\s+(?:be\s+)?"
+                        r"(?:back|return(?:ing)?)\b[^.;]*$")
+_GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
+                             r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
+                             r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
+_LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
 _AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
@@ -397,6 +403,8 @@ class SentenceLinker:
             return False
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
+        if _WE_RETURN.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
+            return False  # "we'll be back next Sunday with more premieres": the column's return
         for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
             paren = _LISTING.match(self.text, t.end)
             if paren is None:
@@ -435,6 +443,10 @@ class SentenceLinker:
                 _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
                 not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
             return True  # "Q: When does X season 2 come out?" / "A: October 2020."
+        if w.end >= self.published and any(
+                r.start == self.s.start and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
+                for r in self.refs):  # "Matlock: Sunday, Sept. 22, after football on CBS."
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -853,6 +865,8 @@ class SentenceLinker:
             owner = _OWNER_BEFORE.search(self.text, max(self.s.start, start - 60), start)
             if owner and show_key(owner.group(1)) != self.topic.key:  # season": that show's
                 return False
+        if _GUIDE_SENTENCE.search(self.low, self.s.start, self.s.end):
+            return False  # "Here's what's premiering this week and next.": the guide's, no show's
         if tba and self.topic_block == self.s.block:
             return True  # "...confirmed an order for SMILF. No premiere date has been set."
         if _LINEUP_SUBJECT.match(self.low, self.s.start, self.s.end) or \

@@ -634,6 +634,7 @@ _COUNTED_KIND = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{
                            r"sitcoms|thrillers|miniseries|anime|returns|premieres|debuts|newcomers)",
                            re.IGNORECASE)
 _GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everything\s+(?:we|you)\s+know|"
+                           r"(?:the\s+)?(?:week|weekend|month)\s+ahead\b|"  # ("The Week Ahead on TV")
                            r"(?:[\w’':-]+\s+){0,3}?(?:when|where)\s+(?:your|our)\s+favou?rite)\b")
 # ("Reality Check: When Your Favorite Competition Shows Return")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
