@@ -2813,6 +2813,10 @@ SUBJECTS = [
         "bickering couple in Queens. Dana Hill and Mark Stone will both return as the "
         "married pair. No premiere date has been set.",
         "2018-12-17", ["Corner House S? tba"]),
+    row("'Network Pushes Back X' names X, not 'Back'",
+        "Fox Pushes Back Gold Creek to Midseason\n\nThe drama, first set for this fall, "
+        "will now arrive in midseason.",
+        "2023-09-01", ["Gold Creek S1 2024-01-01..2024-03-31 season"]),
 ]
 
 

@@ -339,7 +339,12 @@ _DATE_LABEL = re.compile(rf"((?:The\s+)?[A-Z0-9][^.:;!?\n]{{0,60}}?):\s+(?=(?i:{
                          r"season\s+\d|series\s+\d))")
 _STAMP_LABEL = re.compile(r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|filed|modified|"
                           r"originally\s+published|edited))")
-_MOVE_PARTICLES = frozenset(("Up", "Up to", "Back", "Back to", "Down", "Forward", "Ahead"))
+# Where a move takes a premiere: "to February 11", "to Midseason", "to next year", "to 2024"
+_MOVED_TO_WHEN = re.compile(rf"(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|mid-?season\b|spring\b|summer\b|"
+                            r"fall\b|autumn\b|winter\b|next\s+(?:year|month|week|season)\b|later\b|"
+                            r"early\b|late\b|(?:19|20)\d\d\b|the\s+(?:fall|spring|summer|winter|"
+                            r"autumn|new\s+year)\b)")
+_MOVE_PARTICLES = frozenset(("Up", "Back", "Down", "Forward", "Ahead", "Out", "Off"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
 _SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
                           r"As|Now\s+that|Even\s+though)\s+")
@@ -1402,12 +1407,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             given = T.grab_right(text, giver_end, block.end)
             if given is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
                                                        giver_end):
-                if text[given[0]:given[1] + 3].rstrip() in _MOVE_PARTICLES:
-                    continue  # "Night Ferry Moves Up to July": a phrasal verb's particle
+                particle = text[given[0]:given[1]].split(None, 1)[0]
+                if particle in _MOVE_PARTICLES:  # "Night Ferry Moves Up to July", "Fox Pushes
+                    # Back X": a phrasal verb's particle, and the title, if any, after it
+                    given = T.grab_right(text, given[0] + len(particle) + 1, block.end)
+                    if given is None:
+                        continue
                 cut = text.find(" to ", given[0], given[1])  # "moved Tracker to February 11":
                 if cut > given[0]:  # the title ends before "to" (and "moves Emily to Rome"
-                    given = (given[0], cut) if T._MONTH_OR_DAY.match(  # moves no title)
-                        text[cut + 4:cut + 14].lower()) else None
+                    given = (given[0], cut) if _MOVED_TO_WHEN.match(  # moves no title)
+                        text, cut + 4) else None
             add(_name_at(text, given))
             gap = _GAPPED_NEXT.match(text, given[1]) if given is not None else None
             if gap is not None:  # "renewed X for a seventh season and Y for a second": Y too
