@@ -276,6 +276,8 @@ CASES: list[Case] = [
     ("It premieres the weekend of April 6.", JAN, ["2016-04-09..2016-04-10 week"]),
     ("It returns in the summertime.", JAN, [SUMMER_2016]),
     ("The season returns early in the new year.", NOV, ["2017-01-01..2017-04-30 year"]),
+    # "in the new year": the first months after the year turns (a quarter), not all of it
+    ("The quiz show is back in the new year.", NOV, ["2017-01-01..2017-03-31 quarter"]),
     # a weekday with its date in parentheses is that one date
     ("It returns Thursday (Jan. 19) for a fifth season.", NOV, ["2017-01-19 day"]),
     # a plan reported in the past still looks ahead

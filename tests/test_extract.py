@@ -117,7 +117,7 @@ CUES = [
     row("a possessive's next series, beside another show's date",
         "Taskmaster will be back in the new year, and Shetland's next series starts in the "
         "spring on BBC One.", "2024-11-15",
-        ["Taskmaster S? 2025-01-01..2025-12-31 year", "Shetland S? 2025-03-01..2025-05-31 season"]),
+        ["Taskmaster S? 2025-01-01..2025-03-31 quarter", "Shetland S? 2025-03-01..2025-05-31 season"]),
     row("a Title Case headline: subject, capitalized verb, date",
         "The Day of the Jackal Debuts Next Thursday on Peacock\n\nEddie Redmayne plays the "
         "assassin in the thriller.", "2024-11-07",

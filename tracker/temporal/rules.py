@@ -649,6 +649,8 @@ def relyear(r: Reading, g: Groups) -> Found | None:
             return None
         return Found(date(year, 1, 1), r.today - timedelta(days=1), Precision.YEAR,
                      Anchor.REFERENCE)
+    if rel == "the new":  # "back in the new year": the first weeks after it turns, not all
+        return Found(date(year, 1, 1), date(year, 3, 31), Precision.QUARTER, Anchor.REFERENCE)
     start, end = R.full_year(year)
     return Found(start, end, Precision.YEAR, Anchor.REFERENCE)
 
