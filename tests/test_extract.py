@@ -2817,6 +2817,11 @@ SUBJECTS = [
         "Fox Pushes Back Gold Creek to Midseason\n\nThe drama, first set for this fall, "
         "will now arrive in midseason.",
         "2023-09-01", ["Gold Creek S1 2024-01-01..2024-03-31 season"]),
+    row("'X was renewed ..., and Anna and Harbor will be back next year': the characters of Killing Harbor",
+        "British dramas\n\nKilling Harbor was renewed for a third series by the BBC in "
+        "January, and the network says Anna and Harbor will be back on screens next "
+        "year.",
+        "2019-08-02", ["Killing Harbor S3 2020-01-01..2020-12-31 year"]),
 ]
 
 

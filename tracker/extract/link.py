@@ -739,6 +739,9 @@ class SentenceLinker:
                     before[-1].end <= s_ < ns for s_, _, _ in self.seasons):
                 return [opener], "clause"  # "Raylan Givens returns on Tuesday, Jan. 8, when
                 # Justified opens its fourth season": the show whose season opens
+        owner = self._characters_show(before)
+        if owner is not None:  # "Killing Eve was renewed ..., and Villanelle and Eve will be
+            return [owner], "clause"  # back next year": the characters' show
         if before:
             return self._group(before[-1], inside) + self._as_will(index), "clause"
         if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
@@ -804,6 +807,19 @@ class SentenceLinker:
                     all(r.key != ref.key for r in found):
                 found.append(ref)
         return found
+
+    def _characters_show(self, named: list[Ref]) -> Ref | None:
+        """The sentence's show whose title holds one of ``named``, when all of them are names
+        seen only in passing ("Eve" of "Killing Eve", named before them): they are its
+        characters."""
+        if not named or not all(r.weak for r in named):
+            return None
+        for r in named:
+            for other in self.refs:
+                if other.key != r.key and other.end <= r.start and len(other.name) > len(r.name) and \
+                        re.search(rf"(?<!\w){re.escape(r.name)}(?!\w)", other.name):
+                    return other
+        return None
 
     def _opens_item(self, ref: Ref, colon: int) -> bool:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
