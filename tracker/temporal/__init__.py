@@ -363,12 +363,15 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
         past = past_at(s) if found.precision is not Precision.TBA else False
         yield DateMention(window, (s, e), rule, past)
-        if window.start is not None and rule not in ("soon", "horizon", "count"):
+        if window.start is not None and rule not in ("soon", "horizon", "count") and \
+                not _SETTING.search(low, max(start, s - 14), s):  # (a story's setting, "...,
+            # set on the Fourth of July. The same day, ...": no date the next phrase is read from)
             anchor = window
             anchor_past = past
             anchor_end = e
 
 
+_SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
 _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
                           re.IGNORECASE)
 _HEDGE = re.compile(
