@@ -267,7 +267,9 @@ def extract_claims(
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline
         last_refs: list[Ref] = []  # the titles of the block's sentence before
-        film_block = _MEDIA_LABEL.match(text, block.start, block.end) is not None  # ("New movies.
+        film_block = (low is text or low.find("movies", block.start, block.start + 40) >= 0
+                      or low.find("films", block.start, block.start + 40) >= 0) and \
+            _MEDIA_LABEL.match(text, block.start, block.end) is not None  # ("New movies.
         # Netflix's The Noel Diary ... streams Thursday": a guide's paragraph of films, whose
         if film_block:  # titles are no topic for the paragraphs after it)
             topic = None

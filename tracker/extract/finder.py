@@ -1090,7 +1090,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
                                              if tail else None))
         for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
-            label = _DATE_LABEL.match(text, sentence.start, sentence.end)  # 22, on CBS."
+            if text.find(":", sentence.start, sentence.start + 64) < 0:  # 22, on CBS." (most
+                continue  # sentences have no colon near their start: no regex to run)
+            label = _DATE_LABEL.match(text, sentence.start, sentence.end)
             if label is not None and not FIELD_NAME.match(text, label.start(1)) and \
                     not _STAMP_LABEL.fullmatch(label.group(1)):  # (not "Published: May 16")
                 add(_name_at(text, label.span(1)))
