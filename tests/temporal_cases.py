@@ -277,8 +277,8 @@ CASES: list[Case] = [
     ("It returns in the summertime.", JAN, [SUMMER_2016]),
     ("The season returns early in the new year.", NOV, ["2017-01-01..2017-04-30 year"]),
     # a story's setting anchors nothing: "the same day" is the entry's Thursday, not July 4
-    ("Thursday, January 12 — Ward Nine opens its second season, set on the Fourth of July. "
-     "The same day, Quiz Night returns.", NOV,
+    (("Thursday, January 12 — Ward Nine opens its second season, set on the Fourth of July. "
+      "The same day, Quiz Night returns."), NOV,
      ["2017-01-12 day", "2017-07-04 day", "2017-01-12 day"]),
     # "in the new year": the first months after the year turns (a quarter), not all of it
     ("The quiz show is back in the new year.", NOV, ["2017-01-01..2017-03-31 quarter"]),

@@ -43,13 +43,14 @@ def test_shared_dev_corpus_f1_at_least_0_85() -> None:
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 # (set, floor): the F1 each set had when these floors were set, less about 0.02
-HELDOUT_FLOORS = [("set1", "0.85"), ("set2", "0.82"), ("set3", "0.74"), ("set4", "0.65"),
+HELDOUT_FLOORS = [("set1", "0.85"), ("set2", "0.84"), ("set3", "0.74"), ("set4", "0.71"),
                   ("set5", "0.73"), ("set6", "0.77"), ("set7", "0.79"), ("set8", "0.72"),
-                  ("set9", "0.72"), ("set10", "0.68"), ("set11", "0.71"),
-                  ("set12", "0.75"), ("set13", "0.67"), ("set14", "0.75"),
-                  ("set15", "0.81"), ("set16", "0.80"), ("set17", "0.90"),
+                  ("set9", "0.72"), ("set10", "0.70"), ("set11", "0.71"),
+                  ("set12", "0.77"), ("set13", "0.70"), ("set14", "0.77"),
+                  ("set15", "0.81"), ("set16", "0.81"), ("set17", "0.90"),
                   ("set18", "0.85"), ("set19", "0.83"), ("set20", "0.71"),
-                  ("set21", "0.80"), ("set22", "0.71"), ("set23", "0.60")]
+                  ("set21", "0.80"), ("set22", "0.86"), ("set23", "0.60"),
+                  ("set24", "0.67"), ("set25", "0.74")]
 
 
 @pytest.mark.parametrize(("name", "floor"), HELDOUT_FLOORS, ids=[n for n, _ in HELDOUT_FLOORS])
