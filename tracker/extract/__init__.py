@@ -23,6 +23,7 @@ from tracker.extract.document import (
     DASHED_ITEM,
     DATED_LINE,
     LISTED_ITEM,
+    STAMP_LABEL,
     TABLE_ROW,
     Block,
     Sentence,
@@ -70,8 +71,6 @@ _STATUS_HEADING = re.compile(r"\s*(?i:(?:still\s+)?(?:dated|delayed|postponed|ca
 _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"
                            r"final\s+season|another\s+season|latest\s+season|resum\w*|"
                            r"brings?\s+back\s+its)\b", re.IGNORECASE)
-_DATELINE = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
-                       r"\s*(?:on)?\s*:", re.IGNORECASE)
 # "READ MORE: Yellowstone prequel 1944 sets December premiere": a link to another story.
 _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+articles?)?|see\s+also|"
                         r"also\s+read|more\s+from\s+[\w ]{1,30}|recommended|trending|"
@@ -262,7 +261,7 @@ def extract_claims(
                 DATE_HEADING.fullmatch(text[block.start:block.end].strip()):
             topic = section = None  # "WINTER 2025": a chart's section by date, the shows
             continue  # named under it (but "RIDLEY" over "SPRING 2024" dates its show)
-        if block.label and _DATELINE.match(text, block.start, block.end):
+        if block.label and STAMP_LABEL.match(text, block.start, block.end):
             continue  # "Published: January 16, 2016" dates the article, not a premiere
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline

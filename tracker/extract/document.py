@@ -27,6 +27,9 @@ FIELD_WORDS = (r"date|dates|cast|network|channel|broadcaster|streamer|streaming|
 FIELD_NAME = re.compile(rf"(?i:(?:(?:{FIELD_WORDS})\b[\w ]{{0,12}}|[\w ]{{0,12}}\b(?:{FIELD_WORDS}))):")
 
 
+# A publication stamp: "Published: January 16, 2016", "Updated on: ..." (a label, no title)
+STAMP_LABEL = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
+                         r"\s*(?:on)?\s*:", re.IGNORECASE)
 # A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
 # "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
 DATED_LINE = re.compile(

@@ -22,6 +22,7 @@ from tracker.extract.document import (
     LISTED_ITEM,
     SLOT_TIME,
     SMALL_WORDS,
+    STAMP_LABEL,
     TABLE_ROW,
     Block,
     furniture,
@@ -337,8 +338,6 @@ _FOR_ORDINAL = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+(?=\s*[.,;:!?)]|
 # A sentence that is a title, a colon and its date: "Matlock: Sunday, Sept. 22, on CBS."
 _DATE_LABEL = re.compile(rf"((?:The\s+)?[A-Z0-9][^.:;!?\n]{{0,60}}?):\s+(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH}|"
                          r"season\s+\d|series\s+\d))")
-_STAMP_LABEL = re.compile(r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|filed|modified|"
-                          r"originally\s+published|edited))")
 # Where a move takes a premiere: "to February 11", "to Midseason", "to next year", "to 2024"
 _MOVED_TO_WHEN = re.compile(rf"(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|mid-?season\b|spring\b|summer\b|"
                             r"fall\b|autumn\b|winter\b|next\s+(?:year|month|week|season)\b|later\b|"
@@ -346,8 +345,6 @@ _MOVED_TO_WHEN = re.compile(rf"(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|mid-?season\b|s
                             r"autumn|new\s+year)\b)")
 _MOVE_PARTICLES = frozenset(("Up", "Back", "Down", "Forward", "Ahead", "Out", "Off"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
-_SUBORDINATOR = re.compile(r"(?:After|Before|When|Since|While|Once|Although|Though|Because|If|Until|"
-                          r"As|Now\s+that|Even\s+though)\s+")
 _FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+by\s+(?:the\s+)?$")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
@@ -992,8 +989,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if _EVENT_NAME.search(name) or _SPECIAL_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards",
             return  # "The Guardians of the Galaxy Holiday Special"
-        lead = _SUBORDINATOR.match(name)
-        if lead is not None and show_key(name[lead.end():]) in T.NOT_SHOWS:
+        opener, _, rest = name.partition(" ")
+        if rest and opener.lower() in T.LEADING_NOISE and show_key(rest) in T.NOT_SHOWS:
             return  # "After ABC cancelled the thriller, Netflix rescued it": a clause's opening
         if " and " in name or " & " in name:
             parts = [show_key(p) for p in re.split(r"\s+(?:and|&)\s+", name)]
@@ -1094,7 +1091,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # sentences have no colon near their start: no regex to run)
             label = _DATE_LABEL.match(text, sentence.start, sentence.end)
             if label is not None and not FIELD_NAME.match(text, label.start(1)) and \
-                    not _STAMP_LABEL.fullmatch(label.group(1)):  # (not "Published: May 16")
+                    not STAMP_LABEL.match(text, label.start(1)):  # (not "Published: May 16")
                 add(_name_at(text, label.span(1)))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):

@@ -20,7 +20,7 @@ _CONNECTORS = frozenset(
     "is it or into under over".split()
 ) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
 # Capitalized words that start sentences or headlines but never start a title.
-_LEADING_NOISE = frozenset(
+LEADING_NOISE = frozenset(
     "now also and but meanwhile plus so then finally next elsewhere here there however "
     "fans viewers meanwhile after before when while if as though although because since "
     "until yes no indeed still yet why how what where who which that this these those "
@@ -319,7 +319,7 @@ def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool
         return False
     second = words[1][2].strip(_EDGE_PUNCT + ",")
     return bool(second) and second[0].isupper() and (
-        second.lower() in _LEADING_NOISE or second.lower() in _CONNECTORS
+        second.lower() in LEADING_NOISE or second.lower() in _CONNECTORS
         or second.lower() in _PRONOUNS or second == "I")
 
 
@@ -359,7 +359,7 @@ def _trim_words(text: str, start: int, end: int,
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
-                and words[i - 1][2].lower() not in _LEADING_NOISE | _CONNECTORS
+                and words[i - 1][2].lower() not in LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS  # "Peacock's Hysteria!"
                 or i >= 1 and show_key(words[i - 1][2] + " " + owner[:-2]) in NOT_SHOWS):
             # ("BBC One's Poldark": a network of two words)
@@ -373,7 +373,7 @@ def _trim_words(text: str, start: int, end: int,
     if lead_in is not None:
         words = words[lead_in + 1:]  # "First up is Physical: 100"
     spelled_out = _spelled_out(text, words, end)
-    while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in _LEADING_NOISE
+    while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the" and not spelled_out
                      and not _title_preposition(text, words[0], words[1:])
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
@@ -381,7 +381,7 @@ def _trim_words(text: str, start: int, end: int,
                      and not (words[0][2] == "New" and len(words) == 2  # "New Girl", "New
                               and words[1][2][:1].isupper()          # Amsterdam" (not "New
                               and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Netflix")
-                              not in _LEADING_NOISE | _NOT_ONE_WORD_TITLES)
+                              not in LEADING_NOISE | _NOT_ONE_WORD_TITLES)
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     words = _without_label(text, words)  # ("BBC One: The Traitors", once "BBC" is gone)
