@@ -61,11 +61,21 @@ def row(case_id: str, text: str, published: str, expected: list[str], *marks: py
 # ── the seed article ─────────────────────────────────────────────────────────────────────
 
 
+def test_a_title_is_shown_with_the_the_the_article_gives_it() -> None:
+    # "Iron Fist and Defenders are expected ...", where the article also writes "The Defenders"
+    text = ("Streaming slate\n\nThere is plenty on the way (and possibly even The Lantern Men). "
+            "Night Desk and Lantern Men are expected to premiere sometime in 2017.")
+    claims = extract_claims(text, published=date(2016, 1, 14))
+    assert sorted(c.show for c in claims) == ["Night Desk", "The Lantern Men"]
+
+
 def test_seed_article_gives_exactly_its_five_claims() -> None:
     if not SEED.is_file():
         pytest.skip(f"the shared seed article is not here ({SEED})")
     text = SEED.read_text(encoding="utf-8")
     assert extracted(text, SEED_PUBLISHED.isoformat()) == wanted(SEED_CLAIMS)
+    names = sorted(c.show for c in extract_claims(text, published=SEED_PUBLISHED))
+    assert names == ["Daredevil", "Iron Fist", "Jessica Jones", "Luke Cage", "The Defenders"]
 
 
 # The same facts in words written for this test: a renewal, a dated season, a window after

@@ -343,6 +343,7 @@ _MOVED_TO_WHEN = re.compile(rf"(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|mid-?season\b|s
                             r"fall\b|autumn\b|winter\b|next\s+(?:year|month|week|season)\b|later\b|"
                             r"early\b|late\b|(?:19|20)\d\d\b|the\s+(?:fall|spring|summer|winter|"
                             r"autumn|new\s+year)\b)")
+_NAME_ENDS = r"(?=[),.;:!?”\"’]|\s+(?:and|or|is|are|was|were|will|has|have|returns?|premieres?)\b|\s*$)"
 _MOVE_PARTICLES = frozenset(("Up", "Back", "Down", "Forward", "Ahead", "Out", "Off"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
 _FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+by\s+(?:the\s+)?$")
@@ -1543,6 +1544,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if maker and T.title_like(name[maker.end():]):  # "teamed with Omaha Productions and NFL
             del shows[key]  # Films on Quarterback": the makers, and the show they made
             shows.setdefault(show_key(name[maker.end():]), name[maker.end():])
+    for key, name in shows.items():
+        if not name.startswith("The ") and text.find("The " + name) >= 0 and re.search(
+                rf"(?<![\w-])The {re.escape(name)}{_NAME_ENDS}", text):
+            shows[key] = "The " + name  # "Iron Fist and Defenders", where the article also
+            # writes "(and even The Defenders)": its full name (not "The Game of Thrones prequel")
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
