@@ -37,6 +37,7 @@ from tracker.extract.finder import (
     Ref,
     TitleIndex,
     collect_titles,
+    full_names,
     heading_show,
     heads_titled_items,
     lead_titles,
@@ -415,7 +416,8 @@ def extract_claims(
     _resolve_follows(follows, candidates, text)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
-                   headline_season, _told_seasons(text, all_refs, phrases))
+                   headline_season, _told_seasons(text, all_refs, phrases),
+                   full_names(text, titles.shows))
 
 
 # Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
@@ -1047,9 +1049,11 @@ def _headline_season(text: str, block: Block, index: TitleIndex, phrases: Season
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
             source: str, published_basis: str, body_start: int = 0,
             headline_season: tuple[str, int] | None = None,
-            told: dict[str, set[int]] | None = None) -> list[Claim]:
+            told: dict[str, set[int]] | None = None,
+            names: dict[str, str] | None = None) -> list[Claim]:
     """One claim per (show, season), the most precise. ``headline_season``: the show and
-    season the headline names, for body claims that say no season of their own."""
+    season the headline names, for body claims that say no season of their own; ``names``:
+    the name to show a title by, where the article gives a fuller one (`full_names`)."""
     _join_short_forms(candidates, index, text, body_start)
     by_show: dict[str, set[int]] = {}
     for c in candidates:
@@ -1109,7 +1113,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         window = _narrow(best, group)
         sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()
         claims.append(Claim(
-            show=best.name, key=key, season=season, window=window,
+            show=(names or {}).get(key, best.name), key=key, season=season, window=window,
             event=EventKind.RENEWAL if window.is_tba else EventKind.PREMIERE,
             evidence=sentence, span=best.span, rule=best.rule,
             confidence=round(best.confidence, 2), source=source, published=published,

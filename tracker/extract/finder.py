@@ -310,7 +310,7 @@ _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\
 _PERSON_NAME = re.compile(T.PERSON_NAME)
 _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
-    r"arrives|returns|premiere|debut|revives|revive|reviving|returns\s+with|"
+    r"arrives|returns|premiere|debut|revives|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
     r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to|"
     # "the streamer starts the new year with Messiah"
@@ -1544,11 +1544,6 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if maker and T.title_like(name[maker.end():]):  # "teamed with Omaha Productions and NFL
             del shows[key]  # Films on Quarterback": the makers, and the show they made
             shows.setdefault(show_key(name[maker.end():]), name[maker.end():])
-    for key, name in shows.items():
-        if not name.startswith("The ") and text.find("The " + name) >= 0 and re.search(
-                rf"(?<![\w-])The {re.escape(name)}{_NAME_ENDS}", text):
-            shows[key] = "The " + name  # "Iron Fist and Defenders", where the article also
-            # writes "(and even The Defenders)": its full name (not "The Game of Thrones prequel")
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
@@ -1644,6 +1639,16 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NUMBERED_NAME = re.compile(r"(.*\S)\s+(\d{1,2})")  # "Stranger Things 2"
 _PART_WORD_END = re.compile(r"\b(?:part|volume|vol\.?|chapter|season|book|series|no\.?)$",
                             re.IGNORECASE)
+
+
+def full_names(text: str, names: dict[str, str]) -> dict[str, str]:
+    """{key: "The X"} for the titles ``names`` gives without "The" that the article also writes
+    with it, standing as a name of its own: "Iron Fist and Defenders" beside "(and even The
+    Defenders)" is shown as "The Defenders" (but "The Game of Thrones prequel" names no
+    "The Game of Thrones")."""
+    return {key: "The " + name for key, name in names.items()
+            if not name.startswith("The ") and text.find("The " + name) >= 0
+            and re.search(rf"(?<![\w-])The {re.escape(name)}{_NAME_ENDS}", text)}
 
 
 class TitleIndex:
