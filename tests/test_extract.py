@@ -3305,6 +3305,10 @@ TRAPS = [
         "next.\n\nEnjoy the show tonight, and we'll be back next Sunday with more "
         "premieres.",
         "2024-09-15", []),
+    row("'Mara Quinn (Cold Light, Tin Roof) will direct the season' names a director",
+        "Production news\n\nMara Quinn (Cold Light, Tin Roof) will direct the whole of "
+        "the new season, which arrives next year.",
+        "2018-12-17", []),
 ]
 
 

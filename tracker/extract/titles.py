@@ -166,8 +166,9 @@ PERSON_BEFORE = re.compile(
 PERSON_AFTER = re.compile(
     r"^\s*(?:,\s*\d{1,3},|,\s*who\b|,\s*whose\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:novels?|books?|"
     r"memoir|comics?|play|podcast|albums?)\b|"  # ("X, whose 2014 novel was the basis")
-    r"(?:\([^()\n]{1,40}\)\s*)?(?:is|are|will\s+be)\s+(?:writing|directing|producing|scoring|"
-    r"composing)\b|"  # ("Mari Okada (Anohana) is writing")
+    r"(?:\([^()\n]{1,40}\)\s*)?(?:(?:is|are|will\s+be)\s+(?:writing|directing|producing|scoring|"
+    r"composing)|will\s+(?:direct|write|produce|score|compose))\b|"  # ("Mari Okada (Anohana) is
+    # writing", "Andrea Arnold (American Honey, Fish Tank) will direct")
     r"said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
     r"stars\b|plays\b|played\b|starred|directed|wrote|created|(?:will\s+)?returns?\s+as|"
     r"(?:is|are)\s+back\s+as\s+(?:host|co-host|narrator|presenter|judge)|"
