@@ -443,9 +443,7 @@ class SentenceLinker:
                 _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
                 not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
             return True  # "Q: When does X season 2 come out?" / "A: October 2020."
-        if w.end >= self.published and any(
-                r.start == self.s.start and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
-                for r in self.refs):  # "Matlock: Sunday, Sept. 22, after football on CBS."
+        if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
@@ -572,6 +570,12 @@ class SentenceLinker:
             return False
         ref = next((r for r in self.refs if r.start == lead.end()), None)
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
+
+    def _date_after_label(self, m: DateMention) -> bool:
+        """A sentence that is a title, a colon and the date: "Matlock: Sunday, Sept. 22, after
+        football on CBS." (or "Grey's Anatomy: season 21 on Thursday, Sept. 26")."""
+        return any(r.start == self.s.start and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
+                   for r in self.refs)
 
     def _date_opens_section(self, m: DateMention) -> bool:
         """A sentence that is only a date (and a time or an aside), under a heading that names
