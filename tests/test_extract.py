@@ -664,6 +664,20 @@ CUES = [
         "Renewals\n\nAt ABC, Marvel's Night Watch scored a second season that will again "
         "fill the winter break, which puts it in midseason 2016.",
         "2015-05-08", ["Night Watch S2 2016-01-01..2016-03-31 season"]),
+    row("'holding its new drama X, from ..., for midseason'",
+        "The network is holding its new courtroom drama Bench Trial, from veteran producer "
+        "Ada Moss, for midseason.",
+        "2019-05-13", ["Bench Trial S1 2020-01-01..2020-03-31 season"]),
+    row("'is holding X for midseason'",
+        "ABC is holding Low Orbit for midseason.",
+        "2019-05-13", ["Low Orbit S1 2020-01-01..2020-03-31 season"]),
+    row("'set X to premiere DATE, with Y launching its Nth season the next night'",
+        "The CW has set Copper Mile to premiere Tuesday, Oct. 6, with Redline launching its"
+        " fourth season the next night, Wednesday, Oct. 7.",
+        "2020-07-24", ["Copper Mile S1 2020-10-06", "Redline S4 2020-10-07"]),
+    row("'also set X to return for its fifth season on DATE'",
+        "Showtime also set The Lodgers to return for its fifth season on Sunday, April 9.",
+        "2023-01-12", ["The Lodgers S5 2023-04-09"]),
 ]
 
 
@@ -2832,6 +2846,10 @@ SUBJECTS = [
         "January, and the network says Anna and Harbor will be back on screens next "
         "year.",
         "2019-08-02", ["Killing Harbor S3 2020-01-01..2020-12-31 year"]),
+    row("three modifiers before a subject: 'the animated superhero hit X returns'",
+        "Before that, the animated superhero hit Nightjar returns for season three on May "
+        "6.",
+        "2026-02-02", ["Nightjar S3 2026-05-06"]),
 ]
 
 

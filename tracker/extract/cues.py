@@ -65,6 +65,8 @@ RELEASE = re.compile(
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
+    r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+mid-?season|until|till)\b|"  # ("is
+    # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"

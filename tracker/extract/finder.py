@@ -117,6 +117,7 @@ _STARTS_ITS = re.compile(
     r"(?:(?:supposed|set|scheduled|due|expected|slated|planned)\s+to\s+)?"
     r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
+    r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b")
@@ -450,7 +451,13 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
-_HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+")
+_HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+(?:(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:series|show|drama|comedy|sitcom|procedural|thriller|anime|revival|reboot|"
+                   r"spinoff|spin-off|docuseries|miniseries)\s+)?")  # ("holding its new drama Rise")
+_SET = re.compile(r"\bset\s+(?=[A-Z“\"‘'])")  # "The CW has set The Flash to premiere Oct. 7"
+_TO_PREMIERE = re.compile(r"\s+to\s+(?:premiere|return|debut|launch|air|arrive|bow|begin|start|open|"
+                          r"come\s+back|stream|drop|land|kick\s+off)\b")
+_ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
                           r"(?:year|season|spring|summer|fall|autumn|winter)|(?:the\s+)?(?:spring|"
                           r"summer|fall|autumn|winter)|20\d\d))\b")  # ("holding Manifest for midseason")
@@ -544,7 +551,7 @@ _PREPOSITIONS = frozenset("of in on at for with from by to about into over under
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
-                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"
+                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+){0,2}(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"
                                # "..., while newcomer Einstein debuts": no article needed
                                r"(?:^|[.!?]\s+|\n\s*|[,;—–]\s+(?:(?:and|but|while|whereas)\s+)?)"
                                r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
@@ -1425,7 +1432,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, second))
         for m in _HELD.finditer(low, block.start, block.end):
             span = T.grab_right(text, m.end(), block.end)  # "has held St. Denis Medical until"
-            if span is not None and _UNTIL_AFTER.match(low, span[1]):
+            if span is None:
+                continue
+            aside = _ASIDE_THEN.match(text, span[1])
+            if _UNTIL_AFTER.match(low, aside.end() if aside else span[1]):
+                add(_name_at(text, span))
+        for m in (_SET.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("set ",)) else ()):
+            span = T.grab_right(text, m.end(), block.end)
+            if span is not None and _TO_PREMIERE.match(text, span[1]):
                 add(_name_at(text, span))
         alongside = list(_ALONGSIDE.finditer(text, low, block.start, block.end))
         if alongside and cues.RELEASE.search(low, block.start, block.end):  # (the rarer first)
