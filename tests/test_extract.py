@@ -2850,6 +2850,12 @@ SUBJECTS = [
         "Before that, the animated superhero hit Nightjar returns for season three on May "
         "6.",
         "2026-02-02", ["Nightjar S3 2026-05-06"]),
+    row("'Star Wars Resistance' is a title, not a star named Wars Resistance",
+        "Star Wars Vanguard has been renewed for a second season.",
+        "2019-03-04", ["Star Wars Vanguard S2 tba"]),
+    row("'Disney XD has renewed X': a network of two words, not a title 'XD'",
+        "Disney XD has renewed Pocket Pirates for a third season.",
+        "2016-02-10", ["Pocket Pirates S3 tba"]),
 ]
 
 
@@ -3327,6 +3333,13 @@ TRAPS = [
         "Production news\n\nMara Quinn (Cold Light, Tin Roof) will direct the whole of "
         "the new season, which arrives next year.",
         "2018-12-17", []),
+    row("'X wraps its third season tonight' ends a season, and the next one is what returns",
+        "Rust Belt wraps its second season tonight on FX, and fans won't have to wait long "
+        "for what comes next.",
+        "2022-05-26", []),
+    row("'reruns of X start Sunday' premiere nothing",
+        "Reruns of Paramount Network's Dust Road start Sunday, Sept. 17, on CBS.",
+        "2023-08-08", []),
 ]
 
 

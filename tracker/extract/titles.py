@@ -30,6 +30,8 @@ LEADING_NOISE = frozenset(
     "did can could should would has have newcomer freshman rookie titled subtitled "
     "dubbed".split()
 )
+LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
+    "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
 _MID_SENTENCE_ONLY = frozenset("what when where who how why now new".split())
@@ -58,6 +60,8 @@ NOT_SHOWS = frozenset(
         "Sky Atlantic", "Sky One", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "MTV", "VH1",
         "Lifetime", "USA", "USA Network", "TNT", "TBS", "Syfy", "Bravo", "E!", "Freeform",
         "Comedy Central", "Adult Swim", "Cartoon Network", "Nickelodeon", "Crunchyroll",
+        "Disney XD", "Disney Channel", "Disney Junior", "Nick Jr.", "Nick at Nite", "Boomerang",
+        "PBS Kids", "Universal Kids", "Hallmark Channel", "OWN", "Oxygen", "Paramount Network",
         "Funimation", "YouTube", "YouTube Premium", "YouTube Red", "Facebook Watch", "Quibi",
         "Crackle", "IMDb TV", "Freevee", "Amazon Freevee", "The Roku Channel", "Epix", "MGM+",
         "BET+", "Spectrum", "Spectrum Originals", "Charter", "Sundance TV", "SundanceTV", "IFC", "WGN America", "Ovation", "Marvel", "Marvel Studios",
@@ -214,6 +218,7 @@ _SEASON_WORD = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine
 _SHORT_SEASON = re.compile(r"S\d{1,2}")
 _ROLE_WORDS = frozenset("star stars actor actress showrunner director creator producer writer "
                         "host co-star costar".split())
+_FRANCHISE_AFTER_STAR = frozenset(("Wars", "Trek"))  # "Star Wars Rebels", "Star Trek Picard": no star
 
 
 @lru_cache(maxsize=16384)
@@ -373,6 +378,9 @@ def _trim_words(text: str, start: int, end: int,
                     and words[k - 1][2][:1].islower()), None)
     if lead_in is not None:
         words = words[lead_in + 1:]  # "First up is Physical: 100"
+    if len(words) > 1 and words[0][2] in LEADING_NOISE_CAPITALS and \
+            show_key(text[words[0][0]:words[-1][1]]) in NOT_SHOWS:
+        return None  # "Disney XD", "Hulu Originals": a network, not "XD" once "Disney" is gone
     spelled_out = _spelled_out(text, words, end)
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the" and not spelled_out
@@ -694,7 +702,8 @@ def is_person(text: str, start: int, end: int) -> bool:
     """Context says the capitalized words name a person ("star Krysten Ritter said"), or
     they start with a role ("Star Krysten Ritter returns")."""
     words = text[start:end].split()
-    if len(words) == 3 and words[0].lower() in _ROLE_WORDS and not words[1].endswith(":"):
+    if len(words) == 3 and words[0].lower() in _ROLE_WORDS and not words[1].endswith(":") and \
+            words[1] not in _FRANCHISE_AFTER_STAR:
         return True
     if any(w in ("of", "the") for w in words[1:-1]):
         return False  # "anchored by ... and by Republic of Doyle": no person's name
