@@ -678,6 +678,10 @@ CUES = [
     row("'also set X to return for its fifth season on DATE'",
         "Showtime also set The Lodgers to return for its fifth season on Sunday, April 9.",
         "2023-01-12", ["The Lodgers S5 2023-04-09"]),
+    row("'begins its second season on Nov. 27, the same day a film hits theaters': the film is another subject's",
+        "Before then, the cooking competition spinoff Ember Kitchen: The Heat begins its "
+        "second season on Nov. 27, the same day Paddington 4 hits theaters.",
+        "2024-11-20", ["Ember Kitchen: The Heat S2 2024-11-27"]),
 ]
 
 
@@ -1544,6 +1548,10 @@ SEASONS = [
         "Westgate, which like Harbor Lights is wrapping up, begins its fifth and final "
         "season on Sunday, March 31.",
         "2019-01-15", ["Harbor Lights S8 2019-04-14", "Westgate S5 2019-03-31"]),
+    row("'20 years after the first season' is a season gone by",
+        "The Harbor Lights revival, set 20 years after the first season, premieres Sunday, "
+        "May 21.",
+        "2017-05-10", ["Harbor Lights S? 2017-05-21"]),
 ]
 
 
@@ -2856,6 +2864,11 @@ SUBJECTS = [
     row("'Disney XD has renewed X': a network of two words, not a title 'XD'",
         "Disney XD has renewed Pocket Pirates for a third season.",
         "2016-02-10", ["Pocket Pirates S3 tba"]),
+    row("'Network's X revival, which ..., opens with a two-hour premiere': a network's possessive before a title and its kind",
+        "Starz's Cold Harbor revival, which picks up the story 20 years after the second "
+        "season, opens with a two-hour premiere on Sunday, May 21. The network is calling "
+        "it the show's third season.",
+        "2017-05-10", ["Cold Harbor S3 2017-05-21"]),
 ]
 
 

@@ -457,6 +457,7 @@ _HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+(?:(?:its|their|the|an?)\s+
 _SET = re.compile(r"\bset\s+(?=[A-Z“\"‘'])")  # "The CW has set The Flash to premiere Oct. 7"
 _TO_PREMIERE = re.compile(r"\s+to\s+(?:premiere|return|debut|launch|air|arrive|bow|begin|start|open|"
                           r"come\s+back|stream|drop|land|kick\s+off)\b")
+_OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
                           r"(?:year|season|spring|summer|fall|autumn|winter)|(?:the\s+)?(?:spring|"
@@ -490,6 +491,7 @@ _NOUN_THEN_VERB = re.compile(
     r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},))?\s+(?:will\s+)?"
     r"(?:premieres?|debuts?|"  # ("its new Fargo series, inspired by the film, will premiere")
     r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
+    r"opens?|begins?|starts?|kicks?\s+off|"  # ("Showtime's Twin Peaks revival opens with")
     r"(?:(?:remains|stays|is)\s+)?(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
 # ("The long-promised Harry Potter series remains on track for a 2026 debut")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
@@ -1173,10 +1175,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
             # "the animated Marvel Zombies limited series premieres September 24"
             span = T.grab_left(text, m.start(), block.start)
-            if span is not None and _article_before(text, span[0], block.start) and not (
-                    m.group("aside") and not text.endswith("new ", block.start, span[0])):
-                add(_name_at(text, span))  # (past an aside only after "new": "its new Fargo
-                # series, inspired by ..., will premiere", not "the Courteney Cox comedy, ...")
+            if span is None:
+                continue
+            owned = T.network_owns(text, span[0]) and _OWNER_OPENS.search(
+                text, max(0, span[0] - 40), span[0]) is not None
+            # ("Showtime's Twin Peaks revival opens"; not "Lanterns, HBO's Green Lantern
+            # series, is set": an apposition, the franchise before its kind)
+            if (owned or _article_before(text, span[0], block.start)) and not (
+                    m.group("aside") and not owned
+                    and not text.endswith("new ", block.start, span[0])):
+                add(_name_at(text, span))  # (past an aside only after "new" or a network's
+                # possessive: "its new Fargo series, inspired by ..., will premiere", not "the
+                # Courteney Cox comedy, ...")
         for m in _FANS.finditer(text, block.start, block.end):
             span = T.grab_left(text, m.start(), block.start)
             joined = _LAST_WITH.search(text, span[0], span[1]) if span is not None else None

@@ -92,7 +92,10 @@ _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pic
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
+_YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
+_OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|week)\s+|when\s+|as\s+|while\s+)"
+                            r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w'’:.-]*(?:\s+[\w'’:.-]+){0,4}\s+$")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # "Speaking at an industry event on Tuesday, Casey Bloys said ...": an opening phrase that
 # dates the talk, not the premiere.
@@ -494,8 +497,12 @@ class SentenceLinker:
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         if _ONE_OFF.search(self.low, cs, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
-        if _CINEMA.search(self.low, self.s.start, ce) or \
-                _THEATRICAL.search(self.low, self.s.start, self.s.end):
+        cinema = _CINEMA.search(self.low, self.s.start, ce)
+        if cinema is not None and cinema.start() > m.span[1] and \
+                _OTHER_SUBJECT.search(self.text, m.span[1], cinema.start()):
+            cinema = None  # "begins its second season on Nov. 27, the same day Moana 2 hits
+            # theaters": the film is another subject's
+        if cinema is not None or _THEATRICAL.search(self.low, self.s.start, self.s.end):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December", "Thor:
             # Love and Thunder arrives on the service after its theatrical run", "gives the film
             # a brief theatrical release before it begins streaming": a film
@@ -1041,6 +1048,8 @@ class SentenceLinker:
         s, e, _ = phrase
         if _MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
             return False  # "Filming on the sixth series wrapped in May": made, not shown
+        if _YEARS_AFTER.search(self.low, max(self.s.start, s - 30), s):
+            return True  # "picks up the story 25 years after the second season"
         verb = _PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
         return bool(verb and " that " not in self.low[verb.end() - 1:s]  # (not "the guidance
                     # was that season two would arrive in the fall")
