@@ -682,6 +682,14 @@ CUES = [
         "Before then, the cooking competition spinoff Ember Kitchen: The Heat begins its "
         "second season on Nov. 27, the same day Paddington 4 hits theaters.",
         "2024-11-20", ["Ember Kitchen: The Heat S2 2024-11-27"]),
+    row("'used its Comic-Con panel to reveal that X will kick off its fifth season on DATE': what was revealed has its own verb",
+        "AMC used its Saturday panel at Comic-Con to reveal that Dead Acre will kick off "
+        "its fifth season on Sunday, Oct. 12.",
+        "2014-07-26", ["Dead Acre S5 2014-10-12"]),
+    row("'Next up is the zombie comedy X, starring ..., on Friday, Feb. 3'",
+        "The year is under way. Next up is the ghost comedy Maple Street Haunts, starring "
+        "Ida Cole and Tom Vale, on Friday, Feb. 3.",
+        "2017-01-18", ["Maple Street Haunts S1 2017-02-03"]),
 ]
 
 
@@ -2869,6 +2877,9 @@ SUBJECTS = [
         "season, opens with a two-hour premiere on Sunday, May 21. The network is calling "
         "it the show's third season.",
         "2017-05-10", ["Cold Harbor S3 2017-05-21"]),
+    row("'the second season of Wednesday' names the show Wednesday, as a season's owner",
+        "The streamer says the third season of Wednesday will arrive on Aug. 6.",
+        "2026-02-19", ["Wednesday S3 2026-08-06"]),
 ]
 
 

@@ -55,6 +55,7 @@ RELEASE = re.compile(
     r"head(?:s|ed|ing)\s+our\s+way|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
+    r"(?:next|then)\s+up\s+(?:is|are|comes)|"  # ("Next up is the zombie comedy X, on Friday, Feb. 3")
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"held\s+(?:back\s+)?(?:until|till)|continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}"

@@ -197,6 +197,11 @@ _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunne
 _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|land|drop)\s+is",
                                 needles=("launch is", "premiere is", "debut is", "arrive is", "return is",
                                          "land is", "drop is"))
+# "Next up is the zombie comedy Santa Clarita Diet, ...": what a slate names next is a title.
+_UP_IS = _BeforeTitle(r"(?:next|first|last|then)\s+up\s+(?:is|are|comes)(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:series|show|drama|comedy|sitcom|thriller|anime|docuseries|miniseries|"
+                      r"revival|reboot|spinoff|spin-off|procedural|mystery|western|adaptation))?",
+                      needles=(" up is", " up are", " up comes"))
 # "The run starts with The Bachelorette.": what a guide puts first is a title. (Its "The
 # headline act is Futurama." is `_ONE_IS`'s.)
 _HEADLINER = _BeforeTitle(r"(?:run|season|summer|fall|week|month|year|slate|lineup|line-up)\s+"
@@ -731,6 +736,19 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
     return name, s, e
 
 
+def _weekday_of_season(text: str, of: re.Match[str]) -> tuple[str, int, int] | None:
+    """"the second season of Wednesday": a weekday that a season belongs to is a title."""
+    day = _WEEKDAY_WORD.match(text, of.end())
+    if day is not None and _SEASON_BELONGS.match(of.group()) and \
+            day.group().lower() in vocab.WEEKDAYS:
+        return day.group(), day.start(), day.end()
+    return None
+
+
+_SEASON_BELONGS = re.compile(r"(?:season|series)\s+(?:\w+\s+)?of\s+$")
+_WEEKDAY_WORD = re.compile(r"[A-Z][a-z]+day(?![\w,])")  # (not "of Wednesday, Jan. 8")
+
+
 # "Stranger Things 5: ...": a season number written after a title, before a colon
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 # A number after a title, and then its clause goes on: the title's season ("Survivor 50,
@@ -1161,6 +1179,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, span)
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
+            add(_weekday_of_season(text, m))
             for span in _titles_listed(text, m.end(), block.end):
                 add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
                 # and Family Guy")
@@ -1267,6 +1286,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _HEADLINER.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _FIRST_TO_LAUNCH.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _UP_IS.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))

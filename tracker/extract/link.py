@@ -92,6 +92,8 @@ _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pic
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
+_SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
+                        r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|week)\s+|when\s+|as\s+|while\s+)"
@@ -635,7 +637,10 @@ class SentenceLinker:
         if negative_before is not None and self._adapted(negative_before, cs):
             negative_before = None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
-                and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]):
+                and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]) \
+                and not _SAID_THAT.search(self.low, negative_before.end(), m.span[0]):
+            # (not "used its Comic-Con panel to reveal that X will kick off its fifth season
+            # on Sunday": what was revealed has its own verb)
             # (not "It shot in Kalgoorlie this year and is slated for 2022": a verb of its own)
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
