@@ -1251,6 +1251,14 @@ LISTINGS = [
         "Sunday, Sept. 22, after football on CBS. Night Desk: season 4 on Thursday, "
         "Sept. 26 on ABC.",
         "2024-09-15", ["Copper Road S1 2024-09-22", "Night Desk S4 2024-09-26"]),
+    row("'A, with X and Y, and B, with Z, both follow in spring 2021': both titles",
+        "Marvel's chief repeated the plan. Iron Orchard, with Ada Vale and Tom Reed, and "
+        "Glass Ward, with Nell Ives, both follow in spring 2021.",
+        "2019-08-24", ["Iron Orchard S1 2021-03-01..2021-05-31 season", "Glass Ward S1 2021-03-01..2021-05-31 season"]),
+    row("'X is due in summer 2021, and Y, with Z, in fall 2021': the gapped clause dates Y",
+        "The animated anthology Night Shift is due in summer 2021, and Kestrel, with Jo "
+        "Hart, in fall 2021.",
+        "2019-08-24", ["Night Shift S1 2021-06-01..2021-08-31 season", "Kestrel S1 2021-09-01..2021-11-30 season"]),
 ]
 
 
@@ -3364,6 +3372,13 @@ TRAPS = [
     row("'reruns of X start Sunday' premiere nothing",
         "Reruns of Paramount Network's Dust Road start Sunday, Sept. 17, on CBS.",
         "2023-08-08", []),
+    row("'The films came first.' opens a paragraph of films: its dates are theirs",
+        "The studio laid out its slate.\n"
+        "\n"
+        "The films came first. Red Harbor, with Ada Vale, opens May 1, 2020, followed by "
+        "The Lanterns on November 6, 2020. Dust Kingdom is set for February 12, 2021, and "
+        "Salt Crown for November 5, 2021.",
+        "2019-07-20", []),
 ]
 
 

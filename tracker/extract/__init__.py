@@ -453,7 +453,7 @@ _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|
 _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|theaters?|"
                             r"theatres?|cinemas?|podcasts?|albums?)\b")
 # A paragraph's label that makes it one of films: "New movies. ...", "Films: ..."
-_MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)[.:][ \t]")
+_MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)(?:[ \t]+[a-z]+){0,2}[.:][ \t]")
 # "the final season" with no number, and the renewal words that say which season ends a show
 _UNNUMBERED_FINAL = re.compile(
     r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")

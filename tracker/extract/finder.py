@@ -462,6 +462,11 @@ _HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+(?:(?:its|their|the|an?)\s+
 _SET = re.compile(r"\bset\s+(?=[A-Z“\"‘'])")  # "The CW has set The Flash to premiere Oct. 7"
 _TO_PREMIERE = re.compile(r"\s+to\s+(?:premiere|return|debut|launch|air|arrive|bow|begin|start|open|"
                           r"come\s+back|stream|drop|land|kick\s+off)\b")
+_AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 2021, and Hawkeye,
+# with Jeremy Renner, in fall 2021": the gapped clause's title, before its date
+_GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1,60}},)?\s+(?:in|on|by|for)\s+"
+                          rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
+                          r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
@@ -1467,6 +1472,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue
             aside = _ASIDE_THEN.match(text, span[1])
             if _UNTIL_AFTER.match(low, aside.end() if aside else span[1]):
+                add(_name_at(text, span))
+        for m in (_AND_TITLE.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (", and ",)) else ()):
+            span = T.grab_right(text, m.end(), block.end)
+            if span is not None and _GAPPED_WHEN.match(text, span[1]) and \
+                    cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
                 add(_name_at(text, span))
         for m in (_SET.finditer(text, block.start, block.end)
                   if _has_any(low, block, ("set ",)) else ()):

@@ -17,7 +17,8 @@ from tracker.names import show_key
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
 # seasons of Y").
 _COORDINATION = re.compile(
-    r"^(?:[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
+    r"^(?:,\s+(?:with|starring|featuring)\s+[^,;.()]{1,60}?,|"  # ("A, with X and Y, and B, with Z, both")
+    r"[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\)|\d{1,2}(?:st|nd|rd|th)|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -92,6 +93,11 @@ _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pic
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
+_GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+(?:[A-Z0-9“\"‘'][^\s,;]*|of|the|"
+                          r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
+                          r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?"
+                          r"\s+(?:in|on|by|for)\s+(?:the\s+)?")
+_BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?$")
@@ -389,6 +395,12 @@ class SentenceLinker:
             cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
             for i, cue in enumerate(cued)
         ]
+        for before, m in zip(mentions, mentions[1:]):  # "X is due in summer 2021, and Y,
+            # with Z, in fall 2021": a gapped clause borrows the verb of the one before
+            i = sentence.clause_at(m.span[0])
+            if not self.cued[i] and self.cued[sentence.clause_at(before.span[0])] and \
+                    _GAPPED_DATE.fullmatch(text, before.span[1], m.span[0]):
+                self.cued[i] = True
         if first_cue is None and self.seasons and not cues.NOT_A_PREMIERE.search(low, start, end):
             # "... before her first full run, series 11 of Doctor Who, in autumn 2018": a
             # numbered season of a title and a date to come, in one clause, need no verb
@@ -803,6 +815,9 @@ class SentenceLinker:
             there = [r for r in self.refs if os_ <= r.start < oe]
             if there:
                 pick = there[-1] if other < index else there[0]
+                if other < index and _BOTH_START.search(self.low, cs, pos):
+                    there = [r for r in self.refs if r.start < cs]  # "A, with X, and B, with
+                    # Y, both follow in spring 2021": the subject spans the clauses before
                 return self._group(pick, there), "sentence"
         return [], ""
 
