@@ -303,6 +303,7 @@ CASES: list[Case] = [
     ("The studio pulled that date, and no new date has been set.", JAN, ["tba"]),
     ("Two more were announced without any dates attached.", JAN, ["tba"]),
     ("Two more were ordered with no dates attached.", JAN, ["tba"]),
+    ("No launch windows were given for the three of them.", JAN, ["tba"]),
     ("The sequel series was greenlit without a release date.", JAN, ["tba"]),
     ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),

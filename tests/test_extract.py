@@ -1875,6 +1875,12 @@ TBA = [
         "Renewals\n\nNBC also renewed Copper Road for a fifth season and Glass Harbor for"
         " a second; neither has a premiere date yet.",
         "2015-05-08", ["Copper Road S5 tba", "Glass Harbor S2 tba"]),
+    row("'announced three new live-action series: A, B and C. No premiere windows were given for any of them'",
+        "Disney+ lays out its plans\n"
+        "\n"
+        "The studio chief also announced three new live-action series: Night Owl, Copper "
+        "Saint and Grey Fox. No premiere windows were given for any of them.",
+        "2019-08-24", ["Night Owl S1 tba", "Copper Saint S1 tba", "Grey Fox S1 tba"]),
 ]
 
 

@@ -178,7 +178,7 @@ TBA_PATTERNS = (
     r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
-    r"(?:dates?|window|timeframe|time frame|word (?:yet )?on (?:a|when))"
+    r"(?:dates?|windows?|timeframe|time frame|word (?:yet )?on (?:a|when))"
     r"(?:\s(?:yet|set|attached|has been (?:set|announced|revealed|confirmed|given)|"
     r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",
     # "did not give a date", "hasn't announced a premiere date"

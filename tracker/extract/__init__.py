@@ -603,7 +603,10 @@ def _all_of_them(text: str, low: str, sentence: Sentence, refs: list[Ref], last:
     if len(group) < 2:
         return []
     told = _told_seasons(text, last, phrases)
-    return [(key, name, next(iter(told[key])) if len(told.get(key, ())) == 1 else None)
+    # ("announced three new series: A, B and C. No dates were given for any of them": each
+    # is a first season)
+    new = cues.NEW_SERIES.search(low, max(0, last[0].start - 60), last[0].start) is not None
+    return [(key, name, next(iter(told[key])) if len(told.get(key, ())) == 1 else 1 if new else None)
             for key, name in group.items()]
 
 

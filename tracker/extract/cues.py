@@ -263,7 +263,7 @@ RETURNING = re.compile(
     r"(?:most\s+)?(?:recent|previous|past)\s+seasons?)\b"  # ("whose most recent seasons were shortened")
 )
 NEW_SERIES = re.compile(
-    r"\b(?:new\s+(?:\w+\s+)?(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|"
+    r"\b(?:new\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|"
     r"miniseries)|series\s+premiere|first\s+season|debut\s+season|freshman|"
     r"limited\s+series|miniseries|adaptation|spinoff|spin-off|prequel|sequel\s+series|"
     r"documentary\s+series|docuseries|ordered\s+(?:straight\s+)?to\s+series|straight-to-series|"

@@ -386,6 +386,10 @@ _ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = P.SINGLE_FOLDED["tba"]  # an undated announcement's words (the grammar's own)
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
+# "announced three new live-action series: Ms. Marvel, Moon Knight and She-Hulk"
+_NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:series|shows|dramas|comedies|sitcoms|"
+                              r"docuseries|miniseries|limited\s+series)$")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1430,7 +1434,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         block.end)  # (the sentence's end: "Ms. Marvel" does not end it)
             stop -= text[m.end():stop].endswith((".", "!", "?"))
             if cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()) or \
-                    _TBA_WORDS.search(low, max(block.start, m.start() - 60), m.start()):
+                    _TBA_WORDS.search(low, max(block.start, m.start() - 60), m.start()) or \
+                    _NEW_KIND_BEFORE.search(low, max(block.start, m.start() - 50), m.start()):
                 # ("Three more were announced without any dates attached: Ms. Marvel, ...")
                 add(_name_at(text, T.grab_right(text, m.end(), stop)))
                 for item in _LIST_AND.finditer(text, m.end(), stop):

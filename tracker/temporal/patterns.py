@@ -237,7 +237,7 @@ WORD = re.compile(r"[^\W_]+")
 
 _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
-    "unannounced unconfirmed unclear date dates indefinitely undated window timeframe yet hasn haven "
+    "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
     "hadn didn been set fixed given shared disclosed later say said"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
