@@ -1881,6 +1881,14 @@ TBA = [
         "The studio chief also announced three new live-action series: Night Owl, Copper "
         "Saint and Grey Fox. No premiere windows were given for any of them.",
         "2019-08-24", ["Night Owl S1 tba", "Copper Saint S1 tba", "Grey Fox S1 tba"]),
+    row("'X, whose second season is now streaming weekly, has been renewed for a third season': the season to come is named",
+        "Dust Road, whose second season premiered Dec. 17 and is now streaming weekly, has "
+        "already been renewed for a third season.",
+        "2026-01-08", ["Dust Road S3 tba"]),
+    row("'renewed before its first season even aired': the second season",
+        "The network's legal prequel Lamplight was renewed before its first season even "
+        "aired.",
+        "2016-01-14", ["Lamplight S2 tba"]),
 ]
 
 

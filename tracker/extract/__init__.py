@@ -785,8 +785,11 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     if re.search(r"\b(?:not|n['’]t|no|never|without|yet\s+to\s+(?:receive|get|land))\b", lead):
         return  # ("has yet to receive a season 2 pickup": not renewed)
-    if _AIRING_NOW.search(linker.low, s.start, s.end):
+    if _AIRING_NOW.search(linker.low, s.start, s.end) and \
+            not _FOR_A_SEASON.match(linker.low, cue.end()):
         return  # "will end with its second season, which concludes on October 29": on air
+        # (but "X, whose second season is now streaming weekly, has been renewed for a third
+        # season": the season to come is named)
     if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
         return  # "the series concluded with its fifth and final season": a season now past
     refs, _ = linker.targets(cue.start(), cue.end())
@@ -866,6 +869,7 @@ _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
 _AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run)|"
                          r"(?:is|are)\s+(?:airing|streaming|running|on\s+air)\s+(?:now|weekly|currently)|"
                          r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
+_FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")
 # "it has already been renewed for a fourth": the season word left out.
 _BARE_ORDINAL = re.compile(
     r"\brenew\w*\s+for\s+(?:a|an|its)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b))")

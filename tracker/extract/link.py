@@ -163,7 +163,7 @@ _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launch
 ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed(?:\s+out)?|"
                         r"signed\s+off|released|aired|dropped|premiered|debuted)\s+(?:with|its)\s+"
                         r"(?:[\w-]+\s+){0,4}$")  # ("3% released its fourth and final season")
-_PAST_VERB = re.compile(rf"\s*\b(?:{_AIRED}|was|were)\b")
+_PAST_VERB = re.compile(rf"\s*\b(?:(?:even|ever|already|just|had|has)\s+)?(?:{_AIRED}|was|were)\b")
 _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|first|largely|mostly|"
                           r"already|fully|partly|finally|recently|eventually|just)\s+)?"
                           r"(?:expected|slated|set|due|scheduled|planned|supposed|meant|"
@@ -251,7 +251,8 @@ _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
 _LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
-_AIRED_AFTER = re.compile(rf"\s+(?:{_AIRED})\b")  # (not "was": "Season 4 was renewed")
+_AIRED_AFTER = re.compile(rf"\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b")  # (not "was": "Season 4 was
+# renewed"; "renewed before its first season even aired")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
