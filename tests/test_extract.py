@@ -1889,6 +1889,18 @@ TBA = [
         "The network's legal prequel Lamplight was renewed before its first season even "
         "aired.",
         "2016-01-14", ["Lamplight S2 tba"]),
+    row("'The prequel to X stars ...' keeps the topic: the prequel is the show the article is about",
+        "AMC renews 'Night Desk' for sixth and final season\n"
+        "\n"
+        "Night Desk will end its run with a sixth season, AMC announced Thursday. The "
+        "network also set the premiere of the fifth season for Sunday, Feb. 23.\n"
+        "\n"
+        "The prequel to Day Shift stars Ben Oake as a small-time lawyer.\n"
+        "\n"
+        "For the final season, which will run 13 episodes, no premiere date has been set.\n"
+        "\n"
+        "Fans got a film last fall, set after the Day Shift finale.",
+        "2020-01-16", ["Night Desk S6 tba", "Night Desk S5 2020-02-23"]),
 ]
 
 

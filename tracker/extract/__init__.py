@@ -110,8 +110,11 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     Knight, the creator of Peaky Blinders, has reimagined ...")."""
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
     own = [r for r in refs if not _DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
-                                                       r.start)] or refs
+                                                       r.start)]
     # ("Resident Playbook, the spinoff of Hospital Playlist": the spinoff is the topic)
+    if not own and not claimed:
+        return None  # "The prequel to Breaking Bad stars Bob Odenkirk": still the prequel
+    own = own or refs
     first = next((r for r in refs if r.key in claimed),
                  next((r for r in own if not r.weak), own[0]))
     if in_section and not claimed and _NAMED_IN_PASSING.search(
