@@ -2914,6 +2914,17 @@ SUBJECTS = [
     row("'the second season of Wednesday' names the show Wednesday, as a season's owner",
         "The streamer says the third season of Wednesday will arrive on Aug. 6.",
         "2026-02-19", ["Wednesday S3 2026-08-06"]),
+    row("'David Duchovny and Gillian Anderson return on Sunday' names a cast: the date is the revival's",
+        "Fox has locked in its six-episode revival of Night Glass, which the network is "
+        "billing as the show's fifth season. Daniel Price and Helen Marsh return on Sunday,"
+        " Jan. 24, right after the NFC Championship Game.",
+        "2016-01-14", ["Night Glass S5 2016-01-24"]),
+    row("a show named after its hero keeps its name when the text gives it a season ('X will return for a fourth season')",
+        "Apple TV+ confirmed Wednesday that Sally Brandt will return for a fourth season.",
+        "2025-03-26", ["Sally Brandt S4 tba"]),
+    row("a show named after its hero keeps its name after an owner's possessive ('Marvel's Luke Cage')",
+        "Marvel's Tony Vance, starring Mike Colter, will premiere later in the year.",
+        "2016-01-14", ["Tony Vance S1 2016-01-15..2016-12-31 year"]),
 ]
 
 

@@ -222,3 +222,42 @@ PAST_VERBS = (
 
 # Words meaning the date is in the past no matter the verb.
 PAST_MARKERS = ("last", "ago", "earlier this", "previously", "since")
+
+# Common given names: "David Duchovny and Gillian Anderson return on Sunday" names a cast. A
+# title of two words that opens with one is read as a person's name unless the text also gives
+# it a season or quotes it ("Ted Lasso season 3", "'Jessica Jones'").
+FIRST_NAMES = frozenset("""
+    aaron abby abigail ada adam adrian aidan aiden alan albert alec alex alexa alexander
+    alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea andrew andy
+    angela angelina anita ann anna anne annie anthony anya april ariana arthur ashley audrey
+    austin ava barbara barry becky ben benedict benjamin bernard beth betty bill billy blake
+    bob bobby brad bradley brandon brenda brendan brian bridget brittany brooke bruce bryan
+    caitlin caleb cameron carl carla carlos carol caroline carrie casey cate catherine cecilia
+    charles charlie charlotte chelsea cheryl chloe chris christian christina christine
+    christopher chuck cillian claire clara claudia colin connor courtney craig cynthia daisy
+    dakota dan dana daniel danielle danny david dawn dean debbie deborah debra denise dennis
+    derek diana diane dominic don donald donna doris dorothy doug douglas drew dylan ed eddie
+    edgar edward eileen elaine eleanor elena eli elijah elisabeth eliza elizabeth ella ellen
+    ellie elliot emily emma eric erica erin ethan eugene eva evan eve evelyn ewan faye felicity
+    finn fiona florence frances francis frank fred freddie gabriel gary gavin gene george
+    georgia gerald gillian gina glenn gloria grace graham grant greg gregory gwen hailee haley
+    hannah harold harriet harrison harry hayley heather helen helena henry hilary holly howard
+    hugh hugo ian idris isaac isabel isabella isla ivan jack jackie jacob jake james jamie jan
+    jane janet janice jared jason jay jean jeff jeffrey jen jenna jennifer jenny jeremy jerry
+    jesse jessica jill jim jimmy jo joan joanna jodie joe joel john johnny jon jonathan jordan
+    jose joseph josh joshua joy joyce judith judy julia julian julie justin kaitlyn karen kate
+    katherine kathleen kathryn kathy katie kay keith kelly ken kenneth kerry kevin kim kirsten
+    kit kristen kyle laura lauren leah lee lena leo leon lesley leslie liam lily linda lisa liz
+    lizzie logan lois lorraine louis louise lucas lucy luis luke lydia lynn madeleine madison
+    maggie malcolm marc marcus margaret maria marie marilyn mark martha martin mary matt
+    matthew maura max maya megan melanie melissa meryl mia michael michelle mike mila miles
+    millie molly monica morgan nancy naomi natalie natasha nathan neil nicholas nick nicola
+    nicole nina noah noel nora norman oliver olivia oscar owen paige pamela patricia patrick
+    paul paula pedro penelope peter phil philip phoebe phyllis rachel ralph randy ray rebecca
+    reese regina richard rick rita rob robert robin rod roger ron ronald rosa rose ross ruby
+    russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean seth shane sharon
+    shawn sheila shirley sienna simon sofia sophia sophie stacy stanley stephanie stephen steve
+    steven sue susan suzanne sydney tara taylor ted teresa terry thomas tiffany tim timothy
+    tina todd tom tommy tony tracy travis trevor troy tyler valerie vanessa victor victoria
+    vincent violet walter wanda wayne wendy william willie zach zachary zoe zoey
+""".split())

@@ -758,6 +758,48 @@ _SEASON_BELONGS = re.compile(r"(?:season|series)\s+(?:\w+\s+)?of\s+$")
 _WEEKDAY_WORD = re.compile(r"[A-Z][a-z]+day(?![\w,])")  # (not "of Wednesday, Jan. 8")
 
 
+def _given_name_only(text: str, name: str) -> bool:
+    """A person's name: "First Last" opening with a common given name, where nothing in the
+    text makes it a show's title: an owner before it ("Marvel's Luke Cage"), a network or a
+    description after it ("Ted Lasso (Apple TV+)", "Joe Pickett, which", "Henry
+    Hugglemonster, an Irish-produced series"), or a season near it ("Ted Lasso will return
+    for a fourth season", "season 2 of Luke Cage")."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in vocab.FIRST_NAMES or \
+            not _SURNAME.fullmatch(words[1]):
+        return False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start()) or \
+                _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start()) or \
+                _SHOW_AFTER.match(text, m.end()) or _SHOW_VERB_AFTER.match(text, m.end()) or \
+                _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
+                _SEASON_SOON.match(text, m.end()) and not _NAME_AND_NAME.match(text, m.end()) \
+                and not _NAME_AND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return False
+    return True
+
+
+_OWNED_BEFORE = re.compile(r"['’]s\s$")
+_KIND_BEFORE = re.compile(r"\b(?:series|show|drama|comedy|sitcom|prequel|sequel|spinoff|spin-off|"
+                          r"revival|reboot|docuseries|anime|cartoon)\s+$")  # ("the prequel Dawn Patrol")
+# What only a show does: a person returns, is back or joins, but is not set for release
+_SHOW_VERB_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:(?:will|is|are|has\s+been|was)\s+)?(?:now\s+)?"
+                              r"(?:set\s+(?:for|to)|premieres?|debuts?|launch(?:es)?|airs?|streams?|"
+                              r"drops?|lands?|due|slated|scheduled|renewed|cancell?ed|picked\s+up|"
+                              r"follows?\s+(?:on|in|later|next|this|soon))\b")  # ("and Luke Cage
+# follows later in the year")
+_SHOW_AFTER = re.compile(r"\s*\(|\s+(?:revival|reboot|series|spinoff|spin-off|sequel|prequel|show)\b|"
+                         r",\s+(?:which|whose|in\s+which|an?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|"
+                         r"sitcom|docuseries|thriller|western|mystery|cartoon|anime)\b)")
+_SEASON_NEAR = re.compile(r"(?i:season|series)\s+\w+\s+of\s+$")
+_SEASON_SOON = re.compile(r"(?:['’]s?)?[^.!?\n]{0,80}?\b(?i:season|series)\b")
+_NAME_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z]")
+_NAME_AND_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:and|&)\s+$")
+
+
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 # "Stranger Things 5: ...": a season number written after a title, before a colon
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 # A number after a title, and then its clause goes on: the title's season ("Survivor 50,
@@ -1588,6 +1630,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # character, and shows are named after theirs)
                 del shows[key]
                 break
+    for key, name in list(shows.items()):
+        if key not in exact and _given_name_only(text, name):
+            del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
     body = text[blocks[0].end:] if blocks else ""
     for key, name in list(shows.items()):
         # "The Showrunner of Slow Horses on What Comes Next": a Title Case headline runs a
