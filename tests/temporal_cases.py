@@ -304,6 +304,8 @@ CASES: list[Case] = [
     ("Two more were announced without any dates attached.", JAN, ["tba"]),
     ("Two more were ordered with no dates attached.", JAN, ["tba"]),
     ("No launch windows were given for the three of them.", JAN, ["tba"]),
+    ("Fans got a glimpse of the villain in the second season premiere in June.",
+     "2015-12-21", ["2015-06-01..2015-06-30 month"]),
     ("The sequel series was greenlit without a release date.", JAN, ["tba"]),
     ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),

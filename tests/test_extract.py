@@ -1293,6 +1293,11 @@ ANCHORS = [
         "prequel Dawn Patrol arrives January 18.",
         "2025-11-11",
         ["Harbor Lights S3 2026-06-01..2026-08-31 season", "Dawn Patrol S1 2026-01-18 day"]),
+    row("'in the U.K. The opener ...': a country's abbreviation may end a sentence, and the theaters are the next one's",
+        "BBC America says the eighth series of Harbor Watch begins Saturday, Aug. 23, "
+        "simulcast with the BBC in the U.K. The feature-length opener will also play in "
+        "select movie theaters.",
+        "2014-07-25", ["Harbor Watch S8 2014-08-23"]),
 ]
 
 
@@ -1901,6 +1906,13 @@ TBA = [
         "\n"
         "Fans got a film last fall, set after the Day Shift finale.",
         "2020-01-16", ["Night Desk S6 tba", "Night Desk S5 2020-02-23"]),
+    row("'Fans got a glimpse of X in the show's second season premiere in June' looks back: the renewed season stays the third",
+        "Renewals\n"
+        "\n"
+        "The animated series Rebel Fleet, which airs on Disney XD, has been renewed for a "
+        "third season. The network has not announced when the new episodes will air. Fans "
+        "got a glimpse of the villain in the show's second season premiere in June.",
+        "2015-12-21", ["Rebel Fleet S3 tba"]),
 ]
 
 

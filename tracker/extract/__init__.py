@@ -393,7 +393,11 @@ def extract_claims(
             elif topic is not None and linker.anaphor and linker.seasons and \
                     not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]) and \
                     not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
-                    not any(t.start < linker.seasons[0][0] for t in linker.media):
+                    not any(t.start < linker.seasons[0][0] for t in linker.media) and \
+                    not (_SEASON_EVENT.match(low, linker.seasons[-1][1])
+                         and any(m.past and m.span[0] > linker.seasons[-1][1] for m in mine)):
+                # (not "Fans got a glimpse of Vader in the show's second season premiere in
+                # June": a sentence whose dates are all gone by tells a season gone by)
                 # (not '"Serial" itself began its third season': the podcast's season)
                 # (not "Season one was Netflix's fourth most-watched series": a past season)
                 # "The brothers confirmed that the fifth season will be the last": the text
@@ -458,6 +462,7 @@ _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|the
 # A paragraph's label that makes it one of films: "New movies. ...", "Films: ..."
 _MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)(?:[ \t]+[a-z]+){0,2}[.:][ \t]")
 # "the final season" with no number, and the renewal words that say which season ends a show
+_SEASON_EVENT = re.compile(r"\s+(?:premiere|finale|opener|debut)\b")
 _UNNUMBERED_FINAL = re.compile(
     r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
 _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)

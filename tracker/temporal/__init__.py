@@ -49,6 +49,8 @@ _PAST_CUES = (
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
+    "got a glimpse", "caught a glimpse", "got a look", "got a taste",  # ("Fans got a glimpse of
+    # Vader in the second season premiere in June")
 )
 # A clause begins after its last clause mark ...
 _LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
@@ -186,9 +188,10 @@ def _event_noun(words: list[str], i: int) -> bool:
     """"at the season 3 premiere", "after its debut": the premiere as an event someone was
     at, which says nothing of tense ("ahead of the season 3 premiere" still looks ahead)."""
     j = i - 1
-    while j >= 0 and (words[j] in _DETERMINERS or words[j].isdigit()):
+    while j >= 0 and (words[j] in _DETERMINERS or words[j].isdigit()
+                      or words[j].endswith(("'s", "’s"))):  # ("in the show's second season premiere")
         j -= 1
-    return j < i - 1 and j >= 0 and words[j] in ("at", "after", "during", "since", "following")
+    return j < i - 1 and j >= 0 and words[j] in ("at", "after", "during", "since", "following", "in")
 
 
 def _past_plan(words: list[str]) -> bool:

@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset(
     "sat sun mr mrs ms dr st jr sr vs no vol ep pt inc co corp ltd u.s u.k e.g i.e approx est "
     "dept gen gov sen rep prof".split()
 )
+_MAY_END = frozenset("u.s u.k inc corp ltd co jr sr".split())
+_OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|This|That|These|Those|There|But|And|"
+                     r"Meanwhile|However|Still|Now|Also)\s")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
 _TIME_ZONE = re.compile(r"(?:Pacific|Eastern|Central|Mountain|ET|PT|CT|MT|EST|EDT|PST|PDT|CST|"
                         r"BST|GMT|AEST|AEDT)\b")
@@ -49,7 +52,10 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = F
         return True
     word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
     if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-        return False
+        # ("... simulcast with the BBC in the U.K. The opener will also play in theaters":
+        # a place or a company may end a sentence before a word that only opens one)
+        return word.group(1).lower().rstrip(".") in _MAY_END and \
+            _OPENER.match(text, m.end()) is not None
     if word and word.group(1).lower() in ("a.m", "p.m", "a.m.", "p.m.") and \
             _TIME_ZONE.match(text, m.end()):
         return False  # "at 5 p.m. Pacific on Sunday", "9 p.m. ET/PT"
