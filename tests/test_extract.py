@@ -1259,6 +1259,23 @@ LISTINGS = [
         "The animated anthology Night Shift is due in summer 2021, and Kestrel, with Jo "
         "Hart, in fall 2021.",
         "2019-08-24", ["Night Shift S1 2021-06-01..2021-08-31 season", "Kestrel S1 2021-09-01..2021-11-30 season"]),
+    row("a press release's schedule: a day heading over time-slot lines with quoted titles; '(encore)' and a '100th episode' premiere nothing",
+        "CBS SETS WINTER PREMIERE DATES\n"
+        "\n"
+        "Highlights of the winter schedule (all times ET/PT):\n"
+        "\n"
+        "MONDAY, JAN. 6\n"
+        '8-9 p.m. - "Stone Wall" (Season 3 premiere)\n'
+        "9-10 p.m. - \"Lodestar\" (Season 2 premiere). The drama's return has been moved up "
+        "one week from its previously announced date.\n"
+        '10-11 p.m. - "Port City Law" (encore)\n'
+        "\n"
+        "THURSDAY, FEB. 6\n"
+        '9:30-10 p.m. - "Paid in Full" (series premiere), starring Ada Lind and Tom Reyes.\n'
+        "\n"
+        'As previously announced, "Office Park" will air its 100th episode on Thursday, '
+        "Jan. 16 as part of its fifth season.",
+        "2019-11-13", ["Stone Wall S3 2020-01-06", "Lodestar S2 2020-01-06", "Paid in Full S1 2020-02-06"]),
 ]
 
 

@@ -500,7 +500,8 @@ _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
 # What may lead a list line before its title: a bullet, a time slot ("8 p.m. —", "9/8c |").
 _ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?"
                         r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?)?"  # ("8:00-9:00 PM")
-                        r"(?:/\d{1,2}(?:[:.]\d\d)?\s*c)?\s*(?:ET|PT|CT)?[\s\-–—•*:,.()|]*)?")
+                        r"(?:/\d{1,2}(?:[:.]\d\d)?\s*c)?\s*(?:ET|PT|CT)?[\s\-–—•*:,.()|]*)?"
+                        r"[“\"‘']?")  # ('8-9 p.m. - "The Wall" (Season 3 premiere)')
 
 
 def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
@@ -552,9 +553,12 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     if not refs or not _ITEM_LEAD.fullmatch(text, block.start, refs[0].start):
         return
     ref = refs[0]
+    said = _ITEM_SAYS.search(text, ref.end, block.end)  # (the entry's own words, not the
+    entry_end = said.start() if said else block.end  # prose after them: '"Manifest" (Season
+    # 2 premiere). The drama's return has been moved up from its previously announced date')
     if _FILM_ITEM.search(text, ref.end, block.end) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
-            cues.NOT_A_PREMIERE.search(low, ref.end, block.end) or \
+            cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
             _ON_AIR.search(low, ref.end, block.end):
         return  # "Civil War (film)", "Palm Royale: Season 1 finale"
     listed = [ref]  # "- Chicago Med (season 10), Chicago Fire (season 13) and Chicago P.D."
@@ -566,6 +570,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         _dated_item_claim(text, low, block, mention, heading, item, stop, phrases, out)
 
 
+_ITEM_SAYS = re.compile(r"\)\.\s+[A-Z]")  # ('"Manifest" (Season 2 premiere). The ...')
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*")
 
 

@@ -100,11 +100,11 @@ NOT_A_PREMIERE = re.compile(
     r"kickoff|playoffs?)|kickoff\s+game|"
     r"(?:taken|pulled|yanked)\s+off\s+(?:the\s+)?(?:air|schedule)|cancell?ations?|"
     r"finale|conclud(?:es|ing)|(?:its|their|the)\s+(?:second|third|fourth|fifth|sixth|"
-    r"\d{1,2}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30")
+    r"\d{1,3}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30", "its 100th")
     r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"(?:wraps?|closes?\s+out)\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
-    r"re-?runs?|repeats|encore\s+(?:runs?|presentations?|airings?|broadcasts?)|"  # ("reruns of X start
+    r"re-?runs?|repeats|encores?|"  # ("reruns of X start
     # Sunday": an old season again, no premiere)
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
