@@ -1276,6 +1276,13 @@ LISTINGS = [
         'As previously announced, "Office Park" will air its 100th episode on Thursday, '
         "Jan. 16 as part of its fifth season.",
         "2019-11-13", ["Stone Wall S3 2020-01-06", "Lodestar S2 2020-01-06", "Paid in Full S1 2020-02-06"]),
+    row("under a day's heading, each show with a verb of its own opens that night ('X kicks off Season 8 and the freshman comedy Y joins it')",
+        "Fall TV calendar\n"
+        "\n"
+        "WEDNESDAY, SEPT. 21\n"
+        "Home Truths (ABC) kicks off Season 8 and the freshman comedy Wordless (ABC) joins "
+        "it.",
+        "2016-06-28", ["Home Truths S8 2016-09-21", "Wordless S1 2016-09-21"]),
 ]
 
 
@@ -1590,6 +1597,11 @@ SEASONS = [
         "The Harbor Lights revival, set 20 years after the first season, premieres Sunday, "
         "May 21.",
         "2017-05-10", ["Harbor Lights S? 2017-05-21"]),
+    row("'X begins Season 3 on DATE, and Y, newly relocated from CBS, starts its second season on DATE'",
+        "The CW holds most of its lineup until October. Quicksilver begins Season 3 on "
+        "Tuesday, Oct. 4, and Starling, newly relocated from CBS, starts its second season "
+        "on Monday, Oct. 10.",
+        "2016-06-28", ["Quicksilver S3 2016-10-04", "Starling S2 2016-10-10"]),
 ]
 
 

@@ -958,12 +958,11 @@ def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
     heading, a sentence with no date of its own whose show premieres, premieres that day. The
     evidence runs from the heading to the sentence."""
     m, heading = day
-    cue = cues.RELEASE.search(linker.low, linker.s.start, linker.s.end)
-    if cue is None:
-        return
-    stand_in = DateMention(m.window, cue.span(), m.rule)
     before = len(out)
-    _date_claims(linker, [stand_in], out)
+    for cue in cues.RELEASE.finditer(linker.low, linker.s.start, linker.s.end):
+        # (each cue's show: "Modern Family kicks off Season 8 and the freshman comedy
+        # Speechless joins it": both)
+        _date_claims(linker, [DateMention(m.window, cue.span(), m.rule)], out)
     for c in out[before:]:
         c.span, c.sentence = m.span, (heading.start, linker.s.end)
 

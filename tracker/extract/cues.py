@@ -56,6 +56,8 @@ RELEASE = re.compile(
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
     r"(?:next|then)\s+up\s+(?:is|are|comes)|"  # ("Next up is the zombie comedy X, on Friday, Feb. 3")
+    r"joins?\s+(?:it|them)(?=\s*[.,;]|\s*$)|"  # ("Modern Family kicks off Season 8 and the
+    # freshman comedy Speechless joins it")
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"held\s+(?:back\s+)?(?:until|till)|continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}"

@@ -119,8 +119,10 @@ _STARTS_ITS = re.compile(
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
-    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b")
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
+    r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# ("The Flash begins Season 3 on Tuesday, Oct. 4")
 
 
 # Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
@@ -471,6 +473,8 @@ _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 
 _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1,60}},)?\s+(?:in|on|by|for)\s+"
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
+                               r"[^,.;:]{1,50},\s*$")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
@@ -1305,9 +1309,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an "))
-                  else ()):
-            add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+                  if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an ",
+                                           " season ")) else ()):
+            aside = _PARTICIPLE_ASIDE.search(text, max(block.start, m.start() - 70), m.start() + 1)
+            # ("Supergirl, newly relocated from CBS, starts its second season": the subject
+            # stands before the aside)
+            add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(),
+                                           block.start)))
         for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
             opener = T.grab_left(text, m.start(), block.start)
             if opener is not None and _subject_position(text, opener[0], block.start):
