@@ -2966,6 +2966,20 @@ SUBJECTS = [
     row("a show named after its hero keeps its name after an owner's possessive ('Marvel's Luke Cage')",
         "Marvel's Tony Vance, starring Mike Colter, will premiere later in the year.",
         "2016-01-14", ["Tony Vance S1 2016-01-15..2016-12-31 year"]),
+    row("'the return of Ben (Jaren Lewison)': a character and the actor who plays him, not the topic a season is read from",
+        "'Late Bloomers' Season 3 Trailer: Devi Finally Has a Boyfriend\n"
+        "\n"
+        "The trailer teases new insecurities and the return of Milo (Jaren Wells), who is "
+        "clearly not over anything.\n"
+        "\n"
+        "The third season of the comedy will premiere on Friday, Aug. 12, with all 10 "
+        "episodes at once.",
+        "2022-07-19", ["Late Bloomers S3 2022-08-12"]),
+    row("'The British romance X, which became a breakout hit after its April premiere, was renewed for seasons 2 and 3 in May'",
+        "Netflix has been busy in the teen space. The British romance Paper Hearts, which "
+        "became a breakout hit after its April premiere, was renewed for seasons 2 and 3 in"
+        " May, though neither has a release date.",
+        "2022-07-19", ["Paper Hearts S2 tba", "Paper Hearts S3 tba"]),
 ]
 
 

@@ -473,8 +473,10 @@ _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 
 _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1,60}},)?\s+(?:in|on|by|for)\s+"
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]{1,100},$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
+_PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
@@ -571,7 +573,9 @@ _PREPOSITIONS = frozenset("of in on at for with from by to about into over under
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
-                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s+){0,2}(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"
+                               r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){0,2}"
+                               r"(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"  # ("The British
+                               # romance Heartstopper")
                                # "..., while newcomer Einstein debuts": no article needed
                                r"(?:^|[.!?]\s+|\n\s*|[,;—–]\s+(?:(?:and|but|while|whereas)\s+)?)"
                                r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
@@ -1069,6 +1073,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 return
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s):
             return  # 'The premiere, "Seed," picked up ...': an episode's title
+        played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None
+        if played_by is not None and show_key(played_by.group(1)) not in T.NOT_SHOWS:
+            return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him
         if _EVENT_NAME.search(name) or _SPECIAL_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards",
             return  # "The Guardians of the Galaxy Holiday Special"
@@ -1280,6 +1287,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # McEntire's return to sitcoms": a star's)
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
+            if span is None and text.startswith(",", m.start()):
+                aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1)
+                if aside is not None:  # "The British romance Heartstopper, which became a hit
+                    span = T.grab_left(text, aside.start(), block.start)  # after its April
+                    # premiere, was renewed": the subject before the relative clause
             if span is not None and not _subject_position(text, span[0], block.start):
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \

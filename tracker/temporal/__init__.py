@@ -48,7 +48,7 @@ _PAST_CUES = (
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
-    "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
+    "drew", "averaged", "attracted", "earned", "won", "became",  # ("which drew seven million viewers in the spring")
     "got a glimpse", "caught a glimpse", "got a look", "got a taste",  # ("Fans got a glimpse of
     # Vader in the second season premiere in June")
 )
@@ -57,7 +57,7 @@ _LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
 # ... or after a later clause word (", and it points to a spring return": a new subject, a new
 # tense), but not after an ", and" that goes on with the same one (", and on Hulu")
 _CLAUSE_WORD_CUT = re.compile(
-    r".*(?: but | while | after | whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
+    r".*(?: but | while | after (?!(?:its|their|his|her|a|an)\s)| whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
     r"later|again|the same|a year)\b))",
     re.DOTALL)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")

@@ -80,8 +80,9 @@ class Reading:
             return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
-        if self.past and a.end is not None:
-            return min(a.end, self.today), Anchor.NEARBY  # "In 2014 it premiered in April"
+        if self.past and a.end is not None:  # "In 2014 it premiered in April"; "It premiered
+            # in April and was renewed in May": the anchor's year, up to today
+            return min(date(a.end.year, 12, 31), self.today), Anchor.NEARBY
         return a.start, Anchor.NEARBY
 
     def _anchor_far(self, whole_year: bool) -> bool:
