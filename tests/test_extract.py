@@ -1602,6 +1602,11 @@ SEASONS = [
         "Tuesday, Oct. 4, and Starling, newly relocated from CBS, starts its second season "
         "on Monday, Oct. 10.",
         "2016-06-28", ["Quicksilver S3 2016-10-04", "Starling S2 2016-10-10"]),
+    row("'which picks up between the second and third seasons of the original show' names the parent's seasons, not the spinoff's",
+        "The animated series Harbor Lights: Tales From '87, which picks up between the "
+        "second and third seasons of the original show, will premiere on Thursday, April "
+        "23.",
+        "2026-02-10", ["Harbor Lights: Tales From '87 S1 2026-04-23"]),
 ]
 
 
@@ -1942,6 +1947,13 @@ TBA = [
         "third season. The network has not announced when the new episodes will air. Fans "
         "got a glimpse of the villain in the show's second season premiere in June.",
         "2015-12-21", ["Rebel Fleet S3 tba"]),
+    row("'ordered a spinoff of X, tentatively titled Y, from Z Pictures, with the new series slated for 2028': Y's, and a studio is no show",
+        "Streamer Orders 'Night Shift' Spinoff\n"
+        "\n"
+        "The streamer has ordered a live-action spinoff of Night Shift, tentatively titled "
+        "Night Shift: Harbor, from the creators' Lantern Hill Pictures, with the new series"
+        " slated for 2028.",
+        "2026-02-10", ["Night Shift: Harbor S1 2028-01-01..2028-12-31 year"]),
 ]
 
 
@@ -2980,6 +2992,11 @@ SUBJECTS = [
         "became a breakout hit after its April premiere, was renewed for seasons 2 and 3 in"
         " May, though neither has a release date.",
         "2022-07-19", ["Paper Hearts S2 tba", "Paper Hearts S3 tba"]),
+    row("'is producing X, a supernatural drama set in ...' names X, which 'it' then means",
+        "Outside the franchise, the studio is producing Dry Creek, a supernatural drama set"
+        " in a New Mexico retirement community. Netflix says it will arrive later this "
+        "year.",
+        "2026-02-10", ["Dry Creek S1 2026-02-11..2026-12-31 year"]),
 ]
 
 

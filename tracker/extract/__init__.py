@@ -127,6 +127,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 # whose "the prequel X" names the new show itself.)
 _DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot)\s+(?:of|to)\s+"
                            r"(?:the\s+)?[“\"‘']?$", re.IGNORECASE)
+_TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
                          r"recently|just)\s+)?"
@@ -806,6 +807,14 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
         return  # "the series concluded with its fifth and final season": a season now past
     refs, _ = linker.targets(cue.start(), cue.end())
+    derived = [r for r in refs if _DERIVED_FROM.search(linker.text, max(s.start, r.start - 24), r.start)]
+    if derived:  # "ordered a live-action spinoff of Stranger Things, tentatively titled Stranger
+        # Things: Montauk": the new show is ordered, under its title if the sentence gives one
+        refs = [r for r in refs if r not in derived] or [
+            r for r in linker.refs if r.start > derived[0].end
+            and _TITLED_BEFORE.search(linker.text, max(s.start, r.start - 30), r.start)][:1]
+        if not refs:
+            return
     cs, _ = s.clauses[s.clause_at(cue.start())]
     if _NEW_SHOW_SUBJECT.search(linker.low, cs, cue.start()) and \
             not any(cs <= r.start < cue.start() for r in linker.refs):

@@ -168,7 +168,7 @@ RENEWAL = re.compile(
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
-    r"years)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
+    r"years|between|during|midway|halfway|shortly)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
     r"action|thread|threads|narrative|plot|pieces|slack|pace|baton)\b))|pickup|pick-up|"

@@ -130,6 +130,7 @@ _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s
           r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con|Night\s+Football|"
           r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
+_COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|Films|Media|Animation)$")
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
@@ -142,7 +143,7 @@ _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
-_SHOW_APPOSED = re.compile(r",\s+the\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
+_SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
                            r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with)\b")
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
@@ -1076,6 +1077,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None
         if played_by is not None and show_key(played_by.group(1)) not in T.NOT_SHOWS:
             return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him
+        if _COMPANY_NAME.search(name):
+            other.setdefault(key, name)  # "the Duffers' Upside Down Pictures": a company
+            return
         if _EVENT_NAME.search(name) or _SPECIAL_NAME.search(name):
             other.setdefault(key, name)  # "the Winter Olympics", "the 67th Primetime Emmy Awards",
             return  # "The Guardians of the Galaxy Holiday Special"
