@@ -2997,6 +2997,10 @@ SUBJECTS = [
         " in a New Mexico retirement community. Netflix says it will arrive later this "
         "year.",
         "2026-02-10", ["Dry Creek S1 2026-02-11..2026-12-31 year"]),
+    row("'A and B, the X-Y comedy, is expected later this year' is one title: the apposition and the verb are singular",
+        "Meanwhile Rose and Ivy, the Jane Fonda-Lily Tomlin comedy, is expected later this "
+        "year.",
+        "2015-03-11", ["Rose and Ivy S1 2015-03-12..2015-12-31 year"]),
 ]
 
 

@@ -474,6 +474,7 @@ _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 
 _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1,60}},)?\s+(?:in|on|by|for)\s+"
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
+_ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]{1,100},$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
@@ -1380,7 +1381,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                max_words=8)  # ("HBO's Harry Potter series, a new adaptation")
             if span is not None and _subject_position(text, span[0], block.start):
                 parts = _split_coordinated(text, span) if " and " in text[span[0]:span[1]] \
-                    else [span]
+                    and not _ONE_SUBJECT_VERB.search(m.group()) else [span]  # ("Grace and
+                # Frankie, the Jane Fonda-Lily Tomlin comedy, is expected": one title)
                 for part in parts:
                     add(_name_at(text, part))
         for m in (_PAREN_OPEN.finditer(text, block.start, block.end) if "(" in
