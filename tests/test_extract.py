@@ -690,6 +690,10 @@ CUES = [
         "The year is under way. Next up is the ghost comedy Maple Street Haunts, starring "
         "Ida Cole and Tom Vale, on Friday, Feb. 3.",
         "2017-01-18", ["Maple Street Haunts S1 2017-02-03"]),
+    row("a 'comic-book hit' and 'its comic book adaptation' are shows, not comics or books",
+        "And fans of the streamer's other comic-book hit have less of a wait: the second "
+        "season of Iron Gate is expected in the coming months, according to a spokesperson.",
+        "2020-11-10", ["Iron Gate S2 2020-11-11..2021-05-10 month"]),
 ]
 
 
@@ -1283,6 +1287,19 @@ LISTINGS = [
         "Home Truths (ABC) kicks off Season 8 and the freshman comedy Wordless (ABC) joins "
         "it.",
         "2016-06-28", ["Home Truths S8 2016-09-21", "Wordless S1 2016-09-21"]),
+    row("a roundup of 'Title: ...' paragraphs: every one names its show, 'Preacher: AMC has said only that ...' too",
+        "TV News Roundup\n"
+        "\n"
+        "Black Lake: All six episodes of the third season arrive on Netflix tomorrow.\n"
+        "\n"
+        "The Marsh: The six-month wait is nearly over. AMC's zombie drama opens its seventh"
+        " season this Sunday.\n"
+        "\n"
+        "Cold Front: The streamer's lavish drama debuts Friday, Nov. 4.\n"
+        "\n"
+        "Pastor: AMC has said only that the second season of its comic book adaptation will"
+        " air next year.",
+        "2016-10-20", ["Black Lake S3 2016-10-21", "The Marsh S7 2016-10-23", "Cold Front S1 2016-11-04", "Pastor S2 2017-01-01..2017-12-31 year"]),
 ]
 
 

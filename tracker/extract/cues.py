@@ -109,7 +109,7 @@ NOT_A_PREMIERE = re.compile(
     r"re-?runs?|repeats|encores?|"  # ("reruns of X start
     # Sunday": an old season again, no premiere)
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
-    r"game\s+(?:release|launch)|comics?|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
+    r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
@@ -117,7 +117,7 @@ NOT_A_PREMIERE = re.compile(
     r"official\s+|final\s+)?(?:teaser|trailer|poster|photos?|images?|first\s+look|clip|key\s+art)|"
     r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|one-off|"
-    r"blu-ray|dvd|digital\s+download|home\s+video|book|manga|memoir|stage|broadway|"
+    r"blu-ray|dvd|digital\s+download|home\s+video|(?<!comic-)(?<!comic\s)book|manga|memoir|stage|broadway|"
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
     r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"
     r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")

@@ -1107,7 +1107,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         phrases = SeasonPhrases(text, low)
     # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
-    labeled_list = sum(1 for b in blocks if b.label and not b.heading and (
+    labeled_list = sum(1 for b in blocks if not b.heading and (
         (item := _LIST_ITEM.match(text, b.start, b.end)) is not None and item.group("title")[-1:] != " "
         and _title_label(text, item))) >= 3
     if leads is None:
