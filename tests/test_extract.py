@@ -1971,6 +1971,17 @@ TBA = [
         "Night Shift: Harbor, from the creators' Lantern Hill Pictures, with the new series"
         " slated for 2028.",
         "2026-02-10", ["Night Shift: Harbor S1 2028-01-01..2028-12-31 year"]),
+    row("'The renewal came as little surprise after season 2, which premiered July 31': the third season is renewed",
+        "Glass Tower season 3: everything we know\n"
+        "\n"
+        "Has it been renewed? Yes. Netflix confirmed the pickup of Glass Tower on Tuesday. "
+        "The renewal came as little surprise after season 2, which premiered July 31, 2020,"
+        " spent weeks at the top of the charts.",
+        "2020-11-10", ["Glass Tower S3 tba"]),
+    row("'has already ordered a third season, which wrapped filming this summer': wrapped filming is made, not shown",
+        "Apple has already ordered a third season of Dead Drop, which wrapped filming in "
+        "London this summer.",
+        "2022-11-30", ["Dead Drop S3 tba"]),
 ]
 
 
@@ -3018,6 +3029,10 @@ SUBJECTS = [
         "Meanwhile Rose and Ivy, the Jane Fonda-Lily Tomlin comedy, is expected later this "
         "year.",
         "2015-03-11", ["Rose and Ivy S1 2015-03-12..2015-12-31 year"]),
+    row("'X, the first series from Netflix's Millarworld deal, is due ...': a network's deal is no show",
+        "Mark Millar's superhero saga Iron Court, the first series from Netflix's "
+        "Millarworld deal, is due in the first half of 2021.",
+        "2020-11-10", ["Iron Court S1 2021-01-01..2021-06-30 half"]),
 ]
 
 

@@ -410,7 +410,8 @@ _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwo
                            r"executive|programming|co-ceo|vice|senior|director)\b|"
                            r"(?:said|says|told|tells|announced|confirmed|revealed|added|noted)\b)")
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
-                              r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project)\b")
+                              r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project|"
+                              r"deal|pact|label|banner|imprint|brand)\b")  # ("Netflix's Millarworld deal")
 _HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
 # "The one everyone is talking about is Dirty John.", "The other is Lore.", "The main event, of
 # course, is Squid Game.": a sentence that names the title it introduces, and nothing else

@@ -251,7 +251,8 @@ _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
 _LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
-_AIRED_AFTER = re.compile(rf"\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b")  # (not "was": "Season 4 was
+_AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
+                          r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")  # (made, not shown)  # (not "was": "Season 4 was
 # renewed"; "renewed before its first season even aired")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
