@@ -3033,6 +3033,10 @@ SUBJECTS = [
         "Mark Millar's superhero saga Iron Court, the first series from Netflix's "
         "Millarworld deal, is due in the first half of 2021.",
         "2020-11-10", ["Iron Court S1 2021-01-01..2021-06-30 half"]),
+    row("'the Fresh Prince reimagining Bel-Air has been renewed': another title, then the new show's kind, before the subject",
+        "On the returning front, the Saved by the Bell reimagining Bayside has already been"
+        " renewed for a second season, but the date is to be announced.",
+        "2022-05-16", ["Bayside S2 tba"]),
 ]
 
 
@@ -3524,6 +3528,10 @@ TRAPS = [
         "The Lanterns on November 6, 2020. Dust Kingdom is set for February 12, 2021, and "
         "Salt Crown for November 5, 2021.",
         "2019-07-20", []),
+    row("'the British drama set in New Orleans': a place after 'set in' is no title",
+        "The announcement was for the reimagining of the British drama set in New Orleans, "
+        "which will premiere June 9 with all eight episodes.",
+        "2022-05-16", []),
 ]
 
 

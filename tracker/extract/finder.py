@@ -143,7 +143,7 @@ _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
-_SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,3}(?:drama|comedy|series|"
+_SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,4}(?:drama|comedy|series|"
                            r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with)\b")
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
@@ -479,6 +479,7 @@ _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]{1,100},$")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
+_SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
@@ -579,6 +580,12 @@ _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){0,2}"
                                r"(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*)\s*[“\"‘']*$|"  # ("The British
                                # romance Heartstopper")
+                               # "the Fresh Prince reimagining Bel-Air has been renewed": another
+                               # title, then the new show's kind
+                               r"(?:^|[.!?]\s+|\n\s*|[,;]\s+)(?:the|an?|its|their)\s+[A-Z][\w’'&:-]*\s+"
+                               r"(?:(?:[A-Z][\w’'&:-]*|of|the|and|by|in|on|to|for|with|at|a|an)\s+){0,5}"
+                               r"(?:prequel|sequel|spinoff|spin-off|reimagining|remake|reboot|revival|"
+                               r"adaptation)\s*[“\"‘']*$|"
                                # "..., while newcomer Einstein debuts": no article needed
                                r"(?:^|[.!?]\s+|\n\s*|[,;—–]\s+(?:(?:and|but|while|whereas)\s+)?)"
                                r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
@@ -1076,6 +1083,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 return
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s):
             return  # 'The premiere, "Seed," picked up ...': an episode's title
+        if _SETTING_BEFORE.search(text, max(0, s - 16), s):
+            return  # "the British drama set in New Orleans": a place
         played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None
         if played_by is not None and show_key(played_by.group(1)) not in T.NOT_SHOWS:
             return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him
