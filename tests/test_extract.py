@@ -694,6 +694,16 @@ CUES = [
         "And fans of the streamer's other comic-book hit have less of a wait: the second "
         "season of Iron Gate is expected in the coming months, according to a spokesperson.",
         "2020-11-10", ["Iron Gate S2 2020-11-11..2021-05-10 month"]),
+    row("'renewed for a second season, which the broadcaster says will screen later this year'",
+        "Rachel Griffiths' political drama Full Control has been renewed for a second "
+        "season, which the broadcaster says will screen later this year.",
+        "2021-03-30", ["Full Control S2 2021-03-31..2021-12-31 year"]),
+    row("'taping is scheduled to begin in April' is production, not a premiere",
+        "ABC Revives 'Match Point'\n"
+        "\n"
+        "ABC is bringing back Match Point this summer. Fremantle will produce, and taping "
+        "is scheduled to begin in Los Angeles in April.",
+        "2016-03-03", ["Match Point S1 2016-06-01..2016-08-31 season"]),
 ]
 
 
@@ -3037,6 +3047,12 @@ SUBJECTS = [
         "On the returning front, the Saved by the Bell reimagining Bayside has already been"
         " renewed for a second season, but the date is to be announced.",
         "2022-05-16", ["Bayside S2 tba"]),
+    row("'New Gold Mountain, a goldfields mystery produced with a largely Chinese-Australian cast, is set for later in the year': a title that opens with 'New', and no title in the cast's origins",
+        "SBS\n"
+        "\n"
+        "New Iron Hill, a goldfields murder mystery produced with a largely Chinese-"
+        "Australian cast, is also set for later in the year.",
+        "2021-03-30", ["New Iron Hill S1 2021-03-31..2021-12-31 year"]),
 ]
 
 

@@ -55,7 +55,8 @@ RELEASE = re.compile(
     r"head(?:s|ed|ing)\s+our\s+way|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
-    r"(?:next|then)\s+up\s+(?:is|are|comes)|"  # ("Next up is the zombie comedy X, on Friday, Feb. 3")
+    r"(?:next|then)\s+up\s+(?:is|are|comes)|(?:will|to|would)\s+screen\b|"  # ("which the
+    # broadcaster says will screen later this year")  # ("Next up is the zombie comedy X, on Friday, Feb. 3")
     r"joins?\s+(?:it|them)(?=\s*[.,;]|\s*$)|"  # ("Modern Family kicks off Season 8 and the
     # freshman comedy Speechless joins it")
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
@@ -95,7 +96,7 @@ WEAK_RELEASE = re.compile(
 
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
-    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
+    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
     r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|cameras|casting|auditions?|"
     r"(?:nfl|nba|mlb|nhl|ncaa|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"

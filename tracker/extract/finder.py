@@ -130,6 +130,7 @@ _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s
           r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con|Night\s+Football|"
           r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
+_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)(?:-[A-Z][a-z]+(?:an|ish|ese|ch|i))+")
 _COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|Films|Media|Animation)$")
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
@@ -1088,6 +1089,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None
         if played_by is not None and show_key(played_by.group(1)) not in T.NOT_SHOWS:
             return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him
+        if _DEMONYMS.fullmatch(name):
+            return  # "a largely Chinese-Australian cast": who they are, not a title
         if _COMPANY_NAME.search(name):
             other.setdefault(key, name)  # "the Duffers' Upside Down Pictures": a company
             return

@@ -387,10 +387,11 @@ def _trim_words(text: str, start: int, end: int,
                      and not _title_preposition(text, words[0], words[1:])
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
                               and _char_before(text, words[0][0]).islower())
-                     and not (words[0][2] == "New" and len(words) == 2  # "New Girl", "New
-                              and words[1][2][:1].isupper()          # Amsterdam" (not "New
-                              and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Netflix")
-                              not in LEADING_NOISE | _NOT_ONE_WORD_TITLES)
+                     and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New
+                              and all(w[2][:1].isupper() for w in words[1:])  # Amsterdam", "New
+                              and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Gold
+                              not in LEADING_NOISE | _NOT_ONE_WORD_TITLES  # Mountain" (not
+                              and show_key(" ".join(w[2] for w in words[1:])) not in NOT_SHOWS)  # "New Netflix")
                      or words[0][2] in _CONNECTORS):
         words.pop(0)  # lowercase "the westworld": the article is not part of the title
     words = _without_label(text, words)  # ("BBC One: The Traitors", once "BBC" is gone)
