@@ -1634,6 +1634,14 @@ SEASONS = [
         "second and third seasons of the original show, will premiere on Thursday, April "
         "23.",
         "2026-02-10", ["Harbor Lights: Tales From '87 S1 2026-04-23"]),
+    row("'X, which halted production on its fifth season in May, is expected to land in 2025': the halt is past, 2025 is the date",
+        "Netflix's Upside Town, which halted production on its fifth and final season in "
+        "May, is also expected to land in 2025.",
+        "2023-08-22", ["Upside Town S5 2025-01-01..2025-12-31 year"]),
+    row("'the second season of X, which had not started filming, is now expected in 2025': the 'not' is the aside's",
+        "HBO said the second season of The Long Road, which had not started filming, is now"
+        " expected in 2025.",
+        "2023-08-22", ["The Long Road S2 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -3053,6 +3061,13 @@ SUBJECTS = [
         "New Iron Hill, a goldfields murder mystery produced with a largely Chinese-"
         "Australian cast, is also set for later in the year.",
         "2021-03-30", ["New Iron Hill S1 2021-03-31..2021-12-31 year"]),
+    row("'Jon will be back at Castle Black' after 'where Jon Snow is headed': a given name the text also writes with a surname is a character",
+        "Harbor Watch Season 4: What We Know\n"
+        "\n"
+        "Our favourite night watchman talked about where Jon Frost is headed. Jon will be "
+        "back at Castle Grey, he said. So while there is no official premiere date yet for "
+        "season 4, a spring 2014 debut is likely.",
+        "2013-09-16", ["Harbor Watch S4 2014-03-01..2014-05-31 season"]),
 ]
 
 

@@ -793,12 +793,27 @@ def _given_name_only(text: str, name: str) -> bool:
                 _SHOW_AFTER.match(text, m.end()) or _SHOW_VERB_AFTER.match(text, m.end()) or \
                 _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
                 _SEASON_SOON.match(text, m.end()) and not _NAME_AND_NAME.match(text, m.end()) \
+                and not _SPEAKS_ON.match(text, m.end()) \
                 and not _NAME_AND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return False
     return True
 
 
+def _first_name_of(text: str, name: str) -> bool:
+    """A one-word title that is a given name the text also writes with a surname ("Jon" of
+    "Jon Snow")."""
+    if " " in name or name.lower() not in vocab.FIRST_NAMES:
+        return False
+    return any(m.group(1) not in _NOT_SURNAMES and not _SEASON_NEAR_AFTER.match(text, m.end())
+               for m in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b(?!['’])", text))
+
+
+_NOT_SURNAMES = frozenset("Season Series Part Volume Chapter The And Is Was Will Has Returns Premieres "
+                          "Debuts Sets Gets Renewed".split())
+_SEASON_NEAR_AFTER = re.compile(r"\s+(?i:season|series)\b")
 _OWNED_BEFORE = re.compile(r"['’]s\s$")
+_SPEAKS_ON = re.compile(r"\s+(?:on|about|talks|says|said|discusses|teases|reveals)\s")  # ("Kit Harington
+# on Season 4: ...": the person interviewed)
 _KIND_BEFORE = re.compile(r"\b(?:series|show|drama|comedy|sitcom|prequel|sequel|spinoff|spin-off|"
                           r"revival|reboot|docuseries|anime|cartoon)\s+$")  # ("the prequel Dawn Patrol")
 # What only a show does: a person returns, is back or joins, but is not set for release
@@ -1670,8 +1685,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and _given_name_only(text, name):
+        if key not in exact and (_given_name_only(text, name) or _first_name_of(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
+            # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)
     body = text[blocks[0].end:] if blocks else ""
     for key, name in list(shows.items()):
         # "The Showrunner of Slow Horses on What Comes Next": a Title Case headline runs a
