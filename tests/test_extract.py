@@ -704,6 +704,11 @@ CUES = [
         "ABC is bringing back Match Point this summer. Fremantle will produce, and taping "
         "is scheduled to begin in Los Angeles in April.",
         "2016-03-03", ["Match Point S1 2016-06-01..2016-08-31 season"]),
+    row("'will debut in the spring, FX said, and is scheduled to begin production next month': production is no premiere",
+        "FX has ordered the limited series Black Cove. The eight-episode series will debut "
+        "in the spring, FX said, and is scheduled to begin production next month in Nova "
+        "Scotia.",
+        "2017-09-12", ["Black Cove S1 2018-03-01..2018-05-31 season"]),
 ]
 
 
