@@ -1315,6 +1315,9 @@ LISTINGS = [
         "Pastor: AMC has said only that the second season of its comic book adaptation will"
         " air next year.",
         "2016-10-20", ["Black Lake S3 2016-10-21", "The Marsh S7 2016-10-23", "Cold Front S1 2016-11-04", "Pastor S2 2017-01-01..2017-12-31 year"]),
+    row("a headline's 'Sets Premiere Date: X Moves to Thursday' names X, not 'Premiere Date: X'",
+        "Network Sets Premiere Date: Night Desk Moves to Thursday, Jan. 10",
+        "2018-11-14", ["Night Desk S1 2019-01-10"]),
 ]
 
 
@@ -2005,6 +2008,10 @@ TBA = [
         "Apple has already ordered a third season of Dead Drop, which wrapped filming in "
         "London this summer.",
         "2022-11-30", ["Dead Drop S3 tba"]),
+    row("'X, dropped by Syfy after its third season, was saved by Amazon, which has ordered a fourth season but has not set a release date'",
+        "And Deep Orbit, dropped by Syfy after its third season, was saved by Amazon, which"
+        " has ordered a fourth season but has not set a release date yet.",
+        "2018-11-14", ["Deep Orbit S4 tba"]),
 ]
 
 

@@ -67,6 +67,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
+    r"(?<=was\s)(?:saved|rescued|revived)\s+by|"  # ("The Expanse, dropped by Syfy, was saved by Amazon")
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
     r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their
@@ -477,7 +478,8 @@ _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]{1,100},$")
+_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose)\s+|[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+)"
+                          r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
@@ -672,7 +674,7 @@ _AND_MORE = re.compile(r",?\s+(?:and|&)\s+(?:More|more|MORE)$|"
 _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|Gallery|Photos?|Video|"
                     r"Watch|Exclusive|Update|Updated|Breaking|Review|Recap|Trailer|Listen|Poll|"
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
-                    r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:Premiere\s+Dates|"
+                    r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:(?:Premiere|Release|Return|Air)\s+Dates?|"
                     r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Line-up|Slate|Renewals|Cancellations|Calendar|"
                     r"Festival|"
                     r"Ratings|Q|FAQ|Recap|Review)):\s+"
