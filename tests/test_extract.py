@@ -1318,6 +1318,16 @@ LISTINGS = [
     row("a headline's 'Sets Premiere Date: X Moves to Thursday' names X, not 'Premiere Date: X'",
         "Network Sets Premiere Date: Night Desk Moves to Thursday, Jan. 10",
         "2018-11-14", ["Night Desk S1 2019-01-10"]),
+    row("a 'TV guide: the new and returning shows, date by date' is a calendar: its date-led lines date their titles, two titles with networks in one entry too",
+        "September TV guide: the new and returning shows, date by date\n"
+        "\n"
+        "Here's the calendar.\n"
+        "\n"
+        'Sept. 7 — "Lowlands," season 2 (Netflix). Sam faces his senior year.\n'
+        "\n"
+        'Sept. 24 — "Flight 88" (NBC, 10 p.m.), in which a plane lands five years late, and'
+        ' a reboot of "Harbor P.I." (CBS, 9 p.m.) with a new star in the Hawaiian shirt.',
+        "2018-09-01", ["Lowlands S2 2018-09-07", "Flight 88 S1 2018-09-24", "Harbor P.I. S1 2018-09-24"]),
 ]
 
 
@@ -3080,6 +3090,10 @@ SUBJECTS = [
         "back at Castle Grey, he said. So while there is no official premiere date yet for "
         "season 4, a spring 2014 debut is likely.",
         "2013-09-16", ["Harbor Watch S4 2014-03-01..2014-05-31 season"]),
+    row("'X, Network's spinoff of Y, ..., premieres Tuesday': X's date, not the show it was spun from",
+        "In other news, Gen Z, Amazon's spinoff of The Lads, premieres Wednesday, Sept. 17,"
+        " with three episodes.",
+        "2025-08-20", ["Gen Z S1 2025-09-17"]),
 ]
 
 

@@ -159,6 +159,7 @@ OTHER_MEDIUM_AFTER = re.compile(
 # release cues; one about seasons picking back up does not.
 PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
+    r"(?:new\s+and\s+)?returning\s+(?:shows|series)|tv\s+guide|date\s+by\s+date|"
     r"calendar|schedule|what\s+to\s+(?:watch|stream)|coming\s+soon|new\s+this\s+week|"
     r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|"
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header

@@ -302,7 +302,7 @@ _NETWORK_NAMES = (
     "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku"
 )
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
-_PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
+PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 # "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
 _PAREN_SLOT = re.compile(rf"\s*\((?:{SLOT_TIME})\)")
 _GRID_LABEL = re.compile(r"[ \t]*[A-Z][a-z]{2,8}(?:day|days|nights?)?:[ \t]+")
@@ -1474,7 +1474,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         weak_source = False
         listings = [] if text.find("(", block.start, block.end) < 0 else \
             list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
-            list(_PAREN_NETWORK.finditer(text, block.start, block.end)) + \
+            list(PAREN_NETWORK.finditer(text, block.start, block.end)) + \
             list(_PAREN_KIND.finditer(text, block.start, block.end)) + \
             list(_PAREN_SLOT.finditer(text, block.start, block.end))
         for m in listings:

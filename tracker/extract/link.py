@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
-from tracker.extract.finder import Ref
+from tracker.extract.finder import PAREN_NETWORK, Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.extract.titles import is_person
 from tracker.model import Anchor, DateMention, Precision, Window
@@ -97,6 +97,9 @@ _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+
                           r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
                           r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?"
                           r"\s+(?:in|on|by|for)\s+(?:the\s+)?")
+_SPUN_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|reimagining|revival)\s+"
+                        r"(?:of|to)\s+(?:the\s+)?[“\"‘']?$")
+_CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
@@ -759,6 +762,9 @@ class SentenceLinker:
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
             self.low, max(cs, r.start - 12), r.start)]  # ("Like Will Trent, it won't return")
+        if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
+            before = [r for r in before if not _SPUN_FROM.search(
+                self.low, max(cs, r.start - 30), r.start)] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
@@ -816,6 +822,9 @@ class SentenceLinker:
         openers = self._entry_openers(pos, end)
         if len(openers) > 1:
             return openers, "clause"
+        listed = self._entry_listings(pos, end)
+        if len(listed) > 1:
+            return listed, "clause"
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
         for other in order:
             os_, oe = self.s.clauses[other]
@@ -842,6 +851,22 @@ class SentenceLinker:
             stop = min(stop, self.s.clauses[self.s.clause_at(ref.start)][1])
             if ref.start >= end and cues.RELEASE.search(self.low, ref.end, stop) and any(
                     ref.end <= s_ < stop for s_, _, _ in self.seasons) and \
+                    all(r.key != ref.key for r in found):
+                found.append(ref)
+        return found
+
+    def _entry_listings(self, pos: int, end: int) -> list[Ref]:
+        """A calendar entry led by its one date, that names its titles each with a network:
+        "Sept. 24 — "Manifest" (NBC, 10 p.m.), in which ..., and a reboot of "Magnum P.I."
+        (CBS, 9 p.m.)": both, that day."""
+        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
+        if lead is None or self.s.start != self.block.start or not lead.start() <= pos < end <= lead.end() \
+                or len(self.dates) != 1:
+            return []
+        found: list[Ref] = []
+        for ref in self.refs:
+            closing = _CLOSE_QUOTE.match(self.text, ref.end)
+            if ref.start >= end and PAREN_NETWORK.match(self.text, closing.end()) and \
                     all(r.key != ref.key for r in found):
                 found.append(ref)
         return found
