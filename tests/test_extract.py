@@ -1328,6 +1328,32 @@ LISTINGS = [
         'Sept. 24 — "Flight 88" (NBC, 10 p.m.), in which a plane lands five years late, and'
         ' a reboot of "Harbor P.I." (CBS, 9 p.m.) with a new star in the Hawaiian shirt.',
         "2018-09-01", ["Lowlands S2 2018-09-07", "Flight 88 S1 2018-09-24", "Harbor P.I. S1 2018-09-24"]),
+    row("a weekly guide: a day heading's entries, one whose prose names another date, one whose later prose mentions a book, and a 'COMING SUNDAY' heading",
+        "What to watch this week: 'Marshal' rides again\n"
+        "\n"
+        "The holidays are over, and the networks are open for business again.\n"
+        "\n"
+        "TUESDAY, JAN. 7\n"
+        "\n"
+        '"Marshal" (FX, 10 p.m.) — Raylan straps the hat back on tomorrow night for a fifth'
+        " season.\n"
+        "\n"
+        '"Insight" (CBS, 9 p.m.) — A government operative with a chip in his brain. After '
+        "Tuesday's preview, the drama moves to Mondays at 10, starting Jan. 13.\n"
+        "\n"
+        '"Deadly Women" (ABC, 10 p.m.) — A Texas Ranger in a drama produced by a sitcom '
+        "star.\n"
+        "\n"
+        "SUNDAY, JAN. 12\n"
+        "\n"
+        '"Roommates" (HBO, 9 p.m.) — Season 3 of the comedy opens with two episodes. '
+        "Hannah's e-book deal is still alive.\n"
+        "\n"
+        "COMING SUNDAY, JAN. 19\n"
+        "\n"
+        '"Watching" (HBO, 10:30 p.m.) — A new half-hour about three friends in San '
+        "Francisco.",
+        "2014-01-06", ["Marshal S5 2014-01-07", "Insight S1 2014-01-07", "Deadly Women S1 2014-01-07", "Roommates S3 2014-01-12", "Watching S1 2014-01-19"]),
 ]
 
 

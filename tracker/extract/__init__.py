@@ -197,12 +197,15 @@ def extract_claims(
             # no heading (a premiere list's cue holds across them)
         own = _mentions_in(mentions, block.start, block.end)
         if day is not None and (any(not m.past and (m.window.end is None
-                                                    or m.window.end >= published) for m in own)
+                                                    or m.window.end >= published)
+                                    and m.window.start != day[0].window.start
+                                    and not _in_entry_prose(text, block, m) for m in own)
                                 or not (block.heading or BULLET.match(text, block.start)
                                         or LISTED_ITEM.match(text, block.start)
                                         or _SEASON_DASH_ITEM.match(text, block.start))):
             day = None  # prose, or a line with a date of its own: the dated list is over (not
-            # a line that only looks back: "a season that spent most of last year shelved")
+            # a line that only looks back: "a season that spent most of last year shelved";
+            # nor one that names the day again, "... straps the hat back on tomorrow night")
         if block.heading:  # "Monday, Sept. 21" over a night's prose, in a week's guide
             day_heading = (own[0], block) if b > 0 and _date_alone(text, block, own) and \
                 own[0].window.precision is Precision.DAY and \
@@ -515,8 +518,12 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
         return bool(_HELD_FOR.fullmatch(text, block.start, s)
                     and _AROUND_DATE.fullmatch(text, e, block.end)
                     and text[block.start:block.end].rstrip().endswith(":"))
-    return bool(_AROUND_DATE.fullmatch(text, block.start, s)
+    return bool((_AROUND_DATE.fullmatch(text, block.start, s) or _DAY_LEAD.fullmatch(text, block.start, s))
                 and _AROUND_DATE.fullmatch(text, e, block.end))
+
+
+_DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:coming|next|this|also|later|then|plus)\s+")  # ("COMING SUNDAY,
+# JAN. 19" over a guide's last entries)
 
 
 _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
@@ -555,8 +562,9 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         return
     ref = refs[0]
     said = _ITEM_SAYS.search(text, ref.end, block.end)  # (the entry's own words, not the
-    entry_end = said.start() if said else block.end  # prose after them: '"Manifest" (Season
-    # 2 premiere). The drama's return has been moved up from its previously announced date')
+    entry_end = said.start() + 1 if said else block.end  # prose after them: '"Manifest" (Season
+    # 2 premiere). The drama's return has been moved up from its previously announced date';
+    # '"Girls" (HBO) — Season 3 opens with two episodes. Hannah's e-book deal is alive')
     if _FILM_ITEM.search(text, ref.end, block.end) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
@@ -571,7 +579,15 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         _dated_item_claim(text, low, block, mention, heading, item, stop, phrases, out)
 
 
-_ITEM_SAYS = re.compile(r"\)\.\s+[A-Z]")  # ('"Manifest" (Season 2 premiere). The ...')
+_ITEM_SAYS = re.compile(r"(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]\s+(?=[A-Z\"“])")  # ('"Manifest" (Season 2
+# premiere). The ...': the end of the entry's first sentence)
+
+
+def _in_entry_prose(text: str, block: Block, m: DateMention) -> bool:
+    """A date in a list entry's prose, after its title and dash ('"Intelligence" (CBS, 9 p.m.)
+    — ... the drama moves to Mondays, starting Jan. 13'): the entry's, not a new date line."""
+    lead = LISTED_ITEM.match(text, block.start, block.end)
+    return lead is not None and m.span[0] >= lead.end()
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*")
 
 

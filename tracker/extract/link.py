@@ -100,6 +100,7 @@ _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+
 _SPUN_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|reimagining|revival)\s+"
                         r"(?:of|to)\s+(?:the\s+)?[“\"‘']?$")
 _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
+_OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
@@ -429,6 +430,8 @@ class SentenceLinker:
             return False
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
+        if _OVER_AFTER.match(self.low, m.span[1]):
+            return False  # "The holidays are over, and the networks are open again": gone by
         if _WE_RETURN.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "we'll be back next Sunday with more premieres": the column's return
         for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
