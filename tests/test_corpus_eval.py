@@ -52,7 +52,8 @@ HELDOUT_FLOORS = [("set1", "0.85"), ("set2", "0.84"), ("set3", "0.74"), ("set4",
                   ("set21", "0.80"), ("set22", "0.86"), ("set23", "0.60"),
                   ("set24", "0.67"), ("set25", "0.82"), ("set26", "0.77"),
                   ("set27", "0.57"), ("set28", "0.75"),
-                  ("set29", "0.64")]
+                  ("set29", "0.74"),
+                  ("set30", "0.71"), ("set31", "0.70")]
 
 
 @pytest.mark.parametrize(("name", "floor"), HELDOUT_FLOORS, ids=[n for n, _ in HELDOUT_FLOORS])

@@ -801,6 +801,22 @@ def _given_name_only(text: str, name: str) -> bool:
     return True
 
 
+def _cast_pair(text: str, name: str, shows: dict[str, str]) -> bool:
+    """``name`` is coordinated with another person-like name ("David Duchovny and Gillian
+    Anderson return"): two people of a cast, not two shows."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        after = _AND_NAME_AFTER.match(text, m.end())
+        before = _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for other in (after.group(1) if after else None, before.group(1) if before else None):
+            if other is not None and _given_name_only(text, other):
+                return True
+    return False
+
+
+_AND_NAME_AFTER = re.compile(r",?\s+(?:and|&)\s+([A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+_NAME_AND_BEFORE = re.compile(r"([A-Z][a-z]+\s+[A-Z][\w'’-]+),?\s+(?:and|&)\s+$")
+
+
 def _first_name_of(text: str, name: str) -> bool:
     """A one-word title that is a given name the text also writes with a surname ("Jon" of
     "Jon Snow")."""
@@ -1687,7 +1703,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and (_given_name_only(text, name) or _first_name_of(text, name)):
+        if key not in exact and (_given_name_only(text, name) and _cast_pair(text, name, shows)
+                                 or _first_name_of(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)
     body = text[blocks[0].end:] if blocks else ""
