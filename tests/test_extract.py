@@ -3120,6 +3120,12 @@ SUBJECTS = [
         "In other news, Gen Z, Amazon's spinoff of The Lads, premieres Wednesday, Sept. 17,"
         " with three episodes.",
         "2025-08-20", ["Gen Z S1 2025-09-17"]),
+    row("'Baldwin, Tina Fey, Tracy Morgan and Jane Krakowski will all be back for the comedy's seventh season': a cast, one by surname",
+        "'Studio 9' sets its last run\n"
+        "\n"
+        "NBC said Baldwin, Tina Fox, Tracy Moran and Jane Kraft will all be back for the "
+        "comedy's seventh and final season on Thursday, Oct. 4.",
+        "2012-08-03", ["Studio 9 S7 2012-10-04"]),
 ]
 
 

@@ -484,6 +484,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|o
                                r"[^,.;:]{1,50},\s*$")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
+_CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
@@ -1353,9 +1354,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and _PLURAL.match(text, m.start()):
                 span = _extend_list(text, span, block.start)  # "Ozark, Narcos and Mindhunter"
                 parts = _split_coordinated(text, span)
-                if len(parts) >= 3 and all(re.fullmatch(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}",
-                                                        text[a:b]) for a, b in parts):
-                    continue  # "Eric McCormack, Debra Messing, ... all return": a cast
+                if len(parts) >= 3 and all(_CAST_NAME.fullmatch(text[a:b]) for a, b in parts) and \
+                        sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
+                    continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
+                    # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
                 for part in parts:
                     add(_name_at(text, part))
                 before = _PAREN_AND.search(text, max(block.start, span[0] - 60), span[0])
