@@ -3126,6 +3126,12 @@ SUBJECTS = [
         "NBC said Baldwin, Tina Fox, Tracy Moran and Jane Kraft will all be back for the "
         "comedy's seventh and final season on Thursday, Oct. 4.",
         "2012-08-03", ["Studio 9 S7 2012-10-04"]),
+    row("'The \"X\" prequel premieres Sunday, immediately after \"Y\"': neither the show it comes from nor its lead-in",
+        "AMC sets a date for 'Lantern Row'\n"
+        "\n"
+        'The "Old Mill" prequel premieres Sunday, Feb. 8, at 10 p.m., immediately after '
+        '"The Long Dead."',
+        "2015-01-17", ["Lantern Row S1 2015-02-08"]),
 ]
 
 

@@ -101,6 +101,8 @@ _SPUN_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|rei
                         r"(?:of|to)\s+(?:the\s+)?[“\"‘']?$")
 _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
+_KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
+_SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
@@ -764,7 +766,9 @@ class SentenceLinker:
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
-            self.low, max(cs, r.start - 12), r.start)]  # ("Like Will Trent, it won't return")
+            self.low, max(cs, r.start - 12), r.start)  # ("Like Will Trent, it won't return")
+            and not _KIND_AFTER_TITLE.match(self.low, r.end)]  # ('The "Breaking Bad" prequel
+        # premieres Sunday': the prequel, not the show it comes from)
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not _SPUN_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
@@ -819,7 +823,8 @@ class SentenceLinker:
             # Dec. 9, and Y wraps its season with a special on Dec. 18")
             if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
                 return listed, "clause"
-        after = [r for r in inside if r.start >= end]
+        after = [r for r in inside if r.start >= end and not _SLOT_NEIGHBOUR.search(
+            self.low, max(end, r.start - 24), r.start)]  # (not "immediately after The Walking Dead")
         if after:
             return self._group(after[0], inside), "clause"
         openers = self._entry_openers(pos, end)
