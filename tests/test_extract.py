@@ -1354,6 +1354,11 @@ LISTINGS = [
         '"Watching" (HBO, 10:30 p.m.) — A new half-hour about three friends in San '
         "Francisco.",
         "2014-01-06", ["Marshal S5 2014-01-07", "Insight S1 2014-01-07", "Deadly Women S1 2014-01-07", "Roommates S3 2014-01-12", "Watching S1 2014-01-19"]),
+    row("'a lineup that includes two comedies debuting Oct. 9: \"A,\" from ..., and \"B,\" which ... since \"C\" ended': A and B",
+        '"Parkland" will anchor a fall Sunday lineup that also includes two comedies '
+        'debuting Oct. 9: "Unsure," from a YouTube favourite, and "Split," which marks a '
+        "star's first regular series since \"Big City Nights\" ended in 2004.",
+        "2016-07-30", ["Unsure S1 2016-10-09", "Split S1 2016-10-09"]),
 ]
 
 

@@ -50,7 +50,7 @@ _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,
 # ("with Michael C. Hall back as the killer": an actor returns, not the show; "arrives ... a
 # month before the Bluths return": another subject's return)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
-                                 r"(?:the\s+|a\s+|an\s+)?$")
+                                 r"(?:the\s+|a\s+|an\s+)?[“\"‘']?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$")
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
@@ -103,6 +103,7 @@ _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
+_COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
@@ -737,6 +738,12 @@ class SentenceLinker:
             return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
+        colon = _COLON_NEXT.match(self.text, end)
+        if colon is not None:  # "two comedies debuting Oct. 9: "Insecure," from ..., and
+            # "Divorce"": the titles the date introduces
+            listed = [r for r in self.refs if r.start >= colon.end() and self._opens_item(r, colon.start())]
+            if listed:
+                return listed, "clause"
         if _FOLLOWED_ON.search(self.low, max(cs, pos - 16), pos):
             named = [r for r in self.refs if r.start >= end and _BY_THEN.fullmatch(self.low, end,
                                                                                    r.start)]
