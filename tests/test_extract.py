@@ -1359,6 +1359,11 @@ LISTINGS = [
         'debuting Oct. 9: "Unsure," from a YouTube favourite, and "Split," which marks a '
         "star's first regular series since \"Big City Nights\" ended in 2004.",
         "2016-07-30", ["Unsure S1 2016-10-09", "Split S1 2016-10-09"]),
+    row("'\"A,\" based on X's novels, and the second season of \"B\" are being held for midseason': both",
+        'The network also ran through the rest of its plans. "Dan Rook," based on Kay '
+        "Salter's crime novels, and the second season of \"The Wander Years\" are being held "
+        "for midseason.",
+        "2022-05-17", ["Dan Rook S1 2023-01-01..2023-03-31 season", "The Wander Years S2 2023-01-01..2023-03-31 season"]),
 ]
 
 

@@ -17,7 +17,8 @@ from tracker.names import show_key
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
 # seasons of Y").
 _COORDINATION = re.compile(
-    r"^(?:,\s+(?:with|starring|featuring)\s+[^,;.()]{1,60}?,|"  # ("A, with X and Y, and B, with Z, both")
+    r"^(?:[”\"’']?,[”\"’']?\s+(?:with|starring|featuring|based\s+on|from|adapted\s+from|created\s+by)\s+[^,;.()]{1,60}?,|"
+    # ("A, with X and Y, and B, with Z, both"; '"Will Trent," based on ..., and "The Wonder Years"')
     r"[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\)|\d{1,2}(?:st|nd|rd|th)|"
@@ -104,6 +105,7 @@ _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+
 _KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
+_AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
@@ -798,7 +800,10 @@ class SentenceLinker:
         if owner is not None:  # "Killing Eve was renewed ..., and Villanelle and Eve will be
             return [owner], "clause"  # back next year": the characters' show
         if before:
-            return self._group(before[-1], inside) + self._as_will(index), "clause"
+            pool = inside if not _AND_START.match(self.low, cs) else \
+                [r for r in self.refs if r.end <= pos]  # ('"Will Trent," based on ..., and the
+            # second season of "The Wonder Years" are being held': the subject runs back)
+            return self._group(before[-1], pool) + self._as_will(index), "clause"
         if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
             earlier = [r for r in self.refs if r.start < cs]
             if earlier:  # "The sixth series of Vera will be the last; it is expected in
