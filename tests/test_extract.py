@@ -1364,6 +1364,15 @@ LISTINGS = [
         "Salter's crime novels, and the second season of \"The Wander Years\" are being held "
         "for midseason.",
         "2022-05-17", ["Dan Rook S1 2023-01-01..2023-03-31 season", "The Wander Years S2 2023-01-01..2023-03-31 season"]),
+    row("a guide's 'LOOKING AHEAD' heading names no show",
+        "New on Netflix in March: a very busy month\n"
+        "\n"
+        "MARCH 15\n"
+        "Dusk Hall season 3 moves the gang to Kansas City for eight episodes.\n"
+        "\n"
+        "LOOKING AHEAD\n"
+        "And if you are still waiting for the next one, it's coming July 4.",
+        "2019-02-21", ["Dusk Hall S3 2019-03-15"]),
 ]
 
 

@@ -336,7 +336,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"review|recap|plot|cast|trailer|featuring|related|source|next|pros|cons|spoilers|"
     r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more|slate|lineup|"
     r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders|elsewhere|"
-    r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?)\b",
+    r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?|looking\s+ahead|leaving|"
+    r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon)\b",
     re.IGNORECASE,
 )
 
