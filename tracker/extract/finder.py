@@ -1311,12 +1311,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             span = T.grab_left(text, m.start(), block.start)
             if span is None:
                 continue
-            owned = T.network_owns(text, span[0]) and _OWNER_OPENS.search(
+            network_first = T.network_owns(text, span[0]) and _OWNER_OPENS.search(
                 text, max(0, span[0] - 40), span[0]) is not None
             # ("Showtime's Twin Peaks revival opens"; not "Lanterns, HBO's Green Lantern
             # series, is set": an apposition, the franchise before its kind)
-            if (owned or _article_before(text, span[0], block.start)) and not (
-                    m.group("aside") and not owned
+            if (network_first or _article_before(text, span[0], block.start)) and not (
+                    m.group("aside") and not network_first
                     and not text.endswith("new ", block.start, span[0])):
                 add(_name_at(text, span))  # (past an aside only after "new" or a network's
                 # possessive: "its new Fargo series, inspired by ..., will premiere", not "the
@@ -1597,15 +1597,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, span))
         for m in (_AND_TITLE.finditer(text, block.start, block.end)
                   if _has_any(low, block, (", and ",)) else ()):
-            span = T.grab_right(text, m.end(), block.end)
-            if span is not None and _GAPPED_WHEN.match(text, span[1]) and \
+            gapped = T.grab_right(text, m.end(), block.end)
+            if gapped is not None and _GAPPED_WHEN.match(text, gapped[1]) and \
                     cues.RELEASE.search(low, max(block.start, m.start() - 120), m.start()):
-                add(_name_at(text, span))
+                add(_name_at(text, gapped))
         for m in (_SET.finditer(text, block.start, block.end)
                   if _has_any(low, block, ("set ",)) else ()):
-            span = T.grab_right(text, m.end(), block.end)
-            if span is not None and _TO_PREMIERE.match(text, span[1]):
-                add(_name_at(text, span))
+            object_span = T.grab_right(text, m.end(), block.end)
+            if object_span is not None and _TO_PREMIERE.match(text, object_span[1]):
+                add(_name_at(text, object_span))
         alongside = list(_ALONGSIDE.finditer(text, low, block.start, block.end))
         if alongside and cues.RELEASE.search(low, block.start, block.end):  # (the rarer first)
             for m in alongside:

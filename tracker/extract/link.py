@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
@@ -410,11 +411,11 @@ class SentenceLinker:
             cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
             for i, cue in enumerate(cued)
         ]
-        for before, m in zip(mentions, mentions[1:]):  # "X is due in summer 2021, and Y,
-            # with Z, in fall 2021": a gapped clause borrows the verb of the one before
+        for earlier, m in pairwise(mentions):  # "X is due in summer 2021, and Y, with Z,
+            # in fall 2021": a gapped clause borrows the verb of the one before
             i = sentence.clause_at(m.span[0])
-            if not self.cued[i] and self.cued[sentence.clause_at(before.span[0])] and \
-                    _GAPPED_DATE.fullmatch(text, before.span[1], m.span[0]):
+            if not self.cued[i] and self.cued[sentence.clause_at(earlier.span[0])] and \
+                    _GAPPED_DATE.fullmatch(text, earlier.span[1], m.span[0]):
                 self.cued[i] = True
         if first_cue is None and self.seasons and not cues.NOT_A_PREMIERE.search(low, start, end):
             # "... before her first full run, series 11 of Doctor Who, in autumn 2018": a
@@ -740,12 +741,13 @@ class SentenceLinker:
             return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
-        colon = _COLON_NEXT.match(self.text, end)
-        if colon is not None:  # "two comedies debuting Oct. 9: "Insecure," from ..., and
+        introduced = _COLON_NEXT.match(self.text, end)
+        if introduced is not None:  # "two comedies debuting Oct. 9: "Insecure," from ..., and
             # "Divorce"": the titles the date introduces
-            listed = [r for r in self.refs if r.start >= colon.end() and self._opens_item(r, colon.start())]
-            if listed:
-                return listed, "clause"
+            items = [r for r in self.refs
+                     if r.start >= introduced.end() and self._opens_item(r, introduced.start())]
+            if items:
+                return items, "clause"
         if _FOLLOWED_ON.search(self.low, max(cs, pos - 16), pos):
             named = [r for r in self.refs if r.start >= end and _BY_THEN.fullmatch(self.low, end,
                                                                                    r.start)]
@@ -886,7 +888,8 @@ class SentenceLinker:
         found: list[Ref] = []
         for ref in self.refs:
             closing = _CLOSE_QUOTE.match(self.text, ref.end)
-            if ref.start >= end and PAREN_NETWORK.match(self.text, closing.end()) and \
+            after = closing.end() if closing is not None else ref.end
+            if ref.start >= end and PAREN_NETWORK.match(self.text, after) and \
                     all(r.key != ref.key for r in found):
                 found.append(ref)
         return found
