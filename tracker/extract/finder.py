@@ -828,8 +828,8 @@ def _first_name_of(text: str, name: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b(?!['’])", text))
 
 
-_NOT_SURNAMES = frozenset("Season Series Part Volume Chapter The And Is Was Will Has Returns Premieres "
-                          "Debuts Sets Gets Renewed".split())
+_NOT_SURNAMES = frozenset(("Season", "Series", "Part", "Volume", "Chapter", "The", "And", "Is", "Was",
+                           "Will", "Has", "Returns", "Premieres", "Debuts", "Sets", "Gets", "Renewed"))
 _SEASON_NEAR_AFTER = re.compile(r"\s+(?i:season|series)\b")
 _OWNED_BEFORE = re.compile(r"['’]s\s$")
 _SPEAKS_ON = re.compile(r"\s+(?:on|about|talks|says|said|discusses|teases|reveals)\s")  # ("Kit Harington

@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     "sat sun mr mrs ms dr st jr sr vs no vol ep pt inc co corp ltd u.s u.k e.g i.e approx est "
     "dept gen gov sen rep prof".split()
 )
-_MAY_END = frozenset("u.s u.k inc corp ltd co jr sr".split())
+_MAY_END = frozenset(("u.s", "u.k", "inc", "corp", "ltd", "co", "jr", "sr"))
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|This|That|These|Those|There|But|And|"
                      r"Meanwhile|However|Still|Now|Also)\s")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
