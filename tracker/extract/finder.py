@@ -473,6 +473,9 @@ _HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+(?:(?:its|their|the|an?)\s+
 _SET = re.compile(r"\bset\s+(?=[A-Z“\"‘'])")  # "The CW has set The Flash to premiere Oct. 7"
 _TO_PREMIERE = re.compile(r"\s+to\s+(?:premiere|return|debut|launch|air|arrive|bow|begin|start|open|"
                           r"come\s+back|stream|drop|land|kick\s+off)\b")
+_LABEL_MARK = re.compile(r"[:–—]")
+# (a cheap test before _STARTS_ITS's scan of a block with no "its": "The Flash begins Season 3")
+_VERB_SEASON_N = re.compile(r"(?:starts|begins|opens|off|launches)\s+season\s")
 _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 2021, and Hawkeye,
 # with Jeremy Renner, in fall 2021": the gapped clause's title, before its date
 _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1,60}},)?\s+(?:in|on|by|for)\s+"
@@ -1155,7 +1158,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         phrases = SeasonPhrases(text, low)
     # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
-    labeled_list = sum(1 for b in blocks if not b.heading and (
+    labeled_list = sum(1 for b in blocks if not b.heading and _LABEL_MARK.search(
+        text, b.start, min(b.end, b.start + 76)) is not None and (  # (a cheap test first)
         (item := _LIST_ITEM.match(text, b.start, b.end)) is not None and item.group("title")[-1:] != " "
         and _title_label(text, item))) >= 3
     if leads is None:
@@ -1375,8 +1379,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an ",
-                                           " season ")) else ()):
+                  if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an "))
+                  or _VERB_SEASON_N.search(low, block.start, block.end) else ()):
             aside = _PARTICIPLE_ASIDE.search(text, max(block.start, m.start() - 70), m.start() + 1)
             # ("Supergirl, newly relocated from CBS, starts its second season": the subject
             # stands before the aside)
