@@ -223,9 +223,10 @@ PAST_VERBS = (
 # Words meaning the date is in the past no matter the verb.
 PAST_MARKERS = ("last", "ago", "earlier this", "previously", "since")
 
-# Common given names: "David Duchovny and Gillian Anderson return on Sunday" names a cast. A
-# title of two words that opens with one is read as a person's name unless the text also gives
-# it a season or quotes it ("Ted Lasso season 3", "'Jessica Jones'").
+# Common given names. Two "First Last" titles coordinated with each other ("David Duchovny and
+# Gillian Anderson return on Sunday") are a cast unless the text makes them shows (a season, an
+# owner, quotes: "Ted Lasso season 3", "Marvel's Luke Cage"); a one-word title that is a given
+# name the text also writes with a surname ("Jon", "Jon Snow") is a character.
 FIRST_NAMES = frozenset("""
     aaron abby abigail ada adam adrian aidan aiden alan albert alec alex alexa alexander
     alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea andrew andy

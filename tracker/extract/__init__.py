@@ -109,7 +109,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     Wolf Hall). Under a show's heading, a title named in passing moves nothing ("Steven
     Knight, the creator of Peaky Blinders, has reimagined ...")."""
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
-    own = [r for r in refs if not _DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
+    own = [r for r in refs if not cues.DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
                                                        r.start)]
     # ("Resident Playbook, the spinoff of Hospital Playlist": the spinoff is the topic)
     if not own and not claimed:
@@ -123,10 +123,6 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
-# A title that a show derives from: "the spinoff of Hospital Playlist". (Not _NAMED_IN_PASSING,
-# whose "the prequel X" names the new show itself.)
-_DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot)\s+(?:of|to)\s+"
-                           r"(?:the\s+)?[“\"‘']?$", re.IGNORECASE)
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
@@ -134,7 +130,8 @@ _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, whic
                          r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|drew|"
                          r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|"
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
-# A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders"
+# A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders" (its
+# "the prequel X" names the new show itself; cues.DERIVED_FROM's "the prequel to X", the old one)
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"
                                r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$|"
                                # ("Michael C. Hall is back again, fresh off the prequel X")
@@ -518,12 +515,13 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
         return bool(_HELD_FOR.fullmatch(text, block.start, s)
                     and _AROUND_DATE.fullmatch(text, e, block.end)
                     and text[block.start:block.end].rstrip().endswith(":"))
-    return bool((_AROUND_DATE.fullmatch(text, block.start, s) or _DAY_LEAD.fullmatch(text, block.start, s))
+    return bool((_AROUND_DATE.fullmatch(text, block.start, s)
+                 or _DAY_LEAD.fullmatch(text, block.start, s))
                 and _AROUND_DATE.fullmatch(text, e, block.end))
 
 
-_DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:coming|next|this|also|later|then|plus)\s+")  # ("COMING SUNDAY,
-# JAN. 19" over a guide's last entries)
+# ("COMING SUNDAY, JAN. 19" over a guide's last entries)
+_DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:coming|next|this|also|later|then|plus)\s+")
 
 
 _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
@@ -823,7 +821,7 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
         return  # "the series concluded with its fifth and final season": a season now past
     refs, _ = linker.targets(cue.start(), cue.end())
-    derived = [r for r in refs if _DERIVED_FROM.search(linker.text, max(s.start, r.start - 24), r.start)]
+    derived = [r for r in refs if cues.DERIVED_FROM.search(linker.text, max(s.start, r.start - 24), r.start)]
     if derived:  # "ordered a live-action spinoff of Stranger Things, tentatively titled Stranger
         # Things: Montauk": the new show is ordered, under its title if the sentence gives one
         refs = [r for r in refs if r not in derived] or [

@@ -55,8 +55,9 @@ RELEASE = re.compile(
     r"head(?:s|ed|ing)\s+our\s+way|gets?\s+(?:a\s+)?(?:premiere\s+|release\s+|start\s+|return\s+)?date|"
     r"(?:has|have|now\s+has)\s+a\s+(?:premiere\s+|release\s+|start\s+)?date|"
     r"(?:broadcast|release|premiere|launch)\s+window|on\s+the\s+(?:calendar|schedule|slate)|"
-    r"(?:next|then)\s+up\s+(?:is|are|comes)|(?:will|to|would)\s+screen\b|"  # ("which the
-    # broadcaster says will screen later this year")  # ("Next up is the zombie comedy X, on Friday, Feb. 3")
+    # ("Next up is the zombie comedy X, on Friday, Feb. 3"; "which the broadcaster says will
+    # screen later this year")
+    r"(?:next|then)\s+up\s+(?:is|are|comes)|(?:will|to|would)\s+screen\b|"
     r"joins?\s+(?:it|them)(?=\s*[.,;]|\s*$)|"  # ("Modern Family kicks off Season 8 and the
     # freshman comedy Speechless joins it")
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
@@ -109,8 +110,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"(?:wraps?|closes?\s+out)\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
-    r"re-?runs?|repeats|encores?|"  # ("reruns of X start
-    # Sunday": an old season again, no premiere)
+    # ("reruns of X start Sunday": an old season again, no premiere)
+    r"re-?runs?|repeats|encores?|"
     r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
@@ -280,3 +281,8 @@ NEW_SERIES = re.compile(
 SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|drama|comedy|thriller|"
                        r"documentary|biopic|adaptation|title|pick)\s+is)\s+(?:an?\s+|the\s+)?"
                        r"(?:[\w-]+\s+)?(?:film|movie)\b")  # ("... black-and-white romance is a feature film")
+
+# A title that a show derives from, right before it: "the spinoff of Hospital Playlist", "ABC's
+# spinoff of Roseanne", "a sequel to 'X'".
+DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot)\s+(?:of|to)\s+"
+                          r"(?:the\s+)?[“\"‘']?$", re.IGNORECASE)

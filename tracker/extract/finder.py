@@ -799,14 +799,14 @@ def _given_name_only(text: str, name: str) -> bool:
                 _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start()) or \
                 _SHOW_AFTER.match(text, m.end()) or _SHOW_VERB_AFTER.match(text, m.end()) or \
                 _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
-                _SEASON_SOON.match(text, m.end()) and not _NAME_AND_NAME.match(text, m.end()) \
+                _SEASON_SOON.match(text, m.end()) and not _AND_NAME_AFTER.match(text, m.end()) \
                 and not _SPEAKS_ON.match(text, m.end()) \
-                and not _NAME_AND_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
     return True
 
 
-def _cast_pair(text: str, name: str, shows: dict[str, str]) -> bool:
+def _cast_pair(text: str, name: str) -> bool:
     """``name`` is coordinated with another person-like name ("David Duchovny and Gillian
     Anderson return"): two people of a cast, not two shows."""
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
@@ -850,8 +850,6 @@ _SHOW_AFTER = re.compile(r"\s*\(|\s+(?:revival|reboot|series|spinoff|spin-off|se
                          r"sitcom|docuseries|thriller|western|mystery|cartoon|anime)\b)")
 _SEASON_NEAR = re.compile(r"(?i:season|series)\s+\w+\s+of\s+$")
 _SEASON_SOON = re.compile(r"(?:['’]s?)?[^.!?\n]{0,80}?\b(?i:season|series)\b")
-_NAME_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z]")
-_NAME_AND_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s+(?:and|&)\s+$")
 
 
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -1710,7 +1708,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and (_given_name_only(text, name) and _cast_pair(text, name, shows)
+        if key not in exact and (_given_name_only(text, name) and _cast_pair(text, name)
                                  or _first_name_of(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)

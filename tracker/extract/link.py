@@ -99,8 +99,6 @@ _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+
                           r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
                           r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?"
                           r"\s+(?:in|on|by|for)\s+(?:the\s+)?")
-_SPUN_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|reimagining|revival)\s+"
-                        r"(?:of|to)\s+(?:the\s+)?[“\"‘']?$")
 _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
@@ -261,9 +259,10 @@ _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
 _LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
+# (not "was": "Season 4 was renewed"; but "renewed before its first season even aired", "after
+# season 2, which premiered"; not "which wrapped filming": made, not shown)
 _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
-                          r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")  # (made, not shown)  # (not "was": "Season 4 was
-# renewed"; "renewed before its first season even aired")
+                          r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
@@ -781,7 +780,7 @@ class SentenceLinker:
             and not _KIND_AFTER_TITLE.match(self.low, r.end)]  # ('The "Breaking Bad" prequel
         # premieres Sunday': the prequel, not the show it comes from)
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
-            before = [r for r in before if not _SPUN_FROM.search(
+            before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
@@ -863,9 +862,7 @@ class SentenceLinker:
         """A calendar entry led by its one date, whose titles each open their own season:
         "Wednesday, Sept. 26 — Survivor returns for its 37th season, Chicago Fire opens
         season 7, and Empire begins its fifth season": all three, on that night."""
-        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
-        if lead is None or self.s.start != self.block.start or not lead.start() <= pos < end <= lead.end() \
-                or len(self.dates) != 1:
+        if not self._leads_entry(pos, end):
             return []
         found: list[Ref] = []
         for i, ref in enumerate(self.refs):
@@ -877,13 +874,18 @@ class SentenceLinker:
                 found.append(ref)
         return found
 
+    def _leads_entry(self, pos: int, end: int) -> bool:
+        """Is the date at ``pos`` the one date leading its calendar entry ("Wednesday, Sept.
+        26 — ...")?"""
+        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
+        return lead is not None and self.s.start == self.block.start and \
+            lead.start() <= pos < end <= lead.end() and len(self.dates) == 1
+
     def _entry_listings(self, pos: int, end: int) -> list[Ref]:
         """A calendar entry led by its one date, that names its titles each with a network:
         "Sept. 24 — "Manifest" (NBC, 10 p.m.), in which ..., and a reboot of "Magnum P.I."
         (CBS, 9 p.m.)": both, that day."""
-        lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
-        if lead is None or self.s.start != self.block.start or not lead.start() <= pos < end <= lead.end() \
-                or len(self.dates) != 1:
+        if not self._leads_entry(pos, end):
             return []
         found: list[Ref] = []
         for ref in self.refs:

@@ -48,7 +48,8 @@ _PAST_CUES = (
     "ordered", "renewed", "cancelled", "canceled", "picked up", "greenlit", "reported",
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
-    "drew", "averaged", "attracted", "earned", "won", "became", "halted", "paused", "suspended",  # ("which drew seven million viewers in the spring")
+    "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
+    "became", "halted", "paused", "suspended",  # ("which halted production on its fifth season in May")
     "got a glimpse", "caught a glimpse", "got a look", "got a taste",  # ("Fans got a glimpse of
     # Vader in the second season premiere in June")
 )
