@@ -3151,6 +3151,10 @@ SUBJECTS = [
         'The "Old Mill" prequel premieres Sunday, Feb. 8, at 10 p.m., immediately after '
         '"The Long Dead."',
         "2015-01-17", ["Lantern Row S1 2015-02-08"]),
+    row("'confirmed that its rebooted The Powerpuff Girls will premiere': a modifier between 'that its' and the title",
+        "At its upfront on Tuesday, the channel confirmed that its rebooted The Puff Squad "
+        "will premiere Monday, April 4, with a weeklong run of new episodes.",
+        "2016-03-02", ["The Puff Squad S1 2016-04-04"]),
 ]
 
 
