@@ -709,6 +709,19 @@ CUES = [
         "in the spring, FX said, and is scheduled to begin production next month in Nova "
         "Scotia.",
         "2017-09-12", ["Black Cove S1 2018-03-01..2018-05-31 season"]),
+    row("'the Christmas and new year period' is a stretch of weeks, not a premiere on Christmas Day; the show's own '1 January' is",
+        "BBC One winter line-up\n"
+        "\n"
+        "The BBC has set out its drama offer for the Christmas and new year period, with a "
+        "new take on Nosferatu at the heart of the schedule.\n"
+        "\n"
+        "Nosferatu, a three-part adaptation, will be shown on three consecutive nights from"
+        " 1 January.",
+        "2019-11-18", ["Nosferatu S1 2020-01-01"]),
+    row("'series 6, which began filming this year, is \"likely to be\" on screens in 2020'",
+        "There was less certainty about other titles. Line of Sight series 6, which began "
+        'filming in Belfast earlier this year, is "likely to be" on screens in 2020.',
+        "2019-11-18", ["Line of Sight S6 2020-01-01..2020-12-31 year"]),
 ]
 
 

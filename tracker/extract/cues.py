@@ -58,6 +58,7 @@ RELEASE = re.compile(
     # ("Next up is the zombie comedy X, on Friday, Feb. 3"; "which the broadcaster says will
     # screen later this year")
     r"(?:next|then)\s+up\s+(?:is|are|comes)|(?:will|to|would)\s+screen\b|"
+    r"(?:be|back)[\"”’']?\s+on\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ('is "likely to be" on screens in 2020')
     r"joins?\s+(?:it|them)(?=\s*[.,;]|\s*$)|"  # ("Modern Family kicks off Season 8 and the
     # freshman comedy Speechless joins it")
     r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"

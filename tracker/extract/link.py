@@ -100,6 +100,8 @@ _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+
                           r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?"
                           r"\s+(?:in|on|by|for)\s+(?:the\s+)?")
 _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
+_SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|schedule|line-?up|slate|fortnight|"
+                              r"week|weekend|break|holidays|offer|special|specials|telly)\b")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
@@ -435,6 +437,9 @@ class SentenceLinker:
             return False
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
+        if w.precision is Precision.DAY and _SPAN_NOUN_AFTER.match(self.low, m.span[1]) and \
+                not any(c.isdigit() for c in w.phrase):
+            return False  # "the Christmas and new year period", "the festive schedule": a stretch
         if _OVER_AFTER.match(self.low, m.span[1]):
             return False  # "The holidays are over, and the networks are open again": gone by
         if _WE_RETURN.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
