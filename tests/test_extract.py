@@ -3168,6 +3168,11 @@ SUBJECTS = [
         "At its upfront on Tuesday, the channel confirmed that its rebooted The Puff Squad "
         "will premiere Monday, April 4, with a weeklong run of new episodes.",
         "2016-03-02", ["The Puff Squad S1 2016-04-04"]),
+    row("'X comes back for series 9 in January, and Y's adaptation of the Agatha Christie novel Z, with A, arrives in February'",
+        "Further into the new year, Night Nurses comes back for series 9 in January, and "
+        "Sarah Phelps's adaptation of the Agatha Christie novel The Grey Mare, with Rufus "
+        "Stone, arrives in February.",
+        "2019-11-18", ["Night Nurses S9 2020-01-01..2020-01-31 month", "The Grey Mare S1 2020-02-01..2020-02-29 month"]),
 ]
 
 

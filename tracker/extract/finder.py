@@ -482,7 +482,8 @@ _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
-_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose)\s+|[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+)"
+_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with|starring|featuring)\s+|"
+                          r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+)"
                           r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
@@ -568,7 +569,8 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
         return True
     if ("here" in before or " up" in before or "Up " in before) and _THERE_IS.search(before):
         return True  # "Then there is Succession, which ...": the title is the clause's subject
-    if _ADAPTATION_SUBJECT.search(before):
+    if _ADAPTATION_SUBJECT.search(text[max(floor, start - 100):start]):  # (a slice: its start
+        # is the block's, or far enough back, and "^" matches there)
         return True  # "Doga Kobo's adaptation of Oshi no Ko, ..., will premiere": the show
     # "The animated Tales of the Rebellion will launch", "The long-running Bones ends", "...,
     # and the animated Eyes of Wakanda is slated": one or two modifiers between a sentence's
@@ -578,9 +580,12 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
 
 _THERE_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Then|And|But|Now|Also)\s+)?(?:[Tt]here['’]?s?(?:\s+is)?|"
                        r"(?:First|Next|Last)\s+up\s+is|Up\s+(?:first|next)\s+is)\s+$")
-_ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:['’]s|(?<=s)['’])|"
+_ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,;]\s+(?:and\s+)?)"
+                                 r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:['’]s|(?<=s)['’])|"
                                  r"The|An?)\s+(?:[\w-]+\s+)?(?:anime\s+|tv\s+|television\s+)?"
-                                 r"(?:adaptation|remake|version)\s+of\s+$")
+                                 r"(?:adaptation|remake|version)\s+of\s+"
+                                 # ("Sarah Phelps's adaptation of the Agatha Christie novel X")
+                                 r"(?:the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:novel|book|play|memoir)\s+)?$")
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
@@ -1344,7 +1349,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # McEntire's return to sitcoms": a star's)
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
-            if span is None and text.startswith(",", m.start()):
+            if text.startswith(",", m.start()) and (span is None or text.startswith(
+                    ", with ", max(block.start, span[0] - 7))):
                 aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1)
                 if aside is not None:  # "The British romance Heartstopper, which became a hit
                     span = T.grab_left(text, aside.start(), block.start)  # after its April
