@@ -1352,9 +1352,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if text.startswith(",", m.start()) and (span is None or text.startswith(
                     ", with ", max(block.start, span[0] - 7))):
                 aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1)
-                if aside is not None:  # "The British romance Heartstopper, which became a hit
-                    span = T.grab_left(text, aside.start(), block.start)  # after its April
-                    # premiere, was renewed": the subject before the relative clause
+                subject = T.grab_left(text, aside.start(), block.start) if aside else None
+                if subject is not None:  # "The British romance Heartstopper, which became a
+                    span = subject  # hit after its April premiere, was renewed": the subject
+                    # before the relative clause
             if span is not None and not _subject_position(text, span[0], block.start):
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \
