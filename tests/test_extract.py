@@ -722,6 +722,11 @@ CUES = [
         "There was less certainty about other titles. Line of Sight series 6, which began "
         'filming in Belfast earlier this year, is "likely to be" on screens in 2020.',
         "2019-11-18", ["Line of Sight S6 2020-01-01..2020-12-31 year"]),
+    row("'All 15 new episodes of \"X\" — the show's fourth season — will be posted at once ... on Sunday, May 26'",
+        'The family finally has a date with Netflix. All 15 new episodes of "Halted Growth"'
+        " — the show's fourth season — will be posted at once at 12:01 a.m. Pacific time on"
+        " Sunday, May 26.",
+        "2013-05-10", ["Halted Growth S4 2013-05-26"]),
 ]
 
 

@@ -61,7 +61,8 @@ RELEASE = re.compile(
     r"(?:be|back)[\"”’']?\s+on\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ('is "likely to be" on screens in 2020')
     r"joins?\s+(?:it|them)(?=\s*[.,;]|\s*$)|"  # ("Modern Family kicks off Season 8 and the
     # freshman comedy Speechless joins it")
-    r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed)|"
+    r"(?:be|being|been)\s+(?:shown|broadcast|screened|televised|aired|released|streamed|posted|"
+    r"uploaded|made\s+available)|"  # ("All 15 new episodes will be posted at once on Sunday")
     r"reach(?:es|ing)?\s+(?:viewers|audiences|screens|tv|television|us|fans|the\s+screen)|"
     r"held\s+(?:back\s+)?(?:until|till)|continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:season|series)|"  # ("the romance continues with a second season in summer 2027")
@@ -128,7 +129,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")
     r"(?:currently|now)\s+(?:airing|streaming|running|on\s+air)|"  # ("is currently airing on Wednesdays")
     r"typically|usually|traditionally|normally|historically|customarily|"  # ("those typically come in June")
-    r"tweeted|posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|reported)\b"
+    r"tweeted|(?<!be\s)(?<!been\s)posted|announced|revealed|unveiled|confirmed(?!\s+for\b)|told|said|"
+    r"reported)\b"  # (but "will be posted at once on Sunday" is a release)
 )
 
 # The reporting verbs among them: "announced Tuesday" dates the news, but in "said that X is
