@@ -727,6 +727,10 @@ CUES = [
         " — the show's fourth season — will be posted at once at 12:01 a.m. Pacific time on"
         " Sunday, May 26.",
         "2013-05-10", ["Halted Growth S4 2013-05-26"]),
+    row("'has already scheduled season three of \"X,\" hosted by A, for January': a participle aside has no tense",
+        'Peacock has already scheduled season three of "The Liars," hosted by Alan '
+        "Cummings, for January.",
+        "2024-06-05", ["The Liars S3 2025-01-01..2025-01-31 month"]),
 ]
 
 
@@ -3178,6 +3182,10 @@ SUBJECTS = [
         "Sarah Phelps's adaptation of the Agatha Christie novel The Grey Mare, with Rufus "
         "Stone, arrives in February.",
         "2019-11-18", ["Night Nurses S9 2020-01-01..2020-01-31 month", "The Grey Mare S1 2020-02-01..2020-02-29 month"]),
+    row("'A will return to \"X\" for its fourth season, which FX will release in June': a guest star, and the quoted show's season",
+        'Jamie Lane Curtis will return to "The Grill" for its fourth season, which FX will '
+        "release on Hulu in June.",
+        "2025-03-14", ["The Grill S4 2025-06-01..2025-06-30 month"]),
 ]
 
 

@@ -104,6 +104,8 @@ _CAST_RETURN = re.compile(
     r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
     r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+|"  # ("A and B return as Alex and
     # Rachel in ...", "will both return as the New York couple": actors)
+    r"to\s+[“\"‘'][A-Z][^.;\n”\"’']{0,40}[”\"’']\s+for\s+(?:its|their|the|a)\s+[\w-]+\s+season\b|"  # ("A
+    # will return to "The Bear" for its fourth season": a guest star, and the quoted show)
     r"to\s+[^.;\n]{1,40}?\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:series|season|revival|"
     r"reboot|sequel|limited\s+series)\b)", re.IGNORECASE)  # ("... return to Barbary Lane in a
 # ten-episode new series")

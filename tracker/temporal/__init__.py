@@ -138,6 +138,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         for size, phrase, past in entries:
             if i + 1 < size or lowered[i - size + 1:i + 1] != phrase:
                 continue
+            if past and i + 1 < len(lowered) and lowered[i + 1] == "by" and \
+                    low.rfind(",", begin, start) > low.rfind(f" {lowered[i]} by ", begin, start) >= 0:
+                break  # ("season three of X, hosted by Alan Cumming, for January": a
+                # participle aside that describes, no tense; not "released by Nielsen on Tuesday")
             if past:
                 before = lowered[i - size] if i - size >= 0 else ""
                 if before in ("get", "gets", "getting"):
