@@ -731,6 +731,11 @@ CUES = [
         'Peacock has already scheduled season three of "The Liars," hosted by Alan '
         "Cummings, for January.",
         "2024-06-05", ["The Liars S3 2025-01-01..2025-01-31 month"]),
+    row("'Acorn TV will premiere \"X,\" the six-part series, on Monday': a verb's object, not an episode's title after a noun 'premiere'",
+        "American fans of Australian crime drama have a date to circle. Acorn TV will "
+        "premiere \"Desert Track,\" the six-part series from Australia's ABC, on Monday, July"
+        " 9, with the first two episodes.",
+        "2018-06-20", ["Desert Track S1 2018-07-09"]),
 ]
 
 
