@@ -3191,6 +3191,23 @@ SUBJECTS = [
         'Jamie Lane Curtis will return to "The Grill" for its fourth season, which FX will '
         "release on Hulu in June.",
         "2025-03-14", ["The Grill S4 2025-06-01..2025-06-30 month"]),
+    row("'Jon Gries will reprise Greg, the shady husband, for the fourth season ... It will premiere in 2027': a character, and the show's year",
+        'One familiar face is checking back in to "The Lotus." Jon Gray will reprise Greg, '
+        "the shady husband who first turned up in season one, for the fourth season, which "
+        "is shooting in France. HBO says it will premiere in 2027.",
+        "2025-06-10", ["The Lotus S4 2027-01-01..2027-12-31 year"]),
+    row("'the drama's second season, now overseen by \"X\" producer A, will arrive at midseason': a person's credit names no subject",
+        'And NBC is in no rush to bring back "Crash." The network confirmed that the '
+        "Broadway drama's second season, now overseen by \"Gossip Lane\" producer Josh "
+        "Safran, will instead arrive at midseason.",
+        "2012-08-03", ["Crash S2 2013-01-01..2013-03-31 season"]),
+    row("'to convince 6,500 fans in Hall H' names no show '6,500'",
+        "'Ring Bearers' brings its world to Hall H ahead of Sept. 2 premiere\n"
+        "\n"
+        'Amazon has spent a fortune on the first season of "Ring Bearers." On Friday, it '
+        "spent an hour trying to convince 6,500 fans in Comic-Con's Hall H that the money "
+        "was well used.",
+        "2022-07-23", ["Ring Bearers S1 2022-09-02"]),
 ]
 
 

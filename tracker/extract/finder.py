@@ -490,6 +490,8 @@ _WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with|starring|featuring)\s
                           r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
+_PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
+_NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # ("6,500 fans"; not "24", "1883")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
@@ -1132,6 +1134,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             return  # 'The premiere, "Seed," picked up ...': an episode's title
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
+        if _PLAYS_BEFORE.search(text, max(0, s - 16), s) or _NUMBER_ONLY.fullmatch(name):
+            return  # "Jon Gries will reprise Greg": a character; "6,500 fans": a number
         played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None
         if played_by is not None and show_key(played_by.group(1)) not in T.NOT_SHOWS:
             return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him

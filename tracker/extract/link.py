@@ -104,6 +104,8 @@ _SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|sche
                               r"week|weekend|break|holidays|offer|special|specials|telly)\b")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
+_CREDIT_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|star|"
+                           r"alum|veteran|actor|actress)s?\s+[a-z]*\s*[a-z]")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _AND_START = re.compile(r"[\s,]*and\s")
@@ -782,8 +784,10 @@ class SentenceLinker:
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
             self.low, max(cs, r.start - 12), r.start)  # ("Like Will Trent, it won't return")
-            and not _KIND_AFTER_TITLE.match(self.low, r.end)]  # ('The "Breaking Bad" prequel
-        # premieres Sunday': the prequel, not the show it comes from)
+            and not _KIND_AFTER_TITLE.match(self.low, r.end)  # ('The "Breaking Bad" prequel
+            # premieres Sunday': the prequel, not the show it comes from)
+            and not _CREDIT_AFTER.match(self.low, r.end)]  # ('now overseen by "Gossip Girl"
+        # producer Joshua Safran': a person's credit)
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
