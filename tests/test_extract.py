@@ -3208,6 +3208,13 @@ SUBJECTS = [
         "spent an hour trying to convince 6,500 fans in Comic-Con's Hall H that the money "
         "was well used.",
         "2022-07-23", ["Ring Bearers S1 2022-09-02"]),
+    row("'a busy stretch for Netflix's Korean slate' names no show 'Korean'",
+        "'Red Light' Season 2 Gets a Christmas Release\n"
+        "\n"
+        "The second season of Red Light, the South Korean survival drama, will premiere "
+        "December 26, Netflix announced Thursday. The news caps a busy stretch for "
+        "Netflix's Korean slate.",
+        "2024-08-01", ["Red Light S2 2024-12-26"]),
 ]
 
 

@@ -417,7 +417,8 @@ _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwo
                            r"(?:said|says|told|tells|announced|confirmed|revealed|added|noted)\b)")
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
                               r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project|"
-                              r"deal|pact|label|banner|imprint|brand)\b")  # ("Netflix's Millarworld deal")
+                              r"deal|pact|label|banner|imprint|brand|slate|line-?up|content|originals|"
+                              r"catalog|catalogue|library)\b")  # ("Netflix's Millarworld deal", "Korean slate")
 _HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
 # "The one everyone is talking about is Dirty John.", "The other is Lore.", "The main event, of
 # course, is Squid Game.": a sentence that names the title it introduces, and nothing else
@@ -485,7 +486,7 @@ _GAPPED_WHEN = re.compile(rf"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{{1
                           rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
-_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with|starring|featuring)\s+|"
+_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with|starring|featuring|the)\s+|"
                           r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+)"
                           r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
@@ -1356,10 +1357,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # McEntire's return to sitcoms": a star's)
             span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
                                block.start)
-            if text.startswith(",", m.start()) and (span is None or text.startswith(
-                    ", with ", max(block.start, span[0] - 7))):
-                aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1)
-                subject = T.grab_left(text, aside.start(), block.start) if aside else None
+            aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1) \
+                if text.startswith(",", m.start()) else None
+            if aside is not None and (span is None or aside.start() < span[0]):
+                # (the words before the verb are the aside's: "Gyeongseong Creature, the period
+                # thriller starring Park Seo-joon and Han So-hee, returns")
+                subject = T.grab_left(text, aside.start(), block.start)
                 if subject is not None:  # "The British romance Heartstopper, which became a
                     span = subject  # hit after its April premiere, was renewed": the subject
                     # before the relative clause
