@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
-from tracker.extract.finder import PAREN_NETWORK, Ref
+from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in
 from tracker.extract.titles import is_person
 from tracker.model import Anchor, DateMention, Precision, Window
@@ -97,13 +97,11 @@ _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|a
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
 _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+(?:[A-Z0-9“\"‘'][^\s,;]*|of|the|"
                           r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
-                          r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?"
-                          r"\s+(?:in|on|by|for)\s+(?:the\s+)?")
+                          rf"{GAPPED_BEFORE_DATE}(?:the\s+)?")
 _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|schedule|line-?up|slate|fortnight|"
                               r"week|weekend|break|holidays|offer|special|specials|telly)\b")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
-_KIND_AFTER_TITLE = re.compile(r"[”\"’']?\s+(?:prequel|sequel|spinoff|spin-off)\b")
 _CREDIT_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|star|"
                            r"alum|veteran|actor|actress)s?\s+[a-z]*\s*[a-z]")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
@@ -784,8 +782,6 @@ class SentenceLinker:
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
             self.low, max(cs, r.start - 12), r.start)  # ("Like Will Trent, it won't return")
-            and not _KIND_AFTER_TITLE.match(self.low, r.end)  # ('The "Breaking Bad" prequel
-            # premieres Sunday': the prequel, not the show it comes from)
             and not _CREDIT_AFTER.match(self.low, r.end)]  # ('now overseen by "Gossip Girl"
         # producer Joshua Safran': a person's credit)
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
