@@ -217,6 +217,8 @@ CASES: list[Case] = [
     ("later this week", NOV, ["2016-11-03..2016-11-06 week"]),
     ("next week", "2016-02-24", ["2016-02-29..2016-03-06 week"]),
     ("next week", EVE, ["2017-01-02..2017-01-08 week"]),
+    ("The revival lands the week after next.", JAN, ["2016-01-25..2016-01-31 week"]),
+    ("the week after next", EVE, ["2017-01-09..2017-01-15 week"]),
     ("this week", EVE, ["2016-12-26..2017-01-01 week"]),
     ("this weekend", EVE, ["2016-12-31..2017-01-01 week"]),
     ("in the coming weeks", EVE, ["2017-01-01..2017-02-11 week"]),
@@ -450,6 +452,10 @@ CASES: list[Case] = [
     ("Early 2018", JAN, ["2018-01-01..2018-04-30 year"]),
     ("mid-2017", JAN, ["2017-05-01..2017-08-31 year"]),
     ("mid 2017", JAN, ["2017-05-01..2017-08-31 year"]),
+    ("The comedy is set for a mid-year launch.", JAN, ["2016-05-01..2016-08-31 year"]),
+    ("Hulu eyes a midyear premiere.", NOV, ["2017-05-01..2017-08-31 year"]),
+    ("It arrives mid-year 2018.", NOV, ["2018-05-01..2018-08-31 year"]),
+    ("The first season premiered mid-year.", NOV, ["2016-05-01..2016-08-31 year"]),
     ("late 2017", JAN, ["2017-09-01..2017-12-31 year"]),
     ("late 2016", JAN, ["2016-09-01..2016-12-31 year"]),
     ("the first part of 2018", JAN, ["2018-01-01..2018-04-30 year"]),
@@ -660,6 +666,9 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The network's mid-year review showed ratings up 4 percent.", JAN),
+    ("The drama's mid-year finale drew 6 million viewers.", JAN),
+    ("She was in the week after the accident.", JAN),
     ("It was his 5th season on the show, and she finished on the 3rd lap.", JAN),
     ("The year is out of reach for the team.", JAN),
     ("The plot is under wraps.", JAN),

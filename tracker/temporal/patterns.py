@@ -142,6 +142,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("midseason", rf"mid[-\s]?season(?:\s+{_g('y', YEAR)}|\s+(?:premiere|return|launch|debut|bow|"
                   rf"slot|berth)\s+in\s+{_g('y2', YEAR)})?"
                   r"(?![-\s]+(?:finale|break|hiatus|cliffhanger|trailer|promo)s?\b)", ("y", "y2")),
+    # mid-year / midyear / mid-year 2026 (as "mid-2026": May to August)
+    ("midyear", rf"mid[-\s]?year(?:,?\s+{_g('y', YEAR)})?"
+                r"(?![-\s]*(?:old|long|s\b|['’]s|finale|review|report|results|break|hiatus|budget)\b)",
+     ("y",)),
     # the holidays / the holiday season / holiday 2025
     ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
                  rf"\s+{_g('y2', YEAR)})(?![-\s]*(?:special|episode|movie|film))",
@@ -176,9 +180,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("relmonth", rf"(?P<{{rel}}>{_REL}|earlier\s+this)\s+month(?![-\s]*(?:old|long|s\b|['’]s))",
      ("rel",)),
     # this week / next week / later this week / this weekend / the week of March 6
-    ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this)\s+(?P<{{unit}}>week(?:end)?)"
+    ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this|the(?=\s+week\s+after\s+next))"
+                rf"\s+(?P<{{unit}}>week(?:end)?)"
+                r"(?P<{twice}>\s+after\s+next)?"
                 r"(?![-\s]*(?:old|long|s\b|['’]s|ly))",
-     ("rel", "unit")),
+     ("rel", "unit", "twice")),
     # the week of March 14 / the third week of April (2026)
     ("weekof", rf"(?:the\s+)?week(?P<{{end}}>end)?\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}"
                rf"(?:,?\s+{_g('y', YEAR)})?|"
@@ -258,6 +264,7 @@ RULE_CORES: dict[str, str] = {
     "half": "half h1 h2 1h",
     "quarter": "quarter q1 q2 q3 q4",
     "midseason": "midseason mid",
+    "midyear": "year midyear",
     "holidays": "holiday holidays",
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
@@ -331,6 +338,7 @@ RULE_STARTS: dict[str, str] = {
     "half": "the first second 1st 2nd back latter h1 h2 digit",
     "quarter": f"q1 q2 q3 q4 the {_ORDINAL_WORDS}",
     "midseason": "mid midseason",
+    "midyear": "mid midyear",
     "holidays": "the holiday holidays",
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
@@ -341,7 +349,7 @@ RULE_STARTS: dict[str, str] = {
     "monthyear": "month",
     "relyear": "this next last coming the following earlier",
     "relmonth": "this next last coming the following earlier",
-    "relweek": "later this next last coming the following earlier",
+    "relweek": "later this next last coming the following earlier the",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",
     "count": "in within just only about around roughly digit one two three four five six seven "

@@ -508,6 +508,22 @@ def midseason(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.SEASON, anchor)
 
 
+def midyear(r: Reading, g: Groups) -> Found | None:
+    """"mid-year": May to August (the middle of a year, as "mid-2026" reads), of the year
+    written, else the next such stretch from the anchor (the last one in the past tense)."""
+    first, last = vocab.YEAR_PARTS["mid"]
+    if g("y"):
+        year, anchor = int(g("y") or 0), Anchor.EXPLICIT
+    else:
+        point, anchor = r.point()
+        year = point.year
+        if r.past and point < date(year, first, 1):
+            year -= 1
+        elif not r.past and point > R.month_end(year, last):
+            year += 1
+    return Found(date(year, first, 1), R.month_end(year, last), Precision.YEAR, anchor)
+
+
 def holidays(r: Reading, g: Groups) -> Found | None:
     year = g("y") or g("y2")
     point, anchor = (date(int(year), 1, 1), Anchor.EXPLICIT) if year else r.point()
@@ -675,6 +691,10 @@ def relweek(r: Reading, g: Groups) -> Found | None:
     monday, sunday = R.week_of(r.today)
     shift = {"next": 7, "coming": 7, "the coming": 7, "the following": 7, "following": 7,
              "last": -7}.get(rel, 0)
+    if g("twice"):  # "the week after next"
+        if rel != "the":
+            return None
+        shift = 14
     monday, sunday = monday + timedelta(days=shift), sunday + timedelta(days=shift)
     if weekend:
         return Found(monday + timedelta(days=5), sunday, Precision.WEEK, Anchor.REFERENCE)
