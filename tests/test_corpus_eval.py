@@ -53,7 +53,8 @@ HELDOUT_FLOORS = [("set1", "0.85"), ("set2", "0.84"), ("set3", "0.74"), ("set4",
                   ("set24", "0.68"), ("set25", "0.91"), ("set26", "0.78"),
                   ("set27", "0.64"), ("set28", "0.75"),
                   ("set29", "0.82"),
-                  ("set30", "0.71"), ("set31", "0.70")]
+                  ("set30", "0.71"), ("set31", "0.70"),
+                  ("set32", "0.70"), ("set33", "0.72"), ("set34", "0.70")]
 
 
 @pytest.mark.parametrize(("name", "floor"), HELDOUT_FLOORS, ids=[n for n, _ in HELDOUT_FLOORS])

@@ -1732,6 +1732,10 @@ SEASONS = [
         "HBO said the second season of The Long Road, which had not started filming, is now"
         " expected in 2025.",
         "2023-08-22", ["The Long Road S2 2025-01-01..2025-12-31 year"]),
+    row("'returns ... two years after its first season' dates season 2",
+        'The dark comedy "Bad Sisters" finally returns in mid-November, more than two years'
+        " after its first season.",
+        "2024-08-20", ["Bad Sisters S2 2024-11-11..2024-11-20 month"]),
 ]
 
 
@@ -3710,6 +3714,10 @@ TRAPS = [
         "The announcement was for the reimagining of the British drama set in New Orleans, "
         "which will premiere June 9 with all eight episodes.",
         "2022-05-16", []),
+    row("a quoted book after 'adapts' or 'drawn from' is the source, not a show",
+        'The writer said the new season adapts "Real Tigers," the third of the spy novels. '
+        'The next one, drawn from "Joe Country," is due next spring.',
+        "2022-06-01", []),
 ]
 
 

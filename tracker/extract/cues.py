@@ -144,7 +144,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"memoir|game|video\s+game|videogame|album|song|single|play|musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
-    r"adapted\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
+    r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
     r"follow-up\s+to|sequel\s+to|hit\s+(?:song|single|record|album)|special|one-off|"
     r"episode\s+called|episode\s+titled)"  # (but "HBO's post-apocalyptic hit The Last of Us")
     r"(?:\s+\w+(?:-\w+)?){0,2}[\s,“\"‘']*$"  # ("a mobile rhythm game tie-in, X")

@@ -267,6 +267,10 @@ _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+
                           r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
+_TIME_AFTER_SEASON = re.compile(r"\b(?:years?|months?|decades?)\s+(?:after|since)\s+"
+                                r"(?:the\s+end\s+of\s+)?(?:(?:its|the|their)\s+)?$")
+_STORY_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|picks?\s+up|picking\s+up|"
+                        r"unfolds?)\s+(?:\w+\s+){0,2}$")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 # "the spinoff teased in the Season 2 post-credits scene": a season that only names a scene or
 # a review, not the season the sentence dates
@@ -1061,6 +1065,11 @@ class SentenceLinker:
                     self.low, max(cs, over[0][0] - 40), over[0][0])):
                 # "X, whose fifth season wrapped in October, has not been dated": the next one
                 return over[0][2] + 1, True  # ("returns ..., three years after season one ended")
+            gone = [x for x in seasons if ref.end <= x[0] < segment_end
+                    and (after := _TIME_AFTER_SEASON.search(self.low, max(cs, x[0] - 40), x[0]))
+                    and not _STORY_SET.search(self.low, max(cs, after.start() - 30), after.start())]
+            if gone:  # "returns in mid-November, more than two years after its first season"
+                return gone[0][2] + 1, True  # (not "set 20 years after the first season")
             if group_size == 1:
                 near = [x for x in seasons if cs <= x[0] < ce and not self._past_season(x)
                         and not any(r.start <= x[0] < r.end for r in self.refs)]
