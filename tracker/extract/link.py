@@ -1066,8 +1066,8 @@ class SentenceLinker:
                 # "X, whose fifth season wrapped in October, has not been dated": the next one
                 return over[0][2] + 1, True  # ("returns ..., three years after season one ended")
             gone = [x for x in seasons if ref.end <= x[0] < segment_end
-                    and (after := _TIME_AFTER_SEASON.search(self.low, max(cs, x[0] - 40), x[0]))
-                    and not _STORY_SET.search(self.low, max(cs, after.start() - 30), after.start())]
+                    and (lapse := _TIME_AFTER_SEASON.search(self.low, max(cs, x[0] - 40), x[0]))
+                    and not _STORY_SET.search(self.low, max(cs, lapse.start() - 30), lapse.start())]
             if gone:  # "returns in mid-November, more than two years after its first season"
                 return gone[0][2] + 1, True  # (not "set 20 years after the first season")
             if group_size == 1:
