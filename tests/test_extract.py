@@ -736,6 +736,10 @@ CUES = [
         "premiere \"Desert Track,\" the six-part series from Australia's ABC, on Monday, July"
         " 9, with the first two episodes.",
         "2018-06-20", ["Desert Track S1 2018-07-09"]),
+    row("'moving the drama from its old Sunday berth to a weeknight' is a new slot, not a delay",
+        "Syfy's frontier drama \"Dustline\" will return for its third season on Monday, June "
+        "3, the channel said, moving the show from its old Friday berth to a weeknight.",
+        "2019-05-14", ["Dustline S3 2019-06-03"]),
 ]
 
 
@@ -1736,6 +1740,15 @@ SEASONS = [
         'The dark comedy "Bad Sisters" finally returns in mid-November, more than two years'
         " after its first season.",
         "2024-08-20", ["Bad Sisters S2 2024-11-11..2024-11-20 month"]),
+    row("'whose season finale drew 8.6 million viewers in April' is an aside; its April is past",
+        'The Halvorsen family of "Fjord Farm," whose season finale drew 3.4 million viewers'
+        " in April, will be back in August with a fifth season.",
+        "2016-05-10", ["Fjord Farm S5 2016-08-01..2016-08-31 month"]),
+    row("'X, which wrapped its first season Sunday, won't be back until 2018' is season 2",
+        "As for the network's new hit: Ironvale, which wrapped its first season Sunday "
+        "night with a 90-minute finale, won't be back until 2018, the programming chief "
+        "said.",
+        "2016-12-07", ["Ironvale S2 2018-01-01..2018-12-31 year"]),
 ]
 
 
@@ -2098,6 +2111,11 @@ TBA = [
         "And Deep Orbit, dropped by Syfy after its third season, was saved by Amazon, which"
         " has ordered a fourth season but has not set a release date yet.",
         "2018-11-14", ["Deep Orbit S4 tba"]),
+    row("a book 'due in bookstores this summer' is no premiere of the show it is named after",
+        "Dustline has been renewed for a third season. The show is based on the westerns of"
+        ' Ada Crane, whose newest Dustline novel, "Bitter Creek," is due in bookstores this'
+        " summer.",
+        "2019-05-14", ["Dustline S3 tba"]),
 ]
 
 

@@ -216,7 +216,7 @@ RENEWAL = re.compile(
 
 # A delay: dates said before it in the sentence are the old ones. Moving to a new night
 # ("moves to Mondays") is a new slot, not a delay.
-_SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|a\s+new\s+(?:night|"
+_SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|(?:a\s+)?weeknights?\b|a\s+new\s+(?:night|"
          r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)|"
          # "moving to its regular Thursday slot": a new night, not a new date
          r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b|"
@@ -232,7 +232,8 @@ DELAY = re.compile(
     rf"mov(?:ed|es|ing)(?:\s+back|\s+up|{_SLOT}\s+to|"
     r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"
     r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
-    r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+[^.;,]{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up
+    r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+(?!(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:berth|slot|"
+    r"timeslot|night|nights|home|perch)\b)[^.;,]{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up
     r"held\s+back|holding\s+back|shelved|"  # two weeks, from April 26 to Sunday, April 12")
     r"benched|rescheduled|no\s+longer)\b"
 )

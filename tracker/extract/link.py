@@ -267,10 +267,13 @@ _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+
                           r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
-_TIME_AFTER_SEASON = re.compile(r"\b(?:years?|months?|decades?)\s+(?:after|since)\s+"
-                                r"(?:the\s+end\s+of\s+)?(?:(?:its|the|their)\s+)?$")
+_TIME_AFTER_SEASON = re.compile(r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)\s+"
+                                r"(?:the\s+end\s+of\s+)?|(?:wrapped(?:\s+up)?|ended|concluded|"
+                                r"finished|closed\s+out|capped\s+off)\s+)(?:(?:its|the|their)\s+)?$")
 _STORY_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|picks?\s+up|picking\s+up|"
                         r"unfolds?)\s+(?:\w+\s+){0,2}$")
+_IN_STORES = re.compile(r"\b(?:in|to|into)\s+(?:bookstores|bookshops|book\s+stores|theaters|"
+                        r"theatres|cinemas|movie\s+theaters)\b|\b(?:on|to)\s+(?:book\s*)?shelves\b")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 # "the spinoff teased in the Season 2 post-credits scene": a season that only names a scene or
 # a review, not the season the sentence dates
@@ -298,7 +301,7 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
 _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$")
 _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b")
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose|where|starring|featuring|with|as)\b[^,]*$")
+_ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as)\b[^,]*$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -441,6 +444,8 @@ class SentenceLinker:
             return False
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
+        if _IN_STORES.search(self.low, *self.s.clauses[self.s.clause_at(m.span[0])]):
+            return False  # "his ninth novel is due in bookstores this summer": a book's date
         if w.precision is Precision.DAY and _SPAN_NOUN_AFTER.match(self.low, m.span[1]) and \
                 not any(c.isdigit() for c in w.phrase):
             return False  # "the Christmas and new year period", "the festive schedule": a stretch
@@ -532,8 +537,11 @@ class SentenceLinker:
         finale_after = _FINALE.search(self.low, m.span[1], ce)
         if finale_after is not None and "," in self.low[m.span[1]:finale_after.start()]:
             finale_after = None  # "airs this autumn, followed by a finale at Christmas"
-        if (_FINALE.search(self.low, self.s.start, m.span[0]) or finale_after) \
-                and not _OPENER.search(self.low, cs, ce):
+        finale_before = _FINALE.search(self.low, self.s.start, m.span[0])
+        if finale_before is not None and self._in_aside(finale_before.start(), m.span[0], cs):
+            finale_before = None  # "X, whose season finale drew 8.6 million viewers in April,
+            # will be back in August"
+        if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         if _ONE_OFF.search(self.low, cs, m.span[0]) and not _OPENER.search(self.low, cs, ce):
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
@@ -1065,7 +1073,7 @@ class SentenceLinker:
                     self.low, max(cs, over[0][0] - 40), over[0][0])):
                 # "X, whose fifth season wrapped in October, has not been dated": the next one
                 return over[0][2] + 1, True  # ("returns ..., three years after season one ended")
-            gone = [x for x in seasons if ref.end <= x[0] < segment_end
+            gone = [] if ahead else [x for x in seasons if ref.end <= x[0] < segment_end
                     and (lapse := _TIME_AFTER_SEASON.search(self.low, max(cs, x[0] - 40), x[0]))
                     and not _STORY_SET.search(self.low, max(cs, lapse.start() - 30), lapse.start())]
             if gone:  # "returns in mid-November, more than two years after its first season"

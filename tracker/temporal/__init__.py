@@ -54,7 +54,8 @@ _PAST_CUES = (
     # Vader in the second season premiere in June")
 )
 # A clause begins after its last clause mark ...
-_LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
+_LAST_CLAUSE_MARK = re.compile(r"(?:[!?;:\n—]|\.(?!\d))(?:[^.!?;:\n—]|\.(?=\d))*\Z")  # (not the
+# point of "8.6 million")
 # ... or after a later clause word (", and it points to a spring return": a new subject, a new
 # tense), but not after an ", and" that goes on with the same one (", and on Hulu")
 _CLAUSE_WORD_CUT = re.compile(
