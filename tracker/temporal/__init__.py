@@ -54,8 +54,7 @@ _PAST_CUES = (
     # Vader in the second season premiere in June")
 )
 # A clause begins after its last clause mark ...
-_LAST_CLAUSE_MARK = re.compile(r"(?:[!?;:\n—]|\.(?!\d))(?:[^.!?;:\n—]|\.(?=\d))*\Z")  # (not the
-# point of "8.6 million")
+_LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
 # ... or after a later clause word (", and it points to a spring return": a new subject, a new
 # tense), but not after an ", and" that goes on with the same one (", and on Hulu")
 _CLAUSE_WORD_CUT = re.compile(
@@ -166,6 +165,8 @@ def _clause_start(low: str, begin: int, start: int) -> int:
     for the last mark, not a greedy ".*" before one, which would walk back over the clause a
     character at a time; and that walk for a clause word only where one is.)"""
     mark = _LAST_CLAUSE_MARK.search(low, begin, start)
+    while mark is not None and low[mark.start()] == "." and low[mark.start() + 1:mark.start() + 2].isdigit():
+        mark = _LAST_CLAUSE_MARK.search(low, begin, mark.start())  # (not the point of "8.6 million")
     if mark is not None:
         begin = mark.start() + 1
     clause = low[begin:start]

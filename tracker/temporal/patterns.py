@@ -143,8 +143,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                   rf"slot|berth)\s+in\s+{_g('y2', YEAR)})?"
                   r"(?![-\s]+(?:finale|break|hiatus|cliffhanger|trailer|promo)s?\b)", ("y", "y2")),
     # mid-year / midyear / mid-year 2026 (as "mid-2026": May to August)
-    ("midyear", rf"mid[-\s]?year(?:,?\s+{_g('y', YEAR)})?"
-                r"(?![-\s]*(?:old|long|s\b|['’]s|finale|review|report|results|break|hiatus|budget)\b)",
+    ("midyear", (rf"mid[-\s]?year(?:,?\s+{_g('y', YEAR)})?"
+                 r"(?![-\s]*(?:old|long|s\b|['’]s|finale|review|report|results|break|hiatus|budget)\b)"),
      ("y",)),
     # the holidays / the holiday season / holiday 2025
     ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
