@@ -3237,6 +3237,14 @@ SUBJECTS = [
         "December 26, Netflix announced Thursday. The news caps a busy stretch for "
         "Netflix's Korean slate.",
         "2024-08-01", ["Red Light S2 2024-12-26"]),
+    row("'\"X,\" Name's series about the \"Showtime\" Celtics, premieres DATE': the quoted title is the subject",
+        "\"Fast Break: The Birth of the Celtics Dynasty,\" Ava Ruiz's series about the 1960s "
+        '"Showtime" Celtics, premieres Sunday, March 6, on Starz.',
+        "2022-02-24", ["Fast Break: The Birth of the Celtics Dynasty S1 2022-03-06"]),
+    row("'Name, whose \"X\" lands in July, is the showrunner': the quoted title arrives, not the person",
+        'Starz also dated its new thriller. Dana Whitlock, whose "Glass Houses" lands on '
+        "HBO in July, is the showrunner.",
+        "2018-05-30", ["Glass Houses S1 2018-07-01..2018-07-31 month"]),
 ]
 
 

@@ -245,6 +245,7 @@ _WHICH_PREMIERES = re.compile(
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have)\b")
+_QUOTE_OPENERS = frozenset('"“‘*_')
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
                          r"renewed|ordered|picked\s+up|greenlit|commissioned|"  # ("The Orville,
                          # renewed for a second season in November, is expected")
@@ -487,8 +488,12 @@ GAPPED_BEFORE_DATE = r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?
 _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
-_WHICH_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with|starring|featuring|the)\s+|"
-                          r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+)"
+_WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
+                          r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
+                          # (", Adam McKay's series about the 1980s Lakers,")
+                          r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:series|"
+                          r"drama|comedy|show|sitcom|thriller|docuseries|miniseries|anthology|"
+                          r"adaptation|reboot|revival|spinoff|spin-off|take|version)\s+)"
                           r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
@@ -1491,6 +1496,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 prep = _LAST_PREPOSITION.search(text, span[0], span[1])
                 add(_name_at(text, (prep.end(), span[1]) if prep else span))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
+            if m.group().endswith("whose") and text[m.end() + 1:m.end() + 2] in _QUOTE_OPENERS:
+                continue  # 'Marti Noxon, whose "Sharp Objects" lands on HBO in July': the
+                # quoted title is what arrives, not the person
             reach = min(block.end, m.end() + 200)
             if cues.RELEASE.search(low, m.end(), reach) or cues.RENEWAL.search(low, m.end(), reach) \
                     or _DATE_WORD.search(low[m.end():reach]) \
