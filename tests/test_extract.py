@@ -740,6 +740,13 @@ CUES = [
         "Syfy's frontier drama \"Dustline\" will return for its third season on Monday, June "
         "3, the channel said, moving the show from its old Friday berth to a weeknight.",
         "2019-05-14", ["Dustline S3 2019-06-03"]),
+    row("'Y follows Friday, March 18' dates Y",
+        "Hulu has plenty to fill the gap. Maya Fry's comedy \"Rent & Rye\" follows Friday, "
+        "March 18.",
+        "2022-02-24", ["Rent & Rye S1 2022-03-18"]),
+    row("'X premieres DATE, and Y follows DATE': each title its own date",
+        'The thriller "Loose Ends" premieres Friday, May 3, and "What/When" follows May 24.',
+        "2019-03-12", ["Loose Ends S1 2019-05-03", "What/When S1 2019-05-24"]),
 ]
 
 
@@ -1749,6 +1756,11 @@ SEASONS = [
         "night with a 90-minute finale, won't be back until 2018, the programming chief "
         "said.",
         "2016-12-07", ["Ironvale S2 2018-01-01..2018-12-31 year"]),
+    row("'The third season, subtitled \"New Frontiers,\"' names the season, not a show",
+        '"Starhaven" is being pushed back again. The third season, subtitled "New '
+        'Frontiers," had been scheduled to debut on March 10. It will now premiere '
+        "Thursday, June 2, the streamer said.",
+        "2022-02-24", ["Starhaven S3 2022-06-02"]),
 ]
 
 
@@ -3245,6 +3257,10 @@ SUBJECTS = [
         'Starz also dated its new thriller. Dana Whitlock, whose "Glass Houses" lands on '
         "HBO in July, is the showrunner.",
         "2018-05-30", ["Glass Houses S1 2018-07-01..2018-07-31 month"]),
+    row("'a cooking-show host in the 1950s, which premieres DATE': a decade is no title",
+        'Ruth Ng stars in "Formula for Love," adapted from a 2021 bestseller about a '
+        "chemist turned TV host in the 1950s, which premieres Oct. 13.",
+        "2023-08-15", ["Formula for Love S1 2023-10-13"]),
 ]
 
 
@@ -3744,6 +3760,9 @@ TRAPS = [
         'The writer said the new season adapts "Real Tigers," the third of the spy novels. '
         'The next one, drawn from "Joe Country," is due next spring.',
         "2022-06-01", []),
+    row("'the series follows Wednesday Addams': a character, no date",
+        "The series follows Wednesday Addams as she starts at a new school.",
+        "2022-08-01", []),
 ]
 
 

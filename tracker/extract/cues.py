@@ -29,6 +29,9 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
+    # ("Amy Schumer's comedy "Life & Beth" follows Friday, March 18"; not "follows Wednesday Addams")
+    r"follow(?:s|ing)?(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+(?:at|night|\d|"
+    r"[a-z]{3,5}\.?\s+\d))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"(?:official\s+|new\s+|firm\s+)?target\s+(?:of|for)|"  # ("now has an official target of early 2027")
     r"(?<=we're\s)hoping\s+for|(?<=we\sare\s)hoping\s+for|(?:we|they)\s+hope\s+for|"  # ("we're hoping

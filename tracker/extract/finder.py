@@ -89,6 +89,8 @@ _SUBJECT_VERB = re.compile(
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
+    rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
+    rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
     r"(?:\w+\s+)?(?:season|series|order|renewal|date|premiere\s+date)|"  # ("X scored a second season")
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
@@ -138,7 +140,8 @@ _COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will premiere "Mystery Road"")
                              r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
-                             r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$")
+                             r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$|"
+                             r"\bsubtitled\s+[“\"‘']$")  # ('The third season, subtitled "New Horizons,"')
 _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")
@@ -498,7 +501,8 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
 _PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
-_NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # ("6,500 fans"; not "24", "1883")
+_NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  # ("6,500 fans", "the
+# 1950s", "the '90s"; not "24", "1883")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
@@ -1137,7 +1141,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # Ice and Fire* novels" names the books)
                 other.setdefault(key, name)
                 return
-        if _EPISODE_BEFORE.search(text, max(0, s - 30), s):
+        quote = max(text.rfind(q, max(0, s - 16), s) for q in _QUOTE_OPENERS)  # (where the
+        # quoted name began: 'subtitled "New Horizons"' is kept as "Horizons")
+        if _EPISODE_BEFORE.search(text, max(0, s - 30), s) or quote >= 0 and \
+                _EPISODE_BEFORE.search(text, max(0, quote - 30), quote + 1):
             return  # 'The premiere, "Seed," picked up ...': an episode's title
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
