@@ -1761,6 +1761,18 @@ SEASONS = [
         'Frontiers," had been scheduled to debut on March 10. It will now premiere '
         "Thursday, June 2, the streamer said.",
         "2022-02-24", ["Starhaven S3 2022-06-02"]),
+    row("'\"Big Brother 17\" ... the 17th edition': the show is Big Brother, season 17",
+        "'Big Brother 17' moves in June 24\n"
+        "\n"
+        '"Big Brother 17" will open with a two-night premiere on Wednesday, June 24, the '
+        "network said. Julie Chen is back as host for the 17th edition of the show.",
+        "2015-04-30", ["Big Brother S17 2015-06-24"]),
+    row("'the fourth series in Dick Wolf's franchise' is the show's place, not its season",
+        "NBC dates its new legal drama\n"
+        "\n"
+        "\"Harbor Justice,\" the fourth series in Dan Wolk's Harbor franchise, premieres "
+        "Sunday, Feb. 26, at 10 p.m.",
+        "2017-01-20", ["Harbor Justice S1 2017-02-26"]),
 ]
 
 

@@ -43,7 +43,14 @@ from tracker.extract.finder import (
     lead_titles,
     title_case,
 )
-from tracker.extract.link import DATE_LED, ENDED_WITH, Candidate, SentenceLinker, Topic
+from tracker.extract.link import (
+    DATE_LED,
+    ENDED_WITH,
+    OF_ANOTHER_SHOW,
+    Candidate,
+    SentenceLinker,
+    Topic,
+)
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,
@@ -444,8 +451,10 @@ def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[st
     for start, end, number in seasons_in(text, 0, len(text), phrases):
         lo = bisect_left(starts, start - 120)  # (a title of up to 80 characters, 40 before)
         for ref in refs[lo:bisect_left(starts, end + 9, lo)]:
-            if _TOLD_PAST.match(text, max(end, ref.end)):
-                continue  # "The fifth season of X aired on September 6": over
+            if _TOLD_PAST.match(text, max(end, ref.end)) or \
+                    OF_ANOTHER_SHOW.match(text[end:end + 80].lower()):
+                continue  # "The fifth season of X aired on September 6": over ("the fourth
+                # series in Dick Wolf's Chicago franchise": no season at all)
             if ref.end <= start <= ref.end + 3 and _SEASON_RIGHT_AFTER.match(text, ref.end) \
                     or end <= ref.start <= end + 8 and _OF_RIGHT_AFTER.fullmatch(text, end,
                                                                                ref.start) \
@@ -1140,6 +1149,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             c.season = season
     groups: dict[tuple[str, int | None], list[Candidate]] = {}
     for c in merged:
+        numbered = _NUMBERED_EDITION.fullmatch((names or {}).get(c.key, c.name))
+        if numbered is not None and c.season == int(numbered.group(2)):
+            c.name = numbered.group(1)  # '"Big Brother 17" ... the 17th edition': Big Brother,
+            c.key = show_key(c.name)  # season 17 (where the number is not the season,
+            # "Station 19" season 7, it stays part of the name)
         groups.setdefault((c.key, c.season), []).append(c)
     claims = []
     for (key, season), group in groups.items():
@@ -1163,6 +1177,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         ))
     claims.sort(key=lambda c: (c.span[0], c.key))
     return claims
+
+
+_NUMBERED_EDITION = re.compile(r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+(\d{1,2})")
 
 
 def _narrow(best: Candidate, group: list[Candidate]) -> Window:

@@ -281,8 +281,13 @@ _SEASON_AS_MODIFIER = re.compile(r"[\s-]+(?:(?:post|mid|end)-?credits?(?:\s+scen
                                  r"cliffhangers?|recaps?|reviews?)\b")  # (a "Season 8 trailer" is
 # for the coming season: it tells it)
 # "picks up between the second and third seasons of the original show": another show's seasons
-_OF_ANOTHER_SHOW = re.compile(r"s?\s+of\s+(?:the|its)\s+(?:original|parent|flagship|main|mother)\s+"
-                              r"(?:show|series|drama|comedy)\b")
+OF_ANOTHER_SHOW = re.compile(r"s?\s+of\s+(?:the|its)\s+(?:original|parent|flagship|main|mother)\s+"
+                              r"(?:show|series|drama|comedy)\b|"
+                              # ("the fourth series in Dick Wolf's Chicago franchise": its place
+                              # among the shows, not a season)
+                              r"\s+in\s+(?:[\w'’.&-]+\s+){0,4}(?:franchise|universe|saga|"
+                              r"empire|family\s+of\s+shows)\b|\s+of\s+(?:[\w'’.&-]+\s+){0,4}"
+                              r"(?:franchise|universe)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+$")
 _FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
 _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired\s+)?episode|series\s+ender|"
@@ -390,7 +395,7 @@ class SentenceLinker:
         self.moved_from = delay is not None and _FROM_AFTER.match(low, delay.end()) is not None
         self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)
                         if not _SEASON_AS_MODIFIER.match(low, m.end())
-                        and not _OF_ANOTHER_SHOW.match(low, m.end())]
+                        and not OF_ANOTHER_SHOW.match(low, m.end())]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
         self.listed: dict[int, Ref] = {}
