@@ -747,6 +747,19 @@ CUES = [
     row("'X premieres DATE, and Y follows DATE': each title its own date",
         'The thriller "Loose Ends" premieres Friday, May 3, and "What/When" follows May 24.',
         "2019-03-12", ["Loose Ends S1 2019-05-03", "What/When S1 2019-05-24"]),
+    row("'will move up \"X,\" its ten-part documentary series about ..., to Sunday, April 19' dates X",
+        'ESPN will move up "The Final Shot," its 10-part documentary series about a 1990s '
+        "title run, to Sunday, April 19. It had been scheduled to debut in June.",
+        "2020-04-08", ["The Final Shot S1 2020-04-19"]),
+    row("'It premieres this fall, along with \"Y,\" a drama ...': Y too",
+        'The most closely watched newcomer is "Music Row," a country-music drama. It '
+        'premieres this fall, along with "Deep Dive," a submarine drama from a veteran '
+        "showrunner.",
+        "2012-05-16", ["Music Row S1 2012-09-01..2012-11-30 season", "Deep Dive S1 2012-09-01..2012-11-30 season"]),
+    row("'will wait until midseason: \"A,\" ..., and \"B,\" ...' dates both",
+        'Two other new dramas will wait until midseason: "Hour Zero," a conspiracy '
+        'thriller, and "Black Widow Bay," with a mother pulled into the mob.',
+        "2012-05-16", ["Hour Zero S1 2013-01-01..2013-03-31 season", "Black Widow Bay S1 2013-01-01..2013-03-31 season"]),
 ]
 
 
@@ -1773,6 +1786,11 @@ SEASONS = [
         "\"Harbor Justice,\" the fourth series in Dan Wolk's Harbor franchise, premieres "
         "Sunday, Feb. 26, at 10 p.m.",
         "2017-01-20", ["Harbor Justice S1 2017-02-26"]),
+    row("'... will now premiere Sunday, May 17. TNT has already renewed it for a second season': the date is season 1's",
+        '"Icebound," the long-delayed adaptation of a 2013 film, is also coming sooner. The'
+        " sci-fi drama will now premiere Sunday, May 17, on TNT. TNT has already renewed it"
+        " for a second season.",
+        "2020-04-08", ["Icebound S1 2020-05-17", "Icebound S2 tba"]),
 ]
 
 
@@ -3775,6 +3793,9 @@ TRAPS = [
     row("'the series follows Wednesday Addams': a character, no date",
         "The series follows Wednesday Addams as she starts at a new school.",
         "2022-08-01", []),
+    row("'Gavin & Stacey: The Finale' airs Christmas Day: a finale special, not a premiere",
+        '"Gavin & Stacey: The Finale" airs on Christmas Day on BBC One.',
+        "2024-11-01", []),
 ]
 
 

@@ -414,7 +414,10 @@ def extract_claims(
                 # (Under a heading, "HBO's adaptation was to start shooting its second season"
                 # tells the section's season; it does not re-number the claims before it.)
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
-                for c in [] if section is not None and topic.key == section.key else pending:
+                renewed = cues.RENEWAL.search(low, sentence.start, linker.seasons[0][0])
+                for c in [] if section is not None and topic.key == section.key or renewed \
+                        else pending:  # (not "... premiere Sunday, May 17. TNT has already
+                    # renewed it for a second season": the season after the dated one)
                     # "...pushed to midseason. The nine-episode fifth season..."
                     if c.key == topic.key and not c.stated and not any(
                             m.window.is_tba for m in mine):  # (not "Its second season has
@@ -679,6 +682,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             assert linker.topic is not None
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"
+        if targets:  # "It premieres this fall, along with "Last Resort"": that one too
+            targets += [(r, r.key, r.name) for r in linker.along_with(m.span[1])
+                        if all(key != r.key for _, key, _ in targets)]
         for ref, key, name in targets:
             if ref is None and len(targets) > 1 and (linker.topic is None or key != linker.topic.key):
                 season, stated = told.get(key), told.get(key) is not None  # "Both shows

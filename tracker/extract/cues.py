@@ -74,6 +74,8 @@ RELEASE = re.compile(
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
+    r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till)\b|"  # ("will wait until
+    # midseason", "fans will have to wait until 2026")
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
     r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+mid-?season|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
@@ -82,6 +84,11 @@ RELEASE = re.compile(
     r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
     r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
+    # ("will move up "The Last Dance," its 10-part documentary series about ..., to Sunday")
+    r"(?:move|moved|moves|moving|push|pushed|pushes)\s+(?:up|back)\s+[“\"‘'][^.;]{1,120}?,?\s+to(?=\s+(?:"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"early|mid|late|next|this|the\s+(?:spring|summer|fall|autumn|winter)|spring|summer|fall|"
+    r"autumn|winter|(?:19|20)\d\d)\b)|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+(?:netflix|hulu|hbo|max|prime\s+video|disney\+|apple\s+tv\+?|"
     r"paramount\+|peacock|bbc\s+(?:one|two|three|iplayer)|itvx?|channel\s+4|crunchyroll)|"

@@ -164,6 +164,9 @@ _OWNER_BEFORE = re.compile(
     r"(The\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|in|and|on|a|to|for|with)\s+)*"
     r"[A-Z][\w’'-]*){1,5})['’]s\s+(?:[a-z-]+\s+)?$")
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
+_ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+does|as\s+will)\s+"
+                         r"(?:(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|"
+                         r"series|sitcom|thriller|show)\s+)?")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|released|"
@@ -540,10 +543,12 @@ class SentenceLinker:
                                                               for r in self.refs):
             return False  # "The film Sinners begins streaming on December 19, and ..."
         finale_after = _FINALE.search(self.low, m.span[1], ce)
-        if finale_after is not None and "," in self.low[m.span[1]:finale_after.start()]:
+        if finale_after is not None and ("," in self.low[m.span[1]:finale_after.start()]
+                                         or self._final_in_title(finale_after)):
             finale_after = None  # "airs this autumn, followed by a finale at Christmas"
         finale_before = _FINALE.search(self.low, self.s.start, m.span[0])
-        if finale_before is not None and self._in_aside(finale_before.start(), m.span[0], cs):
+        if finale_before is not None and (self._in_aside(finale_before.start(), m.span[0], cs)
+                                          or self._final_in_title(finale_before)):
             finale_before = None  # "X, whose season finale drew 8.6 million viewers in April,
             # will be back in August"
         if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
@@ -620,6 +625,11 @@ class SentenceLinker:
         return negative.group() in _SOURCE_MEDIA and _SOURCE_OF.search(
             self.low, max(cs, negative.start() - 50), negative.start()) is not None
 
+    def _final_in_title(self, final: re.Match[str]) -> bool:
+        """"The Final Shot" is a title, not a last episode (but "Gavin & Stacey: The Finale"
+        is a finale)."""
+        return "finale" not in final.group() and self._in_title(final.start())
+
     def _in_title(self, at: int) -> bool:
         return any(r.start <= at < r.end for r in self.refs)
 
@@ -684,7 +694,10 @@ class SentenceLinker:
             # in play" (but not "the trailer's release on Friday")
         best: tuple[int, bool] | None = None  # (distance, is_negative)
         # (the cues between the clause's start and the date, found once: read three times)
-        negatives = list(cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0]))
+        negatives = [n for n in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0])
+                     if not self._in_title(n.start())
+                     or any(w in n.group() for w in ("movie", "film", "special", "finale"))]
+        # (not the "shot" of "The Final Shot"; but "Chainsaw Man – The Movie" is a film)
         negative_before = negatives[-1] if negatives else None
         if negative_before is not None and self._adapted(negative_before, cs):
             negative_before = None
@@ -935,6 +948,14 @@ class SentenceLinker:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
         ("...; Y brings the witch back from the WandaVision finale")?"""
         return not _PREPOSITION_BEFORE.search(self.low, max(colon, ref.start - 16), ref.start)
+
+    def along_with(self, end: int) -> list[Ref]:
+        """"It premieres this fall, along with "Last Resort," a drama ...": the title that
+        shares the date just before it."""
+        along = _ALONG_WITH.match(self.low, end)
+        if along is None:
+            return []
+        return [r for r in self.refs if 0 <= r.start - along.end() <= 1][:1]
 
     def _as_will(self, index: int) -> list[Ref]:
         """"X will debut at midseason, as will the second season of Smash": Smash too."""
