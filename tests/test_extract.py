@@ -1791,6 +1791,12 @@ SEASONS = [
         " sci-fi drama will now premiere Sunday, May 17, on TNT. TNT has already renewed it"
         " for a second season.",
         "2020-04-08", ["Icebound S1 2020-05-17", "Icebound S2 tba"]),
+    row("'Taking the revival's slot is \"X,\" a new medical drama ... It premieres this fall': season 1",
+        "NBC has canceled its time-travel revival.\n"
+        "\n"
+        "Taking the revival's Monday 10 p.m. slot is \"Sharp Minds,\" a new medical drama "
+        "starring a famous neurologist. It premieres this fall.",
+        "2024-04-23", ["Sharp Minds S1 2024-09-01..2024-11-30 season"]),
 ]
 
 
@@ -2158,6 +2164,10 @@ TBA = [
         ' Ada Crane, whose newest Dustline novel, "Bitter Creek," is due in bookstores this'
         " summer.",
         "2019-05-14", ["Dustline S3 tba"]),
+    row("'picked up \"A,\" the ... drama starring ..., and Name's \"B\" for second seasons': both",
+        'On the renewal side, NBC has picked up "Lost Trails," the missing-persons drama '
+        "starring a former cop, and Jesse L. Ames's \"The Unreasonable\" for second seasons.",
+        "2024-04-23", ["Lost Trails S2 tba", "The Unreasonable S2 tba"]),
 ]
 
 

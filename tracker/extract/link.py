@@ -18,7 +18,9 @@ from tracker.names import show_key
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
 # seasons of Y").
 _COORDINATION = re.compile(
-    r"^(?:[”\"’']?,[”\"’']?\s+(?:with|starring|featuring|based\s+on|from|adapted\s+from|created\s+by)\s+[^,;.()]{1,60}?,|"
+    r"^(?:[”\"’']?,[”\"’']?\s+(?:with|starring|featuring|based\s+on|from|adapted\s+from|created\s+by|"
+    r"the|an?)\s+[^,;.()]{1,60}?,|"  # ('"Found," the missing-persons drama starring ..., and')
+    r"(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*['’]s\s|"  # ("and Jesse L. Martin's "The Irrational"")
     # ("A, with X and Y, and B, with Z, both"; '"Will Trent," based on ..., and "The Wonder Years"')
     r"[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
@@ -214,6 +216,8 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
                                   r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
+_NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:a|an)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
+                        r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)\b")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
@@ -873,8 +877,9 @@ class SentenceLinker:
                 return listed, "clause"
         after = [r for r in inside if r.start >= end and not _SLOT_NEIGHBOUR.search(
             self.low, max(end, r.start - 24), r.start)]  # (not "immediately after The Walking Dead")
-        if after:
-            return self._group(after[0], inside), "clause"
+        if after:  # (the group may run on past the clause: 'picked up "Found," the ...
+            # drama, and "The Irrational" for second seasons')
+            return self._group(after[0], inside + [r for r in self.refs if r.start >= ce]), "clause"
         openers = self._entry_openers(pos, end)
         if len(openers) > 1:
             return openers, "clause"
@@ -1075,8 +1080,10 @@ class SentenceLinker:
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
             # ends its clause: "A and B will also be back for third seasons, and ...")
-            plural = [x for x in seasons if min(ms, ps) <= x[0] < max(me, pe) and ref.end <= x[0]
-                      and self.low.startswith("seasons", x[1] - 6)]
+            plural = [x for x in seasons if (min(ms, ps) <= x[0] < max(me, pe) or group_size > 1)
+                      and ref.end <= x[0] and self.low.startswith("seasons", x[1] - 6)]
+            # (a group's plural may close a later clause: 'picked up "Found," the ... drama,
+            # and "The Irrational" for second seasons')
             if plural:  # "Mom and The Millers both start their second seasons": each one's
                 return plural[0][2], True
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
@@ -1141,6 +1148,8 @@ class SentenceLinker:
             return 1, False  # "the return of X in April and the debut of Y in the fall"
         if ref is not None and _NEW_BEFORE.search(self.low, max(cs, ref.start - 30), ref.start):
             return 1, False  # "X returns ..., followed by new comedy Y": Y is new
+        if ref is not None and _NEW_AFTER.match(self.low, ref.end):
+            return 1, False  # "Taking the revival's slot is "Brilliant Minds," a new medical drama"
         if ref is not None:  # ("X on August 12 and the Y revival on August 4": Y's revival,
             # but "the final seasons of A, B and C" are all returning)
             def dated(a: int, b: int) -> bool:
