@@ -1797,6 +1797,10 @@ SEASONS = [
         "Taking the revival's Monday 10 p.m. slot is \"Sharp Minds,\" a new medical drama "
         "starring a famous neurologist. It premieres this fall.",
         "2024-04-23", ["Sharp Minds S1 2024-09-01..2024-11-30 season"]),
+    row("'It is expected later this year, and a second season has already been commissioned': the date is season 1's",
+        'Further out is "Dark Matters," the adaptation of a fantasy trilogy. It is expected'
+        " later this year, and a second season has already been commissioned.",
+        "2019-02-05", ["Dark Matters S1 2019-02-06..2019-12-31 year", "Dark Matters S2 tba"]),
 ]
 
 
@@ -2168,6 +2172,12 @@ TBA = [
         'On the renewal side, NBC has picked up "Lost Trails," the missing-persons drama '
         "starring a former cop, and Jesse L. Ames's \"The Unreasonable\" for second seasons.",
         "2024-04-23", ["Lost Trails S2 tba", "The Unreasonable S2 tba"]),
+    row("'did not say when the series will air; Name, who directed episodes of A and B': the series, not A and B",
+        'HBO has given a six-episode order to "The Plot Against Boston," a limited series '
+        "adapted from a 2004 novel. No casting has been announced, and HBO did not say when"
+        ' the series will air; Mia Spiro, who directed episodes of "Lawyer Up" and '
+        '"Hitman," is attached to direct.',
+        "2019-02-05", ["The Plot Against Boston S1 tba"]),
 ]
 
 
@@ -3301,6 +3311,16 @@ SUBJECTS = [
         'Ruth Ng stars in "Formula for Love," adapted from a 2021 bestseller about a '
         "chemist turned TV host in the 1950s, which premieres Oct. 13.",
         "2023-08-15", ["Formula for Love S1 2023-10-13"]),
+    row("a quoted title holding date words ('\"Last Week Tonight with ...\"') is the subject, not a date",
+        'Closer at hand, "Last Week Tonight with Dana Holt" returns for its sixth season '
+        "Sunday, Feb. 17, after a three-month break.",
+        "2019-02-05", ["Last Week Tonight with Dana Holt S6 2019-02-17"]),
+    row("'\"X,\" a Western from Name (\"A,\" \"B\"), will stream DATE': the credits in parentheses are not the subject",
+        "Netflix fills its calendar\n"
+        "\n"
+        '"Lawless," a seven-episode Western from writer-director Sam Frank ("Logjam," "Out '
+        'of Reach"), will stream Wednesday, Nov. 22, the day before Thanksgiving.',
+        "2017-10-10", ["Lawless S1 2017-11-22"]),
 ]
 
 

@@ -33,6 +33,7 @@ from tracker.extract.document import (
 from tracker.extract.finder import (
     DATE_HEADING,
     NUMBER_COLON,
+    QUOTE_OPENERS,
     Heading,
     Ref,
     TitleIndex,
@@ -302,6 +303,10 @@ def extract_claims(
                     for n in mine[:i])]  # that evening": one date (but "X opens Tuesday,
                 # Oct. 9, and leads into Y that same night": Y's date too)
             all_refs.extend(raw)
+            mine = [m for m in mine if not any(
+                r.start <= m.span[0] and m.span[1] <= r.end and m.span[1] - m.span[0] < r.end - r.start
+                and text[r.start - 1:r.start] in QUOTE_OPENERS for r in raw)]
+            # ('"Last Week Tonight with John Oliver" returns ...': a quoted title's words)
             refs = [r for r in raw
                     if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
                     and not any(t.start < r.end and r.start < t.end

@@ -248,7 +248,7 @@ _WHICH_PREMIERES = re.compile(
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
     r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have)\b")
-_QUOTE_OPENERS = frozenset('"“‘*_')
+QUOTE_OPENERS = frozenset('"“‘*_')
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
                          r"renewed|ordered|picked\s+up|greenlit|commissioned|"  # ("The Orville,
                          # renewed for a second season in November, is expected")
@@ -1141,7 +1141,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # Ice and Fire* novels" names the books)
                 other.setdefault(key, name)
                 return
-        quote = max(text.rfind(q, max(0, s - 16), s) for q in _QUOTE_OPENERS)  # (where the
+        quote = max(text.rfind(q, max(0, s - 16), s) for q in QUOTE_OPENERS)  # (where the
         # quoted name began: 'subtitled "New Horizons"' is kept as "Horizons")
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s) or quote >= 0 and \
                 _EPISODE_BEFORE.search(text, max(0, quote - 30), quote + 1):
@@ -1503,7 +1503,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 prep = _LAST_PREPOSITION.search(text, span[0], span[1])
                 add(_name_at(text, (prep.end(), span[1]) if prep else span))
         for m in _APPOSITIVE.finditer(text, block.start, block.end):
-            if m.group().endswith("whose") and text[m.end() + 1:m.end() + 2] in _QUOTE_OPENERS:
+            if m.group().endswith("whose") and text[m.end() + 1:m.end() + 2] in QUOTE_OPENERS:
                 continue  # 'Marti Noxon, whose "Sharp Objects" lands on HBO in July': the
                 # quoted title is what arrives, not the person
             reach = min(block.end, m.end() + 200)

@@ -92,6 +92,10 @@ _SUPERSEDED = re.compile(
 _OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|vs\.?|like|than|since|from)"
                         r"\s+(?:the\s+)?[“\"‘']?$")
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
+_THE_SHOW_AFTER = re.compile(r"\s+(?:the|this)\s+(?:show|series|drama|comedy|sitcom|thriller|miniseries|"
+                             r"docuseries|revival|reboot|adaptation)\s+(?:will|would|is|might|could)\b")
+_ORDERED_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:already\s+|also\s+)?(?:been\s+)?"
+                            r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
@@ -818,6 +822,11 @@ class SentenceLinker:
             self.low, max(cs, r.start - 12), r.start)  # ("Like Will Trent, it won't return")
             and not _CREDIT_AFTER.match(self.low, r.end)]  # ('now overseen by "Gossip Girl"
         # producer Joshua Safran': a person's credit)
+        if len(before) > 1:  # '"Godless," a Western from Scott Frank ("Logan," "Out of Sight"),
+            # will stream ...': the credits in parentheses are not the subject
+            outside = [r for r in before if self.text.rfind("(", cs, r.start) <=
+                       self.text.rfind(")", cs, r.start)]
+            before = outside or before
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
@@ -886,6 +895,9 @@ class SentenceLinker:
         listed = self._entry_listings(pos, end)
         if len(listed) > 1:
             return listed, "clause"
+        if self.topic is not None and not inside and _THE_SHOW_AFTER.match(self.low, end):
+            return [], ""  # "HBO did not say when the series will air; Minkie Spiro, who
+            # directed episodes of X and Y, ...": the series the text is about
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
         for other in order:
             os_, oe = self.s.clauses[other]
@@ -1053,9 +1065,10 @@ class SentenceLinker:
         cs, ce = self.s.clauses[self.s.clause_at(pos)]
         # A date's season is not the one a renewal names ("arrives on November 14 and has
         # already been renewed for a second season": November 14 is the first season's).
-        seasons = self.seasons if ahead else [x for x in self.seasons if x[0] < pos or not
-                                              _RENEWED_FOR.search(self.low,
-                                                                  max(self.s.start, x[0] - 30), x[0])]
+        seasons = self.seasons if ahead else [x for x in self.seasons if x[0] < pos or not (
+            _RENEWED_FOR.search(self.low, max(self.s.start, x[0] - 30), x[0])
+            or _ORDERED_AFTER.match(self.low, x[1]))]  # ("It is expected later this year, and a
+        # second season has already been commissioned": the date is the first season's)
         if ref is not None and ref.season is not None:
             return ref.season, True
         if not ahead and _SERIES_PREMIERE_BEFORE.search(self.low, max(cs, pos - 40), pos):
