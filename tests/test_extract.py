@@ -1801,6 +1801,15 @@ SEASONS = [
         'Further out is "Dark Matters," the adaptation of a fantasy trilogy. It is expected'
         " later this year, and a second season has already been commissioned.",
         "2019-02-05", ["Dark Matters S1 2019-02-06..2019-12-31 year", "Dark Matters S2 tba"]),
+    row("'whose comedy \"X\" debuts Sunday, March 1 with back-to-back episodes': a first season",
+        'Fox is counting on Will Marsh, whose comedy "The Last Guy in Town" debuts Sunday, '
+        "March 1 with back-to-back episodes.",
+        "2015-01-16", ["The Last Guy in Town S1 2015-03-01"]),
+    row("'its second installment, \"A,\" on Sept. 20; ... scheduled a third, \"B,\" for early 2018': installments of the show",
+        'And the horror anthology "Static Zone" returns with its second installment, "No '
+        'Exit," on Sept. 20; the network has already scheduled a third, "Meat Hook," for '
+        "early 2018.",
+        "2017-07-28", ["Static Zone S2 2017-09-20", "Static Zone S3 2018-01-01..2018-04-30 year"]),
 ]
 
 
@@ -2178,6 +2187,11 @@ TBA = [
         ' the series will air; Mia Spiro, who directed episodes of "Lawyer Up" and '
         '"Hitman," is attached to direct.',
         "2019-02-05", ["The Plot Against Boston S1 tba"]),
+    row("'the new episodes pick up roughly an hour after that cliffhanger' is the story, not a renewal",
+        "\"Prairie Law\" returns for its second season tomorrow. Season one's finale pulled "
+        "5.1 million viewers in August, and the new episodes pick up roughly an hour after "
+        "that cliffhanger.",
+        "2013-05-26", ["Prairie Law S2 2013-05-27"]),
 ]
 
 
@@ -3826,6 +3840,10 @@ TRAPS = [
     row("'Gavin & Stacey: The Finale' airs Christmas Day: a finale special, not a premiere",
         '"Gavin & Stacey: The Finale" airs on Christmas Day on BBC One.',
         "2024-11-01", []),
+    row("'the network's \"X\" companion pilot' is an untitled new show, not X",
+        "AMC's chief would not say when the network's \"Dead Walkers\" companion pilot might "
+        "become a series, let alone air.",
+        "2015-01-16", []),
 ]
 
 

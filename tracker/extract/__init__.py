@@ -86,7 +86,8 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
                         r"don['’]t\s+miss|you\s+might\s+also\s+like)\s*:", re.IGNORECASE)
 # "orders The Office spinoff to series": the title names the parent, not the new show.
 _SPINOFF_AFTER = re.compile(r"[\"”'’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
-                            r"follow-?ups?|continuation|offshoot)\b")  # ('the "WandaVision" spinoff')
+                            r"follow-?ups?|continuation|offshoot|companion)\b")  # ('the "WandaVision"
+# spinoff', 'the network's "Walking Dead" companion pilot')
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 # Words of film and games news, and of TV news: an article with far more of the first is
 # about films or games, and only its sentences that speak of TV may date a show. (Both are

@@ -25,7 +25,7 @@ RELEASE = re.compile(
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|"
-    r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
+    r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
@@ -186,7 +186,8 @@ RENEWAL = re.compile(
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
-    r"years|between|during|midway|halfway|shortly)\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
+    r"years|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
+    r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
     r"action|thread|threads|narrative|plot|pieces|slack|pace|baton)\b))|pickup|pick-up|"
@@ -274,7 +275,8 @@ ANAPHOR = re.compile(
 # Words that say a season is not the first.
 RETURNING = re.compile(
     r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
-    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)back"  # ("brings back Charlie Cox")
+    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
+    # Charlie Cox"; not "back-to-back episodes")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end)\b)|"  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"

@@ -141,7 +141,11 @@ _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Sp
 _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will premiere "Mystery Road"")
                              r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$|"
-                             r"\bsubtitled\s+[“\"‘']$")  # ('The third season, subtitled "New Horizons,"')
+                             r"\bsubtitled\s+[“\"‘']$|"  # ('The third season, subtitled "New Horizons,"')
+                             # ('its second installment, "No-End House,"', 'a third, "Butcher's Block,"')
+                             r"\b(?i:installment|instalment|chapter|edition)s?,\s+[“\"‘']$|"
+                             r"\b(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                             r"tenth)(?:\s+(?i:installment|instalment|chapter|edition|one))?,\s+[“\"‘']$")
 _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")

@@ -10,7 +10,7 @@ from itertools import pairwise
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref
-from tracker.extract.seasons import SeasonPhrases, numbered_in
+from tracker.extract.seasons import SeasonPhrases, numbered_in, ordinal_number
 from tracker.extract.titles import is_person
 from tracker.model import Anchor, DateMention, Precision, Window
 from tracker.names import show_key
@@ -94,6 +94,8 @@ _OBJECT_OF = re.compile(r"\b(?:with|alongside|featuring|against|opposite|versus|
 _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _THE_SHOW_AFTER = re.compile(r"\s+(?:the|this)\s+(?:show|series|drama|comedy|sitcom|thriller|miniseries|"
                              r"docuseries|revival|reboot|adaptation)\s+(?:will|would|is|might|could)\b")
+_SCHEDULED_ORDINAL = re.compile(r"\b(?:scheduled|set|slated|dated|lined\s+up|planned)\s+(?:a|an)\s+"
+                                r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*,)")
 _ORDERED_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:already\s+|also\s+)?(?:been\s+)?"
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
@@ -210,7 +212,7 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
 _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
                             r"(?:the\s+)?$")
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
-_WHEN_QUESTION = re.compile(r"\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
+_WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
                             r"drop|stream)\b")
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
@@ -1071,6 +1073,10 @@ class SentenceLinker:
         # second season has already been commissioned": the date is the first season's)
         if ref is not None and ref.season is not None:
             return ref.season, True
+        bare = None if ahead else _SCHEDULED_ORDINAL.search(self.low, cs, pos)
+        if bare is not None and ordinal_number(bare.group(1)) is not None:
+            return ordinal_number(bare.group(1)), True  # "the network has already scheduled a
+            # third, "Butcher's Block," for early 2018": the show's third installment
         if not ahead and _SERIES_PREMIERE_BEFORE.search(self.low, max(cs, pos - 40), pos):
             return 1, True  # "renewed for a second season, ahead of its series premiere on Aug. 8"
         if ref is not None:
