@@ -760,6 +760,15 @@ CUES = [
         'Two other new dramas will wait until midseason: "Hour Zero," a conspiracy '
         'thriller, and "Black Widow Bay," with a mother pulled into the mob.',
         "2012-05-16", ["Hour Zero S1 2013-01-01..2013-03-31 season", "Black Widow Bay S1 2013-01-01..2013-03-31 season"]),
+    row("'its 10th season is on NBC's fall schedule for October' dates season 10",
+        "NBC's \"Wit & Wisdom,\" which returned last September, averaged about 7 million "
+        "viewers a week; its 10th season overall is on NBC's fall schedule for October.",
+        "2018-05-17", ["Wit & Wisdom S10 2018-10-01..2018-10-31 month"]),
+    row("'debuts July 8, a week before \"Film,\" which opens in theaters' keeps the show's date",
+        "HBO Max's \"Rumor Mill\" is a sequel, not a remake. It debuts July 8, a week before "
+        'the streamer also gets "Court Jam: A New Era," which opens in theaters and on HBO '
+        "Max July 16.",
+        "2021-06-02", ["Rumor Mill S1 2021-07-08"]),
 ]
 
 
@@ -1810,6 +1819,10 @@ SEASONS = [
         'Exit," on Sept. 20; the network has already scheduled a third, "Meat Hook," for '
         "early 2018.",
         "2017-07-28", ["Static Zone S2 2017-09-20", "Static Zone S3 2018-01-01..2018-04-30 year"]),
+    row("'renewed it for an 11th season, to air during the 2018-19 season' dates season 11",
+        "ABC's \"Rosalind\" drew 18.2 million viewers for its March 27 return, and ABC "
+        "renewed it within days for an 11th season, to air during the 2018-19 season.",
+        "2018-05-17", ["Rosalind S11 2018-09-01..2019-05-31 range"]),
 ]
 
 

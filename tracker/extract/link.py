@@ -121,7 +121,10 @@ _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?$")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|week)\s+|when\s+|as\s+|while\s+)"
-                            r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w'’:.-]*(?:\s+[\w'’:.-]+){0,4}\s+$")
+                            r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w'’:.-]*(?:\s+[\w'’:.-]+){0,4}\s+$|"
+                            # (', a week before the streamer also gets "Space Jam: A New Legacy,"
+                            # which opens in theaters': the film's own clause)
+                            r",\s+[^.;]*?[“\"][^”\"]{2,60}[”\"],?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # "Speaking at an industry event on Tuesday, Casey Bloys said ...": an opening phrase that
 # dates the talk, not the premiere.
@@ -142,6 +145,9 @@ _ONE_OFF = re.compile(r"\bone-off\b|\b(?:unscripted|one-time|standalone|stand-al
 # reunion")
 _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomers|dramas|"
                             r"comedies|series)\b")
+# ("The network has placed it on its fall schedule": the show is on it, a window of its own)
+_ON_SCHEDULE = re.compile(r"\b(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+"
+                          r"(?:show|series|drama|comedy|sitcom))\s+)?on\s+(?:its|their|the|[a-z]+['’]s)\s+$")
 _YEAR_AS_ADJ = re.compile(r"\s+(?:programming|programmes|lineup|line-up|schedule|slate|"
                           r"calendar)\b")
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
@@ -462,8 +468,12 @@ class SentenceLinker:
             return False
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
-        if _IN_STORES.search(self.low, *self.s.clauses[self.s.clause_at(m.span[0])]):
+        stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
+                                   m.span[1] + 25)
+        if stores is not None and not (stores.start() > m.span[1] and any(
+                q in self.text[m.span[1]:stores.start()] for q in '"“')):
             return False  # "his ninth novel is due in bookstores this summer": a book's date
+            # (not 'debuts July 8, a week before "Space Jam," which opens in theaters')
         if w.precision is Precision.DAY and _SPAN_NOUN_AFTER.match(self.low, m.span[1]) and \
                 not any(c.isdigit() for c in w.phrase):
             return False  # "the Christmas and new year period", "the festive schedule": a stretch
@@ -603,7 +613,8 @@ class SentenceLinker:
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
         if (w.precision is Precision.SEASON or m.rule == "holiday") and \
-                _SEASON_AS_ADJ.match(self.low, m.span[1]) or \
+                _SEASON_AS_ADJ.match(self.low, m.span[1]) and \
+                not _ON_SCHEDULE.search(self.low, max(cs, m.span[0] - 40), m.span[0]) or \
                 w.precision is Precision.YEAR and _YEAR_AS_ADJ.match(self.low, m.span[1]):
             return False  # "premiere dates for the fall shows", "its Christmas 2019 schedule",
             # "Nine has taken the wraps off its 2025 programming"

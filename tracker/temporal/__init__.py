@@ -38,6 +38,7 @@ _FUTURE_CUES = (
     "expects", "expect", "hopes", "hope", "intends", "aims", "plans",  # ("said it expects
     # to release it in 2026")
     "on track", "target",  # ("now has an official target of early 2027")
+    "to air", "to stream",  # ("renewed it for an 11th season, to air during the 2018-19 season")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
