@@ -1823,6 +1823,12 @@ SEASONS = [
         "ABC's \"Rosalind\" drew 18.2 million viewers for its March 27 return, and ABC "
         "renewed it within days for an 11th season, to air during the 2018-19 season.",
         "2018-05-17", ["Rosalind S11 2018-09-01..2019-05-31 range"]),
+    row("headline 'X returns this Friday, with a third season already ordered': the date is not season 3's",
+        "'Second Shot U' returns this Friday, with a third season already ordered\n"
+        "\n"
+        "Netflix's junior-college football docuseries \"Second Shot U\" kicks off its second "
+        "season this Friday.",
+        "2017-07-17", ["Second Shot U S2 2017-07-21", "Second Shot U S3 tba"]),
 ]
 
 
@@ -3348,6 +3354,10 @@ SUBJECTS = [
         '"Lawless," a seven-episode Western from writer-director Sam Frank ("Logjam," "Out '
         'of Reach"), will stream Wednesday, Nov. 22, the day before Thanksgiving.',
         "2017-10-10", ["Lawless S1 2017-11-22"]),
+    row("'\"X,\" a mockumentary set in the same universe as \"Y,\" premieres DATE': X's",
+        "And Peacock's \"The Gazette,\" a mockumentary set in the same universe as \"The "
+        'Branch," premieres Sept. 4 with a new cast.',
+        "2025-07-21", ["The Gazette S1 2025-09-04"]),
 ]
 
 
@@ -3857,6 +3867,10 @@ TRAPS = [
         "AMC's chief would not say when the network's \"Dead Walkers\" companion pilot might "
         "become a series, let alone air.",
         "2015-01-16", []),
+    row("an obituary's 'joined the sixth and final season of X' is a past role, not news of a season",
+        'In recent years the actor joined the sixth and final season of "The Good Case" on '
+        "Paramount+ and played an editor in a 2022 film.",
+        "2023-12-13", []),
 ]
 
 

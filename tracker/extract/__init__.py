@@ -834,6 +834,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     if re.search(r"\b(?:not|n['’]t|no|never|without|yet\s+to\s+(?:receive|get|land))\b", lead):
         return  # ("has yet to receive a season 2 pickup": not renewed)
+    if _JOINED_BEFORE.search(lead):
+        return  # "In recent years Braugher joined the sixth and final season of X": a past role
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \
             not _FOR_A_SEASON.match(linker.low, cue.end()):
         return  # "will end with its second season, which concludes on October 29": on air
@@ -899,6 +901,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                                      "renewal", 0.7, len(out), True, lends=False))
 
 
+_JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"
+                            r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 _THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")
 
 

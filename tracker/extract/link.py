@@ -56,7 +56,8 @@ _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?[“\"‘']?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
-_LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$")
+_LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$|\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+[“\"‘']?$")
+# ('"The Paper," a mockumentary set in the same universe as "The Office," premieres')
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
 _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|window|"
                       r"indefinitely|schedule|arrive|back)\w*")
@@ -96,7 +97,7 @@ _THE_SHOW_AFTER = re.compile(r"\s+(?:the|this)\s+(?:show|series|drama|comedy|sit
                              r"docuseries|revival|reboot|adaptation)\s+(?:will|would|is|might|could)\b")
 _SCHEDULED_ORDINAL = re.compile(r"\b(?:scheduled|set|slated|dated|lined\s+up|planned)\s+(?:a|an)\s+"
                                 r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*,)")
-_ORDERED_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are)\s+(?:already\s+|also\s+)?(?:been\s+)?"
+_ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:already\s+|also\s+)?(?:been\s+)?"
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
@@ -651,6 +652,13 @@ class SentenceLinker:
         is a finale)."""
         return "finale" not in final.group() and self._in_title(final.start())
 
+    def _title_word(self, cue: re.Match[str]) -> bool:
+        """A cue word that is part of a title the text set apart ("The Final Shot", "Second
+        Shot U"), not of a one-word name at a sentence's start ("Ratings will be released");
+        a film's or special's word still counts ("Chainsaw Man – The Movie")."""
+        return not any(w in cue.group() for w in ("movie", "film", "special", "finale")) and \
+            any(r.start <= cue.start() < r.end and not r.weak for r in self.refs)
+
     def _in_title(self, at: int) -> bool:
         return any(r.start <= at < r.end for r in self.refs)
 
@@ -716,9 +724,7 @@ class SentenceLinker:
         best: tuple[int, bool] | None = None  # (distance, is_negative)
         # (the cues between the clause's start and the date, found once: read three times)
         negatives = [n for n in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0])
-                     if not self._in_title(n.start())
-                     or any(w in n.group() for w in ("movie", "film", "special", "finale"))]
-        # (not the "shot" of "The Final Shot"; but "Chainsaw Man – The Movie" is a film)
+                     if not self._title_word(n)]
         negative_before = negatives[-1] if negatives else None
         if negative_before is not None and self._adapted(negative_before, cs):
             negative_before = None
@@ -752,7 +758,7 @@ class SentenceLinker:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
             if subject and "," not in self.low[subject.end():last_release.start()] and \
-                    subject.group() not in cues.REPORTING and \
+                    subject.group() not in cues.REPORTING and not self._title_word(subject) and \
                     not self._adapted(subject, cs):  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"
         lead = self.low[cs:m.span[0]].strip(" ,.:;—–-\"“”‘’'(")
@@ -832,7 +838,7 @@ class SentenceLinker:
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
                 return list(earlier.values()), "clause"
         before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
-            self.low, max(cs, r.start - 12), r.start)  # ("Like Will Trent, it won't return")
+            self.low, max(cs, r.start - 30), r.start)  # ("Like Will Trent, it won't return")
             and not _CREDIT_AFTER.match(self.low, r.end)]  # ('now overseen by "Gossip Girl"
         # producer Joshua Safran': a person's credit)
         if len(before) > 1:  # '"Godless," a Western from Scott Frank ("Logan," "Out of Sight"),
