@@ -1829,6 +1829,11 @@ SEASONS = [
         "Netflix's junior-college football docuseries \"Second Shot U\" kicks off its second "
         "season this Friday.",
         "2017-07-17", ["Second Shot U S2 2017-07-21", "Second Shot U S3 tba"]),
+    row("a quoted title with a holiday word that states its season is a show ('\"The Great Christmas Light Fight\" begins its eighth season')",
+        "ABC's \"The Great Holiday Lights Showdown\" is back. ABC's \"The Grand Christmas Lawn"
+        ' Fight" begins its eighth season Monday, Nov. 30, with $50,000 on the line each '
+        "week.",
+        "2020-10-21", ["The Grand Christmas Lawn Fight S8 2020-11-30"]),
 ]
 
 
@@ -3871,6 +3876,11 @@ TRAPS = [
         'In recent years the actor joined the sixth and final season of "The Good Case" on '
         "Paramount+ and played an editor in a 2022 film.",
         "2023-12-13", []),
+    row("a quoted holiday film named in passing ('\"A Jingle Jam: A Christmas Journey\" arrives Nov. 13') gives no claim",
+        "If you prefer your holidays scripted, there are plenty of movies. Netflix's \"A "
+        'Jingle Jam: A Christmas Journey" arrives Nov. 13, and Hallmark is rolling out 40 '
+        "new Christmas movies.",
+        "2020-10-21", []),
 ]
 
 

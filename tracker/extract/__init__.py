@@ -61,6 +61,7 @@ from tracker.extract.seasons import (
     season_pair,
     seasons_in,
 )
+from tracker.extract.titles import HOLIDAY_WORD
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.names import show_key
 from tracker.temporal import tag_dates
@@ -1165,6 +1166,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             c.season = season
     groups: dict[tuple[str, int | None], list[Candidate]] = {}
     for c in merged:
+        if not c.stated and c.rule in ("clause", "sentence") and HOLIDAY_WORD.search(c.key):
+            continue  # a quoted "Jingle Jangle: A Christmas Journey" named in passing, with no
+            # season told, is as often as not a film or a special ("The Great Christmas Light
+            # Fight" begins its eighth season: a series; a heading's "A Christmas Carol" the
+            # text goes on about: a show)
         numbered = _NUMBERED_EDITION.fullmatch((names or {}).get(c.key, c.name))
         if numbered is not None and c.season == int(numbered.group(2)):
             c.name = numbered.group(1)  # '"Big Brother 17" ... the 17th edition': Big Brother,

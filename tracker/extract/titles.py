@@ -636,7 +636,7 @@ _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _MODIFIER_END = re.compile(r"-(?:inspired|based|led|set|style|styled|produced|themed|centric|"
                            r"adjacent|esque|backed|born|bound|focused|starring|created)$")
 _SLASHED_NAMES = re.compile(r"[A-Z][a-z][\w'’-]*/[A-Z][a-z][\w'’-]*")
-_HOLIDAY = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
+HOLIDAY_WORD = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
 _TIME_ZONE = re.compile(r"\b(?:ET|PT|CT|MT|GMT|BST|p\.m|a\.m)\b")
 _COUNTED_KIND = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many|"
@@ -689,8 +689,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if not quoted and len(words) > 1 and _LABEL_YEAR.search(name):
         return False  # "Fall TV 2021", "Anime 2023: ..." are headline labels, not titles
         # (a year far off is a title's: "Blade Runner 2099")
-    if _HOLIDAY.search(key):
-        return False
+    if HOLIDAY_WORD.search(key) and not (quoted and len(words) > 2):
+        return False  # (but a quoted "The Great Christmas Light Fight" is a title)
     if "/" in name and not (quoted and _SLASHED_NAMES.fullmatch(name)) or _TIME_ZONE.search(name):
         # (a quoted "Fosse/Verdon" is a title; "9/8c", "FX/Hulu" are not)
         return False
