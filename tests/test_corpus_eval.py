@@ -54,7 +54,8 @@ HELDOUT_FLOORS = [("set1", "0.85"), ("set2", "0.84"), ("set3", "0.74"), ("set4",
                   ("set27", "0.64"), ("set28", "0.75"),
                   ("set29", "0.82"),
                   ("set30", "0.71"), ("set31", "0.70"),
-                  ("set32", "0.70"), ("set33", "0.72"), ("set34", "0.70")]
+                  ("set32", "0.70"), ("set33", "0.72"), ("set34", "0.70"),
+                  ("set35", "0.79"), ("set36", "0.67"), ("set37", "0.65")]
 
 
 @pytest.mark.parametrize(("name", "floor"), HELDOUT_FLOORS, ids=[n for n, _ in HELDOUT_FLOORS])
