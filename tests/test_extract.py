@@ -3363,6 +3363,10 @@ SUBJECTS = [
         "And Peacock's \"The Gazette,\" a mockumentary set in the same universe as \"The "
         'Branch," premieres Sept. 4 with a new cast.',
         "2025-07-21", ["The Gazette S1 2025-09-04"]),
+    row("'X, Colin Farrell's spinoff of the film Y, premieres DATE': X, not the actor",
+        "The Pelican, Colin Farrow's spinoff of the 2022 film The Batwing, premieres "
+        "Thursday, Sept. 19.",
+        "2024-09-01", ["The Pelican S1 2024-09-19"]),
 ]
 
 

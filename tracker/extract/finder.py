@@ -476,6 +476,7 @@ def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
     r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
@@ -1336,7 +1337,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         apposed = list(_APPOSITION.finditer(text, block.start, block.end))  # (read twice)
         appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
-            add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "Doctor Who's special"
+            owner = _name_at(text, T.grab_left(text, m.start(), block.start))
+            if owner is not None and not _given_name_only(text, owner[0]):
+                add(owner)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
@@ -1398,7 +1401,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
                     # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
                 for part in parts:
-                    add(_name_at(text, part))
+                    if not (_POSSESSIVE_AFTER.match(text, part[1])
+                            and _given_name_only(text, text[part[0]:part[1]])):
+                        add(_name_at(text, part))  # (not "Ewan McGregor's return ... premieres")
                 before = _PAREN_AND.search(text, max(block.start, span[0] - 60), span[0])
                 if before is not None:  # "Grey's Anatomy (season 22) and 9-1-1 (season 9) remain"
                     add(_name_at(text, T.grab_left(text, before.start(), block.start)))
