@@ -1337,9 +1337,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         apposed = list(_APPOSITION.finditer(text, block.start, block.end))  # (read twice)
         appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
-            owner = _name_at(text, T.grab_left(text, m.start(), block.start))
-            if owner is not None and not _given_name_only(text, owner[0]):
-                add(owner)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
+            possessor = _name_at(text, T.grab_left(text, m.start(), block.start))
+            if possessor is not None and not _given_name_only(text, possessor[0]):
+                add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
