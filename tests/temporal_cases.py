@@ -662,10 +662,13 @@ CASES: list[Case] = [
     ("The finale event fills the last week of 2016.", NOV, ["2016-12-25..2016-12-31 week"]),
     ("It should be back before the year is out.", NOV, ["2016-11-03..2016-12-31 year"]),
     ("The reboot lands in the early months of 2017.", NOV, ["2017-01-01..2017-04-30 year"]),
+    ("Shrinking returns Wednesday, Jan. 28. The day before, Wonder Man drops on Disney+.", "2026-01-09",
+     ["2026-01-28 day", "2026-01-27 day"]),
 ]
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("It was the day before the accident that changed everything.", JAN),
     ("The network's mid-year review showed ratings up 4 percent.", JAN),
     ("The drama's mid-year finale drew 6 million viewers.", JAN),
     ("She was in the week after the accident.", JAN),

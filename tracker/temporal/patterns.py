@@ -211,8 +211,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
-    ("sameday", r"(?:(?:the\s+)?same\s+(?:night|day|evening|date)|that\s+(?:night|evening))"
-                r"(?!\s*-)", ()),
+    ("sameday", r"(?:(?:the\s+)?same\s+(?:night|day|evening|date)|that\s+(?:night|evening)|"
+                # "The day before, Marvel's Wonder Man drops" (not "the next day", "a day later":
+                # most often where the same show streams or airs again)
+                r"the\s+(?P<{before}>day|night|evening)\s+before(?=\s*[,.;:—–)]|\s*$))"
+                r"(?!\s*-)", ("before",)),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"
                r"(?![\w'’-])",
@@ -279,7 +282,7 @@ RULE_CORES: dict[str, str] = {
     "horizon": "days weeks months future",
     "count": "days weeks week months month_word",
     "soon": "soon",
-    "sameday": "same night evening",
+    "sameday": "same night evening day",
     "relday": "today tonight tomorrow yesterday night",
     "weekday": "weekday",
     "month": "month",

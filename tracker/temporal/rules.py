@@ -794,11 +794,13 @@ def soon(r: Reading, g: Groups) -> Found | None:
 
 
 def sameday(r: Reading, g: Groups) -> Found | None:
-    """"The same night": the day mentioned just before, in the same paragraph."""
+    """"The same night": the day mentioned just before, in the same paragraph ("the day
+    before": the day before it)."""
     a = r.anchor
     if a is None or a.start is None or a.start != a.end:
         return None
-    return Found(a.start, a.end, Precision.DAY, Anchor.NEARBY)
+    day = a.start - timedelta(days=1) if g("before") else a.start
+    return Found(day, day, Precision.DAY, Anchor.NEARBY)
 
 
 def _word_before(r: Reading) -> str | None:
