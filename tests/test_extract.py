@@ -769,6 +769,10 @@ CUES = [
         'the streamer also gets "Court Jam: A New Era," which opens in theaters and on HBO '
         "Max July 16.",
         "2021-06-02", ["Rumor Mill S1 2021-07-08"]),
+    row("'starts its fourth season this weekend — Sunday, Jan. 11': the day that says which",
+        "The Sunday slot belongs to Ledger, which starts its fourth season this weekend — "
+        "Sunday, Jan. 11. Kit Harlow is back.",
+        "2026-01-09", ["Ledger S4 2026-01-11"]),
 ]
 
 

@@ -97,6 +97,8 @@ _THE_SHOW_AFTER = re.compile(r"\s+(?:the|this)\s+(?:show|series|drama|comedy|sit
                              r"docuseries|revival|reboot|adaptation)\s+(?:will|would|is|might|could)\b")
 _SCHEDULED_ORDINAL = re.compile(r"\b(?:scheduled|set|slated|dated|lined\s+up|planned)\s+(?:a|an)\s+"
                                 r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*,)")
+# "starts its fourth season this weekend — Sunday, Jan. 11": the day that says which
+_RESTATED = re.compile(r"\b(?:this|next|that)\s+(?:weekend|week|month)\s*(?:[—–]|--|,)\s*$")
 _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:already\s+|also\s+)?(?:been\s+)?"
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
@@ -539,7 +541,9 @@ class SentenceLinker:
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, stop) and \
                 not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
-                or self.list_cue and BULLET.match(self.text, self.s.start)):
+                or self.list_cue and BULLET.match(self.text, self.s.start)
+                or _RESTATED.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0])
+                and self.cued[self.s.clause_at(max(self.s.start, m.span[0] - 4))]):
             return False  # (a premiere list's bullet lines need no verb: "- X season 5 – May")
         if (w.precision is Precision.DAY and w.anchor is not Anchor.EXPLICIT
                 and (w.start - self.published).days > _FAR_DAYS):
