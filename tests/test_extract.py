@@ -773,6 +773,11 @@ CUES = [
         "The Sunday slot belongs to Ledger, which starts its fourth season this weekend — "
         "Sunday, Jan. 11. Kit Harlow is back.",
         "2026-01-09", ["Ledger S4 2026-01-11"]),
+    row("'returns for its second season on September 27, moving the action from 1945 to present-day Seoul' is no delay",
+        "Capital Beast, the period monster thriller starring two K-drama stars, returns for"
+        " its second season on September 27, moving the action from 1945 to present-day "
+        "Seoul.",
+        "2024-08-01", ["Capital Beast S2 2024-09-27"]),
 ]
 
 
@@ -1838,6 +1843,14 @@ SEASONS = [
         ' Fight" begins its eighth season Monday, Nov. 30, with $50,000 on the line each '
         "week.",
         "2020-10-21", ["The Grand Christmas Lawn Fight S8 2020-11-30"]),
+    row("'X, whose first season aired in 2021, comes back October 25': the second season",
+        "Yeon Sang-ho's Hellgate, whose first season aired in 2021, comes back October 25 "
+        "with a new lead.",
+        "2024-08-01", ["Hellgate S2 2024-10-25"]),
+    row("'won eight Emmys for its first season, and its second is expected in 2025': season 2",
+        "HBO's The Last Stand won eight Emmys for its first season, and its second is "
+        "expected in 2025.",
+        "2024-03-20", ["The Last Stand S2 2025-01-01..2025-12-31 year"]),
 ]
 
 

@@ -96,7 +96,12 @@ _RENEWAL_WORD = re.compile(r"renew|picks?\s+(?:back\s+)?up")
 _THE_SHOW_AFTER = re.compile(r"\s+(?:the|this)\s+(?:show|series|drama|comedy|sitcom|thriller|miniseries|"
                              r"docuseries|revival|reboot|adaptation)\s+(?:will|would|is|might|could)\b")
 _SCHEDULED_ORDINAL = re.compile(r"\b(?:scheduled|set|slated|dated|lined\s+up|planned)\s+(?:a|an)\s+"
-                                r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*,)")
+                                r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*,)|"
+                                # ("won eight Emmys for its first season, and its second is
+                                # expected in 2025")
+                                r"\b(?:its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|"
+                                r"ninth|tenth)\s+(?=(?:is|will|arrives|comes|returns|premieres|debuts|"
+                                r"lands|drops|should|could)\b)")
 # "starts its fourth season this weekend — Sunday, Jan. 11": the day that says which
 _RESTATED = re.compile(r"\b(?:this|next|that)\s+(?:weekend|week|month)\s*(?:[—–]|--|,)\s*$")
 _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:already\s+|also\s+)?(?:been\s+)?"
@@ -1095,8 +1100,9 @@ class SentenceLinker:
         if ref is not None and ref.season is not None:
             return ref.season, True
         bare = None if ahead else _SCHEDULED_ORDINAL.search(self.low, cs, pos)
-        if bare is not None and ordinal_number(bare.group(1)) is not None:
-            return ordinal_number(bare.group(1)), True  # "the network has already scheduled a
+        told = ordinal_number(bare.group(1) or bare.group(2)) if bare is not None else None
+        if told is not None:
+            return told, True  # "the network has already scheduled a
             # third, "Butcher's Block," for early 2018": the show's third installment
         if not ahead and _SERIES_PREMIERE_BEFORE.search(self.low, max(cs, pos - 40), pos):
             return 1, True  # "renewed for a second season, ahead of its series premiere on Aug. 8"
@@ -1143,7 +1149,10 @@ class SentenceLinker:
             over = [x for x in seasons if ref.end <= x[0] < segment_end and self._past_season(x)
                     and _AIRED_AFTER.match(self.low, x[1])]
             if over and (ahead or _AFTER_IT_ENDED.search(
-                    self.low, max(cs, over[0][0] - 40), over[0][0])):
+                    self.low, max(cs, over[0][0] - 40), over[0][0])
+                    or self.low.endswith("whose ", 0, over[0][0]) and cues.RETURNING.search(
+                        self.low, over[0][1], ce)):  # ("X, whose first season aired in 2021,
+                # comes back October 25": the second)
                 # "X, whose fifth season wrapped in October, has not been dated": the next one
                 return over[0][2] + 1, True  # ("returns ..., three years after season one ended")
             gone = [] if ahead else [x for x in seasons if ref.end <= x[0] < segment_end
