@@ -1100,9 +1100,9 @@ class SentenceLinker:
         if ref is not None and ref.season is not None:
             return ref.season, True
         bare = None if ahead else _SCHEDULED_ORDINAL.search(self.low, cs, pos)
-        told = ordinal_number(bare.group(1) or bare.group(2)) if bare is not None else None
-        if told is not None:
-            return told, True  # "the network has already scheduled a
+        ordinal = ordinal_number(bare.group(1) or bare.group(2)) if bare is not None else None
+        if ordinal is not None:
+            return ordinal, True  # "the network has already scheduled a
             # third, "Butcher's Block," for early 2018": the show's third installment
         if not ahead and _SERIES_PREMIERE_BEFORE.search(self.low, max(cs, pos - 40), pos):
             return 1, True  # "renewed for a second season, ahead of its series premiere on Aug. 8"
