@@ -574,11 +574,11 @@ class SentenceLinker:
             return False  # "The film Sinners begins streaming on December 19, and ..."
         finale_after = _FINALE.search(self.low, m.span[1], ce)
         if finale_after is not None and ("," in self.low[m.span[1]:finale_after.start()]
-                                         or self._final_in_title(finale_after)):
+                                         or self._title_word(finale_after)):
             finale_after = None  # "airs this autumn, followed by a finale at Christmas"
         finale_before = _FINALE.search(self.low, self.s.start, m.span[0])
         if finale_before is not None and (self._in_aside(finale_before.start(), m.span[0], cs)
-                                          or self._final_in_title(finale_before)):
+                                          or self._title_word(finale_before)):
             finale_before = None  # "X, whose season finale drew 8.6 million viewers in April,
             # will be back in August"
         if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
@@ -656,15 +656,11 @@ class SentenceLinker:
         return negative.group() in _SOURCE_MEDIA and _SOURCE_OF.search(
             self.low, max(cs, negative.start() - 50), negative.start()) is not None
 
-    def _final_in_title(self, final: re.Match[str]) -> bool:
-        """"The Final Shot" is a title, not a last episode (but "Gavin & Stacey: The Finale"
-        is a finale)."""
-        return "finale" not in final.group() and self._in_title(final.start())
-
     def _title_word(self, cue: re.Match[str]) -> bool:
         """A cue word that is part of a title the text set apart ("The Final Shot", "Second
         Shot U"), not of a one-word name at a sentence's start ("Ratings will be released");
-        a film's or special's word still counts ("Chainsaw Man – The Movie")."""
+        a film's, special's or finale's word still counts ("Chainsaw Man – The Movie",
+        "Gavin & Stacey: The Finale")."""
         return not any(w in cue.group() for w in ("movie", "film", "special", "finale")) and \
             any(r.start <= cue.start() < r.end and not r.weak for r in self.refs)
 
