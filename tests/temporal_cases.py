@@ -664,10 +664,14 @@ CASES: list[Case] = [
     ("The reboot lands in the early months of 2017.", NOV, ["2017-01-01..2017-04-30 year"]),
     ("Shrinking returns Wednesday, Jan. 28. The day before, Wonder Man drops on Disney+.", "2026-01-09",
      ["2026-01-28 day", "2026-01-27 day"]),
+    ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),
+    ("More episodes follow in the weeks ahead.", JAN, ["2016-01-15..2016-02-25 week"]),
 ]
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The cast toured A Midsummer Night's Dream across Britain.", JAN),
+    ("Ratings rose in the weeks ahead of the finale.", JAN),
     ("It was the day before the accident that changed everything.", JAN),
     ("The network's mid-year review showed ratings up 4 percent.", JAN),
     ("The drama's mid-year finale drew 6 million viewers.", JAN),

@@ -156,7 +156,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 rf"(?:\s+{_g('wk', 'weekend')})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
     # this fall / next spring / last summer / this coming winter / early fall
     # (the end of the summer / the start of fall / early next spring)
-    ("relseason", rf"(?:(?P<{{rel}}>{_REL})\s+|(?:(?P<{{part}}>early|mid|late)(?:\s+|-(?=[a-z]))|"
+    ("relseason", rf"(?:(?P<{{rel}}>{_REL})\s+|(?:(?P<{{part}}>early|mid|late)(?:\s+|-(?=[a-z])|(?=summer|winter))|"
                   rf"(?:the\s+)?(?P<{{of}}>end|start|beginning|middle)\s+of\s+(?:the\s+)?)"
                   rf"(?:(?P<{{ofrel}}>this|next|last)\s+)?)"
                   rf"{_g('s', _SEASON_WORD)}"
@@ -195,8 +195,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
                 r"(?P<{unit}>days|weeks|months)|in\s+the\s+(?P<{near}>near\s+future)|"
-                r"in\s+(?:a\s+few|a\s+couple\s+of|the\s+weeks\s+ahead)\s*(?P<{unit2}>weeks|months)?",
-     ("unit", "near", "unit2")),
+                r"in\s+(?:a\s+few|a\s+couple\s+of)\s*(?P<{unit2}>weeks|months)?|"
+                r"in\s+the\s+(?P<{ahead}>weeks|months|days)\s+ahead(?!\s+of\b)",
+     ("unit", "near", "unit2", "ahead")),
     # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
     ("count", rf"(?:in|within)\s+(?:(?:just|only|about|around|roughly)\s+)?"
               rf"(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
@@ -272,7 +273,7 @@ RULE_CORES: dict[str, str] = {
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
                "mlk",
-    "relseason": "season",
+    "relseason": "season midsummer midwinter",
     "seasonyear": "season",
     "monthyear": "month",
     "relyear": "year",
@@ -346,7 +347,7 @@ RULE_STARTS: dict[str, str] = {
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
                "martin mlk",
-    "relseason": "this next last coming the following early mid late end start beginning "
+    "relseason": "this next last coming the following early mid late end start beginning midsummer midwinter "
                  "middle",
     "seasonyear": "season",
     "monthyear": "month",

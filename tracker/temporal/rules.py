@@ -592,6 +592,9 @@ def _season_mode(rel: str, past: bool) -> str:
 
 def relseason(r: Reading, g: Groups) -> Found | None:
     # (the end of the summer: its late part; the end of next summer: next summer's)
+    if r.text.startswith("Mid", r.start) and r.text[r.start + 3:r.start + 4].isalpha() and \
+            _word_before(r) is not None:
+        return None  # "A Midsummer Night's Dream", "Midsummer Murders": a title's word
     part = (g("part") or "").lower() or _SEASON_PART_OF.get((g("of") or "").lower(), "")
     rel = " ".join((g("rel") or g("ofrel") or "").lower().split())
     season = (g("s") or "").lower()
@@ -734,7 +737,7 @@ def weekof(r: Reading, g: Groups) -> Found | None:
 
 
 def horizon(r: Reading, g: Groups) -> Found | None:
-    unit = (g("unit") or g("unit2") or ("months" if g("near") else "")).lower()
+    unit = (g("unit") or g("unit2") or g("ahead") or ("months" if g("near") else "")).lower()
     if not unit:
         return None
     start = r.today + timedelta(days=1)
