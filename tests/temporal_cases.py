@@ -666,10 +666,12 @@ CASES: list[Case] = [
      ["2026-01-28 day", "2026-01-27 day"]),
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),
     ("More episodes follow in the weeks ahead.", JAN, ["2016-01-15..2016-02-25 week"]),
+    ("The holiday special lands Thanksgiving week.", JAN, ["2016-11-21..2016-11-27 week"]),
 ]
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The Thanksgiving weekly special drew big numbers.", JAN),
     ("The cast toured A Midsummer Night's Dream across Britain.", JAN),
     ("Ratings rose in the weeks ahead of the finale.", JAN),
     ("It was the day before the accident that changed everything.", JAN),

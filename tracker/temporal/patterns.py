@@ -59,6 +59,7 @@ _YEAR_PART_WORDS = (
     r"months)\s+of"
 )
 _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|following"
+_WEEK_OR_WEEKEND = r"week(?:end)?(?![\w-])"  # ("Thanksgiving week", "Labor Day weekend")
 _HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
 _COUNT_WORDS = _alts(vocab.COUNTS)
 
@@ -153,7 +154,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # Halloween / Christmas Day / Thanksgiving
     # (Labor Day weekend, Thanksgiving weekend 2025)
     ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?"
-                rf"(?:\s+{_g('wk', 'weekend')})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
+                rf"(?:\s+{_g('wk', _WEEK_OR_WEEKEND)})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
     # this fall / next spring / last summer / this coming winter / early fall
     # (the end of the summer / the start of fall / early next spring)
     ("relseason", rf"(?:(?P<{{rel}}>{_REL})\s+|(?:(?P<{{part}}>early|mid|late)(?:\s+|-(?=[a-z])|(?=summer|winter))|"

@@ -546,10 +546,12 @@ _HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film
 def holiday(r: Reading, g: Groups) -> Found | None:
     name = g("name") or ""
     weekend = bool(g("wk"))
+    span_of = R.week_of if (g("wk") or "").lower() == "week" else _weekend_of  # ("Thanksgiving
+    # week": Monday to Sunday around it; "Labor Day weekend")
     year = g("y") or g("y2")
     if year:
         day = R.holiday(name, int(year))
-        start, end = _weekend_of(day) if weekend else (day, day)
+        start, end = span_of(day) if weekend else (day, day)
         return Found(start, end, Precision.WEEK if weekend else Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
     if (context is None and not r.alone and not weekend) or _capitalized_next(r) or \
@@ -561,7 +563,7 @@ def holiday(r: Reading, g: Groups) -> Found | None:
     if rel == "next" and day == R.holiday_from(point, name):
         day = R.holiday(name, day.year + 1) if (day - point).days < 60 else day
     if weekend:
-        start, end = _weekend_of(day)
+        start, end = span_of(day)
         return Found(start, end, Precision.WEEK, anchor)
     by = _by_window(r, day, Precision.RANGE, anchor)
     return by or Found(day, day, Precision.DAY, anchor)
