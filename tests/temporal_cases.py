@@ -302,6 +302,13 @@ CASES: list[Case] = [
     ("at a later date", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("Timing is still unclear.", JAN, ["tba"]),
+    ("It's unclear when the new season will premiere.", JAN, ["tba"]),
+    ("There is no word on when the show will return.", JAN, ["tba"]),
+    ("A premiere date will be announced later.", JAN, ["tba"]),
+    ("The release date remains a mystery.", JAN, ["tba"]),
+    ("The return date is still up in the air.", JAN, ["tba"]),
+    ("There's no timeline for the revival.", JAN, ["tba"]),
     ("The studio pulled that date, and no new date has been set.", JAN, ["tba"]),
     ("Two more were announced without any dates attached.", JAN, ["tba"]),
     ("Two more were ordered with no dates attached.", JAN, ["tba"]),
@@ -671,6 +678,7 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The killer's identity remains a mystery.", JAN),
     ("The Thanksgiving weekly special drew big numbers.", JAN),
     ("The cast toured A Midsummer Night's Dream across Britain.", JAN),
     ("Ratings rose in the weeks ahead of the finale.", JAN),

@@ -2233,6 +2233,14 @@ TBA = [
         "5.1 million viewers in August, and the new episodes pick up roughly an hour after "
         "that cliffhanger.",
         "2013-05-26", ["Prairie Law S2 2013-05-27"]),
+    row("an actor's credit in an aside ('cast as the lead in \"Film\"') does not take over the topic",
+        'CBC has renewed "Corner Store" for a fifth season.\n'
+        "\n"
+        "The cast returns, and Sam Lu, who has since been cast as the first Asian lead in "
+        '"Shield-Chi and the Ten Rings," will be back as their son. Like nearly every '
+        "production, the show is on hold, so there is no word on when the new season will "
+        "air.",
+        "2020-04-10", ["Corner Store S5 tba"]),
 ]
 
 

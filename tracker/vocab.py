@@ -171,14 +171,18 @@ TBA_PATTERNS = (
     r"determine|schedule|receive|get|land)",
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
     r"(?: (?:a|any) (?:premiere |release |air )?date)?",
-    r"(?:is|are|remains?) (?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
+    r"(?:is|are|remains?) (?:still )?(?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
+    r"date (?:is |remains )?(?:still )?a mystery",
+    r"(?:it['’]s|it is|it remains) (?:still )?unclear when",  # ("It's unclear when the season
+    # will premiere")
+    r"(?:date|dates|timing) will be (?:announced|revealed|shared|confirmed) (?:later|at a later date|soon)",
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
-    r"(?:dates?|windows?|timeframe|time frame|word (?:yet )?on (?:a|when))"
+    r"(?:dates?|windows?|timeframe|time frame|timeline|word (?:yet )?on (?:a|when))"
     r"(?:\s(?:yet|set|attached|has been (?:set|announced|revealed|confirmed|given)|"
     r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",
     # "did not give a date", "hasn't announced a premiere date"

@@ -249,7 +249,7 @@ WORD = re.compile(r"[^\W_]+")
 _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
-    "hadn didn been set fixed given shared disclosed later say said"
+    "hadn didn been set fixed given shared disclosed later say said word timeline mystery air soon"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -368,7 +368,7 @@ RULE_STARTS: dict[str, str] = {
     "year": "digit",
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
-           "pushed put indefinitely at does doesn do don would wouldn neither none",
+           "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing",
 }
 
 
