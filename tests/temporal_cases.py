@@ -674,6 +674,9 @@ CASES: list[Case] = [
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),
     ("More episodes follow in the weeks ahead.", JAN, ["2016-01-15..2016-02-25 week"]),
     ("The holiday special lands Thanksgiving week.", JAN, ["2016-11-21..2016-11-27 week"]),
+    ("It returns no sooner than January.", NOV, ["2017-01-01..2017-01-31 month"]),
+    ("The show returns in the first half of the year.", NOV, ["2017-01-01..2017-06-30 half"]),
+    ("The show premiered in the first half of the year.", NOV, ["2016-01-01..2016-06-30 half"]),
 ]
 
 

@@ -387,7 +387,7 @@ _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|th
                           re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:sometime|some\s+time|as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
-    r"circa|tentatively|around|no\s+later\s+than|no\s+earlier\s+than)(?:\s+(?:in|on|at))?\s+$",
+    r"circa|tentatively|around|no\s+later\s+than|no\s+(?:earlier|sooner)\s+than)(?:\s+(?:in|on|at))?\s+$",
     re.IGNORECASE,
 )
 

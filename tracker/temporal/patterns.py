@@ -504,7 +504,7 @@ SINGLE_FOLDED = {rule: re.compile(pattern.pattern) for rule, pattern in SINGLE.i
 PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?P<prep>in|by|until|till|til|since|through|throughout|during|over|before|after|from|of|"
     r"for|around|come|circa|starting|beginning|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|"
-    r"no\s+later\s+than|no\s+earlier\s+than|sometime|some\s+time|slated|scheduled|due|set|"
+    r"no\s+later\s+than|no\s+(?:earlier|sooner)\s+than|sometime|some\s+time|slated|scheduled|due|set|"
     r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|"
     r"returning|premiering|debuting|this(?:\s+coming)?|next|last|and|or|to|between)"
     r"(?:\s+(?:in|for|at|on|the|of|early|late))*"

@@ -478,6 +478,9 @@ def half(r: Reading, g: Groups) -> Found | None:
         year, anchor = int(g("y") or g("y2") or 0), Anchor.EXPLICIT
     else:
         year, anchor = _rel_year(r, g("rel") or "the")
+        if (g("rel") or "the").lower() == "the" and not r.past and \
+                R.month_end(year, 6 if which == 1 else 12) < r.point()[0]:
+            year += 1  # "returns in the first half of the year" read in November: next year's
     first = 1 if which == 1 else 7
     return Found(date(year, first, 1), R.month_end(year, first + 5), Precision.HALF, anchor)
 
