@@ -2241,6 +2241,11 @@ TBA = [
         "production, the show is on hold, so there is no word on when the new season will "
         "air.",
         "2020-04-10", ["Corner Store S5 tba"]),
+    row("'its second-season finale airs Aug. 19' does not make the renewal's 'new episodes' season 2",
+        'TNT renewed "Sky Fallers" for a third season on Thursday. The drama has averaged '
+        "4.3 million viewers this summer, and its second-season finale airs Aug. 19. TNT "
+        "didn't say when the new episodes would run.",
+        "2012-08-03", ["Sky Fallers S3 tba"]),
 ]
 
 
@@ -3392,6 +3397,11 @@ SUBJECTS = [
         "The Pelican, Colin Farrow's spinoff of the 2022 film The Batwing, premieres "
         "Thursday, Sept. 19.",
         "2024-09-01", ["The Pelican S1 2024-09-19"]),
+    row("'the nine-episode \"X\" revival' names a show, not an episode titled X; beside 'X Barr' it is still the show",
+        "The whole family is coming home. ABC said the cast has finished shooting the nine-"
+        'episode "Rosalie" revival alongside Rosalie Barr and John Goodwin. The new '
+        "episodes, effectively the sitcom's 10th season, are slated for midseason.",
+        "2017-10-20", ["Rosalie S10 2018-01-01..2018-03-31 season"]),
 ]
 
 

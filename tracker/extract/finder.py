@@ -139,7 +139,7 @@ _DEMONYMS = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)(?:-[A-Z][a-z]+(?:an|ish|
 _COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|Films|Media|Animation)$")
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will premiere "Mystery Road"")
-                             r"\b(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
+                             r"\b(?<!-)(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$|"
                              r"\bsubtitled\s+[“\"‘']$|"  # ('The third season, subtitled "New Horizons,"')
                              # ('its second installment, "No-End House,"', 'a third, "Butcher's Block,"')
@@ -853,8 +853,9 @@ _NAME_AND_BEFORE = re.compile(r"([A-Z][a-z]+\s+[A-Z][\w'’-]+),?\s+(?:and|&)\s+
 def _first_name_of(text: str, name: str) -> bool:
     """A one-word title that is a given name the text also writes with a surname ("Jon" of
     "Jon Snow")."""
-    if " " in name or name.lower() not in vocab.FIRST_NAMES:
-        return False
+    if " " in name or name.lower() not in vocab.FIRST_NAMES or \
+            re.search(rf"[\"“‘']{re.escape(name)}[,.!?]?[\"”’']", text):
+        return False  # (a quoted "Roseanne" beside "Roseanne Barr" is the show)
     return any(m.group(1) not in _NOT_SURNAMES and not _SEASON_NEAR_AFTER.match(text, m.end())
                for m in re.finditer(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b(?!['’])", text))
 
