@@ -778,6 +778,10 @@ CUES = [
         " its second season on September 27, moving the action from 1945 to present-day "
         "Seoul.",
         "2024-08-01", ["Capital Beast S2 2024-09-27"]),
+    row("'is aiming to bring it out in early 2016' dates the show the text is about",
+        '"Call Me Counsel" has not aired yet. AMC ordered a second season last June, and '
+        "the network's president said AMC is aiming to bring it out in early 2016.",
+        "2015-01-17", ["Call Me Counsel S2 2016-01-01..2016-04-30 year"]),
 ]
 
 
@@ -2246,6 +2250,10 @@ TBA = [
         "4.3 million viewers this summer, and its second-season finale airs Aug. 19. TNT "
         "didn't say when the new episodes would run.",
         "2012-08-03", ["Sky Fallers S3 tba"]),
+    row("a slot neighbour ('immediately after \"X\"') does not become the text's topic",
+        'The prequel "Call Me Counsel" premieres Sunday, Feb. 8, immediately after "The '
+        'Walking Ones." AMC said it did not say when a second season would air.',
+        "2015-01-17", ["Call Me Counsel S1 2015-02-08", "Call Me Counsel S2 tba"]),
 ]
 
 

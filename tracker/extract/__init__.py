@@ -119,9 +119,11 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     Wolf Hall). Under a show's heading, a title named in passing moves nothing ("Steven
     Knight, the creator of Peaky Blinders, has reimagined ...")."""
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
-    refs = [r for r in refs if r.key in claimed or not _CREDIT_IN.search(
-        text, max(sentence.start, r.start - 60), r.start)]  # ("Simu Liu, who has since been cast
-    # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit)
+    refs = [r for r in refs if r.key in claimed or not (
+        _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
+        or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start))]  # ("Simu Liu, who has since been cast
+    # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit; "premieres
+    # Sunday, immediately after "The Walking Dead"": the slot's neighbour)
     if not refs:
         return None
     own = [r for r in refs if not cues.DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
@@ -138,6 +140,8 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+_SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
+                          r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"appeared\s+in|known\s+for|best\s+known\s+for)\b[^.;:]{0,50}$")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")

@@ -39,6 +39,7 @@ _FUTURE_CUES = (
     # to release it in 2026")
     "on track", "target",  # ("now has an official target of early 2027")
     "to air", "to stream",  # ("renewed it for an 11th season, to air during the 2018-19 season")
+    "aiming", "hoping", "planning", "intending",  # ("said AMC is aiming to bring it out in 2016")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
