@@ -1446,6 +1446,14 @@ LISTINGS = [
         "LOOKING AHEAD\n"
         "And if you are still waiting for the next one, it's coming July 4.",
         "2019-02-21", ["Dusk Hall S3 2019-03-15"]),
+    row("a guide entry whose character 'ends up hosting a TV cooking show' is still dated by its day heading",
+        "What to watch this week\n"
+        "\n"
+        "FRIDAY, OCT. 13\n"
+        "\n"
+        '"Formulas of Love" (Apple TV+) — A chemist who ends up hosting a TV cooking show, '
+        "in an adaptation of a 2022 bestseller.",
+        "2023-10-10", ["Formulas of Love S1 2023-10-13"]),
 ]
 
 

@@ -564,7 +564,7 @@ _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving
 
 
 # "The heist drama continues": an entry for a season already on air.
-_ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends|nothing\s+new|"
+_ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends(?!\s+up\b)|nothing\s+new|"
                      r"new\s+episode(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
                      r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
 _SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
