@@ -47,6 +47,7 @@ from tracker.extract.finder import (
 from tracker.extract.link import (
     DATE_LED,
     ENDED_WITH,
+    FINALE_AFTER,
     OF_ANOTHER_SHOW,
     Candidate,
     SentenceLinker,
@@ -419,13 +420,15 @@ def extract_claims(
             elif topic is not None and linker.anaphor and linker.seasons and \
                     not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]) and \
                     not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
-                    not _FINALE_NEXT.match(low, linker.seasons[-1][1]) and \
+                    not FINALE_AFTER.match(low, linker.seasons[-1][1]) and \
                     not any(t.start < linker.seasons[0][0] for t in linker.media) and \
                     not (_SEASON_EVENT.match(low, linker.seasons[-1][1])
                          and any(m.past and m.span[0] > linker.seasons[-1][1] for m in mine)):
                 # (not "Fans got a glimpse of Vader in the show's second season premiere in
                 # June": a sentence whose dates are all gone by tells a season gone by)
                 # (not '"Serial" itself began its third season': the podcast's season)
+                # (not "its second-season finale airs Aug. 19" after a renewal for a third: the
+                # season that ends is not the one the text goes on about)
                 # (not "Season one was Netflix's fourth most-watched series": a past season)
                 # "The brothers confirmed that the fifth season will be the last": the text
                 # now talks about season 5 of the same show (not "the flagship series
@@ -494,9 +497,6 @@ _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|the
 # A paragraph's label that makes it one of films: "New movies. ...", "Films: ..."
 _MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)(?:[ \t]+[a-z]+){0,2}[.:][ \t]")
 # "the final season" with no number, and the renewal words that say which season ends a show
-# ("... renewed for a third season. ... its second-season finale airs Aug. 19. TNT didn't say
-# when the new episodes would run": the season that ends is not the one the text goes on about)
-_FINALE_NEXT = re.compile(r"[\s-]+(?:finale|closer|ender)\b")
 _SEASON_EVENT = re.compile(r"\s+(?:premiere|finale|opener|debut)\b")
 _UNNUMBERED_FINAL = re.compile(
     r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")

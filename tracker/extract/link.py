@@ -316,7 +316,7 @@ OF_ANOTHER_SHOW = re.compile(r"s?\s+of\s+(?:the|its)\s+(?:original|parent|flagsh
                               r"empire|family\s+of\s+shows)\b|\s+of\s+(?:[\w'’.&-]+\s+){0,4}"
                               r"(?:franchise|universe)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+$")
-_FINALE_AFTER = re.compile(r"\s+(?:finale|final\s+episode|closer|ender)\b")
+FINALE_AFTER = re.compile(r"[\s-]+(?:finale|final\s+episode|closer|ender)\b")  # ("second-season finale")
 _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired\s+)?episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
@@ -1163,7 +1163,7 @@ class SentenceLinker:
                 if near and not others:
                     return near[-1][2] if near[-1][0] < pos else near[0][2], True
         else:
-            free = [x for x in seasons if not _FINALE_AFTER.match(self.low, x[1])
+            free = [x for x in seasons if not FINALE_AFTER.match(self.low, x[1])
                     and (ahead or not self._past_season(x))  # (not "the second season dropped")
                     and not any(abs(x[0] - r.end) <= 12 or abs(r.start - x[1]) <= 14
                                for r in self.refs)]
@@ -1234,7 +1234,7 @@ class SentenceLinker:
                     # was that season two would arrive in the fall")
                     or _PAST_VERB.match(self.low, e, e + 30)
                     and not _WAS_PLANNED.match(self.low, e)  # ("was once expected in 2024")
-                    or _FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
+                    or FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
 
     def _without_refs(self, start: int, end: int) -> str:
         """The lowercased clause with show titles blanked out ("The Final Season" in a title
