@@ -1863,6 +1863,11 @@ SEASONS = [
         "HBO's The Last Stand won eight Emmys for its first season, and its second is "
         "expected in 2025.",
         "2024-03-20", ["The Last Stand S2 2025-01-01..2025-12-31 year"]),
+    row("'Its first season, <aside>, won' tells a past season, not the one renewed",
+        "FX's Reservation Dogs will be back for season 2 on Aug. 3. Its first season, eight"
+        " half-hours, won a Peabody Award. D'Pharaoh Woon-A-Tai and Devery Jacobs return. "
+        "FX renewed the show in September, a month after its debut.",
+        "2022-06-14", ["Reservation Dogs S2 2022-08-03 day"]),
 ]
 
 
@@ -2262,6 +2267,22 @@ TBA = [
         'The prequel "Call Me Counsel" premieres Sunday, Feb. 8, immediately after "The '
         'Walking Ones." AMC said it did not say when a second season would air.',
         "2015-01-17", ["Call Me Counsel S1 2015-02-08", "Call Me Counsel S2 tba"]),
+    row("a cast sentence between a dated show and 'no date' does not take the TBA ('A and B are back')",
+        "Hellbound, the supernatural drama from Yeon Sang-ho, comes back for a second "
+        "season later this year. Kim Hyun-joo and Kim Shin-rok are back, while Kim Sung-"
+        "cheol joins the cast. No specific date has been given.",
+        "2024-06-20", ["Hellbound S2 2024-06-21..2024-12-31 year"]),
+    row("a rank before a character's name marks a person ('Sergeant X is back'), not a title",
+        "Happy Valley returns for its third and final series.\n"
+        "\n"
+        "Sergeant Catherine Cawood is back on duty at last. The first episode airs on "
+        "Sunday 1 January at 9pm on BBC One.",
+        "2022-12-20", ["Happy Valley S3 2023-01-01 day"]),
+    row("'A and B also return' (people) keeps the topic for the renewal after it",
+        "The Bear comes back for a third season on June 26 on FX on Hulu. Ayo Edebiri and "
+        "Ebon Moss-Bachrach also return. FX has already renewed the restaurant drama for a "
+        "fourth season, though no date is set.",
+        "2024-05-20", ["The Bear S3 2024-06-26 day", "The Bear S4 tba"]),
 ]
 
 
@@ -3418,6 +3439,14 @@ SUBJECTS = [
         'episode "Rosalie" revival alongside Rosalie Barr and John Goodwin. The new '
         "episodes, effectively the sitcom's 10th season, are slated for midseason.",
         "2017-10-20", ["Rosalie S10 2018-01-01..2018-03-31 season"]),
+    row("a cast list after a sentence ending in a character's name is a cast, not titles",
+        "Apple TV+ brings back Slow Horses on Wednesday, Sept. 4 for a fourth series. Hugh "
+        "Laurie plays Claude Whelan. Saskia Reeves, Christopher Chung, Rosalind Eleazar and"
+        " Jonathan Pryce all return.\n"
+        "\n"
+        "Apple has already commissioned a fifth series, though no transmission date has "
+        "been announced.",
+        "2024-08-28", ["Slow Horses S4 2024-09-04 day", "Slow Horses S5 tba"]),
 ]
 
 
@@ -3936,6 +3965,10 @@ TRAPS = [
         'Jingle Jam: A Christmas Journey" arrives Nov. 13, and Hallmark is rolling out 40 '
         "new Christmas movies.",
         "2020-10-21", []),
+    row("'Showrunners A and B will return in 2025' names the makers, not two shows",
+        "Showrunners Geneva Robertson-Dworet and Graham Wagner will return in 2025 with "
+        "eight more episodes, the studio said.",
+        "2024-04-20", []),
 ]
 
 

@@ -141,16 +141,23 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+_PERSON_LIKE = re.compile(r"(?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
+_PERSON_RANK = re.compile(r"(?:Sergeant|Sgt\.?|Detective|Inspector|DI|DCI|DS|Captain|Capt\.?|Lieutenant|"
+                   r"Doctor|Dr\.?|Agent|Officer|Professor|Judge|Sheriff|Deputy|Chief)\s")
+_NAME_AND = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+(?:and|&)\s+$")
+_CAST_NEWS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising|joins?|"
+                        r"joining|stars?|starring|cast|appearance|lead\s+roles?)\b")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"appeared\s+in|known\s+for|best\s+known\s+for)\b[^.;:]{0,50}$")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
-_SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that))?"  # ("The first season, which arrived in 2022")
+_SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that)|,\s+[\w\s-]{1,30},)?"  # ("The first season, which
+                         # arrived in 2022", "Its first season, eight half-hours, won")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
                          r"recently|just)\s+)?"
                          r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|drew|"
-                         r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|"
+                         r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|won|"
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders" (its
 # "the prequel X" names the new show itself; cues.DERIVED_FROM's "the prequel to X", the old one)
@@ -406,6 +413,14 @@ def extract_claims(
             if section is not None and topic is not None and topic.key == section.key and \
                     all(r.weak for r in refs) and (refs or topic.season is not None):
                 pass  # under "The X-Files", "Mulder and Scully are back" keeps the section's show
+            elif topic is not None and len(candidates) == before and refs and all(
+                    r.weak and r.key != topic.key and _PERSON_LIKE.fullmatch(r.name) for r in refs) \
+                    and (len(refs) > 1 or refs[0].name.split()[0].lower() in vocab.FIRST_NAMES
+                         or _PERSON_RANK.match(refs[0].name)
+                         or _NAME_AND.search(text, max(sentence.start, refs[0].start - 40), refs[0].start)) \
+                    and _CAST_NEWS.search(low, sentence.start, sentence.end):
+                pass  # "Kim Hyun-joo and Kim Shin-rok are back. No date has been given": the
+                # cast of the show the text is about, whose date that is
             elif topic is not None and len(candidates) == before and len(refs) > 1 and \
                     refs[0].key != topic.key and any(r.key == topic.key for r in refs[1:]):
                 pass  # "Q: Fringe is moving ..." / "after Bones moved, it picked Fringe": still Fringe

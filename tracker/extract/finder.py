@@ -510,6 +510,9 @@ _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  #
 # 1950s", "the '90s"; not "24", "1883")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
+_ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?|Stars|Co-stars|"
+                        r"Hosts|Co-hosts|(?:Executive\s+)?[Pp]roducers|Writers|Directors|Actors|"
+                        r"Actresses|Cast\s+members)\s+[A-Z]")
 _CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
@@ -635,7 +638,15 @@ def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int
                       text[max(floor, start - 60):start])
         if m is None:
             return start, span[1]
-        start = max(floor, start - 60) + m.start(1)
+        item = max(floor, start - 60) + m.start(1)
+        ends = [w for w in _SENTENCE_END_IN.finditer(text, item, start)
+                if not T._ABBREVIATION.match(w.group(1))]
+        if ends:  # "... as Diana Taverner. Saskia Reeves, Christopher Chung and ...": the
+            return ends[-1].end(), span[1]  # list begins after the sentence before it
+        start = item
+
+
+_SENTENCE_END_IN = re.compile(r"(?<!\S)(\S*[a-z]\S*[.!?])\s+(?=[A-Z])")
 
 
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b")
@@ -1389,6 +1400,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     # before the relative clause
             if span is not None and not _subject_position(text, span[0], block.start):
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
+            if span is not None and _ROLE_LEAD.match(text, span[0]):
+                continue  # "Showrunners A and B will return": the people who make it
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \
                     span[0] > block.start:
                 continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it
