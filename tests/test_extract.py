@@ -782,6 +782,22 @@ CUES = [
         '"Call Me Counsel" has not aired yet. AMC ordered a second season last June, and '
         "the network's president said AMC is aiming to bring it out in early 2016.",
         "2015-01-17", ["Call Me Counsel S2 2016-01-01..2016-04-30 year"]),
+    row("a news word inside a quoted title ('Death and Other Details') does not make the date news",
+        "Hulu's murder mystery \"Death and Other Details\" begins Tuesday, Jan. 16.",
+        "2024-01-08", ["Death and Other Details S1 2024-01-16 day"]),
+    row("'is also held back a few weeks, returning DATE' looks ahead (an adverb between the auxiliary and the participle)",
+        '"Chicago Fire" is also held back a few weeks, returning Tuesday, Oct. 11, for its '
+        "fifth season.",
+        "2016-06-28", ["Chicago Fire S5 2016-10-11 day"]),
+    row("a show that 'waits until DATE' premieres then",
+        'The time-travel drama "Timeless" waits until Monday, Oct. 3, when the debates are '
+        "behind it.",
+        "2016-06-28", ["Timeless S1 2016-10-03 day"]),
+    row("a fronted date whose verb is 'brings back' is a premiere, and a quoted title ending in initials ends its sentence",
+        'Wednesday, Sept. 21, brings back "Blindspot" for its second season, now at 8 p.m.,'
+        ' followed by the fourth season of "Chicago P.D." On Thursday, Sept. 22, "The '
+        'Blacklist" starts its fourth season.',
+        "2016-06-28", ["Blindspot S2 2016-09-21 day", "Chicago P.D. S4 2016-09-21 day", "The Blacklist S4 2016-09-22 day"]),
 ]
 
 
@@ -1454,6 +1470,49 @@ LISTINGS = [
         '"Formulas of Love" (Apple TV+) — A chemist who ends up hosting a TV cooking show, '
         "in an adaptation of a 2022 bestseller.",
         "2023-10-10", ["Formulas of Love S1 2023-10-13"]),
+    row("a guide's entries under a day heading: quoted title, season and network lead the entry",
+        "TV this week: the CW's superheroes return\n"
+        "\n"
+        "SUNDAY, OCT. 13\n"
+        "\n"
+        '"Batwoman" (The CW, 8 p.m.). Ruby Rose suits up as Kate Kane in Gotham. Series '
+        "premiere.\n"
+        "\n"
+        '"Supergirl," season 5 (The CW, 9 p.m.). Kara has a new suit and an old enemy.\n'
+        "\n"
+        '"Saturday Night Live" (NBC, 11:30 p.m.). Kit Harington hosts the third episode of '
+        "season 45.\n"
+        "\n"
+        "TUESDAY, OCT. 15\n"
+        "\n"
+        '"The Flash," season 6 (The CW, 8 p.m.). A crisis is coming, and a newspaper from '
+        "the future says how it ends for Barry.",
+        "2019-10-10", ["Batwoman S1 2019-10-13 day", "Supergirl S5 2019-10-13 day", "The Flash S6 2019-10-15 day"]),
+    row("a guide entry that says 'all N episodes' is a premiere; one that is a season finale is not",
+        "What to watch\n"
+        "\n"
+        "FRIDAY, MARCH 31\n"
+        "\n"
+        '"13 Reasons Why" (Netflix). A teenager receives a box of cassette tapes from a '
+        "classmate. All 13 episodes.\n"
+        "\n"
+        "SUNDAY, APRIL 2\n"
+        "\n"
+        '"The Walking Dead" (AMC, 9 p.m.). The season 7 finale, 90 minutes long.',
+        "2017-03-27", ["13 Reasons Why S1 2017-03-31 day"]),
+    row("the prose of a guide entry names other shows, which do not take the day's date",
+        "New this week\n"
+        "\n"
+        "FRIDAY, JAN. 12\n"
+        "\n"
+        '"The Traitors," season 2 (Peacock). Alan Cumming is back at the castle, with '
+        'players from "Survivor" and "Big Brother" on the hunt for $250,000.\n'
+        "\n"
+        "MONDAY, JAN. 15\n"
+        "\n"
+        'The Emmy Awards finally air on Fox at 8 p.m. "Succession" and "The Bear" are '
+        "expected to do well.",
+        "2024-01-08", ["The Traitors S2 2024-01-12 day"]),
 ]
 
 

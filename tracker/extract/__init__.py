@@ -242,8 +242,9 @@ def extract_claims(
             continue
         if day is not None:
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
-        elif day_heading is not None and not _prose(text, block) and not block.heading and \
-                cues.RELEASE.search(low, block.start, block.end):
+        elif day_heading is not None and not block.heading and (
+                not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
+                or _guide_entry(text, low, block)):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
             _dated_item_claims(text, low, block, day_heading, index, phrases, candidates)
@@ -372,7 +373,9 @@ def extract_claims(
                     _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
                 if day_heading is not None and len(candidates) == before and refs and \
-                        linker.release and not linker.ahead and _prose(text, block):
+                        linker.release and not linker.ahead and _prose(text, block) and \
+                        not _guide_entry(text, low, block):  # (not the prose of an entry:
+                    # '"The Traitors," season 2 (Peacock). ... veterans from "Survivor" are back')
                     _heading_day_claims(linker, day_heading, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
@@ -612,10 +615,21 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     entry_end = said.start() + 1 if said else block.end  # prose after them: '"Manifest" (Season
     # 2 premiere). The drama's return has been moved up from its previously announced date';
     # '"Girls" (HBO) — Season 3 opens with two episodes. Hannah's e-book deal is alive')
-    if _FILM_ITEM.search(text, ref.end, block.end) or \
+    guide = _GUIDE_ENTRY.match(text, block.start, block.end)
+    prose_end = block.end  # where the entry may say it is a film or a season on air
+    if guide is not None and guide.group("season"):  # ('"The Flash," season 6 (The CW, 8
+        prose_end = guide.end()  # p.m.). Barry has a deadline: ... how it ends for him': the
+        # season's story, told after the lead that names it)
+    elif guide is not None:
+        said = _ITEM_SAYS.search(text, guide.end(), block.end)
+        if _FINALE.search(low, guide.end(), said.start() if said else block.end):
+            return  # '"The Walking Dead" (AMC, 9 p.m.). The season 7 finale, ...'
+
+    if _FILM_ITEM.search(text, ref.end, guide.end() if guide and guide.group("season")
+                         else block.end) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
-            _ON_AIR.search(low, ref.end, block.end):
+            _ON_AIR.search(low, ref.end, prose_end):
         return  # "Civil War (film)", "Palm Royale: Season 1 finale"
     listed = [ref]  # "- Chicago Med (season 10), Chicago Fire (season 13) and Chicago P.D."
     for nxt in refs[1:]:
@@ -1022,6 +1036,28 @@ _SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 
+# A guide's entry under a day's heading: '"Supergirl," season 5 (The CW, 9 p.m.). Kara ...',
+# '"Batwoman" (The CW, 8 p.m.). ... Series premiere.'
+_GUIDE_ENTRY = re.compile(r"[ \t]*[“\"‘][^\n“”\"]{1,70}[”\"’],?(?:\s*,?\s*(?P<season>(?i:season|series|"
+                          r"part)\s+\w+))?\s*\([^()\n]{1,50}\)[.:]?\s")
+_ALL_EPISODES = re.compile(r"\b(?:all|the\s+first)\s+(?:\d{1,2}|[a-z]+)\s+episodes\b")
+_FINALE = re.compile(r"\bfinale\b")
+_EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b")
+
+
+def _guide_entry(text: str, low: str, block: Block) -> bool:
+    """Is the block a guide's entry that opens with its quoted title and says a season or a
+    new series begins ('"Riverdale," season 4 (The CW, 8 p.m.).', '"Raising Dion" (Netflix).
+    A new series ...'), not an episode of one on air ('... hosts the second episode of
+    season 45')?"""
+    entry = _GUIDE_ENTRY.match(text, block.start, block.end)
+    if entry is None or _EPISODE_OF_SEASON.search(low, block.start, block.end):
+        return False
+    return bool(entry.group("season") or cues.NEW_SERIES.search(low, entry.end(), block.end)
+                or cues.RELEASE.search(low, entry.end(), block.end)
+                or _ALL_EPISODES.search(low, entry.end(), block.end))
+
+
 def _prose(text: str, block: Block) -> bool:
     """Is the block running prose, not a list's entry ("The Pitt (Max) — Series premiere.",
     "Fuller House: Season 2 — ...", "- Severance") whose own title leads it?"""
@@ -1029,6 +1065,11 @@ def _prose(text: str, block: Block) -> bool:
                 or LISTED_ITEM.match(text, block.start)
                 or DASHED_ITEM.match(text, block.start, block.end)
                 or DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start))
+
+
+_EXPECTED_TO_OTHER = re.compile(r"expected\s+to\s+(?!(?:premiere|debut|return|arrive|air|launch|drop|"
+                                r"stream|land|bow|open|start|begin|kick|be\s+back|come\s+back|"
+                                r"hit|resume)\b)")
 
 
 def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
@@ -1041,6 +1082,8 @@ def _heading_day_claims(linker: SentenceLinker, day: tuple[DateMention, Block],
     for cue in cues.RELEASE.finditer(linker.low, linker.s.start, linker.s.end):
         # (each cue's show: "Modern Family kicks off Season 8 and the freshman comedy
         # Speechless joins it": both)
+        if _EXPECTED_TO_OTHER.match(linker.low, cue.start()):
+            continue  # 'the Emmys air ... "Succession" is expected to do well': no premiere
         _date_claims(linker, [DateMention(m.window, cue.span(), m.rule)], out)
     for c in out[before:]:
         c.span, c.sentence = m.span, (heading.start, linker.s.end)

@@ -78,7 +78,8 @@ RELEASE = re.compile(
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
     r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till)\b|"  # ("will wait until
-    # midseason", "fans will have to wait until 2026")
+    # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
+    r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
     r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+mid-?season|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")

@@ -39,7 +39,7 @@ _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|th
 # of Will & Grace brought 10.2 million viewers" is past.
 _VERB_AFTER = re.compile(
     r"\b(?P<future>will|is|are|premieres|debuts|returns|arrives|airs|launches|begins|starts|"
-    r"opens|lands|drops|streams|comes|kicks)\b|"
+    r"opens|lands|drops|streams|comes|kicks|brings|sees|marks|welcomes|belongs)\b|"
     r"\b(?P<past>(?:[a-z]{2,}ed)|brought|drew|won|got|saw|made|took|had|was|were|did|ran|led|"
     r"pulled|topped|fell|grew|rose|beat|came|went|sold|earned|began)\b")
 # A time of day before a fronted date: "shortly after 9 a.m. eastern on (Thursday,)"
@@ -755,7 +755,8 @@ class SentenceLinker:
         opener = _OTHER_NEWS.match(self.low, cs)
         subject = _NEGATIVE_SUBJECT.match(self.low, cs)
         if subject and not self._in_title(subject.end() - 1) or (  # (not "Special Ops: Lioness")
-                _NEWS.search(self.low, opener.end() if opener else cs, m.span[0]) and not strong_before
+                any(not self._in_title(n.start()) for n in _NEWS.finditer(
+                    self.low, opener.end() if opener else cs, m.span[0])) and not strong_before
                 and cues.WEAK_RELEASE.search(self.low, cs, m.span[0])):
             return True  # "The trailer for X drops Friday", "More news ... is expected soon"
         last_release = releases[-1] if releases else None

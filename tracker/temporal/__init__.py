@@ -67,6 +67,7 @@ _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 # In ASCII text a cue word is a run of letters and apostrophes: every other byte becomes a space.
 _CUE_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "'") else 32
                    for c in range(256))
+_ADVERBS = frozenset("also now still just again instead currently then".split())
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be being is are".split())
 _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
@@ -145,7 +146,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 break  # ("season three of X, hosted by Alan Cumming, for January": a
                 # participle aside that describes, no tense; not "released by Nielsen on Tuesday")
             if past:
-                before = lowered[i - size] if i - size >= 0 else ""
+                j = i - size
+                while j > 0 and lowered[j] in _ADVERBS:
+                    j -= 1  # ("is also held back", "will now be released")
+                before = lowered[j] if j >= 0 else ""
                 if before in ("get", "gets", "getting"):
                     return False  # "gets started Wednesday": a present verb
                 return before not in _MODALS  # "to be released" looks ahead

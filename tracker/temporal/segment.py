@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
 )
 _MAY_END = frozenset(("u.s", "u.k", "inc", "corp", "ltd", "co", "jr", "sr"))
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|This|That|These|Those|There|But|And|"
-                     r"Meanwhile|However|Still|Now|Also)\s")
+                     r"Meanwhile|However|Still|Now|Also|On|In)\s")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
 _TIME_ZONE = re.compile(r"(?:Pacific|Eastern|Central|Mountain|ET|PT|CT|MT|EST|EDT|PST|PDT|CST|"
                         r"BST|GMT|AEST|AEDT)\b")
@@ -60,7 +60,12 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = F
             _TIME_ZONE.match(text, m.end()):
         return False  # "at 5 p.m. Pacific on Sunday", "9 p.m. ET/PT"
     initials = _INITIALS_ANYCASE if case_blind else _INITIALS
-    return not (word and initials.fullmatch(word.group(1).rstrip(".")))
+    if word and initials.fullmatch(word.group(1).rstrip(".")):
+        # (a quoted title that ends in initials ends its sentence before a word that only
+        # opens one: 'the fourth season of "Chicago P.D." On Thursday, ...')
+        return m.group()[1:2] in "\"”'’" and m.group()[1:2] != "" and \
+            _OPENER.match(text, m.end()) is not None
+    return True
 
 
 def last_sentence_break(text: str, start: int, end: int) -> int | None:
