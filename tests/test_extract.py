@@ -798,6 +798,14 @@ CUES = [
         ' followed by the fourth season of "Chicago P.D." On Thursday, Sept. 22, "The '
         'Blacklist" starts its fourth season.',
         "2016-06-28", ["Blindspot S2 2016-09-21 day", "Chicago P.D. S4 2016-09-21 day", "The Blacklist S4 2016-09-22 day"]),
+    row("'will feature X's 11th season' is a schedule's verb, not a feature film",
+        "NBC's big bet is the family drama This Is Us, which will air Tuesdays at 10 p.m. "
+        "this fall behind The Voice. Mondays will feature The Voice's 11th season at 8 p.m.",
+        "2016-05-15", ["This Is Us S1 2016-09-01..2016-11-30 season"]),
+    row("'will get the Friday 9 p.m. slot this fall' schedules a premiere",
+        "Fire Country, a new firefighter drama from Max Thieriot, will get the Friday 9 "
+        "p.m. slot this fall.",
+        "2022-05-18", ["Fire Country S1 2022-09-01..2022-11-30 season"]),
 ]
 
 
@@ -3506,6 +3514,13 @@ SUBJECTS = [
         "Apple has already commissioned a fifth series, though no transmission date has "
         "been announced.",
         "2024-08-28", ["Slow Horses S4 2024-09-04 day", "Slow Horses S5 tba"]),
+    row("'NBC has X returning for its eighth season on June 1' names X",
+        "This summer, NBC has American Ninja Warrior returning for its eighth season on "
+        "June 1, ahead of the Olympics.",
+        "2016-05-15", ["American Ninja Warrior S8 2016-06-01 day"]),
+    row("'X will anchor Thursdays when its second season arrives this fall': the subject is the show",
+        "Ghosts will anchor Thursdays when its second season arrives this fall, CBS said.",
+        "2022-05-18", ["Ghosts S2 2022-09-01..2022-11-30 season"]),
 ]
 
 

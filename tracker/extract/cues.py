@@ -28,7 +28,7 @@ RELEASE = re.compile(
     # ("has placed it on its fall schedule", "is on NBC's fall schedule for October")
     r"(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy|"
     r"sitcom))\s+)?on\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:schedule|lineup|line-up)\b|"
-    r"takes?\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back)|"
+    r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
@@ -154,8 +154,8 @@ REPORTING = frozenset("tweeted posted announced revealed unveiled confirmed told
 
 # Words near a title that make it a film, comic, book or game rather than a show.
 OTHER_MEDIUM_BEFORE = re.compile(
-    r"\b(?:film|movie|feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|books|"
-    r"memoir|game|video\s+game|videogame|album|song|single|play|musical|podcast|manga|"
+    r"\b(?:film|movie|(?<!will\s)(?<!\bto\s)(?<!also\s)feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|"
+    r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
     r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"

@@ -353,6 +353,14 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
+_WHEN_ITS_SEASON = re.compile(r"\b(?:when|as|once)\s+its\s+(?:[\w-]+\s+){1,3}(?:season|series|run)\s+"
+                              r"(?:arrives|returns|premieres|debuts|begins|starts|kicks\s+off|"
+                              r"launches|bows|opens|comes|lands|drops)\b")
+_SUBJECT_THEN = re.compile(r",|\s+(?:will|is|are|gets|takes|lands|moves|anchors|stays|remains|"
+                           r"leads|opens|shifts|holds|keeps|returns|slides)\b")
+_HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
+_RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
+                            r"(?:for|on|in|with|this|next)\b")
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+by",
                           needles=("along", "well", "together", "followed"))
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
@@ -1431,6 +1439,19 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        if _has_any(low, block, ("when its ", "as its ", "once its ")):
+            for sentence in block.sentences:
+                if _WHEN_ITS_SEASON.search(low, sentence.start, sentence.end):
+                    subject = T.grab_right(text, sentence.start, sentence.end)
+                    if subject is not None and _SUBJECT_THEN.match(text, subject[1]):
+                        add(_name_at(text, subject))  # "Ghosts will anchor Thursdays when its
+                        # second season arrives this fall": the subject is the show
+        if _has_any(low, block, ("returning", "coming back", "premiering", "debuting")):
+            for m in _HAS_OBJECT.finditer(text, block.start, block.end):
+                held = T.grab_right(text, m.end(), block.end)
+                if held is not None and _RETURNING_FOR.match(text, held[1]):
+                    add(_name_at(text, held))  # "NBC has American Ninja Warrior returning
+                    # for its eighth season on June 1"
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an "))
                   or _VERB_SEASON_N.search(low, block.start, block.end) else ()):
