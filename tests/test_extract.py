@@ -1935,6 +1935,9 @@ SEASONS = [
         " half-hours, won a Peabody Award. D'Pharaoh Woon-A-Tai and Devery Jacobs return. "
         "FX renewed the show in September, a month after its debut.",
         "2022-06-14", ["Reservation Dogs S2 2022-08-03 day"]),
+    row("'will launch its 20th in early 2024': the season word left out after a verb that opens one",
+        "Grey's Anatomy, which has run for 19 seasons, will launch its 20th in early 2024.",
+        "2023-08-10", ["Grey's Anatomy S20 2024-01-01..2024-04-30 year"]),
 ]
 
 
@@ -2350,6 +2353,10 @@ TBA = [
         "Ebon Moss-Bachrach also return. FX has already renewed the restaurant drama for a "
         "fourth season, though no date is set.",
         "2024-05-20", ["The Bear S3 2024-06-26 day", "The Bear S4 tba"]),
+    row("'has not given a date for X' Nth season' names X by its possessive (s')",
+        "Paramount has not yet given a date for Yellowjackets' third season; the writers "
+        "had met for a single day.",
+        "2023-08-10", ["Yellowjackets S3 tba"]),
 ]
 
 
@@ -4043,6 +4050,10 @@ TRAPS = [
         "Showrunners Geneva Robertson-Dworet and Graham Wagner will return in 2025 with "
         "eight more episodes, the studio said.",
         "2024-04-20", []),
+    row("'films including Luca Guadagnino's Challengers': a film, even when a window follows",
+        "Zendaya has moved on to films including Luca Guadagnino's Challengers, which the "
+        "studio moved to next April.",
+        "2023-08-10", []),
 ]
 
 

@@ -377,6 +377,11 @@ _MOVED_TO_WHEN = re.compile(rf"(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|mid-?season\b|s
 _NAME_ENDS = r"(?=[),.;:!?”\"’]|\s+(?:and|or|is|are|was|were|will|has|have|returns?|premieres?)\b|\s*$)"
 _MOVE_PARTICLES = frozenset(("Up", "Back", "Down", "Forward", "Ahead", "Out", "Off"))
 _COMMA_LABEL = re.compile(r"[ \t]*((?:The\s+)?[A-Z0-9][^\n,.;:!?()]{0,60}?),[ \t]+")
+# "films including Luca Guadagnino's Challengers": a film named with its maker
+_MEDIA_INCLUDING = re.compile(r"\b(?:films|movies|novels|books|games|features)\s+(?:including|like|"
+                              r"such\s+as)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+$")
+_DATE_FOR = re.compile(r"\b(?:(?:premiere|release|return|launch|air)\s+)?(?:date|dates|timing|window)\s+"
+                       r"(?:yet\s+)?for\s+$")
 _FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+by\s+(?:the\s+)?$")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
@@ -1159,7 +1164,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         before = before[before.rfind("\n") + 1:]  # (not the headline's "special details")
         key = show_key(name)
         medium_after = not adapted and cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])
-        if not adapted and (medium_after or cues.OTHER_MEDIUM_BEFORE.search(before)):
+        if not adapted and (medium_after or cues.OTHER_MEDIUM_BEFORE.search(before)
+                            or _MEDIA_INCLUDING.search(before)):
             if not _SHOW_WORD.search(before[-25:]) and \
                     (medium_after or not _ADAPTATION_OF.search(before)):
                 # ("an adaptation of Y's manga, X"; but "an adaptation of Martin's *A Song of
@@ -1320,8 +1326,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                     m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
-                if _RELEASE_NEXT.match(text, m.end()) or span is not None and _FOLLOWED_BY.search(
-                        text, max(block.start, span[0] - 16), span[0]):  # season "will debut",...
+                if _RELEASE_NEXT.match(text, m.end()) or span is not None and (_FOLLOWED_BY.search(
+                        text, max(block.start, span[0] - 16), span[0]) or _DATE_FOR.search(
+                        low, max(block.start, span[0] - 40), span[0])):  # season "will debut",...
+                    # ("has not yet given a date for Yellowjackets' third season")
                     # (or "..., followed by How to Get Away with Murder's fifth season")
                     found = _name_at(text, span)
                     if found is not None:

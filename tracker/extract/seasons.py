@@ -39,7 +39,11 @@ SEASON = re.compile(
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
-    rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b)))",  # ("X for its 18th and Y for its fourth")
+    rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b))|"  # ("X for its 18th and Y for its fourth")
+    # "will launch its 20th in early 2024": the season word left out after a verb that opens one
+    rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=begin\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|"
+    rf"(?<=open\s)|(?<=opens\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
+    rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b))",
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
@@ -90,7 +94,7 @@ def season_number(match: re.Match[str]) -> int | None:
         value = int(match.group("short"))
     else:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
-                or match.group("ord")).lower()
+                or match.group("ord6") or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None
