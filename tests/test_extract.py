@@ -3528,6 +3528,14 @@ SUBJECTS = [
     row("'X will anchor Thursdays when its second season arrives this fall': the subject is the show",
         "Ghosts will anchor Thursdays when its second season arrives this fall, CBS said.",
         "2022-05-18", ["Ghosts S2 2022-09-01..2022-11-30 season"]),
+    row("a title right after a sentence that ends in a role word ('... a producer. Nobody Wants This, ...') is no person",
+        "Kristen Bell is also a producer. Nobody Wants This, the romantic comedy from Erin "
+        "Foster, has been renewed for a third season.",
+        "2025-10-21", ["Nobody Wants This S3 tba"]),
+    row("initials before a surname still make a person ('George R.R. Martin') after the change above",
+        "A Knight of the Seven Kingdoms, adapted from the novellas of George R.R. Martin, "
+        "premieres Sunday, Jan. 18 on HBO.",
+        "2026-01-05", ["A Knight of the Seven Kingdoms S1 2026-01-18 day"]),
 ]
 
 

@@ -710,6 +710,10 @@ def is_person(text: str, start: int, end: int) -> bool:
         return False  # "anchored by ... and by Republic of Doyle": no person's name
     lo = max(0, start - 40)
     cut = max(text.rfind("\n", lo, start), text.rfind(". ", lo, start - 1))
+    last = text[text.rfind(" ", lo, start - 2) + 1:start - 1] if text.endswith(". ", lo, start) else ""
+    if _ENDS_SENTENCE_WORD.fullmatch(last) and not _ABBREVIATION.match(last):
+        cut = start - 2  # ("Ortega is also a producer. Nobody Wants This, ...": not "producer
+        # Nobody"; but "Dr. Harrow" is a person)
     lo = max(lo, cut + 1)
     return bool(PERSON_BEFORE.search(text, lo, start) or _INITIALS_BEFORE.search(text, lo, start)
                 or PERSON_AFTER.match(text[end:end + 40])
@@ -728,4 +732,5 @@ _CAST_LIST_BEFORE = re.compile(rf"\b(?:starring|stars|featuring|co-starring|(?:e
                                rf"(?:{PERSON_NAME}(?:,\s+{PERSON_NAME})*(?:,\s+|,?\s+and\s+))?$")
 
 
+_ENDS_SENTENCE_WORD = re.compile(r"[\w’'-]*[a-z]{2}\.")  # ("producer.", not "R.R." or "Dr.")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
