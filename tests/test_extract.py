@@ -806,6 +806,10 @@ CUES = [
         "Fire Country, a new firefighter drama from Max Thieriot, will get the Friday 9 "
         "p.m. slot this fall.",
         "2022-05-18", ["Fire Country S1 2022-09-01..2022-11-30 season"]),
+    row("an event named in a relative clause ('which swept up two Emmys') does not make the subject's date the event's",
+        "Atlanta, which swept up two Emmys for Donald Glover in September, returns for its "
+        "second season on Thursday, March 1.",
+        "2017-12-05", ["Atlanta S2 2018-03-01 day"]),
 ]
 
 
@@ -3536,6 +3540,12 @@ SUBJECTS = [
         "A Knight of the Seven Kingdoms, adapted from the novellas of George R.R. Martin, "
         "premieres Sunday, Jan. 18 on HBO.",
         "2026-01-05", ["A Knight of the Seven Kingdoms S1 2026-01-18 day"]),
+    row("'It's' opening a title is no possessor ('It's Always Sunny in Philadelphia', 'It's a Sin')",
+        "Comedy news\n"
+        "\n"
+        "FXX says It's Always Sunny in Philadelphia will air its 13th season next fall. "
+        "Channel 4 said It's a Sin will return for a second series in 2026.",
+        "2017-12-05", ["It's Always Sunny in Philadelphia S13 2018-09-01..2018-11-30 season", "It's a Sin S2 2026-01-01..2026-12-31 year"]),
 ]
 
 

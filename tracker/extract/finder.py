@@ -1714,6 +1714,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     _section_titles(text, blocks, shows, add)
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)
+        if owner and owner.group(1) in ("It", "Let"):
+            continue  # "It's a Sin", "Let's Make a Deal": a contraction, not an owner
         if owner and key not in exact and show_key(owner.group(2)) in shows:
             del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton"
             continue

@@ -594,8 +594,11 @@ class SentenceLinker:
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December", "Thor:
             # Love and Thunder arrives on the service after its theatrical run", "gives the film
             # a brief theatrical release before it begins streaming": a film
+        subject_from = self.s.clauses[index - 1][0] if index > 0 and _RELATIVE_START.match(
+            self.low, cs) else cs  # ("Atlanta, which swept up two Emmys in September, returns
+        # Thursday": the clause's subject stands before its relative clause)
         if any(cs <= t.start < ce for t in self.media) and \
-                not any(cs <= r.start < ce for r in self.refs) and \
+                not any(subject_from <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
         if index > 0 and _RELATIVE_START.match(self.low, cs):

@@ -352,8 +352,10 @@ def _trim_words(text: str, start: int, end: int,
         owner = words[i][2].strip(_EDGE_PUNCT)
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
-        if not _POSSESSIVE_END.search(owner):
-            continue  # (only a possessive is dropped: the words after it need no count)
+        if not _POSSESSIVE_END.search(owner) or owner.lower() in _CONTRACTIONS and \
+                not any(w[2].endswith(":") for w in words[i + 1:i + 3]):
+            continue  # (only a possessive is dropped: the words after it need no count; "It's
+            # a Sin" has none, but "It's Official: Ted Lasso" is a headline's label)
         upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
                     len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
         after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
@@ -467,6 +469,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if word.endswith("]") or word.startswith("["):
             break  # "[MEGATHREAD] The Boys": a forum tag, not the title
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
+                bare.lower() not in _CONTRACTIONS and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
@@ -498,6 +501,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     return _trim_words(text, taken[-1][0], taken[0][1], taken[::-1])  # (the span's tokens)
 
 
+# "It's Always Sunny in Philadelphia", "It's a Sin", "Let's Make a Deal": no possessor
+_CONTRACTIONS = frozenset(("it's", "it’s", "let's", "let’s"))
 _QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
                             "why how where".split())
 
