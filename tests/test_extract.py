@@ -3546,6 +3546,24 @@ SUBJECTS = [
         "FXX says It's Always Sunny in Philadelphia will air its 13th season next fall. "
         "Channel 4 said It's a Sin will return for a second series in 2026.",
         "2017-12-05", ["It's Always Sunny in Philadelphia S13 2018-09-01..2018-11-30 season", "It's a Sin S2 2026-01-01..2026-12-31 year"]),
+    row("question titles: 'Have I Got News for You, now in its 26th year, returns' and 'Would I Lie to You?, the ...'",
+        "Panel shows\n"
+        "\n"
+        "Have I Got News for You, now in its 26th year, returns to BBC One for series 52 on"
+        " Friday 30 September. And Would I Lie to You?, the Rob Brydon-hosted comedy game, "
+        "returns for its tenth series in November.",
+        "2016-09-05", ["Have I Got News for You S52 2016-09-30 day", "Would I Lie to You? S10 2016-11-01..2016-11-30 month"]),
+    row("a title ending in '!' before an appositive comma ('Nailed It!, the baking contest, ...')",
+        "Netflix said Nailed It!, the baking contest hosted by Nicole Byer, returns for a "
+        "third season in March.",
+        "2019-01-10", ["Nailed It! S3 2019-03-01..2019-03-31 month"]),
+    row("a studio's acronym possessive ('TVF's Aspirants') is no part of the title",
+        "Prime Video streams TVF's Aspirants season 2 from 25 October.",
+        "2023-10-01", ["Aspirants S2 2023-10-25 day"]),
+    row("a capitalized 'And' inside a sentence opens a title ('And Then There Were None')",
+        "Christmas week brings And Then There Were None, a three-part Agatha Christie "
+        "adaptation, which starts on BBC One on 26 December.",
+        "2015-12-01", ["And Then There Were None S1 2015-12-26 day"]),
 ]
 
 

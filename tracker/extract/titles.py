@@ -34,7 +34,7 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
     "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
-_MID_SENTENCE_ONLY = frozenset("what when where who how why now new".split())
+_MID_SENTENCE_ONLY = frozenset("what when where who how why now new and".split())
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part cast plot news update updates spoilers explained rumors".split()
@@ -369,6 +369,7 @@ def _trim_words(text: str, start: int, end: int,
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS  # "Peacock's Hysteria!"
+                or i == 0 and _COMPANY_ACRONYM.fullmatch(owner)  # "TVF's Aspirants"
                 or i >= 1 and show_key(words[i - 1][2] + " " + owner[:-2]) in NOT_SHOWS):
             # ("BBC One's Poldark": a network of two words)
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
@@ -386,6 +387,8 @@ def _trim_words(text: str, start: int, end: int,
     spelled_out = _spelled_out(text, words, end)
     while words and (words[0][2].strip(_EDGE_PUNCT + ",").lower() in LEADING_NOISE
                      and len(words) > 1 and words[0][2].lower() != "the" and not spelled_out
+                     and not (words[1][2] == "I" and words[0][2][:1].isupper())  # ("Have I Got
+                     # News for You", "Would I Lie to You?": a question that is the title)
                      and not _title_preposition(text, words[0], words[1:])
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
                               and _char_before(text, words[0][0]).islower())
@@ -446,7 +449,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
                 not (i > 0 and closing.endswith("...") and taken) and \
                 not (i == 0 and (_ACRONYM.fullmatch(word) or _EXCLAIMED.fullmatch(word)
-                                 and _LOWER_NEXT.match(text, e))):  # "Hysteria! is slated"
+                                 and _AFTER_EXCLAIMED.match(text, e))):  # "Hysteria! is slated"
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if i > 0 and taken and closing != word and word[-1] in "”\"'" and \
@@ -501,6 +504,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
     return _trim_words(text, taken[-1][0], taken[0][1], taken[::-1])  # (the span's tokens)
 
 
+_COMPANY_ACRONYM = re.compile(r"[A-Z]{2,5}['’]s")
 # "It's Always Sunny in Philadelphia", "It's a Sin", "Let's Make a Deal": no possessor
 _CONTRACTIONS = frozenset(("it's", "it’s", "let's", "let’s"))
 _QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
@@ -518,6 +522,8 @@ def _asks(text: str, first: tuple[int, int, str], second: str, end: int) -> bool
         return False  # ("Will Planet Earth III air in the US?")
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    stop = text.find(". ", end, line_end)  # (the question mark of this sentence, not of the
+    line_end = line_end if stop < 0 else stop  # next: "Have I Got News for You ... returns.")
     return "?" in text[end:line_end] and (s == 0 or text[s - 1] in "\n\"“‘'" or wh is not None
                                           or text[max(0, s - 2):s] in (". ", "? ", "! "))
 
@@ -587,6 +593,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
 
 _EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_AFTER_EXCLAIMED = re.compile(r"\s+[a-z]|,")  # ("Hysteria! is slated", "Would I Lie to You?, the ...")
 
 
 def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
