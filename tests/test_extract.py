@@ -3564,6 +3564,16 @@ SUBJECTS = [
         "Christmas week brings And Then There Were None, a three-part Agatha Christie "
         "adaptation, which starts on BBC One on 26 December.",
         "2015-12-01", ["And Then There Were None S1 2015-12-26 day"]),
+    row("'X has its usual Christmas special, and then returns for series 5 on DATE': the sentence's subject",
+        "Festive TV\n"
+        "\n"
+        "Call the Midwife has its usual Christmas special, set in South Africa this year, "
+        "and then returns for series 5 on Sunday 17 January.",
+        "2015-12-08", ["Call the Midwife S5 2016-01-17 day"]),
+    row("'ITV says X, now heading into its eighth series, will be back in the new year'",
+        "And ITV says Dancing on Ice, now heading into its eighth series, will be back in "
+        "the new year with Phillip Schofield presenting.",
+        "2012-07-09", ["Dancing on Ice S8 2013-01-01..2013-03-31 quarter"]),
 ]
 
 

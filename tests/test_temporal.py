@@ -118,6 +118,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # an adverb between the auxiliary and the participle keeps the passive's present
         ("The drama is also held back a few weeks, returning on April 19.", False),
         ("It also premiered on April 19.", True),
+        # a plan's date after the show it is for ("confirmed a second series of X for ...")
+        ("The BBC confirmed a second series of The Voice UK for next spring.", False),
+        ("Netflix ordered the comedy, which ran for a season in 2019.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

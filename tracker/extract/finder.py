@@ -356,8 +356,12 @@ _HEADING_NOT_SHOW = re.compile(
 _WHEN_ITS_SEASON = re.compile(r"\b(?:when|as|once)\s+its\s+(?:[\w-]+\s+){1,3}(?:season|series|run)\s+"
                               r"(?:arrives|returns|premieres|debuts|begins|starts|kicks\s+off|"
                               r"launches|bows|opens|comes|lands|drops)\b")
-_SUBJECT_THEN = re.compile(r",|\s+(?:will|is|are|gets|takes|lands|moves|anchors|stays|remains|"
-                           r"leads|opens|shifts|holds|keeps|returns|slides)\b")
+_SUBJECT_THEN = re.compile(r",|\s+(?:will|is|are|has|gets|takes|lands|moves|anchors|stays|remains|"
+                           r"leads|opens|shifts|holds|keeps|returns|slides|airs|wraps|ends)\b")
+# "Call the Midwife has its usual Christmas special, and then returns for series 5 on ...": a
+# second predicate, whose subject opens the sentence
+_THEN_RETURNS = re.compile(r",?\s+and\s+(?:then|later|also)\s+(?:returns|premieres|debuts|comes\s+back|"
+                           r"is\s+back|arrives|launches)\s+(?:for|on|in|with)\b")
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
                             r"(?:for|on|in|with|this|next)\b")
@@ -510,7 +514,7 @@ _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
-                          r"(?:now|still)\s+in\s+its\s+|"  # (", now in its 26th year,")
+                          r"(?:now|still)\s+(?:in|heading\s+into|entering)\s+its\s+|"  # (", now in its 26th year,")
                           r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
                           # (", Adam McKay's series about the 1980s Lakers,")
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:series|"
@@ -1448,9 +1452,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        if _has_any(low, block, ("when its ", "as its ", "once its ")):
+        if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", ", and ")):
             for sentence in block.sentences:
-                if _WHEN_ITS_SEASON.search(low, sentence.start, sentence.end):
+                if _WHEN_ITS_SEASON.search(low, sentence.start, sentence.end) or \
+                        _THEN_RETURNS.search(low, sentence.start, sentence.end):
                     subject = T.grab_right(text, sentence.start, sentence.end)
                     if subject is not None and _SUBJECT_THEN.match(text, subject[1]):
                         add(_name_at(text, subject))  # "Ghosts will anchor Thursdays when its

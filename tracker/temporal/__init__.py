@@ -82,6 +82,7 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "return returns returning bring brings due expected set slated scheduled "
                         "planned pegged penciled pencilled aiming targeted hoped hoping hopes should "
                         "could would may might to".split())
+_PAST_LINKS = frozenset(("which", "that", "who", "when", "and", "but", "after", "while"))
 _FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned",
                        "held", "saved", "kept", "reserved", "earmarked", "pegged"))
 # ("has been held for midseason": where a show was put, still ahead)
@@ -120,9 +121,12 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return True  # "renewed it for a second back in January": a time gone by
     if lowered[k] == "on" and k > 0:
         k -= 1
-    if lowered[k] == "for" and k > 0 and lowered[k - 1] in _FOR_PLAN:
+    if lowered[k] == "for" and k > 0 and (lowered[k - 1] in _FOR_PLAN or any(
+            w in _FOR_PLAN and w != "series" for w in lowered[max(0, k - 9):k - 1])
+            and not any(w in _PAST_LINKS for w in lowered[max(0, k - 9):k])):
         return False  # "confirmed for January 2026", "picked up to series for the 2019-20
-        # season", "renewed for 2027": the date of a plan
+        # season", "renewed for 2027": the date of a plan (also with the show between:
+        # "confirmed a second series of The Voice UK for next spring")
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
