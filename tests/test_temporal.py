@@ -16,7 +16,7 @@ from temporal_cases import CASES, NEGATIVES, PARSE_WHEN, PARSE_WHEN_BAD
 from tracker.cli import cli
 from tracker.errors import BadDate
 from tracker.model import Anchor, Precision
-from tracker.temporal import parse_when, sentences, tag_dates
+from tracker.temporal import parse_when, sentences, tag_dates, tag_phrase
 
 
 def _id(text: str, today: str | None = None) -> str:
@@ -169,6 +169,40 @@ def test_parse_when_keeps_the_phrase() -> None:
 # ── `tracker when` ───────────────────────────────────────────────────────────────────────
 
 JSON_KEYS = {"phrase", "start", "end", "precision", "kind", "anchor", "span"}
+
+
+# A phrase on its own, as a person types it into `tracker when` (or a table of phrases cut
+# out of articles lists it): the words an article put before it are gone.
+PHRASES_ALONE = [
+    ("August", "2024-03-01", ["2024-08-01..2024-08-31 month"]),
+    ("August", "2024-09-10", ["2025-08-01..2025-08-31 month"]),
+    ("spring debut", "2024-01-10", ["2024-03-01..2024-05-31 season"]),
+    ("the summer season", "2023-03-20", ["2023-06-01..2023-08-31 season"]),
+    ("fall schedule", "2021-06-02", ["2021-09-01..2021-11-30 season"]),
+    ("the 15th", "2021-11-29", ["2021-12-15 day"]),
+    ("December", "2018-08-20", ["2018-12-01..2018-12-31 month"]),
+    ("Sept. 9", "2024-03-01", ["2024-09-09 day"]),  # (read as it stands)
+]
+NOT_PHRASES = ["May the Fourth be with you", "April Ryan said so", "season two", "the 15 episodes"]
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), PHRASES_ALONE,
+                         ids=[_id(t, d) for t, d, _ in PHRASES_ALONE])
+def test_phrase_alone_reads_as_a_person_means_it(text: str, today: str,
+                                                  expected: list[str]) -> None:
+    found = tag_phrase(text, today=date.fromisoformat(today))
+    assert [str(m.window) for m in found] == expected
+    assert all(text[m.span[0]:m.span[1]] == m.phrase for m in found)
+
+
+@pytest.mark.parametrize("text", NOT_PHRASES, ids=NOT_PHRASES)
+def test_phrase_alone_keeps_look_alikes_dateless(text: str) -> None:
+    assert tag_phrase(text, today=date(2024, 3, 1)) == []
+
+
+def test_when_reads_a_month_alone() -> None:
+    (record,) = run_json("when", "August", "--today", "2024-03-01")
+    assert (record["start"], record["end"], record["span"]) == ("2024-08-01", "2024-08-31", [0, 6])
 
 
 def invoke(*args: str) -> Result:

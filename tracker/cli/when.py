@@ -26,9 +26,9 @@ def when(app: App, text: tuple[str, ...], fmt: str) -> None:
       tracker when "Luke Cage is set for release later in the year" --today 2016-01-14
       tracker when "returns this fall" -f json
     """
-    from tracker.temporal import tag_dates
+    from tracker.temporal import tag_phrase
 
-    mentions = tag_dates(" ".join(text), today=app.today)
+    mentions = tag_phrase(" ".join(text), today=app.today)
     if not mentions:
         raise click.ClickException("no date found in that text")
     if fmt == "json":

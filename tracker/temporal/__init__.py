@@ -21,7 +21,7 @@ from tracker.temporal.resolve import add_months
 from tracker.temporal.rules import RULES, Found, Reading
 from tracker.temporal.segment import paragraphs, sentences
 
-__all__ = ["tag_dates", "tag_paragraph", "parse_when", "paragraphs", "sentences"]
+__all__ = ["tag_dates", "tag_paragraph", "tag_phrase", "parse_when", "paragraphs", "sentences"]
 
 
 # Tense: the last cue before a phrase, within its clause, decides whether it looks back.
@@ -453,6 +453,29 @@ def tag_dates(text: str, *, today: date) -> list[DateMention]:
     return found
 
 
+_PHRASE_WORDS = 6  # a phrase on its own, not a sentence: "August", "spring debut", "the 15th"
+
+
+def tag_phrase(text: str, *, today: date) -> list[DateMention]:
+    """`tag_dates`, and for a short phrase on its own that names a date only with the words an
+    article puts before it ("August", "spring debut", "the 15th"), the reading a person who
+    typed it means: the phrase as if it followed "in" or "on". Spans stay in ``text``."""
+    mentions = tag_dates(text, today=today)
+    if mentions or not text.strip() or len(text.split()) > _PHRASE_WORDS:
+        return mentions
+    for lead in ("in ", "on "):
+        found = tag_dates(lead + text, today=today)
+        if len(found) != 1:
+            continue
+        m = found[0]
+        s, e = max(m.span[0] - len(lead), 0), m.span[1] - len(lead)
+        if e > s and len((text[:s] + text[e:]).split()) <= 2:
+            # (the phrase is the date, give or take a word or two: "the summer season", not
+            # "May the Fourth be with you")
+            return [DateMention(m.window.with_provenance(text[s:e]), (s, e), m.rule, m.past)]
+    return []
+
+
 _PAREN_OPEN = re.compile(r"[ \t]*\(")
 _OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?|[ \t]*/[ \t]*")  # (or "/")
 
@@ -526,14 +549,12 @@ def parse_when(text: str, *, today: date) -> Window:
         pass
     else:
         return Window.day(day, phrase)
-    for candidate, offset in ((phrase, 0), ("in " + phrase, 3)):
-        mentions = [m for m in tag_dates(candidate, today=today)]
-        if len(mentions) == 1:
-            m = mentions[0]
-            leftover = (candidate[offset:m.span[0]] + candidate[m.span[1]:]).strip(" ,.")
-            if len(leftover.split()) <= 2:
-                return m.window.with_provenance(phrase)
-        if len(mentions) > 1:
-            raise BadDate(f"{phrase!r} holds several dates; give one")
+    mentions = tag_phrase(phrase, today=today)
+    if len(mentions) > 1:
+        raise BadDate(f"{phrase!r} holds several dates; give one")
+    if mentions:
+        m = mentions[0]
+        if len((phrase[:m.span[0]] + phrase[m.span[1]:]).strip(" ,.").split()) <= 2:
+            return m.window.with_provenance(phrase)
     raise BadDate(f"cannot read {phrase!r} as a date: try 2026-10-03, \"March 18\", "
                   "\"fall 2026\", \"later this year\" or TBA")
