@@ -810,6 +810,14 @@ CUES = [
         "Atlanta, which swept up two Emmys for Donald Glover in September, returns for its "
         "second season on Thursday, March 1.",
         "2017-12-05", ["Atlanta S2 2018-03-01 day"]),
+    row("'CBS All Access launches the season on DATE': a streamer, not a title called 'All Access'",
+        "Star Trek: Discovery is back for a second season with Anson Mount as Captain Pike."
+        " CBS All Access launches the season on January 17.",
+        "2019-01-03", ["Star Trek: Discovery S2 2019-01-17 day"]),
+    row("'expects the second season in the first half of 2020' dates the season",
+        "CBS All Access renewed Jordan Peele's The Twilight Zone in May and expects the "
+        "second season in the first half of 2020.",
+        "2019-07-25", ["The Twilight Zone S2 2020-01-01..2020-06-30 half"]),
 ]
 
 

@@ -64,6 +64,8 @@ NOT_SHOWS = frozenset(
         "PBS Kids", "Universal Kids", "Hallmark Channel", "OWN", "Oxygen", "Paramount Network",
         "Funimation", "YouTube", "YouTube Premium", "YouTube Red", "Facebook Watch", "Quibi",
         "Crackle", "IMDb TV", "Freevee", "Amazon Freevee", "The Roku Channel", "Epix", "MGM+",
+        "CBS All Access", "Paramount Plus", "Max Originals", "Netflix Originals", "ESPN", "ESPN+",
+        "Showtime Anytime", "HBO Now", "HBO Go", "Sling", "Hulu Originals", "Apple Originals",
         "BET+", "Spectrum", "Spectrum Originals", "Charter", "Sundance TV", "SundanceTV", "IFC", "WGN America", "Ovation", "Marvel", "Marvel Studios",
         "Marvel Television", "DC", "Lucasfilm", "Pixar", "Warner Bros", "Warner Bros.",
         "Sony", "Universal", "Lionsgate", "A24", "Deadline", "Variety", "TVLine",
