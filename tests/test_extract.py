@@ -1950,6 +1950,14 @@ SEASONS = [
     row("'will launch its 20th in early 2024': the season word left out after a verb that opens one",
         "Grey's Anatomy, which has run for 19 seasons, will launch its 20th in early 2024.",
         "2023-08-10", ["Grey's Anatomy S20 2024-01-01..2024-04-30 year"]),
+    row("'After the season 2 hangover, ...' names a season gone by; 'HBO brings it back DATE' dates the heading's season",
+        "The shows to watch in 2019\n"
+        "\n"
+        "1. True Detective season 3\n"
+        "\n"
+        "Mahershala Ali leads. After the season 2 hangover, Nic Pizzolatto has a lot to "
+        "prove. HBO brings it back Sunday, January 13.",
+        "2019-01-03", ["True Detective S3 2019-01-13 day"]),
 ]
 
 

@@ -147,6 +147,8 @@ _PERSON_RANK = re.compile(r"(?:Sergeant|Sgt\.?|Detective|Inspector|DI|DCI|DS|Cap
 _NAME_AND = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+(?:and|&)\s+$")
 _CAST_NEWS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising|joins?|"
                         r"joining|stars?|starring|cast|appearance|lead\s+roles?)\b")
+# "After the season 2 hangover, ...": a season gone by, named to tell what came after it
+_AFTER_THE = re.compile(r"\b(?:after|since|following)\s+(?:the|its|their)\s+$")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
@@ -340,7 +342,8 @@ def extract_claims(
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
-                    if told and not _SEASON_WAS.match(low, told[-1][1]):
+                    if told and not _SEASON_WAS.match(low, told[-1][1]) and not _AFTER_THE.search(
+                            low, max(sentence.start, told[-1][0] - 16), told[-1][0]):
                         topic = Topic(topic.key, topic.name, told[-1][2], topic.returning)
                         for c in pending:
                             if c.key == topic.key and not c.stated:
@@ -437,6 +440,8 @@ def extract_claims(
                 topic_block = b
             elif topic is not None and linker.anaphor and linker.seasons and \
                     not ENDED_WITH.search(low, sentence.start, linker.seasons[0][0]) and \
+                    not _AFTER_THE.search(low, max(sentence.start, linker.seasons[-1][0] - 16),
+                                          linker.seasons[-1][0]) and \
                     not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
                     not FINALE_AFTER.match(low, linker.seasons[-1][1]) and \
                     not any(t.start < linker.seasons[0][0] for t in linker.media) and \
