@@ -818,6 +818,14 @@ CUES = [
         "CBS All Access renewed Jordan Peele's The Twilight Zone in May and expects the "
         "second season in the first half of 2020.",
         "2019-07-25", ["The Twilight Zone S2 2020-01-01..2020-06-30 half"]),
+    row("'the musical comedy' is a show, not a stage musical",
+        "Central Park, the musical comedy from Loren Bouchard, arrives on Apple TV+ on May "
+        "29.",
+        "2020-04-10", ["Central Park S1 2020-05-29 day"]),
+    row("'is holding the second season of X, <aside>, for early 2013', with a stage word inside the aside",
+        "The network is holding the second season of Smash, the Broadway musical drama "
+        "created by Theresa Rebeck, for early 2013.",
+        "2012-10-05", ["Smash S2 2013-01-01..2013-04-30 year"]),
 ]
 
 

@@ -81,7 +81,8 @@ RELEASE = re.compile(
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
-    r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+mid-?season|until|till)\b|"  # ("is
+    r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+(?:mid-?season|early|late|next|spring|"
+    r"summer|fall|autumn|winter|20\d\d)|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
@@ -170,7 +171,8 @@ OTHER_MEDIUM_AFTER = re.compile(
     r"(?:block|slot|strand|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
     r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
-    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical|concert|telecast)\b)"
+    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:comedy|drama|"
+    r"series|sitcom|anthology))|concert|telecast)\b)"  # (but "the musical comedy" is a show)
 )
 
 # A heading that announces premieres ("Fall TV premiere calendar") makes its list lines

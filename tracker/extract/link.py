@@ -733,6 +733,10 @@ class SentenceLinker:
         # (the cues between the clause's start and the date, found once: read three times)
         negatives = [n for n in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0])
                      if not self._title_word(n)]
+        if negatives:  # (not a word inside a release cue's own words: "is holding the second
+            # season of Smash, the Broadway musical drama ..., for early 2013")
+            spans = [c.span() for c in cues.RELEASE.finditer(self.low, cs, ce)]
+            negatives = [n for n in negatives if not any(a < n.start() < b for a, b in spans)]
         negative_before = negatives[-1] if negatives else None
         if negative_before is not None and self._adapted(negative_before, cs):
             negative_before = None
