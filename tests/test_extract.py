@@ -2385,6 +2385,10 @@ TBA = [
         "Paramount has not yet given a date for Yellowjackets' third season; the writers "
         "had met for a single day.",
         "2023-08-10", ["Yellowjackets S3 tba"]),
+    row("'Apple has committed to two seasons' after the first season's date: season 2 is ordered",
+        "Central Park arrives on Apple TV+ on May 29. Apple has committed to two seasons up"
+        " front.",
+        "2020-04-10", ["Central Park S1 2020-05-29 day", "Central Park S2 tba"]),
 ]
 
 
@@ -3598,6 +3602,17 @@ SUBJECTS = [
         "And ITV says Dancing on Ice, now heading into its eighth series, will be back in "
         "the new year with Phillip Schofield presenting.",
         "2012-07-09", ["Dancing on Ice S8 2013-01-01..2013-03-31 quarter"]),
+    row("a quoted title someone 'rewatched' is an episode seen, not the show a date belongs to",
+        "Rick and Morty returns\n"
+        "\n"
+        'Good news for anyone who has rewatched "Pickle Rick" too often: Adult Swim says '
+        "the second half of season 4 returns on Sunday, May 3.",
+        "2020-04-10", ["Rick and Morty S4 2020-05-03 day"]),
+    row("'outbid HBO and AMC for House of Cards': the networks, and the show they bid for",
+        "In March, Netflix outbid HBO and AMC for House of Cards, a political drama "
+        "starring Kevin Spacey; the two-season order is expected to begin streaming in late"
+        " 2012.",
+        "2012-01-20", ["House of Cards S1 2012-09-01..2012-12-31 year", "House of Cards S2 tba"]),
 ]
 
 

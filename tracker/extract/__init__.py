@@ -917,9 +917,12 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     for ref, key, name in targets:
         season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
         new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
-        if not stated and multi is not None and _YET_TO_AIR.search(linker.low, s.start, s.end):
+        if not stated and multi is not None and (
+                _YET_TO_AIR.search(linker.low, s.start, s.end)
+                or any(c.key == key and c.season == 1 and not c.window.is_tba for c in out)):
             # "handed Homecoming a two-season order, though it has yet to air": seasons 1-2
-            n = multi.group(1)  # (a date elsewhere is season 1's)
+            # (or "Central Park arrives May 29. Apple has committed to two seasons")
+            n = multi.group(1) or multi.group(2)  # (a date elsewhere is season 1's)
             season, stated = (int(n) if n.isdigit() else vocab.COUNTS[n]), True
         pair = SEASON_PAIR.search(linker.low, s.start, s.end)
         numbers = season_pair(pair) if pair is not None else None
@@ -984,7 +987,8 @@ _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last
 # "it has already been renewed for a fourth": the season word left out.
 _BARE_ORDINAL = re.compile(
     r"\brenew\w*\s+for\s+(?:a|an|its)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b))")
-_MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal)")
+_MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal|commitment)|"
+                           r"\bcommitted\s+to\s+(two|three|four|[234])\s+seasons\b")
 _YET_TO_AIR = re.compile(r"\b(?:yet\s+to\s+(?:air|premiere|debut|put|launch|show)|has\s+not\s+(?:yet\s+)?"
                          r"(?:aired|premiered|debuted)|before\s+(?:it|the\s+show|the\s+series)\s+"
                          r"(?:has\s+)?(?:even\s+)?(?:aired|premiered|debuted))\b")

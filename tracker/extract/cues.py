@@ -185,7 +185,7 @@ PREMIERE_HEADING = re.compile(
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
-    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|"
+    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|committed\s+to\s+(?:two|three|four|[234])\s+seasons|"
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"

@@ -142,6 +142,7 @@ _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will 
                              r"\b(?<!-)(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
                              r"(?:\s+episode)?,?\s+(?:titled\s+|called\s+)?[“\"‘']$|"
                              r"\bsubtitled\s+[“\"‘']$|"  # ('The third season, subtitled "New Horizons,"')
+                             r"\bre-?watch(?:ed|ing)\s+[“\"‘']$|"  # ('has rewatched "Pickle Rick"': seen)
                              # ('its second installment, "No-End House,"', 'a third, "Butcher's Block,"')
                              r"\b(?i:installment|instalment|chapter|edition)s?,\s+[“\"‘']$|"
                              r"\b(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -1817,8 +1818,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             shows.setdefault(show_key(about.group(1)), display_name(about.group(1)))
     for key, name in list(shows.items()):  # "FX brings back Raylan Givens for Justified: City
         cut = name.find(" for ")  # Primeval": a character, and the show he comes back for
-        if cut > 0 and _PERSON_NAME.fullmatch(name[:cut]) and len(name[cut + 5:].split()) > 1 \
-                and T.title_like(name[cut + 5:]):  # (but "Like Water for Chocolate" is one)
+        if cut > 0 and (_PERSON_NAME.fullmatch(name[:cut]) or show_key(name[:cut]) in T.NOT_SHOWS) \
+                and len(name[cut + 5:].split()) > 1 \
+                and T.title_like(name[cut + 5:]):  # (but "Like Water for Chocolate" is one;
+            # "outbid HBO and AMC for House of Cards": the networks, and the show they bid for)
             del shows[key]
             shows.setdefault(show_key(name[cut + 5:]), name[cut + 5:])
         maker = _MAKER_ON.match(name)
