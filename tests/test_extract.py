@@ -1966,6 +1966,15 @@ SEASONS = [
         "Mahershala Ali leads. After the season 2 hangover, Nic Pizzolatto has a lot to "
         "prove. HBO brings it back Sunday, January 13.",
         "2019-01-03", ["True Detective S3 2019-01-13 day"]),
+    row("'Westworld is midway through its third season' (a show named without a cue) does not re-number the show dated before",
+        "HBO reaffirmed that Lovecraft Country, the horror drama from Misha Green, will "
+        "premiere in August as planned. Westworld is midway through its third season.",
+        "2020-04-01", ["Lovecraft Country S1 2020-08-01..2020-08-31 month"]),
+    row("'X's third season, <aside>, lands DATE' names X, and its season is not the show's before it",
+        "Netflix's fall is stacked. Luke Cage arrives September 30, with Mike Colter back "
+        "in the role. Black Mirror's third season, the first made for Netflix, lands "
+        "October 21 with six new episodes.",
+        "2016-07-10", ["Luke Cage S1 2016-09-30 day", "Black Mirror S3 2016-10-21 day"]),
 ]
 
 

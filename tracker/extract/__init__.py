@@ -147,6 +147,15 @@ _PERSON_RANK = re.compile(r"(?:Sergeant|Sgt\.?|Detective|Inspector|DI|DCI|DS|Cap
 _NAME_AND = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+(?:and|&)\s+$")
 _CAST_NEWS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising|joins?|"
                         r"joining|stars?|starring|cast|appearance|lead\s+roles?)\b")
+# A sentence whose subject is a name other than a pronoun or a description: "Westworld is ..."
+_NAMED_SUBJECT = re.compile(r"[\"“‘']?(?!(?:The|A|An|It|Its|This|That|These|Those|Their|His|Her|He|She|"
+                            r"They|We|You|I|Both|Each|Season|Series|Part|But|And|Or|So|Meanwhile|Now|"
+                            r"Also|Still|Yet|Then|However|Instead|In|On|At|For|With|After|Before|"
+                            r"When|While|If|As|Once|Fans|Viewers|Production|Filming|Netflix|HBO|"
+                            r"Hulu|Amazon|Apple|Disney|Peacock|Paramount|NBC|CBS|ABC|Fox|BBC|ITV)\b)"
+                            r"([A-Z][\w’'&:.-]*(?:\s+(?:[A-Z][\w’'&:.-]*|of|the|and|in|on))*)"
+                            r"\s+(?:is|was|has|had|will|just|now|recently|already|began|begins|ended|"
+                            r"wrapped|continues|remains)\b")
 # "After the season 2 hangover, ...": a season gone by, named to tell what came after it
 _AFTER_THE = re.compile(r"\b(?:after|since|following)\s+(?:the|its|their)\s+$")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
@@ -342,8 +351,13 @@ def extract_claims(
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
+                    named = _NAMED_SUBJECT.match(text, sentence.start, told[0][0]) \
+                        if told and low.startswith(("its ", "their "), told[0][0]) else None
                     if told and not _SEASON_WAS.match(low, told[-1][1]) and not _AFTER_THE.search(
-                            low, max(sentence.start, told[-1][0] - 16), told[-1][0]):
+                            low, max(sentence.start, told[-1][0] - 16), told[-1][0]) and not (
+                            named and show_key(named.group(1)) != topic.key):
+                        # (not "Westworld is midway through its third season": another
+                        # show, named without a cue, is its subject)
                         topic = Topic(topic.key, topic.name, told[-1][2], topic.returning)
                         for c in pending:
                             if c.key == topic.key and not c.stated:

@@ -1332,7 +1332,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                     m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
-                if _RELEASE_NEXT.match(text, m.end()) or span is not None and (_FOLLOWED_BY.search(
+                aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
+                # first made for Netflix, lands October 21")
+                if _RELEASE_NEXT.match(text, m.end()) or aside is not None and _RELEASE_NEXT.match(
+                        text, aside.end()) or span is not None and (_FOLLOWED_BY.search(
                         text, max(block.start, span[0] - 16), span[0]) or _DATE_FOR.search(
                         low, max(block.start, span[0] - 40), span[0])):  # season "will debut",...
                     # ("has not yet given a date for Yellowjackets' third season")
