@@ -3622,6 +3622,13 @@ SUBJECTS = [
         "starring Kevin Spacey; the two-season order is expected to begin streaming in late"
         " 2012.",
         "2012-01-20", ["House of Cards S1 2012-09-01..2012-12-31 year", "House of Cards S2 tba"]),
+    row("a one-word title the text numbers ('Harrow season three') is the show, even beside a character's full name",
+        "ABC's 2021 slate: Harrow season three and Fisk\n"
+        "\n"
+        "Harrow, starring Ioan Gruffudd as the forensic pathologist Dr Daniel Harrow, will "
+        "open its third season on Sunday 14 March. Kitty Flanagan's Fisk, a comedy about a "
+        "lawyer, will premiere in May.",
+        "2020-11-10", ["Harrow S3 2021-03-14 day", "Fisk S1 2021-05-01..2021-05-31 month"]),
 ]
 
 

@@ -1793,8 +1793,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]  # "Matlock and Elsbeth" when Matlock is a show of its own,
                 shows.setdefault(parts[1], names[1])  # "Law & Order and Law & Order: SVU"
     for key, name in list(shows.items()):
-        if key in exact or " " in name or not name[:1].isupper():
-            continue
+        if key in exact or " " in name or not name[:1].isupper() or re.search(
+                rf"\b{re.escape(name)}(?:['’]s)?,?\s+(?i:season|series)\s+\w", text):
+            continue  # (but "Harrow season three" beside "Dr Daniel Harrow" is the show)
         # "the Herron spinoff" beside "Mick Herron's London Rules": a surname, not a title
         # (and "starring Yannick Bisson" beside "alongside Bisson": a person named in full)
         for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]{{2,}}) {re.escape(name)}\b(['’]s\b)?", text):
