@@ -826,6 +826,11 @@ CUES = [
         "The network is holding the second season of Smash, the Broadway musical drama "
         "created by Theresa Rebeck, for early 2013.",
         "2012-10-05", ["Smash S2 2013-01-01..2013-04-30 year"]),
+    row("British 'will go out in early 2026', and 'the fourth series of the civilian version of X'",
+        "The Celebrity Traitors, with Claudia Winkleman at the round table, is set for this"
+        " autumn. The fourth series of the civilian version of The Traitors, meanwhile, "
+        "will go out in early 2026.",
+        "2025-08-05", ["The Celebrity Traitors S1 2025-09-01..2025-11-30 season", "The Traitors S4 2026-01-01..2026-04-30 year"]),
 ]
 
 

@@ -281,7 +281,8 @@ _APPOSITION = re.compile(
     r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
-    r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+|"
+    r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:version|edition|incarnation)\s+of\s+)?|"  # ("the fourth series of the civilian version of X")
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+(?:season|series|run)\s+of\s+|"
