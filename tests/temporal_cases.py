@@ -778,6 +778,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("You may watch it on any device.", JAN),
     ("The show will march on without its star.", JAN),
     ("Ratings fall when the lead leaves.", JAN),
+    ("Ant and Dec present the jungle show again.", JAN),  # a pair of names, not December
 ]
 
 

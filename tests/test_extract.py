@@ -831,6 +831,12 @@ CUES = [
         " autumn. The fourth series of the civilian version of The Traitors, meanwhile, "
         "will go out in early 2026.",
         "2025-08-05", ["The Celebrity Traitors S1 2025-09-01..2025-11-30 season", "The Traitors S4 2026-01-01..2026-04-30 year"]),
+    row("'Ant and Dec head back to Australia in November': a pair of names is no month, 'head back' is a return, and '…' matches '...'",
+        "Reality TV\n"
+        "\n"
+        "Ant and Dec head back to Australia in November for the 16th series of I'm a "
+        "Celebrity… Get Me Out of Here!, with the line-up to come.",
+        "2016-09-05", ["I'm a Celebrity... Get Me Out of Here! S16 2016-11-01..2016-11-30 month"]),
 ]
 
 
@@ -3634,6 +3640,11 @@ SUBJECTS = [
         "open its third season on Sunday 14 March. Kitty Flanagan's Fisk, a comedy about a "
         "lawyer, will premiere in May.",
         "2020-11-10", ["Harrow S3 2021-03-14 day", "Fisk S1 2021-05-01..2021-05-31 month"]),
+    row("an ellipsis inside a title ('I'm a Celebrity... Get Me Out of Here!') does not end the sentence",
+        "Reality TV\n"
+        "\n"
+        "I'm a Celebrity... Get Me Out of Here! returns for series 25 in November.",
+        "2025-08-05", ["I'm a Celebrity... Get Me Out of Here! S25 2025-11-01..2025-11-30 month"]),
 ]
 
 

@@ -314,6 +314,9 @@ SENTENCE_SPLITS = [
     # a quoted title ending in initials ends its sentence before a word that only opens one
     ('It follows "Chicago P.D." On Friday it moves.', ['It follows "Chicago P.D."', "On Friday it moves."]),
     ('"Chicago P.D." Star Jesse Lee Soffer is back.', ['"Chicago P.D." Star Jesse Lee Soffer is back.']),
+    # an ellipsis inside a title is no stop; one before a sentence's opener is
+    ("I'm a Celebrity... Get Me Out of Here! returns.", ["I'm a Celebrity... Get Me Out of Here! returns."]),
+    ("And Just Like That... The revival films in May.", ["And Just Like That...", "The revival films in May."]),
 ]
 
 

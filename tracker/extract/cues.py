@@ -25,7 +25,10 @@ RELEASE = re.compile(
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|"
-    r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"  # (British: "will go
+    r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
+    r"(?:heads?|heading)\s+back\b(?!\s+to\s+(?:work|(?:their|its|the)\s+(?:studios?|sets?|offices?)))|"
+    # ("Ant and Dec head back to Australia in November"; not "talk shows are heading back to
+    # their studios")  # (British: "will go
     # out in early 2026", "goes out on BBC One")
     # ("has placed it on its fall schedule", "is on NBC's fall schedule for October")
     r"(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy|"

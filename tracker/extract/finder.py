@@ -1961,7 +1961,9 @@ class TitleIndex:
         forms: dict[str, str] = {}
         for key, name in self.names.items():
             bare = _LEADING_ARTICLE.sub("", name)
-            for form in {name, name.replace("’", "'"), display_name(name), bare}:
+            for form in {name, name.replace("’", "'"), display_name(name), bare,
+                         name.replace("...", "…"), name.replace("…", "...")}:  # (an ellipsis
+                # as three dots or one character: "I'm a Celebrity… Get Me Out of Here!")
                 forms.setdefault(form.lower(), key)
         self._forms = forms
         self._lower = {n for n in self.names.values() if n[:1].islower()}

@@ -912,6 +912,7 @@ def _prep(context: re.Match[str] | None) -> str:
     return " ".join(context.group("prep").lower().split()) if context else ""
 
 
+_NAME_AND = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:and|or|&)\s+$")
 _FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.IGNORECASE)
 
 
@@ -929,6 +930,11 @@ def month(r: Reading, g: Groups) -> Found | None:
     prep = _prep(context)
     if token.islower() and key in vocab.AMBIGUOUS_MONTHS and prep in _WEAK_PREPOSITIONS:
         return None  # "who may or may not": a verb after "or", not the month
+    if prep in ("and", "or", "&"):
+        partner = r.before(_NAME_AND, 30)
+        if partner is not None and partner.group(1).lower().rstrip(".") not in vocab.MONTHS \
+                and partner.group(1).lower() not in vocab.SEASONS:
+            return None  # "Ant and Dec head back": a pair of names, not a month
     past = r.past or prep in ("since", "last")
     if prep in ("this", "next", "this coming"):  # ("this coming January")
         point, anchor = r.today, Anchor.REFERENCE

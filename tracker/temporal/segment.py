@@ -25,6 +25,7 @@ ABBREVIATIONS = frozenset(
 _MAY_END = frozenset(("u.s", "u.k", "inc", "corp", "ltd", "co", "jr", "sr"))
 _OPENER = re.compile(r"(?:The|A|An|It|Its|He|She|They|We|This|That|These|Those|There|But|And|"
                      r"Meanwhile|However|Still|Now|Also|On|In)\s")
+_TITLE_ELLIPSIS = re.compile(r"(?<![\w'’])(?:I['’]m|[A-Z][a-z]+)\s+(?:a\s+|an\s+|the\s+)?[A-Z][\w'’]*$")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*['\"’”)\]]*\s*$")
 _TIME_ZONE = re.compile(r"(?:Pacific|Eastern|Central|Mountain|ET|PT|CT|MT|EST|EDT|PST|PDT|CST|"
                         r"BST|GMT|AEST|AEDT)\b")
@@ -48,6 +49,9 @@ _ANY_SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*\s+(?=[\"'“‘(\[]?\
 
 def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = False) -> bool:
     """Does the stop ``m`` end a sentence (not an abbreviation's dot or an initial's)?"""
+    if m.group().startswith(("...", "…")) and _TITLE_ELLIPSIS.search(
+            text, max(begin, m.start() - 30), m.start()) and not _OPENER.match(text, m.end()):
+        return False  # "I'm a Celebrity... Get Me Out of Here!": an ellipsis inside a title
     if not m.group().startswith("."):
         return True
     word = _LAST_WORD.search(text, max(begin, m.start() - 12), m.start() + 1)
