@@ -837,6 +837,12 @@ CUES = [
         "Ant and Dec head back to Australia in November for the 16th series of I'm a "
         "Celebrity… Get Me Out of Here!, with the line-up to come.",
         "2016-09-05", ["I'm a Celebrity... Get Me Out of Here! S16 2016-11-01..2016-11-30 month"]),
+    row("'ABC on Tuesday set its fall lineup': the day of the news; 'Thursdays kick off Oct. 9, with X starting season 9': a night, not a title",
+        "ABC unveils its fall schedule\n"
+        "\n"
+        'ABC on Tuesday set its fall 2025 lineup around "Dancing With the Stars." Thursdays'
+        ' kick off Oct. 9, with "9-1-1" starting season 9 at 8 p.m.',
+        "2025-07-15", ["9-1-1 S9 2025-10-09 day"]),
 ]
 
 

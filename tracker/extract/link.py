@@ -276,7 +276,9 @@ _LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:seas
 _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
 # A past verb before a weekday that is the news's own day (not "scheduled", "slated", ...)
 _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|penc[i]?l|skedd|tim|book|"
-                            r"debut|premier|launch|releas|air|stream|return)ed\b)[a-z]{3,}ed\b")
+                            r"debut|premier|launch|releas|air|stream|return)ed\b)[a-z]{3,}ed\b|"
+                            r"\b(?:set|gave|made|told|said|put|took|sent|broke|shared)\s+(?:its|their|the|a|an)\b")
+# ("ABC on Tuesday set its fall 2025 lineup": the day of the news)
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")

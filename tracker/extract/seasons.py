@@ -41,8 +41,9 @@ SEASON = re.compile(
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
     rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b))|"  # ("X for its 18th and Y for its fourth")
     # "will launch its 20th in early 2024": the season word left out after a verb that opens one
-    rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=begin\s)|(?<=begins\s)|(?<=start\s)|(?<=starts\s)|"
-    rf"(?<=open\s)|(?<=opens\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
+    rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=launching\s)|(?<=begin\s)|(?<=begins\s)|"
+    rf"(?<=beginning\s)|(?<=start\s)|(?<=starts\s)|(?<=starting\s)|(?<=open\s)|(?<=opens\s)|"
+    rf"(?<=opening\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
     rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b))",
     re.IGNORECASE,
 )

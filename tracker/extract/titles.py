@@ -90,6 +90,7 @@ NOT_SHOWS = frozenset(
         "Games", "Music", "Podcasts", "Documentaries", "Specials", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
+        "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
         "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
         "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Entertainment", "Factual",
         "Lifestyle", "Sport", "Sports", "Kids", "Reality", "Part", "Chapter", "Volume", "TV+",
