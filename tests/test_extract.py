@@ -843,6 +843,10 @@ CUES = [
         'ABC on Tuesday set its fall 2025 lineup around "Dancing With the Stars." Thursdays'
         ' kick off Oct. 9, with "9-1-1" starting season 9 at 8 p.m.',
         "2025-07-15", ["9-1-1 S9 2025-10-09 day"]),
+    row("'ABC gets the ball rolling on DATE, with season 14 of X'",
+        'ABC gets the ball rolling on Monday, May 28, Memorial Day, with season 14 of "The '
+        'Bachelorette."',
+        "2018-05-15", ["The Bachelorette S14 2018-05-28 day"]),
 ]
 
 
@@ -3651,6 +3655,15 @@ SUBJECTS = [
         "\n"
         "I'm a Celebrity... Get Me Out of Here! returns for series 25 in November.",
         "2025-08-05", ["I'm a Celebrity... Get Me Out of Here! S25 2025-11-01..2025-11-30 month"]),
+    row("'It starts Monday' is the pronoun, even where the film \"It\" is named in the article",
+        "Summer TV\n"
+        "\n"
+        "CBS's \"Salvation,\" about an asteroid on its way to Earth, somehow earned a second "
+        "season. It starts Monday, June 25.\n"
+        "\n"
+        "Hulu's \"Castle Rock\" opens July 25. Bill Skarsgard, who played Pennywise in last "
+        "year's \"It,\" stars.",
+        "2018-05-15", ["Salvation S2 2018-06-25 day", "Castle Rock S1 2018-07-25 day"]),
 ]
 
 

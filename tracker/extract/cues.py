@@ -26,6 +26,7 @@ RELEASE = re.compile(
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|"
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
+    r"(?:gets?|getting)\s+the\s+ball\s+rolling|(?:kicks?|kicking|starts?|starting)\s+things\s+off|"
     r"(?:heads?|heading)\s+back\b(?!\s+to\s+(?:work|(?:their|its|the)\s+(?:studios?|sets?|offices?)))|"
     # ("Ant and Dec head back to Australia in November"; not "talk shows are heading back to
     # their studios")  # (British: "will go

@@ -1940,6 +1940,12 @@ def full_names(text: str, names: dict[str, str]) -> dict[str, str]:
             and re.search(rf"(?<![\w-])The {re.escape(name)}{_NAME_ENDS}", text)}
 
 
+_PRONOUN_TITLES = frozenset(("it", "you", "they", "we", "he", "she", "this", "that", "her", "him", "us",
+                             "them"))
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\(\s*)$")
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
 class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
@@ -2031,6 +2037,9 @@ class TitleIndex:
             name = self.names.get(key, written)
             if len(name) <= 4 and written != name and written != name.upper():
                 continue  # "You" the word is not "YOU" the show
+            if written.lower() in _PRONOUN_TITLES and text[s - 1:s] not in QUOTE_OPENERS and \
+                    _SENTENCE_HEAD.search(text, max(0, s - 3), s) and _LOWER_WORD.match(text, e):
+                continue  # "It starts Monday, June 25": the pronoun, not the film "It"
             if season is None and (number := NUMBER_COLON.match(text, e)
                                    or _NUMBER_SUBJECT.match(text, e)) is not None:
                 season = int(number.group(1))  # "Stranger Things 5: release schedule",
