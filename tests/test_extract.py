@@ -1996,6 +1996,15 @@ SEASONS = [
         "in the role. Black Mirror's third season, the first made for Netflix, lands "
         "October 21 with six new episodes.",
         "2016-07-10", ["Luke Cage S1 2016-09-30 day", "Black Mirror S3 2016-10-21 day"]),
+    row("'Lee Jung-jae's Seong Gi-hun is back in the games': an actor's character does not take the topic",
+        "Squid Game season 2 premieres December 26, Netflix said.\n"
+        "\n"
+        "Lee Jung-jae's Seong Gi-hun is back in the games, three years after he walked "
+        "away.\n"
+        "\n"
+        "Creator Hwang Dong-hyuk confirmed that season 3 will be the last, and that it is "
+        "coming next year.",
+        "2024-08-01", ["Squid Game S2 2024-12-26 day", "Squid Game S3 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -3664,6 +3673,22 @@ SUBJECTS = [
         "Hulu's \"Castle Rock\" opens July 25. Bill Skarsgard, who played Pennywise in last "
         "year's \"It,\" stars.",
         "2018-05-15", ["Salvation S2 2018-06-25 day", "Castle Rock S1 2018-07-25 day"]),
+    row("'A and B are back in March' under a show's heading: a cast with a surname like 'D'Onofrio', not two titles",
+        "Most anticipated of 2026\n"
+        "\n"
+        "5. Daredevil: Born Again, season 2\n"
+        "\n"
+        "Charlie Cox and Vincent D'Onofrio are back in March, Disney says, with Krysten "
+        "Ritter returning as Jessica Jones.",
+        "2026-01-05", ["Daredevil: Born Again S2 2026-03-01..2026-03-31 month"]),
+    row("'X is expected to return as Pennywise': an actor returning to a role",
+        "Every HBO spinoff\n"
+        "\n"
+        "It: Welcome to Derry\n"
+        "\n"
+        "The prequel goes back to 1962. Bill Skarsgard is expected to return as Pennywise, "
+        "and the show is planned for 2025.",
+        "2024-05-01", ["It: Welcome to Derry S1 2025-01-01..2025-12-31 year"]),
 ]
 
 

@@ -144,6 +144,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 _PERSON_LIKE = re.compile(r"(?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
 _PERSON_RANK = re.compile(r"(?:Sergeant|Sgt\.?|Detective|Inspector|DI|DCI|DS|Captain|Capt\.?|Lieutenant|"
                    r"Doctor|Dr\.?|Agent|Officer|Professor|Judge|Sheriff|Deputy|Chief)\s")
+_ACTOR_POSSESSIVE = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+['’]s?\s+$")
 _NAME_AND = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+(?:and|&)\s+$")
 _CAST_NEWS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising|joins?|"
                         r"joining|stars?|starring|cast|appearance|lead\s+roles?)\b")
@@ -437,6 +438,9 @@ def extract_claims(
                     r.weak and r.key != topic.key and _PERSON_LIKE.fullmatch(r.name) for r in refs) \
                     and (len(refs) > 1 or refs[0].name.split()[0].lower() in vocab.FIRST_NAMES
                          or _PERSON_RANK.match(refs[0].name)
+                         or _ACTOR_POSSESSIVE.search(text, max(sentence.start, refs[0].start - 30),
+                                                     refs[0].start)  # ("Lee Jung-jae's Seong
+                         # Gi-hun is back in the games": the actor's character)
                          or _NAME_AND.search(text, max(sentence.start, refs[0].start - 40), refs[0].start)) \
                     and _CAST_NEWS.search(low, sentence.start, sentence.end):
                 pass  # "Kim Hyun-joo and Kim Shin-rok are back. No date has been given": the

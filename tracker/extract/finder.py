@@ -102,7 +102,8 @@ _SUBJECT_VERB = re.compile(
 _LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
 _TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
-    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:both\s+|all\s+)?(?:back|returns?|returning|coming\s+back)\s+"
+    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:(?:expected|set|slated|due|going)\s+to\s+)?"
+    r"(?:both\s+|all\s+)?(?:back|returns?|returning|coming\s+back)\s+"
     r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
     r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+|"  # ("A and B return as Alex and
     # Rachel in ...", "will both return as the New York couple": actors)
@@ -912,7 +913,7 @@ _SEASON_NEAR = re.compile(r"(?i:season|series)\s+\w+\s+of\s+$")
 _SEASON_SOON = re.compile(r"(?:['’]s?)?[^.!?\n]{0,80}?\b(?i:season|series)\b")
 
 
-_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 # "Stranger Things 5: ...": a season number written after a title, before a colon
