@@ -2428,6 +2428,12 @@ TBA = [
         "Central Park arrives on Apple TV+ on May 29. Apple has committed to two seasons up"
         " front.",
         "2020-04-10", ["Central Park S1 2020-05-29 day", "Central Park S2 tba"]),
+    row("'until there's an order, season 3 is just a hope': no renewal",
+        "Percy Jackson and the Olympians season 2 is coming this December.\n"
+        "\n"
+        "What about season 3? Disney hasn't said anything official, and until there's an "
+        "order, season 3 is just a hope.",
+        "2025-05-20", ["Percy Jackson and the Olympians S2 2025-12-01..2025-12-31 month"]),
 ]
 
 

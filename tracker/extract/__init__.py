@@ -900,8 +900,9 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                    out: list[Candidate]) -> None:
     s = linker.s
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
-    if re.search(r"\b(?:not|n['’]t|no|never|without|yet\s+to\s+(?:receive|get|land))\b", lead):
-        return  # ("has yet to receive a season 2 pickup": not renewed)
+    if re.search(r"\b(?:not|n['’]t|no|never|without|until|unless|yet\s+to\s+(?:receive|get|land))\b",
+                 lead):
+        return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \
