@@ -3695,6 +3695,18 @@ SUBJECTS = [
         "The prequel goes back to 1962. Bill Skarsgard is expected to return as Pennywise, "
         "and the show is planned for 2025.",
         "2024-05-01", ["It: Welcome to Derry S1 2025-01-01..2025-12-31 year"]),
+    row("'David Simon and George Pelecanos' The Deuce, the 1970s drama, premieres': two makers and their show",
+        "HBO news\n"
+        "\n"
+        "In the nearer term, David Simon and George Pelecanos' The Deuce, the 1970s Times "
+        "Square drama starring James Franco, premieres Sunday, Sept. 10 at 9 p.m.",
+        "2017-09-06", ["The Deuce S1 2017-09-10 day"]),
+    row("a Title Case headline's 'Final Run Expected in 2018' names no show called 'Final Run'",
+        "'Veep' to End With Season 7 at HBO; Final Run Expected in 2018\n"
+        "\n"
+        "Veep will end with its seventh season, HBO said Wednesday. The final season is "
+        "expected to air in 2018.",
+        "2017-09-06", ["Veep S7 2018-01-01..2018-12-31 year"]),
 ]
 
 

@@ -651,6 +651,17 @@ _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
                                r"(?i:newcomer|freshman|rookie)\s*[“\"‘']*$")
 
 
+def _makers_show(text: str, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"David Simon and George Pelecanos' The Deuce premieres": people coordinated with an
+    owner of a title are its makers; the span of that title, or None."""
+    if len(parts) < 2:
+        return None
+    owned = _PERSON_OWNER.match(text, parts[-1][0], parts[-1][1])
+    if owned is None or not all(_CAST_NAME.fullmatch(text, a, b) for a, b in parts[:-1]):
+        return None
+    return owned.span("title")
+
+
 def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
     """Widen a coordinated subject leftwards over ", Title" items."""
     start = span[0]
@@ -1441,6 +1452,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
                     # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
+                owned = _makers_show(text, parts)
+                if owned is not None:
+                    add(_name_at(text, owned))
+                    continue
                 for part in parts:
                     if not (_POSSESSIVE_AFTER.match(text, part[1])
                             and _given_name_only(text, text[part[0]:part[1]])):
@@ -1449,8 +1464,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 if before is not None:  # "Grey's Anatomy (season 22) and 9-1-1 (season 9) remain"
                     add(_name_at(text, T.grab_left(text, before.start(), block.start)))
             elif span is not None and _TWO_TITLES.fullmatch(text, span[0], span[1]):
-                for part in _split_coordinated(text, span):  # "Grey's Anatomy and Station 19
-                    add(_name_at(text, part))               # will pick back up"
+                parts = _split_coordinated(text, span)
+                owned = _makers_show(text, parts)
+                for part in parts if owned is None else [owned]:  # "Grey's Anatomy and
+                    add(_name_at(text, part))                     # Station 19 will pick back up"
             else:
                 add(_name_at(text, span))
         weak_source = False
@@ -1530,7 +1547,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 parts = _split_coordinated(text, span) if " and " in text[span[0]:span[1]] \
                     and not _ONE_SUBJECT_VERB.search(m.group()) else [span]  # ("Grace and
                 # Frankie, the Jane Fonda-Lily Tomlin comedy, is expected": one title)
-                for part in parts:
+                owned = _makers_show(text, parts)
+                for part in parts if owned is None else [owned]:
                     add(_name_at(text, part))
         for m in (_PAREN_OPEN.finditer(text, block.start, block.end) if "(" in
                   text[block.start:block.end] else ()):
@@ -1560,7 +1578,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
             if span is not None and _subject_position(text, span[0], block.start):
-                add(_name_at(text, span))
+                owned = _makers_show(text, _split_coordinated(text, span)) \
+                    if " and " in text[span[0]:span[1]] else None
+                add(_name_at(text, owned or span))  # (not "David Simon and George
+                # Pelecanos' The Deuce, the 1970s drama": the makers' show alone)
             elif span is not None and _NEW_SERIES.match(text, m.start()):
                 # "are behind Break Point, a new series that ...", "marooned in Fiji for
                 # Survivor 48, the second season of ...": an object, after its preposition
