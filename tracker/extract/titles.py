@@ -91,7 +91,7 @@ NOT_SHOWS = frozenset(
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
-        "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season",
+        "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season", "End",
         "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
         "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Entertainment", "Factual",
         "Lifestyle", "Sport", "Sports", "Kids", "Reality", "Part", "Chapter", "Volume", "TV+",
