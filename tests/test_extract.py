@@ -847,6 +847,11 @@ CUES = [
         'ABC gets the ball rolling on Monday, May 28, Memorial Day, with season 14 of "The '
         'Bachelorette."',
         "2018-05-15", ["The Bachelorette S14 2018-05-28 day"]),
+    row("a finale inside a long relative clause ('which wrapped its seventh season ... for the finale,') is the aside's, not the date's",
+        "Game of Thrones, which wrapped its seventh season last month to a series-high 16.5"
+        " million viewers for the finale, will air its shortened eighth and final season in"
+        " 2019, HBO said.",
+        "2017-09-06", ["Game of Thrones S8 2019-01-01..2019-12-31 year"]),
 ]
 
 

@@ -652,7 +652,7 @@ class SentenceLinker:
         """Is ``at`` inside an aside closed before the date ("X, starring Gerry Dee as a
         teacher who would rather not be teaching, premieres early next year")?"""
         return self.low.find(",", at, date_at) >= 0 and \
-            _ASIDE_OPEN.search(self.low, max(self.s.start, min(cs, at) - 2, at - 80), at) is not None
+            _ASIDE_OPEN.search(self.low, max(self.s.start, min(cs, at) - 2, at - 120), at) is not None
         # (from just before the clause: its opening ", which" is the aside's)
 
     def _adapted(self, negative: re.Match[str], cs: int) -> bool:
