@@ -852,6 +852,10 @@ CUES = [
         " million viewers for the finale, will air its shortened eighth and final season in"
         " 2019, HBO said.",
         "2017-09-06", ["Game of Thrones S8 2019-01-01..2019-12-31 year"]),
+    row("a company's name ('See-Saw Films') is no film",
+        "Sundance Channel will premiere Top of the Lake, Jane Campion's six-part mystery "
+        "co-produced with BBC Two and See-Saw Films, on Monday, March 18 at 9 p.m.",
+        "2013-01-23", ["Top of the Lake S1 2013-03-18 day"]),
 ]
 
 

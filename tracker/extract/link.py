@@ -37,6 +37,7 @@ _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|th
                      r"box\s+office)\b")
 # After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
 # of Will & Grace brought 10.2 million viewers" is past.
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'&.-]*\s+$")
 _VERB_AFTER = re.compile(
     r"\b(?P<future>will|is|are|premieres|debuts|returns|arrives|airs|launches|begins|starts|"
     r"opens|lands|drops|streams|comes|kicks|brings|sees|marks|welcomes|belongs)\b|"
@@ -735,6 +736,10 @@ class SentenceLinker:
         # (the cues between the clause's start and the date, found once: read three times)
         negatives = [n for n in cues.NOT_A_PREMIERE.finditer(self.low, cs, m.span[0])
                      if not self._title_word(n)]
+        negatives = [n for n in negatives if not (
+            n.group() in ("film", "films") and self.text[n.start()].isupper()
+            and _CAPITALIZED_BEFORE.search(self.text, max(cs, n.start() - 24), n.start()))]
+        # ("co-produced with See-Saw Films": a company's name)
         if negatives:  # (not a word inside a release cue's own words: "is holding the second
             # season of Smash, the Broadway musical drama ..., for early 2013")
             spans = [c.span() for c in cues.RELEASE.finditer(self.low, cs, ce)]
