@@ -3716,6 +3716,12 @@ SUBJECTS = [
         "Veep will end with its seventh season, HBO said Wednesday. The final season is "
         "expected to air in 2018.",
         "2017-09-06", ["Veep S7 2018-01-01..2018-12-31 year"]),
+    row("'X's adaptation of Y's novel Title, ..., is set for May': the show has the book's title",
+        "BBC spring dramas\n"
+        "\n"
+        "Emily Mortimer's adaptation of Nancy Mitford's novel The Pursuit of Love, starring"
+        " Lily James and Andrew Scott, is set for May.",
+        "2021-02-26", ["The Pursuit of Love S1 2021-05-01..2021-05-31 month"]),
 ]
 
 

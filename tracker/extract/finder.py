@@ -365,6 +365,10 @@ _SUBJECT_THEN = re.compile(r",|\s+(?:will|is|are|has|gets|takes|lands|moves|anch
 # second predicate, whose subject opens the sentence
 _THEN_RETURNS = re.compile(r",?\s+and\s+(?:then|later|also)\s+(?:returns|premieres|debuts|comes\s+back|"
                            r"is\s+back|arrives|launches)\s+(?:for|on|in|with)\b")
+_ADAPTS_NAMED = re.compile(r"(?:['’]s?|\bnew|\bthe)\s+(?:[\w-]+\s+)?adaptation\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,3}?"
+                           r"[A-Z][\w.-]*['’]s?\s+(?:(?:best-selling|bestselling|classic|debut|acclaimed|"
+                           r"beloved|famous|first|final)\s+)?(?:novel|book|memoir|play|novella|stories)\s+"
+                           r"(?=[A-Z“\"‘])")
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
                             r"(?:for|on|in|with|this|next)\b")
@@ -1505,6 +1509,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                   if _GETS_WORD.search(low, block.start, block.end) else ()):
             # "the manga Under Ninja by Kengo Hanazawa is getting an anime adaptation"
             add(_name_at(text, T.grab_left(text, m.start(), block.start)), adapted=True)
+        for m in (_ADAPTS_NAMED.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("adaptation of",)) else ()):
+            # "Emily Mortimer's adaptation of Nancy Mitford's novel The Pursuit of Love, ...,
+            # is set for May": the show has the book's title
+            named = T.grab_right(text, m.end(), block.end)
+            if named is not None and _SUBJECT_THEN.match(text, named[1]):
+                add(_name_at(text, named), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in (_DATES_FOR.finditer(text, low, block.start, block.end)
