@@ -3722,6 +3722,12 @@ SUBJECTS = [
         "Emily Mortimer's adaptation of Nancy Mitford's novel The Pursuit of Love, starring"
         " Lily James and Andrew Scott, is set for May.",
         "2021-02-26", ["The Pursuit of Love S1 2021-05-01..2021-05-31 month"]),
+    row("'Andrew Davies's six-part War and Peace, with ..., opens the new year on DATE': an owner and a modifier before the subject",
+        "BBC\n"
+        "\n"
+        "Andrew Davies's six-part War and Peace, with Lily James as Natasha and Paul Dano "
+        "as Pierre, opens the new year on BBC One on Sunday 3 January.",
+        "2015-12-08", ["War and Peace S1 2016-01-03 day"]),
 ]
 
 
