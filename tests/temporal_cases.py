@@ -462,6 +462,11 @@ CASES: list[Case] = [
     ("The comedy is set for a mid-year launch.", JAN, ["2016-05-01..2016-08-31 year"]),
     ("Hulu eyes a midyear premiere.", NOV, ["2017-05-01..2017-08-31 year"]),
     ("It arrives mid-year 2018.", NOV, ["2018-05-01..2018-08-31 year"]),
+    # a launch named as gone by, lately: "months after its March debut" (said in May)
+    ("It is back this summer, just months after its March debut.", "2018-05-08",
+     ["2018-06-01..2018-08-31 season", "2018-03-01..2018-03-31 month"]),
+    ("It lands in Canada first, and here after its March debut there.", JAN,
+     ["2016-03-01..2016-03-31 month"]),
     ("The first season premiered mid-year.", NOV, ["2016-05-01..2016-08-31 year"]),
     ("late 2017", JAN, ["2017-09-01..2017-12-31 year"]),
     ("late 2016", JAN, ["2016-09-01..2016-12-31 year"]),

@@ -2014,6 +2014,10 @@ SEASONS = [
         "Creator Hwang Dong-hyuk confirmed that season 3 will be the last, and that it is "
         "coming next year.",
         "2024-08-01", ["Squid Game S2 2024-12-26 day", "Squid Game S3 2025-01-01..2025-12-31 year"]),
+    row("'back for a second season this summer, just months after its March debut': the March debut is gone by",
+        "Nailed It!, the cake-disaster competition hosted by Nicole Byer, will be back for "
+        "a second season this summer, just months after its March debut.",
+        "2018-05-08", ["Nailed It! S2 2018-06-01..2018-08-31 season"]),
 ]
 
 

@@ -912,6 +912,8 @@ def _prep(context: re.Match[str] | None) -> str:
     return " ".join(context.group("prep").lower().split()) if context else ""
 
 
+_AFTER_ITS = re.compile(r"\b(?:after|since|following)\s+(?:its|their|the|a)\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:debut|premiere|launch|bow|finale|run|return)\b", re.IGNORECASE)
 _NAME_AND = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:and|or|&)\s+$")
 _FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.IGNORECASE)
 
@@ -936,6 +938,11 @@ def month(r: Reading, g: Groups) -> Found | None:
                 and partner.group(1).lower() not in vocab.SEASONS:
             return None  # "Ant and Dec head back": a pair of names, not a month
     past = r.past or prep in ("since", "last")
+    if not past and r.before(_AFTER_ITS, 30) and _EVENT_NOUN_AFTER.match(r.text, r.end):
+        # "back this summer, just months after its March debut": a launch gone by, when the
+        # month passed lately (said in January, "after its March debut" is still ahead)
+        recent = date(R.year_of_month(r.today, number, past=True), number, 1)
+        past = (r.today - recent).days <= 183
     if prep in ("this", "next", "this coming"):  # ("this coming January")
         point, anchor = r.today, Anchor.REFERENCE
     else:
