@@ -856,6 +856,12 @@ CUES = [
         "Sundance Channel will premiere Top of the Lake, Jane Campion's six-part mystery "
         "co-produced with BBC Two and See-Saw Films, on Monday, March 18 at 9 p.m.",
         "2013-01-23", ["Top of the Lake S1 2013-03-18 day"]),
+    row("a negation inside an aside opened by 'about' ('about a young Jim Gordon in a city that hasn't got a Batman yet,') is the aside's",
+        "Gotham\n"
+        "\n"
+        "Fox's Batman prequel, about a young Jim Gordon in a city that hasn't got a Batman "
+        "yet, premieres Monday, September 22.",
+        "2014-07-28", ["Gotham S1 2014-09-22 day"]),
 ]
 
 
@@ -2564,6 +2570,10 @@ DELAYS = [
         "Spring anime guide\n\nNEW SERIES\n\nHarbor Samurai — Originally listed for spring,"
         " this one has been moved to the summer season; see our July guide.",
         "2026-03-25", ["Harbor Samurai S1 2026-06-01..2026-08-31 season"]),
+    row("'AMC originally planned a November launch, but ... will premiere in early 2015': the plan undone",
+        "The Breaking Bad spinoff has moved. AMC originally planned a November launch, but "
+        "the network now says Better Call Saul will premiere in early 2015.",
+        "2014-07-28", ["Better Call Saul S1 2015-01-01..2015-04-30 year"]),
 ]
 
 

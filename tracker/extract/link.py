@@ -87,7 +87,7 @@ _SUPERSEDED = re.compile(
     r"planned|expected|dated|announced|due|penc?ill?ed(?:\s+in)?|targeted|intended)|"
     r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+)?(?:previously\s+announced|original|"
     r"planned|scheduled)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
-    r"(?:\s+(?:on|in))?)?\s*(?:the\s+)?$|"
+    r"(?:\s+(?:on|in))?)?\s*(?:the\s+|an?\s+)?$|"
     # "was primed to return in the fall", "was supposed to debut this spring": a plan undone
     r"\b(?:was|were)\s+(?:supposed|primed|meant|poised)\s+to\s+(?:premiere|debut|return|launch|"
     r"air|arrive|start|begin|come\s+back)(?:\s+(?:on|in|by))?\s*(?:the\s+)?$")
@@ -336,7 +336,7 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
 _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$")
 _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b")
-_ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as)\b[^,]*$")
+_ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on)\b[^,]*$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
