@@ -2024,6 +2024,10 @@ SEASONS = [
         "Nailed It!, the cake-disaster competition hosted by Nicole Byer, will be back for "
         "a second season this summer, just months after its March debut.",
         "2018-05-08", ["Nailed It! S2 2018-06-01..2018-08-31 season"]),
+    row("'with Amy Adams as a reporter returning to her hometown': a character's return, not the show's (a new series is season 1)",
+        "HBO has the one we're most excited about. \"Sharp Objects,\" with Amy Adams as a "
+        "reporter returning to her Missouri hometown, premieres Sunday, July 8, at 9 p.m.",
+        "2018-05-15", ["Sharp Objects S1 2018-07-08 day"]),
 ]
 
 

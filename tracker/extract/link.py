@@ -37,6 +37,7 @@ _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|th
                      r"box\s+office)\b")
 # After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
 # of Will & Grace brought 10.2 million viewers" is past.
+_SOMEONE_BEFORE = re.compile(r"\b(?:a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'&.-]*\s+$")
 _VERB_AFTER = re.compile(
     r"\b(?P<future>will|is|are|premieres|debuts|returns|arrives|airs|launches|begins|starts|"
@@ -1222,8 +1223,11 @@ class SentenceLinker:
         # ("brings Westeros back at a smaller scale": not a sign the show returns)
         returning = [m for m in cues.RETURNING.finditer(clause)
                      if (ahead or cs + m.start() < pos or not _RENEWAL_WORD.match(m.group()))
-                     and not clause.endswith("who ", 0, m.start())]
-        # ("a housewife who returns to medicine": a character's return, not the show's)
+                     and not clause.endswith("who ", 0, m.start())
+                     and not (m.group().startswith("returning")
+                              and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
+        # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
+        # character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
         if ref is None and self.topic is not None and self.topic.returning:
