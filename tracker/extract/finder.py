@@ -1463,10 +1463,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
                     # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
                 owned = _makers_show(text, parts)
-                if owned is not None:
-                    add(_name_at(text, owned))
-                    continue
-                for part in parts:
+                for part in parts if owned is None else [owned]:
                     if not (_POSSESSIVE_AFTER.match(text, part[1])
                             and _given_name_only(text, text[part[0]:part[1]])):
                         add(_name_at(text, part))  # (not "Ewan McGregor's return ... premieres")
@@ -1485,7 +1482,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", ", and ")):
+        if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
+                                 " and also ")):
             for sentence in block.sentences:
                 if _WHEN_ITS_SEASON.search(low, sentence.start, sentence.end) or \
                         _THEN_RETURNS.search(low, sentence.start, sentence.end):

@@ -67,7 +67,7 @@ _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 # In ASCII text a cue word is a run of letters and apostrophes: every other byte becomes a space.
 _CUE_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "'") else 32
                    for c in range(256))
-_ADVERBS = frozenset("also now still just again instead currently then".split())
+_ADVERBS = frozenset(("also", "now", "still", "just", "again", "instead", "currently", "then"))
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be being is are".split())
 _REPORTED = frozenset(
     "announced revealed confirmed said told reported unveiled noted tweeted posted shared "
