@@ -1577,6 +1577,16 @@ LISTINGS = [
         'The Emmy Awards finally air on Fox at 8 p.m. "Succession" and "The Bear" are '
         "expected to do well.",
         "2024-01-08", ["The Traitors S2 2024-01-12 day"]),
+    row("'Title - description' items with a spaced hyphen lead with their title (not 'X - The Movie')",
+        "Anime to watch\n"
+        "\n"
+        "Other shows for your calendar\n"
+        "\n"
+        "The Promised Neverland - CloverWorks' adaptation of the Shonen Jump hit begins in "
+        "January on Fuji TV.\n"
+        "\n"
+        "Chainsaw Man - The Movie: Reze Arc got a September 19 release date in Japan.",
+        "2018-10-22", ["The Promised Neverland S1 2019-01-01..2019-01-31 month"]),
 ]
 
 
@@ -4272,6 +4282,10 @@ TRAPS = [
         "Zendaya has moved on to films including Luca Guadagnino's Challengers, which the "
         "studio moved to next April.",
         "2023-08-10", []),
+    row("a quoted part's name ('\"Season 3 Part 2\" is still season 3') is no title",
+        'A lot of big shows now split a season into two cours, so "Season 3 Part 2" is '
+        "still season 3, and it returns in April 2019.",
+        "2018-10-22", []),
 ]
 
 

@@ -304,7 +304,8 @@ _DESCRIPTOR = re.compile(
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
     r"talk\s+show)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
-_LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:)\s+\S")
+_LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
+                        r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
 _PAREN_DATE = re.compile(
     r"\s*\((?:[A-Z][\w+&! ]{1,20},\s*)?(?:(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
@@ -369,6 +370,8 @@ _ADAPTS_NAMED = re.compile(r"(?:['’]s?|\bnew|\bthe)\s+(?:[\w-]+\s+)?adaptation
                            r"[A-Z][\w.-]*['’]s?\s+(?:(?:best-selling|bestselling|classic|debut|acclaimed|"
                            r"beloved|famous|first|final)\s+)?(?:novel|book|memoir|play|novella|stories)\s+"
                            r"(?=[A-Z“\"‘])")
+_PART_ONLY = re.compile(r"(?i:season|series|part|volume|vol\.|chapter|cour|book)\s+\w+"
+                        r"(?:,?\s+(?i:part|volume|cour|chapter)\s+\w+)?")
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
                             r"(?:for|on|in|with|this|next)\b")
@@ -1215,6 +1218,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             return  # "the return of Ben (Jaren Lewison)": a character and the actor who plays him
         if _DEMONYMS.fullmatch(name):
             return  # "a largely Chinese-Australian cast": who they are, not a title
+        if _PART_ONLY.fullmatch(name):
+            return  # 'so "Season 3 Part 2" is still season 3': a part's name, not a show's
         if _COMPANY_NAME.search(name):
             other.setdefault(key, name)  # "the Duffers' Upside Down Pictures": a company
             return
