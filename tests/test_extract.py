@@ -2467,6 +2467,14 @@ TBA = [
         "What about season 3? Disney hasn't said anything official, and until there's an "
         "order, season 3 is just a hope.",
         "2025-05-20", ["Percy Jackson and the Olympians S2 2025-12-01..2025-12-31 month"]),
+    row("'Disney hasn't formally ordered it': a negation fused to its verb ('hasn't') undoes the renewal word",
+        "The Mandalorian season 3 arrives in February 2023. Is there going to be a season "
+        "4? Disney hasn't formally ordered it, though.",
+        "2022-09-12", ["The Mandalorian S3 2023-02-01..2023-02-28 month"]),
+    row("'AMC isn't nervous: it ordered a second season': the negation is the clause's before the colon",
+        "Better Call Saul will premiere in early 2015. AMC isn't nervous: it ordered a "
+        "13-episode second season back in June.",
+        "2014-07-28", ["Better Call Saul S1 2015-01-01..2015-04-30 year", "Better Call Saul S2 tba"]),
 ]
 
 
@@ -3756,6 +3764,12 @@ SUBJECTS = [
         "Andrew Davies's six-part War and Peace, with Lily James as Natasha and Paul Dano "
         "as Pierre, opens the new year on BBC One on Sunday 3 January.",
         "2015-12-08", ["War and Peace S1 2016-01-03 day"]),
+    row("'X, six animated shorts following A and B, arrives DATE': the aside's names are not the subject",
+        "Star Wars TV\n"
+        "\n"
+        "- Tales of the Jedi, six animated shorts from Dave Filoni following Ahsoka and "
+        "Count Dooku, arrives October 26.",
+        "2022-09-12", ["Tales of the Jedi S1 2022-10-26 day"]),
 ]
 
 

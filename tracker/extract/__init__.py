@@ -900,8 +900,12 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                    out: list[Candidate]) -> None:
     s = linker.s
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
-    if re.search(r"\b(?:not|n['’]t|no|never|without|until|unless|yet\s+to\s+(?:receive|get|land))\b",
-                 lead):
+    cut = max(lead.rfind(":"), lead.rfind(";"))
+    if cut >= 0 and _PRONOUN_SUBJECT.fullmatch(lead, cut + 1):
+        lead = lead[cut + 1:]  # ("AMC isn't nervous: it ordered a second season"; but "X is not
+        # a premiere: its final season has been rolling out" keeps the "not")
+    if re.search(r"(?:\b(?:not|no|never|without|until|unless|yet\s+to\s+(?:receive|get|land))|"
+                 r"n['’]t)\b", lead):  # ("hasn't formally ordered it")
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
@@ -973,6 +977,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                                      "renewal", 0.7, len(out), True, lends=False))
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
+                              r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"
                             r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 _THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")
