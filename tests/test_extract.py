@@ -3770,6 +3770,13 @@ SUBJECTS = [
         "- Tales of the Jedi, six animated shorts from Dave Filoni following Ahsoka and "
         "Count Dooku, arrives October 26.",
         "2022-09-12", ["Tales of the Jedi S1 2022-10-26 day"]),
+    row("'And Slow Horses, now airing its fourth season, has already been renewed for a fifth' names Slow Horses past the aside",
+        "Apple's fall\n"
+        "\n"
+        "Mythic Quest will return for its fourth season in early 2025. And Slow Horses, now"
+        " airing its fourth season, has already been renewed for a fifth, with Gary Oldman "
+        "returning as Jackson Lamb.",
+        "2024-09-04", ["Mythic Quest S4 2025-01-01..2025-04-30 year", "Slow Horses S5 tba"]),
 ]
 
 

@@ -524,7 +524,7 @@ _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
-                          r"(?:now|still)\s+(?:in|heading\s+into|entering)\s+its\s+|"  # (", now in its 26th year,")
+                          r"(?:now|still)\s+(?:in|heading\s+into|entering|airing|streaming|running)\s+its\s+|"  # (", now in its 26th year,")
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"
                           r"(?:shorts|episodes|parts|hour-long|half-hour)\b|"  # (", six animated shorts from ...,")
                           r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"

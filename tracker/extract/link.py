@@ -128,7 +128,9 @@ _AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
-_YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?$")
+_YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
+                          r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
+# after the events of the first season")
 _NEW_PREDICATE = re.compile(r",|\band\b|\bbut\b")
 _OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|week)\s+|when\s+|as\s+|while\s+)"
                             r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w'’:.-]*(?:\s+[\w'’:.-]+){0,4}\s+$|"
@@ -1246,7 +1248,7 @@ class SentenceLinker:
         s, e, _ = phrase
         if _MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
             return False  # "Filming on the sixth series wrapped in May": made, not shown
-        if _YEARS_AFTER.search(self.low, max(self.s.start, s - 30), s):
+        if _YEARS_AFTER.search(self.low, max(self.s.start, s - 48), s):
             return True  # "picks up the story 25 years after the second season"
         verb = _PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
         return bool(verb and " that " not in self.low[verb.end() - 1:s]  # (not "the guidance
