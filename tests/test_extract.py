@@ -3777,6 +3777,11 @@ SUBJECTS = [
         " airing its fourth season, has already been renewed for a fifth, with Gary Oldman "
         "returning as Jackson Lamb.",
         "2024-09-04", ["Mythic Quest S4 2025-01-01..2025-04-30 year", "Slow Horses S5 tba"]),
+    row("a quoted title keeps its possessive ('\"Cooper Barrett's Guide to Surviving Life\"'), and 'previously called \"X\"' is the show's old name",
+        "New comedies \"Bordertown,\" an animated satire, and \"Cooper Barrett's Guide to "
+        'Surviving Life" get a Sunday-night launch on Jan. 3. The Rob Lowe drama "Second '
+        'Chance," previously called "The Frankenstein Code," opens Wednesday, Jan. 13.',
+        "2015-11-10", ["Bordertown S1 2016-01-03 day", "Cooper Barrett's Guide to Surviving Life S1 2016-01-03 day", "Second Chance S1 2016-01-13 day"]),
 ]
 
 

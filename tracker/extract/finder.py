@@ -163,7 +163,9 @@ _SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
 _SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
-_NICKNAMED = re.compile(r",\s+(?:billed|dubbed|subtitled|nicknamed|branded)\s+(?:as\s+)?[“\"‘']?\Z")
+_NICKNAMED = re.compile(r",[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
+                        r"originally)\s+(?:called|titled|known\s+as|named))\s+(?:as\s+)?[“\"‘']?\Z")
+# ('"Second Chance," previously called "The Frankenstein Code,"': the show's old name)
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
 _OPENS_NUMBERED = re.compile(
@@ -1189,7 +1191,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if found is None:
             return
         name, s, e = found
-        owner = _PERSON_OWNER.match(name)
+        owner = _PERSON_OWNER.match(name) if not exact_source else None  # (a quoted
+        # "Cooper Barrett's Guide to Surviving Life" keeps its possessive)
         if owner is not None:  # "Shonda Rhimes' Scandal": the creator's name is no part of it
             name, s = owner.group("title"), s + owner.start("title")
         if not weak_source:
