@@ -3782,6 +3782,10 @@ SUBJECTS = [
         'Surviving Life" get a Sunday-night launch on Jan. 3. The Rob Lowe drama "Second '
         'Chance," previously called "The Frankenstein Code," opens Wednesday, Jan. 13.',
         "2015-11-10", ["Bordertown S1 2016-01-03 day", "Cooper Barrett's Guide to Surviving Life S1 2016-01-03 day", "Second Chance S1 2016-01-13 day"]),
+    row("'X, the follow-up to last year's Y, on DATE': the date is X's, not the older show's",
+        "Netflix will kick off its summer of sports documentaries with Receiver, the "
+        "follow-up to last year's Quarterback, on Wednesday, July 10, the streamer said.",
+        "2024-06-18", ["Receiver S1 2024-07-10 day"]),
 ]
 
 
