@@ -3783,9 +3783,13 @@ SUBJECTS = [
         'Chance," previously called "The Frankenstein Code," opens Wednesday, Jan. 13.',
         "2015-11-10", ["Bordertown S1 2016-01-03 day", "Cooper Barrett's Guide to Surviving Life S1 2016-01-03 day", "Second Chance S1 2016-01-13 day"]),
     row("'X, the follow-up to last year's Y, on DATE': the date is X's, not the older show's",
+        "Netflix dates 'Receiver' for July 10\n"
+        "\n"
         "Netflix will kick off its summer of sports documentaries with Receiver, the "
-        "follow-up to last year's Quarterback, on Wednesday, July 10, the streamer said.",
-        "2024-06-18", ["Receiver S1 2024-07-10 day"]),
+        "follow-up to last year's Quarterback, on Wednesday, July 10, the streamer said.\n"
+        "\n"
+        "Quarterback, which followed Patrick Mahomes, has been renewed for a second season.",
+        "2024-06-18", ["Receiver S1 2024-07-10 day", "Quarterback S2 tba"]),
 ]
 
 
