@@ -687,15 +687,7 @@ def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int
                       text[max(floor, start - 60):start])
         if m is None:
             return start, span[1]
-        item = max(floor, start - 60) + m.start(1)
-        ends = [w for w in _SENTENCE_END_IN.finditer(text, item, start)
-                if not T._ABBREVIATION.match(w.group(1))]
-        if ends:  # "... as Diana Taverner. Saskia Reeves, Christopher Chung and ...": the
-            return ends[-1].end(), span[1]  # list begins after the sentence before it
-        start = item
-
-
-_SENTENCE_END_IN = re.compile(r"(?<!\S)(\S*[a-z]\S*[.!?])\s+(?=[A-Z])")
+        start = max(floor, start - 60) + m.start(1)
 
 
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b")
@@ -1466,7 +1458,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and _ends_relative_clause(text, span, block.start):
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and _PLURAL.match(text, m.start()):
-                span = _extend_list(text, span, block.start)  # "Ozark, Narcos and Mindhunter"
+                sentence_start = max((se.start for se in block.sentences if se.start <= span[0]),
+                                     default=block.start)  # (not over a sentence's end: "... as
+                # Diana Taverner. Saskia Reeves, Christopher Chung and ... all return")
+                span = _extend_list(text, span, max(block.start, sentence_start))  # "Ozark,
+                # Narcos and Mindhunter"
                 parts = _split_coordinated(text, span)
                 if len(parts) >= 3 and all(_CAST_NAME.fullmatch(text[a:b]) for a, b in parts) and \
                         sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
