@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -214,3 +215,35 @@ def test_capitalisation_does_not_matter(paragraph: str, today: date) -> None:
     expected = [str(m.window) for m in tag_dates(paragraph, today=today)]
     assert [str(m.window) for m in tag_dates(paragraph.upper(), today=today)] == expected
     assert [str(m.window) for m in tag_dates(paragraph.lower(), today=today)] == expected
+
+
+# Text for the scanner's two ways to find words: as bytes, when a paragraph is ASCII once its
+# typographic marks are plain, and with the Unicode "\W" otherwise. Every word and phrase stands
+# right after a mark, a space, a letter or nothing.
+_MARKS = ["", " ", "  ", ".", ",", "’", "‘", "“", "”", "—", "–", "…", "\u00a0", "\n", "-", "/",
+          "(", "é", "Ö", "ß", "İ", "x", "_", "7"]
+_WORDS = ["March 18, 2016", "fall 2016", "in 2017", "the end of the year", "next spring", "TBA",
+          "not yet set", "3/18", "the 18th", "Q3", "1H", "later this year", "Sept. 5", "the",
+          "March", "2016", "18", "season 2"]
+scanner_text = st.lists(st.tuples(st.sampled_from(_MARKS), st.sampled_from(_WORDS)).map("".join),
+                        min_size=1, max_size=8).map("".join)
+
+
+@PROPS
+@given(text=scanner_text, today=todays)
+def test_the_ascii_scan_finds_what_the_unicode_scan_finds(text: str, today: date) -> None:
+    fast = tag_dates(text, today=today)
+    with patch("tracker.temporal._spaced", return_value=None):
+        slow = tag_dates(text, today=today)
+    assert _windows(fast) == _windows(slow)
+
+
+def test_the_ascii_scan_agrees_around_every_mark() -> None:
+    texts = [f"{mark}{word}{mark}returns {mark}{word}{mark}."
+             for mark in _MARKS for word in _WORDS]
+    today = date(2016, 1, 14)
+    fast = [_windows(tag_dates(text, today=today)) for text in texts]
+    with patch("tracker.temporal._spaced", return_value=None):
+        slow = [_windows(tag_dates(text, today=today)) for text in texts]
+    assert [t for t, f, s in zip(texts, fast, slow) if f != s] == []
+    assert sum(map(len, fast)) > len(texts) // 2  # (the texts do hold dates)

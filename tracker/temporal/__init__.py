@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import chain
+from typing import Any
 
 from tracker.errors import BadDate
 from tracker.model import Anchor, DateMention, Kind, Precision, Window
@@ -254,21 +255,30 @@ def _candidates(text: str, low: str, start: int, end: int
     first_words: list[str] = []  # ... and its key         the lookback bisects first_at)
     cores: list[tuple[int, str]] = []
     folded = low is text
-    kinds = P.TOKEN_KINDS
+    kinds: dict[Any, tuple[str | None, str | None]]  # (str keys, or bytes for bytes tokens)
     core_end = start  # cores do not overlap: "3/18/2016" has "3/1" and "2016", not "18/2"
     # (A token is matched with the character before it, so the scan starts one early.)
-    tokens: Iterable[re.Match[str]] = \
-        (P.TOKEN_ANYCASE if folded else P.TOKEN).finditer(low, max(start - 1, 0), end)
-    if start == 0:
-        head = (P.TOKEN_HEAD_ANYCASE if folded else P.TOKEN_HEAD).match(low, 0, end)
-        if head is not None:
-            tokens = chain((head,), tokens)
+    begin = max(start - 1, 0)
+    spaced = None if folded else _spaced(low, begin, end, start == 0)
+    if spaced is not None:
+        kinds = P.TOKEN_KINDS_SPACED
+        tokens: Iterable[re.Match[str]] | Iterable[re.Match[bytes]] = \
+            P.TOKEN_SPACED.finditer(spaced)
+        offset = begin - (start == 0)  # (a space stands before the text's first word)
+    else:
+        kinds = P.TOKEN_KINDS
+        tokens = (P.TOKEN_ANYCASE if folded else P.TOKEN).finditer(low, begin, end)
+        offset = 0
+        if start == 0:
+            head = (P.TOKEN_HEAD_ANYCASE if folded else P.TOKEN_HEAD).match(low, 0, end)
+            if head is not None:
+                tokens = chain((head,), tokens)
     for token in tokens:
-        word = token[1]  # (group 1, the token; subscripting costs less than a method call)
-        if folded:
-            word = word.lower()
-        at = token.start(1)
-        kind = kinds.get(word)
+        word: Any = token[1]  # (group 1, the token, str or bytes; subscripting costs less
+        # than a method call)
+        at = token.start(1) + offset
+        stop = at + len(word)
+        kind = kinds.get(word.lower() if folded else word)
         if kind is not None:
             first, core = kind
             if first is not None:
@@ -276,12 +286,12 @@ def _candidates(text: str, low: str, start: int, end: int
                 first_words.append(first)
             if core is not None and at >= core_end:
                 cores.append((at, core))
-                core_end = token.end()
+                core_end = stop
             continue
         first_at.append(at)
         first_words.append("0")  # (a number; "1h" and "2h" are words of their own)
         if at >= core_end:
-            core_at = _number_core(low, word, token.end())
+            core_at = _number_core(low, low[at:stop].lower() if folded else low[at:stop], stop)
             if core_at is not None:
                 core, core_end = core_at
                 cores.append((at, core))
@@ -309,6 +319,20 @@ def _candidates(text: str, low: str, start: int, end: int
             yield pos, rules
 
 
+def _spaced(low: str, begin: int, end: int, head: bool) -> bytes | None:
+    """``low[begin:end]`` as bytes in which every non-word character is a space
+    (`patterns.TOKEN_SPACED` scans them), with one more space before it at the ``head`` of
+    the text, when it is ASCII once its typographic marks are made plain; else None."""
+    region = low[begin:end]
+    if not region.isascii():
+        for mark, plain in P.PLAIN_MARKS:
+            region = region.replace(mark, plain)
+        if not region.isascii():
+            return None
+    spaced = region.encode("ascii").translate(P.SPACED)
+    return b" " + spaced if head else spaced
+
+
 def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
     """A number token that can be part of a date on its own: its core key (as
     `patterns.core_key` names it) and where the core ends; None for any other number.
@@ -330,23 +354,6 @@ _DIGITS = frozenset("0123456789")
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
-def _match_at(text: str, low: str, at: int, rules: tuple[str, ...], end: int, today: date,
-              anchor: Window | None, past_at: Callable[[int], bool], anchor_past: bool = False,
-              anchor_end: int = -1) -> tuple[re.Match[str], str, Found] | None:
-    """The first rule, in grammar order, that matches at ``at`` and accepts its reading (a
-    later rule is tried when an earlier one rejects, as a backtracking alternation would).
-    Rules match ``low`` (group values come lowercase) and read their context in ``text``."""
-    patterns = P.SINGLE if low is text else P.SINGLE_FOLDED
-    for rule in rules:
-        match = patterns[rule].match(low, at, end)
-        if match is None:
-            continue
-        found = _read(rule, match, text, today, anchor, past_at, anchor_past, anchor_end)
-        if found is not None:
-            return match, rule, found
-    return None
-
-
 def _scan(text: str, low: str, start: int, end: int, today: date,
           carried: Window | None = None) -> Iterator[DateMention]:
     """Mentions in ``text[start:end]``. ``carried`` is the last day named in the paragraph
@@ -364,18 +371,27 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
 
     pos = start
     head = _HEAD.match(text, start, end).end()  # where the paragraph's first word begins
+    # Rules match ``low`` (group values come lowercase) and read their context in ``text``.
+    patterns = P.SINGLE if low is text else P.SINGLE_FOLDED
     for at, rules in _candidates(text, low, start, end):
         if at < pos:
             continue
-        if anchor is not None and _BEFORE_THAT.search(low, anchor_end, at):
-            anchor = None  # "... begins streaming May 29. Before that, X comes back in April":
-            # an earlier date, read from the reference, not after the one before
-        hit = _match_at(text, low, at, rules, end, today,
-                        anchor if anchor is not None or at > head else carried,
-                        past_at, anchor_past, anchor_end)
-        if hit is None:
+        # The first rule, in grammar order, that matches here and accepts its reading (a later
+        # rule is tried when an earlier one rejects, as a backtracking alternation would).
+        for rule in rules:
+            match = patterns[rule].match(low, at, end)
+            if match is None:
+                continue
+            if anchor is not None and _BEFORE_THAT.search(low, anchor_end, at):
+                anchor = None  # "... begins streaming May 29. Before that, X comes back in
+                # April": an earlier date, read from the reference, not after the one before
+            found = _read(rule, match, text, today,
+                          anchor if anchor is not None or at > head else carried,
+                          past_at, anchor_past, anchor_end)
+            if found is not None:
+                break
+        else:
             continue
-        match, rule, found = hit
         pos = match.end()
         s, e = found.span or match.span()
         s, e = _trim(text, s, e)
