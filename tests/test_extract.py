@@ -2068,6 +2068,14 @@ TBA = [
     row("no premiere date has been set",
         "Westworld season 3 is on its way, but no premiere date has been set.",
         "2019-03-01", ["Westworld S3 tba"]),
+    row("a TBA after a renewal is the renewed season's, not the one on air",
+        "Abbott Elementary, now airing its third season on ABC, has been renewed for a fourth; "
+        "no premiere date has been set.",
+        "2024-03-01", ["Abbott Elementary S4 tba"]),
+    row("'X, midway through its third season, has been renewed' names X",
+        "Only Murders in the Building, midway through its third season on Hulu, has been "
+        "renewed for a fourth; a premiere date has not been announced.",
+        "2023-09-20", ["Only Murders in the Building S4 tba"]),
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),

@@ -56,7 +56,8 @@ _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
-    r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into)\s+its\s+(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
+    r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
+    r"(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
     # now in its 14th season, comes back")
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"
@@ -526,7 +527,9 @@ _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
-                          r"(?:now|still)\s+(?:in|heading\s+into|entering|airing|streaming|running)\s+its\s+|"  # (", now in its 26th year,")
+                          r"(?:(?:now|still)\s+(?:in|heading\s+into|entering|airing|streaming|running)|"
+                          r"(?:now\s+)?(?:midway|halfway|partway)\s+through|(?:fresh|coming)\s+off)"
+                          r"\s+its\s+|"  # (", now in its 26th year,", ", midway through its third season,")
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"
                           r"(?:shorts|episodes|parts|hour-long|half-hour)\b|"  # (", six animated shorts from ...,")
                           r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"

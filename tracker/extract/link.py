@@ -1158,6 +1158,10 @@ class SentenceLinker:
             segment_end = min(following + [self.s.end])
             inside = [x for x in seasons if ref.end <= x[0] < segment_end
                       and not self._belongs_to_next(x, segment_end) and not self._past_season(x)]
+            renewed = [x for x in inside if ahead and x[0] < pos and _RENEWED_FOR.search(
+                self.low, max(self.s.start, x[0] - 30), x[0])]
+            if renewed:  # "X, now airing its fourth season, has been renewed for a fifth; no
+                return renewed[-1][2], True  # date has been set": the season just renewed
             if inside:  # "Veep returns for its seventh and final season on ..."
                 return inside[0][2], True
             over = [x for x in seasons if ref.end <= x[0] < segment_end and self._past_season(x)
