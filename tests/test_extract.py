@@ -2076,6 +2076,9 @@ TBA = [
         "Only Murders in the Building, midway through its third season on Hulu, has been "
         "renewed for a fourth; a premiere date has not been announced.",
         "2023-09-20", ["Only Murders in the Building S4 tba"]),
+    row("'renewed it for a third' after the date of the second",
+        "Severance season 2 arrives Jan. 17, and Apple has already renewed it for a third.",
+        "2024-12-01", ["Severance S2 2025-01-17 day", "Severance S3 tba"]),
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),
