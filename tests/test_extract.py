@@ -873,6 +873,18 @@ def test_release_cue(text: str, published: str, expected: list[str]) -> None:
 # ── listings: "X (Jan. 10, HBO)" ─────────────────────────────────────────────────────────
 
 LISTINGS = [
+    row("bulleted 'Title, season N — ...' items, each about its own show",
+        "Hulu's year ahead\n\nOn Monday, the streamer shared a teaser reel of its plans.\n\n"
+        "• Only Murders in the Building, season 5 — Premieres in 2025, with Steve Martin and "
+        "Martin Short back.\n\n"
+        "• The Bear, season 4 — Claire Dunlap is back later this year.\n\n"
+        "• Paradise, season 2 — Dan Fogelman's thriller is coming in early 2026.\n\n"
+        "• Solar Opposites: Class of '26 — The animated spinoff, set between the fourth and "
+        "fifth seasons of the original, arrives in 2025.",
+        "2025-01-10", ["Only Murders in the Building S5 2025-01-01..2025-12-31 year",
+                       "The Bear S4 2025-01-11..2025-12-31 year",
+                       "Paradise S2 2026-01-01..2026-04-30 year",
+                       "Solar Opposites: Class of '26 S1 2025-01-01..2025-12-31 year"]),
     row("listing lines under a premiere heading",
         "Winter premiere dates\n\n"
         "Girls season 3 (Sunday, Jan. 12, HBO)\n\n"

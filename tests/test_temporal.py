@@ -121,6 +121,11 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # a plan's date after the show it is for ("confirmed a second series of X for ...")
         ("The BBC confirmed a second series of The Voice UK for next spring.", False),
         ("Netflix ordered the comedy, which ran for a season in 2019.", True),
+        # a day that opens its sentence takes the tense of the clause after it
+        ("On Monday, the network laid out its winter plans.", True),
+        ("Earlier coverage aside. On March 3, HBO renewed the drama.", True),
+        ("On Monday, the drama returns for a final run.", False),
+        ("The crime drama returns on Monday, the network said.", False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

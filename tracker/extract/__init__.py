@@ -41,6 +41,7 @@ from tracker.extract.finder import (
     full_names,
     heading_show,
     heads_titled_items,
+    given_name_only,
     lead_titles,
     title_case,
 )
@@ -365,6 +366,10 @@ def extract_claims(
                                 c.season, c.stated = told[0][2], True
                 pending = []
                 continue
+            if b in leads and topic is not None and topic_block == b:
+                refs = [r for r in refs if r.key == topic.key or not (
+                    r.weak and given_name_only(text, r.name))]  # ("• The Night Agent, season
+                # 3 — Peter Sutherland is back later this year": the item's show, its hero)
             if topic is not None and topic.key in finals and \
                     _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):
                 # "will conclude with season 5 ... when the final season will premiere"

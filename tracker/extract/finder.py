@@ -16,6 +16,7 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import (
+    BULLET,
     DATED_LINE,
     FIELD_NAME,
     FIELD_WORDS,
@@ -867,7 +868,7 @@ _SEASON_BELONGS = re.compile(r"(?:season|series)\s+(?:\w+\s+)?of\s+$")
 _WEEKDAY_WORD = re.compile(r"[A-Z][a-z]+day(?![\w,])")  # (not "of Wednesday, Jan. 8")
 
 
-def _given_name_only(text: str, name: str) -> bool:
+def given_name_only(text: str, name: str) -> bool:
     """A person's name: "First Last" opening with a common given name, where nothing in the
     text makes it a show's title: an owner before it ("Marvel's Luke Cage"), a network or a
     description after it ("Ted Lasso (Apple TV+)", "Joe Pickett, which", "Henry
@@ -896,7 +897,7 @@ def _cast_pair(text: str, name: str) -> bool:
         after = _AND_NAME_AFTER.match(text, m.end())
         before = _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for other in (after.group(1) if after else None, before.group(1) if before else None):
-            if other is not None and _given_name_only(text, other):
+            if other is not None and given_name_only(text, other):
                 return True
     return False
 
@@ -1115,6 +1116,7 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          # (a dot inside a word, "S.H.I.E.L.D", or after "No.", not the one that
                          # ends the title)
                          r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
+                         r"['’]\d\d\b|"  # ("Tales From '85")
                          r"of|the|and|by|to|for|with|at|from|"
                          r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
@@ -1129,7 +1131,8 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
     for i, block in enumerate(blocks):
         if i == 0 or block.heading or block.label:
             continue
-        slot = _SLOT_LABEL.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...")
+        slot = _SLOT_LABEL.match(text, block.start, block.end) or \
+            BULLET.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ")
         m = _LEAD_TITLE.match(text, slot.end() if slot else block.start, block.end)
         colon = text.find(":", m.start(), m.end()) if m is not None else -1
         if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
@@ -1403,7 +1406,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
             possessor = _name_at(text, T.grab_left(text, m.start(), block.start))
-            if possessor is not None and not _given_name_only(text, possessor[0]):
+            if possessor is not None and not given_name_only(text, possessor[0]):
                 add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
@@ -1474,7 +1477,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 owned = _makers_show(text, parts)
                 for part in parts if owned is None else [owned]:
                     if not (_POSSESSIVE_AFTER.match(text, part[1])
-                            and _given_name_only(text, text[part[0]:part[1]])):
+                            and given_name_only(text, text[part[0]:part[1]])):
                         add(_name_at(text, part))  # (not "Ewan McGregor's return ... premieres")
                 before = _PAREN_AND.search(text, max(block.start, span[0] - 60), span[0])
                 if before is not None:  # "Grey's Anatomy (season 22) and 9-1-1 (season 9) remain"
@@ -1855,7 +1858,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and (_given_name_only(text, name) and _cast_pair(text, name)
+        if key not in exact and (given_name_only(text, name) and _cast_pair(text, name)
                                  or _first_name_of(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)

@@ -128,6 +128,7 @@ _AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
+_SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
                           r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
 # after the events of the first season")
@@ -1141,7 +1142,8 @@ class SentenceLinker:
             ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
             # ends its clause: "A and B will also be back for third seasons, and ...")
             plural = [x for x in seasons if (min(ms, ps) <= x[0] < max(me, pe) or group_size > 1)
-                      and ref.end <= x[0] and self.low.startswith("seasons", x[1] - 6)]
+                      and ref.end <= x[0] and self.low.startswith("seasons", x[1] - 6)
+                      and not self._past_season(x)]
             # (a group's plural may close a later clause: 'picked up "Found," the ... drama,
             # and "The Irrational" for second seasons')
             if plural:  # "Mom and The Millers both start their second seasons": each one's
@@ -1252,8 +1254,10 @@ class SentenceLinker:
         s, e, _ = phrase
         if _MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
             return False  # "Filming on the sixth series wrapped in May": made, not shown
-        if _YEARS_AFTER.search(self.low, max(self.s.start, s - 48), s):
-            return True  # "picks up the story 25 years after the second season"
+        if _YEARS_AFTER.search(self.low, max(self.s.start, s - 48), s) or \
+                _SET_BETWEEN.search(self.low, max(self.s.start, s - 40), s):
+            return True  # "picks up the story 25 years after the second season", "set
+            # between the second and third seasons of the flagship": a story's time
         verb = _PAST_VERB.search(self.low, max(self.s.start, s - 14), s)
         return bool(verb and " that " not in self.low[verb.end() - 1:s]  # (not "the guidance
                     # was that season two would arrive in the fall")

@@ -397,7 +397,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         s, e = _trim(text, s, e)
         s = _hedge_start(text, low, max(start, s - 24), s)
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
-        past = past_at(s) if found.precision is not Precision.TBA else False
+        past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count") and \
                 not _SETTING.search(low, max(start, s - 14), s):  # (a story's setting, "...,
@@ -405,6 +405,25 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
             anchor = window
             anchor_past = past
             anchor_end = e
+
+
+# "On Tuesday, the streamer laid out its slate": a day that opens a sentence, told with the past
+# tense of its clause's verb, is when something was done, not a date to come.
+_SENTENCE_OPEN = re.compile(r"(?:[.!?][\"”’')]*|\n)\s*\Z")
+_VERB_PAST_AFTER = re.compile(
+    r",\s+(?:[\w.&'’+-]+\s+){1,4}?(?:laid\s+out|announced|said|revealed|confirmed|unveiled|"
+    r"released|told|posted|shared|tweeted|premiered|debuted|aired|launched|reported|teased|"
+    r"presented|held|hosted|named|ordered|renewed|cancell?ed|picked\s+up|gave|offered|issued|"
+    r"published|screened|showed|sent|wrapped|ended|concluded|finished|drew|won|was|were)\b")
+
+
+def _fronted_past(low: str, start: int, s: int, e: int) -> bool:
+    """Does the phrase at ``low[s:e]`` open its sentence ("On Tuesday, HBO announced ...")
+    before a clause in the past tense?"""
+    if s - 3 >= start and low.startswith("on ", s - 3):
+        s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
+    return (s == start or _SENTENCE_OPEN.search(low, max(start, s - 6), s) is not None) and \
+        _VERB_PAST_AFTER.match(low, e, min(len(low), e + 60)) is not None
 
 
 _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
