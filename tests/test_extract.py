@@ -2630,6 +2630,13 @@ def test_delay(text: str, published: str, expected: list[str]) -> None:
 # ── a premiere told as following another show's premiere ─────────────────────────────────
 
 FOLLOWS = [
+    row("'ahead of the return of X at 9' the same night, X's season told in the next sentence",
+        "On Tuesday, Sept. 22, the legal drama Copper Lane debuts at 8 p.m. ahead of the return "
+        "of Harbor Lights at 9. Harbor Lights' season 3 premiere is the night's big event.\n\n"
+        "Ember Road, meanwhile, will sit out the fall; the comedy's fourth season has been held "
+        "until midseason.",
+        "2015-06-10", ["Copper Lane S1 2015-09-22 day", "Harbor Lights S3 2015-09-22 day",
+                       "Ember Road S4 2016-01-01..2016-03-31 season"]),
     row("after the premiere of a dated show",
         "Succession returns for season 4 on March 26. The comedy Barry opens its fourth season "
         "right after the premiere of Succession.",

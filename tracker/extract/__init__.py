@@ -507,7 +507,7 @@ def extract_claims(
 
 
 # Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
-_SEASON_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?=(?i:season|series)\s)")
+_SEASON_RIGHT_AFTER = re.compile(r"(?:['’]s?)?\s*\(?\s*(?=(?i:season|series)\s)")  # ("X's season 2")
 _OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
 _TOLD_PAST = re.compile(r"\)?\s+(?:aired|premiered|debuted|ended|concluded|wrapped|ran|dropped|"
                         r"launched|returned|was|were|finished)\b")
@@ -523,6 +523,7 @@ def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[st
         lo = bisect_left(starts, start - 120)  # (a title of up to 80 characters, 40 before)
         for ref in refs[lo:bisect_left(starts, end + 9, lo)]:
             if _TOLD_PAST.match(text, max(end, ref.end)) or \
+                    FINALE_AFTER.match(text.lower(), end) or \
                     OF_ANOTHER_SHOW.match(text[end:end + 80].lower()):
                 continue  # "The fifth season of X aired on September 6": over ("the fourth
                 # series in Dick Wolf's Chicago franchise": no season at all)
@@ -818,6 +819,8 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")  # ("the return of",
 # "the second season of")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|leading\s+into|leads\s+into)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
+_AT_SLOT = re.compile(r"\s+at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\w/])")
 _AND_NEXT = re.compile(r"[\"”’']?\s*,?\s+and\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?[\"“‘']?")
 _SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")
@@ -841,7 +844,10 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
         followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start) or (
-            last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start))
+            last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start)) or (
+            _AHEAD_OF.search(low, max(m.span[1], ref.start - 40), ref.start)
+            and _AT_SLOT.match(low, ref.end))  # ("debuts at 8 p.m. ahead of the return of X
+        # at 9": the same night)
         # ("followed by the second season of Chicago Med and the fourth of The Blacklist")
         if ref.key in dated or not m.span[1] <= ref.start < (s.end if followed else ce) or \
                 not (followed or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80),

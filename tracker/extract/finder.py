@@ -81,6 +81,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
+    r"sits?\s+out\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|season|schedule)|"  # ("X
+    # will sit out the fall")
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
     rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"

@@ -128,6 +128,7 @@ _AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
+_OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
                           r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
@@ -1232,6 +1233,10 @@ class SentenceLinker:
         returning = [m for m in cues.RETURNING.finditer(clause)
                      if (ahead or cs + m.start() < pos or not _RENEWAL_WORD.match(m.group()))
                      and not clause.endswith("who ", 0, m.start())
+                     and not (ref is not None and _OF_ANOTHER.match(clause, m.end())
+                              and any(r.key != ref.key and r.start == cs + _OF_ANOTHER.match(
+                                  clause, m.end()).end() for r in self.refs))  # ("debuts at 8
+                     # p.m. ahead of the return of Empire at 9": Empire's return)
                      and not (m.group().startswith("returning")
                               and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
         # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
