@@ -873,6 +873,22 @@ def test_release_cue(text: str, published: str, expected: list[str]) -> None:
 # ── listings: "X (Jan. 10, HBO)" ─────────────────────────────────────────────────────────
 
 LISTINGS = [
+    row("a night-by-night schedule: same-night followers, asides about sources and places",
+        "Fall premiere dates, night by night:\n\n"
+        "Monday, Oct. 7 — Harbor Lights opens its third season, its first on the network after "
+        "the production moved from Atlanta to Toronto.\n\n"
+        "Tuesday, Oct. 8 — Copper Lane, season 2 premiere, followed at 9 p.m. by the series "
+        "premiere of Ember Road, a comedy about two sisters.\n\n"
+        "Wednesday, Oct. 9 — Graveyard Shift begins its fourth season and leads into the debut "
+        "of Static, based on the 1999 Jim Carrey film.\n\n"
+        "Thursday, Oct. 10 — Cold Open kicks off season 6, followed by the second season of "
+        "NBC's Last Call.\n\n"
+        "Northside, a grittier take on the Marvel comics, is being held for midseason.",
+        "2019-06-01", ["Harbor Lights S3 2019-10-07 day", "Copper Lane S2 2019-10-08 day",
+                       "Ember Road S1 2019-10-08 day", "Graveyard Shift S4 2019-10-09 day",
+                       "Static S1 2019-10-09 day", "Cold Open S6 2019-10-10 day",
+                       "Last Call S2 2019-10-10 day",
+                       "Northside S1 2020-01-01..2020-03-31 season"]),
     row("bulleted 'Title, season N — ...' items, each about its own show",
         "Hulu's year ahead\n\nOn Monday, the streamer shared a teaser reel of its plans.\n\n"
         "• Only Murders in the Building, season 5 — Premieres in 2025, with Steve Martin and "

@@ -817,9 +817,11 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")  # ("the return of",
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s+)?by\s+"
+                          r"(?:[\w’'-]+\s+){0,5}[\"“‘']?$")  # ("followed at 9 p.m. by"; "DC's"; "the return of",
 # "the second season of")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|leading\s+into|leads\s+into)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
+_LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _AT_SLOT = re.compile(r"\s+at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\w/])")
 _AND_NEXT = re.compile(r"[\"”’']?\s*,?\s+and\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?[\"“‘']?")
 _SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
@@ -843,17 +845,20 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     last: Ref | None = None  # the title a "followed by" just dated
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
-        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 40), ref.start) or (
+        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 60), ref.start) or (
             last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start)) or (
+            _LEADS_INTO.search(low, max(m.span[1], ref.start - 50), ref.start)) or (
             _AHEAD_OF.search(low, max(m.span[1], ref.start - 40), ref.start)
             and _AT_SLOT.match(low, ref.end))  # ("debuts at 8 p.m. ahead of the return of X
-        # at 9": the same night)
+        # at 9", "begins its fifth season and leads into the debut of X": the same night)
         # ("followed by the second season of Chicago Med and the fourth of The Blacklist")
         if ref.key in dated or not m.span[1] <= ref.start < (s.end if followed else ce) or \
                 not (followed or _SAME_DAY_THAT.search(low, max(m.span[1], ref.start - 80),
                                                        ref.start)
                      and cues.RELEASE.search(low, ref.end, ce)) or \
-                any(m.span[1] <= other.span[0] < s.end for other in mentions if other is not m):
+                any(m.span[1] <= other.span[0] < s.end for other in mentions if other is not m
+                    and not other.past and (other.window.end is None
+                                            or other.window.end >= linker.published)):
             # (a date after it, even in a clause of its own, is its own: "followed by X,
             # which is being held until midseason")
             continue

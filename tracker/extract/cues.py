@@ -252,6 +252,8 @@ DELAY = re.compile(
     r"\b(?<!-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|"
     r"(?<!after\s)(?<!amid\s)(?<!despite\s)(?<!following\s)delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
+    rf"(?<!production\s)(?<!filming\s)(?<!shooting\s)"  # ("the production moved from Los Angeles
+    # to Vancouver": where it is made)
     rf"mov(?:ed|es|ing)(?!\s+(?:the\s+)?(?:action|story|setting|plot|narrative|characters?|family|"
     rf"characters)\b)(?:\s+back|\s+up|{_SLOT}\s+to|"  # (not "moving the action from 1945 to ...")
     r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"

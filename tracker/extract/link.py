@@ -128,6 +128,8 @@ _AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
 _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed)?\s+(?:\w+\s+){0,2}?that\b|"
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
+_DERIVED_ASIDE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by|remake\s+of|reboot\s+of|"
+                            r"version\s+of|spun\s+off\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}$")
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
@@ -393,7 +395,8 @@ class Candidate:
 # What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
-_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+[“\"‘']?")
+_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
+                             r"(?:[A-Z][\w&+.-]*['’]s\s+)?[“\"‘']?")  # ("the second season of NBC's X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
                                   r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
@@ -551,8 +554,11 @@ class SentenceLinker:
             # Severance (Apple TV+) moved to Jan. 17" no longer Jan. 9)
             semi = self.low.find("; ", m.span[1], self.s.end)  # ("...; Y brings the witch
             stop = self.s.end if semi < 0 else semi             # back from the X finale")
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, stop) and \
-                not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS (CBS, season 19)" under a premiere-calendar heading
+            return not any(not _DERIVED_ASIDE.search(self.low, max(self.s.start, n.start() - 50),
+                                                     n.start())
+                           for n in cues.NOT_A_PREMIERE.finditer(self.low, self.s.start, stop)) and \
+                not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS
+            # (CBS, season 19)" under a premiere-calendar heading (and a film it is "based on")
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
                 or self.list_cue and BULLET.match(self.text, self.s.start)
                 or _RESTATED.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0])
@@ -749,9 +755,9 @@ class SentenceLinker:
             # season of Smash, the Broadway musical drama ..., for early 2013")
             spans = [c.span() for c in cues.RELEASE.finditer(self.low, cs, ce)]
             negatives = [n for n in negatives if not any(a < n.start() < b for a, b in spans)]
+        negatives = [n for n in negatives if not self._adapted(n, cs)]  # ("a darker take on
+        # Archie Comics": what the show adapts)
         negative_before = negatives[-1] if negatives else None
-        if negative_before is not None and self._adapted(negative_before, cs):
-            negative_before = None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
                 and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]) \
                 and not _SAID_THAT.search(self.low, negative_before.end(), m.span[0]):

@@ -165,7 +165,7 @@ _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
 PERSON_BEFORE = re.compile(
     r"\b(?:star|stars|starring|actor|actress|co-star|costar|showrunner|creator|co-creator|"
     r"producer|producers|director|directors|writer|writers|host|hosts|author|novelist|"
-    r"executive\s+producer|ep|(?<!followed )(?<!preceded )by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
+    r"executive\s+producer|ep|(?<!followed )(?<!preceded )(?<![ap]\.m\. )by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
     r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|,\s*\d{1,3},\s+and|as)\.?\s+$",
