@@ -1715,6 +1715,10 @@ SEASONS = [
         "NCIS: Origins, the prequel starring Austin Stowell, premieres Monday, Oct. 14 after "
         "the 22nd season premiere of NCIS.", "2024-09-20",
         ["NCIS: Origins S1 2024-10-14 day"]),
+    row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
+        "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
+        "19th-season premiere of the original Harbor Lights.", "2021-06-01",
+        ["Copper Lane S1 2021-09-20 day"]),
     row("a possessive with adjectives before the season",
         "Euphoria's long-awaited third season is expected to arrive in early 2026.",
         "2025-07-10", ["Euphoria S3 2026-01-01..2026-04-30 year"]),

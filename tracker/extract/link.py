@@ -130,6 +130,10 @@ _SAID_THAT = re.compile(r"\b(?:reveal|announce|confirm|say|tell|unveil)(?:s|d|ed
                         r"\b(?:said|told)\s+(?:\w+\s+){0,2}?that\b")
 _DERIVED_ASIDE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by|remake\s+of|reboot\s+of|"
                             r"version\s+of|spun\s+off\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}$")
+_SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))?\s+of\s+"
+                             r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
+                             r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
+# adaptation": the show itself, by its maker)
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
@@ -396,7 +400,8 @@ class Candidate:
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
-                             r"(?:[A-Z][\w&+.-]*['’]s\s+)?[“\"‘']?")  # ("the second season of NBC's X")
+                             r"(?:[A-Z][\w&+.-]*['’]s\s+|the\s+(?:original|flagship|parent|mothership)\s+)?"
+                             r"[“\"‘']?")  # ("the second season of NBC's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
                                   r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
@@ -1157,7 +1162,8 @@ class SentenceLinker:
                 return plural[0][2], True
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
-                     and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)]
+                     and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)
+                     and not self._of_another_name(x, ref)]
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
             if owned and not other_refs:  # the season said nearest the date, in its clause
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
@@ -1166,7 +1172,8 @@ class SentenceLinker:
             # wrapping up, begins its seventh and final season": Veep's)
             segment_end = min(following + [self.s.end])
             inside = [x for x in seasons if ref.end <= x[0] < segment_end
-                      and not self._belongs_to_next(x, segment_end) and not self._past_season(x)]
+                      and not self._belongs_to_next(x, segment_end) and not self._past_season(x)
+                      and not self._of_another_name(x, ref)]
             renewed = [x for x in inside if ahead and x[0] < pos and _RENEWED_FOR.search(
                 self.low, max(self.s.start, x[0] - 30), x[0])]
             if renewed:  # "X, now airing its fourth season, has been renewed for a fifth; no
@@ -1252,6 +1259,12 @@ class SentenceLinker:
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
+
+    def _of_another_name(self, phrase: tuple[int, int, int | None], ref: Ref) -> bool:
+        """"behind the 19th-season premiere of the original NCIS": the season of a name after
+        it (a title or not), other than ``ref``."""
+        of = _SEASON_OF_NAME.match(self.text, phrase[1])
+        return of is not None and not (ref.start <= of.end() - 1 < ref.end)
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
         """"the second season of Smash": the phrase names the season of the title after it."""

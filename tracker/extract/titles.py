@@ -647,7 +647,7 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
 
 _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+",
                            re.IGNORECASE)
-_ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[- ](?:season|series|year|edition|cycle))?")  # ("19th-season")
 _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _MODIFIER_END = re.compile(r"-(?:inspired|based|led|set|style|styled|produced|themed|centric|"
                            r"adjacent|esque|backed|born|bound|focused|starring|created)$")
