@@ -1719,6 +1719,14 @@ SEASONS = [
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",
         ["Copper Lane S1 2021-09-20 day"]),
+    row("a title in the subject's aside ('X, teased at the end of Y's season, will premiere') is not the subject",
+        "Copper Lane, teased in a cameo at the end of the third season of Harbor Lights, will "
+        "premiere in March 2026, with two episodes.", "2025-11-01",
+        ["Copper Lane S1 2026-03-01..2026-03-31 month"]),
+    row("a title in a clause that runs on to the date is still the subject",
+        "Netflix used Gather, its fan event streamed on Saturday, to unload dates, headlined by "
+        "news that Harbor Lights, the fantasy drama starring Anna Cole, will return for its "
+        "second season on December 17.", "2025-11-01", ["Harbor Lights S2 2025-12-17 day"]),
     row("a possessive with adjectives before the season",
         "Euphoria's long-awaited third season is expected to arrive in early 2026.",
         "2025-07-10", ["Euphoria S3 2026-01-01..2026-04-30 year"]),

@@ -348,6 +348,9 @@ _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+
                         r"(?:[\w'’.-]+\s+){0,4}$")
 _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b")
 _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on)\b[^,]*$")
+# An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
+_SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|"
+                            r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during))\b")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -885,6 +888,11 @@ class SentenceLinker:
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
+        aside = _SUBJECT_ASIDE.match(self.low, before[0].end) if len(before) > 1 else None
+        close = self.low.find(",", aside.end(), pos) if aside is not None else -1
+        if close >= 0:  # "X, teased at the end of Y's second season, will premiere in December":
+            # X's (a title inside the subject's aside, closed before the date, is not the subject)
+            before = [r for r in before if not aside.end() <= r.start < close] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
