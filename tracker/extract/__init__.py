@@ -765,6 +765,10 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if targets:  # "It premieres this fall, along with "Last Resort"": that one too
             targets += [(r, r.key, r.name) for r in linker.along_with(m.span[1])
                         if all(key != r.key for _, key, _ in targets)]
+        if targets and m.window.is_tba:  # "X has no release date yet, and neither does Y"
+            targets += [(r, r.key, r.name) for r in linker.refs if r.start > m.span[1]
+                        and _NEITHER_BEFORE.search(linker.low, max(m.span[1], r.start - 30), r.start)
+                        and all(key != r.key for _, key, _ in targets)]
         for ref, key, name in targets:
             if ref is None and len(targets) > 1 and (linker.topic is None or key != linker.topic.key):
                 season, stated = told.get(key), told.get(key) is not None  # "Both shows
@@ -820,6 +824,7 @@ _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installmen
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s+)?by\s+"
                           r"(?:[\w’'-]+\s+){0,5}[\"“‘']?$")  # ("followed at 9 p.m. by"; "DC's"; "the return of",
 # "the second season of")
+_NEITHER_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:does|do|has|have|is|are|will|did)\s+(?:the\s+)?[\"“‘']?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _AT_SLOT = re.compile(r"\s+at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\w/])")

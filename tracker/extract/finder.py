@@ -81,6 +81,10 @@ _SUBJECT_VERB = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
+    r"no\s+(?:(?:official|firm|set|confirmed|exact)\s+)?(?:release|premiere|air|launch|return|debut)\s+"
+    r"date|(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|an)\s+"
+    r"(?:(?:official|firm|set|confirmed)\s+)?(?:release|premiere|air|launch|return|debut)\s+date|"  # ("X has
+    # no release date yet")
     r"sits?\s+out\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|season|schedule)|"  # ("X
     # will sit out the fall")
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
@@ -381,6 +385,7 @@ _PART_ONLY = re.compile(r"(?i:season|series|part|volume|vol\.|chapter|cour|book)
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
                             r"(?:for|on|in|with|this|next)\b")
+_NEITHER_DOES = _BeforeTitle(r"(?:neither|nor)\s+(?:does|do|has|have|is|will)")
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+"
                           r"(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.m\.)?\s+)?by",  # ("followed at 9 p.m. by")
                           needles=("along", "well", "together", "followed"))
@@ -1765,6 +1770,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
+        if _has_any(low, block, ("neither ", "nor ")) and _has_any(low, block, ("date",)):
+            for m in _NEITHER_DOES.finditer(text, low, block.start, block.end):
+                span = T.grab_right(text, m.end(), block.end, max_words=8)  # ("X has no release
+                if span is not None:  # date yet, and neither does Ahsoka")
+                    add(_name_at(text, span))
     last_end = 0
     for word in _EVENT_WORDS.finditer(text):  # "The 75th Primetime Emmy Awards": each event
         # word, with the capitalized words before it (read back from the word, not by a scan
