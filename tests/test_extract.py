@@ -1715,6 +1715,9 @@ SEASONS = [
         "NCIS: Origins, the prequel starring Austin Stowell, premieres Monday, Oct. 14 after "
         "the 22nd season premiere of NCIS.", "2024-09-20",
         ["NCIS: Origins S1 2024-10-14 day"]),
+    row("a final season 'which ends next Tuesday' is no premiere",
+        '"Copper Lane" is wrapping up its seventh and final season, which ends next Tuesday.',
+        "2018-05-11", []),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",
@@ -2125,6 +2128,15 @@ TBA = [
     row("'X does not have a premiere date yet' names X",
         "Copper Lane does not have a premiere date yet.",
         "2024-05-01", ["Copper Lane S1 tba"]),
+    row("'neither has a premiere date yet' after two titles: both TBA",
+        'The studio also unveiled "Night Desk," with Anna Cole as an editor, and "Copper Lane," '
+        "about a mining town; neither has a premiere date yet.",
+        "2020-12-11", ["Copper Lane S1 tba", "Night Desk S1 tba"]),
+    row("'none of the three has been dated, and neither has X': four TBAs",
+        'The network also announced "Harbor Lights," with Mia Stone, "Ember Road" and "Static"; '
+        'none of the three has been dated, and neither has "Cold Open."',
+        "2020-12-11", ["Cold Open S1 tba", "Ember Road S1 tba", "Harbor Lights S1 tba",
+                       "Static S1 tba"]),
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),

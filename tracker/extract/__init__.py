@@ -765,6 +765,13 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if targets:  # "It premieres this fall, along with "Last Resort"": that one too
             targets += [(r, r.key, r.name) for r in linker.along_with(m.span[1])
                         if all(key != r.key for _, key, _ in targets)]
+        group = _GROUP_TBA.match(linker.low, m.span[0]) if m.window.is_tba else None
+        if group is not None:  # "introduced X, with ..., and Y; neither has a premiere date yet"
+            named = {r.key: r for r in linker.refs if r.end <= m.span[0]}
+            size = vocab.COUNTS.get(group.group(1) or "", 2 if group.group().startswith("neither")
+                                    else len(named))
+            if 2 <= size <= len(named):
+                targets, how = [(r, r.key, r.name) for r in list(named.values())[-size:]], "sentence"
         if targets and m.window.is_tba:  # "X has no release date yet, and neither does Y"
             targets += [(r, r.key, r.name) for r in linker.refs if r.start > m.span[1]
                         and _NEITHER_BEFORE.search(linker.low, max(m.span[1], r.start - 30), r.start)
@@ -824,6 +831,7 @@ _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installmen
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s+)?by\s+"
                           r"(?:[\w’'-]+\s+){0,5}[\"“‘']?$")  # ("followed at 9 p.m. by"; "DC's"; "the return of",
 # "the second season of")
+_GROUP_TBA = re.compile(r"(?:neither|none)\b(?:\s+of\s+(?:them|the\s+(?:(\w+)\s+)?(?:shows|series)?))?")
 _NEITHER_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:does|do|has|have|is|are|will|did)\s+(?:the\s+)?[\"“‘']?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
@@ -1026,7 +1034,8 @@ _WORD_BEFORE = re.compile(r"(&|[\w’'.-]+)\s+$")
 
 
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
-_AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run)|"
+_AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run|next|this)|"
+                         r"(?:is|are)\s+(?:now\s+)?wrapping\s+up|"
                          r"(?:is|are)\s+(?:airing|streaming|running|on\s+air)\s+(?:now|weekly|currently)|"
                          r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
 _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")

@@ -135,6 +135,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
+_ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
                           r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
@@ -642,8 +643,9 @@ class SentenceLinker:
             return False  # (but not the "no" of "Oshi no Ko season 3")
         if _STORY_SETTING.search(lead):
             return False  # "begins its second season, set on the Fourth of July": the story's day
-        if _THROUGH.search(lead):
-            return False  # "new episodes weekly through April 23": where a run ends
+        if _THROUGH.search(lead) or _ENDS_BEFORE.search(lead):
+            return False  # "new episodes weekly through April 23", "its final season, which
+            # ends next Tuesday": where a run ends
         if _TALK_OPENER.match(self.low, cs, m.span[0]) and \
                 re.match(r"[^,.;:!?]{0,40},", self.low[m.span[1]:ce]):
             return False  # "Speaking to Variety on Tuesday, the showrunner said ..."
