@@ -1772,9 +1772,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))
         if _has_any(low, block, ("neither ", "nor ")) and _has_any(low, block, ("date",)):
             for m in _NEITHER_DOES.finditer(text, low, block.start, block.end):
-                span = T.grab_right(text, m.end(), block.end, max_words=8)  # ("X has no release
-                if span is not None:  # date yet, and neither does Ahsoka")
-                    add(_name_at(text, span))
+                named = T.grab_right(text, m.end(), block.end, max_words=8)  # ("X has no release
+                if named is not None:  # date yet, and neither does Ahsoka")
+                    add(_name_at(text, named))
     last_end = 0
     for word in _EVENT_WORDS.finditer(text):  # "The 75th Primetime Emmy Awards": each event
         # word, with the capitalized words before it (read back from the word, not by a scan

@@ -892,9 +892,11 @@ class SentenceLinker:
                 self.low, max(cs, r.start - 30), r.start)] or before
         aside = _SUBJECT_ASIDE.match(self.low, before[0].end) if len(before) > 1 else None
         close = self.low.find(",", aside.end(), pos) if aside is not None else -1
-        if close >= 0:  # "X, teased at the end of Y's second season, will premiere in December":
-            # X's (a title inside the subject's aside, closed before the date, is not the subject)
-            before = [r for r in before if not aside.end() <= r.start < close] or before
+        if aside is not None and close >= 0:  # "X, teased at the end of Y's second season, will
+            # premiere in December": X's (a title inside the subject's aside, closed before the
+            # date, is not the subject)
+            opened = aside.end()
+            before = [r for r in before if not opened <= r.start < close] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
@@ -1256,10 +1258,8 @@ class SentenceLinker:
         returning = [m for m in cues.RETURNING.finditer(clause)
                      if (ahead or cs + m.start() < pos or not _RENEWAL_WORD.match(m.group()))
                      and not clause.endswith("who ", 0, m.start())
-                     and not (ref is not None and _OF_ANOTHER.match(clause, m.end())
-                              and any(r.key != ref.key and r.start == cs + _OF_ANOTHER.match(
-                                  clause, m.end()).end() for r in self.refs))  # ("debuts at 8
-                     # p.m. ahead of the return of Empire at 9": Empire's return)
+                     and not (ref is not None and self._names_another(clause, cs, m.end(), ref))
+                     # ("debuts at 8 p.m. ahead of the return of Empire at 9": Empire's return)
                      and not (m.group().startswith("returning")
                               and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
         # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
@@ -1269,6 +1269,13 @@ class SentenceLinker:
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
+
+    def _names_another(self, clause: str, cs: int, at: int, ref: Ref) -> bool:
+        """Does ``clause`` (from ``cs``, titles blanked) go on at ``at`` with "of" and another
+        title than ``ref`` ("the return of Empire")?"""
+        of = _OF_ANOTHER.match(clause, at)
+        return of is not None and any(r.key != ref.key and r.start == cs + of.end()
+                                      for r in self.refs)
 
     def _of_another_name(self, phrase: tuple[int, int, int | None], ref: Ref) -> bool:
         """"behind the 19th-season premiere of the original NCIS": the season of a name after
