@@ -1718,6 +1718,17 @@ SEASONS = [
     row("a final season 'which ends next Tuesday' is no premiere",
         '"Copper Lane" is wrapping up its seventh and final season, which ends next Tuesday.',
         "2018-05-11", []),
+    row("'will be out by the end of the year' is a release",
+        'The second season of "Night Desk," with Anna Cole as a copy editor, will be out by '
+        "the end of 2025.", "2025-07-18", ["Night Desk S2 2025-07-19..2025-12-31 year"]),
+    row("'the crime drama with <actor>, which will return' names the show, not the actor",
+        'The same goes for "Copper Lane," the Baltimore crime drama with Mark Ruffalo, which '
+        "will return for a second season.", "2025-07-18", ["Copper Lane S2 tba"]),
+    row("a business figure or a sports broadcast this year is no premiere of the show named before",
+        'Netflix has renewed "Night Desk" for a third season, though it gave no release date.'
+        "\n\nNetflix expects to double ad revenue this year and will stream two N.F.L. games on "
+        "Christmas Day.\n\nTwo films land on the service late in the year after short runs in "
+        "theaters.", "2025-07-18", ["Night Desk S3 tba"]),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",

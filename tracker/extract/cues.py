@@ -26,6 +26,8 @@ RELEASE = re.compile(
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|"
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
+    r"(?:will\s+be|comes?|coming)\s+out\s+(?=(?:in|on|by|this|next|later|early|before|sometime)\b)|"  # ("will
+    # be out by the end of 2025")
     r"(?:gets?|getting)\s+the\s+ball\s+rolling|(?:kicks?|kicking|starts?|starting)\s+things\s+off|"
     r"(?:heads?|heading)\s+back\b(?!\s+to\s+(?:work|(?:their|its|the)\s+(?:studios?|sets?|offices?)))|"
     # ("Ant and Dec head back to Australia in November"; not "talk shows are heading back to
@@ -125,8 +127,10 @@ NOT_A_PREMIERE = re.compile(
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|"
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
     r"(?:pre-?)?production|cameras|casting|auditions?|"
-    r"(?:nfl|nba|mlb|nhl|ncaa|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
+    r"(?:nfl|nba|mlb|nhl|ncaa|n\.f\.l\.|n\.b\.a\.|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
+    r"(?:ad\s+)?revenue|profits?|earnings|subscribers|sign-?ups|"  # ("expects to double ad revenue
+    # this year": a business figure)
     r"(?:taken|pulled|yanked)\s+off\s+(?:the\s+)?(?:air|schedule)|cancell?ations?|"
     r"finale|conclud(?:es|ing)|(?:its|their|the)\s+(?:second|third|fourth|fifth|sixth|"
     r"\d{1,3}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30", "its 100th")

@@ -347,7 +347,8 @@ _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z
 # "the adaptation of Liu Cixin's", "a take on the": what a show is made from comes next.
 _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+(?:of|on)\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$")
-_THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b")
+_THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b|"
+                         r"\bruns?\s+in\s+(?:theaters|theatres|cinemas)\b")  # ("after short runs in theaters")
 _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on)\b[^,]*$")
 # An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
 _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|"

@@ -168,6 +168,8 @@ PERSON_BEFORE = re.compile(
     r"executive\s+producer|ep|(?<!followed )(?<!preceded )(?<![ap]\.m\. )by|played\s+by|featuring|comedian|singer|rapper|mr|mrs|ms|dr|"
     r"ceo|president|chief|head|chairman|chair|boss|per|according\s+to|"
     r"portrayed\s+by|voiced\s+by|cast\s+member|character|characters|"
+    r"(?:drama|comedy|series|thriller|sitcom|miniseries|docuseries|dramedy)\s+with|"  # ("the crime
+    # drama with Mark Ruffalo")
     r"(?:team|duo|pair|creators|showrunners|writers|stars)\s+of|,\s*\d{1,3},\s+and|as)\.?\s+$",
     re.IGNORECASE,
 )
