@@ -1729,6 +1729,22 @@ SEASONS = [
         "\n\nNetflix expects to double ad revenue this year and will stream two N.F.L. games on "
         "Christmas Day.\n\nTwo films land on the service late in the year after short runs in "
         "theaters.", "2025-07-18", ["Night Desk S3 tba"]),
+    row("a film from an actor's Oscar credit is no topic for the next sentence's date",
+        'The second season of "Night Desk" will premiere on Nov. 17.\n\n'
+        'Anna Cole, who won an Oscar in February for playing a chess champion in "The Gambit," '
+        "takes over the lead.\n\n"
+        "A third season, with a new cast, is already in production and is expected to debut next "
+        "year.", "2019-08-13", ["Night Desk S2 2019-11-17 day",
+                                "Night Desk S3 2020-01-01..2020-12-31 year"]),
+    row("a programming showcase ('on its \"Masterpiece Classic\" showcase') is no show",
+        'American fans of "Harbor Lights" will have to wait.\n\n'
+        "PBS said that the third season of the British period drama will begin Sunday, Jan. 6, "
+        'on its "Sunday Classics" showcase.', "2012-08-04", ["Harbor Lights S3 2013-01-06 day"]),
+    row("when a book will be published is no show's TBA",
+        '"Night Desk" will begin its fourth season on Sunday, April 6.\n\n'
+        "The third season of \"Night Desk\" averaged 14 million viewers.\n\n"
+        'The author has not said when "The Long Dark," the sixth book in the series, will be '
+        "published.", "2014-01-30", ["Night Desk S4 2014-04-06 day"]),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",

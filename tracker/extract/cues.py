@@ -171,14 +171,16 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
     r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
     r"follow-up\s+to|sequel\s+to|hit\s+(?:song|single|record|album)|special|one-off|"
-    r"episode\s+called|episode\s+titled)"  # (but "HBO's post-apocalyptic hit The Last of Us")
+    r"episode\s+called|episode\s+titled|"
+    r"(?i:oscars?|academy\s+awards?)\b[^.;:!?]{0,80}\bin)"  # ("won the Oscar for playing Queen Anne
+    # in The Favourite"; but "HBO's post-apocalyptic hit The Last of Us")
     r"(?:\s+\w+(?:-\w+)?){0,2}[\s,“\"‘']*$"  # ("a mobile rhythm game tie-in, X")
 )
 OTHER_MEDIUM_AFTER = re.compile(
     r"^[\s,”\"’'*_]*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
     r"special|stand-?up)\b|\((?:19|20)\d\d\)|"
     r"\([^()]{0,30}\b(?:in\s+)?(?:theaters|theatres|cinemas)\)|"
-    r"(?:block|slot|strand|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
+    r"(?:block|slot|strand|showcase|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
     r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
     r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:comedy|drama|"

@@ -135,6 +135,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
+_PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
@@ -523,6 +524,8 @@ class SentenceLinker:
                     self.list_cue and any(r.end <= m.span[0] for r in self.refs))):
                 return True  # "• MobLand season 2 – TBA" in a premiere list
             cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
+            if _PUBLISHED.search(self.low, m.span[1], self.s.end):
+                return False  # "has not said when the sixth book will be published": a book's
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
