@@ -1745,6 +1745,14 @@ SEASONS = [
         "The third season of \"Night Desk\" averaged 14 million viewers.\n\n"
         'The author has not said when "The Long Dark," the sixth book in the series, will be '
         "published.", "2014-01-30", ["Night Desk S4 2014-04-06 day"]),
+    row("after a colon, a clause of its own: 'The trailer ended with the date: X will drop ...'",
+        "The trailer ended with the date: all eight episodes of Night Desk 2 will drop on "
+        "Friday, Oct. 27, just in time for Halloween.", "2017-07-22",
+        ["Night Desk S2 2017-10-27 day"]),
+    row("'said its animated X, whose first season ..., will be back' names X",
+        "The streamer also said its animated Copper Lane, whose four-episode first season landed "
+        "earlier this month, will be back for a second season in 2018.", "2017-07-22",
+        ["Copper Lane S2 2018-01-01..2018-12-31 year"]),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",

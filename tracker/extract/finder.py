@@ -664,7 +664,7 @@ _ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,;]\s+(?:and\s+)?)"
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
                           "and or but as than like".split())
 _MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
-                               r"\bthat\s+(?:its|their|the)|"  # ("confirmed that its rebooted
+                               r"\b(?:that|said|says|announced|confirmed)\s+(?:its|their|the)|"  # ("confirmed that its rebooted
                                # The Powerpuff Girls will premiere")
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
                                r"\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z][\w-]*|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){0,2}"

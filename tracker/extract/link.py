@@ -791,6 +791,10 @@ class SentenceLinker:
                          if not cues.WEAK_RELEASE.fullmatch(h.group())
                          and not h.group().endswith(("date", "window"))
                          and not self.low.startswith((" date", " window"), h.end())]
+        colon = self.low.rfind(": ", cs, m.span[0])
+        if colon >= 0 and cues.RELEASE.search(self.low, colon, m.span[0]):
+            cs = colon + 2  # "The trailer ended with the date: all nine episodes of X will drop
+            # on Friday, Oct. 27": after the colon, a clause with its own subject and verb
         opener = _OTHER_NEWS.match(self.low, cs)
         subject = _NEGATIVE_SUBJECT.match(self.low, cs)
         if subject and not self._in_title(subject.end() - 1) or (  # (not "Special Ops: Lioness")
