@@ -2150,6 +2150,9 @@ TBA = [
         "Abbott Elementary, now airing its third season on ABC, has been renewed for a fourth; "
         "no premiere date has been set.",
         "2024-03-01", ["Abbott Elementary S4 tba"]),
+    row("'X, currently in the middle of its fifth season, returns' names X and its season",
+        "Night Desk, currently in the middle of its fifth season, returns from its summer break "
+        "on Aug. 11.", "2019-07-19", ["Night Desk S5 2019-08-11 day"]),
     row("'X, midway through its third season, has been renewed' names X",
         "Only Murders in the Building, midway through its third season on Hulu, has been "
         "renewed for a fourth; a premiere date has not been announced.",

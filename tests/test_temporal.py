@@ -126,6 +126,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("Earlier coverage aside. On March 3, HBO renewed the drama.", True),
         ("On Monday, the drama returns for a final run.", False),
         ("The crime drama returns on Monday, the network said.", False),
+        ("Critics wanted news, and on Wednesday the network got it out of the way.", True),
+        ("The old show is gone, and on Sunday the new one premieres.", False),
+        ("April 11 — We Were the Lucky Ones arrives on Hulu.", False),  # (a title's "Were")
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

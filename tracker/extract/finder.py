@@ -537,7 +537,8 @@ _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
-                          r"(?:(?:now|still)\s+(?:in|heading\s+into|entering|airing|streaming|running)|"
+                          r"(?:(?:now|still|currently)\s+(?:in|heading\s+into|entering|airing|streaming|running|"
+                          r"in\s+the\s+middle\s+of)|"
                           r"(?:now\s+)?(?:midway|halfway|partway)\s+through|(?:fresh|coming)\s+off)"
                           r"\s+its\s+|"  # (", now in its 26th year,", ", midway through its third season,")
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"

@@ -397,7 +397,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         s, e = _trim(text, s, e)
         s = _hedge_start(text, low, max(start, s - 24), s)
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
-        past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(low, start, s, e))
+        past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count") and \
                 not _SETTING.search(low, max(start, s - 14), s):  # (a story's setting, "...,
@@ -409,21 +409,24 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
 
 # "On Tuesday, the streamer laid out its slate": a day that opens a sentence, told with the past
 # tense of its clause's verb, is when something was done, not a date to come.
-_SENTENCE_OPEN = re.compile(r"(?:[.!?][\"”’')]*|\n)\s*\Z")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?][\"”’')]*|\n|;|,\s+and|,\s+but)\s*\Z")  # (or a clause's)
 _VERB_PAST_AFTER = re.compile(
-    r",\s+(?:[\w.&'’+-]+\s+){1,4}?(?:laid\s+out|announced|said|revealed|confirmed|unveiled|"
+    r",?\s+(?:[\w.&'’+-]+\s+){1,4}?(laid\s+out|announced|said|revealed|confirmed|unveiled|got|"
     r"released|told|posted|shared|tweeted|premiered|debuted|aired|launched|reported|teased|"
     r"presented|held|hosted|named|ordered|renewed|cancell?ed|picked\s+up|gave|offered|issued|"
     r"published|screened|showed|sent|wrapped|ended|concluded|finished|drew|won|was|were)\b")
 
 
-def _fronted_past(low: str, start: int, s: int, e: int) -> bool:
+def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
     """Does the phrase at ``low[s:e]`` open its sentence ("On Tuesday, HBO announced ...")
-    before a clause in the past tense?"""
+    before a clause in the past tense? (The verb is written lowercase: "April 11 - We Were the
+    Lucky Ones" is a title.)"""
     if s - 3 >= start and low.startswith("on ", s - 3):
         s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
-    return (s == start or _SENTENCE_OPEN.search(low, max(start, s - 6), s) is not None) and \
-        _VERB_PAST_AFTER.match(low, e, min(len(low), e + 60)) is not None
+    if not (s == start or _SENTENCE_OPEN.search(low, max(start, s - 8), s) is not None):
+        return False
+    verb = _VERB_PAST_AFTER.match(low, e, min(len(low), e + 60))
+    return verb is not None and text[verb.start(1)].islower()
 
 
 _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
