@@ -1753,6 +1753,18 @@ SEASONS = [
         "The streamer also said its animated Copper Lane, whose four-episode first season landed "
         "earlier this month, will be back for a second season in 2018.", "2017-07-22",
         ["Copper Lane S2 2018-01-01..2018-12-31 year"]),
+    row("'keeps its Jan. 22 date' is a release",
+        'The second season of "Copper Lane," the hospital drama set in Baltimore, keeps its '
+        "Jan. 22 date and its regular Sunday slot at 8 p.m.", "2016-12-15",
+        ["Copper Lane S2 2017-01-22 day"]),
+    row("'which' after 'X, the \"Franchise\" series built around ...' refers to X",
+        'She plays a pilot in "Night Desk," the "Star Voyage" series built around her character, '
+        "which the streamer plans to release in August.", "2023-05-23",
+        ["Night Desk S1 2023-08-01..2023-08-31 month"]),
+    row("a strand named after a time slot ('at 9 p.m. on \"Sunday Mystery\"') is no show",
+        'PBS confirmed that the fourth season of "Harbor Lights" will premiere Sunday, Jan. 1, '
+        'at 9 p.m. on "Sunday Mystery," the same evening it airs on BBC One.', "2016-12-15",
+        ["Harbor Lights S4 2017-01-01 day"]),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",

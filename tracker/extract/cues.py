@@ -26,6 +26,8 @@ RELEASE = re.compile(
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|"
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
+    r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?date\b)|"
+    # ("keeps its Jan. 22 date")
     r"(?:will\s+be|comes?|coming)\s+out\s+(?=(?:in|on|by|this|next|later|early|before|sometime)\b)|"  # ("will
     # be out by the end of 2025")
     r"(?:gets?|getting)\s+the\s+ball\s+rolling|(?:kicks?|kicking|starts?|starting)\s+things\s+off|"

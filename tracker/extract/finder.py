@@ -554,6 +554,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|o
 _PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  # ("6,500 fans", "the
 # 1950s", "the '90s"; not "24", "1883")
+_VENUE_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?/\d{1,2}c),?\s+on\s+[“\"‘']$")
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?|Stars|Co-stars|"
@@ -1224,6 +1225,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             return  # 'The premiere, "Seed," picked up ...': an episode's title
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
+        if _VENUE_BEFORE.search(text, max(0, s - 20), s):
+            other.setdefault(key, name)  # 'premieres Sunday, Jan. 1, at 9 p.m. on "Masterpiece
+            return  # Mystery!"': where it airs, a channel or a strand
         if _PLAYS_BEFORE.search(text, max(0, s - 16), s) or _NUMBER_ONLY.fullmatch(name):
             return  # "Jon Gries will reprise Greg": a character; "6,500 fans": a number
         played_by = _PLAYED_BY_AFTER.match(text, e) if " " not in name else None

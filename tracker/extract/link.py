@@ -137,6 +137,9 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
+_THE_BEFORE = re.compile(r"\bthe\s+[“\"‘']?$")
+_KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|spinoff|spin-off|"
+                         r"prequel|sequel)\b")
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
                           r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
@@ -865,6 +868,10 @@ class SentenceLinker:
                 return named[:1], "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            antecedent = [r for r in antecedent if not (
+                _THE_BEFORE.search(self.low, max(0, r.start - 6), r.start)
+                and _KIND_AFTER.match(self.low, r.end))] or antecedent  # ('"Ahsoka," the "Star
+            # Wars" series built around ..., which Disney+ plans to release': not the franchise)
             if antecedent and any(0 <= cs - e <= 2 for _, e, _ in self.seasons):
                 return [antecedent[0]], "clause"  # "X, starring Y, is renewed for a 19th
                 # season, which will air next fall": the season's, so the subject's
