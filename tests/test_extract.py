@@ -1765,6 +1765,10 @@ SEASONS = [
         'PBS confirmed that the fourth season of "Harbor Lights" will premiere Sunday, Jan. 1, '
         'at 9 p.m. on "Sunday Mystery," the same evening it airs on BBC One.', "2016-12-15",
         ["Harbor Lights S4 2017-01-01 day"]),
+    row("'X follows Y that night' shares Y's date",
+        'The revival of "Harbor Lights" will premiere Sunday, March 11. "Copper Lane," a new '
+        "drama about a magician who helps the police, follows Harbor Lights that night at 10.",
+        "2018-01-08", ["Copper Lane S1 2018-03-11 day", "Harbor Lights S? 2018-03-11 day"]),
     row("a hyphenated ordinal season ('the 19th-season premiere') is no title",
         "Copper Lane, a spinoff set in Alaska, debuts Monday, Sept. 20, at 10 p.m., after the "
         "19th-season premiere of the original Harbor Lights.", "2021-06-01",
