@@ -211,8 +211,8 @@ TBA_PATTERNS = (
     r"(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?(?:said|announced|revealed|shared) when",
     r"(?:neither|none)(?: of them)? (?:has|have) (?:a|an|been given a) (?:(?:premiere|release|air) )?date",
     # ("none of the three has been dated")
-    r"(?:neither|none)(?: of (?:them|the (?:two|three|four|five|shows|series)))? (?:has|have|had|is|are|"
-    r"was|were) (?:yet )?been (?:dated|scheduled|given (?:a|an) (?:(?:premiere|release|air) )?date)",
+    (r"(?:neither|none)(?: of (?:them|the (?:two|three|four|five|shows|series)))? (?:has|have|had|is|are|"
+     r"was|were) (?:yet )?been (?:dated|scheduled|given (?:a|an) (?:(?:premiere|release|air) )?date)"),
     r"undated",
 )
 

@@ -39,9 +39,9 @@ from tracker.extract.finder import (
     TitleIndex,
     collect_titles,
     full_names,
+    given_name_only,
     heading_show,
     heads_titled_items,
-    given_name_only,
     lead_titles,
     title_case,
 )
