@@ -828,14 +828,13 @@ _DATES_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:on\s+)?|,\s+(?:on\s+)?")
 # "..., and Silicon Valley opens its third season right after it": the same night, told by
 # reference to the date of the clause before.
 _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installments)\s+of\b")
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s+)?by\s+"
-                          r"(?:[\w’'-]+\s+){0,5}[\"“‘']?$")  # ("followed at 9 p.m. by"; "DC's"; "the return of",
-# "the second season of")
+# ("followed at 9 p.m. by the return of", "followed by the second season of DC's")
+_FOLLOWED_BY = re.compile(rf"\bfollowed\s+(?:{cues.AT_SLOT}\s+)?by\s+(?:[\w’'-]+\s+){{0,5}}[\"“‘']?$")
 _GROUP_TBA = re.compile(r"(?:neither|none)\b(?:\s+of\s+(?:them|the\s+(?:(\w+)\s+)?(?:shows|series)?))?")
 _NEITHER_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:does|do|has|have|is|are|will|did)\s+(?:the\s+)?[\"“‘']?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
-_AT_SLOT = re.compile(r"\s+at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\w/])")
+_AT_SLOT = re.compile(rf"\s+{cues.AT_SLOT}(?![\w/])")
 _AND_NEXT = re.compile(r"[\"”’']?\s*,?\s+and\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?[\"“‘']?")
 _SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# A time slot told before "by" or after a title: "followed at 9 p.m. by", "the return of X at 9"
+AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
+
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"

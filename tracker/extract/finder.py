@@ -386,8 +386,8 @@ _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
                             r"(?:for|on|in|with|this|next)\b")
 _NEITHER_DOES = _BeforeTitle(r"(?:neither|nor)\s+(?:does|do|has|have|is|will)")
-_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|followed\s+"
-                          r"(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.m\.)?\s+)?by",  # ("followed at 9 p.m. by")
+_ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|"
+                          rf"followed\s+(?:{cues.AT_SLOT}\s+)?by",  # ("followed at 9 p.m. by")
                           needles=("along", "well", "together", "followed"))
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
 _GAPPED_NEXT = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+\s+(?:season|series)\s+and\s+(?=[A-Z“\"‘'])")
@@ -408,8 +408,7 @@ _MEDIA_INCLUDING = re.compile(r"\b(?:films|movies|novels|books|games|features)\s
                               r"such\s+as)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+$")
 _DATE_FOR = re.compile(r"\b(?:(?:premiere|release|return|launch|air)\s+)?(?:date|dates|timing|window)\s+"
                        r"(?:yet\s+)?for\s+$")
-_FOLLOWED_BY = re.compile(r"\b(?:followed|preceded|joined)\s+(?:at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.m\.)?\s+)?"
-                          r"by\s+(?:the\s+)?$")
+_FOLLOWED_BY = re.compile(rf"\b(?:followed|preceded|joined)\s+(?:{cues.AT_SLOT}\s+)?by\s+(?:the\s+)?$")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
