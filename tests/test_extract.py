@@ -4214,6 +4214,11 @@ TRAPS = [
         "Dana Whitlock, whose 2014 novel was the basis for the first season, wrote a "
         "treatment for the next; a second season is expected in 2019.",
         "2018-12-04", []),
+    row("a byline's second line ('Staff Writer', 'TV Columnist') is no show",
+        "The fall talk rush is on\n\nBy Gail Brenner\nStaff Writer\n\nAt least five new talk "
+        "shows are headed to your TV this fall.\n\nBy Anne Kowalczyk\nTV Columnist\n\nMore "
+        "arrive this spring.",
+        "2013-08-25", []),
     row("a byline with a date and a time after pipes is the page's",
         "Everything coming to the service in June\n\nBy Priya Raman | May 28, 2019 | 3:15"
         " PM\n\nThe documentary arrives June 7.",

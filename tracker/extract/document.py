@@ -64,6 +64,10 @@ _FURNITURE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]\s*(?i:by\s+)?[^|·•\n]{1,40}){0,2}|"  # ("November 28, 2016 | by Jordan Lacey")
+    # a byline's second line: "Staff Writer", "Tribune Theater Critic", "TV Columnist"
+    r"(?!The\s)(?:[A-Z][\w.'’-]+\s+){0,2}(?:Senior\s+|Chief\s+|Staff\s+|Contributing\s+|Associated\s+Press\s+)?"
+    r"(?:TV\s+|Television\s+|Theater\s+|Theatre\s+|Film\s+|Media\s+|Entertainment\s+)?"
+    r"(?:Writer|Critic|Columnist|Reporter|Correspondent|Editor)|"
     # an advertisement's slot, a promotion: "ADVERTISEMENT", "Story continues below"
     r"(?i:(?:skip\s+)?advertisement|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+"
     r"(?:this\s+)?(?:ad|advertisement))?|continue\s+reading(?:\s+below)?|article\s+continues"
