@@ -2191,6 +2191,10 @@ TBA = [
         'none of the three has been dated, and neither has "Cold Open."',
         "2020-12-11", ["Cold Open S1 tba", "Ember Road S1 tba", "Harbor Lights S1 tba",
                        "Static S1 tba"]),
+    row("'renewed — for second, second and third seasons respectively': each its own",
+        '"Copper Lane," "Night Desk" and "Ember Road" have also been renewed — for second, '
+        "second and third seasons respectively — though the network has not said when they will "
+        "air.", "2018-05-11", ["Copper Lane S2 tba", "Ember Road S3 tba", "Night Desk S2 tba"]),
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),

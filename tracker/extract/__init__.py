@@ -403,6 +403,7 @@ def extract_claims(
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates)
+            _respective_seasons(linker, candidates[before:])
             for c in candidates[before:]:
                 if c.rule == "renewal" and c.stated and c.season is not None and \
                         _ENDING.search(c.window.phrase):
@@ -913,6 +914,29 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
             c.season, c.stated = season_number(found), True
         elif _SHOW_RETURNS.search(body):
             c.season = None
+
+
+def _respective_seasons(linker: SentenceLinker, made: list[Candidate]) -> None:
+    """"X, Y and Z have been renewed — for second, second and third seasons respectively":
+    the seasons, in order, of the titles named before them."""
+    told = _SEASONS_RESPECTIVELY.search(linker.low, linker.s.start, linker.s.end)
+    if told is None:
+        return
+    numbers = [ordinal_number(w) for w in _LIST_SEPARATOR.split(told.group(1))]
+    keys = list(dict.fromkeys(r.key for r in linker.refs if r.end <= told.start()))
+    if None in numbers or len(numbers) != len(keys):
+        return
+    season_of = dict(zip(keys, numbers))
+    for c in made:
+        if c.key in season_of:
+            c.season, c.stated = season_of[c.key], True
+
+
+_ORDINAL_WORD = r"(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))"
+_SEASONS_RESPECTIVELY = re.compile(
+    rf"\bfor\s+({_ORDINAL_WORD}(?:\s*,\s*{_ORDINAL_WORD})*,?\s+and\s+{_ORDINAL_WORD})\s+"
+    r"(?:seasons|series)\s*,?\s*respectively\b")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
