@@ -2195,6 +2195,13 @@ TBA = [
         '"Copper Lane," "Night Desk" and "Ember Road" have also been renewed — for second, '
         "second and third seasons respectively — though the network has not said when they will "
         "air.", "2018-05-11", ["Copper Lane S2 tba", "Ember Road S3 tba", "Night Desk S2 tba"]),
+    row("'ordered two new comedies, X, with ..., and Y, starring ..., with no premiere dates yet': both",
+        'The network ordered two new comedies, "Copper Lane," with Anna Cole and Mia Stone, and '
+        '"Night Desk," starring comedian Tom Reyes, with no premiere dates yet.',
+        "2018-05-11", ["Copper Lane S1 tba", "Night Desk S1 tba"]),
+    row("a plural 'dates' TBA leaves the title dated in the same sentence alone",
+        "Copper Lane returns May 3, while Night Desk has no premiere dates yet.",
+        "2018-04-11", ["Copper Lane S? 2018-05-03 day", "Night Desk S1 tba"]),
     row("date to be announced",
         "The second season of Ozark will arrive on a date to be announced.",
         "2017-10-02", ["Ozark S2 tba"]),

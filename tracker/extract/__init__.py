@@ -773,6 +773,13 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
                                     else len(named))
             if 2 <= size <= len(named):
                 targets, how = [(r, r.key, r.name) for r in list(named.values())[-size:]], "sentence"
+        elif m.window.is_tba and _PLURAL_DATES.search(m.window.phrase) and len(targets) == 1:
+            # "ordered two new comedies, X, with ..., and Y, starring ..., with no premiere
+            # dates yet": every title named before the plural, that no date of the sentence took
+            dated_keys = {c.key for c in out if c.sentence == (linker.s.start, linker.s.end)}
+            named = {r.key: r for r in linker.refs if r.end <= m.span[0] and r.key not in dated_keys}
+            if len(named) > 1 and targets[0][1] in named:
+                targets = [(r, r.key, r.name) for r in named.values()]
         if targets and m.window.is_tba:  # "X has no release date yet, and neither does Y"
             targets += [(r, r.key, r.name) for r in linker.refs if r.start > m.span[1]
                         and _NEITHER_BEFORE.search(linker.low, max(m.span[1], r.start - 30), r.start)
@@ -832,6 +839,7 @@ _NEW_SEASONS_OF = re.compile(r"[\s,]*with\s+new\s+(?:seasons|episodes|installmen
 # ("followed at 9 p.m. by the return of", "followed by the second season of DC's")
 _FOLLOWED_BY = re.compile(rf"\bfollowed\s+(?:{cues.AT_SLOT}\s+)?by\s+(?:[\w’'-]+\s+){{0,5}}[\"“‘']?$")
 _GROUP_TBA = re.compile(r"(?:neither|none)\b(?:\s+of\s+(?:them|the\s+(?:(\w+)\s+)?(?:shows|series)?))?")
+_PLURAL_DATES = re.compile(r"\bdates\b", re.IGNORECASE)
 _NEITHER_BEFORE = re.compile(r"\b(?:neither|nor)\s+(?:does|do|has|have|is|are|will|did)\s+(?:the\s+)?[\"“‘']?$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")

@@ -82,7 +82,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
     r"no\s+(?:(?:official|firm|set|confirmed|exact)\s+)?(?:release|premiere|air|launch|return|debut)\s+"
-    r"date|(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|an)\s+"
+    r"dates?|(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|an)\s+"
     r"(?:(?:official|firm|set|confirmed)\s+)?(?:release|premiere|air|launch|return|debut)\s+date|"  # ("X has
     # no release date yet")
     r"sits?\s+out\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|season|schedule)|"  # ("X
