@@ -1781,6 +1781,10 @@ SEASONS = [
         "Netflix used Gather, its fan event streamed on Saturday, to unload dates, headlined by "
         "news that Harbor Lights, the fantasy drama starring Anna Cole, will return for its "
         "second season on December 17.", "2025-11-01", ["Harbor Lights S2 2025-12-17 day"]),
+    row("'X's third season will stream on June 27' names X and its season",
+        "Copper Lane's third and final season, which picks up from the December cliffhanger, "
+        "will stream all six episodes on June 27.", "2025-04-15",
+        ["Copper Lane S3 2025-06-27 day"]),
     row("a possessive with adjectives before the season",
         "Euphoria's long-awaited third season is expected to arrive in early 2026.",
         "2025-07-10", ["Euphoria S3 2026-01-01..2026-04-30 year"]),

@@ -413,7 +413,8 @@ _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
-    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track)|"
+    r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come)|"  # ("X's third season will stream on June 27")
+    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track|coming)|"
     r"is\s+in\s+(?:the\s+works|development|production)|"
     r"has\s+been\s+(?:delayed|pushed|postponed|renewed|ordered|confirmed|dated))\b")
 _WORD = re.compile(r"[^\W_]+")

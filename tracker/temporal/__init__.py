@@ -400,8 +400,11 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count") and \
-                not _SETTING.search(low, max(start, s - 14), s):  # (a story's setting, "...,
-            # set on the Fourth of July. The same day, ...": no date the next phrase is read from)
+                not _SETTING.search(low, max(start, s - 14), s) and \
+                not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)):
+            # (a story's setting, "..., set on the Fourth of July. The same day, ...", or an event
+            # named by its month, "picks up from the December cliffhanger": no date the next phrase
+            # is read from)
             anchor = window
             anchor_past = past
             anchor_end = e
@@ -429,6 +432,8 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
     return verb is not None and text[verb.start(1)].islower()
 
 
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:cliffhanger|finale|episode|special|broadcast|telecast|"
+                               r"break|hiatus)\b")
 _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
 _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
                           re.IGNORECASE)
