@@ -86,8 +86,8 @@ ANCHORS = [
     ("3/18/2016", ["explicit"]),
     ("The premiere date is TBA.", ["none"]),
     # an event named by its month anchors nothing: June 18 is read from the reference
-    ("It is back this summer. The season picks up from the December cliffhanger and streams "
-     "June 18.", ["reference", "nearby", "reference"]),
+    (("It is back this summer. The season picks up from the December cliffhanger and streams "
+      "June 18."), ["reference", "nearby", "reference"]),
 ]
 
 
