@@ -862,6 +862,10 @@ CUES = [
         "Fox's Batman prequel, about a young Jim Gordon in a city that hasn't got a Batman "
         "yet, premieres Monday, September 22.",
         "2014-07-28", ["Gotham S1 2014-09-22 day"]),
+    row("'picks up the second half of its fourth season DATE' resumes a season (a relative clause's 'was named' before it is no past tense for the date)",
+        "The Walking Dead, which was voted favorite cable drama, picks up the second half "
+        "of its fourth season Feb. 9.",
+        "2014-01-09", ["The Walking Dead S4 2014-02-09 day"]),
 ]
 
 
@@ -1615,6 +1619,21 @@ LISTINGS = [
         "\n"
         "Chainsaw Man - The Movie: Reze Arc got a September 19 release date in Japan.",
         "2018-10-22", ["The Promised Neverland S1 2019-01-01..2019-01-31 month"]),
+    row("'The Beatles: Get Back (Disney+): ...' a guide's item whose title has a colon of its own runs to its network",
+        "This weekend's picks\n"
+        "\n"
+        "The Beatles: Get Back (Disney+): Peter Jackson restored hours of studio footage. "
+        "Part one streams tomorrow.\n"
+        "\n"
+        "Hawkeye (Disney+): Hailee Steinfeld joins Jeremy Renner. Two episodes arrive "
+        "today.",
+        "2021-11-24", ["The Beatles: Get Back S1 2021-11-25 day", "Hawkeye S1 2021-11-24 day"]),
+    row("'Goosebumps: The Vanishing (Disney+): The second season of ...': the part after the colon names the season, the show is Goosebumps",
+        "This week\n"
+        "\n"
+        "Goosebumps: The Vanishing (Disney+): The second season of the anthology arrives "
+        "Friday, Jan. 10, with David Schwimmer.",
+        "2025-01-06", ["Goosebumps S2 2025-01-10 day"]),
 ]
 
 
@@ -2136,6 +2155,16 @@ SEASONS = [
         "HBO has the one we're most excited about. \"Sharp Objects,\" with Amy Adams as a "
         "reporter returning to her Missouri hometown, premieres Sunday, July 8, at 9 p.m.",
         "2018-05-15", ["Sharp Objects S1 2018-07-08 day"]),
+    row("under the heading 'The Crown', 'when The Crown's third season lands DATE' numbers the heading's own show",
+        "The Crown\n"
+        "\n"
+        "Colman takes over as the Queen when The Crown's third season lands on Netflix Nov."
+        " 17.",
+        "2019-09-23", ["The Crown S3 2019-11-17 day"]),
+    row("'the Sex and the City revival And Just Like That... arrives DATE': a revival under a title of its own is a new show",
+        "The Sex and the City revival And Just Like That... finally arrives on HBO Max Dec."
+        " 9.",
+        "2021-11-24", ["And Just Like That... S1 2021-12-09 day"]),
 ]
 
 
@@ -2613,6 +2642,16 @@ TBA = [
         "Better Call Saul will premiere in early 2015. AMC isn't nervous: it ordered a "
         "13-episode second season back in June.",
         "2014-07-28", ["Better Call Saul S1 2015-01-01..2015-04-30 year", "Better Call Saul S2 tba"]),
+    row("under a heading, 'production on season 3 wrapped' tells the section's season (made, not aired) for the TBA after it",
+        "Ozark\n"
+        "\n"
+        "Jason Bateman, who directed two episodes, said production on season 3 wrapped a "
+        "few weeks back. Netflix has not announced a premiere date.",
+        "2019-09-23", ["Ozark S3 tba"]),
+    row("'the writers will start work in the fall' is the making of a season, not its premiere: the renewal is TBA",
+        "FX renewed Pose for a third season in June, and Steven Canals says the writers "
+        "will start work in the fall.",
+        "2019-09-23", ["Pose S3 tba"]),
 ]
 
 
@@ -3935,6 +3974,25 @@ SUBJECTS = [
         "\n"
         "Quarterback, which followed Patrick Mahomes, has been renewed for a second season.",
         "2024-06-18", ["Receiver S1 2024-07-10 day", "Quarterback S2 tba"]),
+    row("'Elisabeth Moss, whose Hulu drama was picked up for a fourth season': the drama is hers, so she is no title; the heading's show is renewed",
+        "The Handmaid's Tale\n"
+        "\n"
+        "Elisabeth Moss, whose Hulu drama got picked up for a fourth season in the summer, "
+        "said little about June.",
+        "2019-09-23", ["The Handmaid's Tale S4 tba"]),
+    row("'Scandal star Kerry Washington said the political thriller returns DATE': the show the speaker is credited with",
+        "Scandal star Kerry Washington told reporters backstage that the political thriller"
+        " returns Feb. 27.",
+        "2014-01-09", ["Scandal S? 2014-02-27 day"]),
+    row("'X stars A and B said the drama returns DATE': a show's cast (not people who star in something)",
+        "Once Upon a Time stars Ginnifer Goodwin and Josh Dallas said the fairy-tale drama "
+        "is back March 9 with a new villain.",
+        "2014-01-09", ["Once Upon a Time S? 2014-03-09 day"]),
+    row("'Sherlock creators A and B have reunited for ...': a credit moves no topic; 'It is due this winter' is the show the paragraph opened with",
+        "Then there is Dracula, the BBC's new three-parter. Sherlock creators Mark Gatiss "
+        "and Steven Moffat have reunited for it, with Claes Bang as the count. It is due "
+        "this winter.",
+        "2019-08-28", ["Dracula S1 2019-12-01..2020-02-29 season"]),
 ]
 
 

@@ -31,6 +31,7 @@ from tracker.extract.document import (
     parse_document,
 )
 from tracker.extract.finder import (
+    CREDITED_PERSON,
     DATE_HEADING,
     NUMBER_COLON,
     QUOTE_OPENERS,
@@ -123,7 +124,8 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
     refs = [r for r in refs if r.key in claimed or not (
         _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
-        or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start))]  # ("Simu Liu, who has since been cast
+        or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
+        or CREDITED_PERSON.match(text, r.end))]  # ("Simu Liu, who has since been cast
     # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit; "premieres
     # Sunday, immediately after "The Walking Dead"": the slot's neighbour)
     if not refs:
@@ -351,11 +353,14 @@ def extract_claims(
                     and not _SPINOFF_AFTER.match(text, r.end)]
             if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
-                if topic is not None and cues.ANAPHOR.search(low, sentence.start, sentence.end):
+                if topic is not None and (cues.ANAPHOR.search(low, sentence.start, sentence.end)
+                                          or section is not None and topic.key == section.key):
+                    # (under a heading, "Production on season 3 wrapped in May": its season)
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
                     named = _NAMED_SUBJECT.match(text, sentence.start, told[0][0]) \
                         if told and low.startswith(("its ", "their "), told[0][0]) else None
-                    if told and not _SEASON_WAS.match(low, told[-1][1]) and not _AFTER_THE.search(
+                    if told and not (_SEASON_WAS.match(low, told[-1][1]) and not cues.MAKING_OF.search(
+                            low, max(sentence.start, told[-1][0] - 30), told[-1][0])) and not _AFTER_THE.search(
                             low, max(sentence.start, told[-1][0] - 16), told[-1][0]) and not (
                             named and show_key(named.group(1)) != topic.key):
                         # (not "Westworld is midway through its third season": another

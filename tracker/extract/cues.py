@@ -100,7 +100,7 @@ RELEASE = re.compile(
     r"summer|fall|autumn|winter|20\d\d)|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
-    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+again|hits?\s+screens|bring(?:s|ing)?\s+back|"
+    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
     r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
@@ -134,6 +134,7 @@ NOT_A_PREMIERE = re.compile(
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|"
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
     r"(?:pre-?)?production|cameras|casting|auditions?|"
+    r"(?:begin|begins|began|start|starts|started|starting|beginning)\s+(?:work|writing)\b|writers['’]?\s+room|"
     r"(?:nfl|nba|mlb|nhl|ncaa|n\.f\.l\.|n\.b\.a\.|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
     r"(?:ad\s+)?revenue|profits?|earnings|subscribers|sign-?ups|"  # ("expects to double ad revenue
@@ -215,7 +216,7 @@ RENEWAL = re.compile(
     r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
-    r"action|thread|threads|narrative|plot|pieces|slack|pace|baton)\b))|pickup|pick-up|"
+    r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves)\b))|pickup|pick-up|"
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
@@ -331,3 +332,7 @@ SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|dra
 DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|follow-up|companion)\s+"
                           r"(?:of|to)\s+(?:the\s+|(?:last|this)\s+year['’]s\s+)?[“\"‘']?$", re.IGNORECASE)
 # ("Receiver, the follow-up to last year's Quarterback,": the older show)
+# The making of a season, right before it: "production on season 3" (wrapped, began), "filming
+# of its second season".
+MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|work)\s+(?:on|of|for)\s+"
+                       r"(?:the\s+|its\s+|their\s+)?$")

@@ -326,6 +326,9 @@ _NETWORK_NAMES = (
     "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
     "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku"
 )
+_SEASON_WORD = re.compile(r"\b(?:season|series)\b")
+_PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
+                              rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 # "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
@@ -576,6 +579,19 @@ _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b"
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
+# "Scandal star Kerry Washington said ...", "Once Upon a Time stars Ginnifer Goodwin and Josh
+# Dallas": the show a person is credited with, right before the role and the person's name (a
+# name the sentence goes on with: a verb of saying, "and" another, an aside)
+CREDITED_PERSON = re.compile(
+    r"\s+(?:star|stars|co-?stars?|creator|creators|co-creators?|showrunners?|executive\s+producer)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}(?=,?\s+and\s+[A-Z]|,?\s+(?:said|says|told|tells|teased|teases|"
+    r"revealed|reveals|confirmed|confirms|joked|jokes|promised|promises|explained|explains|admitted|"
+    r"admits|recalled|insisted|added|announced|shared|posted|hinted|hints|is|was|has|had|who)\b|,)")
+# ... but not a place, an industry, an award or a network: "Hollywood star", "Emmy winner"
+_NOT_CREDITED = re.compile(
+    rf"(?:{_NETWORK_NAMES}|Hollywood|Broadway|Bollywood|Nollywood|Oscar|Emmy|Tony|Grammy|"
+    r"Golden\s+Globe|Disney|Marvel|DC|YouTube|TikTok|Instagram|NFL|NBA|WWE|Olympic|Reality|Pop|"
+    r"Country|Film|Movie|TV|Television|Former|Longtime|Veteran|Guest|Fellow|Series|Show)")
 _PLURAL = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:(?:also|both|now|all|finally|officially)\s+)*(?:are|were|"
     r"have|both|remain|stay|"
@@ -895,7 +911,7 @@ def given_name_only(text: str, name: str) -> bool:
                 _SHOW_AFTER.match(text, m.end()) or _SHOW_VERB_AFTER.match(text, m.end()) or \
                 _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
                 _SEASON_SOON.match(text, m.end()) and not _AND_NAME_AFTER.match(text, m.end()) \
-                and not _SPEAKS_ON.match(text, m.end()) \
+                and not _SPEAKS_ON.match(text, m.end()) and not _OWNS_SHOW.match(text, m.end()) \
                 and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
     return True
@@ -942,8 +958,10 @@ _SHOW_VERB_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:(?:will|is|are|has\s+be
                               r"follows?\s+(?:on|in|later|next|this|soon))\b")  # ("and Luke Cage
 # follows later in the year")
 _SHOW_AFTER = re.compile(r"\s*\(|\s+(?:revival|reboot|series|spinoff|spin-off|sequel|prequel|show)\b|"
-                         r",\s+(?:which|whose|in\s+which|an?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|"
+                         r",\s+(?:which|whose(?!\s+(?:[\w+-]+\s+){0,2}(?:drama|series|show|comedy|sitcom)\b)|in\s+which|an?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|"
                          r"sitcom|docuseries|thriller|western|mystery|cartoon|anime)\b)")
+# "Elisabeth Moss, whose Hulu drama was picked up for a fourth season": the show is the person's
+_OWNS_SHOW = re.compile(r",\s+whose\s+(?:[\w+-]+\s+){0,2}(?:drama|series|show|comedy|sitcom)\b")
 _SEASON_NEAR = re.compile(r"(?i:season|series)\s+\w+\s+of\s+$")
 _SEASON_SOON = re.compile(r"(?:['’]s?)?[^.!?\n]{0,80}?\b(?i:season|series)\b")
 
@@ -1317,7 +1335,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
                     break
             dated = dated or row
-        lead = None if dated else _LIST_ITEM.match(text, block.start, block.end)
+        lead = None if dated else _PAREN_LIST_ITEM.match(text, block.start, block.end)
+        if lead is not None and _SEASON_WORD.search(low, lead.end(), block.end):
+            lead = None  # ("Goosebumps: The Vanishing (Disney+): The second season of ...": the
+            # season's name after the show's)
+        lead = lead or (None if dated else _LIST_ITEM.match(text, block.start, block.end))
+        # ("The Beatles: Get Back (Disney+): Peter Jackson ...": the title runs to its network)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
         if lead and FIELD_NAME.match(text, lead.start("title"), lead.end()):
@@ -1449,6 +1472,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                      or _article_before(text, span[0], block.start)
                                      or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
+        for m in CREDITED_PERSON.finditer(text, block.start, block.end):
+            credited = T.grab_left(text, m.start(), block.start)
+            if credited is not None and not _NOT_CREDITED.fullmatch(text, *credited) and \
+                    _subject_position(text, credited[0], block.start):
+                add(_name_at(text, credited))  # "Scandal star Kerry Washington said ..." (not "a
+                # series from Dark creators Jantje Friese and Baran bo Odar")
         in_title_case = title_case(text, block.start, block.end)
         subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
         for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")
@@ -1877,8 +1906,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and (given_name_only(text, name) and _cast_pair(text, name)
-                                 or _first_name_of(text, name)):
+        if key not in exact and (given_name_only(text, name) and (
+                _cast_pair(text, name) or any(_OWNS_SHOW.match(text, m.end()) for m in re.finditer(
+                    rf"\b{re.escape(name)}\b", text))) or _first_name_of(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)
     body = text[blocks[0].end:] if blocks else ""

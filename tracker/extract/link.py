@@ -122,6 +122,11 @@ _SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|sche
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _CREDIT_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|star|"
                            r"alum|veteran|actor|actress)s?\s+[a-z]*\s*[a-z]")
+# "... said the drama returns", "confirmed that its fifth season": a person's word on a show
+_SAYS_OF_THE_SHOW = re.compile(
+    r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
+    r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its)\b[^,;]*$")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _AND_START = re.compile(r"[\s,]*and\s")
@@ -256,7 +261,7 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
 _NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:a|an)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
                         r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)\b")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
-                         r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel)"
+                         r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
 # ("the spinoff Dexter: Resurrection", "as has the new Taken")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
@@ -299,8 +304,6 @@ _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|pen
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
-_MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|work)\s+(?:on|of|for)\s+"
-                        r"(?:the\s+|its\s+|their\s+)?$")
 _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['’]m)\s+(?:be\s+)?"
                         r"(?:back|return(?:ing)?)\b[^.;]*$")
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
@@ -880,8 +883,10 @@ class SentenceLinker:
                 # The Rookie, whose seasons were shortened, are being saved for midseason")
         inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
             self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
-        if self.in_section and inside and all(r.owner for r in inside):
+        if self.in_section and inside and all(
+                r.owner and (self.topic is None or r.key != self.topic.key) for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
+            # (but under "The Crown", "The Crown's third season" is that show's own)
         if self.in_section and inside and self.topic is not None and \
                 all(r.weak and r.key != self.topic.key and (
                     _DESCRIBED.match(self.text, r.end)
@@ -927,6 +932,11 @@ class SentenceLinker:
                     before[-1].end <= s_ < ns for s_, _, _ in self.seasons):
                 return [opener], "clause"  # "Raylan Givens returns on Tuesday, Jan. 8, when
                 # Justified opens its fourth season": the show whose season opens
+        if not before:
+            credited = [r for r in inside if r.end <= pos and _CREDIT_AFTER.match(self.low, r.end)]
+            if credited and _SAYS_OF_THE_SHOW.search(self.low, credited[-1].end, pos):
+                return [credited[-1]], "clause"  # "Scandal star Kerry Washington said the
+                # political thriller returns Feb. 27": the show she is credited with
         owner = self._characters_show(before)
         if owner is not None:  # "Killing Eve was renewed ..., and Villanelle and Eve will be
             return [owner], "clause"  # back next year": the characters' show
@@ -1245,7 +1255,7 @@ class SentenceLinker:
                         return after[0][2] + 1, True  # "renewed just before season 2 hit the
                     return after[0][2], True            # service": season 3
                 if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]) and \
-                        not _MAKING_OF.search(self.low, max(self.s.start, before[-1][0] - 30),
+                        not cues.MAKING_OF.search(self.low, max(self.s.start, before[-1][0] - 30),
                                               before[-1][0]):
                     return before[-1][2] + 1, True  # "Season 1 premiered ..., and was renewed"
                 return (before[-1] if before else free[0])[2], True
@@ -1308,7 +1318,7 @@ class SentenceLinker:
         """"which ended its first season", "the first run ended in 2013": a season that
         is over is not the one a date announces."""
         s, e, _ = phrase
-        if _MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
+        if cues.MAKING_OF.search(self.low, max(self.s.start, s - 30), s):
             return False  # "Filming on the sixth series wrapped in May": made, not shown
         if _YEARS_AFTER.search(self.low, max(self.s.start, s - 48), s) or \
                 _SET_BETWEEN.search(self.low, max(self.s.start, s - 40), s):

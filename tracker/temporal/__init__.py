@@ -41,6 +41,7 @@ _FUTURE_CUES = (
     "on track", "target",  # ("now has an official target of early 2027")
     "to air", "to stream",  # ("renewed it for an 11th season, to air during the 2018-19 season")
     "aiming", "hoping", "planning", "intending",  # ("said AMC is aiming to bring it out in 2016")
+    "picks up", "continues",  # ("X, which was named favorite drama, picks up its season Feb. 9")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
