@@ -866,6 +866,13 @@ CUES = [
         "The Walking Dead, which was voted favorite cable drama, picks up the second half "
         "of its fourth season Feb. 9.",
         "2014-01-09", ["The Walking Dead S4 2014-02-09 day"]),
+    row("'is holding \"Marvel's X,\" with A as B, for midseason': a quoted title and an aside between the hold and the window",
+        "ABC is holding \"Marvel's Agent Carter,\" with Hayley Atwell as Peggy Carter, for "
+        "midseason, while its other Marvel show takes a break.",
+        "2014-09-05", ["Agent Carter S1 2015-01-01..2015-03-31 season"]),
+    row("'On DATE, Fox introduces \"X\"': introducing a new show is its premiere",
+        'On Monday, Sept. 22, Fox introduces "Gotham," a Batman prequel without Batman.',
+        "2014-09-05", ["Gotham S1 2014-09-22 day"]),
 ]
 
 
@@ -1634,6 +1641,26 @@ LISTINGS = [
         "Goosebumps: The Vanishing (Disney+): The second season of the anthology arrives "
         "Friday, Jan. 10, with David Schwimmer.",
         "2025-01-06", ["Goosebumps S2 2025-01-10 day"]),
+    row("a night's prose under its day heading: each show told to open a season there gets the day ('Earlier, \"X\" (CBS, 8 p.m.) kicks off season 15'; 'the pilot of its prequel, \"Y\"')",
+        "Your week in TV\n"
+        "\n"
+        "MONDAY, SEPT. 25\n"
+        "\n"
+        '"Harbor Lights" (CBS, 8 p.m.) opens its 11th season, then hands off to the pilot '
+        'of its prequel, "Copper Lane" (8:30 p.m.). Earlier, "Ember Road" (CBS, 7 p.m.) '
+        'kicks off season 15 in Paraguay. "Night Glass" is back on the water, and the virus'
+        " is still winning.",
+        "2017-09-20", ["Harbor Lights S11 2017-09-25 day", "Copper Lane S1 2017-09-25 day", "Ember Road S15 2017-09-25 day"]),
+    row("a guide's entry that 'begins its ninth season' is a premiere; 'Special' inside another title is no special, '(They said ...)' ends the entry's first sentence, and 'directs an episode later this fall' dates no premiere",
+        "Your week in TV\n"
+        "\n"
+        "WEDNESDAY, SEPT. 27\n"
+        "\n"
+        '"Modern Family" (ABC, 9 p.m.) begins its ninth season, which the cast says may be '
+        'its last. (They said so last year, too.) At 9 p.m. on NBC, "Law & Order: Special '
+        'Victims Unit" opens its 19th season; Mariska Hargitay directs an episode later '
+        "this fall.",
+        "2017-09-20", ["Modern Family S9 2017-09-27 day", "Law & Order: Special Victims Unit S19 2017-09-27 day"]),
 ]
 
 
@@ -2165,6 +2192,14 @@ SEASONS = [
         "The Sex and the City revival And Just Like That... finally arrives on HBO Max Dec."
         " 9.",
         "2021-11-24", ["And Just Like That... S1 2021-12-09 day"]),
+    row("'the third season of Lena Dunham's \"Girls\"': a person's possessive between the season and its title",
+        "HBO has a big night on Jan. 12: the third season of Lena Dunham's \"Girls\" and the "
+        'series premiere of "True Detective."',
+        "2013-11-16", ["Girls S3 2014-01-12 day", "True Detective S1 2014-01-12 day"]),
+    row("'X returns to \"Masterpiece Mystery!\" with its third series': the strand a show returns to does not take its season",
+        'Two weeks later, on Jan. 19, "Sherlock" returns to "Masterpiece Mystery!" with its'
+        " long-delayed third series.",
+        "2013-11-16", ["Sherlock S3 2014-01-19 day"]),
 ]
 
 
@@ -2858,6 +2893,10 @@ FOLLOWS = [
         "on Monday, Sept. 14, the same day that a comedian's new syndicated talk show, "
         "The Orchard Hour, makes its debut.",
         "2026-08-27", ["The Harbor Show S2 2026-09-14 day", "The Orchard Hour S1 2026-09-14 day"]),
+    row("'X airs DATE, right after the sixth-season premiere of Y': the neighbour premieres that night too",
+        'On Sunday, Sept. 21, CBS sends out "Madam Secretary," starring Tea Leoni, right '
+        'after the sixth-season premiere of "The Good Wife."',
+        "2014-09-05", ["Madam Secretary S1 2014-09-21 day", "The Good Wife S6 2014-09-21 day"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -262,7 +262,7 @@ def extract_claims(
                 or _guide_entry(text, low, block)):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
-            _dated_item_claims(text, low, block, day_heading, index, phrases, candidates)
+            _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
                 or BULLET.match(text, block.start)
@@ -628,11 +628,13 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
 
 
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],
-                       index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate]) -> None:
+                       index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate],
+                       night: Sequence[DateMention] | None = None) -> None:
     """A list line under a date line, in a premiere list ("New on Netflix in March"): the
     show it leads with premieres that day, with the season the line names. A block of several
     short lines under the date ("Kiss the Ground (film)" / "Dream Home Makeover: Season 1")
-    is read line by line."""
+    is read line by line. ``night``: the block is a night's prose under its day's heading,
+    with these dates of its own."""
     if "\n" in text[block.start:block.end].strip():
         begin = block.start
         for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
@@ -660,8 +662,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         if _FINALE.search(low, guide.end(), said.start() if said else block.end):
             return  # '"The Walking Dead" (AMC, 9 p.m.). The season 7 finale, ...'
 
-    if _FILM_ITEM.search(text, ref.end, guide.end() if guide and guide.group("season")
-                         else block.end) or \
+    if any(not any(r.start <= f.start() < r.end for r in refs) for f in _FILM_ITEM.finditer(
+            text, ref.end, guide.end() if guide and guide.group("season") else block.end)) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
             _ON_AIR.search(low, ref.end, prose_end):
@@ -673,9 +675,40 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         listed.append(nxt)
     for item, stop in zip(listed, [r.start for r in listed[1:]] + [block.end]):
         _dated_item_claim(text, low, block, mention, heading, item, stop, phrases, out)
+    if night is None:
+        return
+    # A night's prose names more shows that open that night ('Earlier, "NCIS" (CBS, 8 p.m.)
+    # kicks off season 15', 'At 9 p.m., NBC relaunches "Will & Grace"'), each in a sentence
+    # without a date of its own
+    done = {r.key for r in listed}
+    for sentence in block.sentences:
+        own = [sentence.clause_at(m.span[0]) for m in night
+               if sentence.start <= m.span[0] < sentence.end and not m.past]
+        inside = [r for r in refs if sentence.start <= r.start < sentence.end]
+        for i, other in enumerate(inside):
+            if other.key in done or sentence.clause_at(other.start) in own or not (
+                    _OPENS_AFTER.match(text, other.end, sentence.end)
+                    or _OPENED_BEFORE.search(low, max(sentence.start, other.start - 40), other.start)):
+                continue
+            done.add(other.key)
+            stop = inside[i + 1].start if i + 1 < len(inside) else sentence.end
+            _dated_item_claim(text, low, Block(block.start, stop, False, False), mention, heading,
+                              other, stop, phrases, out)  # (what the block says after the
+            # title's own words, "... is back on the water", is another's)
 
 
-_ITEM_SAYS = re.compile(r"(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]\s+(?=[A-Z\"“])")  # ('"Manifest" (Season 2
+# ... the words that say a title opens that night: after it ('"NCIS" (CBS, 8 p.m.) kicks off
+# season 15') or before it ("NBC relaunches", "the pilot of its prequel, "Young Sheldon"")
+_OPENS_AFTER = re.compile(r"[”\"’']?,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:also|then|finally|now)\s+)?"
+                          r"(?:(?:opens|starts|begins|kicks\s+off)\s+(?:its|their|season|series)|"
+                          r"(?:returns|is\s+back|are\s+back)\s+(?:for|with)\s+(?:its|their|a|an|season|series)|"
+                          r"launches|premieres|debuts|bows)\b")  # (not "The Nathan James is back on the water")
+_OPENED_BEFORE = re.compile(r"\b(?:(?:re)?launch(?:es)?|premieres|debuts|unveils|brings\s+back|"
+                            r"(?:pilot|premiere|debut)\s+of\s+(?:its|the|their)\s+(?:new\s+)?[\w-]+,?)"
+                            r"\s+[“\"‘']?$")
+
+
+_ITEM_SAYS = re.compile(r"(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]\s+(?=[A-Z\"“(])")  # ('"Manifest" (Season 2
 # premiere). The ...': the end of the entry's first sentence)
 
 
@@ -1155,7 +1188,13 @@ def _guide_entry(text: str, low: str, block: Block) -> bool:
         return False
     return bool(entry.group("season") or cues.NEW_SERIES.search(low, entry.end(), block.end)
                 or cues.RELEASE.search(low, entry.end(), block.end)
-                or _ALL_EPISODES.search(low, entry.end(), block.end))
+                or _ALL_EPISODES.search(low, entry.end(), block.end)
+                or _OPENS_SEASON.search(low, entry.end(), block.end))
+
+
+# '"Modern Family" (ABC, 9 p.m.) begins its ninth season', '... kicks off season 15'
+_OPENS_SEASON = re.compile(r"\b(?:begins|opens|starts|kicks\s+off|launches)\s+(?:(?:its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:season|series)\b|(?:season|series)\s+\d)")
 
 
 def _prose(text: str, block: Block) -> bool:

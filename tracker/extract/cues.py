@@ -16,6 +16,7 @@ AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
+    r"introduc(?:es|ing)|"  # ("On Monday, Sept. 22, Fox introduces Gotham")
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
@@ -96,7 +97,7 @@ RELEASE = re.compile(
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
-    r"(?:holding|holds|held)\s+(?:[\w&:’'.-]+,?\s+){1,14}?(?:for\s+(?:mid-?season|early|late|next|spring|"
+    r"(?:holding|holds|held)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,14}?(?:for\s+(?:mid-?season|early|late|next|spring|"
     r"summer|fall|autumn|winter|20\d\d)|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
@@ -135,6 +136,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
     r"(?:pre-?)?production|cameras|casting|auditions?|"
     r"(?:begin|begins|began|start|starts|started|starting|beginning)\s+(?:work|writing)\b|writers['’]?\s+room|"
+    r"(?:direct(?:s|ed|ing)?|writ(?:es|ing)|wrote|pen(?:s|ned))\s+(?:an|a|one|the|two|three|several)\s+"
+    r"(?:[\w-]+\s+)?episodes?\b|"  # ("Mariska Hargitay directs an episode later this fall")
     r"(?:nfl|nba|mlb|nhl|ncaa|n\.f\.l\.|n\.b\.a\.|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
     r"(?:ad\s+)?revenue|profits?|earnings|subscribers|sign-?ups|"  # ("expects to double ad revenue

@@ -127,6 +127,11 @@ _SAYS_OF_THE_SHOW = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
     r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its)\b[^,;]*$")
+_NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
+                                 r"the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+|series\s+)?premiere\s+"
+                                 r"of\s+[“\"‘']?$")
+_VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
+                           r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _AND_START = re.compile(r"[\s,]*and\s")
@@ -412,8 +417,9 @@ class Candidate:
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
-                             r"(?:[A-Z][\w&+.-]*['’]s\s+|the\s+(?:original|flagship|parent|mothership)\s+)?"
-                             r"[“\"‘']?")  # ("the second season of NBC's X", "of the original X")
+                             r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
+                             r"the\s+(?:original|flagship|parent|mothership)\s+)?"
+                             r"[“\"‘']?")  # ("the second season of NBC's X", "of Lena Dunham's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
                                   r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
@@ -1060,11 +1066,16 @@ class SentenceLinker:
 
     def along_with(self, end: int) -> list[Ref]:
         """"It premieres this fall, along with "Last Resort," a drama ...": the title that
-        shares the date just before it."""
+        shares the date just before it; and, in a sentence with one date, a neighbour in the
+        schedule whose own premiere is that night ('X airs Sunday, right after the
+        sixth-season premiere of "The Good Wife"')."""
         along = _ALONG_WITH.match(self.low, end)
-        if along is None:
+        if along is not None:
+            return [r for r in self.refs if 0 <= r.start - along.end() <= 1][:1]
+        if len(self.dates) != 1:
             return []
-        return [r for r in self.refs if 0 <= r.start - along.end() <= 1][:1]
+        return [r for r in self.refs if _NEIGHBOUR_PREMIERE.search(
+            self.low, max(self.s.start, r.start - 60), r.start)][:1]
 
     def _as_will(self, index: int) -> list[Ref]:
         """"X will debut at midseason, as will the second season of Smash": Smash too."""
@@ -1199,9 +1210,12 @@ class SentenceLinker:
                 return plural[0][2], True
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
-                     and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 for r in self.refs)
+                     and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 and not (
+                         self._venue(r) and self.low.startswith(("with its ", "for its "), r.end + 2))
+                                 for r in self.refs)
                      and not self._of_another_name(x, ref)]
-            other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key]
+            other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key
+                          and not self._venue(r)]
             if owned and not other_refs:  # the season said nearest the date, in its clause
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
             following = [r.start for r in self.refs if r.start > ref.start and not _LIKE_BEFORE.search(
@@ -1294,6 +1308,11 @@ class SentenceLinker:
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
+
+    def _venue(self, ref: Ref) -> bool:
+        """Is ``ref`` where a show goes ('"Sherlock" returns to "Masterpiece Mystery!" with its
+        third series'), a strand or a channel, not the show whose season follows?"""
+        return _VENUE_BEFORE.search(self.low, max(0, ref.start - 24), ref.start) is not None
 
     def _names_another(self, clause: str, cs: int, at: int, ref: Ref) -> bool:
         """Does ``clause`` (from ``cs``, titles blanked) go on at ``at`` with "of" and another
