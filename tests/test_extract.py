@@ -2687,6 +2687,12 @@ TBA = [
         "FX renewed Pose for a third season in June, and Steven Canals says the writers "
         "will start work in the fall.",
         "2019-09-23", ["Pose S3 tba"]),
+    row("'Wednesday has officially been renewed': a renewed weekday is a title; 'Netflix's first week of 2023:' labels a roundup, and 'made it official on Friday' is the news, not a premiere",
+        "Netflix's first week of 2023: Wednesday renewed, and what's coming next\n"
+        "\n"
+        "Wednesday has officially been renewed for a second season. The streamer made it "
+        "official on Friday with a short video. No premiere date has been set.",
+        "2023-01-07", ["Wednesday S2 tba"]),
 ]
 
 
@@ -4032,6 +4038,22 @@ SUBJECTS = [
         "and Steven Moffat have reunited for it, with Claes Bang as the count. It is due "
         "this winter.",
         "2019-08-28", ["Dracula S1 2019-12-01..2020-02-29 season"]),
+    row("'X itself is in production on its third season' and 'Y showed its first teaser for its second season' name their shows (the season is not the topic's)",
+        "Shonda Rhimes brought a first look at Queen Charlotte: A Bridgerton Story, the "
+        "prequel about the young queen, due early next year. Bridgerton itself is in "
+        "production on its third season, with no release date. Shadow and Bone showed its "
+        "first teaser for its second season, which comes in 2023.",
+        "2022-09-26", ["Queen Charlotte: A Bridgerton Story S1 2023-01-01..2023-04-30 year", "Bridgerton S3 tba", "Shadow and Bone S2 2023-01-01..2023-12-31 year"]),
+    row("a year is a title when quoted ('\"1883\" premieres DATE') or described beside it ('1899, the multilingual mystery ..., debuts DATE')",
+        '"1883" premieres Dec. 19 on Paramount+. 1899, the multilingual mystery from the '
+        "creators of Dark, debuts Nov. 17 on Netflix.",
+        "2022-09-26", ["1883 S1 2022-12-19 day", "1899 S1 2022-11-17 day"]),
+    row("'- You returns for its fourth season on DATE': a pronoun never takes 'returns', so it is a title",
+        "Here is what else is on the way:\n"
+        "\n"
+        "- You returns for its fourth season on February 9, though only the first half "
+        "arrives then.",
+        "2023-01-07", ["You S4 2023-02-09 day"]),
 ]
 
 

@@ -136,6 +136,7 @@ NOT_A_PREMIERE = re.compile(
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
     r"(?:pre-?)?production|cameras|casting|auditions?|"
     r"(?:begin|begins|began|start|starts|started|starting|beginning)\s+(?:work|writing)\b|writers['’]?\s+room|"
+    r"(?:made|makes|making)\s+(?:it|the\s+\w+)\s+official|"  # ("made it official on Friday")
     r"(?:direct(?:s|ed|ing)?|writ(?:es|ing)|wrote|pen(?:s|ned))\s+(?:an|a|one|the|two|three|several)\s+"
     r"(?:[\w-]+\s+)?episodes?\b|"  # ("Mariska Hargitay directs an episode later this fall")
     r"(?:nfl|nba|mlb|nhl|ncaa|n\.f\.l\.|n\.b\.a\.|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"

@@ -127,9 +127,13 @@ _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|dra
 _STARTS_ITS = re.compile(
     r"(?=[\s,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
-    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were|just|recently)\s+)*"
+    r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were|just|recently|itself|"
+    r"themselves|still|also)\s+)*"
     r"(?:(?:supposed|set|scheduled|due|expected|slated|planned)\s+to\s+)?"
-    r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"  # ("is in production on its third")
+    r"(?i:in\s+(?:pre-?)?production\s+on|filming|shooting|debut|premiere|"
+    # ("Shadow and Bone showed its first teaser for its second season")
+    r"(?:showed|shared|released|dropped|unveiled|debuted|revealed)\s+(?:its|their|a|the)\s+"
+    r"(?:first\s+|new\s+|official\s+)?(?:teaser|trailer|look|clip|poster)\s+(?:for|from|of)|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
     r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
@@ -579,6 +583,9 @@ _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b"
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
+_YEAR_TITLED = re.compile(r"(?<![\w,.$])((?:18|19|20)\d\d),\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:drama|series|mystery|prequel|sequel|spinoff|spin-off|"
+                          r"thriller|western|miniseries|docuseries|comedy|show|anthology|saga)\b")
 # "Scandal star Kerry Washington said ...", "Once Upon a Time stars Ginnifer Goodwin and Josh
 # Dallas": the show a person is credited with, right before the role and the person's name (a
 # name the sentence goes on with: a verb of saying, "and" another, an aside)
@@ -853,6 +860,13 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
             or _network_owned(text, name, s)) or T.is_person(text, s, e):
         return None
     return name, s, e
+
+
+# "Wednesday has officially been renewed for a second season": a weekday that is renewed is a
+# title (a day is never renewed)
+_DAY_RENEWED = re.compile(r"(?<![\w,])[“\"‘']?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[”\"’']?,?\s+"
+                          r"(?:(?:has|have|was|is)\s+)?(?:(?:officially|now|already|been)\s+)*"
+                          r"(?:renewed|cancell?ed|picked\s+up\s+for)\b")
 
 
 def _network_owned(text: str, name: str, start: int) -> bool:
@@ -1472,6 +1486,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                      or _article_before(text, span[0], block.start)
                                      or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
+        for m in _DAY_RENEWED.finditer(text, block.start, block.end):
+            add((m.group(1), m.start(1), m.end(1)))
+        for m in _YEAR_TITLED.finditer(text, block.start, block.end):
+            if _subject_position(text, m.start(1), block.start):
+                add((m.group(1), m.start(1), m.end(1)))  # "1899, the multilingual mystery from
+                # the creators of Dark, debuts Nov. 17": a year is a title when a show's
+                # description stands beside it
         for m in CREDITED_PERSON.finditer(text, block.start, block.end):
             credited = T.grab_left(text, m.start(), block.start)
             if credited is not None and not _NOT_CREDITED.fullmatch(text, *credited) and \

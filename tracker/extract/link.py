@@ -130,6 +130,7 @@ _SAYS_OF_THE_SHOW = re.compile(
 _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
                                  r"the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+|series\s+)?premiere\s+"
                                  r"of\s+[“\"‘']?$")
+_OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
@@ -673,6 +674,9 @@ class SentenceLinker:
             # "Nine has taken the wraps off its 2025 programming"
         if _DATES_DUE.search(self.low, cs, m.span[0]):
             return False  # "Premiere dates for the fall shows are expected in June": the news
+        if self.text.startswith(":", m.span[1]) and _OWNED_BEFORE.search(
+                self.text, max(cs, m.span[0] - 30), m.span[0]):
+            return False  # "Netflix's first week of 2023: Wednesday renewed, ...": a label
         if m.rule == "weekday" and w.start is not None and \
                 not m.phrase.lower().startswith(("this", "next", "coming", "until", "by")) and \
                 self.published - timedelta(days=6) <= w.start <= self.published and \

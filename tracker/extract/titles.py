@@ -267,7 +267,14 @@ def capital_pronoun_title(text: str, start: int, end: int) -> bool:
     if word.lower() not in _PRONOUNS or not word[0].isupper() or word.isupper() and len(word) > 1:
         return False
     before = _char_before(text, start)
+    if word in ("You", "Us", "Them", "Me", "Him") and _THIRD_PERSON_VERB.match(text, end):
+        return True  # "You returns for its fourth season on February 9": no pronoun's verb
     return before.isalpha() and before.islower()
+
+
+_THIRD_PERSON_VERB = re.compile(r"[”\"’']?,?\s+(?:returns|is\s+(?:back|set|due|coming|returning)|"
+                                r"was\s+renewed|has\s+been|arrives|premieres|debuts|drops|lands|"
+                                r"wraps|ends|begins|starts|comes\s+back)\b")
 
 
 def _title_preposition(text: str, word: tuple[int, int, str],
@@ -688,7 +695,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
     if any(q in name[1:] for q in "“\"‘(") or name.count(",") > 1:
         return False
     key = show_key(name)
-    if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or key.isdigit() \
+    if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or \
+            key.isdigit() and not (quoted and len(key) == 4) \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
     if _COUNTED_KIND.fullmatch(name):
