@@ -592,6 +592,14 @@ CASES: list[Case] = [
      "2024-08-01", ["2025-01-01..2025-03-31 season", "2024-09-17 day"]),
     ("The show returns next year, on March 18.", JAN, ["2017-01-01..2017-12-31 year",
                                                        "2017-03-18 day"]),
+    # ... nor a month or a season after it ("the same day" restates that day and anchors
+    # nothing new): June is this June, not the one after July 18
+    ("The epic premieres July 18, the same day the prices rise. The dating show's sixth "
+     "season arrives in June, and the sitcom follows in August.", "2024-04-29",
+     ["2024-07-18 day", "2024-07-18 day", "2024-06-01..2024-06-30 month",
+      "2024-08-01..2024-08-31 month"]),
+    ("The drama returns in the fall, and the comedy comes back in the summer.", "2016-02-01",
+     [FALL_2016, SUMMER_2016]),
     # the chain stops at a paragraph break
     # "later" is later than the date just named, whichever way that got its year
     ("The drama returns March 18, and the thriller airs later in the year.", JAN,

@@ -85,9 +85,12 @@ ANCHORS = [
     ("fall 2016", ["explicit"]),
     ("3/18/2016", ["explicit"]),
     ("The premiere date is TBA.", ["none"]),
-    # an event named by its month anchors nothing: June 18 is read from the reference
+    # a month after a season that took its year from the reference date is read from the
+    # reference too; an event named by its month anchors nothing: June 18 is read from the
+    # reference
     (("It is back this summer. The season picks up from the December cliffhanger and streams "
-      "June 18."), ["reference", "nearby", "reference"]),
+      "June 18."), ["reference", "reference", "reference"]),
+    ("Season 2 arrives in 2017, in the summer.", ["explicit", "nearby"]),
 ]
 
 

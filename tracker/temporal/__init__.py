@@ -400,7 +400,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
         past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
-        if window.start is not None and rule not in ("soon", "horizon", "count") and \
+        if window.start is not None and rule not in ("soon", "horizon", "count", "sameday") and \
                 not _SETTING.search(low, max(start, s - 14), s) and \
                 not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)):
             # (a story's setting, "..., set on the Fourth of July. The same day, ...", or an event

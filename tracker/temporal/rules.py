@@ -72,11 +72,13 @@ class Reading:
         a = self.usable_anchor()
         if a is None or a.start is None or (day and self._anchor_far(a.days >= 365)):
             return self.today, Anchor.REFERENCE
-        if day and a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN:
+        if a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN:
             # "X returns April 13, and Y premieres February 16", "Z is held until midseason.
-            # W keeps its September 17 debut": a day, month or season that took its year from
-            # the reference date tells the next day nothing; both are read from the reference.
-            # ("next year, on March 18" still anchors: it names a year.)
+            # W keeps its September 17 debut", "X premieres July 18. Y arrives in June": a day,
+            # month or season that took its year from the reference date tells the next day,
+            # month or season nothing; both are read from the reference (the issue's anchor
+            # chain is a year named earlier). ("next year, on March 18" still anchors: it
+            # names a year.)
             return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
