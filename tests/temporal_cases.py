@@ -600,6 +600,9 @@ CASES: list[Case] = [
       "2024-08-01..2024-08-31 month"]),
     ("The drama returns in the fall, and the comedy comes back in the summer.", "2016-02-01",
      [FALL_2016, SUMMER_2016]),
+    # ... unless the text tells an order: "follows" puts the fall after January
+    ("The drama returns in January, and the comedy follows in the fall.", "2016-02-01",
+     ["2017-01-01..2017-01-31 month", "2017-09-01..2017-11-30 season"]),
     # the chain stops at a paragraph break
     # "later" is later than the date just named, whichever way that got its year
     ("The drama returns March 18, and the thriller airs later in the year.", JAN,

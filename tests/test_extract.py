@@ -873,6 +873,11 @@ CUES = [
     row("'On DATE, Fox introduces \"X\"': introducing a new show is its premiere",
         'On Monday, Sept. 22, Fox introduces "Gotham," a Batman prequel without Batman.',
         "2014-09-05", ["Gotham S1 2014-09-22 day"]),
+    row("'plays its first two episodes in IMAX theaters starting DATE, before the series premieres on ABC on DATE': the TV premiere is its own clause's",
+        "Inhumans, about a royal family hiding on the moon, will play its first two "
+        "episodes in IMAX theaters for two weeks starting Sept. 1, before the series "
+        "premieres on ABC on Sept. 29.",
+        "2017-07-24", ["Inhumans S1 2017-09-29 day"]),
 ]
 
 
@@ -2693,6 +2698,10 @@ TBA = [
         "Wednesday has officially been renewed for a second season. The streamer made it "
         "official on Friday with a short video. No premiere date has been set.",
         "2023-01-07", ["Wednesday S2 tba"]),
+    row("'Asked whether HBO had committed to a second season' is a question, not a renewal",
+        "Westworld premieres Oct. 2. Asked whether HBO had already committed to a second "
+        "season, Casey Bloys smiled.",
+        "2016-08-01", ["Westworld S1 2016-10-02 day"]),
 ]
 
 
@@ -4054,6 +4063,11 @@ SUBJECTS = [
         "- You returns for its fourth season on February 9, though only the first half "
         "arrives then.",
         "2023-01-07", ["You S4 2023-02-09 day"]),
+    row("'Showtime follows on DATE with X, in which ...': what a network brings that day; 'has already committed to a second season' renews it (and does not re-number the date)",
+        "Showtime follows on Feb. 27 with Fast Lane, in which Joseph Gordon-Levitt plays a "
+        "founder. The series is built as an anthology, and Showtime has already committed "
+        "to a second season.",
+        "2022-01-21", ["Fast Lane S1 2022-02-27 day", "Fast Lane S2 tba"]),
 ]
 
 

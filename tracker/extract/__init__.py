@@ -161,6 +161,7 @@ _NAMED_SUBJECT = re.compile(r"[\"“‘']?(?!(?:The|A|An|It|Its|This|That|These|
                             r"\s+(?:is|was|has|had|will|just|now|recently|already|began|begins|ended|"
                             r"wrapped|continues|remains)\b")
 # "After the season 2 hangover, ...": a season gone by, named to tell what came after it
+_COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+(?:a|an)\s+\w+\s+(?:season|series)\b")
 _AFTER_THE = re.compile(r"\b(?:after|since|following)\s+(?:the|its|their)\s+$")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
@@ -488,7 +489,8 @@ def extract_claims(
                 # (Under a heading, "HBO's adaptation was to start shooting its second season"
                 # tells the section's season; it does not re-number the claims before it.)
                 topic = Topic(topic.key, topic.name, linker.seasons[-1][2], topic.returning)
-                renewed = cues.RENEWAL.search(low, sentence.start, linker.seasons[0][0])
+                renewed = cues.RENEWAL.search(low, sentence.start, linker.seasons[0][0]) or \
+                    _COMMITTED_TO.search(low, sentence.start, linker.seasons[0][1])
                 for c in [] if section is not None and topic.key == section.key or renewed \
                         else pending:  # (not "... premiere Sunday, May 17. TNT has already
                     # renewed it for a second season": the season after the dated one)
@@ -1002,8 +1004,9 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if cut >= 0 and _PRONOUN_SUBJECT.fullmatch(lead, cut + 1):
         lead = lead[cut + 1:]  # ("AMC isn't nervous: it ordered a second season"; but "X is not
         # a premiere: its final season has been rolling out" keeps the "not")
-    if re.search(r"(?:\b(?:not|no|never|without|until|unless|yet\s+to\s+(?:receive|get|land))|"
-                 r"n['’]t)\b", lead):  # ("hasn't formally ordered it")
+    if re.search(r"(?:\b(?:not|no|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
+                 r"n['’]t)\b", lead):  # ("hasn't formally ordered it"; "Asked whether HBO had
+        # committed to a second season")
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role

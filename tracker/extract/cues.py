@@ -210,6 +210,8 @@ PREMIERE_HEADING = re.compile(
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 RENEWAL = re.compile(
     r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|committed\s+to\s+(?:two|three|four|[234])\s+seasons|"
+    r"committed\s+to\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:season|series)|"  # ("has already committed to a second season")
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"

@@ -583,6 +583,13 @@ _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b"
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
+# "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
+# WeCrashed": what a network brings on a day
+_DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=[A-Z“\"‘'])")
+_MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
+_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                        r"\s+with\s+(?:the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|thriller|"
+                        r"show|docuseries|miniseries)\s+)?(?=[“\"‘'A-Z0-9])")
 _YEAR_TITLED = re.compile(r"(?<![\w,.$])((?:18|19|20)\d\d),\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:drama|series|mystery|prequel|sequel|spinoff|spin-off|"
                           r"thriller|western|miniseries|docuseries|comedy|show|anthology|saga)\b")
@@ -849,6 +856,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     aside = _NOTE_ON.match(name)
     if aside is not None:  # "A note on Schitt's Creek: ..."
         s += aside.end()
+        name = text[s:e]
+    day = _DAY_LEAD.match(name)
+    if day is not None and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+        s += day.end()  # "on Feb. 27 with Super Pumped": the date's day is no part of it
         name = text[s:e]
     cast = _WITH_CAST.search(name)
     if cast is not None:  # "Love Next Door with Jung Hae-in and Jung So-min": its stars
@@ -1486,6 +1497,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                      or _article_before(text, span[0], block.start)
                                      or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
+        for m in (_DATE_WITH.finditer(text, block.start, block.end) if "with" in low[block.start:block.end]
+                  else ()):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _DAY_RENEWED.finditer(text, block.start, block.end):
             add((m.group(1), m.start(1), m.end(1)))
         for m in _YEAR_TITLED.finditer(text, block.start, block.end):

@@ -130,6 +130,8 @@ _SAYS_OF_THE_SHOW = re.compile(
 _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
                                  r"the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+|series\s+)?premiere\s+"
                                  r"of\s+[“\"‘']?$")
+_SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
+                           r"launches|begins|airs|returns|arrives)\b")
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
@@ -309,6 +311,8 @@ _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|pen
 # ("ABC on Tuesday set its fall 2025 lineup": the day of the news)
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
+_WITH_TITLE = re.compile(r",?\s+with\s+(?:(?:the|its|a)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|"
+                         r"thriller|show|docuseries|miniseries)\s+)?[“\"‘']?")
 _BY_THEN = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,5}")
 _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['’]m)\s+(?:be\s+)?"
                         r"(?:back|return(?:ing)?)\b[^.;]*$")
@@ -630,6 +634,9 @@ class SentenceLinker:
                 _OTHER_SUBJECT.search(self.text, m.span[1], cinema.start()):
             cinema = None  # "begins its second season on Nov. 27, the same day Moana 2 hits
             # theaters": the film is another subject's
+        if cinema is not None and cinema.end() <= cs and _SERIES_ON_TV.search(self.low, cs, m.span[0]):
+            cinema = None  # "will play its first two episodes in IMAX theaters starting Sept. 1,
+            # before the series premieres on ABC on Sept. 29": the TV premiere is another clause's
         if cinema is not None or _THEATRICAL.search(self.low, self.s.start, self.s.end):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December", "Thor:
             # Love and Thunder arrives on the service after its theatrical run", "gives the film
@@ -879,6 +886,11 @@ class SentenceLinker:
                                                                                    r.start)]
             if named:  # "followed on July 15 by the new limited series Washington Black"
                 return named[:1], "clause"
+        if not any(cs <= r.start < pos for r in self.refs):
+            with_ = _WITH_TITLE.match(self.low, end)
+            named = [r for r in self.refs if with_ is not None and r.start == with_.end()]
+            if named:  # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes
+                return named, "clause"  # the run on March 18 with WeCrashed": the show it brings
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
             antecedent = [r for r in antecedent if not (

@@ -72,13 +72,15 @@ class Reading:
         a = self.usable_anchor()
         if a is None or a.start is None or (day and self._anchor_far(a.days >= 365)):
             return self.today, Anchor.REFERENCE
-        if a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN:
+        if a.anchor is Anchor.REFERENCE and a.precision in _NO_YEAR_GIVEN and (day or not (
+                self.anchor_end >= 0 and _SEQUENCE.search(self.text, self.anchor_end, self.start))):
             # "X returns April 13, and Y premieres February 16", "Z is held until midseason.
             # W keeps its September 17 debut", "X premieres July 18. Y arrives in June": a day,
             # month or season that took its year from the reference date tells the next day,
             # month or season nothing; both are read from the reference (the issue's anchor
             # chain is a year named earlier). ("next year, on March 18" still anchors: it
-            # names a year.)
+            # names a year; and before a month or season, so does an order told between
+            # them: "X comes back in June, and Y follows in September".)
             return self.today, Anchor.REFERENCE
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
@@ -171,6 +173,12 @@ def _day(text: str | None) -> int:
 def _widen_by(r: Reading) -> tuple[int, int] | None:
     m = r.before(_BY_BEFORE, 24)
     return None if m is None else (m.start(), r.end)
+
+
+# Words that put a phrase after the one before it: "X comes back June 11, and Y follows
+# September 5", "..., then", "after that"
+_SEQUENCE = re.compile(r"\b(?:follow(?:s|ed|ing)?|then|after\s+(?:that|which)|afterwards?|thereafter|"
+                       r"later)\b", re.IGNORECASE)
 
 
 def _by_window(r: Reading, end: date, precision: Precision, anchor: Anchor) -> Found | None:
