@@ -2702,6 +2702,13 @@ TBA = [
         "Westworld premieres Oct. 2. Asked whether HBO had already committed to a second "
         "season, Casey Bloys smiled.",
         "2016-08-01", ["Westworld S1 2016-10-02 day"]),
+    row("a title in brackets away from the date ('(Cumberbatch's \"The Imitation Game\" opens in November)') does not take the sentence's TBA",
+        'Q: Please tell me there will be more "Sherlock." - Martha H., Kirkwood\n'
+        "\n"
+        "A: There will be. The BBC has confirmed a fourth series, but there is no broadcast"
+        " date yet, and with its stars juggling film careers (Cumberbatch's \"The Imitation "
+        'Game" opens in November), nobody is promising anything.',
+        "2014-09-20", ["Sherlock S4 tba"]),
 ]
 
 
@@ -4068,6 +4075,28 @@ SUBJECTS = [
         "founder. The series is built as an anthology, and Showtime has already committed "
         "to a second season.",
         "2022-01-21", ["Fast Lane S1 2022-02-27 day", "Fast Lane S2 tba"]),
+    row("a mailbag's 'A: It was supposed to be ...' is an answer's label, not a title 'A: It'; the answer is about the show the question asked about",
+        "TV Mailbag\n"
+        "\n"
+        'Q: What happened to "Snowpiercer"? I thought it was on TBS. - Luis A., Phoenix\n'
+        "\n"
+        "A: It was supposed to be, for about two years. It finally premieres on TNT on "
+        "Sunday, May 17.",
+        "2020-04-13", ["Snowpiercer S1 2020-05-17 day"]),
+    row("'begin the third season on \"Masterpiece Classic\" on DATE' airs on a strand, which is no title",
+        'Q: When do we get the new season of "Downton Abbey"? - Barbara E., Columbus\n'
+        "\n"
+        "A: British viewers saw it in September. PBS will begin the third season on "
+        '"Masterpiece Classic" on Jan. 6.',
+        "2012-10-13", ["Downton Abbey S3 2013-01-06 day"]),
+    row("'set in occupied Alexandria, Va.': a state after its town is no title",
+        "Showtime has the month's sharpest new drama. \"Billions,\" with Paul Giamatti, "
+        "premieres Jan. 17.\n"
+        "\n"
+        'PBS, meanwhile, is trying something new for Sunday nights starting Jan. 17: "Mercy'
+        ' Street," a Civil War hospital drama set in occupied Alexandria, Va. It arrives as'
+        ' "Downton Abbey" is saying goodbye (the final season started on Jan. 3).',
+        "2016-01-03", ["Billions S1 2016-01-17 day", "Mercy Street S1 2016-01-17 day"]),
 ]
 
 
@@ -4603,6 +4632,10 @@ TRAPS = [
         'A lot of big shows now split a season into two cours, so "Season 3 Part 2" is '
         "still season 3, and it returns in April 2019.",
         "2018-10-22", []),
+    row("a date in a question ('when will anything new arrive this week?') is asked, not told",
+        'Almost every letter had the same question: with Hollywood shut down, will "The '
+        'Crown" arrive this week?',
+        "2020-04-13", []),
 ]
 
 

@@ -561,7 +561,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|o
 _PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  # ("6,500 fans", "the
 # 1950s", "the '90s"; not "24", "1883")
-_VENUE_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?/\d{1,2}c),?\s+on\s+[“\"‘']$")
+_VENUE_BEFORE = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?/\d{1,2}c|(?:season|series)),?\s+"
+                           r"on\s+[“\"‘']$")  # (and 'begin the third season on "Masterpiece Classic"')
 _SETTING_BEFORE = re.compile(r"\b(?:set|based|filmed|shot|located|living|born|raised)\s+(?:in|on)\s+$")
 _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,2})\)")
 _ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?|Stars|Co-stars|"
@@ -585,6 +586,9 @@ _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premier
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
 # WeCrashed": what a network brings on a day
+_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
 _DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=[A-Z“\"‘'])")
 _MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
 _DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
@@ -807,7 +811,7 @@ _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’
                     r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:(?:Premiere|Release|Return|Air)\s+Dates?|"
                     r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Line-up|Slate|Renewals|Cancellations|Calendar|"
                     r"Festival|"
-                    r"Ratings|Q|FAQ|Recap|Review)):\s+"
+                    r"Ratings|Q|A|Question|Answer|FAQ|Mailbag|Mailbox|Recap|Review)):\s+"
                     r"(?=\S)")
 
 
@@ -857,6 +861,9 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if aside is not None:  # "A note on Schitt's Creek: ..."
         s += aside.end()
         name = text[s:e]
+    if text.endswith(", ", 0, s) and name.rstrip(".") in _STATE_ABBREVIATIONS and \
+            (name.endswith(".") or text.startswith(".", e)):
+        return None  # "set in occupied Alexandria, Va.": a state, after its town
     day = _DAY_LEAD.match(name)
     if day is not None and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         s += day.end()  # "on Feb. 27 with Super Pumped": the date's day is no part of it

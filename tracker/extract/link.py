@@ -132,6 +132,9 @@ _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:af
                                  r"of\s+[“\"‘']?$")
 _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
                            r"launches|begins|airs|returns|arrives)\b")
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
+_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
+_ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
@@ -513,6 +516,8 @@ class SentenceLinker:
         w = m.window
         if m.past:
             return False
+        if _ASKED.search(self.text, m.span[1], self.s.end) and not w.is_tba:
+            return False  # "when will anything new arrive this week?": a question says no date
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
@@ -1015,7 +1020,9 @@ class SentenceLinker:
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
         for other in order:
             os_, oe = self.s.clauses[other]
-            there = [r for r in self.refs if os_ <= r.start < oe]
+            there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)]
+            # (not '... no broadcast date yet, and with A juggling films (A's "The Imitation
+            # Game" opens in November)': a title in brackets away from the date)
             if there:
                 pick = there[-1] if other < index else there[0]
                 if other < index and _BOTH_START.search(self.low, cs, pos):
@@ -1171,8 +1178,12 @@ class SentenceLinker:
     def _answers_when(self) -> bool:
         """The paragraph answers a question about the show's return ("When are we going to
         see season 2?" / "... we're hoping for early next year.")."""
-        before = self.text[max(0, self.block.start - 200):self.block.start].rstrip()
+        before = self.text[max(0, self.block.start - 300):self.block.start].rstrip()
         question = before[before.rfind("\n") + 1:]
+        if _ANSWER_LABEL.match(self.text, self.block.start) and _QUESTION_LABEL.match(question):
+            # a mailbag's "Q: ... "Arrested Development"? - Sam H., Worthington" / "A: It is.
+            # ...": the answer is about the show asked about
+            return self.topic is not None and self.topic.name.lower() in question.lower()
         return question.endswith("?") and _WHEN_QUESTION.search(question.lower()) is not None
 
     # -- which season --------------------------------------------------------------------
@@ -1324,6 +1335,14 @@ class SentenceLinker:
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
+
+    def _bracketed(self, ref: Ref, pos: int) -> bool:
+        """Is ``ref`` inside brackets that do not hold ``pos`` too?"""
+        opened = self.text.rfind("(", self.s.start, ref.start)
+        if opened < 0 or self.text.rfind(")", opened, ref.start) >= 0:
+            return False
+        closed = self.text.find(")", ref.end, self.s.end)
+        return closed >= 0 and not opened < pos < closed
 
     def _venue(self, ref: Ref) -> bool:
         """Is ``ref`` where a show goes ('"Sherlock" returns to "Masterpiece Mystery!" with its
