@@ -2709,6 +2709,16 @@ TBA = [
         " date yet, and with its stars juggling film careers (Cumberbatch's \"The Imitation "
         'Game" opens in November), nobody is promising anything.',
         "2014-09-20", ["Sherlock S4 tba"]),
+    row("'ruled out a 2025 release and signalled a 2026 return'; 'a fourth season would conclude the series' orders a last season; 'at the close of the second season' tells a season gone by",
+        "Harbor Lights season 3\n"
+        "\n"
+        "The season is expected to depict the great flood, following the events at the "
+        "close of the second season.\n"
+        "\n"
+        "In June 2024, the network renewed the series for a third season. It later "
+        "confirmed that a fourth season would conclude the series. In December 2024, its "
+        "chief ruled out a 2025 release and signalled a 2026 return for the series.",
+        "2025-06-01", ["Harbor Lights S3 2026-01-01..2026-12-31 year", "Harbor Lights S4 tba"]),
 ]
 
 
@@ -4097,6 +4107,22 @@ SUBJECTS = [
         ' Street," a Civil War hospital drama set in occupied Alexandria, Va. It arrives as'
         ' "Downton Abbey" is saying goodbye (the final season started on Jan. 3).',
         "2016-01-03", ["Billions S1 2016-01-17 day", "Mercy Street S1 2016-01-17 day"]),
+    row("an encyclopedia article's section headings ('Production', 'Release') are no titles, and the article's show stays its topic",
+        "Harbor Lights (season 3)\n"
+        "\n"
+        "The third season of the American drama series Harbor Lights follows the Keane "
+        "family after the storm.\n"
+        "\n"
+        "Production\n"
+        "\n"
+        "The network renewed the series for a third season in May 2018. Filming took place "
+        "in Vancouver.\n"
+        "\n"
+        "Release\n"
+        "\n"
+        "The network announced that the third season is scheduled to premiere on March 15, "
+        "2020.",
+        "2020-01-20", ["Harbor Lights S3 2020-03-15 day"]),
 ]
 
 
@@ -4175,6 +4201,10 @@ MERGING = [
         "'Lumen' Part 2 moved up a week\n\nNetflix has moved up the release of Lumen "
         "season 2 Part 2 to August 28.",
         "2025-08-01", ["Lumen S2 2025-08-28 day"]),
+    row("'Grey's' beside 'Grey's Anatomy' is the show's short name",
+        "Grey's Anatomy opens its 15th season Thursday, Sept. 27. Grey's will pass ER's "
+        "record for episodes in the spring.",
+        "2018-08-08", ["Grey's Anatomy S15 2018-09-27 day"]),
 ]
 
 

@@ -35,6 +35,7 @@ from tracker.extract.finder import (
     DATE_HEADING,
     NUMBER_COLON,
     QUOTE_OPENERS,
+    SECTION_HEADING,
     Heading,
     Ref,
     TitleIndex,
@@ -162,7 +163,9 @@ _NAMED_SUBJECT = re.compile(r"[\"“‘']?(?!(?:The|A|An|It|Its|This|That|These|
                             r"wrapped|continues|remains)\b")
 # "After the season 2 hangover, ...": a season gone by, named to tell what came after it
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+(?:a|an)\s+\w+\s+(?:season|series)\b")
-_AFTER_THE = re.compile(r"\b(?:after|since|following)\s+(?:the|its|their)\s+$")
+_AFTER_THE = re.compile(r"\b(?:(?:after|since|following)\s+(?:the|its|their)|"
+                        r"(?:close|end|finale|conclusion|climax|events)\s+of(?:\s+(?:the|its|their))?)\s+$")
+# ("at the close of the second season")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
@@ -300,6 +303,8 @@ def extract_claims(
                 key, season = index.numbered.get(found.key, (found.key, found.season))
                 section = Topic(key, index.names[key], season)
                 topic, topic_block = section, b + 1
+            elif found is None and SECTION_HEADING.fullmatch(text, block.start, block.end):
+                pass  # "Production", "Release": the encyclopedia article goes on about its show
             elif found is None and not block.label and b > 0 and not any(
                     block.start <= m.span[0] < block.end for m in mentions) and \
                     not cues.RELEASE.search(low, block.start, block.end):

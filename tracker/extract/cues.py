@@ -236,6 +236,9 @@ RENEWAL = re.compile(
     r"will\s+(?:wrap\s+up|end|conclude|close\s+out|finish)\s+(?:[\w’'-]+\s+){0,4}?with\s+"
     r"(?:a|an|its|their)?\s*(?:[\w-]+\s+)?(?:season|series|part|installment|chapter)\b|"
     r"will\s+be\s+(?:its|their|the\s+show['’]s|the\s+series['’])\s+(?:final|last)\s+(?:one|season|series)|"
+    # ("HBO confirmed that a fourth season would conclude the series")
+    r"(?:a|an)\s+[\w-]+\s+(?:and\s+(?:final|last)\s+)?season\s+(?:would|will)\s+(?:conclude|end|wrap\s+up|"
+    r"close\s+out|finish)\s+(?:the\s+)?(?:series|show|story|saga)|"
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
     r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|"
     r"getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
@@ -342,3 +345,8 @@ DERIVED_FROM = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|remake|reboot|f
 # of its second season".
 MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|work)\s+(?:on|of|for)\s+"
                        r"(?:the\s+|its\s+|their\s+)?$")
+# A person's word on a show: "said the political thriller ...", "confirmed that its fifth season"
+SAYS_OF_THE_SHOW = re.compile(
+    r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
+    r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its)\b")

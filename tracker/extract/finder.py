@@ -362,6 +362,15 @@ _VERB_OBJECT = _BeforeTitle(
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
+# An encyclopedia article's section headings: "Production", "Release", "Broadcast history"
+SECTION_HEADING = re.compile(
+    r"\s*(?i:production|pre-?production|release|broadcast|broadcast\s+history|reception|critical\s+"
+    r"(?:response|reception)|premise|plot|synopsis|summary|overview|background|development|filming|"
+    r"casting|cast|cast\s+and\s+characters|episodes|music|soundtrack|marketing|promotion|scheduling|"
+    r"history|ratings|viewership|home\s+media|accolades|awards|future|renewal|cancell?ation|delay|"
+    r"format|storylines?|themes|distribution|legacy|notes|references|see\s+also|external\s+links|"
+    r"release\s+(?:and|&)\s+(?:reception|broadcast|promotion|marketing)|production\s+(?:and|&)\s+"
+    r"(?:release|development))\s*")
 _HEADING_NOT_SHOW = re.compile(
     r"\b(?:preview|previews|schedule|premieres|premiere\s+dates|guide|roundup|round-up|"
     r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"
@@ -1095,8 +1104,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
-    if furniture(text, block.start, block.end):
-        return None  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST"
+    if furniture(text, block.start, block.end) or SECTION_HEADING.fullmatch(line):
+        return None  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST", "Release"
     if line.endswith("?"):  # "Q: Where's Dune: Prophecy?": a question about a show
         label = _LABEL.match(line)
         line = line[label.end():] if label else line
@@ -1516,8 +1525,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # description stands beside it
         for m in CREDITED_PERSON.finditer(text, block.start, block.end):
             credited = T.grab_left(text, m.start(), block.start)
+            said = cues.SAYS_OF_THE_SHOW.search(low, m.end(), min(block.end, m.end() + 120))
             if credited is not None and not _NOT_CREDITED.fullmatch(text, *credited) and \
-                    _subject_position(text, credited[0], block.start):
+                    _subject_position(text, credited[0], block.start) and said is not None and \
+                    cues.RELEASE.search(low, said.end(), min(block.end, said.end() + 100)):
                 add(_name_at(text, credited))  # "Scandal star Kerry Washington said ..." (not "a
                 # series from Dark creators Jantje Friese and Baran bo Odar")
         in_title_case = title_case(text, block.start, block.end)
@@ -1871,7 +1882,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             continue
         if owner and key not in exact:
             who, what = owner.group(1), owner.group(2)
-            alone = len(re.findall(rf"\b{re.escape(who)}\b", text)) if who in text else 0
+            alone = len(re.findall(rf"\b{re.escape(who)}\b(?!['’]s\s+[a-z])", text)) if who in text else 0
+            # (not "Grey's will pass ER's record" beside "Grey's Anatomy": the show's short name)
             if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}"):
                 del shows[key]
                 shows.setdefault(show_key(what), what)
@@ -2004,6 +2016,10 @@ def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset(
         fulls = [k for k in longer.get(name, ()) if len(shows[k].split()) >= 3 or key in loose]
         if " " not in name and len(fulls) == 1 and len(longer[name]) == 1:
             aliases.setdefault(key, fulls[0])
+        owned = longer.get(name + "'s", []) + longer.get(name + "’s", [])
+        if " " not in name and len(owned) == 1:
+            aliases.setdefault(key, owned[0])  # "Grey's entering its 12th season" beside
+            # "Grey's Anatomy": the show's short name, not "Grey"
     return aliases
 
 

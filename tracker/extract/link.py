@@ -30,7 +30,7 @@ _COORDINATION = re.compile(
     r"for|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)*$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|rul(?:ed|es|ing)\s+out|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
                        r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
 # Where a date is about a cinema release whatever the verb.
 _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|theaters|theatres|"
@@ -122,11 +122,8 @@ _SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|sche
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
 _CREDIT_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|star|"
                            r"alum|veteran|actor|actress)s?\s+[a-z]*\s*[a-z]")
-# "... said the drama returns", "confirmed that its fifth season": a person's word on a show
-_SAYS_OF_THE_SHOW = re.compile(
-    r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
-    r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its)\b[^,;]*$")
+# ... with no clause break before the date: "said the drama returns"
+_SAYS_OF_THE_SHOW = re.compile(cues.SAYS_OF_THE_SHOW.pattern + r"[^,;]*$")
 _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
                                  r"the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+|series\s+)?premiere\s+"
                                  r"of\s+[“\"‘']?$")
