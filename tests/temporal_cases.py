@@ -697,6 +697,8 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW (Season 4 Premiere)", JAN),  # "of tomorrow":
+    ("A drama about the newsroom of tomorrow.", JAN),  # a name or an idea, no day
     ("The killer's identity remains a mystery.", JAN),
     ("The Thanksgiving weekly special drew big numbers.", JAN),
     ("The cast toured A Midsummer Night's Dream across Britain.", JAN),

@@ -1666,6 +1666,20 @@ LISTINGS = [
         'Victims Unit" opens its 19th season; Mariska Hargitay directs an episode later '
         "this fall.",
         "2017-09-20", ["Modern Family S9 2017-09-27 day", "Law & Order: Special Victims Unit S19 2017-09-27 day"]),
+    row("a press release: 'BURBANK, Calif. (June 13, 2018) -' is a dateline, 'FALL 2018 PREMIERE DATES' a heading, and 'LEGENDS OF TOMORROW' no day",
+        "The CW Sets Fall 2018 Premiere Dates\n"
+        "\n"
+        "BURBANK, Calif. (June 13, 2018) - The CW today announced its fall 2018 premiere "
+        "dates, beginning Tuesday, October 9.\n"
+        "\n"
+        "FALL 2018 PREMIERE DATES\n"
+        "\n"
+        "TUESDAY, OCTOBER 9\n"
+        "8:00-9:00 p.m. - THE FLASH (Season 5 Premiere)\n"
+        "\n"
+        "MONDAY, OCTOBER 22\n"
+        "9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW (Season 4 Premiere)",
+        "2018-06-14", ["The Flash S5 2018-10-09 day", "Legends of Tomorrow S4 2018-10-22 day"]),
 ]
 
 
@@ -4123,6 +4137,23 @@ SUBJECTS = [
         "The network announced that the third season is scheduled to premiere on March 15, "
         "2020.",
         "2020-01-20", ["Harbor Lights S3 2020-03-15 day"]),
+    row("an encyclopedia article: 'under the tagline \"New World\"' names no show, a series that opens 'with \"The Six Thatchers\"' names its episode, 'the remaining two episodes, \"A\" and \"B\"' are episodes, 'pick-up shots' are filming, and the 'Release' section is about the article's show again",
+        "Sherlock (series 4)\n"
+        "\n"
+        "The fourth series of the British crime drama Sherlock consists of three episodes.\n"
+        "\n"
+        "Production\n"
+        "\n"
+        "Filming concluded in August 2016, with pick-up shots completed in the autumn. "
+        "Moffat was also developing Dracula for the BBC at the time. A trailer followed "
+        'under the tagline "New Year, New Case".\n'
+        "\n"
+        "Broadcast\n"
+        "\n"
+        'The fourth series is scheduled to premiere on BBC One on 1 January 2017 with "The '
+        'Six Thatchers". The remaining two episodes, "The Lying Detective" and "The Final '
+        'Problem", will air on the following Sundays.',
+        "2016-11-25", ["Sherlock S4 2017-01-01 day"]),
 ]
 
 

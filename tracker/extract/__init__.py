@@ -304,7 +304,9 @@ def extract_claims(
                 section = Topic(key, index.names[key], season)
                 topic, topic_block = section, b + 1
             elif found is None and SECTION_HEADING.fullmatch(text, block.start, block.end):
-                pass  # "Production", "Release": the encyclopedia article goes on about its show
+                if section is not None:  # "Production", "Release": the encyclopedia article
+                    topic, topic_block = section, b + 1  # goes on about its show (not one it
+                    # named in passing in the section before)
             elif found is None and not block.label and b > 0 and not any(
                     block.start <= m.span[0] < block.end for m in mentions) and \
                     not cues.RELEASE.search(low, block.start, block.end):
@@ -596,7 +598,8 @@ _AROUND_DATE = re.compile(r"[\s\-–—•*:,.()]*")
 _ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?"
                         r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)?)?"  # ("8:00-9:00 PM")
                         r"(?:/\d{1,2}(?:[:.]\d\d)?\s*c)?\s*(?:ET|PT|CT)?[\s\-–—•*:,.()|]*)?"
-                        r"[“\"‘']?")  # ('8-9 p.m. - "The Wall" (Season 3 premiere)')
+                        r"[“\"‘']?(?:[A-Z][\w+&.!-]*['’][Ss]\s+)?")  # ('8-9 p.m. - "The Wall" (Season 3
+# premiere)', "9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW": an owner's possessive before the title)
 
 
 def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:

@@ -157,9 +157,13 @@ _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will 
                              r"\bsubtitled\s+[“\"‘']$|"  # ('The third season, subtitled "New Horizons,"')
                              r"\bre-?watch(?:ed|ing)\s+[“\"‘']$|"  # ('has rewatched "Pickle Rick"': seen)
                              # ('its second installment, "No-End House,"', 'a third, "Butcher's Block,"')
-                             r"\b(?i:installment|instalment|chapter|edition)s?,\s+[“\"‘']$|"
+                             r"\b(?i:installment|instalment|chapter|edition|episode)s?,\s+[“\"‘']$|"
                              r"\b(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                              r"tenth)(?:\s+(?i:installment|instalment|chapter|edition|one))?,\s+[“\"‘']$")
+_SEASON_OPENS_WITH = re.compile(r"\b(?i:season|series)\b[^.;]{0,80}\b(?:premieres?|opens?|begins?|starts?|"
+                                r"launch(?:es)?|debuts?|kicks?\s+off|returns?)\b[^.;]{0,60}\bwith\s+[“\"‘']$|"
+                                # ('the remaining two episodes, "A" and "B", will air')
+                                r"\bepisodes,\s+[“\"‘'][^”\"’'\n]{1,60}[”\"’'],?\s+(?:and|&)\s+[“\"‘']$")
 _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")
@@ -175,8 +179,10 @@ _SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
 _SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
-_NICKNAMED = re.compile(r",[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
-                        r"originally)\s+(?:called|titled|known\s+as|named))\s+(?:as\s+)?[“\"‘']?\Z")
+_NICKNAMED = re.compile(r"(?:,[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
+                        r"originally)\s+(?:called|titled|known\s+as|named))\s+(?:as\s+)?|"
+                        r"\b(?:tagline|slogan|catchphrase|hashtag|title\s+card|banner)\s+(?:reading\s+|of\s+)?)"
+                        r"[“\"‘']?\Z")  # ('under the tagline "New World"')
 # ('"Second Chance," previously called "The Frankenstein Code,"': the show's old name)
 _PART_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:volume|arc|chapter|storyline|installment|instalment)\b")
 # "Riverdale opens season 3 ...", "X kicks off S4": a title, then a verb that opens a season
@@ -595,6 +601,7 @@ _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premier
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
 # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
 # WeCrashed": what a network brings on a day
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)\s*(?:\([^)]{4,30}\)\s*)?[–—-]")
 _STATE_ABBREVIATIONS = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
     "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
@@ -870,6 +877,8 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if aside is not None:  # "A note on Schitt's Creek: ..."
         s += aside.end()
         name = text[s:e]
+    if name.isupper() and _DATELINE_AFTER.match(text, e):
+        return None  # "BURBANK, Calif. (June 13, 2018) –": a press release's dateline
     if text.endswith(", ", 0, s) and name.rstrip(".") in _STATE_ABBREVIATIONS and \
             (name.endswith(".") or text.startswith(".", e)):
         return None  # "set in occupied Alexandria, Va.": a state, after its town
@@ -1282,6 +1291,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if _EPISODE_BEFORE.search(text, max(0, s - 30), s) or quote >= 0 and \
                 _EPISODE_BEFORE.search(text, max(0, quote - 30), quote + 1):
             return  # 'The premiere, "Seed," picked up ...': an episode's title
+        if quote >= 0 and _SEASON_OPENS_WITH.search(text, max(0, quote - 160), quote + 1):
+            return  # 'The fourth series is scheduled to premiere on 1 January with "The Six
+            # Thatchers"': the season's first episode
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
         if _VENUE_BEFORE.search(text, max(0, s - 20), s):

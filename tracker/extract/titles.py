@@ -89,6 +89,7 @@ NOT_SHOWS = frozenset(
         "Source", "Next", "Related", "Featuring", "FAQ", "Reminder", "Megathread", "Movies", "Films", "Books", "Video Games",
         "Games", "Music", "Podcasts", "Documentaries", "Specials", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
+        "Dates", "Premiere Dates", "Schedule", "Lineup", "Line-up",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
         "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season", "End",

@@ -847,6 +847,8 @@ def relday(r: Reading, g: Groups) -> Found | None:
             _word_before(r) is not None and not _title_case_line(r):
         return None  # "the Today show", "The Day After Tomorrow": a name mid-sentence (not
         # "Season 5 Premieres Today", a headline)
+    if r.text[max(0, r.start - 3):r.start].lower() == "of ":
+        return None  # "Legends of Tomorrow", "the world of tomorrow": no day
     shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[word]
     day = r.today + timedelta(days=shift)
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
