@@ -2219,6 +2219,10 @@ SEASONS = [
         'Two weeks later, on Jan. 19, "Sherlock" returns to "Masterpiece Mystery!" with its'
         " long-delayed third series.",
         "2013-11-16", ["Sherlock S3 2014-01-19 day"]),
+    row("'A and B return for their second and fourth seasons that night': the two seasons pair up with the two titles, in order",
+        "The fifth season of Game of Thrones premieres April 12, and Silicon Valley and "
+        "Veep return for their second and fourth seasons that night.",
+        "2015-03-10", ["Game of Thrones S5 2015-04-12 day", "Silicon Valley S2 2015-04-12 day", "Veep S4 2015-04-12 day"]),
 ]
 
 
@@ -4697,6 +4701,10 @@ TRAPS = [
         'Almost every letter had the same question: with Hollywood shut down, will "The '
         'Crown" arrive this week?',
         "2020-04-13", []),
+    row("game makers and platforms are no shows ('Nintendo, whose new console went on sale Thursday, skipped the show')",
+        "Hardware stayed home. Nintendo, whose new console went on sale Thursday, skipped "
+        "the show, and the studio's sequel arrives June 26 on PS5.",
+        "2025-06-01", []),
 ]
 
 

@@ -976,10 +976,15 @@ def _respective_seasons(linker: SentenceLinker, made: list[Candidate]) -> None:
     """"X, Y and Z have been renewed — for second, second and third seasons respectively":
     the seasons, in order, of the titles named before them."""
     told = _SEASONS_RESPECTIVELY.search(linker.low, linker.s.start, linker.s.end)
-    if told is None:
+    if told is None or not (told.group("their") or told.group("respectively")):
         return
-    numbers = [ordinal_number(w) for w in _LIST_SEPARATOR.split(told.group(1))]
-    keys = list(dict.fromkeys(r.key for r in linker.refs if r.end <= told.start()))
+    numbers = [ordinal_number(w) for w in _LIST_SEPARATOR.split(told.group(2))]
+    before = [r for r in linker.refs if r.end <= told.start()]
+    keys = list(dict.fromkeys(r.key for r in before))
+    if told.group("their") and len(keys) > len(numbers) == 2 and \
+            _AND_ONLY.fullmatch(linker.text, before[-2].end, before[-1].start):
+        keys = keys[-2:]  # "X premieres April 12, and A and B return for their second and
+        # fourth seasons that night": the pair that returns
     if None in numbers or len(numbers) != len(keys):
         return
     season_of = dict(zip(keys, numbers))
@@ -990,8 +995,9 @@ def _respective_seasons(linker: SentenceLinker, made: list[Candidate]) -> None:
 
 _ORDINAL_WORD = r"(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))"
 _SEASONS_RESPECTIVELY = re.compile(
-    rf"\bfor\s+({_ORDINAL_WORD}(?:\s*,\s*{_ORDINAL_WORD})*,?\s+and\s+{_ORDINAL_WORD})\s+"
-    r"(?:seasons|series)\s*,?\s*respectively\b")
+    rf"\bfor\s+(?P<their>their\s+)?({_ORDINAL_WORD}(?:\s*,\s*{_ORDINAL_WORD})*,?\s+and\s+{_ORDINAL_WORD})\s+"
+    r"(?:seasons|series)\b(?P<respectively>\s*,?\s*respectively\b)?")
+_AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

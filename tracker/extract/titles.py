@@ -90,6 +90,12 @@ NOT_SHOWS = frozenset(
         "Games", "Music", "Podcasts", "Documentaries", "Specials", "Pros", "Cons", "Update", "Editor's note",
         "Spoilers", "Review", "Preview", "Here", "There", "Today", "Tonight", "Tomorrow",
         "Dates", "Premiere Dates", "Schedule", "Lineup", "Line-up",
+        # game makers and platforms ("Capcom filled a room with players", "Xbox shows off ...")
+        "Nintendo", "Nintendo Switch", "Switch 2", "Xbox", "Xbox Game Studios", "PlayStation",
+        "PlayStation 5", "PS5", "Capcom", "CD Projekt", "CD Projekt Red", "Ubisoft", "Activision",
+        "Blizzard", "Bethesda", "Microsoft", "Google", "Epic Games", "Electronic Arts", "EA",
+        "Square Enix", "Sega", "Bandai Namco", "Konami", "Valve", "Steam", "Riot Games",
+        "Naughty Dog", "Rockstar Games", "FromSoftware", "Summer Game Fest", "Gamescom",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
         "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season", "End",
