@@ -878,6 +878,10 @@ CUES = [
         "episodes in IMAX theaters for two weeks starting Sept. 1, before the series "
         "premieres on ABC on Sept. 29.",
         "2017-07-24", ["Inhumans S1 2017-09-29 day"]),
+    row("'on DATE, HBO gives us the fourth season of X' brings a season out",
+        "The month ends with a pileup. And on March 26, HBO gives us the fourth season of "
+        '"Succession," which its creator has already confirmed will be the last.',
+        "2023-02-24", ["Succession S4 2023-03-26 day"]),
 ]
 
 
@@ -2223,6 +2227,10 @@ SEASONS = [
         "The fifth season of Game of Thrones premieres April 12, and Silicon Valley and "
         "Veep return for their second and fourth seasons that night.",
         "2015-03-10", ["Game of Thrones S5 2015-04-12 day", "Silicon Valley S2 2015-04-12 day", "Veep S4 2015-04-12 day"]),
+    row("'which the network locked up for six more years in August' is a deal gone by; the return is 'early next year'",
+        "And South Park, which Comedy Central locked up for six more years in August, will "
+        "be back with new episodes for season 25 early next year.",
+        "2021-10-20", ["South Park S25 2022-01-01..2022-04-30 year"]),
 ]
 
 

@@ -16,7 +16,8 @@ AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
-    r"introduc(?:es|ing)|"  # ("On Monday, Sept. 22, Fox introduces Gotham")
+    r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
+    # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"

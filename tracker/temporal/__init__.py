@@ -53,7 +53,9 @@ _PAST_CUES = (
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
-    "became", "halted", "paused", "suspended",  # ("which halted production on its fifth season in May")
+    "became", "halted", "paused", "suspended",
+    "signed", "inked", "struck", "sealed", "locked up",  # ("which Comedy Central locked up for six
+    # more years in August")  # ("which halted production on its fifth season in May")
     "got a glimpse", "caught a glimpse", "got a look", "got a taste",  # ("Fans got a glimpse of
     # Vader in the second season premiere in June")
 )
