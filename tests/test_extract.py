@@ -2231,6 +2231,10 @@ SEASONS = [
         "And South Park, which Comedy Central locked up for six more years in August, will "
         "be back with new episodes for season 25 early next year.",
         "2021-10-20", ["South Park S25 2022-01-01..2022-04-30 year"]),
+    row("'X, which ABC canceled last year after six seasons' ... 'the revived sitcom will return in the fall': the seventh",
+        'Fox is bringing back "Last Man Standing," which ABC canceled last year after six '
+        "seasons. Fox said the revived sitcom will return in the fall.",
+        "2018-05-16", ["Last Man Standing S7 2018-09-01..2018-11-30 season"]),
 ]
 
 
@@ -4166,6 +4170,13 @@ SUBJECTS = [
         'Six Thatchers". The remaining two episodes, "The Lying Detective" and "The Final '
         'Problem", will air on the following Sundays.',
         "2016-11-25", ["Sherlock S4 2017-01-01 day"]),
+    row("'rewatching \"X\" from the beginning' names the whole show (a rewatched episode is none); the answer's season starts on its date",
+        'Q: I have been rewatching "Game of Thrones" from the beginning. Please tell me the'
+        " final season is on its way. - L.M., Spokane\n"
+        "\n"
+        "A: It is. HBO will start the eighth and final season on April 14, and it is only "
+        "six episodes.",
+        "2019-03-15", ["Game of Thrones S8 2019-04-14 day"]),
 ]
 
 

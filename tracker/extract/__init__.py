@@ -515,6 +515,7 @@ def extract_claims(
         if not block.label:
             pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
     _resolve_follows(follows, candidates, text)
+    _seasons_after_run(text, low, index, candidates)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
                    headline_season, _told_seasons(text, all_refs, phrases),
@@ -970,6 +971,30 @@ def _season_from_next(text: str, block: Block, made: list[Candidate], refs: list
             c.season, c.stated = season_number(found), True
         elif _SHOW_RETURNS.search(body):
             c.season = None
+
+
+def _seasons_after_run(text: str, low: str, index: TitleIndex, candidates: list[Candidate]) -> None:
+    """"X, which ABC canceled last year after six seasons. Fox said the revived sitcom will
+    return in the fall": a show brought back after a run of N seasons returns with its
+    (N+1)th, where no claim says its season."""
+    open_keys = {c.key for c in candidates if not c.stated and not c.window.is_tba}
+    if not open_keys or "seasons" not in low:
+        return
+    for ref in index.refs(text, 0, len(text)):
+        if ref.key not in open_keys:
+            continue
+        run = _RUN_OF_SEASONS.match(low, ref.end, min(len(low), ref.end + 120))
+        count = vocab.COUNTS.get(run.group(1), int(run.group(1)) if run.group(1).isdigit() else 0) \
+            if run is not None else 0
+        if 1 <= count <= 60:
+            for c in candidates:
+                if c.key == ref.key and not c.stated and not c.window.is_tba:
+                    c.season, c.stated = count + 1, True
+            open_keys.discard(ref.key)
+
+
+_RUN_OF_SEASONS = re.compile(r"[”\"’',]*\s+which\s+(?:[\w&+.-]+\s+){1,3}(?:canceled|cancelled|axed|dropped|ended)\s+"
+                             r"(?:[\w-]+\s+){0,3}?after\s+(\w+)\s+seasons\b")
 
 
 def _respective_seasons(linker: SentenceLinker, made: list[Candidate]) -> None:

@@ -160,6 +160,7 @@ _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will 
                              r"\b(?i:installment|instalment|chapter|edition|episode)s?,\s+[“\"‘']$|"
                              r"\b(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                              r"tenth)(?:\s+(?i:installment|instalment|chapter|edition|one))?,\s+[“\"‘']$")
+_WHOLE_RUN_AFTER = re.compile(r"[”\"’']?,?\s+from\s+(?:the\s+)?(?:beginning|start|top|pilot|first\s+episode)\b")
 _SEASON_OPENS_WITH = re.compile(r"\b(?i:season|series)\b[^.;]{0,80}\b(?:premieres?|opens?|begins?|starts?|"
                                 r"launch(?:es)?|debuts?|kicks?\s+off|returns?)\b[^.;]{0,60}\bwith\s+[“\"‘']$|"
                                 # ('the remaining two episodes, "A" and "B", will air')
@@ -1288,9 +1289,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 return
         quote = max(text.rfind(q, max(0, s - 16), s) for q in QUOTE_OPENERS)  # (where the
         # quoted name began: 'subtitled "New Horizons"' is kept as "Horizons")
-        if _EPISODE_BEFORE.search(text, max(0, s - 30), s) or quote >= 0 and \
-                _EPISODE_BEFORE.search(text, max(0, quote - 30), quote + 1):
-            return  # 'The premiere, "Seed," picked up ...': an episode's title
+        if (_EPISODE_BEFORE.search(text, max(0, s - 30), s) or quote >= 0 and
+                _EPISODE_BEFORE.search(text, max(0, quote - 30), quote + 1)) and \
+                not _WHOLE_RUN_AFTER.match(text, e):
+            return  # 'The premiere, "Seed," picked up ...': an episode's title (but 'rewatching
+            # "Game of Thrones" from the beginning' is the whole show)
         if quote >= 0 and _SEASON_OPENS_WITH.search(text, max(0, quote - 160), quote + 1):
             return  # 'The fourth series is scheduled to premiere on 1 January with "The Six
             # Thatchers"': the season's first episode
