@@ -300,6 +300,7 @@ CASES: list[Case] = [
     ("the summer", JAN, ["2016-06-01..2016-08-31 season"]),
     ("winter", NOV, ["2016-12-01..2017-02-28 season"]),
     ("at a later date", JAN, ["tba"]),
+    ("The strike-delayed third season has yet to be scheduled.", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
     ("Timing is still unclear.", JAN, ["tba"]),

@@ -2749,6 +2749,24 @@ TBA = [
         "confirmed that a fourth season would conclude the series. In December 2024, its "
         "chief ruled out a 2025 release and signalled a 2026 return for the series.",
         "2025-06-01", ["Harbor Lights S3 2026-01-01..2026-12-31 year", "Harbor Lights S4 tba"]),
+    row("'Also coming back are \"X,\" for a 10th season, and ...': a renewal roundup's inverted subject",
+        'CBS handed out renewals Tuesday. The biggest is "NCIS," which will return for a '
+        '17th season. Also coming back are "Blue Bloods," for a 10th season, and a few '
+        "others. Chuck Lorre's sitcom \"Mom\" was renewed for a seventh season.",
+        "2019-04-23", ["NCIS S17 tba", "Blue Bloods S10 tba", "Mom S7 tba"]),
+    row("among three or more 'Title: ...' paragraphs, 'Wednesday: Jenna Ortega said ...' leads with the show Wednesday",
+        "Red carpet: when are your shows back?\n"
+        "\n"
+        "Abbott Elementary: Quinta Brunson said the third season kicks off Feb. 7.\n"
+        "\n"
+        "Hacks: Jean Smart said the comedy returns this spring.\n"
+        "\n"
+        "Only Murders in the Building: Martin Short said the fourth season goes to Los "
+        "Angeles. Hulu hasn't dated it yet.\n"
+        "\n"
+        "Wednesday: Jenna Ortega said the Netflix hit doesn't start filming its second "
+        "season until April, which means the streamer hasn't set a date.",
+        "2024-01-16", ["Abbott Elementary S3 2024-02-07 day", "Hacks S? 2024-03-01..2024-05-31 season", "Only Murders in the Building S4 tba", "Wednesday S2 tba"]),
 ]
 
 

@@ -164,7 +164,7 @@ HEDGES = ("sometime", "some time", "as early as", "as soon as", "around", "circa
 # Ways news says a date is unknown. Each becomes a TBA mention with the words as evidence.
 TBA_PATTERNS = (
     r"tba", r"tbd", r"tbc",
-    r"to be (?:announced|determined|confirmed|revealed|set|dated)",
+    r"to be (?:announced|determined|confirmed|revealed|set|dated|scheduled)",
     r"(?:is|are|was|remains?|still) (?:not yet|yet to be|as yet un|still un|currently un)"
     r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",
     r"(?:has|have|had) (?:yet|still) to (?:be )?(?:set|announce|reveal|confirm|date|"

@@ -233,6 +233,8 @@ RENEWAL = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed)|slip(?:s|ped)|limp(?:s|ed))\s+(?:through|by)\s+(?:to|into)\s+"
     r"(?:a|an)\s+\w+\s+season|"  # ("Nikita squeaked through to a third season")
     r"coming\s+back\s+for\s+(?:a|an)\s+\w+\s+season|"  # ("Also coming back for a second season")
+    r"(?<=also\s)(?:coming\s+back|returning)\s+(?:next\s+season\s+)?are\b|"  # ("Also coming back are
+    # X, for a 10th season, and Y": a renewal roundup's inverted subject)
     # a final season announced: "will wrap up the comedy with a third season", "will end with
     # Part 5", "the sixth season will be its final one"
     r"will\s+(?:wrap\s+up|end|conclude|close\s+out|finish)\s+(?:[\w’'-]+\s+){0,4}?with\s+"

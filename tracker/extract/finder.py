@@ -338,6 +338,7 @@ _NETWORK_NAMES = (
     "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku"
 )
 _SEASON_WORD = re.compile(r"\b(?:season|series)\b")
+_TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon))")
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
                               rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
@@ -1263,6 +1264,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     possessive: list[tuple[int, int] | None] = []
     owners: set[str] = set()  # titles only ever seen as "X's Nth season"
     weak_source = exact_source = False
+    label_titles = 0  # paragraphs led by "Title: ..."
+    day_labels: list[tuple[int, int]] = []  # ... and those led by a weekday's name
 
     def add(found: tuple[str, int, int] | None, adapted: bool = False) -> None:
         """``adapted``: the title is a book or manga said to be getting a series."""
@@ -1418,8 +1421,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     block.label or _TITLE_LABEL.fullmatch(text, span[0], span[1])):
                 # (not "The spinoff Harbor Lights: Low Tide, set ...": a sentence's subject)
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
-                add(_name_at(text, span) or (_day_named_show(text, span, tail.end())
-                                             if tail else None))
+                labelled = _name_at(text, span) or (_day_named_show(text, span, tail.end())
+                                                    if tail else None)
+                add(labelled)
+                if labelled is not None:
+                    label_titles += 1
+                elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
+                        and not _TIME_NEXT.match(text, span[1] + 1):
+                    day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
         for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
             if text.find(":", sentence.start, sentence.start + 64) < 0:  # 22, on CBS." (most
                 continue  # sentences have no colon near their start: no regex to run)
@@ -1888,6 +1897,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         last_end = word.end()
         other.setdefault(show_key(text[begin:last_end]), text[begin:last_end])
     _section_titles(text, blocks, shows, add)
+    if label_titles >= 3:  # among three or more "Title: ..." paragraphs, "Wednesday: Jenna
+        for s, e in day_labels:  # Ortega said ..." leads with the show Wednesday
+            add((text[s:e], s, e))
     for key, name in list(shows.items()):  # "Hawley's Fargo" when "Noah Hawley" is named too
         owner = _OWNER.match(name)
         if owner and owner.group(1) in ("It", "Let"):
