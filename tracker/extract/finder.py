@@ -1537,17 +1537,22 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                      or _article_before(text, span[0], block.start)
                                      or text[span[0]:span[0] + 4] == "The "):
                 add(_name_at(text, span))  # "the Walking Dead panel", "Game of Thrones fans"
-        for m in (_DATE_WITH.finditer(text, block.start, block.end) if "with" in low[block.start:block.end]
+        for m in (_DATE_WITH.finditer(text, block.start, block.end) if _has_any(low, block, (" with ",))
                   else ()):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
-        for m in _DAY_RENEWED.finditer(text, block.start, block.end):
+        for m in (_DAY_RENEWED.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("day", "day,")) and _has_any(
+                      low, block, ("renewed", "cancel", "picked up")) else ()):
             add((m.group(1), m.start(1), m.end(1)))
-        for m in _YEAR_TITLED.finditer(text, block.start, block.end):
+        for m in (_YEAR_TITLED.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("18", "19", "20")) else ()):
             if _subject_position(text, m.start(1), block.start):
                 add((m.group(1), m.start(1), m.end(1)))  # "1899, the multilingual mystery from
                 # the creators of Dark, debuts Nov. 17": a year is a title when a show's
                 # description stands beside it
-        for m in CREDITED_PERSON.finditer(text, block.start, block.end):
+        for m in (CREDITED_PERSON.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" star", "creator", "showrunner", "executive producer"))
+                  else ()):
             credited = T.grab_left(text, m.start(), block.start)
             said = cues.SAYS_OF_THE_SHOW.search(low, m.end(), min(block.end, m.end() + 120))
             if credited is not None and not _NOT_CREDITED.fullmatch(text, *credited) and \
