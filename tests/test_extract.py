@@ -2767,6 +2767,10 @@ TBA = [
         "Wednesday: Jenna Ortega said the Netflix hit doesn't start filming its second "
         "season until April, which means the streamer hasn't set a date.",
         "2024-01-16", ["Abbott Elementary S3 2024-02-07 day", "Hacks S? 2024-03-01..2024-05-31 season", "Only Murders in the Building S4 tba", "Wednesday S2 tba"]),
+    row("'that debuted at No. 1 on Sept. 26, has been renewed': 'No. 1' is a rank, not a negation",
+        "Nobody Wants This, the romantic comedy that debuted at No. 1 on Sept. 26, has been"
+        " renewed for a second season.",
+        "2024-10-18", ["Nobody Wants This S2 tba"]),
 ]
 
 
@@ -4742,6 +4746,12 @@ TRAPS = [
         "Hardware stayed home. Nintendo, whose new console went on sale Thursday, skipped "
         "the show, and the studio's sequel arrives June 26 on PS5.",
         "2025-06-01", []),
+    row("'Films round out the holiday schedule: the airport thriller X arrives DATE, and Y streams from DATE': films, not shows",
+        "The Diplomat returns for its second season on Oct. 31.\n"
+        "\n"
+        "Films round out the holiday schedule: the airport thriller Carry-On arrives Dec. "
+        "13, and Jacques Audiard's Emilia Perez streams from Nov. 13.",
+        "2024-10-18", ["diplomat S2 2024-10-31 day"]),
 ]
 
 

@@ -1043,8 +1043,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if cut >= 0 and _PRONOUN_SUBJECT.fullmatch(lead, cut + 1):
         lead = lead[cut + 1:]  # ("AMC isn't nervous: it ordered a second season"; but "X is not
         # a premiere: its final season has been rolling out" keeps the "not")
-    if re.search(r"(?:\b(?:not|no|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
-                 r"n['’]t)\b", lead):  # ("hasn't formally ordered it"; "Asked whether HBO had
+    if re.search(r"(?:\b(?:not|no(?!\.\s*\d)|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
+                 r"n['’]t)\b", lead):  # (but "debuted at No. 1 on Sept. 26, has been renewed")  # ("hasn't formally ordered it"; "Asked whether HBO had
         # committed to a second season")
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):

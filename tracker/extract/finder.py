@@ -160,6 +160,8 @@ _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will 
                              r"\b(?i:installment|instalment|chapter|edition|episode)s?,\s+[“\"‘']$|"
                              r"\b(?:a|its|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                              r"tenth)(?:\s+(?i:installment|instalment|chapter|edition|one))?,\s+[“\"‘']$")
+_FILMS_INTRO = re.compile(r"(?:^|[.!?]\s+|\n)(?:The\s+)?(?:Films|Movies|Feature\s+films)\b[^.:;\n]{0,60}:\s"
+                          r"(?:[^.;\n]|\.\s(?=\d))*$")  # (to the sentence's end; "Dec. 13" goes on)
 _WHOLE_RUN_AFTER = re.compile(r"[”\"’']?,?\s+from\s+(?:the\s+)?(?:beginning|start|top|pilot|first\s+episode)\b")
 _SEASON_OPENS_WITH = re.compile(r"\b(?i:season|series)\b[^.;]{0,80}\b(?:premieres?|opens?|begins?|starts?|"
                                 r"launch(?:es)?|debuts?|kicks?\s+off|returns?)\b[^.;]{0,60}\bwith\s+[“\"‘']$|"
@@ -1282,6 +1284,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         before = before[before.rfind("\n") + 1:]  # (not the headline's "special details")
         key = show_key(name)
         medium_after = not adapted and cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])
+        if not adapted and _FILMS_INTRO.search(text, max(0, s - 200), s):
+            other.setdefault(key, name)  # "Films round out the holiday schedule: the airport
+            return  # thriller Carry-On arrives Dec. 13, and ..."
         if not adapted and (medium_after or cues.OTHER_MEDIUM_BEFORE.search(before)
                             or _MEDIA_INCLUDING.search(before)):
             if not _SHOW_WORD.search(before[-25:]) and \

@@ -196,7 +196,9 @@ _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;
 _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[-\s]screen|"
                         r"theatrical|cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+"
                         r"news|at\s+the\s+(?:movies|cinema|box\s+office)|(?:for|on)\s+the\s+big\s+screen|"
-                        r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise)\b")
+                        r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise|"
+                        r"(?:the\s+)?(?:films|movies|feature\s+films)\b[^.:;\n]{0,60}:)")  # ("Films round
+# out the holiday schedule: ...")
 _DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
