@@ -571,6 +571,8 @@ CASES: list[Case] = [
     ("The comedy, a surprise hit last winter, comes back in January.", SEP,
      ["2015-12-01..2016-02-29 season", "2017-01-01..2017-01-31 month"]),
     ("The drama has been held for midseason.", NOV, ["2017-01-01..2017-03-31 season"]),
+    ("The network has ordered 13 episodes and slotted the sixth season for midseason.", NOV,
+     ["2017-01-01..2017-03-31 season"]),
     ("The late-night shows that went dark in May are booking guests again.", SEP,
      ["2016-05-01..2016-05-31 month"]),
     ("In 2014 the show premiered in April.", JAN,  # past tense: an earlier year anchors

@@ -2235,6 +2235,10 @@ SEASONS = [
         'Fox is bringing back "Last Man Standing," which ABC canceled last year after six '
         "seasons. Fox said the revived sitcom will return in the fall.",
         "2018-05-16", ["Last Man Standing S7 2018-09-01..2018-11-30 season"]),
+    row("'has ordered 13 episodes and slotted the sixth season for midseason': a plan, not a renewal with no date",
+        "Brooklyn Nine-Nine was revived by NBC a day after Fox dropped it in May; the "
+        "network has ordered 13 episodes and slotted the sixth season for midseason.",
+        "2018-06-16", ["Brooklyn Nine-Nine S6 2019-01-01..2019-03-31 season"]),
 ]
 
 
@@ -4199,6 +4203,10 @@ SUBJECTS = [
         "A: It is. HBO will start the eighth and final season on April 14, and it is only "
         "six episodes.",
         "2019-03-15", ["Game of Thrones S8 2019-04-14 day"]),
+    row("'turned out to be the announcement of X, which is set for DATE': the show announced, not the one whose episode carried it",
+        "A teaser at the end of The Mandalorian's latest episode turned out to be the "
+        "announcement of The Book of Boba Fett, which is set for December 2021.",
+        "2020-12-11", ["The Book of Boba Fett S1 2021-12-01..2021-12-31 month"]),
 ]
 
 

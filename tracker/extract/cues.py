@@ -25,7 +25,7 @@ RELEASE = re.compile(
     r"streams?|streaming(?!\s+(?:service|platform|giant|app|rights|deal|numbers|charts?|wars|"
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|with|for|in)|"
     r"coming|comes|rides?\s+in|end(?:s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}wait|"
-    r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|due|expected|release[ds]?|releasing|"
+    r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|slotted|due|expected|release[ds]?|releasing|"
     r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"

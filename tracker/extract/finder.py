@@ -311,7 +311,7 @@ _SEASON_OF = re.compile(
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+(?:season|series|run)\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
-    r"\bthe\s+(?:return|debut|arrival|comeback|launch)\s+of\s+|"
+    r"\bthe\s+(?:return|debut|arrival|comeback|launch|announcement|unveiling)\s+of\s+|"
     r"\b(?:return|comeback|debut)\s+for\s+|"  # "NBC sets January return for St. Denis Medical"
     r"\b(?:anime|tv|television|series|live-action)\s+adaptation\s+of\s+|\bcour\s+of\s+|"
     r"\b(?:fans|viewers|devotees)\s+of\s+"

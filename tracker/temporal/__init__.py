@@ -88,7 +88,7 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "could would may might to".split())
 _PAST_LINKS = frozenset(("which", "that", "who", "when", "and", "but", "after", "while"))
 _FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned",
-                       "held", "saved", "kept", "reserved", "earmarked", "pegged"))
+                       "held", "saved", "kept", "reserved", "earmarked", "pegged", "slotted"))
 # ("has been held for midseason": where a show was put, still ahead)
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
@@ -127,7 +127,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         k -= 1
     if lowered[k] == "for" and k > 0 and (lowered[k - 1] in _FOR_PLAN or any(
             w in _FOR_PLAN and w != "series" for w in lowered[max(0, k - 9):k - 1])
-            and not any(w in _PAST_LINKS for w in lowered[max(0, k - 9):k])):
+            and not any(w in _PAST_LINKS for w in lowered[max(0, k - 9):k])
+            or "slotted" in lowered[max(0, k - 6):k]):  # ("has ordered 13 episodes and
+        # slotted the sixth season for midseason": a plan, whatever came before)
         return False  # "confirmed for January 2026", "picked up to series for the 2019-20
         # season", "renewed for 2027": the date of a plan (also with the show between:
         # "confirmed a second series of The Voice UK for next spring")
