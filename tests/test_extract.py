@@ -2985,6 +2985,14 @@ FOLLOWS = [
         'On Sunday, Sept. 21, CBS sends out "Madam Secretary," starring Tea Leoni, right '
         'after the sixth-season premiere of "The Good Wife."',
         "2014-09-05", ["Madam Secretary S1 2014-09-21 day", "The Good Wife S6 2014-09-21 day"]),
+    row("'X takes over the 10 p.m. slot behind Y starting DATE': the subject starts, not its neighbour in the schedule (but 'a day before Y (DATE)' is Y's date)",
+        "This Is Us returns for its third season Tuesday, Sept. 25.\n"
+        "\n"
+        "NBC is building its week around the Pearsons. The medical drama New Amsterdam, "
+        "starring Ryan Eggold as a hospital director, takes over the 10 p.m. slot behind "
+        "This Is Us starting Sept. 25. Apple's Shrinking returns for a third season (Jan. "
+        "28) a day before Bridgerton season four (Jan. 29).",
+        "2018-08-15", ["This Is Us S3 2018-09-25 day", "New Amsterdam S1 2018-09-25 day", "Shrinking S3 2019-01-28 day", "Bridgerton S4 2019-01-29 day"]),
 ]
 
 FOLLOWS_NOTHING = [

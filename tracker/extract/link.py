@@ -135,6 +135,9 @@ _ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
+# ("a day before Bridgerton season four": a time between two dates, no slot)
+_SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)\s+"
+                          r"(?:before|after|following|ahead\s+of)\s+[“\"‘']?$")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _AND_START = re.compile(r"[\s,]*and\s")
@@ -933,6 +936,11 @@ class SentenceLinker:
             outside = [r for r in before if self.text.rfind("(", cs, r.start) <=
                        self.text.rfind(")", cs, r.start)]
             before = outside or before
+        if len(before) > 1:  # "X takes over the 10 p.m. slot behind This Is Us starting Sept.
+            # 25": the subject, not its neighbour in the schedule
+            before = [r for r in before if not (
+                _SLOT_NEIGHBOUR.search(self.low, max(cs, r.start - 24), r.start)
+                and not _SPAN_BEFORE.search(self.low, max(cs, r.start - 24), r.start))] or before
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
