@@ -4215,6 +4215,11 @@ SUBJECTS = [
         "A teaser at the end of The Mandalorian's latest episode turned out to be the "
         "announcement of The Book of Boba Fett, which is set for December 2021.",
         "2020-12-11", ["The Book of Boba Fett S1 2021-12-01..2021-12-31 month"]),
+    row("'EXCLUSIVE: First Look at X Season 2' names X; 'The 10-episode second season drops DATE' is a count, not a title",
+        "EXCLUSIVE: First Look at The Crown Season 2 - A Marriage on the Rocks\n"
+        "\n"
+        "The 10-episode second season drops Friday, Dec. 8, and spans 1956 to 1964.",
+        "2017-09-13", ["The Crown S2 2017-12-08 day"]),
 ]
 
 

@@ -609,6 +609,8 @@ _DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z
 _STATE_ABBREVIATIONS = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
     "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
+_FIRST_LOOK_AT = re.compile(r"(?:(?:An?|The|Our)\s+)?(?:(?:First|Exclusive|New|Sneak|Early)\s+)?(?:Look|Peek|Trailer|"
+                            r"Teaser|Photos?|Images?|Glimpse)\s+(?:at|of|from|inside)\s+(?=\S)")
 _DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=[A-Z“\"‘'])")
 _MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
 _DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
@@ -877,8 +879,8 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if asked is not None and name.endswith("?"):  # "Q: Where's Dune: Prophecy?"
         s, e = s + asked.end(), e - 1
         name = text[s:e]
-    aside = _NOTE_ON.match(name)
-    if aside is not None:  # "A note on Schitt's Creek: ..."
+    aside = _NOTE_ON.match(name) or _FIRST_LOOK_AT.match(name)
+    if aside is not None:  # "A note on Schitt's Creek: ...", "First Look at The Crown Season 2"
         s += aside.end()
         name = text[s:e]
     if name.isupper() and _DATELINE_AFTER.match(text, e):

@@ -279,6 +279,8 @@ def capital_pronoun_title(text: str, start: int, end: int) -> bool:
     return before.isalpha() and before.islower()
 
 
+_COUNTED_RUN = re.compile(r"(?:The\s+|A\s+|An\s+)?\d{1,3}-(?:episode|part|hour|minute|week|night|day)s?\b",
+                          re.IGNORECASE)
 _THIRD_PERSON_VERB = re.compile(r"[”\"’']?,?\s+(?:returns|is\s+(?:back|set|due|coming|returning)|"
                                 r"was\s+renewed|has\s+been|arrives|premieres|debuts|drops|lands|"
                                 r"wraps|ends|begins|starts|comes\s+back)\b")
@@ -706,6 +708,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
             key.isdigit() and not (quoted and len(key) == 4) \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False
+    if _COUNTED_RUN.match(name):
+        return False  # "The 10-episode second season drops ...": a count, not a title
     if _COUNTED_KIND.fullmatch(name):
         return False  # "Two New Dramas", "Three Comedies": a headline's count of shows
     if _GUIDE_PHRASE.match(name):
