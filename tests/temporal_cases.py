@@ -597,8 +597,8 @@ CASES: list[Case] = [
                                                        "2017-03-18 day"]),
     # ... nor a month or a season after it ("the same day" restates that day and anchors
     # nothing new): June is this June, not the one after July 18
-    ("The epic premieres July 18, the same day the prices rise. The dating show's sixth "
-     "season arrives in June, and the sitcom follows in August.", "2024-04-29",
+    (("The epic premieres July 18, the same day the prices rise. The dating show's sixth "
+      "season arrives in June, and the sitcom follows in August."), "2024-04-29",
      ["2024-07-18 day", "2024-07-18 day", "2024-06-01..2024-06-30 month",
       "2024-08-01..2024-08-31 month"]),
     ("The drama returns in the fall, and the comedy comes back in the summer.", "2016-02-01",

@@ -603,19 +603,28 @@ _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b"
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
                    r"ratings|season\s+finale|season\s+premiere)\b(?!['’])")
-# "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
-# WeCrashed": what a network brings on a day
-_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)\s*(?:\([^)]{4,30}\)\s*)?[–—-]")
-_STATE_ABBREVIATIONS = frozenset(
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
-_FIRST_LOOK_AT = re.compile(r"(?:(?:An?|The|Our)\s+)?(?:(?:First|Exclusive|New|Sneak|Early)\s+)?(?:Look|Peek|Trailer|"
-                            r"Teaser|Photos?|Images?|Glimpse)\s+(?:at|of|from|inside)\s+(?=\S)")
+# "BURBANK, Calif. (June 13, 2018) -": a press release's dateline after a city in capitals
+_DATELINE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)\s*"
+                             r"(?:\([^)]{4,30}\)\s*)?[–—-]")
+# "Alexandria, Va.": a state after its town
+_STATE_ABBREVIATIONS = frozenset((
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"))
+# "First Look at The Crown Season 2": what the headline shows, before the title
+_FIRST_LOOK_AT = re.compile(r"(?:(?:An?|The|Our)\s+)?(?:(?:First|Exclusive|New|Sneak|Early)\s+)?"
+                            r"(?:Look|Peek|Trailer|Teaser|Photos?|Images?|Glimpse)\s+"
+                            r"(?:at|of|from|inside)\s+(?=\S)")
+# "on Feb. 27 with Super Pumped": the date's day before a title
 _DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=[A-Z“\"‘'])")
 _MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
-_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+# "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
+# WeCrashed": what a network brings on a day
+_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+"
+                        rf"(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                         r"\s+with\s+(?:the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|thriller|"
                         r"show|docuseries|miniseries)\s+)?(?=[“\"‘'A-Z0-9])")
+# "1899, the multilingual mystery from the creators of Dark, debuts Nov. 17": a year as a title
 _YEAR_TITLED = re.compile(r"(?<![\w,.$])((?:18|19|20)\d\d),\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:drama|series|mystery|prequel|sequel|spinoff|spin-off|"
                           r"thriller|western|miniseries|docuseries|comedy|show|anthology|saga)\b")
