@@ -133,8 +133,9 @@ _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
-_VENUE_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
+_GOES_TO_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
+_WITH_ITS = re.compile(r"[”\"’'!?]*\s+(?:with|for)\s+its\s")  # ("... to "Masterpiece Mystery!" with its third")
 # ("a day before Bridgerton season four": a time between two dates, no slot)
 _SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)\s+"
                           r"(?:before|after|following|ahead\s+of)\s+[“\"‘']?$")
@@ -896,8 +897,8 @@ class SentenceLinker:
         if not any(cs <= r.start < pos for r in self.refs):
             with_ = _WITH_TITLE.match(self.low, end)
             named = [r for r in self.refs if with_ is not None and r.start == with_.end()]
-            if named:  # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes
-                return named, "clause"  # the run on March 18 with WeCrashed": the show it brings
+            if named:  # "Showtime follows on Feb. 27 with Super Pumped": the show the
+                return named, "clause"  # network brings that day
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
             antecedent = [r for r in antecedent if not (
@@ -1245,8 +1246,7 @@ class SentenceLinker:
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 and not (
-                         self._venue(r) and self.low.startswith(("with its ", "for its "), r.end + 2))
-                                 for r in self.refs)
+                         self._venue(r) and _WITH_ITS.match(self.low, r.end)) for r in self.refs)
                      and not self._of_another_name(x, ref)]
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key
                           and not self._venue(r)]
@@ -1354,7 +1354,7 @@ class SentenceLinker:
     def _venue(self, ref: Ref) -> bool:
         """Is ``ref`` where a show goes ('"Sherlock" returns to "Masterpiece Mystery!" with its
         third series'), a strand or a channel, not the show whose season follows?"""
-        return _VENUE_BEFORE.search(self.low, max(0, ref.start - 24), ref.start) is not None
+        return _GOES_TO_BEFORE.search(self.low, max(0, ref.start - 24), ref.start) is not None
 
     def _names_another(self, clause: str, cs: int, at: int, ref: Ref) -> bool:
         """Does ``clause`` (from ``cs``, titles blanked) go on at ``at`` with "of" and another
