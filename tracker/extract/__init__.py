@@ -162,7 +162,7 @@ _NAMED_SUBJECT = re.compile(r"[\"“‘']?(?!(?:The|A|An|It|Its|This|That|These|
                             r"\s+(?:is|was|has|had|will|just|now|recently|already|began|begins|ended|"
                             r"wrapped|continues|remains)\b")
 # "After the season 2 hangover, ...": a season gone by, named to tell what came after it
-_COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+(?:a|an)\s+\w+\s+(?:season|series)\b")
+_COMMITTED_TO = re.compile(rf"\b{cues.COMMITTED_TO_SEASON}")
 _AFTER_THE = re.compile(r"\b(?:(?:after|since|following)\s+(?:the|its|their)|"
                         r"(?:close|end|finale|conclusion|climax|events)\s+of(?:\s+(?:the|its|their))?)\s+$")
 # ("at the close of the second season")

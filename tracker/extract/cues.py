@@ -209,10 +209,12 @@ PREMIERE_HEADING = re.compile(
     r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|"
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
+# "committed to a second season": an order, told with the season it orders
+COMMITTED_TO_SEASON = (r"committed\s+to\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                       r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:season|series)\b")
 RENEWAL = re.compile(
     r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|committed\s+to\s+(?:two|three|four|[234])\s+seasons|"
-    r"committed\s+to\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:season|series)|"  # ("has already committed to a second season")
+    rf"{COMMITTED_TO_SEASON}|"  # ("has already committed to a second season")
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
     r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"

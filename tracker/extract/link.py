@@ -132,7 +132,7 @@ _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 _QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
-_OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")
+_OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")  # ("Netflix's first week of 2023:")
 _GOES_TO_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
                            r"lands?)\s+(?:back\s+)?(?:to|on|onto)\s+[“\"‘']?$")
 _WITH_ITS = re.compile(r"[”\"’'!?]*\s+(?:with|for)\s+its\s")  # ("... to "Masterpiece Mystery!" with its third")
