@@ -2239,6 +2239,15 @@ SEASONS = [
         "Brooklyn Nine-Nine was revived by NBC a day after Fox dropped it in May; the "
         "network has ordered 13 episodes and slotted the sixth season for midseason.",
         "2018-06-16", ["Brooklyn Nine-Nine S6 2019-01-01..2019-03-31 season"]),
+    row("a renewal after an aside that names another title",
+        "Pit Lane Diaries, the streaming series credited with turning a generation of "
+        "teenagers into Formula 1 fans, has been renewed for a fourth season. It will "
+        "arrive early next year.",
+        "2021-06-29", ["Pit Lane Diaries S4 2022-01-01..2022-04-30 year"]),
+    row("a season in the aside after another title is that title's",
+        "The Ballad of Kesh Varro, teased in a post-credits scene at the end of The Iron "
+        "Pilgrim's second season, will premiere in December.",
+        "2021-03-01", ["The Ballad of Kesh Varro S1 2021-12-01..2021-12-31 month"]),
 ]
 
 
@@ -4220,6 +4229,14 @@ SUBJECTS = [
         "\n"
         "The 10-episode second season drops Friday, Dec. 8, and spans 1956 to 1964.",
         "2017-09-13", ["The Crown S2 2017-12-08 day"]),
+    row("a title inside the subject's appositive is not the subject",
+        "Ridley Vance's Outpost: Titan, the first TV drama set in the Outpost universe, "
+        "opens on Hulu on Tuesday, Aug. 12.",
+        "2025-05-13", ["Outpost: Titan S1 2025-08-12 day"]),
+    row("an appositive that names the subject keeps it",
+        "On Pivot, the Nordic crime thriller Frostline, set in a town where nobody is "
+        "allowed to die, arrives Jan. 29.",
+        "2015-01-05", ["Frostline S1 2015-01-29 day"]),
 ]
 
 

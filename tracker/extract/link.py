@@ -375,7 +375,13 @@ _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b|"
 _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on)\b[^,]*$")
 # An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
 _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|"
-                            r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during))\b")
+                            r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during)|"
+                            # ("X, the first TV series set in the Alien universe, premieres")
+                            r"(?P<kind>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:series|show|drama|"
+                            r"comedy|sitcom|thriller|spinoff|spin-off|prequel|sequel|adaptation|"
+                            r"anthology|miniseries|docuseries|reboot|revival)))\b")
+_NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
+# arrives": an aside that goes on to name the subject)
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -945,13 +951,11 @@ class SentenceLinker:
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
-        aside = _SUBJECT_ASIDE.match(self.low, before[0].end) if len(before) > 1 else None
-        close = self.low.find(",", aside.end(), pos) if aside is not None else -1
-        if aside is not None and close >= 0:  # "X, teased at the end of Y's second season, will
-            # premiere in December": X's (a title inside the subject's aside, closed before the
-            # date, is not the subject)
-            opened = aside.end()
-            before = [r for r in before if not opened <= r.start < close] or before
+        aside = self._aside(before[0], pos) if len(before) > 1 else None
+        if aside is not None:  # "X, teased at the end of Y's second season, will premiere in
+            # December": X's (a title inside the subject's aside, closed before the date, is
+            # not the subject)
+            before = [r for r in before if not aside[0] <= r.start < aside[1]] or before
         if len(before) > 1:  # "X kicks off its season with a crossover with Y on Oct. 9": X's
             subjects = [r for r in before if not _OBJECT_OF.search(
                 self.low, max(cs, r.start - 16), r.start)]
@@ -1196,6 +1200,15 @@ class SentenceLinker:
 
     # -- which season --------------------------------------------------------------------
 
+    def _aside(self, ref: Ref, limit: int) -> tuple[int, int] | None:
+        """Where the aside after a subject runs, closed by a comma before ``limit`` ("X, the
+        first series set in the Alien universe, premieres ..."), if one follows it."""
+        aside = _SUBJECT_ASIDE.match(self.low, ref.end)
+        if aside is not None and aside.group("kind") and _NAMED_NEXT.match(self.text, aside.end()):
+            return None
+        close = self.low.find(",", aside.end(), limit) if aside is not None else -1
+        return (aside.end(), close) if aside is not None and close >= 0 else None
+
     def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
                    ) -> tuple[int | None, bool]:
         """(season, stated): the season a target means, and whether the text said it.
@@ -1252,13 +1265,21 @@ class SentenceLinker:
                           and not self._venue(r)]
             if owned and not other_refs:  # the season said nearest the date, in its clause
                 return min(owned, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))[2], True
+            aside = self._aside(ref, self.s.end)
             following = [r.start for r in self.refs if r.start > ref.start and not _LIKE_BEFORE.search(
-                self.low, max(cs, r.start - 12), r.start)]  # ("Veep, which like Thrones is
-            # wrapping up, begins its seventh and final season": Veep's)
+                self.low, max(cs, r.start - 12), r.start)  # ("Veep, which like Thrones is
+                # wrapping up, begins its seventh and final season": Veep's)
+                and not (aside is not None and aside[0] <= r.start < aside[1])]
+            # ("X, the series credited with turning Americans into F1 fans, has been renewed for a
+            # fourth season": X's)
             segment_end = min(following + [self.s.end])
             inside = [x for x in seasons if ref.end <= x[0] < segment_end
                       and not self._belongs_to_next(x, segment_end) and not self._past_season(x)
-                      and not self._of_another_name(x, ref)]
+                      and not self._of_another_name(x, ref)
+                      and not (aside is not None and aside[0] <= x[0] < aside[1] and any(
+                          aside[0] <= r.start < x[0] for r in self.refs))]
+            # (not "X, teased at the end of The Mandalorian's second season, will premiere": a
+            # season told, inside the subject's aside, after another title)
             renewed = [x for x in inside if ahead and x[0] < pos and _RENEWED_FOR.search(
                 self.low, max(self.s.start, x[0] - 30), x[0])]
             if renewed:  # "X, now airing its fourth season, has been renewed for a fifth; no
