@@ -2248,6 +2248,10 @@ SEASONS = [
         "The Ballad of Kesh Varro, teased in a post-credits scene at the end of The Iron "
         "Pilgrim's second season, will premiere in December.",
         "2021-03-01", ["The Ballad of Kesh Varro S1 2021-12-01..2021-12-31 month"]),
+    row("a creator speaks of the season by number",
+        "Lowland Drift creator Mara Quist told reporters that season 2 is slated for summer"
+        " 2025.",
+        "2024-08-05", ["Lowland Drift S2 2025-06-01..2025-08-31 season"]),
 ]
 
 
@@ -4237,6 +4241,18 @@ SUBJECTS = [
         "On Pivot, the Nordic crime thriller Frostline, set in a town where nobody is "
         "allowed to die, arrives Jan. 29.",
         "2015-01-05", ["Frostline S1 2015-01-29 day"]),
+    row("a title after a reporting verb",
+        "Sources say Lowland Drift won't return until 2026 at the earliest.",
+        "2024-08-05", ["Lowland Drift S? 2026-01-01..2026-12-31 year"]),
+    row("a title after 'we hear'",
+        "We hear Lowland Drift is coming back in the spring.",
+        "2024-08-05", ["Lowland Drift S? 2025-03-01..2025-05-31 season"]),
+    row("a show that has a premiere date",
+        "Lowland Drift finally has a premiere date: Feb. 5.",
+        "2024-08-05", ["Lowland Drift S1 2025-02-05 day"]),
+    row("a show a network has given a date",
+        "HBO has given Lowland Drift a premiere date of Feb. 5.",
+        "2024-08-05", ["Lowland Drift S1 2025-02-05 day"]),
 ]
 
 

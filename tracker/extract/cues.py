@@ -355,4 +355,4 @@ MAKING_OF = re.compile(r"\b(?:filming|shooting|production|photography|writing|wo
 SAYS_OF_THE_SHOW = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
     r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its)\b")
+    r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its|season\s+[\w-]+)\b")

@@ -101,6 +101,7 @@ _SUBJECT_VERB = re.compile(
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
     r"(?:\w+\s+)?(?:season|series|order|renewal|date|premiere\s+date)|"  # ("X scored a second season")
+    r"ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:premiere|release|return|debut|launch)\s+date|"
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
     r"(?:expected|due|slated|scheduled|planned|promised|penciled|pencilled|supposed)\s+"
@@ -674,7 +675,9 @@ _SUBORDINATORS = frozenset(
     "and but or so then if when while after before until since because though although that "
     "where once meanwhile also plus now yet still finally officially both nor whereas said "
     "says announced confirmed revealed reported noted added explained promised stated told "
-    "insists insisted tweeted wrote".split()
+    "insists insisted tweeted wrote say hear hears heard report reports claim claims suggest "
+    "suggests suggested believe believes think thinks hope hopes know knows learned "
+    "indicated hinted teased announces confirms reveals".split()  # ("Sources say X will return")
 )
 
 
@@ -2083,7 +2086,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
-    r"handed|gave|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
+    r"handed|gave|(?<=has\s)given|(?<=have\s)given|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
     r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
