@@ -4253,6 +4253,15 @@ SUBJECTS = [
     row("a show a network has given a date",
         "HBO has given Lowland Drift a premiere date of Feb. 5.",
         "2024-08-05", ["Lowland Drift S1 2025-02-05 day"]),
+    row("a show that lands a windowed premiere",
+        "After months of speculation, Lowland Drift has landed a fall premiere.",
+        "2024-08-05", ["Lowland Drift S1 2024-09-01..2024-11-30 season"]),
+    row("a show that gets a season-and-year premiere",
+        "Lowland Drift gets a spring 2025 premiere.",
+        "2024-08-05", ["Lowland Drift S1 2025-03-01..2025-05-31 season"]),
+    row("two owned titles share a verb",
+        "Hulu's Lowland Drift and Apple TV+'s Cold Ridge both return in October.",
+        "2024-08-05", ["Lowland Drift S? 2024-10-01..2024-10-31 month", "Cold Ridge S? 2024-10-01..2024-10-31 month"]),
 ]
 
 

@@ -100,7 +100,8 @@ _SUBJECT_VERB = re.compile(
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
-    r"(?:\w+\s+)?(?:season|series|order|renewal|date|premiere\s+date)|"  # ("X scored a second season")
+    r"(?:[\w-]+\s+){0,2}?(?:season|series|order|renewal|date|premiere(?:\s+date)?|debut|bow)|"
+    # ("X scored a second season", "X gets a spring 2025 premiere")
     r"ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:premiere|release|return|debut|launch)\s+date|"
     r"delayed|postponed|pushed|moves?|moved|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
@@ -760,6 +761,10 @@ def _makers_show(text: str, parts: list[tuple[int, int]]) -> tuple[int, int] | N
     if owned is None or not all(_CAST_NAME.fullmatch(text, a, b) for a, b in parts[:-1]):
         return None
     return owned.span("title")
+
+
+# "X and Apple TV+'s Y": another title, then the next one's owner
+_AND_OWNER_BEFORE = re.compile(r"(?<=\w)\s+and\s+(?:[A-Z][\w+&.!’'-]*\s+){0,3}?[A-Z][\w+&.!-]*['’]s\s+\Z")
 
 
 def _extend_list(text: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
@@ -1613,6 +1618,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # Diana Taverner. Saskia Reeves, Christopher Chung and ... all return")
                 span = _extend_list(text, span, max(block.start, sentence_start))  # "Ozark,
                 # Narcos and Mindhunter"
+                owned_and = _AND_OWNER_BEFORE.search(text, max(block.start, span[0] - 40), span[0])
+                if owned_and is not None:  # "Hulu's X and Apple TV+'s Y both return": X too
+                    add(_name_at(text, T.grab_left(text, owned_and.start(),
+                                                   max(block.start, sentence_start))))
                 parts = _split_coordinated(text, span)
                 if len(parts) >= 3 and all(_CAST_NAME.fullmatch(text[a:b]) for a, b in parts) and \
                         sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
