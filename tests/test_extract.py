@@ -4262,6 +4262,36 @@ SUBJECTS = [
     row("two owned titles share a verb",
         "Hulu's Lowland Drift and Apple TV+'s Cold Ridge both return in October.",
         "2024-08-05", ["Lowland Drift S? 2024-10-01..2024-10-31 month", "Cold Ridge S? 2024-10-01..2024-10-31 month"]),
+    row("an all-capitals heading of three words with its outlet",
+        "Fall guide\n"
+        "\n"
+        "THE MIDNIGHT HOUR (THE CW)\n"
+        "The teen drama starts its eighth and final season Friday, Oct. 21.\n"
+        "\n"
+        "HARBOR LIGHTS (NBC)\n"
+        "The new procedural premieres Monday, Oct. 3.",
+        "2016-08-30", ["The Midnight Hour S8 2016-10-21 day", "Harbor Lights S1 2016-10-03 day"]),
+    row("a heading that opens with a function word, with its outlet",
+        "Fall guide\n"
+        "\n"
+        "This Is Them (NBC)\n"
+        "A tearjerker about siblings who share a birthday. Tuesday, Sept. 20.",
+        "2016-08-30", ["This Is Them S1 2016-09-20 day"]),
+    row("a place named under a show's heading moves nothing",
+        "Fall TV: from Donald Glover's 'Peachtree' to 'Copper Lake'\n"
+        "\n"
+        "PEACHTREE (FX)\n"
+        "The comedy was shot all over town. It premieres Sept. 6.\n"
+        "\n"
+        "COPPER LAKE (CBS)\n"
+        "The reboot filmed its first episodes in Peachtree. It premieres Friday, Sept. 23.",
+        "2016-08-30", ["Peachtree S1 2016-09-06 day", "Copper Lake S1 2016-09-23 day"]),
+    row("a source work under a show's heading is not the subject",
+        "Fall guide\n"
+        "\n"
+        "UNSURE (HBO)\n"
+        "Issa Vance's comedy, based on her web series \"Awkward Days,\" premieres Oct. 9.",
+        "2016-08-30", ["Unsure S1 2016-10-09 day"]),
 ]
 
 

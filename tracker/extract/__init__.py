@@ -184,7 +184,11 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|wri
                                r"producer|makers?|team)\s+(?:of|behind)\s+(?:the\s+)?$|"
                                # ("Michael C. Hall is back again, fresh off the prequel X")
                                r"\b(?:fresh\s+off|on\s+the\s+heels\s+of)\s+(?:the\s+|his\s+|her\s+|"
-                               r"their\s+)?(?:[\w-]+\s+)?$|\b(?:prequel|sequel|predecessor)\s+$")
+                               r"their\s+)?(?:[\w-]+\s+)?$|\b(?:prequel|sequel|predecessor)\s+$|"
+                               # ("filmed its first episodes in Atlanta", "after his turn in
+                               # "Jessica Jones"": a place or a credit, under the show's heading)
+                               r"\b(?:in|at|from|than|like|unlike|based\s+on|alongside)\s+"
+                               r"(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?[“\"‘']?$")
 
 
 def _mostly_films_or_games(text: str) -> bool:

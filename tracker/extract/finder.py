@@ -1152,7 +1152,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
     if _NOT_A_SERIES_PAREN.search(line):
         return None  # "The Life List (film)"
-    line = re.sub(r"\s*\([^)]*\)\s*$", "", line)
+    outlet = _HEADING_OUTLET.search(line)  # "THIS IS US (NBC)": a title and where it airs
+    line = line[:outlet.start()] if outlet else line
     season = None
     m = _HEADING_SEASON.search(line)
     if m:
@@ -1168,11 +1169,16 @@ def heading_show(text: str, block: Block) -> Heading | None:
         return None
     if DATE_HEADING.fullmatch(line):
         return None  # "WINTER 2025", "Summer 2025 and later": a chart's section by date
-    if line.isupper() and len(line.split()) >= 3 and m is None:
-        return None  # (but "ALL CREATURES GREAT AND SMALL, SEASON 4" heads its show's section)
+    if line.isupper() and len(line.split()) >= 3 and m is None and not (
+            outlet is not None and len(outlet.group(1).split()) <= 3):
+        return None  # (but "ALL CREATURES GREAT AND SMALL, SEASON 4" and "THE VAMPIRE DIARIES
+        # (THE CW)" head their show's section)
     run = T.grab_right(line, 0, len(line), max_words=12)
     if run is None and (m is not None or numbered) and len(line.split()) == 1:
         run = (0, len(line))  # "Wednesday season 2", "2. Wednesday"
+    if outlet is not None and run is not None and run[1] == len(line) and all(
+            w[:1].isupper() for w in line[:run[0]].split()):
+        run = (0, len(line))  # "This Is Us (NBC)": the whole line, though it opens with "This"
     if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]
@@ -1180,6 +1186,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 
 _PAREN = re.compile(r"\([^()\n]*\)")
+_HEADING_OUTLET = re.compile(r"\s*\(([^)]*)\)\s*$")
 DATE_HEADING = re.compile(rf"(?i:(?:{P.SEASON}|{P.ANY_MONTH})\s+{P.YEAR}(?:\s+(?:and|&)\s+(?:later|beyond))?)")
 _FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")

@@ -382,6 +382,7 @@ _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|s
                             r"anthology|miniseries|docuseries|reboot|revival)))\b")
 _NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
 # arrives": an aside that goes on to name the subject)
+_BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by)\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -948,6 +949,11 @@ class SentenceLinker:
             before = [r for r in before if not (
                 _SLOT_NEIGHBOUR.search(self.low, max(cs, r.start - 24), r.start)
                 and not _SPAN_BEFORE.search(self.low, max(cs, r.start - 24), r.start))] or before
+        if self.in_section and self.topic is not None and before and all(
+                r.key != self.topic.key and _BASED_ON_BEFORE.search(
+                    self.low, max(cs, r.start - 40), r.start) for r in before):
+            before = []  # under "INSECURE (HBO)", "Issa Rae's comedy, based on her web series
+            # "Awkward Black Girl," premieres Oct. 9": the section's show
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
