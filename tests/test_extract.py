@@ -882,6 +882,11 @@ CUES = [
         "The month ends with a pileup. And on March 26, HBO gives us the fourth season of "
         '"Succession," which its creator has already confirmed will be the last.',
         "2023-02-24", ["Succession S4 2023-03-26 day"]),
+    row("a shoot pushed to a window is no premiere",
+        "The Pit Crew has been renewed for a fourth season. Showtime pushed production to "
+        "early next year, and a spokesperson said the season is expected to air sometime in"
+        " 2021.",
+        "2020-09-22", ["Pit Crew S4 2021-01-01..2021-12-31 year"]),
 ]
 
 
@@ -4292,6 +4297,9 @@ SUBJECTS = [
         "UNSURE (HBO)\n"
         "Issa Vance's comedy, based on her web series \"Awkward Days,\" premieres Oct. 9.",
         "2016-08-30", ["Unsure S1 2016-10-09 day"]),
+    row("a sentence's 'And' before 'The' is not the title's",
+        "And The Pit Crew has been renewed for a fourth season.",
+        "2020-09-22", ["Pit Crew S4 tba"]),
 ]
 
 

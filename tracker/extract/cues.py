@@ -134,6 +134,9 @@ NOT_A_PREMIERE = re.compile(
     r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|production\s+(?:(?:is\s+|was\s+)?(?:set|scheduled|slated|"
     r"expected|due|planned)\s+to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|"
+    r"(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|shift(?:ed|s)?|bump(?:ed|s)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:start\s+of\s+)?(?:production|filming|shooting)\b|"  # ("pushed
+    # production to early next year": a shoot)
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
     r"(?:pre-?)?production|cameras|casting|auditions?|"
     r"(?:begin|begins|began|start|starts|started|starting|beginning)\s+(?:work|writing)\b|writers['’]?\s+room|"

@@ -340,12 +340,17 @@ def _owned_words(taken: list[tuple[int, int, str]]) -> int:
     return count
 
 
+_JOINING_CAPITALS = frozenset(("And", "But", "Or", "So", "Plus", "Then", "Now", "Also", "Meanwhile"))
+
+
 def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool:
     """"This Is Us resumes", "How I Met Your Mother returns": small words capitalized inside a
     sentence written in lowercase (the next word is lowercase) are the title's own."""
     if len(words) < 2 or not _LOWER_NEXT.match(text, end):
         return False
     second = words[1][2].strip(_EDGE_PUNCT + ",")
+    if second in ("The", "A", "An") and words[0][2] in _JOINING_CAPITALS:
+        return False  # "And The Chi has been renewed": a sentence's "And", then the title
     return bool(second) and second[0].isupper() and (
         second.lower() in LEADING_NOISE or second.lower() in _CONNECTORS
         or second.lower() in _PRONOUNS or second == "I")
