@@ -4300,6 +4300,23 @@ SUBJECTS = [
     row("a sentence's 'And' before 'The' is not the title's",
         "And The Pit Crew has been renewed for a fourth season.",
         "2020-09-22", ["Pit Crew S4 tba"]),
+    row("the prequel is the show the text is about",
+        'You have seen the ads on the buses: the words "Better Call Marcus." AMC has '
+        'finally put a date on it. The prequel to "Bad Chemistry" premieres Sunday, Feb. 8,'
+        " at 10 p.m.",
+        "2015-01-06", ["Better Call Marcus S1 2015-02-08 day"]),
+    row("an animated take on another show's gang",
+        "Mindy Vale's \"Thelma,\" an adult animated take on the \"Mystery Van\" gang, starts "
+        "streaming on Max Jan. 12.",
+        "2022-12-20", ["Thelma S1 2023-01-12 day"]),
+    row("a cast between the title and its relative clause",
+        'AMC brings "The Frozen Sea," with Jared Harris and Ciaran Hinds, which debuts '
+        "Monday, March 26, with two episodes.",
+        "2018-02-20", ["The Frozen Sea S1 2018-03-26 day"]),
+    row("an apposition that carries the date",
+        'She has a small part in the third season of "Pine Hollow," the David Lynch revival'
+        " arriving May 21 on Showtime.",
+        "2017-03-01", ["Pine Hollow S3 2017-05-21 day"]),
 ]
 
 

@@ -396,6 +396,19 @@ _CALENDAR_SEASON = re.compile(r"\b(?:(?:winter|spring|summer|fall|autumn)(?:\s+2
                               r"20\d\d(?:[-–/]\d\d(?:\d\d)?)?|anime|tv|television|broadcast|"
                               r"awards|network|premiere)\s+season[\s,]*$")
 _SEASON_AFTER = re.compile(r"\s+(?:(?:anime|tv|television|broadcast)\s+)?season\b")
+_MAKER_KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|"
+                               r"spinoff|spin-off|prequel|sequel|revival|reboot|drama|comedy|"
+                               r"adaptation|miniseries|thriller)\b")
+# An apposition that carries the date: '... of "Twin Peaks," the David Lynch revival arriving May 21'
+_APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:series|show|drama|comedy|"
+                              r"revival|reboot|spinoff|spin-off|prequel|sequel|adaptation|miniseries|"
+                              r"thriller|docuseries|anthology|sitcom)\s+(?:arriving|premiering|"
+                              r"debuting|returning|coming|launching|dropping|due|set|slated|"
+                              r"scheduled|expected|bowing)\b")
+_NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)|"
+                          r"(?:take|riff|spin)\s+on)\s+(?:the\s+)?[“\"‘']?$")  # (not "reboot of
+# Gossip Girl": a reboot has its old show's name)
+_CAST_BEFORE = re.compile(r"\b(?:with|starring|featuring|alongside)\s+$")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -663,6 +676,12 @@ class SentenceLinker:
                 not any(subject_from <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
+        if index > 0 and _APPOSED_RELEASE.match(self.low, cs):
+            ps = self.s.clauses[index - 1][0]
+            closing = [r for r in self.refs if ps <= r.start < cs and
+                       not self.text[r.end:cs].strip(" ,\"”’'")]
+            if closing:  # the title the apposition stands beside
+                return closing, "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             ps, pe = self.s.clauses[index - 1]
             named = [(t.end, True) for t in self.media if ps <= t.start < pe] + \
@@ -906,8 +925,17 @@ class SentenceLinker:
             named = [r for r in self.refs if with_ is not None and r.start == with_.end()]
             if named:  # "Showtime follows on Feb. 27 with Super Pumped": the show the
                 return named, "clause"  # network brings that day
+        if index > 0 and _APPOSED_RELEASE.match(self.low, cs):
+            ps = self.s.clauses[index - 1][0]
+            closing = [r for r in self.refs if ps <= r.start < cs and
+                       not self.text[r.end:cs].strip(" ,\"”’'")]
+            if closing:  # the title the apposition stands beside
+                return closing, "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            antecedent = [r for r in antecedent if not _CAST_BEFORE.search(
+                self.low, max(0, r.start - 12), r.start)] or antecedent  # ('AMC brings "The
+            # Terror," with Jared Harris and Ciarán Hinds, which debuts Monday': not the cast)
             antecedent = [r for r in antecedent if not (
                 _THE_BEFORE.search(self.low, max(0, r.start - 6), r.start)
                 and _KIND_AFTER.match(self.low, r.end))] or antecedent  # ('"Ahsoka," the "Star
@@ -957,6 +985,16 @@ class SentenceLinker:
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
                 self.low, max(cs, r.start - 30), r.start)] or before
+        if len(before) > 1:  # "X, the David Lynch revival, arrives May 21": a name that
+            # only tells the kind of show is no subject
+            before = [r for r in before if not (
+                _THE_BEFORE.search(self.low, max(0, r.start - 6), r.start)
+                and _MAKER_KIND_AFTER.match(self.low, r.end))] or before
+        if before and self.topic is not None and all(
+                r.key != self.topic.key and _NEW_SHOW_OF.search(
+                    self.low, max(cs, r.start - 30), r.start) for r in before):
+            before = []  # 'The prequel to "Breaking Bad" premieres Sunday': the show the
+            # text is about, not the older one
         aside = self._aside(before[0], pos) if len(before) > 1 else None
         if aside is not None:  # "X, teased at the end of Y's second season, will premiere in
             # December": X's (a title inside the subject's aside, closed before the date, is
