@@ -1689,6 +1689,15 @@ LISTINGS = [
         "MONDAY, OCTOBER 22\n"
         "9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW (Season 4 Premiere)",
         "2018-06-14", ["The Flash S5 2018-10-09 day", "Legends of Tomorrow S4 2018-10-22 day"]),
+    row("a guide's entry that is out on a weekday",
+        "What to stream this week\n"
+        "\n"
+        "WEDNESDAY\n"
+        "\n"
+        "Trial Nine (Netflix)\n"
+        "Also out Wednesday: an eight-part docuseries about a man who spent 22 years in "
+        "prison.",
+        "2020-11-09", ["Trial Nine S1 2020-11-11 day"]),
 ]
 
 

@@ -35,6 +35,9 @@ RELEASE = re.compile(
     # ("follows Idol that night at 10")
     r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?date\b)|"
     # ("keeps its Jan. 22 date")
+    r"(?:(?<=also\s)|(?<=all\s)|(?<![\w\s]))out\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
+    # Wednesday: a docuseries")
     r"(?:will\s+be|comes?|coming)\s+out\s+(?=(?:in|on|by|this|next|later|early|before|sometime)\b)|"  # ("will
     # be out by the end of 2025")
     r"(?:gets?|getting)\s+the\s+ball\s+rolling|(?:kicks?|kicking|starts?|starting)\s+things\s+off|"

@@ -529,7 +529,8 @@ VERB_BEFORE = re.compile(
     r"premiering|debuting|returning|arriving|airing|dropping|launching|landing|streaming|"
     r"premiered|debuted|returned|arrived|aired|dropped|launched|bowed|opened|"
     r"will\s+(?:premiere|debut|return|air|arrive|launch|start|begin|be\s+back|hit|drop|bow)|"
-    r"(?:premiere|debut|return|launch)\s+(?:date\s+)?(?:is|will\s+be))"  # ("its premiere is Tuesday")
+    r"(?:premiere|debut|return|launch)\s+(?:date\s+)?(?:is|will\s+be)|"  # ("its premiere is Tuesday")
+    r"(?:(?:also|all)\s+|^|(?<=\n))out)"  # ("Also out Wednesday: a docuseries")
     r"(?:\s+(?:on|at))?\s+$",
     re.IGNORECASE,
 )
