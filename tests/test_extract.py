@@ -4326,6 +4326,18 @@ SUBJECTS = [
         'She has a small part in the third season of "Pine Hollow," the David Lynch revival'
         " arriving May 21 on Showtime.",
         "2017-03-01", ["Pine Hollow S3 2017-05-21 day"]),
+    row("characters listed under their show's heading are its cast",
+        "On the horizon\n"
+        "\n"
+        "Merrymakers (Hulu)\n"
+        "Zippo, Tocco and Bree are back in a revival that drops all 13 episodes Nov. 20.",
+        "2020-11-09", ["Merrymakers S? 2020-11-20 day"]),
+    row("a place that names the kind of show under its heading",
+        "On the horizon\n"
+        "\n"
+        "Saved by the Chime (Peacock)\n"
+        "The Brookside reboot, with two of the original stars returning, arrives Nov. 25.",
+        "2020-11-09", ["Saved by the Chime S? 2020-11-25 day"]),
 ]
 
 

@@ -396,6 +396,7 @@ _CALENDAR_SEASON = re.compile(r"\b(?:(?:winter|spring|summer|fall|autumn)(?:\s+2
                               r"20\d\d(?:[-–/]\d\d(?:\d\d)?)?|anime|tv|television|broadcast|"
                               r"awards|network|premiere)\s+season[\s,]*$")
 _SEASON_AFTER = re.compile(r"\s+(?:(?:anime|tv|television|broadcast)\s+)?season\b")
+_NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
 _MAKER_KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|"
                                r"spinoff|spin-off|prequel|sequel|revival|reboot|drama|comedy|"
                                r"adaptation|miniseries|thriller)\b")
@@ -978,6 +979,14 @@ class SentenceLinker:
                 _SLOT_NEIGHBOUR.search(self.low, max(cs, r.start - 24), r.start)
                 and not _SPAN_BEFORE.search(self.low, max(cs, r.start - 24), r.start))] or before
         if self.in_section and self.topic is not None and before and all(
+                r.key != self.topic.key and (
+                    self._names_a_kind(r)
+                    or r.weak and " " not in r.name and len(before) > 1 and all(
+                        _NAMES_JOINED.fullmatch(self.text, a.end, b.start)
+                        for a, b in pairwise(before))) for r in before):
+            before = []  # under "Saved by the Bell (Peacock)", "The Bayside reboot ... arrives
+            # Nov. 25"; under "Animaniacs (Hulu)", "Yakko, Wakko and Dot are back": the section's
+        if self.in_section and self.topic is not None and before and all(
                 r.key != self.topic.key and _BASED_ON_BEFORE.search(
                     self.low, max(cs, r.start - 40), r.start) for r in before):
             before = []  # under "INSECURE (HBO)", "Issa Rae's comedy, based on her web series
@@ -1079,6 +1088,9 @@ class SentenceLinker:
             there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)]
             # (not '... no broadcast date yet, and with A juggling films (A's "The Imitation
             # Game" opens in November)': a title in brackets away from the date)
+            if there and self.in_section and self.topic is not None and all(
+                    r.key != self.topic.key and self._names_a_kind(r) for r in there):
+                continue  # under "Saved by the Bell", "The Bayside reboot, with ..., arrives"
             if there:
                 pick = there[-1] if other < index else there[0]
                 if other < index and _BOTH_START.search(self.low, cs, pos):
@@ -1243,6 +1255,13 @@ class SentenceLinker:
         return question.endswith("?") and _WHEN_QUESTION.search(question.lower()) is not None
 
     # -- which season --------------------------------------------------------------------
+
+    def _names_a_kind(self, ref: Ref) -> bool:
+        """Does the title only tell what kind of show the subject is ("the Bayside reboot",
+        "the David Lynch revival")?"""
+        return bool((_THE_BEFORE.search(self.low, max(0, ref.start - 6), ref.start)
+                     or self.text.startswith("The ", ref.start))
+                    and _MAKER_KIND_AFTER.match(self.low, ref.end))
 
     def _aside(self, ref: Ref, limit: int) -> tuple[int, int] | None:
         """Where the aside after a subject runs, closed by a comma before ``limit`` ("X, the
