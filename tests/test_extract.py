@@ -1698,6 +1698,28 @@ LISTINGS = [
         "Also out Wednesday: an eight-part docuseries about a man who spent 22 years in "
         "prison.",
         "2020-11-09", ["Trial Nine S1 2020-11-11 day"]),
+    row("a guide line whose title holds a reporting verb",
+        "New in April\n"
+        "\n"
+        "APPLE TV+\n"
+        "\n"
+        "The Thing She Said to Me — April 14\n"
+        "A woman searches for her missing husband.\n"
+        "\n"
+        "Tiny Brave Things — April 21\n"
+        "A drama about two heirs.",
+        "2023-03-29", ["The Thing She Said to Me S1 2023-04-14 day", "Tiny Brave Things S1 2023-04-21 day"]),
+    row("a guide line with its network after the date",
+        "New in April\n"
+        "\n"
+        "PEACOCK AND PARAMOUNT+\n"
+        "\n"
+        "Mrs. Dalloway — April 20 (Peacock)\n"
+        "A nun at war with a machine.\n"
+        "\n"
+        "Fatal Allure — April 30 (Paramount+)\n"
+        "A series reimagining of a 1987 thriller.",
+        "2023-03-29", ["Mrs. Dalloway S1 2023-04-20 day", "Fatal Allure S1 2023-04-30 day"]),
 ]
 
 

@@ -590,9 +590,12 @@ class SentenceLinker:
             if self.block.heading:  # (a heading's entry runs on to the next blank line)
                 blank = self.low.find("\n\n", self.block.end, self.block.end + 400)
                 entry_end = self.block.end + 400 if blank < 0 else blank
-            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end) and \
-                not cues.SAID_FILM.search(self.low, self.block.start, entry_end)
-            # (not "Don't Look Up — Dec. 24 / ... Another movie, but an event one.")
+            return not any(n.group() not in cues.REPORTING
+                           or not any(r.start <= n.start() < r.end for r in self.refs)
+                           for n in cues.NOT_A_PREMIERE.finditer(self.low, self.s.start, self.s.end)) \
+                and not cues.SAID_FILM.search(self.low, self.block.start, entry_end)
+            # (not "Don't Look Up — Dec. 24 / ... Another movie, but an event one", nor "Stranger
+            # Things 5: The Finale"; but "The Last Thing He Told Me — April 14" is no report)
         if w.end >= self.published and self.s.start == self.block.start and \
                 _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
                 not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
@@ -788,7 +791,9 @@ class SentenceLinker:
         line_end = len(self.text) if line_end < 0 else line_end
         return (self.s.start == line_start and line_end - line_start <= 100
                 and (not self.text[m.span[1]:line_end].strip(" .;")
-                     or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None)
+                     or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
+                     or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None)
+                # ("Mrs. Davis — April 20 (Peacock)")
                 and any(r.end <= m.span[0] for r in self.refs)
                 and _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0]) is not None)
 
