@@ -1720,6 +1720,19 @@ LISTINGS = [
         "Fatal Allure — April 30 (Paramount+)\n"
         "A series reimagining of a 1987 thriller.",
         "2023-03-29", ["Mrs. Dalloway S1 2023-04-20 day", "Fatal Allure S1 2023-04-30 day"]),
+    row("a photo's caption between the story and its schedule",
+        "CBS Sets Fall 2017 Premiere Dates\n"
+        "\n"
+        "The network announced its premiere dates on Monday.\n"
+        "\n"
+        'Ian Armstrong as young Shelby in "Young Shelby." (Robert Vogt/CBS)\n'
+        "\n"
+        "Here is the schedule.\n"
+        "\n"
+        "SUNDAY, SEPT. 24\n"
+        "7 p.m. — 60 Hours (50th season premiere)\n"
+        "8 p.m. — Deep Space Drift (series premiere)",
+        "2017-07-10", ["60 Hours S50 2017-09-24 day", "Deep Space Drift S1 2017-09-24 day"]),
 ]
 
 
@@ -4360,6 +4373,10 @@ SUBJECTS = [
         "Saved by the Chime (Peacock)\n"
         "The Brookside reboot, with two of the original stars returning, arrives Nov. 25.",
         "2020-11-09", ["Saved by the Chime S? 2020-11-25 day"]),
+    row("a show that follows a week later",
+        "Madam Minister follows a week later, kicking off its fourth season on Sunday, Oct."
+        " 8, at 10 p.m.",
+        "2017-07-10", ["Madam Minister S4 2017-10-08 day"]),
 ]
 
 

@@ -76,9 +76,19 @@ _FURNITURE = re.compile(
 
 
 def furniture(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a byline, a time stamp or an advertisement's line, no part of
-    the story?"""
-    return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None
+    """Is ``text[start:end]`` a byline, a time stamp, an advertisement's line or a photo's
+    caption, no part of the story?"""
+    return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None or \
+        end - start <= 240 and text.endswith((")", ").", ")\n"), start, end) and \
+        _CAPTION.fullmatch(text, start, end) is not None
+
+
+# A photo's caption, closed by its credit: 'Iain Armitage in "Young Sheldon." (Robert Voets/CBS)',
+# "Bradley James in the series. (Photo: Netflix)"
+_CAPTION = re.compile(r"[^\n]{3,200}?[.!?][\"”’']?[ \t]\((?:[^()\n/]{1,40}/[^()\n]{1,40}|(?i:photo|image|"
+                      r"picture|credit|courtesy|pictured)\b[^()\n]{0,60}|(?!(?i:film|movie|series|documentary|special|"
+                      r"docuseries|miniseries|tv|new|returning)\b)[A-Z][\w+&.!-]*(?:[ \t][A-Z][\w+&.!-]*){0,3})"
+                      r"\)\.?\s*")  # (a sentence, then its credit: not "7. The Penguin (HBO/Max)")
 
 
 @dataclass(slots=True)

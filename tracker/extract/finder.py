@@ -96,6 +96,7 @@ _SUBJECT_VERB = re.compile(
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
+    r"follows?\s+(?:a|one|two|three|four|several|a\s+few)\s+(?:days?|weeks?|months?|nights?)\s+later|"
     r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
