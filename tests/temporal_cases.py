@@ -320,6 +320,8 @@ CASES: list[Case] = [
      "2022-07-19", ["2022-04-01..2022-04-30 month"]),
     ("The network has scheduled season three, hosted by a new face, for January.", "2024-06-05",
      ["2025-01-01..2025-01-31 month"]),
+    ("The season had been widely expected in August.", JAN, ["2015-08-01..2015-08-31 month"]),
+    ("It was originally set for August, before the strike.", JAN, ["2015-08-01..2015-08-31 month"]),
     ("Fans got a glimpse of the villain in the second season premiere in June.",
      "2015-12-21", ["2015-06-01..2015-06-30 month"]),
     ("The sequel series was greenlit without a release date.", JAN, ["tba"]),

@@ -2958,6 +2958,10 @@ DELAYS = [
         "The Breaking Bad spinoff has moved. AMC originally planned a November launch, but "
         "the network now says Better Call Saul will premiere in early 2015.",
         "2014-07-28", ["Better Call Saul S1 2015-01-01..2015-04-30 year"]),
+    row("a date once widely expected is no longer the date",
+        "The second and final season of Rebel Cell has been pushed to 2025. The 12-episode "
+        "season had been widely expected in August.",
+        "2024-05-14", ["Rebel Cell S2 2025-01-01..2025-12-31 year"]),
 ]
 
 

@@ -220,9 +220,12 @@ def _event_noun(words: list[str], i: int) -> bool:
 def _past_plan(words: list[str]) -> bool:
     """"was set to return", "had planned to release": a plan that was, not a premiere to come."""
     for i in range(len(words) - 1, 1, -1):
+        j = i - 1
+        while j > 1 and (words[j].endswith("ly") or words[j] in ("once", "long", "first")):
+            j -= 1  # ("had been widely expected in August", "was originally set for")
         if words[i] in _PLAN_VERBS and (
-                words[i - 1] in ("had", "was", "were")
-                or words[i - 1] == "been" and words[i - 2] == "had") and \
+                words[j] in ("had", "was", "were")
+                or words[j] == "been" and words[j - 1] == "had") and \
                 (i + 1 == len(words) or words[i + 1] in ("to", "for", "back", "in", "on")):
             return True  # ("which had been expected back in September")
         if words[i - 1] == "to" and words[i - 2] in _PLAN_VERBS:
