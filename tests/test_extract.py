@@ -887,6 +887,9 @@ CUES = [
         "early next year, and a spokesperson said the season is expected to air sometime in"
         " 2021.",
         "2020-09-22", ["Pit Crew S4 2021-01-01..2021-12-31 year"]),
+    row("a show still on for its date",
+        "The Acolyte Order is still on for June 4.",
+        "2024-05-14", ["The Acolyte Order S1 2024-06-04 day"]),
 ]
 
 
@@ -2962,6 +2965,10 @@ DELAYS = [
         "The second and final season of Rebel Cell has been pushed to 2025. The 12-episode "
         "season had been widely expected in August.",
         "2024-05-14", ["Rebel Cell S2 2025-01-01..2025-12-31 year"]),
+    row("a show that slides from one window to another",
+        "Galaxy Kids, the Jude Law-led series about a group of children, slides from the "
+        "summer to December.",
+        "2024-05-14", ["Galaxy Kids S1 2024-12-01..2024-12-31 month"]),
 ]
 
 

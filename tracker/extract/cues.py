@@ -29,7 +29,7 @@ RELEASE = re.compile(
     r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
-    r"locked\s+in\s+(?:for|on)|"
+    r"locked\s+in\s+(?:for|on)|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
     r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
     # ("follows Idol that night at 10")
@@ -106,7 +106,7 @@ RELEASE = re.compile(
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
-    r"(?:delayed|pushed|moved|moves|bumped|shifted|pushes|moving|postponed|held)\s+"
+    r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
     r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
     # ("will move up "The Last Dance," its 10-part documentary series about ..., to Sunday")
@@ -295,6 +295,8 @@ DELAY = re.compile(
     r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
     r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+(?!(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:berth|slot|"
     r"timeslot|night|nights|home|perch)\b)[^.;,]{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up
+    r"(?:slid(?:es|ing)?|shift(?:s|ed|ing))(?=[^.;]{0,60}\bfrom\s+[^.;,]{1,30}?\s+to\b)|"  # ("slides
+    # from the summer to December")
     r"held\s+back|holding\s+back|shelved|"  # two weeks, from April 26 to Sunday, April 12")
     r"benched|rescheduled|no\s+longer)\b"
 )
