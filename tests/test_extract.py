@@ -890,6 +890,13 @@ CUES = [
     row("a show still on for its date",
         "The Acolyte Order is still on for June 4.",
         "2024-05-14", ["The Acolyte Order S1 2024-06-04 day"]),
+    row("a realistic target is a plan",
+        "Dragon Court Season 2: Everything We Know\n"
+        "\n"
+        "When will season 2 premiere?\n"
+        "\n"
+        "Not soon. Given the effects work, the most realistic target is early 2024.",
+        "2022-10-25", ["Dragon Court S2 2024-01-01..2024-04-30 year"]),
 ]
 
 
@@ -2304,6 +2311,14 @@ SEASONS = [
         "Lowland Drift creator Mara Quist told reporters that season 2 is slated for summer"
         " 2025.",
         "2024-08-05", ["Lowland Drift S2 2025-06-01..2025-08-31 season"]),
+    row("a season that needed something is the one gone by",
+        "Dragon Court Season 2: Everything We Know\n"
+        "\n"
+        "When will season 2 premiere?\n"
+        "\n"
+        "Given the amount of work the first season needed, the most realistic target is "
+        "early 2024.",
+        "2022-10-25", ["Dragon Court S2 2024-01-01..2024-04-30 year"]),
 ]
 
 

@@ -235,6 +235,8 @@ ENDED_WITH = re.compile(r"\b(?:concluded|ended|wrapped(?:\s+up)?|finished|closed
                         r"signed\s+off|released|aired|dropped|premiered|debuted)\s+(?:with|its)\s+"
                         r"(?:[\w-]+\s+){0,4}$")  # ("3% released its fourth and final season")
 _PAST_VERB = re.compile(rf"\s*\b(?:(?:even|ever|already|just|had|has)\s+)?(?:{_AIRED}|was|were)\b")
+_DID_AFTER = re.compile(r"\s*(?:needed|required|took|drew|averaged|won(?!['’]t)|earned|cost|attracted|"
+                        r"pulled|racked\s+up|got)\b")
 _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|first|largely|mostly|"
                           r"already|fully|partly|finally|recently|eventually|just)\s+)?"
                           r"(?:expected|slated|set|due|scheduled|planned|supposed|meant|"
@@ -1479,6 +1481,8 @@ class SentenceLinker:
                     # was that season two would arrive in the fall")
                     or _PAST_VERB.match(self.low, e, e + 30)
                     and not _WAS_PLANNED.match(self.low, e)  # ("was once expected in 2024")
+                    or _DID_AFTER.match(self.low, e, e + 30)  # ("the work the first season
+                    # needed": the season's own past)
                     or FINALE_AFTER.match(self.low, e))  # "right after the season 2 finale"
 
     def _without_refs(self, start: int, end: int) -> str:
