@@ -4403,6 +4403,17 @@ SUBJECTS = [
         "Madam Minister follows a week later, kicking off its fourth season on Sunday, Oct."
         " 8, at 10 p.m.",
         "2017-07-10", ["Madam Minister S4 2017-10-08 day"]),
+    row("a social post embedded in the page names no claim of its own",
+        "'Hacks' Creator Talks Season 5\n"
+        "\n"
+        "The comedy's fifth season premieres April 9 on HBO Max, the network said Tuesday.\n"
+        "\n"
+        "The gang is back. The Front Desk returns. Season 5 is officially happening. "
+        "pic.twitter.com/hacks5date\n"
+        "— HBO Max (@hbomax) March 3, 2026\n"
+        "\n"
+        "More on that soon.",
+        "2026-03-03", ["Hacks S5 2026-04-09 day"]),
 ]
 
 

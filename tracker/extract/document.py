@@ -80,7 +80,14 @@ def furniture(text: str, start: int, end: int) -> bool:
     caption, no part of the story?"""
     return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None or \
         end - start <= 240 and text.endswith((")", ").", ")\n"), start, end) and \
-        _CAPTION.fullmatch(text, start, end) is not None
+        _CAPTION.fullmatch(text, start, end) is not None or \
+        end - start <= 400 and _EMBED.search(text, start, end) is not None
+
+
+# A social post embedded in the page, as a reader's text keeps it: "... #Hacks returns April 9.
+# pic.twitter.com/hacks5", "— HBO (@HBO) on Twitter: ..." (the story tells its news itself)
+_EMBED = re.compile(r"pic\.twitter\.com/|(?:^|\n)[ \t]*[—–-]+[ \t]*[^\n()]{1,50}\(@\w{1,30}\)|"
+                    r"\(@\w{1,30}\)\s+on\s+(?:Twitter|X|Instagram|Threads)\b")
 
 
 # A photo's caption, closed by its credit: 'Iain Armitage in "Young Sheldon." (Robert Voets/CBS)',
