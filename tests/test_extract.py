@@ -4967,6 +4967,14 @@ TRAPS = [
         "Films round out the holiday schedule: the airport thriller Carry-On arrives Dec. "
         "13, and Jacques Audiard's Emilia Perez streams from Nov. 13.",
         "2024-10-18", ["diplomat S2 2024-10-31 day"]),
+    row("a final season already launched is no renewal",
+        "It caps a strong spring for HBO, which launched the final season of Vice President"
+        " and the second season of Hitman at the end of March, both to solid numbers.",
+        "2019-04-16", []),
+    row("the premiere of a final season that drew viewers",
+        "The premiere of the eighth and final season of Ice Thrones drew 17.4 million "
+        "viewers on Sunday night, the network said Monday.",
+        "2019-04-16", []),
 ]
 
 

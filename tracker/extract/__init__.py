@@ -1060,6 +1060,12 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         # season": the season to come is named)
     if ENDED_WITH.search(linker.low, max(s.start, cue.start() - 40), cue.start()):
         return  # "the series concluded with its fifth and final season": a season now past
+    if cue.group().startswith("final") and (
+            _LAUNCHED_BEFORE.search(linker.low, max(s.start, cue.start() - 50), cue.start())
+            or _EVENT_OF_BEFORE.search(linker.low, max(s.start, cue.start() - 50), cue.start())
+            and _PAST_PREDICATE.search(linker.low, cue.end(), s.end)):
+        return  # "HBO launched the final season of Veep", "The premiere of the eighth and final
+        # season of X drew 17.4 million viewers": a final season already under way
     refs, _ = linker.targets(cue.start(), cue.end())
     derived = [r for r in refs if cues.DERIVED_FROM.search(linker.text, max(s.start, r.start - 24), r.start)]
     if derived:  # "ordered a live-action spinoff of Stranger Things, tentatively titled Stranger
@@ -1123,6 +1129,12 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
                               r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|premiered|debuted|aired|began|started|kicked\s+off|"
+                              r"opened|dropped|released|unveiled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+_EVENT_OF_BEFORE = re.compile(r"\b(?:premiere|debut|launch|opener|finale|start)\s+of\s+(?:the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,3}$")
+_PAST_PREDICATE = re.compile(r"\b(?:drew|was|were|attracted|pulled|averaged|broke|topped|set\s+a|"
+                             r"scored|delivered|earned|had)\b")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"
                             r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
 _THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")

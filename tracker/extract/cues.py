@@ -160,7 +160,7 @@ NOT_A_PREMIERE = re.compile(
     r"(?:wraps?|closes?\s+out)\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     # ("reruns of X start Sunday": an old season again, no premiere)
     r"re-?runs?|repeats|encores?|"
-    r"movie|movies|theaters?|theatres?|theatrical|box\s+office|cinemas?|video\s+game|"
+    r"movie|movies|theaters?|theatres?|theatrical|box[\s-]+office|cinemas?|video\s+game|"
     r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
