@@ -897,6 +897,14 @@ CUES = [
         "\n"
         "Not soon. Given the effects work, the most realistic target is early 2024.",
         "2022-10-25", ["Dragon Court S2 2024-01-01..2024-04-30 year"]),
+    row("a return that looks unlikely is no window",
+        "Partition has been renewed for a third season. There is no premiere date yet, and "
+        "the show's long shoots make a 2026 return look unlikely.",
+        "2026-01-20", ["Partition S3 tba"]),
+    row("productions that resume are no premiere",
+        "The third season of Inheritance was halted in March. A spokesperson said the "
+        "company expected its productions to resume by the end of the year.",
+        "2020-05-19", []),
 ]
 
 
@@ -2319,6 +2327,10 @@ SEASONS = [
         "Given the amount of work the first season needed, the most realistic target is "
         "early 2024.",
         "2022-10-25", ["Dragon Court S2 2024-01-01..2024-04-30 year"]),
+    row("a renewal after the season that ended is the next season's",
+        "The second season of Partition ended last March with a chase down a white "
+        "corridor. Apple renewed the series within days.",
+        "2026-01-20", ["Partition S3 tba"]),
 ]
 
 
@@ -4975,6 +4987,10 @@ TRAPS = [
         "The premiere of the eighth and final season of Ice Thrones drew 17.4 million "
         "viewers on Sunday night, the network said Monday.",
         "2019-04-16", []),
+    row("a streaming service's own launch is not the topic's date",
+        "Succession Drama's second season ended last October. HBO Max, the company's new "
+        "streaming service, launches May 27 at $14.99 a month.",
+        "2020-05-19", []),
 ]
 
 

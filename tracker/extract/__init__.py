@@ -475,6 +475,10 @@ def extract_claims(
                     text, sentence, refs, candidates[before:],
                     section is not None and topic is not None and topic.key == section.key)):
                 season, stated = linker.season_for(first, first.start, 1)
+                if stated and season is not None and any(
+                        n == season and _SEASON_ENDED.match(low, e) for _, e, n in linker.seasons):
+                    season += 1  # "The second season of Severance ended last March. Apple
+                    # renewed the series within days": the next season is the one talked of
                 returning = season is None and not stated or (
                     topic is not None and topic.key == first.key and topic.returning)
                 topic = Topic(first.key, first.name, season if stated else None, returning)
@@ -1129,6 +1133,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
                               r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
+_SEASON_ENDED = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:ended|concluded|wrapped(?:\s+up)?|"
+                           r"finished|closed)\b(?!\s+(?:filming|shooting|production))")
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|premiered|debuted|aired|began|started|kicked\s+off|"
                               r"opened|dropped|released|unveiled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 _EVENT_OF_BEFORE = re.compile(r"\b(?:premiere|debut|launch|opener|finale|start)\s+of\s+(?:the|its|their)\s+"

@@ -11,7 +11,7 @@ from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref
 from tracker.extract.seasons import SeasonPhrases, numbered_in, ordinal_number
-from tracker.extract.titles import is_person
+from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
 from tracker.names import show_key
 
@@ -203,7 +203,9 @@ _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film
                         r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise|"
                         r"(?:the\s+)?(?:films|movies|feature\s+films)\b[^.:;\n]{0,60}:)")  # ("Films round
 # out the holiday schedule: ...")
-_DOUBT_AFTER = re.compile(r"\s+(?:looks|seems|appears|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
+_DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+)?"  # ("makes a
+                          # 2026 return look unlikely")
+                          r"(?:looks?|seems?|appears?|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"
                          r"[^.;]{0,60}$|"
@@ -221,6 +223,8 @@ DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?
 _OWNER_BEFORE = re.compile(
     r"(The\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|in|and|on|a|to|for|with)\s+)*"
     r"[A-Z][\w’'-]*){1,5})['’]s\s+(?:[a-z-]+\s+)?$")
+_SERVICE_SUBJECT = re.compile(r"[\s\"“‘']*([A-Z][\w+&.!-]*(?:\s+[A-Z+][\w+&.!-]*){0,2})"
+                              r"(?=,|\s+(?:launches|debuts|arrives|goes\s+live|will\s+launch|is\s+set\s+to\s+launch)\b)")
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+does|as\s+will)\s+"
                          r"(?:(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|"
@@ -1241,6 +1245,10 @@ class SentenceLinker:
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
         if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
+        service = _SERVICE_SUBJECT.match(self.text, self.s.start, self.s.end)
+        if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor:
+            return False  # "HBO Max, the company's new streaming service, launches May 27": the
+            # service's own launch
         if self.in_section:
             return True  # under a heading that names a show, the text is about that show
         if self.topic_block == self.s.block and LISTED_ITEM.match(self.text, self.block.start):
