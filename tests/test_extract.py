@@ -4426,6 +4426,10 @@ SUBJECTS = [
         "\n"
         "More on that soon.",
         "2026-03-03", ["Hacks S5 2026-04-09 day"]),
+    row("a show that will have to wait",
+        "Prairie Noir will have to wait. FX said Wednesday that it is postponing the fourth"
+        " season of the anthology. The network did not give a new date.",
+        "2020-03-25", ["Prairie Noir S4 tba"]),
 ]
 
 
@@ -4991,6 +4995,10 @@ TRAPS = [
         "Succession Drama's second season ended last October. HBO Max, the company's new "
         "streaming service, launches May 27 at $14.99 a month.",
         "2020-05-19", []),
+    row("subscribers who will not have to wait",
+        "Subscribers will not have to wait long for The Reckoning Part 2. The final eight "
+        "episodes arrive on March 10.",
+        "2023-01-05", []),
 ]
 
 
