@@ -4999,6 +4999,9 @@ TRAPS = [
         "Subscribers will not have to wait long for The Reckoning Part 2. The final eight "
         "episodes arrive on March 10.",
         "2023-01-05", []),
+    row("a place's compound adjective is no title",
+        "Sudbury-shot spinoff lands on Crave May 27",
+        "2022-04-20", []),
 ]
 
 

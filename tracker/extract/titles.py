@@ -673,7 +673,8 @@ _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine
 _ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[- ](?:season|series|year|edition|cycle))?")  # ("19th-season")
 _LABEL_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)(?::|$)")
 _MODIFIER_END = re.compile(r"-(?:inspired|based|led|set|style|styled|produced|themed|centric|"
-                           r"adjacent|esque|backed|born|bound|focused|starring|created)$")
+                           r"adjacent|esque|backed|born|bound|focused|starring|created|shot|filmed|"
+                           r"made|raised|winning|nominated|area|native|era)$")  # ("Sudbury-shot")
 _SLASHED_NAMES = re.compile(r"[A-Z][a-z][\w'’-]*/[A-Z][a-z][\w'’-]*")
 HOLIDAY_WORD = re.compile(r"\b(?:halloween|christmas|thanksgiving|years?\s+(?:day|eve)|valentines?\s+day|"
                       r"labor\s+day|memorial\s+day|boxing\s+day)\b")
