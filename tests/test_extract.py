@@ -5000,8 +5000,8 @@ TRAPS = [
         "episodes arrive on March 10.",
         "2023-01-05", []),
     row("a place's compound adjective is no title",
-        "Sudbury-shot spinoff lands on Crave May 27",
-        "2022-04-20", []),
+        "Rinkside gets a date: Sudbury-shot 'Hinterland' spinoff lands on Crave May 27",
+        "2022-04-20", ["rinkside S1 2022-05-27 day"]),
 ]
 
 
