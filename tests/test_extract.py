@@ -2331,6 +2331,9 @@ SEASONS = [
         "The second season of Partition ended last March with a chase down a white "
         "corridor. Apple renewed the series within days.",
         "2026-01-20", ["Partition S3 tba"]),
+    row("a show's team speaks of its season",
+        "The Lowland Drift team confirmed that season 2 will arrive in early 2025.",
+        "2024-08-05", ["Lowland Drift S2 2025-01-01..2025-04-30 year"]),
 ]
 
 

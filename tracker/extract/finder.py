@@ -236,6 +236,10 @@ _ORDER_FOR = _BeforeTitle(
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
 # "on the set of Only Murders in the Building", "the cast of Stranger Things": a production's.
+_TEAM_SAYS = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&:.!-]*\s+){1,5}?)(?:team|cast|writers|producers)\s+"
+                        r"(?:(?:has|have)\s+)?(?:said|says|confirmed|confirms|announced|announces|revealed|"
+                        r"reveals|teased|teases)\s+(?:that\s+)?(?:season\s+\w+|the\s+(?:[\w-]+\s+)?season|it|"
+                        r"the\s+show|the\s+series)\b")
 _CREW_OF = _BeforeTitle(r"(?:the\s+)?(?:set|cast|writers['’]?\s+room|showrunners?)\s+of",
                         needles=("set of", "cast of", "room of", "runner of", "runners of"))
 # "The first of the new cartoons to launch is Harvey Beaks": what launches first is a title.
@@ -1723,6 +1727,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _CREW_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in (_TEAM_SAYS.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" team ", " cast ", " writers ", " producers ")) else ()):
+            add(_name_at(text, T._trim_words(text, *m.span(1))))  # "The Lowland Drift team
+            # confirmed that season 2 will arrive in early 2025"
         for m in (_TITLED.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
             if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):
