@@ -4433,6 +4433,10 @@ SUBJECTS = [
         "Prairie Noir will have to wait. FX said Wednesday that it is postponing the fourth"
         " season of the anthology. The network did not give a new date.",
         "2020-03-25", ["Prairie Noir S4 tba"]),
+    row("a lineup's titles listed with their time slots",
+        "ABC's Thursday block - Grey Ward at 8, Scandalous at 9 and How to Beat a Murder "
+        "Rap at 10 - comes back Thursday, Sept. 24.",
+        "2015-08-12", ["Grey Ward S? 2015-09-24 day", "Scandalous S? 2015-09-24 day", "How to Beat a Murder Rap S? 2015-09-24 day"]),
 ]
 
 

@@ -236,6 +236,9 @@ _ORDER_FOR = _BeforeTitle(
 _DATES_FOR = _BeforeTitle(r"(?:premiere|release|return|launch|debut|air|midseason|fall|summer|"
                          r"spring|winter)\s+dates?\s+for")
 # "on the set of Only Murders in the Building", "the cast of Stranger Things": a production's.
+_SLOTTED_TITLE = re.compile(r"(?:^|(?<=[-–—,:(]\s)|(?<=\sand\s)|(?<=\n))((?:The\s+)?[A-Z][\w’'&:.!-]*"
+                            r"(?:\s+(?:[A-Z0-9][\w’'&:.!-]*|of|the|and|with|to|a|an|in|on|for|from))*?)"
+                            r"\s+at\s+(?:1[0-2]|[7-9])(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?=[\s,;)]|$)")
 _TEAM_SAYS = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'&:.!-]*\s+){1,5}?)(?:team|cast|writers|producers)\s+"
                         r"(?:(?:has|have)\s+)?(?:said|says|confirmed|confirms|announced|announces|revealed|"
                         r"reveals|teased|teases)\s+(?:that\s+)?(?:season\s+\w+|the\s+(?:[\w-]+\s+)?season|it|"
@@ -1727,6 +1730,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _CREW_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        slotted = list(_SLOTTED_TITLE.finditer(text, block.start, block.end)) \
+            if _has_any(low, block, (" at 8", " at 9", " at 10", " at 7", " at 11")) else []
+        for sentence in block.sentences if len(slotted) >= 2 else ():
+            here = [m for m in slotted if sentence.start <= m.start() < sentence.end]
+            if len(here) >= 2:  # "ABC's TGIT block - Grey's Anatomy at 8, Scandal at 9 and How
+                for m in here:  # to Get Away with Murder at 10 - comes back Thursday"
+                    add(_name_at(text, T._trim_words(text, *m.span(1))))
         for m in (_TEAM_SAYS.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" team ", " cast ", " writers ", " producers ")) else ()):
             add(_name_at(text, T._trim_words(text, *m.span(1))))  # "The Lowland Drift team

@@ -297,6 +297,8 @@ _SHARED_SLOT = re.compile(r"\s+(?:opens|starts|begins|kicks\s+off|launches|retur
                           r"comes\s+back)\b(?:[^.;:!?,]|[ap]\.m\.){0,60},\s+(?:followed\s+by|alongside|along\s+"
                           r"with|then)\s+(?:the\s+[\w-]+(?:\s+and\s+final)?\s+season\s+of\s+)?"
                           r"(?:(?:its|the|a|new)\s+)?(?:[a-z-]+\s+){0,2}$")
+_LINEUP_ASIDE = re.compile(r"\b(?:block|lineup|line-up|night|trio|trifecta|quartet)\s*(?:[-–—(]|,\s+"
+                           r"(?:with|featuring|including))\s*[“\"‘']?$")
 _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:block|lineup|line-up|"
                              r"slate|empire|franchises?)\s+(?:returns|follows|arrives|is\s+back|"
                              r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
@@ -1040,6 +1042,10 @@ class SentenceLinker:
             if credited and _SAYS_OF_THE_SHOW.search(self.low, credited[-1].end, pos):
                 return [credited[-1]], "clause"  # "Scandal star Kerry Washington said the
                 # political thriller returns Feb. 27": the show she is credited with
+        if len(before) > 1:
+            lineup = _LINEUP_ASIDE.search(self.low, max(cs, before[0].start - 40), before[0].start)
+            if lineup is not None:  # "ABC's TGIT block - Grey's Anatomy at 8, Scandal at 9 and
+                return before, "clause"  # How to Get Away with Murder at 10 - comes back Sept. 24"
         owner = self._characters_show(before)
         if owner is not None:  # "Killing Eve was renewed ..., and Villanelle and Eve will be
             return [owner], "clause"  # back next year": the characters' show
