@@ -4437,6 +4437,12 @@ SUBJECTS = [
         "ABC's Thursday block - Grey Ward at 8, Scandalous at 9 and How to Beat a Murder "
         "Rap at 10 - comes back Thursday, Sept. 24.",
         "2015-08-12", ["Grey Ward S? 2015-09-24 day", "Scandalous S? 2015-09-24 day", "How to Beat a Murder Rap S? 2015-09-24 day"]),
+    row("a possessive show before a modified season",
+        "Lowland Drift's long-awaited second series lands on iPlayer in the autumn.",
+        "2024-08-05", ["Lowland Drift S2 2024-09-01..2024-11-30 season"]),
+    row("a title before a day-month date",
+        "Catch the return of Lowland Drift on 8 September.",
+        "2024-08-05", ["Lowland Drift S? 2024-09-08 day"]),
 ]
 
 

@@ -487,6 +487,8 @@ _NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|s
                               r"docuseries|miniseries|limited\s+series)$")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
+_POSSESSIVE_MODIFIED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+ly\s+)?(?:[a-z]+-[a-z-]+|[a-z]+ed)\s+$")
+# ("long-awaited", "hotly anticipated", "delayed": not "Capaldi's first full series")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
 _GETS_ADAPTED = re.compile(
     r"(?=[\s,])(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
@@ -1493,8 +1495,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 else _name_at(text, (s, e)))
         exact_source = False
         for m in phrases.within(block.start, block.end):
-            if m.group(0)[:1].lower() in "sc" and not _RUN_WORD_LAST.search(m.group(0)) or \
-                    m.group(0).lower().startswith(("series", "install")):
+            modified = _POSSESSIVE_MODIFIED.search(text, max(block.start, m.start() - 40), m.start())
+            # ("Lowland Drift's long-awaited second series lands": the owner, past its modifier)
+            if modified is None and (
+                    m.group(0)[:1].lower() in "sc" and not _RUN_WORD_LAST.search(m.group(0))
+                    or m.group(0).lower().startswith(("series", "install"))):
                 # ("series 12", "S2", "second season"; "Jodie Whittaker's second run" is the
                 # person's, below)
                 at = m.start()
@@ -1502,8 +1507,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "on New Year's Day: series five starts": not "X series five"
                 if text[max(block.start, at - 1):at] == "(":
                     at -= 1  # "The Simpsons (season 37)"
-            elif owner := _POSSESSIVE_BEFORE.search(text, max(block.start, m.start() - 40),
-                                                    m.start()):
+            elif owner := modified or _POSSESSIVE_BEFORE.search(
+                    text, max(block.start, m.start() - 40), m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the

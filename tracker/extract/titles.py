@@ -564,7 +564,9 @@ _WH_BEFORE = re.compile(r"(?:^|(?<=[\n\"“‘'])|(?<=[.?!] ))(?i:when|how|where
 
 _TIME_AFTER = re.compile(r"\s+\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\b|o['’]clock|/\d{1,2}c\b)|"
                          r"(?=[.,;)]|$))", re.IGNORECASE)  # ("... The Floor at 8.")
-_ORDINAL_AFTER = re.compile(r"(?:\s+the)?\s+\d{1,2}(?:st|nd|rd|th)\b")
+_ORDINAL_AFTER = re.compile(r"(?:\s+the)?\s+\d{1,2}(?:st|nd|rd|th)\b|"
+                            r"\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                            r"[a-z]*\.?(?!\w)")  # ("... on 8 September")
 _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
 
 
