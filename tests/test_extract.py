@@ -2334,6 +2334,13 @@ SEASONS = [
     row("a show's team speaks of its season",
         "The Lowland Drift team confirmed that season 2 will arrive in early 2025.",
         "2024-08-05", ["Lowland Drift S2 2025-01-01..2025-04-30 year"]),
+    row("a second run of a show is its second season",
+        "A second run of Lowland Drift has been commissioned, with filming due to begin "
+        "next spring.",
+        "2024-08-05", ["Lowland Drift S2 tba"]),
+    row("a title labels its season's news",
+        "Lowland Drift: series 3 is coming in 2025, Channel 4 confirms.",
+        "2024-08-05", ["Lowland Drift S3 2025-01-01..2025-12-31 year"]),
 ]
 
 

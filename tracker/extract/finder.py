@@ -321,6 +321,8 @@ _SEASON_OF = re.compile(
     r"(?:version|edition|incarnation)\s+of\s+)?|"  # ("the fourth series of the civilian version of X")
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
+    r"\b(?:new|next|fresh|final|another|upcoming|latest|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)\s+(?:run|outing|batch|chapter)\s+of\s+|"  # ("a second run of X")
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+(?:season|series|run)\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
     r"\bthe\s+(?:return|debut|arrival|comeback|launch|announcement|unveiling)\s+of\s+|"
@@ -1504,6 +1506,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # person's, below)
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
+                    colon = text.rfind(":", block.start, at)
+                    lead = T.grab_left(text, colon, block.start)
+                    if lead is not None and lead[0] == block.start and \
+                            _RELEASE_NEXT.match(text, m.end()):
+                        add(_name_at(text, lead))  # "Lowland Drift: series 3 is coming in 2025"
                     continue  # "on New Year's Day: series five starts": not "X series five"
                 if text[max(block.start, at - 1):at] == "(":
                     at -= 1  # "The Simpsons (season 37)"
