@@ -2341,6 +2341,9 @@ SEASONS = [
     row("a title labels its season's news",
         "Lowland Drift: series 3 is coming in 2025, Channel 4 confirms.",
         "2024-08-05", ["Lowland Drift S3 2025-01-01..2025-12-31 year"]),
+    row("a show that will be back in a year is returning",
+        "Lowland Drift will be back in 2025.",
+        "2024-08-05", ["Lowland Drift S? 2025-01-01..2025-12-31 year"]),
 ]
 
 

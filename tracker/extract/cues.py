@@ -328,7 +328,9 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
+    r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b|"  # ("will be
+    # back in 2025")
+    r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end)\b)|"  # (not "filmed back in
