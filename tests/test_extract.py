@@ -3009,6 +3009,9 @@ DELAYS = [
         "Galaxy Kids, the Jude Law-led series about a group of children, slides from the "
         "summer to December.",
         "2024-05-14", ["Galaxy Kids S1 2024-12-01..2024-12-31 month"]),
+    row("a premiere moved from an abbreviated date to another",
+        "The premiere of Lowland Drift has been moved from Oct. 3 to Oct. 17.",
+        "2024-08-05", ["Lowland Drift S1 2024-10-17 day"]),
 ]
 
 
