@@ -1751,6 +1751,27 @@ LISTINGS = [
         "7 p.m. — 60 Hours (50th season premiere)\n"
         "8 p.m. — Deep Space Drift (series premiere)",
         "2017-07-10", ["60 Hours S50 2017-09-24 day", "Deep Space Drift S1 2017-09-24 day"]),
+    row("a digest's labels in capitals are not part of the titles",
+        "THE STREAM TEAM DAILY\n"
+        "\n"
+        "Quick hits below.\n"
+        "\n"
+        "1) DATE SET: Partition, the office thriller, premieres Feb. 18 on Apple TV+.\n"
+        "\n"
+        "2) RENEWED: Yellowcoats will get a second season. No date yet.\n"
+        "\n"
+        "3) ALSO DATED: Emma in Lyon season 2 hits Netflix Dec. 22.",
+        "2021-12-10", ["Partition S1 2022-02-18 day", "Yellowcoats S2 tba", "Emma in Lyon S2 2021-12-22 day"]),
+    row("a digest's item: marker, label, then 'Title: what happens'",
+        "HEADS UP - your TV email\n"
+        "\n"
+        "👽 DATE SET — The Z-Files: The truth is back out there Sunday, Jan. 24, when Fox "
+        "airs the first of six new episodes.\n"
+        "\n"
+        "💼 DATE SET — Agent Carson: Hayley Atwell's second season returns Jan. 19 on ABC.\n"
+        "\n"
+        "🏠 DATE SET — Fuller Home: Netflix's sequel drops Feb. 26.",
+        "2015-12-08", ["The Z-Files S? 2016-01-24 day", "Agent Carson S2 2016-01-19 day", "Fuller Home S1 2016-02-26 day"]),
 ]
 
 

@@ -1273,6 +1273,37 @@ _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 
 
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
+
+
+def _past_item_label(text: str, span: tuple[int, int] | None, opens: int
+                     ) -> tuple[int, int] | None:
+    """A span that starts with its line's "Title: " label, without the label."""
+    if span is None or span[0] != opens:
+        return span
+    colon = text.find(": ", span[0], span[1])
+    return span if colon < 0 else (colon + 2, span[1])
+
+
+def item_start(text: str, start: int, end: int) -> int:
+    """Where a list item's own words begin, past a digest's marker and label in capitals:
+    "👽 DATE SET — The X-Files: ...", "6) RENEWED: Yellowjackets will ..." (not "NCIS: Los
+    Angeles", a title in capitals)."""
+    m = _ITEM_PREFIX.match(text, start, end)
+    if m is None or not m.group("label"):
+        return start
+    label = m.group("label").split()
+    if len(label) == 1 and (len(label[0]) < 5 or not _VOWEL.search(label[0])):
+        return start
+    return m.end()
+
+
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
+                          r"(?P<label>[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z][A-Z’'&-]*){0,3})[ \t]*[—–:][ \t]+"
+                          r"(?=[“\"‘']?[A-Z0-9][a-z0-9’'])")  # (then a title in Title Case)
+_VOWEL = re.compile(r"[AEIOU]")
+
+
 def _title_label(text: str, lead: re.Match[str]) -> bool:
     """Is a line's label ("Nobody Wants This:") written like a title, and not a field name
     ("Release date:", "Where to watch:")?"""
@@ -1390,7 +1421,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
     labeled_list = sum(1 for b in blocks if not b.heading and _LABEL_MARK.search(
         text, b.start, min(b.end, b.start + 76)) is not None and (  # (a cheap test first)
-        (item := _LIST_ITEM.match(text, b.start, b.end)) is not None and item.group("title")[-1:] != " "
+        (item := _LIST_ITEM.match(text, item_start(text, b.start, b.end), b.end)) is not None
+        and item.group("title")[-1:] != " "
         and _title_label(text, item))) >= 3
     if leads is None:
         leads = lead_titles(text, blocks)
@@ -1439,11 +1471,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
                     break
             dated = dated or row
-        lead = None if dated else _PAREN_LIST_ITEM.match(text, block.start, block.end)
+        opens = item_start(text, block.start, block.end)  # (past "👽 DATE SET — ")
+        lead = None if dated else _PAREN_LIST_ITEM.match(text, opens, block.end)
         if lead is not None and _SEASON_WORD.search(low, lead.end(), block.end):
             lead = None  # ("Goosebumps: The Vanishing (Disney+): The second season of ...": the
             # season's name after the show's)
-        lead = lead or (None if dated else _LIST_ITEM.match(text, block.start, block.end))
+        lead = lead or (None if dated else _LIST_ITEM.match(text, opens, block.end))
         # ("The Beatles: Get Back (Disney+): Peter Jackson ...": the title runs to its network)
         if lead and _CITY_DATELINE.match(lead.group("title")):
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
@@ -1517,7 +1550,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             elif owner := modified or _POSSESSIVE_BEFORE.search(
                     text, max(block.start, m.start() - 40), m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
-                span = T.grab_left(text, at, block.start)  # show is named elsewhere too, or the
+                span = _past_item_label(text, T.grab_left(text, at, block.start),
+                                        item_start(text, block.start, block.end))
+                # ("Agent Carter: Hayley Atwell's second season": the label is the title, the
+                # possessor a person) (kept only if the show is named elsewhere too, or the
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
                 # first made for Netflix, lands October 21")
                 if _RELEASE_NEXT.match(text, m.end()) or aside is not None and _RELEASE_NEXT.match(
@@ -1545,7 +1581,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if verb is not None:
                 at = verb.start()  # "Big Bang Theory Opens Season 10": the title before the verb
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
-            span = T.grab_left(text, medium.start() if medium else at, block.start)
+            grabbed = T.grab_left(text, medium.start() if medium else at, block.start)
+            span = _past_item_label(text, grabbed, item_start(text, block.start, block.end))
+            if span is not None and span != grabbed and \
+                    text[span[0]:span[1]].endswith(("'s", "’s")):
+                continue  # "Agent Carter: Hayley Atwell's second season": the label's show
             if span is None and _ENTRY_END.match(text, m.end()) and \
                     (label := _COMMA_LABEL.fullmatch(text, block.start, at)):
                 span = label.span(1)  # a guide's entry: "Designated Survivor, season 3 (June 7)."
@@ -2021,7 +2061,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for sub_key, sub in list(shows.items()):
             colon_title = f"{name}: {sub}"
             if sub_key != key and key in shows and sub_key in shows and \
-                    colon_title in text and len(sub.split()) >= 2:
+                    colon_title in text and len(sub.split()) >= 2 and \
+                    not _POSSESSIVE_NEXT.match(text, text.find(colon_title) + len(colon_title)):
+                # (not "Agent Carter: Hayley Atwell's second season": a label, then its star)
                 del shows[sub_key]
                 if text.count(name) == text.count(colon_title):  # (but "Outlander" named
                     del shows[key]  # alone too stays beside "Outlander: Blood of My Blood")

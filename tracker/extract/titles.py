@@ -319,6 +319,9 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])
             or show_key(words[0][2][:-1]) in NOT_SHOWS):  # ("Also on ABC: Will Trent returns")
         return words[1:]
+    caps = _caps_label(words)
+    if caps:
+        return words[caps:]  # "DATE SET: Twin Peaks", "RENEWED: Yellowjackets": a digest's label
     for i in range(1, min(4, len(words) - 1)):  # "Coming in February: Love Is Blind"
         if words[i][2].endswith(":"):
             if all(w[2].rstrip(":").lower() in _LABEL_WORDS or _MONTH_OR_DAY.match(w[2].rstrip(":"))
@@ -326,6 +329,26 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 return words[i + 1:]
             break
     return words
+
+
+def _caps_label(words: list[tuple[int, int, str]]) -> int:
+    """How many leading words are a label in capitals that ends with a colon ("DATE SET:",
+    "QUICK HIT:", "RENEWED:"): two words or more, or one long word, not an acronym title's
+    ("NCIS: Los Angeles", "FBI: Most Wanted")."""
+    for i, (_, _, word) in enumerate(words[:4]):
+        base = word.rstrip(":")
+        if not _CAPS_WORD.fullmatch(base):
+            return 0
+        if word.endswith(":"):
+            if i + 1 < len(words) and (i > 0 or len(base) >= 5 and _VOWEL.search(base)) and \
+                    not _CAPS_WORD.fullmatch(words[i + 1][2].rstrip(":,.")):
+                return i + 1
+            return 0
+    return 0
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z’'&-]*[A-Z]|[A-Z]")
+_VOWEL = re.compile(r"[AEIOU]")
 
 
 def _owned_words(taken: list[tuple[int, int, str]]) -> int:
