@@ -1276,11 +1276,12 @@ _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
 
-def _past_item_label(text: str, span: tuple[int, int] | None, opens: int
+def _past_item_label(text: str, span: tuple[int, int] | None, opens: int, start: int
                      ) -> tuple[int, int] | None:
-    """A span that starts with its line's "Title: " label, without the label."""
-    if span is None or span[0] != opens:
-        return span
+    """A span that starts with a digest item's "Title: " label (after the item's marker and
+    label in capitals, which begin at ``start``), without the title."""
+    if span is None or span[0] != opens or opens == start:
+        return span  # (not "8-1-1: Denver season 2", "Avatar: The Last Airbender's")
     colon = text.find(": ", span[0], span[1])
     return span if colon < 0 else (colon + 2, span[1])
 
@@ -1551,7 +1552,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     text, max(block.start, m.start() - 40), m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = _past_item_label(text, T.grab_left(text, at, block.start),
-                                        item_start(text, block.start, block.end))
+                                        item_start(text, block.start, block.end), block.start)
                 # ("Agent Carter: Hayley Atwell's second season": the label is the title, the
                 # possessor a person) (kept only if the show is named elsewhere too, or the
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
@@ -1582,7 +1583,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = verb.start()  # "Big Bang Theory Opens Season 10": the title before the verb
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             grabbed = T.grab_left(text, medium.start() if medium else at, block.start)
-            span = _past_item_label(text, grabbed, item_start(text, block.start, block.end))
+            span = _past_item_label(text, grabbed, item_start(text, block.start, block.end),
+                                    block.start)
             if span is not None and span != grabbed and \
                     text[span[0]:span[1]].endswith(("'s", "’s")):
                 continue  # "Agent Carter: Hayley Atwell's second season": the label's show
