@@ -905,6 +905,13 @@ CUES = [
         "The third season of Inheritance was halted in March. A spokesperson said the "
         "company expected its productions to resume by the end of the year.",
         "2020-05-19", []),
+    row("a show that enters its season in a window",
+        "NBC's Law & Justice enters its 25th season in the fall.",
+        "2025-05-14", ["Law & Justice S25 2025-09-01..2025-11-30 season"]),
+    row("a renewed show that will have to wait for midseason",
+        "NBC's The Hunting Lodge got a second season, but it will have to wait for "
+        "midseason too.",
+        "2025-05-14", ["The Hunting Lodge S2 2026-01-01..2026-03-31 season"]),
 ]
 
 
@@ -3033,6 +3040,10 @@ DELAYS = [
     row("a premiere moved from an abbreviated date to another",
         "The premiere of Lowland Drift has been moved from Oct. 3 to Oct. 17.",
         "2024-08-05", ["Lowland Drift S1 2024-10-17 day"]),
+    row("a network holding a show's season until midseason",
+        "CBS is holding Elsie's third season until midseason, and the network would not say"
+        " why.",
+        "2025-05-14", ["Elsie S3 2026-01-01..2026-03-31 season"]),
 ]
 
 
@@ -4477,6 +4488,13 @@ SUBJECTS = [
     row("a title before a day-month date",
         "Catch the return of Lowland Drift on 8 September.",
         "2024-08-05", ["Lowland Drift S? 2024-09-08 day"]),
+    row("a thread's numbered items ('2/ ...')",
+        "TL;DR: Upfronts, explained\n"
+        "\n"
+        "2/ Grand Promise, ABC's biggest rookie hit, also returns this fall.\n"
+        "\n"
+        "3/ 7-1-7 is sticking around for season 9 on ABC in the fall.",
+        "2025-05-14", ["Grand Promise S? 2025-09-01..2025-11-30 season", "7-1-7 S9 2025-09-01..2025-11-30 season"]),
 ]
 
 

@@ -38,6 +38,9 @@ RELEASE = re.compile(
     r"(?:(?<=also\s)|(?<=all\s)|(?<![\w\s]))out\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
     # Wednesday: a docuseries")
+    r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
+    r"(?<!,\s)enter(?:s|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b|"  # ("Law & Order
+    # enters its 25th season in the fall"; not ", entering its 11th season,": an aside)
     r"(?:will\s+be|comes?|coming)\s+out\s+(?=(?:in|on|by|this|next|later|early|before|sometime)\b)|"  # ("will
     # be out by the end of 2025")
     r"(?:gets?|getting)\s+the\s+ball\s+rolling|(?:kicks?|kicking|starts?|starting)\s+things\s+off|"
@@ -99,7 +102,8 @@ RELEASE = re.compile(
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
-    r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till)\b|"  # ("will wait until
+    r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till|"
+    r"for\s+(?=mid-?season|(?:next|the)\s+(?:year|spring|summer|fall|autumn|winter)|20\d\d))\b|"  # ("will wait until
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
@@ -243,6 +247,7 @@ RENEWAL = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed)|slip(?:s|ped)|limp(?:s|ed))\s+(?:through|by)\s+(?:to|into)\s+"
     r"(?:a|an)\s+\w+\s+season|"  # ("Nikita squeaked through to a third season")
     r"coming\s+back\s+for\s+(?:a|an)\s+\w+\s+season|"  # ("Also coming back for a second season")
+    r"stick(?:s|ing)?\s+around\s+for\s+(?:a|an|another|season)\b|"  # ("is sticking around for season 9")
     r"(?<=also\s)(?:coming\s+back|returning)\s+(?:next\s+season\s+)?are\b|"  # ("Also coming back are
     # X, for a 10th season, and Y": a renewal roundup's inverted subject)
     # a final season announced: "will wrap up the comedy with a third season", "will end with

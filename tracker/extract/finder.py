@@ -91,6 +91,7 @@ _SUBJECT_VERB = re.compile(
     rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
+    r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
     r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
@@ -489,6 +490,9 @@ _NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|s
                               r"docuseries|miniseries|limited\s+series)$")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
+_HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|pushed|delaying|"
+                          r"delayed|saving|saved|bumping|bumped|slotting|slotted|dating|dated)\s+$")
+# ("CBS is holding Elsbeth's third season until midseason")
 _POSSESSIVE_MODIFIED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+ly\s+)?(?:[a-z]+-[a-z-]+|[a-z]+ed)\s+$")
 # ("long-awaited", "hotly anticipated", "delayed": not "Capaldi's first full series")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1558,7 +1562,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
                 # first made for Netflix, lands October 21")
                 if _RELEASE_NEXT.match(text, m.end()) or aside is not None and _RELEASE_NEXT.match(
-                        text, aside.end()) or span is not None and (_FOLLOWED_BY.search(
+                        text, aside.end()) or span is not None and (_HELD_BEFORE.search(
+                        low, max(block.start, span[0] - 16), span[0]) or _FOLLOWED_BY.search(
                         text, max(block.start, span[0] - 16), span[0]) or _DATE_FOR.search(
                         low, max(block.start, span[0] - 40), span[0])):  # season "will debut",...
                     # ("has not yet given a date for Yellowjackets' third season")

@@ -519,8 +519,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if taken and (_YEAR_WORD.fullmatch(bare) or _MONTH_OR_DAY.match(bare.lower())) and \
                 taken[-1][2].lower() in ("and", "&", "or"):  # (or "in April and House of ...")
             break  # "summer 2025 and The Morning Show": the year is the date's
-        if word.endswith("]") or word.startswith("["):
-            break  # "[MEGATHREAD] The Boys": a forum tag, not the title
+        if word.endswith("]") or word.startswith("[") or _SLASH_MARKER.fullmatch(word):
+            break  # "[MEGATHREAD] The Boys": a forum tag, not the title ("2/ High Potential":
+            # a thread's item number)
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 bare.lower() not in _CONTRACTIONS and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
@@ -644,6 +645,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
 
 
 _EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
+_SLASH_MARKER = re.compile(r"\d{1,2}/")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _AFTER_EXCLAIMED = re.compile(r"\s+[a-z]|,")  # ("Hysteria! is slated", "Would I Lie to You?, the ...")
 
