@@ -328,6 +328,7 @@ CASES: list[Case] = [
     ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),
     ("Also out Friday: a four-part docuseries about a trial.", JAN, ["2016-01-15 day"]),
+    ("Weekend list\n\n📚 MONDAY\nThe fantasy drama begins its run.", JAN, ["2016-01-18 day"]),
     ("Out Saturday: the rest of the season.", JAN, ["2016-01-16 day"]),
     # counted from the reference date: "in N days/weeks/months", "within ..."
     ("The revival lands in two weeks.", JAN, ["2016-01-25..2016-01-31 week"]),
@@ -705,6 +706,7 @@ CASES: list[Case] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     ("The detective stepped out Friday night and never came back.", JAN),  # (not a release's "out")
+    ("The Friday crew\nnever answered.", JAN),  # (a weekday mid-line is no heading)
     ("9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW (Season 4 Premiere)", JAN),  # "of tomorrow":
     ("A drama about the newsroom of tomorrow.", JAN),  # a name or an idea, no day
     ("The killer's identity remains a mystery.", JAN),

@@ -1779,6 +1779,20 @@ LISTINGS = [
         "\n"
         "🏠 DATE SET — Fuller Home: Netflix's sequel drops Feb. 26.",
         "2015-12-08", ["The Z-Files S? 2016-01-24 day", "Agent Carson S2 2016-01-19 day", "Fuller Home S1 2016-02-26 day"]),
+    row("a dated line that is a sentence names only its subject",
+        "What's coming, date by date\n"
+        "\n"
+        "PUT IT IN THE CALENDAR\n"
+        "• Nov. 12: Disney+ launches with The Mandoverse, a space western series.\n"
+        "• Nov. 17: The Coronet returns for season 3 with Olivia Colman as the queen and "
+        "Tobias Menzies as Philip.",
+        "2019-10-31", ["The Coronet S3 2019-11-17 day"]),
+    row("a weekday heading with a marker over a show that opens on a network",
+        "Your weekend watch list\n"
+        "\n"
+        "📚 MONDAY\n"
+        "His Dark Matters opens on HBO with Dafne Keen as Lyra.",
+        "2019-10-31", ["His Dark Matters S1 2019-11-04 day"]),
 ]
 
 

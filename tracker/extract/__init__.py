@@ -622,11 +622,13 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
                     and _AROUND_DATE.fullmatch(text, e, block.end)
                     and text[block.start:block.end].rstrip().endswith(":"))
     return bool((_AROUND_DATE.fullmatch(text, block.start, s)
-                 or _DAY_LEAD.fullmatch(text, block.start, s))
+                 or _DAY_LEAD.fullmatch(text, block.start, s)
+                 or _MARKER_LEAD.fullmatch(text, block.start, s))  # ("📚 MONDAY")
                 and _AROUND_DATE.fullmatch(text, e, block.end))
 
 
 # ("COMING SUNDAY, JAN. 19" over a guide's last entries)
+_MARKER_LEAD = re.compile(r"[^\w\s]{1,3}\s*")
 _DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:coming|next|this|also|later|then|plus)\s+")
 
 

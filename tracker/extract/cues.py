@@ -39,6 +39,9 @@ RELEASE = re.compile(
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
     # Wednesday: a docuseries")
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
+    r"opens?\s+on\s+(?:hbo|netflix|hulu|amazon|prime|apple|disney|peacock|paramount|showtime|starz|"
+    r"fx|amc|abc|nbc|cbs|fox|the\s+cw|bbc|itv|max|crave|sky|pbs|bravo|tnt|tbs|usa|syfy)\b|"  # ("His
+    # Dark Materials opens on HBO": a show's premiere, where a film opens in theaters)
     r"(?<!,\s)enter(?:s|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b|"  # ("Law & Order
     # enters its 25th season in the fall"; not ", entering its 11th season,": an aside)
     r"(?:will\s+be|comes?|coming)\s+out\s+(?=(?:in|on|by|this|next|later|early|before|sometime)\b)|"  # ("will

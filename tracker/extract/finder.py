@@ -92,6 +92,8 @@ _SUBJECT_VERB = re.compile(
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
+    r"opens?(?=\s+on\s+(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|"
+    r"Starz|FX|AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy)\b)|"
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
     r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
@@ -490,6 +492,9 @@ _NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|s
                               r"docuseries|miniseries|limited\s+series)$")
 _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b", re.IGNORECASE)
 # "Euphoria's long-awaited third season": a possessive, then at most two lowercase words.
+_LINE_VERB = re.compile(r"\s(?:launches|returns|premieres|arrives|debuts|drops|comes|begins|starts|"
+                        r"opens|lands|streams|airs|continues|is|are|has|have|gets|brings|wraps|ends|"
+                        r"kicks|marks|makes|hits|moves|takes)\s")
 _HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|pushed|delaying|"
                           r"delayed|saving|saved|bumping|bumped|slotting|slotted|dating|dated)\s+$")
 # ("CBS is holding Elsbeth's third season until midseason")
@@ -1454,6 +1459,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 text[:dated.end()] + _PAREN.sub(lambda p: " " * len(p.group()),
                                                 text[dated.end():line_end])
             films = _FILM_YEAR.search(text, dated.end(), line_end) is not None
+            said = _LINE_VERB.search(masked, dated.end(), line_end)
+            if said is not None:  # "Nov. 17: The Crown returns for season 3 with Olivia Colman
+                line_end = said.start()  # ... and Tobias Menzies as Philip": a sentence, whose
+                # subject is the title (not a list of titles)
             for s, e in _split_coordinated(masked, (dated.end(), line_end)):
                 if films:  # "Mar. 1: Casino Royale (2006), Ocean's Eleven (2001), Zodiac":
                     film = _name_at(text, _before_tail(masked, s, e))  # a line of films

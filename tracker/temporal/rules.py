@@ -856,7 +856,8 @@ def relday(r: Reading, g: Groups) -> Found | None:
 
 def weekday(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
-    if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r):
+    if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
+            not _own_line(r):
         return None
     if _capitalized_next(r):
         return None  # "Friday Night Lights", "Sunday Night Football"
@@ -875,6 +876,16 @@ def weekday(r: Reading, g: Groups) -> Found | None:
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
 
+def _own_line(r: Reading) -> bool:
+    """Is the weekday a line of its own, a guide's heading ("MONDAY", "📚 Friday:")?"""
+    line_start = r.text.rfind("\n", 0, r.start) + 1
+    line_end = r.text.find("\n", r.end)
+    return line_end >= 0 and _LINE_LEAD.fullmatch(r.text, line_start, r.start) is not None and \
+        _LINE_TAIL.fullmatch(r.text, r.end, line_end) is not None
+
+
+_LINE_LEAD = re.compile(r"[^\w\n]{0,4}")  # (a marker: "📚 ", "# ", "** ")
+_LINE_TAIL = re.compile(r"[ \t:*]*")
 _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
 _LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
