@@ -1793,6 +1793,21 @@ LISTINGS = [
         "📚 MONDAY\n"
         "His Dark Matters opens on HBO with Dafne Keen as Lyra.",
         "2019-10-31", ["His Dark Matters S1 2019-11-04 day"]),
+    row("bulleted 'Title: what happened' lines each name their show",
+        "Comic-Con TV roundup\n"
+        "\n"
+        "Here's the day's TV news, one line at a time:\n"
+        "\n"
+        "• Steel Cage: Netflix released a trailer and confirmed the Harlem-set series "
+        "arrives Sept. 30.\n"
+        "\n"
+        "• Westland: HBO set the sci-fi western for Oct. 2 after a long shutdown.\n"
+        "\n"
+        "• The Blur: Season 3 opens Tuesday, Oct. 4 on The CW.\n"
+        "\n"
+        "• Marvel Woman: Gal Gadot's standalone film got a trailer and a June 2, 2017 "
+        "release date.",
+        "2016-07-25", ["Steel Cage S1 2016-09-30 day", "Westland S1 2016-10-02 day", "The Blur S3 2016-10-04 day"]),
 ]
 
 

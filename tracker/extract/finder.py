@@ -495,6 +495,8 @@ _ADAPTATION_OF = re.compile(r"\b(?:adaptation|anime|series|remake|reboot)\s+of\b
 _LINE_VERB = re.compile(r"\s(?:launches|returns|premieres|arrives|debuts|drops|comes|begins|starts|"
                         r"opens|lands|streams|airs|continues|is|are|has|have|gets|brings|wraps|ends|"
                         r"kicks|marks|makes|hits|moves|takes)\s")
+_FILM_VALUE = re.compile(r"\s*[:–—-]\s+(?:(?:[A-Z][\w.'’-]+\s+){1,3}(?:['’]s\s+)?|(?:the|an?)\s+|(?:The|An?)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}(?:film|movie|feature|sequel\s+film)\b")
 _HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|pushed|delaying|"
                           r"delayed|saving|saved|bumping|bumped|slotting|slotted|dating|dated)\s+$")
 # ("CBS is holding Elsbeth's third season until midseason")
@@ -1285,6 +1287,30 @@ _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
 
+def _bulleted_labels(text: str, low: str, block: Block,
+                     add: Callable[[tuple[str, int, int] | None], None]) -> None:
+    """The titles that label a block's bulleted lines, three or more of them ("• The Walking
+    Dead: Season 7 premieres Sunday, Oct. 23", "• Westworld: HBO set the ... for Oct. 2")."""
+    lines = []
+    at = block.start
+    while at < block.end:
+        stop = text.find("\n", at, block.end)
+        stop = block.end if stop < 0 else stop
+        bullet = BULLET.match(text, at, stop)
+        item = _LIST_ITEM.match(text, bullet.end(), stop) if bullet is not None else None
+        if item is not None and text[item.end("title"):item.end("title") + 1] == ":" and \
+                _title_label(text, item):
+            lines.append(item)
+        at = stop + 1
+    if len(lines) < 3:
+        return
+    for item in lines:
+        line_end = text.find("\n", item.end(), block.end)
+        if _TV_CUE.search(low, item.end(), block.end if line_end < 0 else line_end) or \
+                _TV_VALUE.match(low, item.end("title")):
+            add(_name_at(text, T._trim_words(text, *item.span("title"))))
+
+
 def _past_item_label(text: str, span: tuple[int, int] | None, opens: int, start: int
                      ) -> tuple[int, int] | None:
     """A span that starts with a digest item's "Title: " label (after the item's marker and
@@ -1293,6 +1319,14 @@ def _past_item_label(text: str, span: tuple[int, int] | None, opens: int, start:
         return span  # (not "8-1-1: Denver season 2", "Avatar: The Last Airbender's")
     colon = text.find(": ", span[0], span[1])
     return span if colon < 0 else (colon + 2, span[1])
+
+
+def _entry_start(text: str, start: int, end: int) -> int:
+    """Where a list line's entry begins: past a digest's marker and label (`item_start`), or
+    past its bullet ("• Luke Cage: Netflix ...")."""
+    opens = item_start(text, start, end)
+    bullet = BULLET.match(text, opens, end) if opens == start else None
+    return bullet.end() if bullet is not None else opens
 
 
 def item_start(text: str, start: int, end: int) -> int:
@@ -1431,7 +1465,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
     labeled_list = sum(1 for b in blocks if not b.heading and _LABEL_MARK.search(
         text, b.start, min(b.end, b.start + 76)) is not None and (  # (a cheap test first)
-        (item := _LIST_ITEM.match(text, item_start(text, b.start, b.end), b.end)) is not None
+        (item := _LIST_ITEM.match(text, _entry_start(text, b.start, b.end), b.end)) is not None
         and item.group("title")[-1:] != " "
         and _title_label(text, item))) >= 3
     if leads is None:
@@ -1485,7 +1519,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
                     break
             dated = dated or row
-        opens = item_start(text, block.start, block.end)  # (past "👽 DATE SET — ")
+        opens = _entry_start(text, block.start, block.end)  # (past "👽 DATE SET — ", "• ")
         lead = None if dated else _PAREN_LIST_ITEM.match(text, opens, block.end)
         if lead is not None and _SEASON_WORD.search(low, lead.end(), block.end):
             lead = None  # ("Goosebumps: The Vanishing (Disney+): The second season of ...": the
@@ -1515,12 +1549,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
                 labelled = _name_at(text, span) or (_day_named_show(text, span, tail.end())
                                                     if tail else None)
+                if labelled is not None and _FILM_VALUE.match(text, lead.end("title")):
+                    other.setdefault(show_key(labelled[0]), labelled[0])  # "Wonder Woman: Gal
+                    labelled = None  # Gadot's standalone film got a trailer": a film's line
                 add(labelled)
                 if labelled is not None:
                     label_titles += 1
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
+        if text.count("\n", block.start, block.end) >= 2:
+            _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
+            # series arrives Sept. 30" on each line of one block
         for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
             if text.find(":", sentence.start, sentence.start + 64) < 0:  # 22, on CBS." (most
                 continue  # sentences have no colon near their start: no regex to run)
