@@ -1808,6 +1808,18 @@ LISTINGS = [
         "• Marvel Woman: Gal Gadot's standalone film got a trailer and a June 2, 2017 "
         "release date.",
         "2016-07-25", ["Steel Cage S1 2016-09-30 day", "Westland S1 2016-10-02 day", "The Blur S3 2016-10-04 day"]),
+    row("a line's title label, then the star who is its subject",
+        "Comic-Con TV roundup\n"
+        "\n"
+        "One line at a time:\n"
+        "\n"
+        "• Doctor When: Peter Capaldi will be back for series 10 in spring 2017, with a new"
+        " companion.\n"
+        "\n"
+        "• Sherwood: Series 4 will air in January.\n"
+        "\n"
+        "• The Blur: Season 3 opens Tuesday, Oct. 4 on The CW.",
+        "2016-07-25", ["Doctor When S10 2017-03-01..2017-05-31 season", "Sherwood S4 2017-01-01..2017-01-31 month", "The Blur S3 2016-10-04 day"]),
 ]
 
 

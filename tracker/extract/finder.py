@@ -1284,6 +1284,7 @@ _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 
 
+_LINE_OPENS_WITH = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*▪◦·][ \t]+|\d{1,2}[.)/][ \t]*)?$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
 
@@ -1309,6 +1310,19 @@ def _bulleted_labels(text: str, low: str, block: Block,
         if _TV_CUE.search(low, item.end(), block.end if line_end < 0 else line_end) or \
                 _TV_VALUE.match(low, item.end("title")):
             add(_name_at(text, T._trim_words(text, *item.span("title"))))
+
+
+def _label_over_person(text: str, span: tuple[int, int] | None, opens: int
+                       ) -> tuple[int, int] | None:
+    """"• Doctor Who: Peter Capaldi will be back for series 10": a line's title label, then a
+    person who is the sentence's subject, stands for the show."""
+    if span is None or span[0] != opens:
+        return span
+    colon = text.find(": ", span[0], span[1])
+    person = text[colon + 2:span[1]].split() if colon >= 0 else []
+    if len(person) == 2 and person[0].lower() in vocab.FIRST_NAMES and person[1][:1].isupper():
+        return span[0], colon
+    return span
 
 
 def _past_item_label(text: str, span: tuple[int, int] | None, opens: int, start: int
@@ -1717,8 +1731,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if _CAST_RETURN.match(text, m.start()) or _MEDIUM_RETURN.match(text, m.start()):
                 continue  # "A and B are back for the second season of ...": a cast ("Reba
                 # McEntire's return to sitcoms": a star's)
-            span = T.grab_left(text, m.start() + (2 if text[m.start()] in "'’" else 0),
-                               block.start)
+            span = _label_over_person(text, T.grab_left(
+                text, m.start() + (2 if text[m.start()] in "'’" else 0), block.start),
+                _entry_start(text, block.start, block.end))
             aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1) \
                 if text.startswith(",", m.start()) else None
             if aside is not None and (span is None or aside.start() < span[0]):
@@ -2118,8 +2133,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             colon_title = f"{name}: {sub}"
             if sub_key != key and key in shows and sub_key in shows and \
                     colon_title in text and len(sub.split()) >= 2 and \
-                    not _POSSESSIVE_NEXT.match(text, text.find(colon_title) + len(colon_title)):
-                # (not "Agent Carter: Hayley Atwell's second season": a label, then its star)
+                    not _POSSESSIVE_NEXT.match(text, text.find(colon_title) + len(colon_title)) \
+                    and not (len(sub.split()) == 2 and sub.split()[0].lower() in vocab.FIRST_NAMES
+                             and _LINE_OPENS_WITH.search(text, 0, text.find(colon_title))):
+                # (not "Agent Carter: Hayley Atwell's second season", "Doctor Who: Peter Capaldi
+                # will be back": a label, then its star)
                 del shows[sub_key]
                 if text.count(name) == text.count(colon_title):  # (but "Outlander" named
                     del shows[key]  # alone too stays beside "Outlander: Blood of My Blood")
