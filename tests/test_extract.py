@@ -1820,6 +1820,15 @@ LISTINGS = [
         "\n"
         "• The Blur: Season 3 opens Tuesday, Oct. 4 on The CW.",
         "2016-07-25", ["Doctor When S10 2017-03-01..2017-05-31 season", "Sherwood S4 2017-01-01..2017-01-31 month", "The Blur S3 2016-10-04 day"]),
+    row("bulleted 'Title: window' lines",
+        "Everything Comic-Con dated\n"
+        "\n"
+        "🦸 MARVEL GOES TO DISNEY+\n"
+        "Feige walked through the next 18 months.\n"
+        "• The Hawk and the Iron Soldier: fall 2020. Two old friends reunite.\n"
+        "• VisionWanda: spring 2021, with two Avengers.\n"
+        "• Trickster: also spring 2021. He got the loudest cheer.",
+        "2019-07-22", ["The Hawk and the Iron Soldier S1 2020-09-01..2020-11-30 season", "VisionWanda S1 2021-03-01..2021-05-31 season", "Trickster S1 2021-03-01..2021-05-31 season"]),
 ]
 
 

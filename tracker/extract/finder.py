@@ -1288,6 +1288,11 @@ _LINE_OPENS_WITH = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*▪◦·][ \t]+|\d{
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\s")
 
 
+_DATED_VALUE = re.compile(rf":\s+(?:(?i:also|now|still)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:(?i:{P.ANY_MONTH}|"
+                          rf"{P.ANY_WEEKDAY})|(?i:spring|summer|fall|autumn|winter|midseason|tba|tbd|"
+                          r"next|this|later|coming)\b|(?:19|20)\d\d\b)")
+
+
 def _bulleted_labels(text: str, low: str, block: Block,
                      add: Callable[[tuple[str, int, int] | None], None]) -> None:
     """The titles that label a block's bulleted lines, three or more of them ("• The Walking
@@ -1308,7 +1313,8 @@ def _bulleted_labels(text: str, low: str, block: Block,
     for item in lines:
         line_end = text.find("\n", item.end(), block.end)
         if _TV_CUE.search(low, item.end(), block.end if line_end < 0 else line_end) or \
-                _TV_VALUE.match(low, item.end("title")):
+                _TV_VALUE.match(low, item.end("title")) or \
+                _DATED_VALUE.match(text, item.end("title")):  # ("• Loki: also spring 2021")
             add(_name_at(text, T._trim_words(text, *item.span("title"))))
 
 

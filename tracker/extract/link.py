@@ -333,7 +333,7 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
-_LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
+_LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:also|now|still)\s+)?(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
 # (not "was": "Season 4 was renewed"; but "renewed before its first season even aired", "after
 # season 2, which premiered"; not "which wrapped filming": made, not shown)
 _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
@@ -779,8 +779,9 @@ class SentenceLinker:
     def _date_after_label(self, m: DateMention) -> bool:
         """A sentence that is a title, a colon and the date: "Matlock: Sunday, Sept. 22, after
         football on CBS." (or "Grey's Anatomy: season 21 on Thursday, Sept. 26")."""
-        return any(r.start == self.s.start and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
-                   for r in self.refs)
+        return any((r.start == self.s.start or BULLET.fullmatch(self.text, self.s.start, r.start))
+                   and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
+                   for r in self.refs)  # (or "• Loki: also spring 2021", a bullet's)
 
     def _date_opens_section(self, m: DateMention) -> bool:
         """A sentence that is only a date (and a time or an aside), under a heading that names
