@@ -1829,6 +1829,20 @@ LISTINGS = [
         "• VisionWanda: spring 2021, with two Avengers.\n"
         "• Trickster: also spring 2021. He got the loudest cheer.",
         "2019-07-22", ["The Hawk and the Iron Soldier S1 2020-09-01..2020-11-30 season", "VisionWanda S1 2021-03-01..2021-05-31 season", "Trickster S1 2021-03-01..2021-05-31 season"]),
+    row("a digest's headings: a marker, a label in capitals, the show",
+        "SCREEN TIME | Tuesday\n"
+        "\n"
+        "Welcome back.\n"
+        "\n"
+        "🐉 MONTH SET: House of the Drake season 3\n"
+        "HBO is targeting June for the family. Expect eight episodes.\n"
+        "\n"
+        "😈 MARVEL: Nightwatch: Born Again season 2\n"
+        "Disney+ says Charlie Cox returns in March.\n"
+        "\n"
+        "💚 DC: Lightbearers\n"
+        "HBO's Green Lantern series, with Kyle Chandler, is set for this summer.",
+        "2026-01-13", ["House of the Drake S3 2026-06-01..2026-06-30 month", "Nightwatch: Born Again S2 2026-03-01..2026-03-31 month", "Lightbearers S1 2026-06-01..2026-08-31 season"]),
 ]
 
 

@@ -1170,6 +1170,11 @@ def heading_show(text: str, block: Block) -> Heading | None:
         if asked is None:
             return None
         line = line[asked.end():].rstrip("?")
+    marked = _MARKED_LABEL.match(line)  # "🐉 MONTH SET: House of the Dragon season 3"
+    if marked is not None:
+        line = line[marked.end():]
+    else:
+        line = line[item_start(line, 0, len(line)):]  # "DATE SET: The Boys season 5"
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
@@ -1211,6 +1216,9 @@ def heading_show(text: str, block: Block) -> Heading | None:
 
 
 _PAREN = re.compile(r"\([^()\n]*\)")
+# A digest's heading: a marker (an emoji), then a label in capitals (a network or a kind of news)
+_MARKED_LABEL = re.compile(r"[^\w\s\"“‘'(]{1,3}\s*(?:[A-Z][A-Z’'&+-]*(?:\s+[A-Z][A-Z’'&+-]*){0,3}\s*[:—–]\s+)?"
+                           r"(?=[“\"‘']?[A-Z0-9][a-z0-9’' ])")
 _HEADING_OUTLET = re.compile(r"\s*\(([^)]*)\)\s*$")
 DATE_HEADING = re.compile(rf"(?i:(?:{P.SEASON}|{P.ANY_MONTH})\s+{P.YEAR}(?:\s+(?:and|&)\s+(?:later|beyond))?)")
 _FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
-from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref
+from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref, given_name_only
 from tracker.extract.seasons import SeasonPhrases, numbered_in, ordinal_number
 from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
@@ -970,8 +970,9 @@ class SentenceLinker:
         if self.in_section and inside and self.topic is not None and \
                 all(r.weak and r.key != self.topic.key and (
                     _DESCRIBED.match(self.text, r.end)
-                    or _PLAYED_BY.search(self.text, max(cs, r.start - 40), r.start))
-                    for r in inside):
+                    or _PLAYED_BY.search(self.text, max(cs, r.start - 40), r.start)
+                    or given_name_only(self.text, r.name))  # (under "Daredevil: Born Again season 2", "Disney+
+                    for r in inside):  # says Charlie Cox returns in March": the section's show)
             return [], ""  # "Maomao, the palace's sharpest poison-taster, is back", "Steve
             # Buscemi's Nucky Thompson returns Sunday": a character
         if _BOTH.search(self.low, cs, pos):
@@ -1280,9 +1281,10 @@ class SentenceLinker:
 
     def _names_a_kind(self, ref: Ref) -> bool:
         """Does the title only tell what kind of show the subject is ("the Bayside reboot",
-        "the David Lynch revival")?"""
+        "the David Lynch revival", "HBO's Green Lantern series")?"""
         return bool((_THE_BEFORE.search(self.low, max(0, ref.start - 6), ref.start)
-                     or self.text.startswith("The ", ref.start))
+                     or self.text.startswith("The ", ref.start)
+                     or self.text.endswith(("'s ", "’s "), max(0, ref.start - 3), ref.start))
                     and _MAKER_KIND_AFTER.match(self.low, ref.end))
 
     def _aside(self, ref: Ref, limit: int) -> tuple[int, int] | None:
