@@ -1843,6 +1843,14 @@ LISTINGS = [
         "💚 DC: Lightbearers\n"
         "HBO's Green Lantern series, with Kyle Chandler, is set for this summer.",
         "2026-01-13", ["House of the Drake S3 2026-06-01..2026-06-30 month", "Nightwatch: Born Again S2 2026-03-01..2026-03-31 month", "Lightbearers S1 2026-06-01..2026-08-31 season"]),
+    row("a label in capitals with an aside in parentheses",
+        "Strike delays\n"
+        "\n"
+        "Here's where your favorites stand.\n"
+        "\n"
+        "⏳ STILL ON TRACK (MOSTLY): House of the Drake season 2 finished shooting before "
+        "the strike and is still expected sometime in 2024.",
+        "2023-08-25", ["House of the Drake S2 2024-01-01..2024-12-31 year"]),
 ]
 
 
@@ -5131,6 +5139,15 @@ TRAPS = [
     row("a place's compound adjective is no title",
         "Rinkside gets a date: Sudbury-shot 'Hinterland' spinoff lands on Crave May 27",
         "2022-04-20", ["rinkside S1 2022-05-27 day"]),
+    row("a film a studio moved keeps its dates",
+        "Slow Ward season 3 had been expected this fall. Warner Bros. moved Sandworm: Part "
+        "Two from Nov. 3 to March 15, 2024 on Thursday.",
+        "2023-08-25", []),
+    row("a game's date after its description",
+        "Devil Might Cry has been renewed for a second season but has no release date. "
+        "Kojima's appearance was devoted to Beach Walker 2, the Sony-published sequel that "
+        "arrives June 26.",
+        "2025-06-09", ["Devil Might Cry S2 tba"]),
 ]
 
 

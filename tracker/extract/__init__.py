@@ -818,8 +818,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         told = {key: season for key, _, season in both}
         if not targets and both:
             targets, how = [(None, key, name) for key, name, _ in both], "sentence"
-        if not targets and linker.may_use_topic(tba=m.window.is_tba):
-            assert linker.topic is not None
+        if not targets and linker.may_use_topic(tba=m.window.is_tba) and \
+                not linker.media_before(m.span[0]):  # (not "Warner Bros. moved Dune: Part Two
+            assert linker.topic is not None  # from Nov. 3 to March 15": the film's date)
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"
         if targets:  # "It premieres this fall, along with "Last Resort"": that one too

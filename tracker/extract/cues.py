@@ -194,6 +194,8 @@ REPORTING = frozenset("tweeted posted announced revealed unveiled confirmed told
 # Words near a title that make it a film, comic, book or game rather than a show.
 OTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:film|movie|(?<!will\s)(?<!\bto\s)(?<!also\s)feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|"
+    r"(?i:warner\s+bros\.?|universal\s+pictures|sony\s+pictures|lionsgate|focus\s+features|"  # (a film
+    r"20th\s+century\s+studios|paramount\s+pictures|searchlight\s+pictures)|"  # studio's: "Warner Bros. moved Dune")
     r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"

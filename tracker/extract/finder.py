@@ -1371,7 +1371,8 @@ def item_start(text: str, start: int, end: int) -> int:
 
 
 _ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
-                          r"(?P<label>[A-Z][A-Z’'&-]*(?:[ \t]+[A-Z][A-Z’'&-]*){0,3})[ \t]*[—–:][ \t]+"
+                          r"(?P<label>[A-Z][A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|\([A-Z][A-Z ]*\))){0,3})"
+                          r"[ \t]*[—–:][ \t]+"  # ("STILL ON TRACK (MOSTLY):")
                           r"(?=[“\"‘']?[A-Z0-9][a-z0-9’'])")  # (then a title in Title Case)
 _VOWEL = re.compile(r"[AEIOU]")
 

@@ -247,7 +247,7 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
-_AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+_AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|though\s+|although\s+|while\s+)?"
@@ -404,6 +404,10 @@ _CALENDAR_SEASON = re.compile(r"\b(?:(?:winter|spring|summer|fall|autumn)(?:\s+2
                               r"20\d\d(?:[-–/]\d\d(?:\d\d)?)?|anime|tv|television|broadcast|"
                               r"awards|network|premiere)\s+season[\s,]*$")
 _SEASON_AFTER = re.compile(r"\s+(?:(?:anime|tv|television|broadcast)\s+)?season\b")
+_MEDIUM_THAT = re.compile(r"\b(?:sequel|film|movie|game|book|novel|album|feature)\s+(?:that|which)\s+"
+                          r"(?:[\w-]+\s+){0,3}$")
+_MEDIA_MOVED = re.compile(r"\b(?:moved|moves|pushed|pushes|delayed|delays|dated|dates|set|sets|"
+                          r"shifted|shifts|bumped|bumps|postponed|postpones)\s+(?:the\s+)?[“\"‘']?$")
 _NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
 _MAKER_KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|"
                                r"spinoff|spin-off|prequel|sequel|revival|reboot|drama|comedy|"
@@ -1233,7 +1237,17 @@ class SentenceLinker:
             return None  # "The White Lotus: ... with shooting now pushed, the new installment
             # won't be seen until 2025": the show the sentence names, not the one before
             # (and "has moved Dune: Part Two from November to March 15": the title moved)
+        if any(t.start <= self.delay_at + 12 for t in self.media):
+            return None  # ("Warner Bros. moved Dune: Part Two ...": a film, moved)
         return self.topic
+
+    def media_before(self, pos: int) -> bool:
+        """Is a film, book or game named in the clause before ``pos``, its subject or object?"""
+        cs, _ = self.s.clauses[self.s.clause_at(pos)]
+        if _MEDIUM_THAT.search(self.low, max(self.s.start, pos - 60), pos):
+            return True  # "..., the Sony-published sequel that arrives June 26": a game's
+        return any(cs <= t.start < pos and _MEDIA_MOVED.search(self.low, max(cs, t.start - 24), t.start)
+                   for t in self.media) and not any(cs <= r.start < pos for r in self.refs)
 
     def may_use_topic(self, tba: bool = False) -> bool:
         if self.topic is None:
