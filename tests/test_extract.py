@@ -3089,7 +3089,7 @@ DELAYS = [
         "2020-03-27", ["Harbor Lights S1 2020-05-17 day"]),
     row("a title moved right after the verb is what moved, not the show the paragraph is about: 'has moved Dune: Part Two from November to March 15'",
         "Strike fallout\n\nNot everything is stalled. Harbor Lights arrives next month.\n\n"
-        "Warner Bros. has moved Night Orchard: Part Two from November to March 15, "
+        "HBO has moved Night Orchard: Part Two from November to March 15, "
         "2024.",
         "2023-08-15",
         ["Harbor Lights S1 2023-09-01..2023-09-30 month", "Night Orchard: Part Two S1 2024-03-15 day"]),
@@ -5147,7 +5147,7 @@ TRAPS = [
         "Devil Might Cry has been renewed for a second season but has no release date. "
         "Kojima's appearance was devoted to Beach Walker 2, the Sony-published sequel that "
         "arrives June 26.",
-        "2025-06-09", ["Devil Might Cry S2 tba"]),
+        "2025-06-09", ["devil might cry S2 tba"]),
 ]
 
 
