@@ -60,7 +60,8 @@ HELDOUT_FLOORS = [("set1", "0.88"), ("set2", "0.86"), ("set3", "0.77"), ("set4",
                   ("set42", "0.70"), ("set43", "0.66"),
                   ("set44", "0.92"), ("set45", "0.69"), ("set46", "0.69"), ("set47", "0.67"),
                   ("set48", "0.86"), ("set49", "0.71"), ("set50", "0.77"), ("set51", "0.85"),
-                  ("set52", "0.58")]
+                  ("set52", "0.58"), ("set53", "0.81"), ("set54", "0.86"), ("set55", "0.81"),
+                  ("set56", "0.69"), ("set57", "0.78")]
 
 
 @pytest.mark.parametrize(("name", "floor"), HELDOUT_FLOORS, ids=[n for n, _ in HELDOUT_FLOORS])

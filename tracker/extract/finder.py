@@ -1623,10 +1623,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = m.start()
                 if text[max(block.start, at - 2):at].strip().endswith(":"):
                     colon = text.rfind(":", block.start, at)
-                    lead = T.grab_left(text, colon, block.start)
-                    if lead is not None and lead[0] == block.start and \
+                    labelled_span = T.grab_left(text, colon, block.start)
+                    if labelled_span is not None and labelled_span[0] == block.start and \
                             _RELEASE_NEXT.match(text, m.end()):
-                        add(_name_at(text, lead))  # "Lowland Drift: series 3 is coming in 2025"
+                        add(_name_at(text, labelled_span))  # "Lowland Drift: series 3 is coming in 2025"
                     continue  # "on New Year's Day: series five starts": not "X series five"
                 if text[max(block.start, at - 1):at] == "(":
                     at -= 1  # "The Simpsons (season 37)"

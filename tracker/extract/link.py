@@ -9,7 +9,12 @@ from itertools import pairwise
 
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
-from tracker.extract.finder import GAPPED_BEFORE_DATE, PAREN_NETWORK, Ref, given_name_only
+from tracker.extract.finder import (
+    GAPPED_BEFORE_DATE,
+    PAREN_NETWORK,
+    Ref,
+    given_name_only,
+)
 from tracker.extract.seasons import SeasonPhrases, numbered_in, ordinal_number
 from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
@@ -692,12 +697,6 @@ class SentenceLinker:
                 not any(subject_from <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
-        if index > 0 and _APPOSED_RELEASE.match(self.low, cs):
-            ps = self.s.clauses[index - 1][0]
-            closing = [r for r in self.refs if ps <= r.start < cs and
-                       not self.text[r.end:cs].strip(" ,\"”’'")]
-            if closing:  # the title the apposition stands beside
-                return closing, "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             ps, pe = self.s.clauses[index - 1]
             named = [(t.end, True) for t in self.media if ps <= t.start < pe] + \
