@@ -4567,6 +4567,13 @@ SUBJECTS = [
         "\n"
         "3/ 7-1-7 is sticking around for season 9 on ABC in the fall.",
         "2025-05-14", ["Grand Promise S? 2025-09-01..2025-11-30 season", "7-1-7 S9 2025-09-01..2025-11-30 season"]),
+    row("'Both' before a coordinated subject is not part of the first title",
+        "Both Lowland Drift and Cold Ridge return in January.",
+        "2016-05-10", ["Lowland Drift S? 2017-01-01..2017-01-31 month", "Cold Ridge S? 2017-01-01..2017-01-31 month"]),
+    row("a maker between a title and its relative clause",
+        "NBC also picked up Lowland Drift, a drama from Jane Cole, which will air in "
+        "midseason.",
+        "2016-05-10", ["Lowland Drift S1 2017-01-01..2017-03-31 season"]),
 ]
 
 

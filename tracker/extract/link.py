@@ -426,7 +426,8 @@ _APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:s
 _NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)|"
                           r"(?:take|riff|spin)\s+on)\s+(?:the\s+)?[“\"‘']?$")  # (not "reboot of
 # Gossip Girl": a reboot has its old show's name)
-_CAST_BEFORE = re.compile(r"\b(?:with|starring|featuring|alongside)\s+$")
+_CAST_BEFORE = re.compile(r"\b(?:with|starring|featuring|alongside|from|(?:created|produced|directed|"
+                          r"written)\s+by)\s+$")  # (a cast, a maker; not "followed by New Harbor")
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
