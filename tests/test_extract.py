@@ -4574,6 +4574,9 @@ SUBJECTS = [
         "NBC also picked up Lowland Drift, a drama from Jane Cole, which will air in "
         "midseason.",
         "2016-05-10", ["Lowland Drift S1 2017-01-01..2017-03-31 season"]),
+    row("a show after an inverted 'Coming back in January is'",
+        "Coming back in January is Lowland Drift, with a new showrunner.",
+        "2016-05-10", ["Lowland Drift S? 2017-01-01..2017-01-31 month"]),
 ]
 
 
