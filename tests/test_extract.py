@@ -2444,6 +2444,9 @@ SEASONS = [
     row("a show that will be back in a year is returning",
         "Lowland Drift will be back in 2025.",
         "2024-08-05", ["Lowland Drift S? 2025-01-01..2025-12-31 year"]),
+    row("a season of a show that is officially a go",
+        "Season 2 of Lowland Drift is officially a go at Netflix.",
+        "2019-05-10", ["Lowland Drift S2 tba"]),
 ]
 
 
@@ -4577,6 +4580,9 @@ SUBJECTS = [
     row("a show after an inverted 'Coming back in January is'",
         "Coming back in January is Lowland Drift, with a new showrunner.",
         "2016-05-10", ["Lowland Drift S? 2017-01-01..2017-01-31 month"]),
+    row("an imperative 'Expect' is not part of the title",
+        "Expect Lowland Drift's second season to land in June.",
+        "2019-05-10", ["Lowland Drift S2 2019-06-01..2019-06-30 month"]),
 ]
 
 

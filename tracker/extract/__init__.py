@@ -1074,6 +1074,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # "HBO launched the final season of Veep", "The premiere of the eighth and final
         # season of X drew 17.4 million viewers": a final season already under way
     refs, _ = linker.targets(cue.start(), cue.end())
+    if not refs:  # "Season 2 of X is officially a go": the title inside the cue's own words
+        refs = [r for r in linker.refs if cue.start() <= r.start < cue.end()][:1]
     derived = [r for r in refs if cues.DERIVED_FROM.search(linker.text, max(s.start, r.start - 24), r.start)]
     if derived:  # "ordered a live-action spinoff of Stranger Things, tentatively titled Stranger
         # Things: Montauk": the new show is ordered, under its title if the sentence gives one

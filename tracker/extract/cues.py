@@ -277,7 +277,7 @@ RENEWAL = re.compile(
     # "A third season is confirmed", "Season 3 is a go", "Season 5 is coming", "Apple
     # confirmed a fourth season"
     r"(?<=season\s)(?:is|has\s+been)\s+(?:officially\s+)?confirmed|"
-    r"(?:season|series)\s+\w+\s+(?:is|are)\s+(?:officially\s+)?(?:a\s+go|coming|on\s+the\s+way|"
+    r"(?:season|series)\s+\w+(?:\s+of\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:officially\s+)?(?:a\s+go|coming|on\s+the\s+way|"
     r"happening|confirmed)|"
     r"confirmed\s+(?:a|an)\s+(?:\w+\s+)?(?:season|series)(?=\s|[.,;])|"
     r"will\s+(?!not\b|never\b)(?:\w+\s+){1,2}for\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|"

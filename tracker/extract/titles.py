@@ -23,6 +23,7 @@ _CONNECTORS = frozenset(
 LEADING_NOISE = frozenset(
     "now also and but meanwhile plus so then finally next elsewhere here there however "
     "fans viewers meanwhile after before when while if as though although because since both "
+    "expect "
     "until yes no indeed still yet why how what where who which that this these those "
     "new upcoming returning season series episode episodes part chapter volume netflix "
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
