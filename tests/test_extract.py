@@ -3119,6 +3119,9 @@ DELAYS = [
         "CBS is holding Elsie's third season until midseason, and the network would not say"
         " why.",
         "2025-05-14", ["Elsie S3 2026-01-01..2026-03-31 season"]),
+    row("a show pushed back a week, to a date",
+        "Lowland Drift has been pushed back a week, to Sept. 30.",
+        "2014-05-12", ["Lowland Drift S1 2014-09-30 day"]),
 ]
 
 
@@ -4583,6 +4586,10 @@ SUBJECTS = [
     row("an imperative 'Expect' is not part of the title",
         "Expect Lowland Drift's second season to land in June.",
         "2019-05-10", ["Lowland Drift S2 2019-06-01..2019-06-30 month"]),
+    row("the show that replaces another on a date",
+        "Cold Ridge, canceled after one season, will be replaced by Harbor Lights on Feb. "
+        "3.",
+        "2014-05-12", ["Harbor Lights S1 2015-02-03 day"]),
 ]
 
 

@@ -39,6 +39,7 @@ RELEASE = re.compile(
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
     # Wednesday: a docuseries")
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
+    r"(?<=be\s)replaced\s+by\b|"  # ("X will be replaced by Harbor Lights on Feb. 3": its successor's)
     r"opens?\s+on\s+(?:hbo|netflix|hulu|amazon|prime|apple|disney|peacock|paramount|showtime|starz|"
     r"fx|amc|abc|nbc|cbs|fox|the\s+cw|bbc|itv|max|crave|sky|pbs|bravo|tnt|tbs|usa|syfy)\b|"  # ("His
     # Dark Materials opens on HBO": a show's premiere, where a film opens in theaters)
@@ -116,7 +117,8 @@ RELEASE = re.compile(
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
-    r"(?:[\w&:’'.-]+\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to"
+    r"(?:[\w&:’'.-]+,?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
+    # "pushed back a week, to Sept. 30"
     r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
     # ("will move up "The Last Dance," its 10-part documentary series about ..., to Sunday")
     r"(?:move|moved|moves|moving|push|pushed|pushes)\s+(?:up|back)\s+[“\"‘'][^.;]{1,120}?,?\s+to(?=\s+(?:"

@@ -253,6 +253,7 @@ _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|la
                                 needles=("launch is", "premiere is", "debut is", "arrive is", "return is",
                                          "land is", "drop is"))
 # "Next up is the zombie comedy Santa Clarita Diet, ...": what a slate names next is a title.
+_REPLACED_BY = re.compile(r"\b(?:be|is|was|being|gets?)\s+replaced\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?=[“\"‘']?[A-Z0-9])")
 _RETURNING_ARE = re.compile(r"\b(?:[Aa]lso\s+)?(?:[Rr]eturning|[Cc]oming\s+back|[Pp]remiering|[Dd]ebuting|"
                             r"[Aa]rriving|[Bb]ack)\s+(?:in|this|next|on|later|early|for)\b[^.;:\n]{0,40}?"
                             r"\s+(?:are|is)\s+(?=[“\"‘']?[A-Z0-9])")
@@ -1867,6 +1868,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _UP_IS.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in (_REPLACED_BY.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("replaced by",)) else ()):
+            successor = T.grab_right(text, m.end(), block.end)  # "X will be replaced by Harbor
+            if successor is not None and T.title_like(text[successor[0]:successor[1]]):  # Lights
+                add((text[successor[0]:successor[1]], *successor))  # on Feb. 3": the new show
+                # in its slot (whose "by" is no author's)
         for m in (_RETURNING_ARE.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" are ", " is ")) else ()):
             for span in _titles_listed(text, m.end(), block.end):  # "Also returning in the fall

@@ -329,6 +329,7 @@ _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|pen
                             r"\b(?:set|gave|made|told|said|put|took|sent|broke|shared)\s+(?:its|their|the|a|an)\b")
 # ("ABC on Tuesday set its fall 2025 lineup": the day of the news)
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
+_REPLACED_BY = re.compile(r"\breplaced\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?[“\"‘']?$")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
 _WITH_TITLE = re.compile(r",?\s+with\s+(?:(?:the|its|a)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|"
                          r"thriller|show|docuseries|miniseries)\s+)?[“\"‘']?")
@@ -939,6 +940,10 @@ class SentenceLinker:
                                                                                    r.start)]
             if named:  # "followed on July 15 by the new limited series Washington Black"
                 return named[:1], "clause"
+        successor = [r for r in self.refs if cs <= r.start and r.end <= pos
+                     and _REPLACED_BY.search(self.low, max(cs, r.start - 24), r.start)]
+        if successor:  # "X will be replaced by Harbor Lights on Feb. 3": the show that takes
+            return successor[-1:], "clause"  # the slot
         if not any(cs <= r.start < pos for r in self.refs):
             with_ = _WITH_TITLE.match(self.low, end)
             named = [r for r in self.refs if with_ is not None and r.start == with_.end()]
