@@ -4590,6 +4590,10 @@ SUBJECTS = [
         "Cold Ridge, canceled after one season, will be replaced by Harbor Lights on Feb. "
         "3.",
         "2014-05-12", ["Harbor Lights S1 2015-02-03 day"]),
+    row("a renewed list whose relative clause says they all return",
+        "The network also renewed Lowland Drift, Cold Ridge and Harbor Lights, which will "
+        "all return in the fall.",
+        "2014-05-12", ["Lowland Drift S? 2014-09-01..2014-11-30 season", "Cold Ridge S? 2014-09-01..2014-11-30 season", "Harbor Lights S? 2014-09-01..2014-11-30 season"]),
 ]
 
 
