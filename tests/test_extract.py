@@ -4594,6 +4594,12 @@ SUBJECTS = [
         "The network also renewed Lowland Drift, Cold Ridge and Harbor Lights, which will "
         "all return in the fall.",
         "2014-05-12", ["Lowland Drift S? 2014-09-01..2014-11-30 season", "Cold Ridge S? 2014-09-01..2014-11-30 season", "Harbor Lights S? 2014-09-01..2014-11-30 season"]),
+    row("an inverted subject after a network and a date",
+        "Coming to Netflix on Aug. 19 is Lowland Drift.",
+        "2022-08-01", ["Lowland Drift S1 2022-08-19 day"]),
+    row("two titles after an inverted 'Also returning in the fall are'",
+        "Also returning in the fall are Lowland Drift and Cold Ridge.",
+        "2022-08-01", ["Lowland Drift S? 2022-09-01..2022-11-30 season", "Cold Ridge S? 2022-09-01..2022-11-30 season"]),
 ]
 
 

@@ -254,9 +254,10 @@ _FIRST_TO_LAUNCH = _BeforeTitle(r"to\s+(?:launch|premiere|debut|arrive|return|la
                                          "land is", "drop is"))
 # "Next up is the zombie comedy Santa Clarita Diet, ...": what a slate names next is a title.
 _REPLACED_BY = re.compile(r"\b(?:be|is|was|being|gets?)\s+replaced\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?(?=[“\"‘']?[A-Z0-9])")
-_RETURNING_ARE = re.compile(r"\b(?:[Aa]lso\s+)?(?:[Rr]eturning|[Cc]oming\s+back|[Pp]remiering|[Dd]ebuting|"
-                            r"[Aa]rriving|[Bb]ack)\s+(?:in|this|next|on|later|early|for)\b[^.;:\n]{0,40}?"
-                            r"\s+(?:are|is)\s+(?=[“\"‘']?[A-Z0-9])")
+_RETURNING_ARE = re.compile(r"\b(?:[Aa]lso\s+)?(?:[Rr]eturning|[Cc]oming\s+back|[Cc]oming|[Pp]remiering|[Dd]ebuting|"
+                            r"[Aa]rriving|[Ll]anding|[Bb]ack)(?:\s+to\s+[A-Z][\w+&!-]*(?:\s+[A-Z+][\w+&!-]*)?)?"
+                            r"\s+(?:in|this|next|on|later|early|for)\b(?:[^.;:\n]|\.(?=\s+\d)){0,40}?"
+                            r"\s+(?:are|is)\s+(?=[“\"‘']?[A-Z0-9])")  # ("Coming to Netflix on Aug. 19 is X")
 _UP_IS = _BeforeTitle(r"(?:next|first|last|then)\s+up\s+(?:is|are|comes)(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:series|show|drama|comedy|sitcom|thriller|anime|docuseries|miniseries|"
                       r"revival|reboot|spinoff|spin-off|procedural|mystery|western|adaptation))?",
@@ -1876,8 +1877,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # in its slot (whose "by" is no author's)
         for m in (_RETURNING_ARE.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" are ", " is ")) else ()):
-            for span in _titles_listed(text, m.end(), block.end):  # "Also returning in the fall
-                add(_name_at(text, span))  # are Lowland Drift, now in its fourth season, and ..."
+            for listed in _titles_listed(text, m.end(), block.end):  # "Also returning in the fall
+                for part in (_split_coordinated(text, listed)  # are A and B", "... are X, now in
+                             if _TWO_TITLES.fullmatch(text, *listed) else [listed]):  # its 4th ..."
+                    add(_name_at(text, part))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _CREW_OF.finditer(text, low, block.start, block.end):
