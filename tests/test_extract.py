@@ -4600,6 +4600,10 @@ SUBJECTS = [
     row("two titles after an inverted 'Also returning in the fall are'",
         "Also returning in the fall are Lowland Drift and Cold Ridge.",
         "2022-08-01", ["Lowland Drift S? 2022-09-01..2022-11-30 season", "Cold Ridge S? 2022-09-01..2022-11-30 season"]),
+    row("a network's label before the title after a date",
+        "Streaming Aug. 19 on Netflix: Lowland Drift, a new thriller from the creator of "
+        "Ozark.",
+        "2022-08-01", ["Lowland Drift S1 2022-08-19 day"]),
 ]
 
 

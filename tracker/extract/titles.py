@@ -513,10 +513,10 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 taken[-1][2] in ("and", "&") and \
                 words[-i - 2][2].lower() in ("season", "series", "part", "volume", "chapter"):
             break  # "Daredevil season 3 and Jessica Jones season 2": the 3 is a season's
-        if taken and word.endswith(":") and not word[:1].isupper() and \
-                not _DIGITS_JOINED.fullmatch(word):
-            break  # "Week of January 1: American Primeval": the title begins after the label
-            # (but "9-1-1: Nashville" is one title)
+        if taken and word.endswith(":") and (not word[:1].isupper() or word[:-1] in _NETWORK_LABELS) \
+                and not _DIGITS_JOINED.fullmatch(word):
+            break  # "Week of January 1: American Primeval", "on Netflix: Lowland Drift": the title
+            # begins after the label (but "9-1-1: Nashville" is one title)
         if taken and (_YEAR_WORD.fullmatch(bare) or _MONTH_OR_DAY.match(bare.lower())) and \
                 taken[-1][2].lower() in ("and", "&", "or"):  # (or "in April and House of ...")
             break  # "summer 2025 and The Morning Show": the year is the date's
@@ -647,6 +647,9 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
 
 _EXCLAIMED = re.compile(r"[A-Z][\w'’-]*[!?]")
 _SLASH_MARKER = re.compile(r"\d{1,2}/")
+_NETWORK_LABELS = frozenset(("Netflix", "Hulu", "HBO", "Max", "Peacock", "Paramount+", "Disney+", "Prime",
+                             "Apple", "ABC", "NBC", "CBS", "Fox", "FX", "AMC", "Showtime", "Starz",
+                             "BBC", "ITV", "Crunchyroll"))
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _AFTER_EXCLAIMED = re.compile(r"\s+[a-z]|,")  # ("Hysteria! is slated", "Would I Lie to You?, the ...")
 
