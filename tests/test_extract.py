@@ -912,6 +912,15 @@ CUES = [
         "NBC's The Hunting Lodge got a second season, but it will have to wait for "
         "midseason too.",
         "2025-05-14", ["The Hunting Lodge S2 2026-01-01..2026-03-31 season"]),
+    row("a show targeting a window",
+        "Lowland Drift is targeting a late 2022 release.",
+        "2021-03-01", ["Lowland Drift S1 2022-09-01..2022-12-31 year"]),
+    row("a show's season eyeing a window",
+        "Lowland Drift's third season is eyeing a summer launch.",
+        "2021-03-01", ["Lowland Drift S3 2021-06-01..2021-08-31 season"]),
+    row("a show on hiatus until a window returns then",
+        "Lowland Drift is on hiatus until the fall.",
+        "2021-03-01", ["Lowland Drift S? 2021-09-01..2021-11-30 season"]),
 ]
 
 

@@ -40,6 +40,7 @@ RELEASE = re.compile(
     # Wednesday: a docuseries")
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
     r"(?<=be\s)replaced\s+by\b|"  # ("X will be replaced by Harbor Lights on Feb. 3": its successor's)
+    r"(?:is|are)\s+on\s+(?:hiatus|break)\s+until\b|"  # ("X is on hiatus until the fall")
     r"opens?\s+on\s+(?:hbo|netflix|hulu|amazon|prime|apple|disney|peacock|paramount|showtime|starz|"
     r"fx|amc|abc|nbc|cbs|fox|the\s+cw|bbc|itv|max|crave|sky|pbs|bravo|tnt|tbs|usa|syfy)\b|"  # ("His
     # Dark Materials opens on HBO": a show's premiere, where a film opens in theaters)
@@ -351,7 +352,7 @@ RETURNING = re.compile(
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
     r"revival|renew(?:ed|al)|"
-    r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until|"
+    r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until|on\s+(?:hiatus|break)\s+until|"
     r"(?:most\s+)?(?:recent|previous|past)\s+seasons?)\b"  # ("whose most recent seasons were shortened")
 )
 NEW_SERIES = re.compile(

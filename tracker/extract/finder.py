@@ -92,6 +92,8 @@ _SUBJECT_VERB = re.compile(
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
+    r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
+    # a late 2022 release")
     r"opens?(?=\s+on\s+(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|"
     r"Starz|FX|AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy)\b)|"
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
@@ -463,6 +465,8 @@ _RELEASE_NEXT = re.compile(
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track|coming)|"
+    r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
+    # eyeing a summer launch")
     r"is\s+in\s+(?:the\s+works|development|production)|"
     r"has\s+been\s+(?:delayed|pushed|postponed|renewed|ordered|confirmed|dated))\b")
 _WORD = re.compile(r"[^\W_]+")
