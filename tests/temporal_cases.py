@@ -325,6 +325,7 @@ CASES: list[Case] = [
     ("Fans got a glimpse of the villain in the second season premiere in June.",
      "2015-12-21", ["2015-06-01..2015-06-30 month"]),
     ("The sequel series was greenlit without a release date.", JAN, ["tba"]),
+    ("A premiere date for the third season will be announced later.", JAN, ["tba"]),
     ("The launch date is still under wraps.", JAN, ["tba"]),
     ("The limited series, arriving Friday, is the week's pick.", JAN, ["2016-01-15 day"]),
     ("Also out Friday: a four-part docuseries about a trial.", JAN, ["2016-01-15 day"]),

@@ -2992,6 +2992,9 @@ TBA = [
         "Nobody Wants This, the romantic comedy that debuted at No. 1 on Sept. 26, has been"
         " renewed for a second season.",
         "2024-10-18", ["Nobody Wants This S2 tba"]),
+    row("a date for a named season to be announced later",
+        "A premiere date for Lowland Drift season 3 will be announced later.",
+        "2021-03-01", ["Lowland Drift S3 tba"]),
 ]
 
 

@@ -357,7 +357,10 @@ def extract_claims(
                 and text[r.start - 1:r.start] in QUOTE_OPENERS for r in raw)]
             # ('"Last Week Tonight with John Oliver" returns ...': a quoted title's words)
             refs = [r for r in raw
-                    if not any(m.span[0] < r.end and r.start < m.span[1] for m in mine)
+                    if not any(m.span[0] < r.end and r.start < m.span[1] and not (
+                        m.window.is_tba and m.span[0] < r.start and r.end <= m.span[1]
+                        and text[m.span[0]:r.start].endswith(" for "))  # ("date for X season 3
+                               for m in mine)  # will be announced later": X's, inside the TBA words)
                     and not any(t.start < r.end and r.start < t.end
                                 and not (r.start <= t.start and t.end < r.end)
                                 for t in named_media)  # (a film's name inside a longer show's
@@ -809,6 +812,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
     dated = [m for m in dated if linker.is_premiere_date(m)]
     for m in dated:
         refs, how = linker.targets(m.span[0], m.span[1])
+        if not refs and m.window.is_tba:  # "a premiere date for X season 3 will be announced
+            refs = [r for r in linker.refs if m.span[0] <= r.start < m.span[1]][:1]  # later"
+            how = how or "clause"
         refs = _respective(linker, m, refs, dated)
         targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
         delayed = linker.delayed_topic(m)
