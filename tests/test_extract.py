@@ -4616,6 +4616,9 @@ SUBJECTS = [
         "Streaming Aug. 19 on Netflix: Lowland Drift, a new thriller from the creator of "
         "Ozark.",
         "2022-08-01", ["Lowland Drift S1 2022-08-19 day"]),
+    row("an anime adaptation of a named manga has the manga's title",
+        "The anime adaptation of the manga Frost Blade will premiere in April 2024.",
+        "2023-10-01", ["Frost Blade S1 2024-04-01..2024-04-30 month"]),
 ]
 
 

@@ -429,7 +429,11 @@ _THEN_RETURNS = re.compile(r",?\s+and\s+(?:then|later|also)\s+(?:returns|premier
 _ADAPTS_NAMED = re.compile(r"(?:['’]s?|\bnew|\bthe)\s+(?:[\w-]+\s+)?adaptation\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,3}?"
                            r"[A-Z][\w.-]*['’]s?\s+(?:(?:best-selling|bestselling|classic|debut|acclaimed|"
                            r"beloved|famous|first|final)\s+)?(?:novel|book|memoir|play|novella|stories)\s+"
-                           r"(?=[A-Z“\"‘])")
+                           r"(?=[A-Z“\"‘])|"
+                           # ("The anime adaptation of the manga Frost Blade will premiere in April")
+                           r"\b(?:anime|tv|television|series|live-action|drama)\s+adaptation\s+of\s+the\s+"
+                           r"(?:hit\s+|popular\s+|best-selling\s+)?(?:manga|manhwa|webtoon|light\s+novel|novel|"
+                           r"comic|video\s+game|game|book)\s+(?=[A-Z“\"‘])")
 _PART_ONLY = re.compile(r"(?i:season|series|part|volume|vol\.|chapter|cour|book)\s+\w+"
                         r"(?:,?\s+(?i:part|volume|cour|chapter)\s+\w+)?")
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
