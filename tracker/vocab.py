@@ -175,8 +175,8 @@ TBA_PATTERNS = (
     r"date (?:is |remains )?(?:still )?a mystery",
     r"(?:it['’]s|it is|it remains) (?:still )?unclear when",  # ("It's unclear when the season
     # will premiere")
-    r"(?:date|dates|timing)(?: for(?: [\w'’:&.-]+){1,8}?)? will be (?:announced|revealed|shared|confirmed) "
-    r"(?:later|at a later date|soon)",  # ("a premiere date for X season 3 will be announced later")
+    (r"(?:date|dates|timing)(?: for(?: [\w'’:&.-]+){1,8}?)? will be (?:announced|revealed|shared|confirmed) "
+     r"(?:later|at a later date|soon)"),  # ("a premiere date for X season 3 will be announced later")
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
