@@ -1187,7 +1187,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
     if marked is not None:
         line = line[marked.end():]
     else:
-        line = line[item_start(line, 0, len(line)):]  # "DATE SET: The Boys season 5"
+        line = line[T.item_start(line, 0, len(line)):]  # "DATE SET: The Boys season 5"
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
@@ -1363,31 +1363,11 @@ def _past_item_label(text: str, span: tuple[int, int] | None, opens: int, start:
 
 
 def _entry_start(text: str, start: int, end: int) -> int:
-    """Where a list line's entry begins: past a digest's marker and label (`item_start`), or
+    """Where a list line's entry begins: past a digest's marker and label (`titles.item_start`), or
     past its bullet ("• Luke Cage: Netflix ...")."""
-    opens = item_start(text, start, end)
+    opens = T.item_start(text, start, end)
     bullet = BULLET.match(text, opens, end) if opens == start else None
     return bullet.end() if bullet is not None else opens
-
-
-def item_start(text: str, start: int, end: int) -> int:
-    """Where a list item's own words begin, past a digest's marker and label in capitals:
-    "👽 DATE SET — The X-Files: ...", "6) RENEWED: Yellowjackets will ..." (not "NCIS: Los
-    Angeles", a title in capitals)."""
-    m = _ITEM_PREFIX.match(text, start, end)
-    if m is None or not m.group("label"):
-        return start
-    label = m.group("label").split()
-    if len(label) == 1 and (len(label[0]) < 5 or not _VOWEL.search(label[0])):
-        return start
-    return m.end()
-
-
-_ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
-                          r"(?P<label>[A-Z][A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|\([A-Z][A-Z ]*\))){0,3})"
-                          r"[ \t]*[—–:][ \t]+"  # ("STILL ON TRACK (MOSTLY):")
-                          r"(?=[“\"‘']?[A-Z0-9][a-z0-9’'])")  # (then a title in Title Case)
-_VOWEL = re.compile(r"[AEIOU]")
 
 
 def _title_label(text: str, lead: re.Match[str]) -> bool:
@@ -1647,7 +1627,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     text, max(block.start, m.start() - 40), m.start()):
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = _past_item_label(text, T.grab_left(text, at, block.start),
-                                        item_start(text, block.start, block.end), block.start)
+                                        T.item_start(text, block.start, block.end), block.start)
                 # ("Agent Carter: Hayley Atwell's second season": the label is the title, the
                 # possessor a person) (kept only if the show is named elsewhere too, or the
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
@@ -1679,7 +1659,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = verb.start()  # "Big Bang Theory Opens Season 10": the title before the verb
             medium = _MEDIUM_BEFORE_SEASON.search(text, max(block.start, at - 20), at)
             grabbed = T.grab_left(text, medium.start() if medium else at, block.start)
-            span = _past_item_label(text, grabbed, item_start(text, block.start, block.end),
+            span = _past_item_label(text, grabbed, T.item_start(text, block.start, block.end),
                                     block.start)
             if span is not None and span != grabbed and \
                     text[span[0]:span[1]].endswith(("'s", "’s")):

@@ -161,7 +161,7 @@ _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
 _THE_BEFORE = re.compile(r"\bthe\s+[“\"‘']?$")
 _KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|spinoff|spin-off|"
-                         r"prequel|sequel)\b")
+                         r"prequel|sequel|revival|reboot|drama|comedy|adaptation|miniseries|thriller)\b")
 _SET_BETWEEN = re.compile(r"\b(?:set|takes\s+place|taking\s+place|unfolds|unfolding)\s+(?:between|after|before|during)\s+(?:the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$")
 _YEARS_AFTER = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
                           r"(?:(?:events|end|finale|close)\s+of\s+(?:the\s+|its\s+)?)?$")  # ("two years
@@ -415,9 +415,6 @@ _MEDIUM_THAT = re.compile(r"\b(?:sequel|film|movie|game|book|novel|album|feature
 _MEDIA_MOVED = re.compile(r"\b(?:moved|moves|pushed|pushes|delayed|delays|dated|dates|set|sets|"
                           r"shifted|shifts|bumped|bumps|postponed|postpones)\s+(?:the\s+)?[“\"‘']?$")
 _NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
-_MAKER_KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|"
-                               r"spinoff|spin-off|prequel|sequel|revival|reboot|drama|comedy|"
-                               r"adaptation|miniseries|thriller)\b")
 # An apposition that carries the date: '... of "Twin Peaks," the David Lynch revival arriving May 21'
 _APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:series|show|drama|comedy|"
                               r"revival|reboot|spinoff|spin-off|prequel|sequel|adaptation|miniseries|"
@@ -1022,7 +1019,7 @@ class SentenceLinker:
             # only tells the kind of show is no subject
             before = [r for r in before if not (
                 _THE_BEFORE.search(self.low, max(0, r.start - 6), r.start)
-                and _MAKER_KIND_AFTER.match(self.low, r.end))] or before
+                and _KIND_AFTER.match(self.low, r.end))] or before
         if before and self.topic is not None and all(
                 r.key != self.topic.key and _NEW_SHOW_OF.search(
                     self.low, max(cs, r.start - 30), r.start) for r in before):
@@ -1304,7 +1301,7 @@ class SentenceLinker:
         return bool((_THE_BEFORE.search(self.low, max(0, ref.start - 6), ref.start)
                      or self.text.startswith("The ", ref.start)
                      or self.text.endswith(("'s ", "’s "), max(0, ref.start - 3), ref.start))
-                    and _MAKER_KIND_AFTER.match(self.low, ref.end))
+                    and _KIND_AFTER.match(self.low, ref.end))
 
     def _aside(self, ref: Ref, limit: int) -> tuple[int, int] | None:
         """Where the aside after a subject runs, closed by a comma before ``limit`` ("X, the

@@ -320,9 +320,9 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])
             or show_key(words[0][2][:-1]) in NOT_SHOWS):  # ("Also on ABC: Will Trent returns")
         return words[1:]
-    caps = _caps_label(words)
-    if caps:
-        return words[caps:]  # "DATE SET: Twin Peaks", "RENEWED: Yellowjackets": a digest's label
+    if len(words) > 1 and (opens := item_start(text, words[0][0], words[-1][1])) > words[0][0]:
+        return [w for w in words if w[0] >= opens]  # "DATE SET: Twin Peaks", "RENEWED:
+        # Yellowjackets": a digest's label in capitals
     for i in range(1, min(4, len(words) - 1)):  # "Coming in February: Love Is Blind"
         if words[i][2].endswith(":"):
             if all(w[2].rstrip(":").lower() in _LABEL_WORDS or _MONTH_OR_DAY.match(w[2].rstrip(":"))
@@ -332,23 +332,23 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return words
 
 
-def _caps_label(words: list[tuple[int, int, str]]) -> int:
-    """How many leading words are a label in capitals that ends with a colon ("DATE SET:",
-    "QUICK HIT:", "RENEWED:"): two words or more, or one long word, not an acronym title's
-    ("NCIS: Los Angeles", "FBI: Most Wanted")."""
-    for i, (_, _, word) in enumerate(words[:4]):
-        base = word.rstrip(":")
-        if not _CAPS_WORD.fullmatch(base):
-            return 0
-        if word.endswith(":"):
-            if i + 1 < len(words) and (i > 0 or len(base) >= 5 and _VOWEL.search(base)) and \
-                    not _CAPS_WORD.fullmatch(words[i + 1][2].rstrip(":,.")):
-                return i + 1
-            return 0
-    return 0
+def item_start(text: str, start: int, end: int) -> int:
+    """Where a list item's own words begin, past a digest's marker and label in capitals:
+    "👽 DATE SET — The X-Files: ...", "6) RENEWED: Yellowjackets will ..." (not "NCIS: Los
+    Angeles", a title in capitals)."""
+    m = _ITEM_PREFIX.match(text, start, end)
+    if m is None or not m.group("label"):
+        return start
+    label = m.group("label").split()
+    if len(label) == 1 and (len(label[0]) < 5 or not _VOWEL.search(label[0])):
+        return start
+    return m.end()
 
 
-_CAPS_WORD = re.compile(r"[A-Z][A-Z’'&-]*[A-Z]|[A-Z]")
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
+                          r"(?P<label>[A-Z][A-Z’'&-]*(?:[ \t]+(?:[A-Z][A-Z’'&-]*|\([A-Z][A-Z ]*\))){0,3})"
+                          r"[ \t]*[—–:][ \t]+"  # ("STILL ON TRACK (MOSTLY):")
+                          r"(?=[“\"‘']?[A-Z0-9][a-z0-9’'])")  # (then a title in Title Case)
 _VOWEL = re.compile(r"[AEIOU]")
 
 
