@@ -124,6 +124,8 @@ def test_one_claim_per_show_and_season(text: str, published: date) -> None:
 def test_an_unrelated_paragraph_after_the_text_changes_nothing(text: str,
                                                                published: date) -> None:
     before = extract_claims(text, published=published)
-    after = extract_claims(text.rstrip() + "\n\nCritics agree that television has never been "
-                           "better.", published=published)
+    # (a paragraph about nothing the extractor weighs: one that praises television would tip
+    # the article-wide count of film words against TV words that tells a film story)
+    after = extract_claims(text.rstrip() + "\n\nThe weather was mild that week, and the trains "
+                           "ran on time.", published=published)
     assert after == before
