@@ -2456,6 +2456,10 @@ SEASONS = [
     row("a season of a show that is officially a go",
         "Season 2 of Lowland Drift is officially a go at Netflix.",
         "2019-05-10", ["Lowland Drift S2 tba"]),
+    row("renewed after a season that drew viewers: the renewal is for the next one, which has a date",
+        '"Halt and Catch Fire" returns for its third season on Tuesday, Aug. 23. Its second'
+        " season drew few viewers, but AMC renewed it anyway.",
+        "2016-06-02", ["halt and catch fire S3 2016-08-23"]),
 ]
 
 
@@ -5200,6 +5204,28 @@ TRAPS = [
         "Kojima's appearance was devoted to Beach Walker 2, the Sony-published sequel that "
         "arrives June 26.",
         "2025-06-09", ["devil might cry S2 tba"]),
+    row("two characters' surnames as a subject, each named in full elsewhere, are no shows",
+        'Reagan and Danko are back on the beat next month. CBS said "Boston Blue" returns '
+        "on Friday, Oct. 9, with Donnie Wahlberg as Det. Danny Reagan and Sonequa Martin-"
+        "Green as Lena Danko.",
+        "2026-09-02", ["boston blue S? 2026-10-09 day"]),
+    row("a time zone after the hour is no title",
+        'ABC said "Will Trent" opens its third season on Tuesday, Jan. 7, at 8 p.m. '
+        "Eastern, with episodes streaming the same day on Hulu.",
+        "2024-11-20", ["will trent S3 2025-01-07 day"]),
+    row("a surname that a sentence-opening given name carries elsewhere is a person",
+        'Syfy said "Resident Alien" returns Wednesday, Jan. 26.\n'
+        "\n"
+        "Alan Tudyk stars as the alien again. Tudyk fans will not have to wait until "
+        "January to see him on screen.",
+        "2021-11-18", ["resident alien S? 2022-01-26 day"]),
+    row("an auxiliary after a question word in a heading is no title",
+        "When Does The Bear Season 4 Arrive?\n"
+        "\n"
+        "What Will Season 4 Be About?\n"
+        "\n"
+        "FX has renewed the kitchen drama for a fourth season.",
+        "2024-07-10", ["bear S4 tba"]),
 ]
 
 

@@ -135,6 +135,14 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("Critics wanted news, and on Wednesday the network got it out of the way.", True),
         ("The old show is gone, and on Sunday the new one premieres.", False),
         ("April 11 — We Were the Lucky Ones arrives on Hulu.", False),  # (a title's "Were")
+        # a day between a subject and its reporting verb is when the thing was done
+        ("The streamer on Tuesday unveiled its summer lineup.", True),
+        ("The new drama arrives on Tuesday, released weekly after that.", False),
+        # a regular past verb right after "which" or "who", in a relative clause still open
+        ("The sequel, which scraped together a pickup in March, is on the schedule.", True),
+        ("The drama, which earned a renewal in March", True),
+        ("The drama, which earned a renewal, returns in March.", False),
+        ("The thriller about spies who defected premieres in March.", False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -1044,6 +1044,38 @@ _AND_NAME_AFTER = re.compile(r",?\s+(?:and|&)\s+([A-Z][a-z]+\s+[A-Z][\w'’-]+)"
 _NAME_AND_BEFORE = re.compile(r"([A-Z][a-z]+\s+[A-Z][\w'’-]+),?\s+(?:and|&)\s+$")
 
 
+def _character_pair(text: str, name: str) -> bool:
+    """A one-word name coordinated with another ("Mulder and Scully are back next month"), both
+    of which the text also writes after a given name or a rank ("Gillian Anderson as Dana
+    Scully", "plays Lt. Joe Leaphorn"): two characters, not two shows. (A show named after its
+    lead, "Andor", is named with a season or quoted; those names are kept before this.)"""
+    if " " in name:
+        return False
+    for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]+)\s+(?:and|&)\s+{re.escape(name)}\b|"
+                         rf"\b{re.escape(name)}\s+(?:and|&)\s+([A-Z][a-z]+)\b(?![\w'’])", text):
+        other = m.group(1) or m.group(2)
+        if _named_in_full(text, name) and _named_in_full(text, other) and (
+                _named_in_full(text, name, True) or _named_in_full(text, other, True)):
+            return True
+    return False
+
+
+def _named_in_full(text: str, surname: str, strict: bool = False) -> bool:
+    """``surname`` follows a given name or a rank somewhere in the text ("Officer Jim Chee"),
+    or, unless ``strict``, any capitalized word after "as" or "plays" ("as Fox Mulder")."""
+    for m in re.finditer(rf"(?<![\w.])(?:(as|plays)\s+)?([A-Z][a-z]+\.?)\s+"
+                         rf"{re.escape(surname)}\b(?!['’])", text):
+        word = m.group(2)
+        if word.lower() in vocab.FIRST_NAMES or word in _RANKS or not strict and m.group(1):
+            return True
+    return False
+
+
+_RANKS = frozenset(("Sgt.", "Sergeant", "Det.", "Detective", "Inspector", "Capt.", "Captain",
+                    "Lt.", "Lieutenant", "Officer", "Agent", "Dr.", "Doctor", "Sheriff", "Deputy",
+                    "Chief"))
+
+
 def _first_name_of(text: str, name: str) -> bool:
     """A one-word title that is a given name the text also writes with a surname ("Jon" of
     "Jon Snow")."""
@@ -1392,6 +1424,12 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
                         r"comedy|drama|sitcom)\b")
 
 
+_TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
+_AUXILIARY = re.compile(r"Will|Would|Does|Do|Did|Is|Are|Was|Can|Could|Should|Has|Have")
+_WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNORECASE)
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None) -> Titles:
     """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
@@ -1444,6 +1482,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # Thatchers"': the season's first episode
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
+        if _TIME_ZONE_NAME.fullmatch(name) and _CLOCK_BEFORE.search(text, max(0, s - 12), s):
+            return  # "at 9 p.m. Eastern": the time zone
+        if _AUXILIARY.fullmatch(name) and _WH_WORD_BEFORE.search(text, max(0, s - 8), s):
+            return  # "What Will Season 2 Be About?": a question's verb
         if _VENUE_BEFORE.search(text, max(0, s - 20), s):
             other.setdefault(key, name)  # 'premieres Sunday, Jan. 1, at 9 p.m. on "Masterpiece
             return  # Mystery!"': where it airs, a channel or a strand
@@ -2189,7 +2231,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]{{2,}}) {re.escape(name)}\b(['’]s\b)?", text):
             first = show_key(m.group(1))
             if first not in shows and first not in T.NOT_SHOWS and \
-                    not re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()]) and \
+                    (first in vocab.FIRST_NAMES or  # (a sentence may open with a given name)
+                     not re.search(r"[.!?:\n]\s*$", text[max(0, m.start() - 3):m.start()])) and \
                     (m.group(2) or T.is_person(text, m.start(), m.end()) and not
                      text.endswith(" as ", 0, m.start())):  # ("returns as Cassian Andor": a
                 # character, and shows are named after theirs)
@@ -2198,7 +2241,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     for key, name in list(shows.items()):
         if key not in exact and (given_name_only(text, name) and (
                 _cast_pair(text, name) or any(_OWNS_SHOW.match(text, m.end()) for m in re.finditer(
-                    rf"\b{re.escape(name)}\b", text))) or _first_name_of(text, name)):
+                    rf"\b{re.escape(name)}\b", text))) or _first_name_of(text, name)
+                                  or _character_pair(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)
     body = text[blocks[0].end:] if blocks else ""

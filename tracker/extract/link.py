@@ -344,6 +344,9 @@ _LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:also|now|still)\s+)?(?:(?i:season|se
 # season 2, which premiered"; not "which wrapped filming": made, not shown)
 _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
                           r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")
+# "its second season drew well under a million viewers": a season seen, so gone
+_AUDIENCE_AFTER = re.compile(r"\s+(?:drew|averaged|attracted|pulled\s+in|was\s+watched|was\s+seen|"
+                             r"topped|peaked|ranked)\b")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _TIME_AFTER_SEASON = re.compile(r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)\s+"
@@ -1426,10 +1429,13 @@ class SentenceLinker:
                                                     or self._past_season(after[0])):
                         return after[0][2] + 1, True  # "renewed just before season 2 hit the
                     return after[0][2], True            # service": season 3
-                if ahead and before and _AIRED_AFTER.match(self.low, before[-1][1]) and \
+                if ahead and before and before[-1][2] is not None and (
+                        _AIRED_AFTER.match(self.low, before[-1][1])
+                        or _AUDIENCE_AFTER.match(self.low, before[-1][1])) and \
                         not cues.MAKING_OF.search(self.low, max(self.s.start, before[-1][0] - 30),
                                               before[-1][0]):
                     return before[-1][2] + 1, True  # "Season 1 premiered ..., and was renewed"
+                    # ("its second season drew few viewers, but AMC renewed it": the third)
                 return (before[-1] if before else free[0])[2], True
             if self.topic is not None and self.topic.season is not None:
                 return self.topic.season, True

@@ -138,6 +138,14 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
                                                                      "is", "are")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
+    for i in range(k, 0, -1):
+        if lowered[i - 1] in ("which", "who"):
+            if lowered[i].endswith("ed") and words[i][0].islower() and \
+                    lowered[i] not in _PLAN_VERBS and lowered[i] not in _FOR_PLAN and \
+                    _RELATIVE_PAST.search(low, begin, start):
+                return True  # "Sleepy Hollow, which squeaked out a renewal in May": a past
+            break  # verb of the regular kind right after the relative pronoun, in a relative
+            # clause still open (not "X, which caused a stir in 2021, returns later this year")
     cues = _CUES_BY_LAST
     for i in range(len(words) - 1, -1, -1):
         entries = cues.get(lowered[i])
@@ -174,6 +182,11 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         _, farther = _cue_words(text, low, wider, begin)
         return bool(farther) and _past_plan(farther + ["to"])
     return False
+
+
+_RELATIVE_PAST = re.compile(r"\b(?:which|who)\s+[a-z]+ed\b(?:(?!\b(?:premieres|returns|debuts|arrives|"
+                            r"launches|opens|airs|streams|bows|hits|lands|drops|comes|starts|"
+                            r"begins|will|is|are)\b)[^,;()—–-])*$")  # (no main verb after it)
 
 
 def _clause_start(low: str, begin: int, start: int) -> int:
@@ -428,10 +441,17 @@ _VERB_PAST_AFTER = re.compile(
     r"published|screened|showed|sent|wrapped|ended|concluded|finished|drew|won|was|were)\b")
 
 
+_REPORT_NEXT = re.compile(r" (?:announced|released|revealed|confirmed|unveiled|said|renewed|ordered|"
+                          r"cancell?ed|picked\s+up|named|gave|issued|shared|posted|laid\s+out|"
+                          r"unwrapped|handed|greenlit|canceled)\b")
+
+
 def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
     """Does the phrase at ``low[s:e]`` open its sentence ("On Tuesday, HBO announced ...")
     before a clause in the past tense? (The verb is written lowercase: "April 11 - We Were the
     Lucky Ones" is a title.)"""
+    if _REPORT_NEXT.match(low, e) and text[e + 1:e + 2].islower():
+        return True  # "The network on Tuesday released its dates": when it was done
     if s - 3 >= start and low.startswith("on ", s - 3):
         s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
     if not (s == start or _SENTENCE_OPEN.search(low, max(start, s - 8), s) is not None):
