@@ -2460,6 +2460,18 @@ SEASONS = [
         '"Halt and Catch Fire" returns for its third season on Tuesday, Aug. 23. Its second'
         " season drew few viewers, but AMC renewed it anyway.",
         "2016-06-02", ["halt and catch fire S3 2016-08-23"]),
+    row("a date after an aside between dashes goes with the season before the aside",
+        '"Abbott Elementary" begins its fourth season — the first since its Emmy sweep — on'
+        " Wednesday, Oct. 9.",
+        "2024-07-01", ["abbott elementary S4 2024-10-09"]),
+    row("the new series after a revival's story is a first season",
+        'CBS is moving on with "Watson," the spinoff it built out of the Sherlock stories '
+        "after canceling that revival in May. The new series, with Morris Chestnut and Eve "
+        "Harlow, debuts Sunday, Jan. 26.",
+        "2024-11-20", ["watson S1 2025-01-26"]),
+    row("a continuation keeps its old show's name, as a new series",
+        'ABC said its "Wonder Years" continuation will premiere Wednesday, Sept. 22.',
+        "2021-06-30", ["wonder years S1 2021-09-22"]),
 ]
 
 
@@ -4623,6 +4635,10 @@ SUBJECTS = [
     row("an anime adaptation of a named manga has the manga's title",
         "The anime adaptation of the manga Frost Blade will premiere in April 2024.",
         "2023-10-01", ["Frost Blade S1 2024-04-01..2024-04-30 month"]),
+    row("a coordinated title with a singular verb after an aside is one title",
+        "Good Omens and Bad Omens aside, Fire and Blood, adapted from the Martin history, "
+        "returns for its second season on June 16.",
+        "2024-03-01", ["fire and blood S2 2024-06-16"]),
 ]
 
 
@@ -4705,6 +4721,10 @@ MERGING = [
         "Grey's Anatomy opens its 15th season Thursday, Sept. 27. Grey's will pass ER's "
         "record for episodes in the spring.",
         "2018-08-08", ["Grey's Anatomy S15 2018-09-27 day"]),
+    row("an order that 'will count as' a season says which season the revival's date is",
+        'The revival of "Mad About You" will premiere Wednesday, Nov. 20. Spectrum ordered '
+        "12 episodes, which will count as the comedy's eighth season.",
+        "2019-08-01", ["mad about you S8 2019-11-20"]),
 ]
 
 
@@ -5226,6 +5246,14 @@ TRAPS = [
         "\n"
         "FX has renewed the kitchen drama for a fourth season.",
         "2024-07-10", ["bear S4 tba"]),
+    row("a cast after 'with' whose given names are common ones is no show",
+        'Fox is pressing on with "Animal Control," the workplace comedy. The sitcom, with '
+        "Joel McHale, Gerald McRaney and Laurie Metcalf, returns Thursday, Feb. 15.",
+        "2024-01-09", ["animal control S? 2024-02-15 day"]),
+    row("a film's date in a relative clause after 'sequel' is no show's",
+        '"Stranger Things" is done filming. With Millie Bobby Brown now busy with the Enola'
+        " Holmes sequel, which opens Nov. 4, fans should expect a long wait.",
+        "2022-08-15", []),
 ]
 
 

@@ -269,4 +269,20 @@ FIRST_NAMES = frozenset("""
     steven sue susan suzanne sydney tara taylor ted teresa terry thomas tiffany tim timothy
     tina todd tom tommy tony tracy travis trevor troy tyler valerie vanessa victor victoria
     vincent violet walter wanda wayne wendy william willie zach zachary zoe zoey
+    abraham adele aimee alana alfred allen alvin andre angie annette antonio ariel arnold
+    ashton aubrey beatrice bernie beverly blair bonnie brett bruno bryce calvin camila candace
+    candice carly carmen cassandra chad chadwick charlene clay clint cody colleen conan constance
+    corey cory courteney dale damon darren daryl dave delia desmond devon diego dustin dwayne
+    earl edith edwin elias elisa emilia emilio enrique ernest esther ethel fernando gabrielle gail
+    garrett gemma geoffrey gerard gilbert giovanni glen gordon greta hal harvey hector heidi
+    herbert irene isaiah jacqueline jaime jamal janelle jasmine javier jeanne jerome jessie joanne
+    jodi jonah jorge josephine juan judd kara karl katy kendall kenny kent kiefer kirk kristin
+    lance larry laurie lindsay lindsey lloyd lorenzo loretta lou lucille lynda mackenzie mae
+    mandy manuel marco marcia margot marian mario marion marjorie marlon marsha marvin mason
+    maureen maurice mel melvin mickey milo mindy miriam mitchell nadia nathaniel neal ned nikki
+    nolan omar orlando pablo pat patty pauline percy perry pete priscilla quentin rafael ramon
+    raquel raul rene ricardo ricky riley roberto rodney roland ronnie rosie roy ruben rudy rupert
+    salma sandy sasha selena sergio shannon shaun sheldon sherry sidney sonia spencer stella
+    stuart sylvia tamara tanya terrence theo theresa toby tracey trent tristan ursula vernon
+    veronica vivian wade wallace warren wesley whitney winona wyatt yolanda yvonne
 """.split())

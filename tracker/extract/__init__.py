@@ -91,7 +91,7 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
                         r"don['’]t\s+miss|you\s+might\s+also\s+like)\s*:", re.IGNORECASE)
 # "orders The Office spinoff to series": the title names the parent, not the new show.
 _SPINOFF_AFTER = re.compile(r"[\"”'’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
-                            r"follow-?ups?|continuation|offshoot|companion)\b")  # ('the "WandaVision"
+                            r"follow-?ups?|offshoot|companion)\b")  # ('the "WandaVision"
 # spinoff', 'the network's "Walking Dead" companion pilot')
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 # Words of film and games news, and of TV news: an article with far more of the first is
@@ -1401,6 +1401,11 @@ def _headline_season(text: str, block: Block, index: TitleIndex, phrases: Season
     return None
 
 
+_COUNTS_AS = re.compile(r"\b(?:counts?|counted|billed|serves?|considered|branded|dubbed)\s+as\s+"
+                        r"(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,2}(?:season|series)\b",
+                        re.IGNORECASE)
+
+
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
             source: str, published_basis: str, body_start: int = 0,
             headline_season: tuple[str, int] | None = None,
@@ -1426,8 +1431,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             # final season is expected in 2018"; a headline's date takes the body's season)
             seasons = {o.season for o in candidates if o.key == c.key and o.stated and o.lends
                        and o.season is not None
-                       and not (not c.window.is_tba and o.span[0] > c.span[0]
-                                and (o.window.is_tba or c.span[0] >= body_start))}
+                       and (not (not c.window.is_tba and o.span[0] > c.span[0]
+                                 and (o.window.is_tba or c.span[0] >= body_start))
+                            or _COUNTS_AS.search(text, *o.sentence) is not None)}
+            # (but "ordered 13 episodes, which will count as the comedy's 11th season", after
+            # the revival's date, says which season that date is)
             same = {o.season for o in candidates if o.key == c.key and o.stated
                     and o.season is not None and not c.window.is_tba
                     and o.window.overlap_ratio(c.window) > 0}

@@ -601,7 +601,11 @@ _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 
 GAPPED_BEFORE_DATE = r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?\s+(?:in|on|by|for)\s+"
 _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
-_ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
+_ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+|"
+                               r"(?:arrives|premieres|debuts|returns|launches|drops|lands|comes|"
+                               r"begins|starts|opens|bows|streams|airs))$")  # ("Shadow and
+# Bone, based on the Grishaverse novels, returns": one title, one verb)
+_OWNER_MARK = re.compile(r"\w['’]s?\s")  # ("David Simon and George Pelecanos' The Deuce")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
                           r"(?:(?:now|still|currently)\s+(?:in|heading\s+into|entering|airing|streaming|running|"
                           r"in\s+the\s+middle\s+of)|"
@@ -1938,7 +1942,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                max_words=8)  # ("HBO's Harry Potter series, a new adaptation")
             if span is not None and _subject_position(text, span[0], block.start):
                 parts = _split_coordinated(text, span) if " and " in text[span[0]:span[1]] \
-                    and not _ONE_SUBJECT_VERB.search(m.group()) else [span]  # ("Grace and
+                    and not (_ONE_SUBJECT_VERB.search(m.group()) and not _OWNER_MARK.search(
+                        text, text.find(" and ", span[0], span[1]), span[1])) else [span]  # ("Grace and
                 # Frankie, the Jane Fonda-Lily Tomlin comedy, is expected": one title)
                 owned = _makers_show(text, parts)
                 for part in parts if owned is None else [owned]:

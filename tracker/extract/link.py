@@ -347,6 +347,14 @@ _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+
 # "its second season drew well under a million viewers": a season seen, so gone
 _AUDIENCE_AFTER = re.compile(r"\s+(?:drew|averaged|attracted|pulled\s+in|was\s+watched|was\s+seen|"
                              r"topped|peaked|ranked)\b")
+_FILM_WHICH = re.compile(r"\b(?:movie|film|sequel|feature|follow-up|biopic|blockbuster)s?,?\s+"
+                         r"(?:which|that)\s+(?:(?!(?:will\s+)?(?:debut|premiere|air|stream|return|launch|drop)"
+                         r"[a-z]*\s)[a-z]+\s+){1,4}$")  # (not "adaptation of the film, which will
+# debut Sunday": the series made from it)
+_NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:series|show|drama|comedy|"
+                             r"sitcom|thriller|spinoff|spin-off)\b")
+_SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
+_DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _TIME_AFTER_SEASON = re.compile(r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)\s+"
@@ -555,12 +563,26 @@ class SentenceLinker:
 
     # -- which dates ---------------------------------------------------------------------
 
+    def _cued_across_dashes(self, pos: int) -> bool:
+        """"X begins its 10th season — the second since the reboot — on Thursday, Oct. 4": a
+        date right after an aside between dashes goes with the clause before the aside."""
+        cs, _ = self.s.clauses[self.s.clause_at(pos)]
+        if not _DASH_CLOSE_THEN.fullmatch(self.text, max(self.s.start, cs - 2), pos):
+            return False
+        opening = max(self.text.rfind("—", self.s.start, cs - 2), self.text.rfind("–", self.s.start, cs - 2))
+        before = self.s.start + len(self.text[self.s.start:max(opening, self.s.start)].rstrip())
+        return opening > self.s.start and self.cued[self.s.clause_at(before - 1)] and \
+            _SEASON_WORD_END.search(self.low, max(self.s.start, before - 12), before) is not None \
+            and not any(c.isdigit() for c in self.text[opening:cs])
+
     def is_premiere_date(self, m: DateMention) -> bool:
         w = m.window
         if m.past:
             return False
         if _ASKED.search(self.text, m.span[1], self.s.end) and not w.is_tba:
             return False  # "when will anything new arrive this week?": a question says no date
+        if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]):
+            return False  # "committed to the Scream sequel, which opens March 10": a film's date
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
@@ -641,6 +663,7 @@ class SentenceLinker:
                 not (self.delay_at is not None and m.span[1] <= self.delay_at)  # "9/20 — NCIS
             # (CBS, season 19)" under a premiere-calendar heading (and a film it is "based on")
         if not (self.cued[self.s.clause_at(m.span[0])] or self.block.label or self.block.heading
+                or self._cued_across_dashes(m.span[0])
                 or self.list_cue and BULLET.match(self.text, self.s.start)
                 or _RESTATED.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0])
                 and self.cued[self.s.clause_at(max(self.s.start, m.span[0] - 4))]):
@@ -1469,6 +1492,8 @@ class SentenceLinker:
         # character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
+        if ref is None and _NEW_SHOW_OPENS.match(self.low, self.s.start):
+            return 1, False  # "The new series, with ..., debuts Oct. 16" after a revival's story
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
