@@ -702,6 +702,15 @@ CASES: list[Case] = [
     ("It returns no sooner than January.", NOV, ["2017-01-01..2017-01-31 month"]),
     ("The show returns in the first half of the year.", NOV, ["2017-01-01..2017-06-30 half"]),
     ("The show premiered in the first half of the year.", NOV, ["2016-01-01..2016-06-30 half"]),
+    # "the following night" with a new subject after it: the day after the one just named
+    ("Loot bows Friday, June 24, and the following night Apple launches Surface.", "2022-06-01",
+     ["2022-06-24 day", "2022-06-25 day"]),
+    ("Loot bows Friday, June 24. The next day, Apple launches Surface.", "2022-06-01",
+     ["2022-06-24 day", "2022-06-25 day"]),
+    # ... but the same show again, or the day told right after it, is no new date
+    ("Loot airs Friday, June 24, and streams the next day on Hulu.", "2022-06-01", ["2022-06-24 day"]),
+    ("Loot bows Friday, June 24, with a second episode the following night, Saturday, June 25.",
+     "2022-06-01", ["2022-06-24 day", "2022-06-25 day"]),
 ]
 
 

@@ -921,6 +921,13 @@ CUES = [
     row("a show on hiatus until a window returns then",
         "Lowland Drift is on hiatus until the fall.",
         "2021-03-01", ["Lowland Drift S? 2021-09-01..2021-11-30 season"]),
+    row("a title that is coming to a named streamer in a month",
+        "Rebecca Romijn's Star Trek: Strange New Worlds is coming to Paramount+ in May.",
+        "2022-02-01", ["star trek: strange new worlds S1 2022-05-01..2022-05-31 month"]),
+    row("the following night a network launches another title",
+        "Loot bows Friday, June 24, and the following night Apple launches Surface, the "
+        "thriller with Gugu Mbatha-Raw.",
+        "2022-06-01", ["loot S1 2022-06-24", "surface S1 2022-06-25"]),
 ]
 
 
@@ -2472,6 +2479,13 @@ SEASONS = [
     row("a continuation keeps its old show's name, as a new series",
         'ABC said its "Wonder Years" continuation will premiere Wednesday, Sept. 22.',
         "2021-06-30", ["wonder years S1 2021-09-22"]),
+    row("a season told before plural pickups goes to every title after them",
+        "Apple has handed third-season pickups to Severance and Slow Horses.",
+        "2023-01-10", ["severance S3 tba", "slow horses S3 tba"]),
+    row("the ninth season of the revived show",
+        "Jodie Whittaker's second season, the twelfth season of the revived Doctor Who, "
+        "kicks off on BBC One on Jan. 1.",
+        "2019-11-02", ["doctor who S12 2020-01-01"]),
 ]
 
 
@@ -4639,6 +4653,10 @@ SUBJECTS = [
         "Good Omens and Bad Omens aside, Fire and Blood, adapted from the Martin history, "
         "returns for its second season on June 16.",
         "2024-03-01", ["fire and blood S2 2024-06-16"]),
+    row("two titles renewed together for plural seasons are two titles",
+        "Hulu has renewed Reboot and Shrinking for second seasons. Neither show has a "
+        "premiere date.",
+        "2022-11-02", ["reboot S2 tba", "shrinking S2 tba"]),
 ]
 
 

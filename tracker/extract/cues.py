@@ -233,7 +233,7 @@ PREMIERE_HEADING = re.compile(
 COMMITTED_TO_SEASON = (r"committed\s+to\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:season|series)\b")
 RENEWAL = re.compile(
-    r"(?=[a-z])\b(?:renew(?:ed|s|al|ing)?|committed\s+to\s+(?:two|three|four|[234])\s+seasons|"
+    r"(?=[a-z])\b(?:renew(?:ed|s|als?|ing)?|committed\s+to\s+(?:two|three|four|[234])\s+seasons|"
     rf"{COMMITTED_TO_SEASON}|"  # ("has already committed to a second season")
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
@@ -246,7 +246,7 @@ RENEWAL = re.compile(
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
     r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves)\b))|"
-    r"(?:pickup|pick-up)(?!s?\s+(?:shots?|scenes?|photography|days?|filming))|"  # (not "pick-up shots")
+    r"(?:pickup|pick-up)(?!s?\s+(?:shots?|scenes?|photography|days?|filming))s?|"  # (not "pick-up shots")
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"

@@ -53,6 +53,8 @@ class Heading:
     season: int | None
 
 
+_NETWORKS = (r"(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|Starz|FX|"
+             r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy)")
 _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
@@ -94,8 +96,8 @@ _SUBJECT_VERB = re.compile(
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
     r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
     # a late 2022 release")
-    r"opens?(?=\s+on\s+(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|"
-    r"Starz|FX|AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy)\b)|"
+    rf"opens?(?=\s+on\s+{_NETWORKS}\b)|"
+    rf"(?:(?<=is\s)|(?<=are\s))coming(?=\s+to\s+{_NETWORKS}\b)|"  # ("X is coming to Netflix in")
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
     r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
@@ -233,8 +235,8 @@ class _BeforeTitle:
 
 
 _ORDER_FOR = _BeforeTitle(
-    r"(?:series\s+order|season\s+order|order|renewal|greenlight|green\s+light|pickup|"
-    r"pick-up|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
+    r"(?:series\s+order|season\s+order|orders?|renewals?|greenlight|green\s+light|pickups?|"
+    r"pick-ups?|commission)\s+(?:for|to)(?:\s+(?:freshman|sophomore|new|hit|breakout|rookie|"
     r"comedy|drama|series|show|sitcom|thriller|the))*",
     needles=("order", "renewal", "green", "pick", "commission"))
 # "Premiere dates for Abbott Elementary and Ghosts have not been announced"
@@ -605,6 +607,9 @@ _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:(?:is|was|has)\s+(?:[a-z]
                                r"(?:arrives|premieres|debuts|returns|launches|drops|lands|comes|"
                                r"begins|starts|opens|bows|streams|airs))$")  # ("Shadow and
 # Bone, based on the Grishaverse novels, returns": one title, one verb)
+_PLURAL_ORDER = re.compile(r"(?:orders|renewals|pickups|pick-ups)\s")
+_PLURAL_SEASONS_AFTER = re.compile(r"[”\"’']?\s+for\s+(?:[\w-]+\s+){0,2}(?:seasons|series\s+each|"
+                                   r"another\s+season\s+each)\b")
 _OWNER_MARK = re.compile(r"\w['’]s?\s")  # ("David Simon and George Pelecanos' The Deuce")
 _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|featuring|the|an?)\s+|"
                           r"(?:(?:now|still|currently)\s+(?:in|heading\s+into|entering|airing|streaming|running|"
@@ -1880,7 +1885,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if named is not None and _SUBJECT_THEN.match(text, named[1]):
                 add(_name_at(text, named), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
-            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+            span = T.grab_right(text, m.end(), block.end)
+            plural = _PLURAL_ORDER.search(m.group())  # "pickups to Atlanta and Better Things":
+            for part in _split_coordinated(text, span) if plural and span else [span]:  # two
+                add(_name_at(text, part))
         for m in (_DATES_FOR.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, (" date",)) else ()):
             spans = _titles_listed(text, m.end(), block.end)
@@ -2102,6 +2110,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 if cut > given[0]:  # the title ends before "to" (and "moves Emily to Rome"
                     given = (given[0], cut) if _MOVED_TO_WHEN.match(  # moves no title)
                         text, cut + 4) else None
+            if given is not None and _PLURAL_SEASONS_AFTER.match(text, given[1]) and \
+                    " and " in text[given[0]:given[1]]:
+                for part in _split_coordinated(text, given):  # "renewed Atlanta and Better
+                    add(_name_at(text, part))  # Things for second seasons": two titles
+                continue
             add(_name_at(text, given))
             gap = _GAPPED_NEXT.match(text, given[1]) if given is not None else None
             if gap is not None:  # "renewed X for a seventh season and Y for a second": Y too

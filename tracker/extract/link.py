@@ -351,6 +351,7 @@ _FILM_WHICH = re.compile(r"\b(?:movie|film|sequel|feature|follow-up|biopic|block
                          r"(?:which|that)\s+(?:(?!(?:will\s+)?(?:debut|premiere|air|stream|return|launch|drop)"
                          r"[a-z]*\s)[a-z]+\s+){1,4}$")  # (not "adaptation of the film, which will
 # debut Sunday": the series made from it)
+_ORDERS_AFTER = re.compile(r"[\s-]+(?:pickups|pick-ups|renewals|orders)\b")
 _NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:series|show|drama|comedy|"
                              r"sitcom|thriller|spinoff|spin-off)\b")
 _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
@@ -477,7 +478,8 @@ class Candidate:
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
-                             r"the\s+(?:original|flagship|parent|mothership)\s+)?"
+                             r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
+                             r"long-running|beloved|venerable|acclaimed)\s+)?"
                              r"[“\"‘']?")  # ("the second season of NBC's X", "of Lena Dunham's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
@@ -1385,6 +1387,10 @@ class SentenceLinker:
             # and "The Irrational" for second seasons')
             if plural:  # "Mom and The Millers both start their second seasons": each one's
                 return plural[0][2], True
+            ordered = [x for x in seasons if min(ms, ps) <= x[0] and x[1] <= ref.start
+                       and _ORDERS_AFTER.match(self.low, x[1])]
+            if ordered:  # "handed second-season pickups to Atlanta and Better Things"
+                return ordered[-1][2], True
             owned = [x for x in seasons if ms <= x[0] < me and not self._past_season(x)
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 and not (

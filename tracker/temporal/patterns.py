@@ -216,8 +216,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("sameday", r"(?:(?:the\s+)?same\s+(?:night|day|evening|date)|that\s+(?:night|evening)|"
                 # "The day before, Marvel's Wonder Man drops" (not "the next day", "a day later":
                 # most often where the same show streams or airs again)
-                r"the\s+(?P<{before}>day|night|evening)\s+before(?=\s*[,.;:—–)]|\s*$))"
-                r"(?!\s*-)", ("before",)),
+                r"the\s+(?P<{before}>day|night|evening)\s+before(?=\s*[,.;:—–)]|\s*$)|"
+                # "... bows Saturday, Aug. 22, and the following night AMC launches X": the day
+                # after, where a new subject follows (not "streams the following day on Hulu")
+                r"the\s+(?P<{after}>following|next)\s+(?:day|night|evening)(?=,?\s+\w))"
+                r"(?!\s*-)", ("before", "after")),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"
                r"(?![\w'’-])",

@@ -817,8 +817,16 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     a = r.anchor
     if a is None or a.start is None or a.start != a.end:
         return None
-    day = a.start - timedelta(days=1) if g("before") else a.start
+    if g("after") and not _NEW_SUBJECT_NEXT.match(r.text, r.end):
+        return None  # ("streams the following day on Hulu": the same show again)
+    day = a.start - timedelta(days=1) if g("before") else \
+        a.start + timedelta(days=1) if g("after") else a.start
     return Found(day, day, Precision.DAY, Anchor.NEARBY)
+
+
+_NEW_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
+# (not "the following night, Monday, Feb. 9": the day itself is told next)
 
 
 def _word_before(r: Reading) -> str | None:
