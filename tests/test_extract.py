@@ -2486,6 +2486,10 @@ SEASONS = [
         "Jodie Whittaker's second season, the twelfth season of the revived Doctor Who, "
         "kicks off on BBC One on Jan. 1.",
         "2019-11-02", ["doctor who S12 2020-01-01"]),
+    row("the third season of the animated show",
+        "Titans launches Friday, Oct. 12, while the third season of the animated Harley "
+        "Quinn will arrive in January.",
+        "2018-07-22", ["titans S1 2018-10-12", "harley quinn S3 2019-01-01..2019-01-31 month"]),
 ]
 
 
@@ -5272,6 +5276,16 @@ TRAPS = [
         '"Stranger Things" is done filming. With Millie Bobby Brown now busy with the Enola'
         " Holmes sequel, which opens Nov. 4, fans should expect a long wait.",
         "2022-08-15", []),
+    row("a film's own release date is no show's",
+        '"Doom Patrol" premieres on DC Universe. Its star promoted Aquaman ahead of the '
+        "film's Dec. 21 release.",
+        "2018-07-22", []),
+    row("a star's debut season in a role is no title",
+        "Comic-Con 2019: Premiere Dates From 'Doctor Who' To 'Watchmen'\n"
+        "\n"
+        "BBC America used its panel to confirm that Jodie Whittaker's second season as the "
+        "Doctor — the 12th since the show's 2005 revival — will premiere Wednesday, Jan. 1.",
+        "2019-07-21", []),
 ]
 
 

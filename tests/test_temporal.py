@@ -143,6 +143,8 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The drama, which earned a renewal in March", True),
         ("The drama, which earned a renewal, returns in March.", False),
         ("The thriller about spies who defected premieres in March.", False),
+        # a present passive after a past relative clause looks ahead
+        ("The sequel, which won a Globe, is aimed at late 2017.", False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -330,7 +330,9 @@ _APPOSITION = re.compile(
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
     r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:version|edition|incarnation)\s+of\s+)?|"  # ("the fourth series of the civilian version of X")
+    r"(?:version|edition|incarnation)\s+of\s+|the\s+(?:animated|live-action|revived|rebooted|"
+    r"long-running|acclaimed)\s+)?|"  # ("the fourth series of the civilian version of X", "the
+    # third season of the animated Young Justice")
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest|second|third|fourth|fifth|sixth|seventh|"
@@ -1032,6 +1034,7 @@ def given_name_only(text: str, name: str) -> bool:
                 _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
                 _SEASON_SOON.match(text, m.end()) and not _AND_NAME_AFTER.match(text, m.end()) \
                 and not _SPEAKS_ON.match(text, m.end()) and not _OWNS_SHOW.match(text, m.end()) \
+                and not _SEASON_AS_ROLE.match(text, m.end()) \
                 and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False
     return True
@@ -1098,6 +1101,8 @@ def _first_name_of(text: str, name: str) -> bool:
 _NOT_SURNAMES = frozenset(("Season", "Series", "Part", "Volume", "Chapter", "The", "And", "Is", "Was",
                            "Will", "Has", "Returns", "Premieres", "Debuts", "Sets", "Gets", "Renewed"))
 _SEASON_NEAR_AFTER = re.compile(r"\s+(?i:season|series)\b")
+# "Jodie Whittaker's debut season as the Doctor": a person's season in a role
+_SEASON_AS_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\s+as\b")
 _OWNED_BEFORE = re.compile(r"['’]s\s$")
 _SPEAKS_ON = re.compile(r"\s+(?:on|about|talks|says|said|discusses|teases|reveals)\s")  # ("Kit Harington
 # on Season 4: ...": the person interviewed)
@@ -1493,6 +1498,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             return  # "the British drama set in New Orleans": a place
         if _TIME_ZONE_NAME.fullmatch(name) and _CLOCK_BEFORE.search(text, max(0, s - 12), s):
             return  # "at 9 p.m. Eastern": the time zone
+        if _SEASON_AS_ROLE.match(text, e) and name.split()[0].lower() in vocab.FIRST_NAMES:
+            return  # "Jodie Whittaker's debut season as the Doctor": the star's season
         if _AUXILIARY.fullmatch(name) and _WH_WORD_BEFORE.search(text, max(0, s - 8), s):
             return  # "What Will Season 2 Be About?": a question's verb
         if _VENUE_BEFORE.search(text, max(0, s - 20), s):

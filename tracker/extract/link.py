@@ -355,6 +355,7 @@ _ORDERS_AFTER = re.compile(r"[\s-]+(?:pickups|pick-ups|renewals|orders)\b")
 _NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:series|show|drama|comedy|"
                              r"sitcom|thriller|spinoff|spin-off)\b")
 _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
+_FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
@@ -479,7 +480,7 @@ _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
                              r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
-                             r"long-running|beloved|venerable|acclaimed)\s+)?"
+                             r"long-running|beloved|venerable|acclaimed|animated|live-action)\s+)?"
                              r"[“\"‘']?")  # ("the second season of NBC's X", "of Lena Dunham's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
@@ -583,7 +584,8 @@ class SentenceLinker:
             return False
         if _ASKED.search(self.text, m.span[1], self.s.end) and not w.is_tba:
             return False  # "when will anything new arrive this week?": a question says no date
-        if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]):
+        if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
+                _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's date
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"

@@ -42,6 +42,8 @@ _FUTURE_CUES = (
     "to air", "to stream",  # ("renewed it for an 11th season, to air during the 2018-19 season")
     "aiming", "hoping", "planning", "intending",  # ("said AMC is aiming to bring it out in 2016")
     "picks up", "continues",  # ("X, which was named favorite drama, picks up its season Feb. 9")
+    "is aimed", "are aimed", "is targeted", "are targeted", "is dated", "are dated",  # ("X,
+    # which won a Golden Globe this month, is aimed at late 2017")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
