@@ -928,6 +928,10 @@ CUES = [
         "Loot bows Friday, June 24, and the following night Apple launches Surface, the "
         "thriller with Gugu Mbatha-Raw.",
         "2022-06-01", ["loot S1 2022-06-24", "surface S1 2022-06-25"]),
+    row("production delayed by a strike does not make the date an old one",
+        "Fans are in for a wait: the second season of Severance, which was renewed in "
+        "April, isn't expected until 2025, with production delayed by the writers' strike.",
+        "2023-06-14", ["severance S2 2025-01-01..2025-12-31 year"]),
 ]
 
 
@@ -2490,6 +2494,10 @@ SEASONS = [
         "Titans launches Friday, Oct. 12, while the third season of the animated Harley "
         "Quinn will arrive in January.",
         "2018-07-22", ["titans S1 2018-10-12", "harley quinn S3 2019-01-01..2019-01-31 month"]),
+    row("a renewal told after the first run is for the season the sentence dates",
+        "Crime drama Reacher Said Nothing, renewed in March after its eight-episode first "
+        "run, will return with a second season early next year.",
+        "2023-06-02", ["reacher said nothing S2 2024-01-01..2024-04-30 year"]),
 ]
 
 
@@ -4661,6 +4669,10 @@ SUBJECTS = [
         "Hulu has renewed Reboot and Shrinking for second seasons. Neither show has a "
         "premiere date.",
         "2022-11-02", ["reboot S2 tba", "shrinking S2 tba"]),
+    row("'both shows' renewed: the last two titles named",
+        "Apple said Silo will premiere this spring, while Shrinking will follow later this "
+        "year. Both shows have already been picked up for second seasons.",
+        "2023-02-01", ["silo S1 2023-03-01..2023-05-31 season", "shrinking S1 2023-06-01..2023-12-31 year", "silo S2 tba", "shrinking S2 tba"]),
 ]
 
 

@@ -422,7 +422,7 @@ def extract_claims(
                     _heading_day_claims(linker, day_heading, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
-            _renewal_claims(linker, candidates)
+            _renewal_claims(linker, candidates, both)
             _respective_seasons(linker, candidates[before:])
             for c in candidates[before:]:
                 if c.rule == "renewal" and c.stated and c.season is not None and \
@@ -1043,17 +1043,18 @@ _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _renewal_claims(linker: SentenceLinker, out: list[Candidate]) -> None:
+def _renewal_claims(linker: SentenceLinker, out: list[Candidate],
+                    both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     """TBA claims for the shows a sentence says were renewed: each renewal word for the shows
     it governs ("Tulsa King will return for a third season, and Lioness has been picked up
-    for season 2")."""
+    for season 2"). ``both``: the shows a "both shows" subject stands for."""
     done: set[str] = set()
     for cue in _renewal_cues(linker):
-        _renewal_claim(linker, cue, done, out)
+        _renewal_claim(linker, cue, done, out, both)
 
 
 def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
-                   out: list[Candidate]) -> None:
+                   out: list[Candidate], both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     s = linker.s
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     cut = max(lead.rfind(":"), lead.rfind(";"))
@@ -1095,6 +1096,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             not any(cs <= r.start < cue.start() for r in linker.refs):
         return  # "X wrapped its final season, although an American spinoff is in development"
     targets: list[tuple[Ref | None, str, str]] = [(r, r.key, r.name) for r in refs]
+    if not targets and both and not done:  # "Both shows have already been picked up for
+        targets = [(None, key, name) for key, name, _ in both]  # second seasons"
     if not targets and not done and linker.may_use_topic() and \
             not _NEW_SHOW_SUBJECT.search(linker.low, s.start, cue.start()):
         # (but "a spinoff is in development" is an untitled new show, not the topic's season)

@@ -299,7 +299,7 @@ _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+night
          r"cbs|nbc|abc|fox|the\s+cw|showtime|starz|fx|amc)\b))")
 DELAY = re.compile(
     # (not "long-delayed", "strike-delayed": an adjective)
-    r"\b(?<!-)(?:postpon(?:ed|es|ing)|delay(?:ed|ing)|"
+    r"\b(?<!-)(?:postpon(?:ed|es|ing)|(?<!production\s)(?<!filming\s)(?<!shooting\s)delay(?:ed|ing)|"
     r"(?<!after\s)(?<!amid\s)(?<!despite\s)(?<!following\s)delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
     rf"(?<!production\s)(?<!filming\s)(?<!shooting\s)"  # ("the production moved from Los Angeles

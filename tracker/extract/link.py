@@ -355,6 +355,7 @@ _ORDERS_AFTER = re.compile(r"[\s-]+(?:pickups|pick-ups|renewals|orders)\b")
 _NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:series|show|drama|comedy|"
                              r"sitcom|thriller|spinoff|spin-off)\b")
 _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
+_AFTER_ITS = re.compile(r"\b(?:after|following)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -1397,7 +1398,8 @@ class SentenceLinker:
                      and not any(r.start <= x[0] < r.end for r in self.refs)
                      and not any(r.key != ref.key and 0 <= x[0] - r.end <= 14 and not (
                          self._venue(r) and _WITH_ITS.match(self.low, r.end)) for r in self.refs)
-                     and not self._of_another_name(x, ref)]
+                     and not self._of_another_name(x, ref)
+                     and not (ahead and _AFTER_ITS.search(self.low, max(self.s.start, x[0] - 30), x[0]))]
             other_refs = [r for r in self.refs if ms <= r.start < me and r.key != ref.key
                           and not self._venue(r)]
             if owned and not other_refs:  # the season said nearest the date, in its clause
@@ -1417,6 +1419,9 @@ class SentenceLinker:
                           aside[0] <= r.start < x[0] for r in self.refs))]
             # (not "X, teased at the end of The Mandalorian's second season, will premiere": a
             # season told, inside the subject's aside, after another title)
+            if ahead and len(inside) > 1:  # "X, renewed in December after its six-episode
+                inside = [x for x in inside if not _AFTER_ITS.search(  # first run, will return
+                    self.low, max(self.s.start, x[0] - 30), x[0])] or inside  # with a second season"
             renewed = [x for x in inside if ahead and x[0] < pos and _RENEWED_FOR.search(
                 self.low, max(self.s.start, x[0] - 30), x[0])]
             if renewed:  # "X, now airing its fourth season, has been renewed for a fifth; no
