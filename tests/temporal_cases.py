@@ -616,6 +616,11 @@ CASES: list[Case] = [
     # "later" is later than the date just named, whichever way that got its year
     ("The drama returns March 18, and the thriller airs later in the year.", JAN,
      [DAY_0318, "2016-03-19..2016-12-31 year"]),
+    # ... but another show's window is no bound: "later this year" counts from the reference
+    ("The drama returns this spring, and the thriller airs later this year.", JAN,
+     [SPRING_2016, "2016-01-15..2016-12-31 year"]),
+    ("The drama returned in March 2016, and the thriller airs later in the year.", NOV,
+     ["2016-03-01..2016-03-31 month", "2016-11-03..2016-12-31 year"]),
     ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.", JAN,
      [DAY_0318, LATER_2016_FROM_JAN]),
     ("The network has big plans for 2017.\n\nIts new drama arrives in the fall.", JAN,

@@ -4672,7 +4672,7 @@ SUBJECTS = [
     row("'both shows' renewed: the last two titles named",
         "Apple said Silo will premiere this spring, while Shrinking will follow later this "
         "year. Both shows have already been picked up for second seasons.",
-        "2023-02-01", ["silo S1 2023-03-01..2023-05-31 season", "shrinking S1 2023-06-01..2023-12-31 year", "silo S2 tba", "shrinking S2 tba"]),
+        "2023-02-01", ["silo S1 2023-03-01..2023-05-31 season", "shrinking S1 2023-02-02..2023-12-31 year", "silo S2 tba", "shrinking S2 tba"]),
 ]
 
 
