@@ -932,6 +932,10 @@ CUES = [
         "Fans are in for a wait: the second season of Severance, which was renewed in "
         "April, isn't expected until 2025, with production delayed by the writers' strike.",
         "2023-06-14", ["severance S2 2025-01-01..2025-12-31 year"]),
+    row("a title described as an n-parter beginning on a date",
+        "Suranne Jones trades comedy for a murder inquiry in Vigil, a six-parter beginning "
+        "on Sunday 29 August.",
+        "2021-08-10", ["vigil S1 2021-08-29"]),
 ]
 
 
@@ -2498,6 +2502,10 @@ SEASONS = [
         "Crime drama Reacher Said Nothing, renewed in March after its eight-episode first "
         "run, will return with a second season early next year.",
         "2023-06-02", ["reacher said nothing S2 2024-01-01..2024-04-30 year"]),
+    row("a 'no' inside the subject's aside does not negate the renewal",
+        "The Bay, the coastal thriller that opened ITV's year with Morven Christie as a "
+        "detective with no alibi, will return for a second series.",
+        "2019-05-01", ["the bay S2 tba"]),
 ]
 
 
@@ -5298,6 +5306,14 @@ TRAPS = [
         "BBC America used its panel to confirm that Jodie Whittaker's second season as the "
         "Doctor — the 12th since the show's 2005 revival — will premiere Wednesday, Jan. 1.",
         "2019-07-21", []),
+    row("a star back somewhere for a numbered series of a show is no title",
+        "Sarah Lancashire will also be back in Halifax for a third series of Happy Valley "
+        "in 2016.",
+        "2015-03-01", ["happy valley S3 2016-01-01..2016-12-31 year"]),
+    row("a place after 'at the' is no title",
+        'Maxine Peake plays the singer in "Silk Road", a drama about her early years at the'
+        " Albert Hall, which starts on Monday 15 September.",
+        "2014-08-28", ["silk road S1 2014-09-15 day"]),
 ]
 
 

@@ -145,6 +145,8 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The thriller about spies who defected premieres in March.", False),
         # a present passive after a past relative clause looks ahead
         ("The sequel, which won a Globe, is aimed at late 2017.", False),
+        # an event noun after "at a": the tense is the verb's before it
+        ("The date was announced at a drama launch in London on Monday.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -1061,6 +1061,10 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if cut >= 0 and _PRONOUN_SUBJECT.fullmatch(lead, cut + 1):
         lead = lead[cut + 1:]  # ("AMC isn't nervous: it ordered a second season"; but "X is not
         # a premiere: its final season has been rolling out" keeps the "not")
+    comma = lead.rfind(", ")
+    if comma >= 0 and not _NEGATION_ASIDE.search(lead, comma):
+        lead = lead[comma + 2:]  # ("X, ... who wakes up with no memory, will return for a
+        # second series": the aside's "no" is not the verb's)
     if re.search(r"(?:\b(?:not|no(?!\.\s*\d)|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
                  r"n['’]t)\b", lead):  # (but "debuted at No. 1 on Sept. 26, has been renewed")  # ("hasn't formally ordered it"; "Asked whether HBO had
         # committed to a second season")
@@ -1145,6 +1149,7 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                                      "renewal", 0.7, len(out), True, lends=False))
 
 
+_NEGATION_ASIDE = re.compile(r",\s+(?:however|though|yet|so\s+far|as\s+yet|officially)\s*,?\s*$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
                               r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
 _SEASON_ENDED = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:ended|concluded|wrapped(?:\s+up)?|"

@@ -122,9 +122,11 @@ _SUBJECT_VERB = re.compile(
 _LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
 _TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
-    r"[\s,]*(?:(?:are|is|will\s+be|will)\s+)?(?:(?:expected|set|slated|due|going)\s+to\s+)?"
+    r"[\s,]*(?:(?:are|is|will\s+(?:also\s+)?be|will)\s+)?(?:also\s+)?(?:(?:expected|set|slated|due|going)\s+to\s+)?"
     r"(?:both\s+|all\s+)?(?:back|returns?|returning|coming\s+back)\s+"
-    r"(?:(?:for|in)\s+(?:the\s+\w+\s+season|season\s+\w+|\w+\s+season)\s+of\b|"
+    r"(?:(?:in\s+[A-Z][\w'’-]+\s+)?(?:for|in)\s+(?:the\s+\w+\s+(?:season|series)|season\s+\w+|"
+    r"(?:a|an)\s+\w+\s+(?:season|series)|\w+\s+season)\s+of\b|"  # ("will be back in Portwenn for a
+    # seventh series of Doc Martin": the star)
     r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+|"  # ("A and B return as Alex and
     # Rachel in ...", "will both return as the New York couple": actors)
     r"to\s+[“\"‘'][A-Z][^.;\n”\"’']{0,40}[”\"’']\s+for\s+(?:its|their|the|a)\s+[\w-]+\s+season\b|"  # ("A
@@ -188,9 +190,12 @@ _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
-_SHOW_APPOSED = re.compile(r",\s+(?:the|an?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,4}(?:drama|comedy|series|"
-                           r"sitcom|thriller|miniseries|docuseries|procedural|dramedy|anthology)\s+"
-                           r"(?:whose|that|which|from|about|starring|based|set|with)\b")
+_SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,4}"
+                           r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
+                           r"dramedy|anthology|(?:two|three|four|five|six)-parter)\s+"
+                           r"(?:whose|that|which|from|about|starring|based|set|with|beginning|starting|"
+                           r"airing|arriving|premiering)\b")  # (and "Cilla, Jeff Pope's three-part
+# drama about ...", "Chasing Shadows, a four-parter beginning on ...")
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
 _SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
@@ -1438,6 +1443,7 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
                         r"comedy|drama|sitcom)\b")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
 _AUXILIARY = re.compile(r"Will|Would|Does|Do|Did|Is|Are|Was|Can|Could|Should|Has|Have")
 _WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
@@ -1496,6 +1502,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # Thatchers"': the season's first episode
         if _SETTING_BEFORE.search(text, max(0, s - 16), s):
             return  # "the British drama set in New Orleans": a place
+        if not exact_source and _PLACE_BEFORE.search(text, max(0, s - 12), s):
+            return  # "the singer's early years at the Cavern Club": a place
         if _TIME_ZONE_NAME.fullmatch(name) and _CLOCK_BEFORE.search(text, max(0, s - 12), s):
             return  # "at 9 p.m. Eastern": the time zone
         if _SEASON_AS_ROLE.match(text, e) and name.split()[0].lower() in vocab.FIRST_NAMES:

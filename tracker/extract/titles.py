@@ -598,6 +598,10 @@ _SHORT_YEAR = re.compile(r"['’]\d\d[,.;:]?")
 _POSSESSIVE_OR_PLURAL_END = re.compile(r"(?:['’]s|s['’])$")
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?![\w-])")
+_SEASON_OF_BEFORE = re.compile(r"\b(?:season|series)\s+of\s+$", re.IGNORECASE)
+
+
 def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple[int, int] | None:
     """The title that starts at ``start`` (e.g. after "new limited series,")."""
     words = tokens(text, start, min(ceiling, start + 120))
@@ -612,7 +616,10 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
                                            or _next_capitalized(words, s)):
             taken.append((s, e, word))
         elif bare.lower() in _CONNECTORS and taken:
-            if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e):
+            if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e) or \
+                    bare.lower() in ("in", "by", "until", "from") and _YEAR_AFTER.match(text, e) \
+                    and _SEASON_OF_BEFORE.search(text, max(0, start - 30), start):
+                # ("a seventh series of Doc Martin in 2015": a date after the title)
                 # ("the 13th season of Chicago Fire and the 12th of Chicago P.D.")
                 break  # "followed by Brilliant Minds at 10 p.m.": a time, not a title's words
             taken.append((s, e, word))

@@ -226,6 +226,9 @@ def _event_noun(words: list[str], i: int) -> bool:
     """"at the season 3 premiere", "after its debut": the premiere as an event someone was
     at, which says nothing of tense ("ahead of the season 3 premiere" still looks ahead)."""
     j = i - 1
+    if j >= 2 and words[j] not in _DETERMINERS and words[j - 1] in ("a", "the") and \
+            words[j - 2] == "at":
+        j -= 1  # ("announced at a drama launch in London": one noun before it)
     while j >= 0 and (words[j] in _DETERMINERS or words[j].isdigit()
                       or words[j].endswith(("'s", "’s"))):  # ("in the show's second season premiere")
         j -= 1
