@@ -936,6 +936,9 @@ CUES = [
         "Suranne Jones trades comedy for a murder inquiry in Vigil, a six-parter beginning "
         "on Sunday 29 August.",
         "2021-08-10", ["vigil S1 2021-08-29"]),
+    row("a network has set a show's numbered season for a date",
+        "AMC has set Halt and Catch Fire's fourth season for Aug. 19.",
+        "2017-06-01", ["halt and catch fire S4 2017-08-19"]),
 ]
 
 
@@ -1875,6 +1878,21 @@ LISTINGS = [
         "⏳ STILL ON TRACK (MOSTLY): House of the Drake season 2 finished shooting before "
         "the strike and is still expected sometime in 2024.",
         "2023-08-25", ["House of the Drake S2 2024-01-01..2024-12-31 year"]),
+    row("a guide's date heading over an unquoted 'Title, Season N.' entry with prose after it",
+        "New on Hulu in April\n"
+        "\n"
+        "What is arriving, in order.\n"
+        "\n"
+        "April 7\n"
+        "\n"
+        "The Handmaid's Tale, Season 3. Elisabeth Moss returns as June for 13 more episodes"
+        " of resistance.\n"
+        "\n"
+        "April 14\n"
+        "\n"
+        "Ramy (Hulu). Ramy Youssef's comedy about a Muslim millennial in New Jersey is back"
+        " for more.",
+        "2019-03-28", ["the handmaid's tale S3 2019-04-07", "ramy S? 2019-04-14"]),
 ]
 
 
@@ -5314,6 +5332,15 @@ TRAPS = [
         'Maxine Peake plays the singer in "Silk Road", a drama about her early years at the'
         " Albert Hall, which starts on Monday 15 September.",
         "2014-08-28", ["silk road S1 2014-09-15 day"]),
+    row("a headline's 'Sets' is no giver of a title",
+        "Netflix Sets Three-Part Release Starting November For Its Biggest Drama\n"
+        "\n"
+        "The streamer said the drama's final season will roll out in three parts.",
+        "2025-07-16", []),
+    row("'Nothing' opening a sentence is no title, and says nothing was renewed",
+        "Netflix did not say whether a second season of Beef is coming. Nothing has been "
+        "ordered.",
+        "2023-05-01", []),
 ]
 
 

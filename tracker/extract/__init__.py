@@ -1065,7 +1065,7 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if comma >= 0 and not _NEGATION_ASIDE.search(lead, comma):
         lead = lead[comma + 2:]  # ("X, ... who wakes up with no memory, will return for a
         # second series": the aside's "no" is not the verb's)
-    if re.search(r"(?:\b(?:not|no(?!\.\s*\d)|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
+    if re.search(r"(?:\b(?:not|no(?!\.\s*\d)|nothing|never|without|until|unless|whether|yet\s+to\s+(?:receive|get|land))|"
                  r"n['’]t)\b", lead):  # (but "debuted at No. 1 on Sept. 26, has been renewed")  # ("hasn't formally ordered it"; "Asked whether HBO had
         # committed to a second season")
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
@@ -1254,8 +1254,12 @@ _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 # A guide's entry under a day's heading: '"Supergirl," season 5 (The CW, 9 p.m.). Kara ...',
 # '"Batwoman" (The CW, 8 p.m.). ... Series premiere.'
-_GUIDE_ENTRY = re.compile(r"[ \t]*[“\"‘][^\n“”\"]{1,70}[”\"’],?(?:\s*,?\s*(?P<season>(?i:season|series|"
-                          r"part)\s+\w+))?\s*\([^()\n]{1,50}\)[.:]?\s")
+_GUIDE_ENTRY = re.compile(r"[ \t]*(?:[“\"‘][^\n“”\"]{1,70}[”\"’],?(?:\s*,?\s*(?P<season>(?i:season|series|"
+                          r"part)\s+\w+))?\s*\([^()\n]{1,50}\)[.:]?\s|"
+                          # unquoted: "House of Cards, Season 4. Kevin Spacey ...", "Shrill (Hulu).
+                          # Aidy Bryant's comedy ..."
+                          r"[A-Z0-9][^\n.()“”\"]{0,60}?(?:,\s*(?P<season2>(?i:season|series|part)\s+\w+)|"
+                          r"\s\([^()\n]{1,50}\))\.\s+(?=[A-Z]))")
 _ALL_EPISODES = re.compile(r"\b(?:all|the\s+first)\s+(?:\d{1,2}|[a-z]+)\s+episodes\b")
 _FINALE = re.compile(r"\bfinale\b")
 _EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b")
@@ -1269,7 +1273,8 @@ def _guide_entry(text: str, low: str, block: Block) -> bool:
     entry = _GUIDE_ENTRY.match(text, block.start, block.end)
     if entry is None or _EPISODE_OF_SEASON.search(low, block.start, block.end):
         return False
-    return bool(entry.group("season") or cues.NEW_SERIES.search(low, entry.end(), block.end)
+    return bool(entry.group("season") or entry.group("season2")
+                or cues.NEW_SERIES.search(low, entry.end(), block.end)
                 or cues.RELEASE.search(low, entry.end(), block.end)
                 or _ALL_EPISODES.search(low, entry.end(), block.end)
                 or _OPENS_SEASON.search(low, entry.end(), block.end))

@@ -614,6 +614,9 @@ _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:(?:is|was|has)\s+(?:[a-z]
                                r"(?:arrives|premieres|debuts|returns|launches|drops|lands|comes|"
                                r"begins|starts|opens|bows|streams|airs))$")  # ("Shadow and
 # Bone, based on the Grishaverse novels, returns": one title, one verb)
+_OWNED_NTH_SEASON = re.compile(r"['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                               r"tenth|\d{1,2}(?:st|nd|rd|th)|next|new|final|last|upcoming)\s+"
+                               r"(?:and\s+final\s+)?(?:season|series)\b")
 _PLURAL_ORDER = re.compile(r"(?:orders|renewals|pickups|pick-ups)\s")
 _PLURAL_SEASONS_AFTER = re.compile(r"[”\"’']?\s+for\s+(?:[\w-]+\s+){0,2}(?:seasons|series\s+each|"
                                    r"another\s+season\s+each)\b")
@@ -2112,7 +2115,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 # has renewed the series ...": a title that is a sentence of its own
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
+            if low.endswith(("set ", "sets "), block.start, giver_end) and \
+                    title_case(text, block.start, block.end):
+                continue  # "X Sets Three-Part Release Starting November": a headline's words
             given = T.grab_right(text, giver_end, block.end)
+            owned = _OWNED_NTH_SEASON.search(text, giver_end, min(block.end, giver_end + 60)) \
+                if given is None else None
+            if owned is not None:  # "AMC has set Better Call Saul's fifth season for Feb. 23"
+                given = T.grab_right(text, giver_end, owned.start())
+                if given is not None and given[1] != owned.start():
+                    given = None  # (the possessive must close the title grabbed)
             if given is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
                                                        giver_end):
                 particle = text[given[0]:given[1]].split(None, 1)[0]
@@ -2353,7 +2365,8 @@ _GIVER_WORD = _BeforeTitle(
     r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones|"
-    r"(?:has|have)\s+promised|is\s+promising|promises|scheduled|schedules|slotted|slots|dated|dates")
+    r"(?:has|have)\s+promised|is\s+promising|promises|scheduled|schedules|slotted|slots|dated|dates|"
+    r"(?<=has\s)set|(?<=have\s)set|sets")
 
 
 def _descriptor_ends(text: str, low: str, start: int, end: int,

@@ -53,6 +53,8 @@ COUNTRIES = frozenset(show_key(n) for n in (
 ))
 NOT_SHOWS = frozenset(
     show_key(n) for n in (
+        "Nothing", "Nobody", "Everything", "Everyone", "Something", "Someone",  # ("Nothing
+        # premieres Tuesday")
         "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Prime Video", "Amazon Prime",
         "Amazon Prime Video", "Apple", "Apple TV", "Apple TV+", "Disney", "Disney+",
         "Disney Plus", "Paramount", "Paramount+", "Peacock", "Showtime", "Starz", "FX", "FXX",
