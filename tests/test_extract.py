@@ -1893,6 +1893,34 @@ LISTINGS = [
         "Ramy (Hulu). Ramy Youssef's comedy about a Muslim millennial in New Jersey is back"
         " for more.",
         "2019-03-28", ["the handmaid's tale S3 2019-04-07", "ramy S? 2019-04-14"]),
+    row("guide entries led by a bare title under day headings",
+        "New on Peacock in May\n"
+        "\n"
+        "Here is what is new this month.\n"
+        "\n"
+        "Thursday, May 4\n"
+        "\n"
+        "Mrs. Davis. Damon Lindelof co-created this eight-episode drama about a nun at war "
+        "with an algorithm.\n"
+        "\n"
+        "Thursday, May 11\n"
+        "\n"
+        "Poker Face. Natasha Lyonne is a human lie detector in Rian Johnson's ten-episode "
+        "mystery series.",
+        "2023-04-28", ["mrs. davis S1 2023-05-04", "poker face S1 2023-05-11"]),
+    row("a night's entry with its time and a dash before the title",
+        "CBS premiere week, night by night\n"
+        "\n"
+        "Monday, Sept. 23\n"
+        "\n"
+        "8 p.m. — The Neighborhood. Season 6, and the Butlers are moving.\n"
+        "\n"
+        "9 p.m. — Poppa's House. Damon Wayans stars in a new family comedy with his son.\n"
+        "\n"
+        "Tuesday, Sept. 24\n"
+        "\n"
+        "9 p.m. — FBI. Season 7 opens with a kidnapping.",
+        "2024-09-16", ["the neighborhood S6 2024-09-23", "poppa's house S1 2024-09-23", "fbi S7 2024-09-24"]),
 ]
 
 
@@ -5341,6 +5369,18 @@ TRAPS = [
         "Netflix did not say whether a second season of Beef is coming. Nothing has been "
         "ordered.",
         "2023-05-01", []),
+    row("an actor named in a guide's headline and playing the lead is no title",
+        "New on Apple TV+ in August: Rebecca Ferguson goes underground\n"
+        "\n"
+        "Friday, Aug. 9\n"
+        "\n"
+        "Silo. Rebecca Ferguson plays an engineer who starts asking questions about her "
+        "bunker.\n"
+        "\n"
+        "Friday, Aug. 16\n"
+        "\n"
+        "Bad Monkey. Vince Vaughn is a demoted detective in Florida.",
+        "2024-07-30", ["bad monkey S1 2024-08-16 day", "silo S1 2024-08-09 day"]),
 ]
 
 

@@ -65,7 +65,7 @@ from tracker.extract.seasons import (
     season_pair,
     seasons_in,
 )
-from tracker.extract.titles import HOLIDAY_WORD
+from tracker.extract.titles import HOLIDAY_WORD, is_person
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.names import show_key
 from tracker.temporal import tag_dates
@@ -267,7 +267,7 @@ def extract_claims(
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif day_heading is not None and not block.heading and (
                 not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
-                or _guide_entry(text, low, block)):
+                or _guide_entry(text, low, block) or b in leads and b - 1 == blocks.index(day_heading[1])):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
             _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)
@@ -388,7 +388,8 @@ def extract_claims(
                 continue
             if b in leads and topic is not None and topic_block == b:
                 refs = [r for r in refs if r.key == topic.key or not (
-                    r.weak and given_name_only(text, r.name))]  # ("• The Night Agent, season
+                    r.weak and (given_name_only(text, r.name) or is_person(text, r.start, r.end)))]
+                # ("Surface. Gugu Mbatha-Raw plays a woman ...": the entry's star; "• The Night Agent, season
                 # 3 — Peter Sutherland is back later this year": the item's show, its hero)
             if topic is not None and topic.key in finals and \
                     _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):

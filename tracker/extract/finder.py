@@ -1035,6 +1035,29 @@ def given_name_only(text: str, name: str) -> bool:
     if len(words) != 2 or words[0].lower() not in vocab.FIRST_NAMES or \
             not _SURNAME.fullmatch(words[1]):
         return False
+    return not _show_context(text, name)
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """"First Last" that the text somewhere writes as an actor ("Gugu Mbatha-Raw plays a
+    woman ...", "starring Taron Egerton") and nowhere as a show (`_show_context`)."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words) or \
+            not any(_PLAYS_AFTER.match(text, m.end())
+                    or _STARRING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    for m in re.finditer(rf"\b{re.escape(name)}\b", text)) or \
+            re.search(rf"\b(?:The|the|of)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+S\d", text):
+        return False  # (not "The Umbrella Academy", "Jujutsu Kaisen S2")
+    return not _show_context(text, name)
+
+
+_PLAYS_AFTER = re.compile(r",?\s+(?:plays|played|stars\s+as|starred\s+as|co-stars|voices|portrays)\b")
+_STARRING_BEFORE = re.compile(r"\b(?:starring|actor|actress|co-star|co-starring)\s+$")
+
+
+def _show_context(text: str, name: str) -> bool:
+    """Does the text anywhere make ``name`` a show's title: an owner before it ("Marvel's Luke
+    Cage"), a network or a description after it, a season near it?"""
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         if _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start()) or \
                 _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start()) or \
@@ -1044,8 +1067,8 @@ def given_name_only(text: str, name: str) -> bool:
                 and not _SPEAKS_ON.match(text, m.end()) and not _OWNS_SHOW.match(text, m.end()) \
                 and not _SEASON_AS_ROLE.match(text, m.end()) \
                 and not _NAME_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return False
-    return True
+            return True
+    return False
 
 
 def _cast_pair(text: str, name: str) -> bool:
@@ -1336,7 +1359,7 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
 def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """{block index: title span} for the paragraphs led by a title alone, when three or more
     paragraphs of the article are ("The Penguin. Colin Farrell's Oz Cobb gets his own ...")."""
-    found, asked = {}, {}
+    found, asked, dated = {}, {}, {}
     for i, block in enumerate(blocks):
         if i == 0 or block.heading or block.label:
             continue
@@ -1347,14 +1370,23 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
             found[i] = (m.start(), m.end())                                     # Renewed.")
+            heading = blocks[i - 1]
+            if heading.heading and _DAY_HEADING.fullmatch(text, heading.start, heading.end):
+                dated[i] = found[i]  # "Friday, July 8" over "Black Bird. Dennis Lehane ..."
         q = _ASKED_TITLE.match(text, block.start, block.end)
         if q is not None and T.title_like(q.group(1)):
             asked[i] = q.span(1)  # "What wasn't on the list? Euphoria. HBO has yet to ..."
-    return {**(found if len(found) >= 3 else {}), **asked}
+    return {**(found if len(found) >= 3 else dated if len(dated) >= 2 else {}), **asked}
+
+
+# A guide's heading that is a day and nothing else: "Friday, July 8", "March 11", "THURSDAY"
+_DAY_HEADING = re.compile(rf"[ \t]*(?:(?i:{P.ANY_WEEKDAY}),?[ \t]*)?(?:(?i:{P.ANY_MONTH})\.?[ \t]+\d{{1,2}}|"
+                          rf"(?i:{P.ANY_WEEKDAY}))[ \t]*(?:\([^()\n]{{1,20}}\))?[ \t]*")
 
 
 # A listing's time slot and network before its title: "8 p.m., ABC: ", "10:00 (CBS): "
-_SLOT_LABEL = re.compile(rf"[ \t]*{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?:[ \t]+")
+_SLOT_LABEL = re.compile(rf"[ \t]*{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?"
+                         rf"(?::|[ \t]+[—–-])[ \t]+")  # (or "8 p.m. — The Voice. ...")
 _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|"
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 
@@ -1903,10 +1935,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if named is not None and _SUBJECT_THEN.match(text, named[1]):
                 add(_name_at(text, named), adapted=True)
         for m in _ORDER_FOR.finditer(text, low, block.start, block.end):
-            span = T.grab_right(text, m.end(), block.end)
+            ordered = T.grab_right(text, m.end(), block.end)
             plural = _PLURAL_ORDER.search(m.group())  # "pickups to Atlanta and Better Things":
-            for part in _split_coordinated(text, span) if plural and span else [span]:  # two
-                add(_name_at(text, part))
+            for piece in _split_coordinated(text, ordered) if plural and ordered else [ordered]:
+                add(_name_at(text, piece))  # two titles
         for m in (_DATES_FOR.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, (" date",)) else ()):
             spans = _titles_listed(text, m.end(), block.end)
@@ -2119,11 +2151,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     title_case(text, block.start, block.end):
                 continue  # "X Sets Three-Part Release Starting November": a headline's words
             given = T.grab_right(text, giver_end, block.end)
-            owned = _OWNED_NTH_SEASON.search(text, giver_end, min(block.end, giver_end + 60)) \
+            nth = _OWNED_NTH_SEASON.search(text, giver_end, min(block.end, giver_end + 60)) \
                 if given is None else None
-            if owned is not None:  # "AMC has set Better Call Saul's fifth season for Feb. 23"
-                given = T.grab_right(text, giver_end, owned.start())
-                if given is not None and given[1] != owned.start():
+            if nth is not None:  # "AMC has set Better Call Saul's fifth season for Feb. 23"
+                given = T.grab_right(text, giver_end, nth.start())
+                if given is not None and given[1] != nth.start():
                     given = None  # (the possessive must close the title grabbed)
             if given is not None and _MOVE_VERB.search(low, max(block.start, giver_end - 12),
                                                        giver_end):
@@ -2287,7 +2319,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if key not in exact and (given_name_only(text, name) and (
                 _cast_pair(text, name) or any(_OWNS_SHOW.match(text, m.end()) for m in re.finditer(
                     rf"\b{re.escape(name)}\b", text))) or _first_name_of(text, name)
-                                  or _character_pair(text, name)):
+                                  or _character_pair(text, name) or _named_as_person(text, name)):
             del shows[key]  # "David Duchovny and Gillian Anderson return on Sunday": a cast
             # ("Jon will be back at Castle Black" after "where Jon Snow is headed": a character)
     body = text[blocks[0].end:] if blocks else ""
