@@ -939,6 +939,12 @@ CUES = [
     row("a network has set a show's numbered season for a date",
         "AMC has set Halt and Catch Fire's fourth season for Aug. 19.",
         "2017-06-01", ["halt and catch fire S4 2017-08-19"]),
+    row("a title got its numbered pickup",
+        "Shrinking got its second-season pickup Tuesday.",
+        "2023-04-01", ["shrinking S2 tba"]),
+    row("a service launches on a date with a title",
+        "Apple TV+ launches Nov. 1 with The Morning Show, the first of its big dramas.",
+        "2019-09-10", ["the morning show S1 2019-11-01"]),
 ]
 
 
@@ -1921,6 +1927,19 @@ LISTINGS = [
         "\n"
         "9 p.m. — FBI. Season 7 opens with a kidnapping.",
         "2024-09-16", ["the neighborhood S6 2024-09-23", "poppa's house S1 2024-09-23", "fbi S7 2024-09-24"]),
+    row("a guide entry with its service, whose prose mentions a film, is still a season",
+        "Spring anime guide\n"
+        "\n"
+        "Wednesday, April 10\n"
+        "\n"
+        "KonoSuba (Crunchyroll). Kazuma and his party return for season three, five years "
+        "after the 2019 movie.\n"
+        "\n"
+        "Saturday, May 4\n"
+        "\n"
+        "My Hero Academia (Crunchyroll and Hulu). Season 7 picks up the war against the "
+        "villains.",
+        "2024-03-28", ["konosuba S3 2024-04-10", "my hero academia S7 2024-05-04"]),
 ]
 
 
@@ -4727,6 +4746,11 @@ SUBJECTS = [
         "Apple said Silo will premiere this spring, while Shrinking will follow later this "
         "year. Both shows have already been picked up for second seasons.",
         "2023-02-01", ["silo S1 2023-03-01..2023-05-31 season", "shrinking S1 2023-02-02..2023-12-31 year", "silo S2 tba", "shrinking S2 tba"]),
+    row("a network's revival between dashes follows on a date",
+        "Ghosts returns to CBS on the first Thursday of October. Paramount+'s Frasier "
+        "revival — technically the show's twelfth season, 19 years after NBC ended it — "
+        "follows Oct. 12.",
+        "2023-07-01", ["ghosts S? 2023-10-05", "frasier S12 2023-10-12"]),
 ]
 
 
@@ -5381,6 +5405,16 @@ TRAPS = [
         "\n"
         "Bad Monkey. Vince Vaughn is a demoted detective in Florida.",
         "2024-07-30", ["bad monkey S1 2024-08-16 day", "silo S1 2024-08-09 day"]),
+    row("a date right after a death is no premiere",
+        "Sherlock will return, although one of its writers spoke of it before his death "
+        "this month.",
+        "2024-03-10", []),
+    row("a season that picks up the war is no renewal",
+        "Attack on Titan (Crunchyroll). The final season picks up the war with Marley.",
+        "2022-01-05", []),
+    row("a part's quoted name is no title",
+        'Vinland Saga part two, "The Farm," has been set for January.',
+        "2022-10-01", []),
 ]
 
 

@@ -648,6 +648,9 @@ _ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends(?!\
 _SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
 _SEASON_PREMIERE = re.compile(r"\bseason\s+(?:premiere|debut|opener)\b")
 # "(film)", "(Netflix Original Film)", "– documentary film": not a series.
+_NUMBERED_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                              r"tenth|\d{1,2}(?:st|nd|rd|th))\s+season\b")
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
 
@@ -687,8 +690,12 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         if _FINALE.search(low, guide.end(), said.start() if said else block.end):
             return  # '"The Walking Dead" (AMC, 9 p.m.). The season 7 finale, ...'
 
+    film_end = guide.end() if guide and guide.group("season") else block.end
+    if guide is not None and guide.group("service") and _NUMBERED_SEASON.search(low, ref.end, block.end):
+        film_end = entry_end  # ("KonoSuba (Crunchyroll). Kazuma's party returns for season three,
+        # five years after the 2019 movie": a season, whatever film it follows)
     if any(not any(r.start <= f.start() < r.end for r in refs) for f in _FILM_ITEM.finditer(
-            text, ref.end, guide.end() if guide and guide.group("season") else block.end)) or \
+            text, ref.end, film_end)) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
             _ON_AIR.search(low, ref.end, prose_end):
@@ -1260,7 +1267,7 @@ _GUIDE_ENTRY = re.compile(r"[ \t]*(?:[“\"‘][^\n“”\"]{1,70}[”\"’],?(?
                           # unquoted: "House of Cards, Season 4. Kevin Spacey ...", "Shrill (Hulu).
                           # Aidy Bryant's comedy ..."
                           r"[A-Z0-9][^\n.()“”\"]{0,60}?(?:,\s*(?P<season2>(?i:season|series|part)\s+\w+)|"
-                          r"\s\([^()\n]{1,50}\))\.\s+(?=[A-Z]))")
+                          r"\s(?P<service>\([A-Z][^()\n]{1,80}\)))\.\s+(?=[A-Z]))")
 _ALL_EPISODES = re.compile(r"\b(?:all|the\s+first)\s+(?:\d{1,2}|[a-z]+)\s+episodes\b")
 _FINALE = re.compile(r"\bfinale\b")
 _EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b")
@@ -1274,7 +1281,7 @@ def _guide_entry(text: str, low: str, block: Block) -> bool:
     entry = _GUIDE_ENTRY.match(text, block.start, block.end)
     if entry is None or _EPISODE_OF_SEASON.search(low, block.start, block.end):
         return False
-    return bool(entry.group("season") or entry.group("season2")
+    return bool(entry.group("season") or entry.group("season2") or entry.group("service")
                 or cues.NEW_SERIES.search(low, entry.end(), block.end)
                 or cues.RELEASE.search(low, entry.end(), block.end)
                 or _ALL_EPISODES.search(low, entry.end(), block.end)

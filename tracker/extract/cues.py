@@ -245,7 +245,8 @@ RENEWAL = re.compile(
     r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
-    r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves)\b))|"
+    r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves|war|fight|battle|"
+    r"search|hunt|chase|case|journey|adventure|mystery)\b))|"
     r"(?:pickup|pick-up)(?!s?\s+(?:shots?|scenes?|photography|days?|filming))s?|"  # (not "pick-up shots")
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"

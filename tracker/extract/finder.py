@@ -110,8 +110,9 @@ _SUBJECT_VERB = re.compile(
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:season|series|order|renewal|date|premiere(?:\s+date)?|debut|bow)|"
-    # ("X scored a second season", "X gets a spring 2025 premiere")
+    r"(?:[\w-]+\s+){0,2}?(?:season|series|order|renewal|pickup|pick-up|greenlight|date|premiere(?:\s+date)?|"
+    r"debut|bow)|"  # ("X scored a second season", "X gets a spring 2025 premiere", "X got its
+    # second-season pickup")
     r"ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:premiere|release|return|debut|launch)\s+date|"
     r"delayed|postponed|pushed|moves?|moved|slides|slid|shifts|shifted|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
@@ -395,6 +396,9 @@ _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\
                         r"returns?|premieres?|debuts?|arrives?|lands?)\b)")
 _PERSON_NAME = re.compile(T.PERSON_NAME)
 _VERB_OBJECT = _BeforeTitle(
+    # "Disney+ launches Nov. 12 with The Mandalorian" (before "launches" alone, which would
+    # take "Nov." for a title)
+    r"(?:launches|goes\s+live)\s+(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+with|"
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
@@ -716,8 +720,10 @@ def _article_before(text: str, at: int, floor: int) -> bool:
 
 _NOUN_THEN_VERB = re.compile(
     r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
-    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},))?\s+(?:will\s+)?"
-    r"(?:premieres?|debuts?|"  # ("its new Fargo series, inspired by the film, will premiere")
+    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},|"
+    r"\s+[—–]\s+[^—–;:\n]{1,100}\s+[—–]))?\s+(?:will\s+)?"  # (or between dashes)
+    r"(?:premieres?|debuts?|follows?(?=\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("follows July 26")
+    # ("its new Fargo series, inspired by the film, will premiere")
     r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
     r"opens?|begins?|starts?|kicks?\s+off|"  # ("Showtime's Twin Peaks revival opens with")
     r"(?:(?:remains|stays|is)\s+)?(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
@@ -1478,6 +1484,7 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
                         r"comedy|drama|sitcom)\b")
 
 
+_PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
 _AUXILIARY = re.compile(r"Will|Would|Does|Do|Did|Is|Are|Was|Can|Could|Should|Has|Have")
@@ -1532,6 +1539,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 not _WHOLE_RUN_AFTER.match(text, e):
             return  # 'The premiere, "Seed," picked up ...': an episode's title (but 'rewatching
             # "Game of Thrones" from the beginning' is the whole show)
+        if _PART_TOLD_BEFORE.search(text, max(0, (quote if quote >= 0 else s) - 24),
+                                    quote + 1 if quote >= 0 else s):
+            return  # 'Bleach: Thousand-Year Blood War part three, "The Conflict,"': a part's name
         if quote >= 0 and _SEASON_OPENS_WITH.search(text, max(0, quote - 160), quote + 1):
             return  # 'The fourth series is scheduled to premiere on 1 January with "The Six
             # Thatchers"': the season's first episode
