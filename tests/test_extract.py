@@ -4751,6 +4751,13 @@ SUBJECTS = [
         "revival — technically the show's twelfth season, 19 years after NBC ended it — "
         "follows Oct. 12.",
         "2023-07-01", ["ghosts S? 2023-10-05", "frasier S12 2023-10-12"]),
+    row("a place's possessive that opens the title is kept",
+        "ITV said Britain's Got Talent returns on Saturday 11 April, and Britain is ready "
+        "for it.",
+        "2020-04-01", ["britain's got talent S? 2020-04-11"]),
+    row("a country's possessive before a plain title is dropped",
+        "Finland's Deadwind returns on Saturday 11 April.",
+        "2020-04-01", ["deadwind S? 2020-04-11"]),
 ]
 
 

@@ -2237,6 +2237,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         owner = _OWNER.match(name)
         if owner and owner.group(1) in ("It", "Let"):
             continue  # "It's a Sin", "Let's Make a Deal": a contraction, not an owner
+        if owner and owner.group(2).split()[0] in T.PLACE_TITLE_NEXT:
+            continue  # "Britain's Got Talent", "America's Next Top Model": the title's own words
         if owner and key not in exact and show_key(owner.group(2)) in shows:
             del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton"
             continue
