@@ -945,6 +945,10 @@ CUES = [
     row("a service launches on a date with a title",
         "Apple TV+ launches Nov. 1 with The Morning Show, the first of its big dramas.",
         "2019-09-10", ["the morning show S1 2019-11-01"]),
+    row("a title described as a drama due in a window",
+        "Olivia Colman plays the queen in The Regent, a four-part drama due later this "
+        "year.",
+        "2019-01-10", ["the regent S1 2019-01-11..2019-12-31 year"]),
 ]
 
 
@@ -3900,7 +3904,7 @@ SUBJECTS = [
         "After the finale: what to watch next\n\nHarbor Lights returns Sunday, June 7, "
         "for its second season.\n\nElsewhere\n\nHulu has Lantern Row, a six-part adaptation"
         " of a thriller, premiering May 15, and it is worth your time.",
-        "2026-05-08", ["Harbor Lights S2 2026-06-07 day"]),
+        "2026-05-08", ["Harbor Lights S2 2026-06-07 day", "Lantern Row S1 2026-05-15 day"]),
     row("'X: The Movie ... arrives May 31' is a film, not the section's show",
         "What to watch this summer\n\nThen there is Orchard Lane, which was the best show"
         " on television last year. The family drama returns this summer for its second "
@@ -4758,6 +4762,10 @@ SUBJECTS = [
     row("a country's possessive before a plain title is dropped",
         "Finland's Deadwind returns on Saturday 11 April.",
         "2020-04-01", ["deadwind S? 2020-04-11"]),
+    row("a title described as an adaptation of another show, then 'it'",
+        "Sean Bean stars in Shadowline, an adaptation of the Danish drama Borgen Nord, "
+        "playing a prison officer; it starts this autumn.",
+        "2019-01-10", ["shadowline S1 2019-09-01..2019-11-30 season"]),
 ]
 
 

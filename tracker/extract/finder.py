@@ -193,9 +193,10 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z�
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
-                           r"dramedy|anthology|(?:two|three|four|five|six)-parter)\s+"
+                           r"dramedy|anthology|adaptation|(?:two|three|four|five|six)-parter)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with|beginning|starting|"
-                           r"airing|arriving|premiering)\b")  # (and "Cilla, Jeff Pope's three-part
+                           r"airing|arriving|premiering|due|slated|coming|created|co-created|written|"
+                           r"produced|of)\b")  # (and "Cilla, Jeff Pope's three-part
 # drama about ...", "Chasing Shadows, a four-parter beginning on ...")
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
