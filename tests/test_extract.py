@@ -5430,6 +5430,9 @@ TRAPS = [
     row("a part's quoted name is no title",
         'Vinland Saga part two, "The Farm," has been set for January.',
         "2022-10-01", []),
+    row("a quoted title then 'a documentary film' is a film",
+        '"Whitney," a documentary film about the singer, will premiere March 27.',
+        "2021-02-03", []),
 ]
 
 
