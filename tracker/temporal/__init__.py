@@ -140,7 +140,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
                                                                      "is", "are")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
-    for i in range(k, 0, -1):
+    relative = low.find("which ", begin, start) >= 0 or low.find("who ", begin, start) >= 0
+    for i in range(k, 0, -1) if relative else ():  # (a C search first: most clauses have none)
         if lowered[i - 1] in ("which", "who"):
             if lowered[i].endswith("ed") and words[i][0].islower() and \
                     lowered[i] not in _PLAN_VERBS and lowered[i] not in _FOR_PLAN and \
