@@ -5433,6 +5433,12 @@ TRAPS = [
     row("a quoted title then 'a documentary film' is a film",
         '"Whitney," a documentary film about the singer, will premiere March 27.',
         "2021-02-03", []),
+    row("a network's executive named with its possessive is no title",
+        "'Yellowjackets' Pushed To 2023, Showtime's Gary Levine Confirms\n"
+        "\n"
+        "The drama's second season will now premiere in the first half of 2023, Showtime "
+        "president Gary Levine told reporters.",
+        "2022-08-10", ["yellowjackets S2 2023-01-01..2023-06-30 half"]),
 ]
 
 

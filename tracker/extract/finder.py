@@ -1046,8 +1046,9 @@ def given_name_only(text: str, name: str) -> bool:
 
 
 def _named_as_person(text: str, name: str) -> bool:
-    """"First Last" that the text somewhere writes as an actor ("Gugu Mbatha-Raw plays a
-    woman ...", "starring Taron Egerton") and nowhere as a show (`_show_context`)."""
+    """"First Last" that the text somewhere writes as an actor or an executive ("Gugu
+    Mbatha-Raw plays a woman ...", "starring Taron Egerton", "Showtime president David
+    Nevins told reporters") and nowhere as a show (`_show_context`)."""
     words = name.split()
     if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words) or \
             not any(_PLAYS_AFTER.match(text, m.end())
@@ -1055,18 +1056,19 @@ def _named_as_person(text: str, name: str) -> bool:
                     for m in re.finditer(rf"\b{re.escape(name)}\b", text)) or \
             re.search(rf"\b(?:The|the|of)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+S\d", text):
         return False  # (not "The Umbrella Academy", "Jujutsu Kaisen S2")
-    return not _show_context(text, name)
+    return not _show_context(text, name, owned=False)  # ("Showtime's David Nevins": its boss)
 
 
 _PLAYS_AFTER = re.compile(r",?\s+(?:plays|played|stars\s+as|starred\s+as|co-stars|voices|portrays)\b")
-_STARRING_BEFORE = re.compile(r"\b(?:starring|actor|actress|co-star|co-starring)\s+$")
+_STARRING_BEFORE = re.compile(r"\b(?:starring|actor|actress|co-star|co-starring|president|chairman|"
+                              r"chairwoman|showrunner|creator|co-creator|executive\s+producer)\s+$")
 
 
-def _show_context(text: str, name: str) -> bool:
+def _show_context(text: str, name: str, owned: bool = True) -> bool:
     """Does the text anywhere make ``name`` a show's title: an owner before it ("Marvel's Luke
-    Cage"), a network or a description after it, a season near it?"""
+    Cage"; unless not ``owned``), a network or a description after it, a season near it?"""
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-        if _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start()) or \
+        if owned and _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start()) or \
                 _KIND_BEFORE.search(text, max(0, m.start() - 16), m.start()) or \
                 _SHOW_AFTER.match(text, m.end()) or _SHOW_VERB_AFTER.match(text, m.end()) or \
                 _SEASON_NEAR.search(text, max(0, m.start() - 24), m.start()) or \
