@@ -621,6 +621,8 @@ CASES: list[Case] = [
      [SPRING_2016, "2016-01-15..2016-12-31 year"]),
     ("The drama returned in March 2016, and the thriller airs later in the year.", NOV,
      ["2016-03-01..2016-03-31 month", "2016-11-03..2016-12-31 year"]),
+    ("The film opens March 18. The thriller airs later this year.", JAN,
+     [DAY_0318, "2016-01-15..2016-12-31 year"]),  # (a day told in a sentence before)
     ("Daredevil returns March 18, 2016.\n\nLuke Cage follows later in the year.", JAN,
      [DAY_0318, LATER_2016_FROM_JAN]),
     ("The network has big plans for 2017.\n\nIts new drama arrives in the fall.", JAN,

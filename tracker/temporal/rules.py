@@ -115,11 +115,13 @@ class Reading:
         the reference date, else January 1."""
         a = self.usable_anchor()
         if a is not None and a.end is not None and a.end.year == year and a.days < 365 and \
-                a.end >= self.today and (a.anchor is Anchor.EXPLICIT or a.start == a.end):
-            # (after a day to come, or a date told with its year, "March 18, 2016, and Luke
-            # Cage later in the year"; but "X arrives this fall, and Y later this year" counts
-            # from the reference date: another show's window is no bound on this one, and a
-            # date gone by is no bound on what is still to come)
+                a.end >= self.today and (a.anchor is Anchor.EXPLICIT or a.start == a.end and (
+                    self.anchor_end < 0
+                    or last_sentence_break(self.text, self.anchor_end, self.start) is None)):
+            # (after a day to come in the same sentence, or a date told with its year, "March
+            # 18, 2016, and Luke Cage later in the year"; but "X arrives this fall, and Y later
+            # this year" counts from the reference date: another show's window is no bound on
+            # this one, nor is a date gone by, nor a day told in a sentence before)
             return a.end + timedelta(days=1), Anchor.NEARBY
         if year == self.today.year:
             return self.today + timedelta(days=1), Anchor.REFERENCE
