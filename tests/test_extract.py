@@ -4766,6 +4766,10 @@ SUBJECTS = [
         "Sean Bean stars in Shadowline, an adaptation of the Danish drama Borgen Nord, "
         "playing a prison officer; it starts this autumn.",
         "2019-01-10", ["shadowline S1 2019-09-01..2019-11-30 season"]),
+    row("'Production on X's third season' names X, and its start is no premiere",
+        "Production on Severance's third season begins this month, with Adam Scott "
+        "returning; it has no premiere date yet.",
+        "2025-06-02", ["severance S3 tba"]),
 ]
 
 

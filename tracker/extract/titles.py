@@ -29,7 +29,7 @@ LEADING_NOISE = frozenset(
     "hulu hbo amazon apple disney peacock paramount showtime starz fx abc nbc cbs fox "
     "bbc itv sky mtv the by in on at for from with into over under about is are does "
     "did can could should would has have newcomer freshman rookie titled subtitled "
-    "dubbed".split()
+    "dubbed production filming shooting".split()  # ("Production on Euphoria's third season")
 )
 LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
     "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
