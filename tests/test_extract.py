@@ -4770,6 +4770,9 @@ SUBJECTS = [
         "Production on Severance's third season begins this month, with Adam Scott "
         "returning; it has no premiere date yet.",
         "2025-06-02", ["severance S3 tba"]),
+    row("'And the animated X' opening a sentence is its subject",
+        "And the animated Harley Quinn has already been renewed for a fourth season.",
+        "2022-08-01", ["harley quinn S4 tba"]),
 ]
 
 

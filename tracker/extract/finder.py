@@ -798,7 +798,8 @@ _ADAPTATION_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,;]\s+(?:and\s+)?)"
                                  r"(?:the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:novel|book|play|memoir)\s+)?$")
 _PREPOSITIONS = frozenset("of in on at for with from by to about into over under after before "
                           "and or but as than like".split())
-_MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:The|An?|Its|Their)|"
+_MODIFIED_OPENING = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:(?:And|But|Also|Plus|Meanwhile),?\s+)?"
+                               r"(?:The|An?|Its|Their|the|an?|its|their)|"  # ("And the animated X")
                                r"\b(?:that|said|says|announced|confirmed)\s+(?:its|their|the)|"  # ("confirmed that its rebooted
                                # The Powerpuff Girls will premiere")
                                r"(?:,\s+|;\s+)(?:(?:and|but|while|whereas)\s+)?(?:the|an?|its|their))"
