@@ -5446,6 +5446,10 @@ TRAPS = [
         "The drama's second season will now premiere in the first half of 2023, Showtime "
         "president Gary Levine told reporters.",
         "2022-08-10", ["yellowjackets S2 2023-01-01..2023-06-30 half"]),
+    row("a date the sentence then calls a film's",
+        "Coming up: Boston Strangler premieres on Hulu March 17 — it's a film, but the one "
+        "we want most.",
+        "2023-03-01", []),
 ]
 
 

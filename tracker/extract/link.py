@@ -356,6 +356,7 @@ _NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:
                              r"sitcom|thriller|spinoff|spin-off)\b")
 _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
 _AFTER_ITS = re.compile(r"\b(?:after|following)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$")
+_ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
@@ -589,8 +590,10 @@ class SentenceLinker:
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
-            # (and "before his death this month": a life's date)
-            return False  # "committed to the Scream sequel, which opens March 10": a film's date
+            return False  # "committed to the Scream sequel, which opens March 10": a film's
+            # date (and "before his death this month": a life's)
+        if _ITS_A_FILM.search(self.low, m.span[1], self.s.end):
+            return False  # "Palm Springs premieres on Hulu July 10 — it's a film, but ..."
         if _FILM_SIDE.match(self.low, self.s.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
