@@ -4773,6 +4773,9 @@ SUBJECTS = [
     row("'And the animated X' opening a sentence is its subject",
         "And the animated Harley Quinn has already been renewed for a fourth season.",
         "2022-08-01", ["harley quinn S4 tba"]),
+    row("a subject whose aside tells the date it was first set for",
+        "Hawkeye, originally set for Nov. 26, has been moved up to Wednesday, Nov. 24.",
+        "2021-09-14", ["hawkeye S1 2021-11-24"]),
 ]
 
 

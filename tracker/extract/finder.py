@@ -322,9 +322,12 @@ _APPOSITION = re.compile(
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by|"
     r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
-    r"continuing|picking\s+up))\s"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
-    r"(?:[^;:.]|(?<=\b[A-Z])\.)"
-    r"{2,160}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due")
+    r"continuing|picking\s+up)|"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
+    r"(?:originally|initially|first|previously)\s+(?:set|scheduled|slated|planned|dated|due))\s"
+    # ("Loki, originally set for June 11, has been moved up to ...")
+    r"(?:[^;:.]|(?<=\b[A-Z])\.|(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s\d))"
+    r"{2,160}?(?:,|\s+[—–])\s+"  # ("Lanterns — the detective drama starring ... — is due";
+    # "Loki, originally set for Nov. 26, has been moved up")
     r"(?:(?:is|are|was|were|will|has|have|had|now|still|also|both|finally|officially|not|"
     r"never|won['’]t)\s+)*"
     r"(?:be\s+|been\s+)?(?:arrives?|premieres?|debuts?|returns?|launch(?:es)?|drops?|lands?|"
