@@ -4776,6 +4776,10 @@ SUBJECTS = [
     row("a subject whose aside tells the date it was first set for",
         "Hawkeye, originally set for Nov. 26, has been moved up to Wednesday, Nov. 24.",
         "2021-09-14", ["hawkeye S1 2021-11-24"]),
+    row("'X, with a star, which drops ...': the title, not its star",
+        "The one to watch is Netflix's cartel drama Narcos: Mexico, with Diego Luna, which "
+        "drops all ten episodes on Nov. 16.",
+        "2018-10-01", ["narcos: mexico S1 2018-11-16"]),
 ]
 
 

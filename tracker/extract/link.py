@@ -991,6 +991,12 @@ class SentenceLinker:
                 return closing, "clause"
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            cast = [r for r in antecedent if _CAST_BEFORE.search(self.low, max(0, r.start - 12), r.start)]
+            if antecedent and len(cast) == len(antecedent) and index > 1:
+                # ("Narcos, with Wagner Moura, which drops ...": the clause before the cast's)
+                antecedent = [r for r in self.refs
+                              if self.s.clauses[index - 2][0] <= r.start < self.s.clauses[index - 1][0]
+                              ][-1:] or antecedent
             antecedent = [r for r in antecedent if not _CAST_BEFORE.search(
                 self.low, max(0, r.start - 12), r.start)] or antecedent  # ('AMC brings "The
             # Terror," with Jared Harris and Ciarán Hinds, which debuts Monday': not the cast)
