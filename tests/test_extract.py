@@ -4780,6 +4780,10 @@ SUBJECTS = [
         "The one to watch is Netflix's cartel drama Narcos: Mexico, with Diego Luna, which "
         "drops all ten episodes on Nov. 16.",
         "2018-10-01", ["narcos: mexico S1 2018-11-16"]),
+    row("a title coming back as an event is no actor coming back as a role",
+        "Twin Peaks is coming back as an 18-hour event, technically its third season, in "
+        "May.",
+        "2017-01-10", ["twin peaks S3 2017-05-01..2017-05-31 month"]),
 ]
 
 

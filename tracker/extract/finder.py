@@ -128,7 +128,8 @@ _CAST_RETURN = re.compile(
     r"(?:(?:in\s+[A-Z][\w'’-]+\s+)?(?:for|in)\s+(?:the\s+\w+\s+(?:season|series)|season\s+\w+|"
     r"(?:a|an)\s+\w+\s+(?:season|series)|\w+\s+season)\s+of\b|"  # ("will be back in Portwenn for a
     # seventh series of Doc Martin": the star)
-    r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+|"  # ("A and B return as Alex and
+    r"as\s+(?-i:[A-Z])|as\s+(?:the|a|an|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}(?:event|series|"
+    r"miniseries|season|show|special|revival|reboot)\b)|"  # ("A and B return as Alex and
     # Rachel in ...", "will both return as the New York couple": actors)
     r"to\s+[“\"‘'][A-Z][^.;\n”\"’']{0,40}[”\"’']\s+for\s+(?:its|their|the|a)\s+[\w-]+\s+season\b|"  # ("A
     # will return to "The Bear" for its fourth season": a guest star, and the quoted show)
