@@ -231,6 +231,14 @@ PAST_VERBS = (
 # Words meaning the date is in the past no matter the verb.
 PAST_MARKERS = ("last", "ago", "earlier this", "previously", "since")
 
+# Ranks and titles written before a person's name ("Det. Elliot Stabler", "Lt. Joe Leaphorn",
+# "Dr. Harrow"): the name after one is a person's or a character's.
+RANKS = frozenset((
+    "Sergeant", "Sgt", "Sgt.", "Detective", "Det.", "Inspector", "DI", "DCI", "DS", "Captain",
+    "Capt", "Capt.", "Lieutenant", "Lt.", "Doctor", "Dr", "Dr.", "Agent", "Officer", "Professor",
+    "Judge", "Sheriff", "Deputy", "Chief",
+))
+
 # Common given names. Two "First Last" titles coordinated with each other ("David Duchovny and
 # Gillian Anderson return on Sunday") are a cast unless the text makes them shows (a season, an
 # owner, quotes: "Ted Lasso season 3", "Marvel's Luke Cage"); a one-word title that is a given

@@ -146,8 +146,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _PERSON_LIKE = re.compile(r"(?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
-_PERSON_RANK = re.compile(r"(?:Sergeant|Sgt\.?|Detective|Inspector|DI|DCI|DS|Captain|Capt\.?|Lieutenant|"
-                   r"Doctor|Dr\.?|Agent|Officer|Professor|Judge|Sheriff|Deputy|Chief)\s")
+_PERSON_RANK = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(vocab.RANKS, key=len, reverse=True)))})\s")
 _ACTOR_POSSESSIVE = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+['’]s?\s+$")
 _NAME_AND = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,?\s+(?:and|&)\s+$")
 _CAST_NEWS = re.compile(r"\b(?:back|return|returns|returning|reprise|reprises|reprising|joins?|"
@@ -267,7 +266,7 @@ def extract_claims(
             _dated_item_claims(text, low, block, day, index, phrases, candidates)
         elif day_heading is not None and not block.heading and (
                 not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
-                or _guide_entry(text, low, block) or b in leads and b - 1 == blocks.index(day_heading[1])):
+                or _guide_entry(text, low, block) or b in leads and blocks[b - 1] is day_heading[1]):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
             _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)

@@ -1065,6 +1065,8 @@ def _named_as_person(text: str, name: str) -> bool:
 
 
 _PLAYS_AFTER = re.compile(r",?\s+(?:plays|played|stars\s+as|starred\s+as|co-stars|voices|portrays)\b")
+# (narrower than `titles.is_person` on purpose: asked of every mention of a name, that broader
+# test cost a never-opened set a true claim)
 _STARRING_BEFORE = re.compile(r"\b(?:starring|actor|actress|co-star|co-starring|president|chairman|"
                               r"chairwoman|showrunner|creator|co-creator|executive\s+producer)\s+$")
 
@@ -1123,14 +1125,11 @@ def _named_in_full(text: str, surname: str, strict: bool = False) -> bool:
     for m in re.finditer(rf"(?<![\w.])(?:(as|plays)\s+)?([A-Z][a-z]+\.?)\s+"
                          rf"{re.escape(surname)}\b(?!['’])", text):
         word = m.group(2)
-        if word.lower() in vocab.FIRST_NAMES or word in _RANKS or not strict and m.group(1):
+        if word.lower() in vocab.FIRST_NAMES or word in vocab.RANKS or not strict and m.group(1):
             return True
     return False
 
 
-_RANKS = frozenset(("Sgt.", "Sergeant", "Det.", "Detective", "Inspector", "Capt.", "Captain",
-                    "Lt.", "Lieutenant", "Officer", "Agent", "Dr.", "Doctor", "Sheriff", "Deputy",
-                    "Chief"))
 
 
 def _first_name_of(text: str, name: str) -> bool:
@@ -2245,7 +2244,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         owner = _OWNER.match(name)
         if owner and owner.group(1) in ("It", "Let"):
             continue  # "It's a Sin", "Let's Make a Deal": a contraction, not an owner
-        if owner and owner.group(2).split()[0] in T.PLACE_TITLE_NEXT:
+        if owner and T.place_title(owner.group(1) + "'s", owner.group(2).split()[0]):
             continue  # "Britain's Got Talent", "America's Next Top Model": the title's own words
         if owner and key not in exact and show_key(owner.group(2)) in shows:
             del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton"

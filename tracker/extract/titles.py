@@ -384,15 +384,17 @@ def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool
 
 # A place's possessive that opens a title, before these words: "Britain's Got Talent",
 # "America's Next Top Model", "Britain's Best Home Cook" (not "Finland's Deadwind")
-PLACE_TITLE_NEXT = frozenset(("Got", "Next", "Most", "Best", "Biggest", "Favourite", "Favorite",
-                               "Funniest", "Toughest", "Greatest", "Smartest", "Strongest"))
+_PLACES = COUNTRIES | NOT_SHOWS
+_PLACE_TITLE_NEXT = frozenset(("Got", "Next", "Most", "Best", "Biggest", "Favourite", "Favorite",
+                                "Funniest", "Toughest", "Greatest", "Smartest", "Strongest"))
 
 
-def place_title(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Is ``words[i]`` a place's possessive that belongs to the title after it?"""
-    owner = words[i][2].strip(_EDGE_PUNCT)
-    return i + 1 < len(words) and words[i + 1][2] in PLACE_TITLE_NEXT and \
-        show_key(owner[:-2]) in COUNTRIES | NOT_SHOWS and _POSSESSIVE_END.search(owner) is not None
+def place_title(owner: str, next_word: str) -> bool:
+    """Is the possessive ``owner`` ("Britain's") a place's that belongs to the title it opens,
+    given the word after it?"""
+    owner = owner.strip(_EDGE_PUNCT)
+    return next_word in _PLACE_TITLE_NEXT and _POSSESSIVE_END.search(owner) is not None and \
+        show_key(owner[:-2]) in _PLACES
 
 
 def _trim_words(text: str, start: int, end: int,
@@ -419,7 +421,8 @@ def _trim_words(text: str, start: int, end: int,
         if i >= 2 and words[i - 1][2] in ("&", "and") and words[i - 2][2][:1].isupper():
             break  # "Georgie & Mandy's First Marriage": two names owning a title are in it
         if not _POSSESSIVE_END.search(owner) or owner.lower() in _CONTRACTIONS and \
-                not any(w[2].endswith(":") for w in words[i + 1:i + 3]) or place_title(words, i):
+                not any(w[2].endswith(":") for w in words[i + 1:i + 3]) or \
+                i + 1 < len(words) and place_title(words[i][2], words[i + 1][2]):
             continue  # (only a possessive is dropped: the words after it need no count; "It's
             # a Sin" has none, but "It's Official: Ted Lasso" is a headline's label)
         upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
@@ -441,7 +444,8 @@ def _trim_words(text: str, start: int, end: int,
             words = words[i + 1:]  # ("Taylor Sheridan's Lioness": a person's full name, too)
             break
     if len(words) > 1 and show_key(words[0][2].strip(_EDGE_PUNCT)[:-2]) in COUNTRIES and \
-            _POSSESSIVE_END.search(words[0][2].strip(_EDGE_PUNCT)) and not place_title(words, 0):
+            _POSSESSIVE_END.search(words[0][2].strip(_EDGE_PUNCT)) and \
+            not place_title(words[0][2], words[1][2]):
         words = words[1:]  # "Finland's Deadwind": the country is not part of the title
     lead_in = next((k for k in range(1, min(4, len(words) - 1)) if words[k][2] in ("is", "are")
                     and words[k - 1][2][:1].islower()), None)
@@ -539,8 +543,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             break  # "[MEGATHREAD] The Boys": a forum tag, not the title ("2/ High Potential":
             # a thread's item number)
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
-                bare.lower() not in _CONTRACTIONS and not (taken and taken[-1][2] in PLACE_TITLE_NEXT
-                                                            and show_key(bare[:-2]) in COUNTRIES | NOT_SHOWS) and \
+                bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
