@@ -703,6 +703,32 @@ CASES: list[Case] = [
     ("The reboot lands in the early months of 2017.", NOV, ["2017-01-01..2017-04-30 year"]),
     ("Shrinking returns Wednesday, Jan. 28. The day before, Wonder Man drops on Disney+.", "2026-01-09",
      ["2026-01-28 day", "2026-01-27 day"]),
+    # a year-less numeric date after "for"; day first where only that reading is a date
+    ("The network has slotted the docuseries for 8/22 at 9 p.m.", "2018-06-04", ["2018-08-22 day"]),
+    ("Stan confirmed the drama premieres 19/11 in Australia.", "2019-10-01", ["2019-11-19 day"]),
+    # a network's possessive year still anchors what follows it in the sentence
+    ("The BBC's 2027 drama slate includes a thriller that is due in the spring.", "2026-10-05",
+     ["2027-01-01..2027-12-31 year", "2027-03-01..2027-05-31 season"]),
+    # a plan told with "for the" or "as a" looks ahead, whatever the verb's tense
+    ("CBS renewed the procedural for the fall.", "2019-05-09", ["2019-09-01..2019-11-30 season"]),
+    ("ABC has picked up the comedy as a midseason entry.", "2019-05-14",
+     ["2020-01-01..2020-03-31 season"]),
+    ("The sitcom premiered as a midseason replacement.", "2019-05-14",
+     ["2019-01-01..2019-03-31 season"]),
+    # "in a few days", "the first six months of", "the first days of", day-first ranges
+    ("Hulu will release the finale batch in a few days.", "2021-03-02", ["2021-03-03..2021-03-12 week"]),
+    ("The anime is expected in the first six months of 2027.", "2026-11-25",
+     ["2027-01-01..2027-06-30 half"]),
+    ("It wraps in the last six months of the year.", "2026-03-02", ["2026-07-01..2026-12-31 half"]),
+    ("The revival is set to return in the first days of March.", "2026-11-25",
+     ["2027-03-01..2027-03-10 month"]),
+    ("The serial airs across five nights, from 6 to 10 October.", "2025-08-20",
+     ["2025-10-06..2025-10-10 range"]),
+    ("The festival screens it 12–14 June 2026.", "2026-01-20", ["2026-06-12..2026-06-14 range"]),
+    ("The third series should arrive between late spring and early summer.", "2026-01-20",
+     ["2026-05-01..2026-06-30 range"]),
+    # UK wording for a date still to come
+    ("An air date will be confirmed in due course, the broadcaster said.", "2024-02-01", ["tba"]),
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),
     ("More episodes follow in the weeks ahead.", JAN, ["2016-01-15..2016-02-25 week"]),
     ("The holiday special lands Thanksgiving week.", JAN, ["2016-11-21..2016-11-27 week"]),
@@ -722,6 +748,10 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The '1923' star signed on for another western.", NOV),
+    ("It streams 24/7 on the free channel.", NOV),
+    ("The drama kept 3/4 of its audience.", NOV),
+    ("The rival network won 3-1 in the ratings race.", NOV),
     ("The detective stepped out Friday night and never came back.", JAN),  # (not a release's "out")
     ("The Friday crew\nnever answered.", JAN),  # (a weekday mid-line is no heading)
     ("9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW (Season 4 Premiere)", JAN),  # "of tomorrow":

@@ -1944,6 +1944,20 @@ LISTINGS = [
         "My Hero Academia (Crunchyroll and Hulu). Season 7 picks up the war against the "
         "villains.",
         "2024-03-28", ["konosuba S3 2024-04-10", "my hero academia S7 2024-05-04"]),
+    row("a guide's entries: a quoted title, a dash, the day, then what it is",
+        "Peacock's spring, in order\n"
+        "\n"
+        "The streamer's next three months, title by title.\n"
+        "\n"
+        '"Bel-Air" — Thursday, Feb. 23. The second season of the drama picks up after the '
+        "Banks family's summer in Philadelphia.\n"
+        "\n"
+        '"Poker Face" — Thursday, Jan. 26. Natasha Lyonne plays a casino worker who can '
+        "tell when anyone is lying. Four episodes at launch.\n"
+        "\n"
+        '"The Best Man: The Final Chapters" — Thursday, Dec. 22. A limited series that '
+        "closes the film franchise.",
+        "2022-12-01", ["Bel-Air S2 2023-02-23 day", "Poker Face S1 2023-01-26 day", "The Best Man: The Final Chapters S1 2022-12-22 day"]),
 ]
 
 
@@ -4784,6 +4798,13 @@ SUBJECTS = [
         "Twin Peaks is coming back as an 18-hour event, technically its third season, in "
         "May.",
         "2017-01-10", ["twin peaks S3 2017-05-01..2017-05-31 month"]),
+    row("every title of a list, told by a relative clause about all of them",
+        "Holding patterns\n"
+        "\n"
+        'Not on the fall schedule: the third season of "Shadow Creek," the workplace comedy'
+        ' "Night Desk" and the "Harbor Lights" spinoff "Low Tide," all of which the network'
+        " is holding for midseason.",
+        "2019-05-13", ["Shadow Creek S3 2020-01-01..2020-03-31 season", "Night Desk S1 2020-01-01..2020-03-31 season", "Low Tide S1 2020-01-01..2020-03-31 season"]),
 ]
 
 
@@ -5461,6 +5482,12 @@ TRAPS = [
         "Coming up: Boston Strangler premieres on Hulu March 17 — it's a film, but the one "
         "we want most.",
         "2023-03-01", []),
+    row("a person cut at a middle initial is no title",
+        "NBC's fall plan\n"
+        "\n"
+        "The network opens Thursdays on Sept. 26, with the return of Michael J. Fox to "
+        'comedy in "The Michael J. Fox Show" at 9.',
+        "2013-06-24", ["michael j fox show S? 2013-09-26 day"]),
 ]
 
 

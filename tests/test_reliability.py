@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -127,10 +127,12 @@ def test_killed_ingest_leaves_whole_articles(tmp_path: Path) -> None:
 def _wait_for_sources(db: Path, *, at_least: int, proc: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
+        # (closed on every path: a reader left open across the kill keeps the WAL index the
+        # killed writer never finished updating, and this process would then read one article
+        # fewer than the next ingest finds)
         try:
-            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-            count = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
-            conn.close()
+            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
+                count = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
             if count >= at_least:
                 return
         except sqlite3.Error:

@@ -66,6 +66,11 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "middle": (11, 20),
     "late": (21, None),
     "end": (21, None),
+    # "the first days of October", "the last few days of June"
+    **{f"{which}{few} days": (1, 10) for which in ("first", "opening", "early")
+       for few in ("", " few")},
+    **{f"{which}{few} days": (21, None) for which in ("last", "final", "closing")
+       for few in ("", " few")},
 }
 
 # Parts of a year, as month ranges ("early 2017" = January–April, "end of 2016" = Sep–Dec).
@@ -98,7 +103,8 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
 
 QUARTERS: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                             "fourth": 4, "4th": 4, "final": 4, "last": 4}
-HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "back": 2, "latter": 2}
+HALVES: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "back": 2, "latter": 2,
+                          "last": 2}
 # "the third week of April" is days 15-21; 5 stands for the month's last seven days.
 WEEKS_OF_MONTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                                   "fourth": 4, "4th": 4, "last": 5, "final": 5}
@@ -175,8 +181,8 @@ TBA_PATTERNS = (
     r"date (?:is |remains )?(?:still )?a mystery",
     r"(?:it['’]s|it is|it remains) (?:still )?unclear when",  # ("It's unclear when the season
     # will premiere")
-    (r"(?:date|dates|timing)(?: for(?: [\w'’:&.-]+){1,8}?)? will be (?:announced|revealed|shared|confirmed) "
-     r"(?:later|at a later date|soon)"),  # ("a premiere date for X season 3 will be announced later")
+    (r"(?:date|dates|timing)(?: for(?: [\w'’:&.-]+){1,8}?)? will be (?:announced|revealed|shared|confirmed|set) "
+     r"(?:later|at a later date|soon|in due course)"),  # ("a premiere date for X season 3 will be announced later")
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",

@@ -1494,6 +1494,8 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
+_INITIAL_LAST = re.compile(r"\s[A-Z]$")
+_SURNAME_AFTER_INITIAL = re.compile(r"\.\s+[A-Z][a-z]")
 _AUXILIARY = re.compile(r"Will|Would|Does|Do|Did|Is|Are|Was|Can|Could|Should|Has|Have")
 _WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNORECASE)
@@ -1560,6 +1562,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             return  # "at 9 p.m. Eastern": the time zone
         if _SEASON_AS_ROLE.match(text, e) and name.split()[0].lower() in vocab.FIRST_NAMES:
             return  # "Jodie Whittaker's debut season as the Doctor": the star's season
+        if _INITIAL_LAST.search(name) and _SURNAME_AFTER_INITIAL.match(text, e) and \
+                name.split()[0].lower() in vocab.FIRST_NAMES:
+            return  # "the return of Michael J. Fox to series television": a person, cut at
+            # the initial
         if _AUXILIARY.fullmatch(name) and _WH_WORD_BEFORE.search(text, max(0, s - 8), s):
             return  # "What Will Season 2 Be About?": a question's verb
         if _VENUE_BEFORE.search(text, max(0, s - 20), s):

@@ -159,6 +159,9 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
+# A relative clause about every title just listed: ", all of which", ", both of them"
+_ALL_OF_WHICH = re.compile(r"[”\"’']?,[”\"’']?\s+(?:all|both|each)(?:\s+(?:two|three|four|five|six))?\s+of\s+"
+                           r"(?:which|them)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+[“\"‘']?$")
 _KIND_AFTER = re.compile(r"[”\"’']?\s+(?:[\w-]+\s+)?(?:series|show|franchise|universe|saga|spinoff|spin-off|"
                          r"prequel|sequel|revival|reboot|drama|comedy|adaptation|miniseries|thriller)\b")
@@ -339,7 +342,9 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
-_LABEL_TO_DATE = re.compile(r"\s*:\s+(?:(?i:also|now|still)\s+)?(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
+_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
+                            r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
+_OPENING_QUOTE = re.compile(r"[“\"‘']")
 # (not "was": "Season 4 was renewed"; but "renewed before its first season even aired", "after
 # season 2, which premiered"; not "which wrapped filming": made, not shown)
 _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
@@ -816,10 +821,15 @@ class SentenceLinker:
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
 
     def _date_after_label(self, m: DateMention) -> bool:
-        """A sentence that is a title, a colon and the date: "Matlock: Sunday, Sept. 22, after
-        football on CBS." (or "Grey's Anatomy: season 21 on Thursday, Sept. 26")."""
-        return any((r.start == self.s.start or BULLET.fullmatch(self.text, self.s.start, r.start))
-                   and _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])
+        """A sentence that is a title, a colon (or a dash) and the date: "Matlock: Sunday, Sept.
+        22, after football on CBS." (or "Grey's Anatomy: season 21 on Thursday, Sept. 26", a
+        guide's '"Shrinking" — Friday, Jan. 27.')."""
+        dash_ok = not self.text[m.span[1]:self.s.end].strip(" .;")  # (after a dash, the date
+        # ends the sentence: not "The Remote Control — Friday, January 9: Westeros ...")
+        return any((r.start == self.s.start or BULLET.fullmatch(self.text, self.s.start, r.start)
+                    or _OPENING_QUOTE.fullmatch(self.text, self.s.start, r.start))
+                   and (label := _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])) is not None
+                   and (dash_ok or ":" in label.group())
                    for r in self.refs)  # (or "• Loki: also spring 2021", a bullet's)
 
     def _date_opens_section(self, m: DateMention) -> bool:
@@ -983,6 +993,15 @@ class SentenceLinker:
             named = [r for r in self.refs if with_ is not None and r.start == with_.end()]
             if named:  # "Showtime follows on Feb. 27 with Super Pumped": the show the
                 return named, "clause"  # network brings that day
+        every = _ALL_OF_WHICH.search(self.low, cs, pos)
+        if every is not None:
+            listed = list({r.key: r for r in self.refs if cs <= r.start < every.start()
+                           and not self._venue(r) and not (
+                               _THE_BEFORE.search(self.low, max(0, r.start - 6), r.start)
+                               and _KIND_AFTER.match(self.low, r.end))}.values())
+            if len(listed) >= 2:  # 'the second season of "Hannibal," the comedy "About a Boy"
+                return listed, "clause"  # and "Believe," all of which NBC is holding for
+                # midseason' (not the franchise of 'the "Chicago Fire" spinoff "Chicago PD"')
         if index > 0 and _APPOSED_RELEASE.match(self.low, cs):
             ps = self.s.clauses[index - 1][0]
             closing = [r for r in self.refs if ps <= r.start < cs and

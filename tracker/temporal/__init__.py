@@ -90,7 +90,8 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "could would may might to".split())
 _PAST_LINKS = frozenset(("which", "that", "who", "when", "and", "but", "after", "while"))
 _FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned",
-                       "held", "saved", "kept", "reserved", "earmarked", "pegged", "slotted"))
+                       "held", "saved", "kept", "reserved", "earmarked", "pegged", "slotted",
+                       "picked"))
 # ("has been held for midseason": where a show was put, still ahead)
 _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due going meant hoped "
                         "intended aimed".split())
@@ -127,10 +128,12 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return True  # "renewed it for a second back in January": a time gone by
     if lowered[k] == "on" and k > 0:
         k -= 1
-    if lowered[k] == "for" and k > 0 and (lowered[k - 1] in _FOR_PLAN or any(
-            w in _FOR_PLAN and w != "series" for w in lowered[max(0, k - 9):k - 1])
-            and not any(w in _PAST_LINKS for w in lowered[max(0, k - 9):k])
-            or "slotted" in lowered[max(0, k - 6):k]):  # ("has ordered 13 episodes and
+    p = k - 1 if lowered[k] in ("a", "an", "the") and k > 1 and lowered[k - 1] in ("for", "as") \
+        else k  # ("renewed it for the fall", "has picked up X as a midseason entry")
+    if lowered[p] in ("for", "as") and p > 0 and (lowered[p - 1] in _FOR_PLAN or any(
+            w in _FOR_PLAN and w != "series" for w in lowered[max(0, p - 9):p - 1])
+            and not any(w in _PAST_LINKS for w in lowered[max(0, p - 9):p])
+            or "slotted" in lowered[max(0, p - 6):p]):  # ("has ordered 13 episodes and
         # slotted the sixth season for midseason": a plan, whatever came before)
         return False  # "confirmed for January 2026", "picked up to series for the 2019-20
         # season", "renewed for 2027": the date of a plan (also with the show between:
@@ -555,6 +558,10 @@ def tag_phrase(text: str, *, today: date) -> list[DateMention]:
 
 _PAREN_OPEN = re.compile(r"[ \t]*\(")
 _OR = re.compile(r"\s*(?:,\s*)?or\s+(?:possibly\s+|perhaps\s+|maybe\s+)?|[ \t]*/[ \t]*")  # (or "/")
+# "between mid-May and early June": the two ends of one window (but "moved from November to
+# March 15" is a date left and a date taken)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_TO = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -573,11 +580,13 @@ def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMenti
             window = Window(b.start, b.end, b.precision, text[s:e], b.anchor)
             joined[-1] = DateMention(window, (s, e), m.rule, m.past)
             continue
+        between = _BETWEEN_BEFORE.search(text, max(0, joined[-1].span[0] - 10), joined[-1].span[0])
         if (a.start is not None and a.end is not None and b.start is not None
                 and b.end is not None and a.start < b.start and a.end < b.end
                 and not joined[-1].past and not m.past and (b.start - a.end).days <= 366
-                and _OR.fullmatch(text, joined[-1].span[1], m.span[0])):
-            s, e = joined[-1].span[0], m.span[1]
+                and (_OR.fullmatch(text, joined[-1].span[1], m.span[0]) or between is not None
+                     and _AND_TO.fullmatch(text, joined[-1].span[1], m.span[0]))):
+            s, e = joined[-1].span[0] if between is None else between.start(), m.span[1]
             start, anchor = a.start, a.anchor
             if a.anchor is not Anchor.EXPLICIT and b.anchor is Anchor.EXPLICIT:
                 # "summer or fall 2026": summer 2026

@@ -71,8 +71,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # March 3–5, 2017 / March 3 – April 5 / between March 3 and 5
     ("dayrange", rf"(?:(?P<{{lead}}>between|from)\s+)?{_g('m1', MONTH)}\s*{_g('d1', DAY)}"
                  rf"(?:,?\s*{_g('y1', YEAR)})?(?P<{{conn}}>{DASH}|\s+and\s+)(?:{_g('m2', MONTH)}\s*)?"
-                 rf"{_g('d2', DAY)}(?!\s*(?:[:.]\d|a\.?m|p\.?m|episodes?))(?:,?\s*{_g('y2', YEAR)})?",
-     ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2")),
+                 rf"{_g('d2', DAY)}(?!\s*(?:[:.]\d|a\.?m|p\.?m|episodes?))(?:,?\s*{_g('y2', YEAR)})?|"
+                 # 14-18 April / from 14 to 18 April 2017: day first, as in Britain
+                 rf"(?:(?P<{{lead2}}>between|from)\s+)?{_g('d1b', DAY)}(?P<{{conn2}}>{DASH}|\s+and\s+)"
+                 rf"{_g('d2b', DAY)}\s+(?:of\s+)?{_g('mb', MONTH)}(?:,?\s*{_g('yb', YEAR)})?(?!\.?\s*\d)",
+     ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2", "lead2", "d1b", "conn2", "d2b", "mb",
+      "yb")),
     # between March and May 2017 / from March through May / March–May 2017
     ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
                    rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
@@ -124,12 +128,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"the\s+year\s+is\s+(?P<{out}>out|over|up)\b",  # ("before the year is out")
      ("out",)),
     # early March / mid-March 2017 / the end of March / late next month
-    ("monthpart", rf"(?P<{{part}}>{_PART}|the\s+(?:beginning|start|middle|end)\s+of)[-\s]+"
+    ("monthpart", rf"(?P<{{part}}>{_PART}|the\s+(?:beginning|start|middle|end)\s+of|"
+                  r"the\s+(?:first|opening|early|last|final|closing)\s+(?:few\s+)?days\s+of)[-\s]+"
                   rf"(?:{_g('m', MONTH)}(?:,?\s+(?:of\s+)?{_g('y', YEAR)})?|"
                   rf"(?P<{{rel}}>this|next|the)\s+month)",
      ("part", "m", "y", "rel")),
     # first half of 2017 / the second half of the year / H1 2017
-    ("half", rf"(?:the\s+)?(?P<{{w}}>first|second|1st|2nd|back|latter)\s+half\s+of\s+"
+    ("half", rf"(?:the\s+)?(?P<{{w}}>first|second|1st|2nd|back|latter|last)\s+(?:half|six\s+months)\s+of\s+"
              rf"(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the)\s+year)|"
              rf"\b(?:h(?P<{{n}}>[12])|(?P<{{n2}}>[12])h)\s*['’]?{_g('y2', YEAR)}",
      ("w", "y", "rel", "n", "n2", "y2")),
@@ -196,7 +201,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
                 r"(?P<{unit}>days|weeks|months)|in\s+the\s+(?P<{near}>near\s+future)|"
-                r"in\s+(?:a\s+few|a\s+couple\s+of)\s*(?P<{unit2}>weeks|months)?|"
+                r"in\s+(?:a\s+few|a\s+couple\s+of)\s*(?P<{unit2}>days|weeks|months)?|"
                 r"in\s+the\s+(?P<{ahead}>weeks|months|days)\s+ahead(?!\s+of\b)",
      ("unit", "near", "unit2", "ahead")),
     # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
@@ -271,7 +276,7 @@ RULE_CORES: dict[str, str] = {
     "yearpart": "year year4",
     "yearend": "year",
     "monthpart": "month month_word",
-    "half": "half h1 h2 1h",
+    "half": "half h1 h2 1h months",
     "quarter": "quarter q1 q2 q3 q4",
     "midseason": "midseason mid",
     "midyear": "year midyear",
@@ -335,7 +340,7 @@ RULE_STARTS: dict[str, str] = {
     "tvseason": "the digit",
     "yearrange": "between from",
     "ordday": "on",
-    "dayrange": "between from month",
+    "dayrange": "between from month digit",
     "monthrange": "between from month",
     "mdy": "weekday month",
     "dmy": "weekday digit the",
@@ -345,7 +350,7 @@ RULE_STARTS: dict[str, str] = {
     "yearpart": "by before until early mid late the beginning start top middle end first latter last",
     "yearend": "the year end",
     "monthpart": "early mid late beginning start middle end the",
-    "half": "the first second 1st 2nd back latter h1 h2 digit",
+    "half": "the first second 1st 2nd back latter last h1 h2 digit",
     "quarter": f"q1 q2 q3 q4 the {_ORDINAL_WORDS}",
     "midseason": "mid midseason",
     "midyear": "mid midyear",

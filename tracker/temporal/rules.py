@@ -243,15 +243,21 @@ def ordday(r: Reading, g: Groups) -> Found | None:
 
 
 def dayrange(r: Reading, g: Groups) -> Found | None:
-    conn = (g("conn") or "").strip().lower()
-    if conn == "and" and (g("lead") or "").lower() != "between":
+    conn = (g("conn") or g("conn2") or "").strip().lower()
+    if conn == "and" and (g("lead") or g("lead2") or "").lower() != "between":
         return None
-    m1 = _month(g("m1"))
-    m2 = _month(g("m2")) if g("m2") else m1
-    d1, d2 = _day(g("d1")), _day(g("d2"))
-    explicit = g("y1") or g("y2")
+    if g("mb"):  # "from 14 to 18 April"
+        m1 = m2 = _month(g("mb"))
+        d1, d2 = _day(g("d1b")), _day(g("d2b"))
+        if d2 <= d1 or r.before(_NOT_A_DAY_BEFORE, 16):
+            return None  # (not "won 3-1 April 4", "episodes 5-8")
+    else:
+        m1 = _month(g("m1"))
+        m2 = _month(g("m2")) if g("m2") else m1
+        d1, d2 = _day(g("d1")), _day(g("d2"))
+    explicit = g("y1") or g("y2") or g("yb")
     if explicit:
-        y2 = int(g("y2") or g("y1") or 0)
+        y2 = int(g("y2") or g("y1") or g("yb") or 0)
         y1 = int(g("y1") or (y2 if (m1, d1) <= (m2, d2) else y2 - 1))
         start, anchor = R.safe_date(y1, m1, d1), Anchor.EXPLICIT
     else:
@@ -327,6 +333,9 @@ def dmy(r: Reading, g: Groups) -> Found | None:
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+# "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:of|an?|hours?|minutes?|mins?|seconds?|episodes?)\b", re.I)
 # "9/20 — NCIS (CBS)": a schedule line led by its date.
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
@@ -344,11 +353,15 @@ def numeric(r: Reading, g: Groups) -> Found | None:
     if g("y") is None:
         listed = _LIST_DATE_BEFORE.search(r.text, max(0, r.start - 4), r.start) and \
             _LIST_DATE_AFTER.match(r.text, r.end)
-        if a > 12 or not (r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone
-                          or r.before(_WEEKDAY_BEFORE, 12)):
-            return None
+        if min(a, b) > 12 or (a, b) == (24, 7) or not (
+                r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone
+                or r.before(_WEEKDAY_BEFORE, 12)
+                or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)):
+            return None  # ("streams 24/7": round the clock)
+        month, day = (a, b) if a <= 12 else (b, a)  # ("launches 28/10": day first, as only
+        # it can be)
         point, anchor = r.point()
-        found = R.day_without_year(point, a, b, past=r.past, recent=True)
+        found = R.day_without_year(point, month, day, past=r.past, recent=True)
         return Found(found, found, Precision.DAY, anchor) if found else None
     written = g("y") or ""
     year = 2000 + int(written) if len(written) == 2 else int(written)
@@ -1015,6 +1028,11 @@ def season(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.SEASON, anchor)
 
 
+_ROLE_AFTER = re.compile(r",?\s+(?:star|stars|actor|actress|cast|creator|showrunner|season|"
+                         r"series|finale|premiere|episode|spinoff|spin-off|prequel|sequel|fans)\b",
+                         re.IGNORECASE)
+_QUOTE_OPENS = frozenset("'‘\"“")
+_QUOTE_CLOSES = frozenset("'’\"”")
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _YEAR_PREPOSITIONS = frozenset(
     "in by since until till from through during before after around circa for of and or to "
@@ -1026,13 +1044,17 @@ def year(r: Reading, g: Groups) -> Found | None:
     """A year on its own ("2017", "a 2017 launch", "the 2016 press tour"); not the number in a
     title ("Cyberpunk 2077", "Blade Runner 2049") or a count ("episode 2016")."""
     name = r.before(_CAPITALIZED_BEFORE, 30)
-    if name and name.group(1).lower() not in _YEAR_PREPOSITIONS:
+    if name and name.group(1).lower() not in _YEAR_PREPOSITIONS and \
+            not name.group(1).endswith(("'s", "’s")):  # ("the BBC's 2026 drama slate": a year)
         line_start = r.text.rfind("\n", 0, name.start()) + 1
         sentence_start = re.search(r"(?:^|[.!?:;]\s+)$", r.text[line_start:name.start()])
         if sentence_start is None:
             return None
     if r.before(_NOT_A_DAY_BEFORE, 16):
         return None
+    if r.start > 0 and r.text[r.start - 1] in _QUOTE_OPENS and \
+            r.text[r.end:r.end + 1] in _QUOTE_CLOSES and _ROLE_AFTER.match(r.text, r.end + 1):
+        return None  # "'1923' star Harrison Ford": a title in quotes
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
