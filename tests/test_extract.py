@@ -949,6 +949,22 @@ CUES = [
         "Olivia Colman plays the queen in The Regent, a four-part drama due later this "
         "year.",
         "2019-01-10", ["the regent S1 2019-01-11..2019-12-31 year"]),
+    row("new series ordered or picked up for a window, one by one and as a list",
+        "Orders\n"
+        "\n"
+        'The network has picked up the comedy "Ember Road" for fall. It has also ordered '
+        'two dramas for next spring: "Copper Lane," from a former "Graveyard Shift" writer;'
+        ' and "Static," a thriller set in a radio station, last seen in a pilot in "The '
+        'Pilot Season."',
+        "2019-05-10", ["Ember Road S1 2019-09-01..2019-11-30 season", "Copper Lane S1 2020-03-01..2020-05-31 season", "Static S1 2020-03-01..2020-05-31 season"]),
+    row("new series ordered or picked up for a window, one by one and as a list",
+        "Orders\n"
+        "\n"
+        'The network has picked up the comedy "Ember Road" for fall. It has also ordered '
+        'two dramas for next spring: "Copper Lane," from a former "Graveyard Shift" writer;'
+        ' and "Static," a thriller set in a radio station, last seen in a pilot in "The '
+        'Pilot Season."',
+        "2019-05-10", ["Ember Road S1 2019-09-01..2019-11-30 season", "Copper Lane S1 2020-03-01..2020-05-31 season", "Static S1 2020-03-01..2020-05-31 season"]),
 ]
 
 
@@ -3128,6 +3144,20 @@ TBA = [
     row("a date for a named season to be announced later",
         "A premiere date for Lowland Drift season 3 will be announced later.",
         "2021-03-01", ["Lowland Drift S3 tba"]),
+    row("a show moved off the schedules keeps its TBA, not the schedules' window",
+        "Absent\n"
+        "\n"
+        'One show is missing: "Blue Meridian." The network ordered a fourth season in May, '
+        "but a premiere date has yet to be set, and the show has been taken off the fall "
+        "and midseason schedules altogether.",
+        "2018-11-02", ["Blue Meridian S4 tba"]),
+    row("a show moved off the schedules keeps its TBA, not the schedules' window",
+        "Absent\n"
+        "\n"
+        'One show is missing: "Blue Meridian." The network ordered a fourth season in May, '
+        "but a premiere date has yet to be set, and the show has been taken off the fall "
+        "and midseason schedules altogether.",
+        "2018-11-02", ["Blue Meridian S4 tba"]),
 ]
 
 
@@ -4805,6 +4835,20 @@ SUBJECTS = [
         ' "Night Desk" and the "Harbor Lights" spinoff "Low Tide," all of which the network'
         " is holding for midseason.",
         "2019-05-13", ["Shadow Creek S3 2020-01-01..2020-03-31 season", "Night Desk S1 2020-01-01..2020-03-31 season", "Low Tide S1 2020-01-01..2020-03-31 season"]),
+    row("a credit ('X producer Y') is no antecedent of 'the show'",
+        "Renewals\n"
+        "\n"
+        '"Harbor Lights," the maritime drama, gets a third season. Its creator is stepping '
+        'back, replaced by "Night Desk" producer Ana Ruiz, and the show will return at '
+        "midseason.",
+        "2019-05-10", ["Harbor Lights S3 2020-01-01..2020-03-31 season"]),
+    row("a credit ('X producer Y') is no antecedent of 'the show'",
+        "Renewals\n"
+        "\n"
+        '"Harbor Lights," the maritime drama, gets a third season. Its creator is stepping '
+        'back, replaced by "Night Desk" producer Ana Ruiz, and the show will return at '
+        "midseason.",
+        "2019-05-10", ["Harbor Lights S3 2020-01-01..2020-03-31 season"]),
 ]
 
 
@@ -5488,6 +5532,18 @@ TRAPS = [
         "The network opens Thursdays on Sept. 26, with the return of Michael J. Fox to "
         'comedy in "The Michael J. Fox Show" at 9.',
         "2013-06-24", ["michael j fox show S? 2013-09-26 day"]),
+    row("a season's own name in apposition after 'its Nth season' is no show",
+        "ABC's midseason\n"
+        "\n"
+        '"The Bachelor" opens its 30th season, "Paradise Found," on Monday, Jan. 5, with a '
+        "new lead.",
+        "2025-11-20", ["bachelor S30 2026-01-05 day"]),
+    row("a season's own name in apposition after 'its Nth season' is no show",
+        "ABC's midseason\n"
+        "\n"
+        '"The Bachelor" opens its 30th season, "Paradise Found," on Monday, Jan. 5, with a '
+        "new lead.",
+        "2025-11-20", ["bachelor S30 2026-01-05 day"]),
 ]
 
 

@@ -39,6 +39,9 @@ RELEASE = re.compile(
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
     # Wednesday: a docuseries")
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
+    r"(?:ordered|picked\s+up)(?=[^.;:!?]{0,60}?\sfor\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|"
+    r"mid-?season|next\s+(?:year|season|fall|spring|summer|winter)|early|late|(?:19|20)\d\d)\b)|"
+    # ("has ordered three new comedies for fall": where the new shows go)
     r"(?<=be\s)replaced\s+by\b|"  # ("X will be replaced by Harbor Lights on Feb. 3": its successor's)
     r"(?:is|are)\s+on\s+(?:hiatus|break)\s+until\b|"  # ("X is on hiatus until the fall")
     r"opens?\s+on\s+(?:hbo|netflix|hulu|amazon|prime|apple|disney|peacock|paramount|showtime|starz|"

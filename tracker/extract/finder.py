@@ -202,6 +202,8 @@ _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
 _SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
+_SEASON_APPOSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|edition|cycle|"
+                           r"installment|instalment|chapter),\s+[“\"‘']\Z")
 _NICKNAMED = re.compile(r"(?:,[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
                         r"originally)\s+(?:called|titled|known\s+as|named))\s+(?:as\s+)?|"
                         r"\b(?:tagline|slogan|catchphrase|hashtag|title\s+card|banner)\s+(?:reading\s+|of\s+)?)"
@@ -1720,6 +1722,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
             if _NICKNAMED.search(text, max(block.start, s - 24), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
+            if _SEASON_APPOSED.search(text, max(block.start, s - 40), s):
+                continue  # '"Survivor" opens its 32nd season, "Kaoh Rong," on Feb. 17': the
+                # season's own name
             if _NAME_AROUND.match(text, max(block.start, s - 30), s) and \
                     _SURNAME_AFTER.match(text, e) and not title_case(text, block.start, block.end):
                 continue  # 'Curtis "50 Cent" Jackson': a person's nickname (in prose; a

@@ -60,7 +60,7 @@ _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,
                           r"(?:\s+[\w’'-]+)?\s+(?:returns?|come\s+back|comes\s+back|are\s+back|is\s+back)\b")
 # ("with Michael C. Hall back as the killer": an actor returns, not the show; "arrives ... a
 # month before the Bluths return": another subject's return)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since)\s+"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since|in|by|about)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?[“\"‘']?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$|\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+[“\"‘']?$")
@@ -159,6 +159,12 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
+_ROLE_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|"
+                         r"star|alum|veteran)s?\b")
+# A schedule a show is taken off: "off the fall and midseason schedules", "out of its
+# winter lineup"
+_OFF_THE_BEFORE = re.compile(r"\b(?:off|out\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and|or)\s+)?$")
+_SCHEDULE_AFTER = re.compile(r"\s+(?:schedules?|lineups?|line-ups?|slates?|grids?)\b")
 # A relative clause about every title just listed: ", all of which", ", both of them"
 _ALL_OF_WHICH = re.compile(r"[”\"’']?,[”\"’']?\s+(?:all|both|each)(?:\s+(?:two|three|four|five|six))?\s+of\s+"
                            r"(?:which|them)\b")
@@ -612,6 +618,10 @@ class SentenceLinker:
             return False  # "the Christmas and new year period", "the festive schedule": a stretch
         if _OVER_AFTER.match(self.low, m.span[1]):
             return False  # "The holidays are over, and the networks are open again": gone by
+        if _OFF_THE_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]) and \
+                _SCHEDULE_AFTER.match(self.low, m.span[1]):
+            return False  # "has moved the show off the fall and midseason schedules": where it
+            # will not be
         if _WE_RETURN.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "we'll be back next Sunday with more premieres": the column's return
         for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
@@ -1125,7 +1135,8 @@ class SentenceLinker:
             # second season of "The Wonder Years" are being held': the subject runs back)
             return self._group(before[-1], pool) + self._as_will(index), "clause"
         if index > 0 and _SUBJECT_ANAPHOR.match(self.low, cs):
-            earlier = [r for r in self.refs if r.start < cs]
+            earlier = [r for r in self.refs if r.start < cs and not _CREDIT_AFTER.match(
+                self.low, r.end)]  # (a credit is no antecedent: '"Gossip Girl" producer')
             if earlier:  # "The sixth series of Vera will be the last; it is expected in
                 return self._group(earlier[0], earlier), "clause"  # early 2025": Vera's
         if self.topic is not None and _SUBJECT_ANAPHOR.match(self.low, cs):
@@ -1172,7 +1183,9 @@ class SentenceLinker:
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
         for other in order:
             os_, oe = self.s.clauses[other]
-            there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)]
+            there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)
+                     and not _CREDIT_AFTER.match(self.low, r.end)]  # (not 'replaced by "Gossip
+            # Girl" producer Joshua Safran, and the show will return at midseason')
             # (not '... no broadcast date yet, and with A juggling films (A's "The Imitation
             # Game" opens in November)': a title in brackets away from the date)
             if there and self.in_section and self.topic is not None and all(
@@ -1240,7 +1253,8 @@ class SentenceLinker:
     def _opens_item(self, ref: Ref, colon: int) -> bool:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
         ("...; Y brings the witch back from the WandaVision finale")?"""
-        return not _PREPOSITION_BEFORE.search(self.low, max(colon, ref.start - 16), ref.start)
+        return not _PREPOSITION_BEFORE.search(self.low, max(colon, ref.start - 16), ref.start) \
+            and not _ROLE_AFTER.match(self.low, ref.end)  # (nor 'a "Graveyard Shift" writer')
 
     def along_with(self, end: int) -> list[Ref]:
         """"It premieres this fall, along with "Last Resort," a drama ...": the title that
