@@ -965,6 +965,12 @@ CUES = [
         ' and "Static," a thriller set in a radio station, last seen in a pilot in "The '
         'Pilot Season."',
         "2019-05-10", ["Ember Road S1 2019-09-01..2019-11-30 season", "Copper Lane S1 2020-03-01..2020-05-31 season", "Static S1 2020-03-01..2020-05-31 season"]),
+    row("a network 'has set' a day for a show's season",
+        "Netflix dates\n"
+        "\n"
+        "Netflix has also set Thursday, Nov. 7, for the third season of the animated comedy"
+        ' "Copper Lane."',
+        "2024-08-01", ["Copper Lane S3 2024-11-07 day"]),
 ]
 
 
@@ -5544,6 +5550,24 @@ TRAPS = [
         '"The Bachelor" opens its 30th season, "Paradise Found," on Monday, Jan. 5, with a '
         "new lead.",
         "2025-11-20", ["bachelor S30 2026-01-05 day"]),
+    row("a mailbag: a reader's signed name is no title, the question's dates are no claims",
+        "Ask the TV desk\n"
+        "\n"
+        "Q: We binged the first season of \"Reacher\" in two nights. Please say we won't wait"
+        " until next year. — Dexter Hale, Tyler\n"
+        "\n"
+        "A: You won't. Season two starts Friday, Dec. 15, with three episodes.\n"
+        "\n"
+        'Q: Is "Dexter" coming back? — Mona Price, Waco\n'
+        "\n"
+        "A: Yes: the prequel series arrives next year on Showtime.",
+        "2023-10-02", ["dexter S? 2024-01-01..2024-12-31 year", "reacher S2 2023-12-15 day"]),
+    row("a film's theatrical date after 'a few weeks after' is the film's, not the show's",
+        "Winter slate\n"
+        "\n"
+        "\"Harbor Lights\" season two lands in March, a few weeks after the studio's \"Ember "
+        'Road" opens in theaters on Feb. 14.',
+        "2024-12-05", ["harbor lights S2 2025-03-01..2025-03-31 month"]),
 ]
 
 

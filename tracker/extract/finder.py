@@ -202,6 +202,9 @@ _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s
 _NAME_AROUND = re.compile(r".*(?<![\w'’-])(?!(?:The|A|An|And|Of|In|On|Season|Series)\b)[A-Z][a-z]+\s+[“\"‘']\Z",
                           re.DOTALL)
 _SURNAME_AFTER = re.compile(r"[”\"’']\s+(?!(?:Season|Series|Part|Volume|And|The)\b)[A-Z][a-z]+(?:-[a-z]+)?\b(?!['’])")
+# A letter's signature: "— Lucifer Garza, Brownsville" (a name, a comma, a place, the line's end)
+_SIGNED_BEFORE = re.compile(r"[—–-]\s*$")
+_SIGNATURE_AFTER = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?, [A-Z][\w .'-]{1,30}$", re.MULTILINE)
 _SEASON_APPOSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|edition|cycle|"
                            r"installment|instalment|chapter),\s+[“\"‘']\Z")
 _NICKNAMED = re.compile(r"(?:,[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
@@ -2584,6 +2587,8 @@ class TitleIndex:
             if written.lower() in _PRONOUN_TITLES and text[s - 1:s] not in QUOTE_OPENERS and \
                     _SENTENCE_HEAD.search(text, max(0, s - 3), s) and _LOWER_WORD.match(text, e):
                 continue  # "It starts Monday, June 25": the pronoun, not the film "It"
+            if _SIGNED_BEFORE.search(text, max(0, s - 3), s) and _SIGNATURE_AFTER.match(text, e):
+                continue  # "— Lucifer Garza, Brownsville": a reader's name signing a question
             if season is None and (number := NUMBER_COLON.match(text, e)
                                    or _NUMBER_SUBJECT.match(text, e)) is not None:
                 season = int(number.group(1))  # "Stranger Things 5: release schedule",

@@ -180,7 +180,11 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|wee
                             r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-Z][\w'’:.-]*(?:\s+[\w'’:.-]+){0,4}\s+$|"
                             # (', a week before the streamer also gets "Space Jam: A New Legacy,"
                             # which opens in theaters': the film's own clause)
-                            r",\s+[^.;]*?[“\"][^”\"]{2,60}[”\"],?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
+                            r",\s+[^.;]*?[“\"][^”\"]{2,60}[”\"],?\s+(?:which|that)\s+(?:\w+\s+){0,2}$|"
+                            # (', a few weeks after James Gunn's "Superman" opens in theaters')
+                            r",\s+(?:(?:a|an|one|two|three|four|several|a\s+few|a\s+couple\s+of)\s+"
+                            r"(?:days?|weeks?|months?)\s+)?(?:after|before)\s+[^.;]{0,40}?[“\"][^”\"]{2,60}"
+                            r"[”\"]\s+(?:\w+\s+){0,2}$")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # "Speaking at an industry event on Tuesday, Casey Bloys said ...": an opening phrase that
 # dates the talk, not the premiere.
@@ -286,6 +290,8 @@ _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|so
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
                             r"drop|stream)\b")
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
+_QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 _BARE_ANSWER = re.compile(r"\s*(?:a|answer)\s*[:.]\s*$")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
@@ -598,6 +604,9 @@ class SentenceLinker:
             return False
         if _ASKED.search(self.text, m.span[1], self.s.end) and not w.is_tba:
             return False  # "when will anything new arrive this week?": a question says no date
+        if not w.is_tba and self._in_question(m.span[0]):
+            return False  # "Q: ... Please tell me we don't have to wait until next year.": a
+            # reader's question, however it ends
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
@@ -829,6 +838,13 @@ class SentenceLinker:
             return False
         ref = next((r for r in self.refs if r.start == lead.end()), None)
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
+
+    def _in_question(self, at: int) -> bool:
+        """Is ``at`` in a reader's question: after a line's "Q:" with no "A:" since?"""
+        if not _QUESTION_LABEL.match(self.text, self.block.start):
+            return False
+        labels = list(_QA_LABEL.finditer(self.text, self.block.start, at))
+        return bool(labels) and labels[-1].group(1)[0] in "Qq"
 
     def _date_after_label(self, m: DateMention) -> bool:
         """A sentence that is a title, a colon (or a dash) and the date: "Matlock: Sunday, Sept.
