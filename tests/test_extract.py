@@ -971,6 +971,12 @@ CUES = [
         "Netflix has also set Thursday, Nov. 7, for the third season of the animated comedy"
         ' "Copper Lane."',
         "2024-08-01", ["Copper Lane S3 2024-11-07 day"]),
+    row("a show riding 'back onto the schedule' on a day",
+        "'Copper Lane' saddles up for third season\n"
+        "\n"
+        "A&E's Western \"Copper Lane\" will ride back onto the schedule on Monday, June 2, at"
+        " 10 p.m., the network said Thursday.",
+        "2025-03-27", ["Copper Lane S3 2025-06-02 day"]),
 ]
 
 
@@ -4855,6 +4861,13 @@ SUBJECTS = [
         'back, replaced by "Night Desk" producer Ana Ruiz, and the show will return at '
         "midseason.",
         "2019-05-10", ["Harbor Lights S3 2020-01-01..2020-03-31 season"]),
+    row("a renewal 'based on' a novel is the series', not the novel's",
+        "Renewed\n"
+        "\n"
+        'The fourth season of "Harbor Lights" opens Oct. 2. The network has already renewed'
+        " the series for a fifth season, based on Quinn's \"Low Tide.\" It has not said when "
+        "that one will arrive.",
+        "2024-06-12", ["Harbor Lights S5 tba", "Harbor Lights S4 2024-10-02 day"]),
 ]
 
 

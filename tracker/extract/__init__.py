@@ -48,6 +48,7 @@ from tracker.extract.finder import (
     title_case,
 )
 from tracker.extract.link import (
+    BASED_ON_BEFORE,
     DATE_LED,
     ENDED_WITH,
     FINALE_AFTER,
@@ -126,9 +127,11 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     refs = [r for r in refs if r.key in claimed or not (
         _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
         or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
+        or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
         or CREDITED_PERSON.match(text, r.end))]  # ("Simu Liu, who has since been cast
     # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit; "premieres
-    # Sunday, immediately after "The Walking Dead"": the slot's neighbour)
+    # Sunday, immediately after "The Walking Dead"": the slot's neighbour; "based on Herron's
+    # "London Rules"": a book)
     if not refs:
         return None
     own = [r for r in refs if not cues.DERIVED_FROM.search(text, max(sentence.start, r.start - 24),

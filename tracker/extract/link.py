@@ -429,7 +429,7 @@ _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|s
                             r"anthology|miniseries|docuseries|reboot|revival)))\b")
 _NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
 # arrives": an aside that goes on to name the subject)
-_BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by)\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
+BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by)\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
@@ -1096,7 +1096,7 @@ class SentenceLinker:
             before = []  # under "Saved by the Bell (Peacock)", "The Bayside reboot ... arrives
             # Nov. 25"; under "Animaniacs (Hulu)", "Yakko, Wakko and Dot are back": the section's
         if self.in_section and self.topic is not None and before and all(
-                r.key != self.topic.key and _BASED_ON_BEFORE.search(
+                r.key != self.topic.key and BASED_ON_BEFORE.search(
                     self.low, max(cs, r.start - 40), r.start) for r in before):
             before = []  # under "INSECURE (HBO)", "Issa Rae's comedy, based on her web series
             # "Awkward Black Girl," premieres Oct. 9": the section's show
@@ -1183,7 +1183,9 @@ class SentenceLinker:
             if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
                 return listed, "clause"
         after = [r for r in inside if r.start >= end and not _SLOT_NEIGHBOUR.search(
-            self.low, max(end, r.start - 24), r.start)]  # (not "immediately after The Walking Dead")
+            self.low, max(end, r.start - 24), r.start)  # (not "immediately after The Walking Dead")
+            and not BASED_ON_BEFORE.search(self.low, max(end, r.start - 40), r.start)]
+        # (nor 'renewed the series for a fifth season, based on Herron's "London Rules"': a book)
         if after:  # (the group may run on past the clause: 'picked up "Found," the ...
             # drama, and "The Irrational" for second seasons')
             return self._group(after[0], inside + [r for r in self.refs if r.start >= ce]), "clause"
