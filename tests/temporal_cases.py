@@ -727,6 +727,10 @@ CASES: list[Case] = [
     ("The festival screens it 12–14 June 2026.", "2026-01-20", ["2026-06-12..2026-06-14 range"]),
     ("The third series should arrive between late spring and early summer.", "2026-01-20",
      ["2026-05-01..2026-06-30 range"]),
+    # a premiere as a noun after "for": the tense is the verb's before it
+    ("The drama drew 9 million viewers for its premiere Tuesday night.", "2016-09-28",
+     ["2016-09-27 day"]),
+    ("The drama is set for its premiere Tuesday night.", "2016-09-28", ["2016-10-04 day"]),
     # UK wording for a date still to come
     ("An air date will be confirmed in due course, the broadcaster said.", "2024-02-01", ["tba"]),
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),

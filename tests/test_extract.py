@@ -3170,6 +3170,12 @@ TBA = [
         "but a premiere date has yet to be set, and the show has been taken off the fall "
         "and midseason schedules altogether.",
         "2018-11-02", ["Blue Meridian S4 tba"]),
+    row("the season on the air ('the current fifth season wraps') is not the one renewed",
+        "Renewed again\n"
+        "\n"
+        'ABC said Monday that "Harbor Lights" has been renewed for a sixth season. The '
+        "network did not announce a premiere date. The current fifth season wraps May 13.",
+        "2025-04-21", ["Harbor Lights S6 tba"]),
 ]
 
 
@@ -5581,6 +5587,12 @@ TRAPS = [
         "\"Harbor Lights\" season two lands in March, a few weeks after the studio's \"Ember "
         'Road" opens in theaters on Feb. 14.',
         "2024-12-05", ["harbor lights S2 2025-03-01..2025-03-31 month"]),
+    row("ratings for a premiere that aired ('drew ... for its premiere Tuesday night') date nothing",
+        "Ratings\n"
+        "\n"
+        'The family drama "Copper Lane" drew 9 million viewers for its premiere Tuesday '
+        "night, the best debut of the fall.",
+        "2016-09-28", []),
 ]
 
 

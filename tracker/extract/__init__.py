@@ -173,6 +173,8 @@ _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|f
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"appeared\s+in|known\s+for|best\s+known\s+for)\b[^.;:]{0,50}$")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
+# "The current fifth season wraps May 13": the season on the air, not the one renewed
+_CURRENT_BEFORE = re.compile(r"\b(?:current|ongoing|present)\s+$")
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that)|,\s+[\w\s-]{1,30},)?"  # ("The first season, which
                          # arrived in 2022", "Its first season, eight half-hours, won")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
@@ -494,6 +496,8 @@ def extract_claims(
                     not _AFTER_THE.search(low, max(sentence.start, linker.seasons[-1][0] - 16),
                                           linker.seasons[-1][0]) and \
                     not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
+                    not _CURRENT_BEFORE.search(low, max(sentence.start, linker.seasons[-1][0] - 12),
+                                               linker.seasons[-1][0]) and \
                     not FINALE_AFTER.match(low, linker.seasons[-1][1]) and \
                     not any(t.start < linker.seasons[0][0] for t in linker.media) and \
                     not (_SEASON_EVENT.match(low, linker.seasons[-1][1])

@@ -236,7 +236,8 @@ def _event_noun(words: list[str], i: int) -> bool:
     while j >= 0 and (words[j] in _DETERMINERS or words[j].isdigit()
                       or words[j].endswith(("'s", "’s"))):  # ("in the show's second season premiere")
         j -= 1
-    return j < i - 1 and j >= 0 and words[j] in ("at", "after", "during", "since", "following", "in")
+    return j < i - 1 and j >= 0 and words[j] in ("at", "after", "during", "since", "following", "in",
+                                                 "for")  # ("drew 10 million for its premiere")
 
 
 def _past_plan(words: list[str]) -> bool:
