@@ -1986,6 +1986,13 @@ LISTINGS = [
         '"The Best Man: The Final Chapters" — Thursday, Dec. 22. A limited series that '
         "closes the film franchise.",
         "2022-12-01", ["Bel-Air S2 2023-02-23 day", "Poker Face S1 2023-01-26 day", "The Best Man: The Final Chapters S1 2022-12-22 day"]),
+    row("a night told in one sentence, its hours and seasons in the next",
+        "Fall premiere dates: Mara Quinn takes over Thursday\n"
+        "\n"
+        "The biggest bet comes Thursday, Sept. 24, when the network hands its whole "
+        'Thursday to Mara Quinn. "Harbor Lights" (season 6) leads off at 8, followed by the'
+        ' third season of "Night Desk" at 9. Quinn is executive producer on both.',
+        "2015-06-20", ["Harbor Lights S6 2015-09-24 day", "Night Desk S3 2015-09-24 day"]),
 ]
 
 
@@ -5593,6 +5600,12 @@ TRAPS = [
         'The family drama "Copper Lane" drew 9 million viewers for its premiere Tuesday '
         "night, the best debut of the fall.",
         "2016-09-28", []),
+    row("the character an actor plays 'on' a show is no part of its title",
+        "Notes\n"
+        "\n"
+        "Finally, Mara Quinn said she had shot her last scenes as Betty on Copper Lane, "
+        "whose sixth and final season begins this spring.",
+        "2014-01-10", ["copper lane S6 2014-03-01..2014-05-31 season"]),
 ]
 
 

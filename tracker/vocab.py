@@ -250,6 +250,7 @@ RANKS = frozenset((
 # owner, quotes: "Ted Lasso season 3", "Marvel's Luke Cage"); a one-word title that is a given
 # name the text also writes with a surname ("Jon", "Jon Snow") is a character.
 FIRST_NAMES = frozenset("""
+    shonda issa vince kenya jenji quinta rhea oprah khloe kourtney kris ina
     aaron abby abigail ada adam adrian aidan aiden alan albert alec alex alexa alexander
     alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea andrew andy
     angela angelina anita ann anna anne annie anthony anya april ariana arthur ashley audrey

@@ -1263,6 +1263,7 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
 # A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"
 _SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a\s+|its\s+)?"
                         r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:hour|slot|time\s*slot)\b")
+_CLOCK_SLOT = re.compile(r"\bat\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?![\w/-]|\.\d)")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 
@@ -1339,8 +1340,10 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     opens then too."""
     s = linker.s
     if not (linker.seasons or named and linker.release) or \
-            not (linker.release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)):
-        return
+            not (linker.release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)
+                 or len(_CLOCK_SLOT.findall(linker.low, s.start, s.end)) >= 2):
+        return  # ('X (season 11) leads off at 8, followed by the fourth season of Y at 9': the
+        # night's hours)
     added: set[str] = set()
     for ref in linker.refs:
         season, stated = linker.season_for(ref, ref.end, len(linker.refs))

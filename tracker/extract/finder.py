@@ -650,6 +650,7 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
                           r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
+_AS_ROLE_BEFORE = re.compile(r"\bas\s+$")
 _PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  # ("6,500 fans", "the
 # 1950s", "the '90s"; not "24", "1883")
@@ -947,6 +948,10 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
         return None
     s, e = span
     name = text[s:e]
+    on = name.find(" on ")
+    if on > 0 and name[on + 4:on + 5].isupper() and _AS_ROLE_BEFORE.search(text, max(0, s - 4), s):
+        s += on + 4  # "her last scenes as Betty on Mad Men": the show the character is on
+        name = text[s:e]
     close = _CLOSING_QUOTE.get(text[s - 1:s]) if s > 0 else None
     if close is not None:  # "'Game of Thrones' Final Season Will ...": the quote ends the title
         end_quote = close.search(name)
@@ -1061,14 +1066,18 @@ def _named_as_person(text: str, name: str) -> bool:
     Nevins told reporters") and nowhere as a show (`_show_context`)."""
     words = name.split()
     if len(words) != 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words) or \
-            not any(_PLAYS_AFTER.match(text, m.end())
-                    or _STARRING_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                    for m in re.finditer(rf"\b{re.escape(name)}\b", text)) or \
+            not (any(_PLAYS_AFTER.match(text, m.end())
+                     or _STARRING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                     for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+                 or re.search(rf"(?<![\w'’-]){re.escape(words[1])}{_SURNAME_ROLE}", text)) or \
             re.search(rf"\b(?:The|the|of)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+S\d", text):
         return False  # (not "The Umbrella Academy", "Jujutsu Kaisen S2")
     return not _show_context(text, name, owned=False)  # ("Showtime's David Nevins": its boss)
 
 
+# The surname alone as a person: "Rhimes is executive producer on all three", "Hader said"
+_SURNAME_ROLE = (r"\s+(?:said|says|told|added|explained|is\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+                 r"(?:executive\s+producer|creator|co-creator|showrunner|star)\b)")
 _PLAYS_AFTER = re.compile(r",?\s+(?:plays|played|stars\s+as|starred\s+as|co-stars|voices|portrays)\b")
 # (narrower than `titles.is_person` on purpose: asked of every mention of a name, that broader
 # test cost a never-opened set a true claim)
