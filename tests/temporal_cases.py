@@ -731,6 +731,34 @@ CASES: list[Case] = [
     ("The drama drew 9 million viewers for its premiere Tuesday night.", "2016-09-28",
      ["2016-09-27 day"]),
     ("The drama is set for its premiere Tuesday night.", "2016-09-28", ["2016-10-04 day"]),
+    # a third blind table: a date that is a sentence of its own; moves told in the present
+    # perfect look ahead, however long the object; "the cancelled drama" is no tense
+    ("The teaser's caption reads: 'Season 4. 10/3. Be there.'", "2019-09-02", ["2019-10-03 day"]),
+    ("FX has quietly moved the comedy from the stand-up, who won a contest at 19, to Oct., "
+     "opposite a rival sitcom.", "2018-08-01", ["2018-10-01..2018-10-31 month"]),
+    ("Fox will burn off the last episodes of the cancelled drama Nov. 10–12 at 10 p.m.",
+     "2019-10-21", ["2019-11-10..2019-11-12 range"]),
+    # a year still ahead anchors what follows, whatever the tense of the verb before it
+    ("Hulu confirmed a 2027 release for the second season, saying it will arrive in June.",
+     "2026-03-05", ["2027-01-01..2027-12-31 year", "2027-06-01..2027-06-30 month"]),
+    ("The slate for 2027 has one drama arriving in mid-February and a comedy that premieres "
+     "Jan. 9.", "2026-11-25",
+     ["2027-01-01..2027-12-31 year", "2027-02-11..2027-02-20 month", "2027-01-09 day"]),
+    ("The drama moves into the 9/8c slot Thurs. for the rest of its run.", "2015-01-05",
+     ["2015-01-08 day"]),
+    ("The channel ordered six episodes for a premiere early in the year.", "2015-12-10",
+     ["2016-01-01..2016-04-30 year"]),
+    ("It will land on the service between now and June.", "2021-01-25",
+     ["2021-01-26..2021-06-30 month"]),
+    ("It will land between now and the end of the year.", "2021-01-25",
+     ["2021-01-26..2021-12-31 year"]),
+    ("The documentary airs across the 9th to the 13th of May.", "2016-04-11",
+     ["2016-05-09..2016-05-13 range"]),
+    ("The two-part adaptation airs on Jan. 20 and 21.", "2015-12-15",
+     ["2016-01-20..2016-01-21 range"]),
+    ("The studio chief declined to give a date for the prequel.", "2023-08-23", ["tba"]),
+    ("'So it's September twenty-second, no matter what,' the showrunner said.", "2017-08-20",
+     ["2017-09-22 day"]),
     # UK wording for a date still to come
     ("An air date will be confirmed in due course, the broadcaster said.", "2024-02-01", ["tba"]),
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),
@@ -753,6 +781,8 @@ CASES: list[Case] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     ("The '1923' star signed on for another western.", NOV),
+    ("1923, the Yellowstone prequel with Harrison Ford, was the streamer's top series.", NOV),
+    ("The brothers drive Route 66 in a 1967 Mustang.", NOV),
     ("It streams 24/7 on the free channel.", NOV),
     ("The drama kept 3/4 of its audience.", NOV),
     ("The rival network won 3-1 in the ratings race.", NOV),

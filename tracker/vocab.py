@@ -215,6 +215,9 @@ TBA_PATTERNS = (
     r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
     r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
+    # "declined to give a date", "would not give a premiere date"
+    (r"(?:(?:declined|refused) to|wouldn['’]t|would not) (?:give|set|offer|provide|name|announce|"
+     r"reveal|share|confirm) (?:a|an|any) (?:(?:premiere|release|launch|air|return|debut) )?date"),
     r"(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?(?:said|announced|revealed|shared) when",
     r"(?:neither|none)(?: of them)? (?:has|have) (?:a|an|been given a) (?:(?:premiere|release|air) )?date",
     # ("none of the three has been dated")

@@ -80,6 +80,13 @@ _REPORTED = frozenset(
     "released teased dropped".split()
 )
 _NOUN_CUES = frozenset("premiere debut return launch".split())
+_PREMIERE_NOUNS = frozenset(("premiere", "debut", "launch", "return", "release", "bow"))
+# A move told in the present perfect or the future, with no sentence's end after it: the
+# date after its "to" is ahead
+_MOVE_PLAN = re.compile(r"\b(?:has|have|will|has\s+been|have\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
+                        r"(?:moved|pushed|bumped|shifted|delayed|postponed|rescheduled|move|push|"
+                        r"shift)\b[^.;!?]*$")
+_ADJECTIVE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 _MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
 _DETERMINERS = frozenset("the a an its their his her this that season series first second third "
                          "fourth fifth final new".split())
@@ -130,6 +137,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         k -= 1
     p = k - 1 if lowered[k] in ("a", "an", "the") and k > 1 and lowered[k - 1] in ("for", "as") \
         else k  # ("renewed it for the fall", "has picked up X as a midseason entry")
+    if lowered[p] in _PREMIERE_NOUNS and p > 1 and lowered[p - 1] in _ADJECTIVE_BEFORE and \
+            lowered[p - 2] == "for":
+        p -= 2  # ("ordered the comedy for a premiere early in the year")
     if lowered[p] in ("for", "as") and p > 0 and (lowered[p - 1] in _FOR_PLAN or any(
             w in _FOR_PLAN and w != "series" for w in lowered[max(0, p - 9):p - 1])
             and not any(w in _PAST_LINKS for w in lowered[max(0, p - 9):p])
@@ -140,6 +150,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         # "confirmed a second series of The Voice UK for next spring")
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
+    q = k - 1 if lowered[k] in ("the", "a", "an") and k > 0 else k
+    if lowered[q] == "to" and _MOVE_PLAN.search(low, max(floor, start - 200), start):
+        return False  # "has pushed the second season, which won two Golden Globes, to the
+        # summer": where the show now goes
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
                                                                      "is", "are")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
@@ -169,6 +183,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                     low.rfind(",", begin, start) > low.rfind(f" {lowered[i]} by ", begin, start) >= 0:
                 break  # ("season three of X, hosted by Alan Cumming, for January": a
                 # participle aside that describes, no tense; not "released by Nielsen on Tuesday")
+            if past and i >= size and lowered[i - size] in _ADJECTIVE_BEFORE:
+                break  # "the episodes of the cancelled drama": an adjective, no tense
             if past:
                 j = i - size
                 while j > 0 and lowered[j] in _ADVERBS:
@@ -568,6 +584,7 @@ _AND_TO = re.compile(r"\s+and\s+", re.IGNORECASE)
 def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """"late 2025 or early 2026", "in March or April", "late 2025/early 2026": two windows
     offered as alternatives are one window from the first's start to the second's end."""
+    mentions = [_day_first_range(text, m) if m.rule == "dmy" else m for m in mentions]
     if len(mentions) < 2:
         return mentions
     joined: list[DateMention] = [mentions[0]]
@@ -597,6 +614,34 @@ def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMenti
         else:
             joined.append(m)
     return joined
+
+
+def _day_first_range(text: str, m: DateMention) -> DateMention:
+    """"from 14 to 18 April", "14–18 April", "the 9th to the 13th of May": the day before a
+    day-first date's own day opens a range with it (found from the date back, so that the
+    scanner need not try every number before a month)."""
+    w = m.window
+    if w.start is None or w.precision is not Precision.DAY or not text[m.span[0]:m.span[0] + 1].isdigit() \
+            and not text.startswith("the ", m.span[0]):
+        return m
+    head = _DAY_FIRST_HEAD.search(text, max(0, m.span[0] - 40), m.span[0])
+    if head is None or _NOT_A_RANGE_BEFORE.search(text, max(0, head.start() - 16), head.start()):
+        return m  # (not "episodes 5-8 March 10")
+    first = int(head.group("d"))
+    if not 1 <= first < w.start.day or head.group("conn").strip().lower() == "and" and \
+            head.group("lead") is None and w.start.day - first != 1:
+        return m  # (not "won 3-1 April 4"; "and" joins two days in a row, or after "between")
+    s = head.start()
+    window = Window(w.start.replace(day=first), w.end, Precision.RANGE, text[s:m.span[1]], w.anchor)
+    return DateMention(window, (s, m.span[1]), "dayrange", m.past)
+
+
+_DAY_FIRST_HEAD = re.compile(
+    r"(?:(?P<lead>between|from|across)\s+)?(?:the\s+)?(?<![\w.$/-])(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+    r"(?P<conn>\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)(?:the\s+)?$", re.IGNORECASE)
+_NOT_A_RANGE_BEFORE = re.compile(r"\b(?:episodes?|eps?|chapters?|parts?|seasons?|series|"
+                                 r"volumes?|books?|issues?|games?|won|lost|beat|scored?)\s+$",
+                                 re.IGNORECASE)
 
 
 def _year_of(day: date, limit: date) -> date:

@@ -62,6 +62,8 @@ _REL = r"this\s+coming|this|next|last|coming|the\s+coming|the\s+following|follow
 _WEEK_OR_WEEKEND = r"week(?:end)?(?![\w-])"  # ("Thanksgiving week", "Labor Day weekend")
 _HOLIDAYS = _alts(vocab.HOLIDAY_DATES)
 _COUNT_WORDS = _alts(vocab.COUNTS)
+# Days in words after a month's name, from "tenth" on ("March first" is as often "March, first")
+_DAY_WORDS_PAST_NINTH = _alts([w for w, n in vocab.DAY_ORDINALS.items() if n >= 10])
 
 RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # the 2017–18 season: a broadcast season, September to May
@@ -71,12 +73,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # March 3–5, 2017 / March 3 – April 5 / between March 3 and 5
     ("dayrange", rf"(?:(?P<{{lead}}>between|from)\s+)?{_g('m1', MONTH)}\s*{_g('d1', DAY)}"
                  rf"(?:,?\s*{_g('y1', YEAR)})?(?P<{{conn}}>{DASH}|\s+and\s+)(?:{_g('m2', MONTH)}\s*)?"
-                 rf"{_g('d2', DAY)}(?!\s*(?:[:.]\d|a\.?m|p\.?m|episodes?))(?:,?\s*{_g('y2', YEAR)})?|"
-                 # 14-18 April / from 14 to 18 April 2017: day first, as in Britain
-                 rf"(?:(?P<{{lead2}}>between|from)\s+)?{_g('d1b', DAY)}(?P<{{conn2}}>{DASH}|\s+and\s+)"
-                 rf"{_g('d2b', DAY)}\s+(?:of\s+)?{_g('mb', MONTH)}(?:,?\s*{_g('yb', YEAR)})?(?!\.?\s*\d)",
-     ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2", "lead2", "d1b", "conn2", "d2b", "mb",
-      "yb")),
+                 rf"{_g('d2', DAY)}(?!\s*(?:[:.]\d|a\.?m|p\.?m|episodes?))(?:,?\s*{_g('y2', YEAR)})?",
+     ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2")),
     # between March and May 2017 / from March through May / March–May 2017
     ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
                    rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
@@ -93,9 +91,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
      ("d",)),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
-    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*{_g('d', DAY)}(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
-            rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",
-     ("wd", "m", "d", "y")),
+    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*(?:{_g('d', DAY)}|(?<=\s){_g('dw', _DAY_WORDS_PAST_NINTH)}"
+            rf"(?![\w-]))(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
+            rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",  # ("September twenty-second": a spoken day)
+     ("wd", "m", "d", "dw", "y")),
     # 18 March 2016 / Friday 18th of March
     ("dmy", rf"{_WD_PREFIX}(?:(?:the\s+)?{_g('d', DAY)}\s+(?:of\s+)?|"
             rf"the\s+{_g('dw', _alts(vocab.DAY_ORDINALS))}\s+of\s+)"  # "the fifteenth of March"
@@ -120,7 +119,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
               rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",
      ("unit", "y")),
     # early 2017 / the end of the year / by the end of 2017 / mid-2017 / early next year
-    ("yearpart", rf"(?:(?P<{{by}}>by|before)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
+    ("yearpart", rf"(?:(?P<{{by}}>by|before|between\s+now\s+and)\s+)?(?P<{{part}}>{_YEAR_PART_WORDS})"
                  rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the\s+new|the|that)\s+year"
                  rf"(?![-\s]*(?:old|long|s\b)))",
      ("by", "part", "y", "rel")),
@@ -340,14 +339,14 @@ RULE_STARTS: dict[str, str] = {
     "tvseason": "the digit",
     "yearrange": "between from",
     "ordday": "on",
-    "dayrange": "between from month digit",
+    "dayrange": "between from month",
     "monthrange": "between from month",
     "mdy": "weekday month",
     "dmy": "weekday digit the",
     "numeric": "digit",
     "later": "later",
     "nthweekday": f"the {_ORDINAL_WORDS} last",
-    "yearpart": "by before until early mid late the beginning start top middle end first latter last",
+    "yearpart": "by before between until early mid late the beginning start top middle end first latter last",
     "yearend": "the year end",
     "monthpart": "early mid late beginning start middle end the",
     "half": "the first second 1st 2nd back latter last h1 h2 digit",
@@ -378,7 +377,8 @@ RULE_STARTS: dict[str, str] = {
     "year": "digit",
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
-           "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing",
+           "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
+           "declined refused",
 }
 
 
@@ -522,7 +522,8 @@ SINGLE_FOLDED = {rule: re.compile(pattern.pattern) for rule, pattern in SINGLE.i
 
 # Context checks, applied to the text just before a match.
 PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?P<prep>in|by|until|till|til|since|through|throughout|during|over|before|after|from|of|"
+    r"(?:\b(?P<prep>between\s+now\s+and|in|by|until|till|til|since|through|throughout|during|over|"
+    r"before|after|from|of|"
     r"for|around|come|circa|starting|beginning|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|"
     r"no\s+later\s+than|no\s+(?:earlier|sooner)\s+than|sometime|some\s+time|slated|scheduled|due|set|"
     r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|"

@@ -61,8 +61,9 @@ class Reading:
         a = self.anchor
         if a is None or a.start is None or a.end is None:
             return None
-        if (a.end < self.today or self.anchor_past) and not self.past:
-            return None  # a past date does not anchor what is still to come
+        if (a.end < self.today or self.anchor_past and a.start <= self.today) and not self.past:
+            return None  # a past date does not anchor what is still to come (but "confirmed
+            # a 2025 release ..., saying it will arrive in June": a year still ahead does)
         return a
 
     def point(self, day: bool = False) -> tuple[date, Anchor]:
@@ -82,6 +83,12 @@ class Reading:
             # names a year; and before a month or season, so does an order told between
             # them: "X comes back in June, and Y follows in September".)
             return self.today, Anchor.REFERENCE
+        if day and a.anchor is Anchor.NEARBY and a.precision in _NO_YEAR_GIVEN and \
+                a.start > self.today and not self.past:
+            # "HBO's 2025 slate ... arriving in mid-February; The Pitt, ..., premieres Jan. 9": a
+            # window that took its year from a year told before passes on that year, not its
+            # own place in it (Jan. 9 is the same 2025's)
+            return max(self.today, date(a.start.year, 1, 1)), Anchor.NEARBY
         if a.days >= 365 and a.start.year == self.today.year:
             return self.today, Anchor.NEARBY  # "in 2016" read in 2016 adds nothing
         if self.past and a.end is not None:  # "In 2014 it premiered in April"; "It premiered
@@ -156,7 +163,8 @@ _ANAPHORIC_OPENING = re.compile(
     re.IGNORECASE)
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
-_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|this\s+side\s+of)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|this\s+side\s+of|between\s+now\s+and)\s+"
+                        r"(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
 
 
@@ -243,21 +251,16 @@ def ordday(r: Reading, g: Groups) -> Found | None:
 
 
 def dayrange(r: Reading, g: Groups) -> Found | None:
-    conn = (g("conn") or g("conn2") or "").strip().lower()
-    if conn == "and" and (g("lead") or g("lead2") or "").lower() != "between":
-        return None
-    if g("mb"):  # "from 14 to 18 April"
-        m1 = m2 = _month(g("mb"))
-        d1, d2 = _day(g("d1b")), _day(g("d2b"))
-        if d2 <= d1 or r.before(_NOT_A_DAY_BEFORE, 16):
-            return None  # (not "won 3-1 April 4", "episodes 5-8")
-    else:
-        m1 = _month(g("m1"))
-        m2 = _month(g("m2")) if g("m2") else m1
-        d1, d2 = _day(g("d1")), _day(g("d2"))
-    explicit = g("y1") or g("y2") or g("yb")
+    conn = (g("conn") or "").strip().lower()
+    if conn == "and" and (g("lead") or "").lower() != "between" and \
+            _day(g("d2")) - _day(g("d1")) != 1:
+        return None  # (but "on Jan. 20 and 21": two nights in a row)
+    m1 = _month(g("m1"))
+    m2 = _month(g("m2")) if g("m2") else m1
+    d1, d2 = _day(g("d1")), _day(g("d2"))
+    explicit = g("y1") or g("y2")
     if explicit:
-        y2 = int(g("y2") or g("y1") or g("yb") or 0)
+        y2 = int(g("y2") or g("y1") or 0)
         y1 = int(g("y1") or (y2 if (m1, d1) <= (m2, d2) else y2 - 1))
         start, anchor = R.safe_date(y1, m1, d1), Anchor.EXPLICIT
     else:
@@ -317,6 +320,10 @@ def _resolve_day(r: Reading, g: Groups, weekday: str | None = None) -> Found | N
 def mdy(r: Reading, g: Groups) -> Found | None:
     if g("y") is None and r.text[r.end:r.end + 1] in ("/", "-") and r.text[r.end + 1:r.end + 2].isdigit():
         return None
+    words = g("dw")
+    if words:  # "September twenty-second"
+        day = str(vocab.DAY_ORDINALS[words.lower()])
+        return _resolve_day(r, lambda name: day if name == "d" else g(name), g("wd"))
     return _resolve_day(r, g, g("wd"))
 
 
@@ -335,6 +342,9 @@ def dmy(r: Reading, g: Groups) -> Found | None:
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+# "Season 3. 9/22. Be there.": a date that is a sentence of its own
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[‘'\"“])$")
+_SENTENCE_ENDS = re.compile(r"[.!](?:\s|[’'\"”]|$)")
 _FRACTION_AFTER = re.compile(r"\s+(?:of|an?|hours?|minutes?|mins?|seconds?|episodes?)\b", re.I)
 # "9/20 — NCIS (CBS)": a schedule line led by its date.
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
@@ -356,7 +366,8 @@ def numeric(r: Reading, g: Groups) -> Found | None:
         if min(a, b) > 12 or (a, b) == (24, 7) or not (
                 r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone
                 or r.before(_WEEKDAY_BEFORE, 12)
-                or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)):
+                or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)
+                or r.before(_SENTENCE_OPENS, 4) and _SENTENCE_ENDS.match(r.text, r.end)):
             return None  # ("streams 24/7": round the clock)
         month, day = (a, b) if a <= 12 else (b, a)  # ("launches 28/10": day first, as only
         # it can be)
@@ -451,6 +462,9 @@ def yearpart(r: Reading, g: Groups) -> Found | None:
     else:
         year, anchor = _rel_year(r, g("rel") or "the")
     first, last = _part_span(vocab.YEAR_PARTS, part)  # ("early-to-mid 2026": January to August)
+    if not g("y") and (g("rel") or "the").lower() == "the" and anchor is Anchor.REFERENCE and \
+            not r.past and not g("by") and R.month_end(year, last) < r.today:
+        year += 1  # "for a premiere early in the year", said in December: next year's
     if g("by"):
         start, _ = r.after(year) if year >= r.today.year else (r.today + timedelta(days=1), None)
         end = R.month_end(year, last)
@@ -863,6 +877,11 @@ def _title_case_line(r: Reading) -> bool:
     return len(words) >= 2 and 4 * sum(w[0].isupper() or w[0].isdigit() for w in words) >= 3 * len(words)
 
 
+_DESCRIBED_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,3}(?:prequel|sequel|spinoff|spin-off|series|"
+                              r"drama|comedy|show|miniseries|docuseries|western|thriller|revival|"
+                              r"reboot)\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_MAKE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+) $")
 _WORDS_OF_LINE = re.compile(r"[^\W_][\w'’-]*")
 
@@ -885,8 +904,8 @@ def relday(r: Reading, g: Groups) -> Found | None:
 def weekday(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
     if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
-            not _own_line(r):
-        return None
+            not _own_line(r) and not r.before(_SLOT_BEFORE, 16):
+        return None  # (but "into the 8/7c slot Thurs.": the night of that slot)
     if _capitalized_next(r):
         return None  # "Friday Night Lights", "Sunday Night Football"
     wd = vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")]
@@ -902,6 +921,9 @@ def weekday(r: Reading, g: Groups) -> Found | None:
         return Found(r.today + timedelta(days=1), day, Precision.RANGE, Anchor.REFERENCE) \
             if day > r.today else None
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
+
+
+_SLOT_BEFORE = re.compile(r"\b(?:slot|time\s*slot)\s+$", re.IGNORECASE)
 
 
 def _own_line(r: Reading) -> bool:
@@ -959,6 +981,11 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
 _WEAK_PREPOSITIONS = frozenset({"and", "or", "to", "between", "of", "for", "set", "due"})
 
 
+# Prepositions that make a month or season the end of a window opening now: "by June",
+# "no later than summer", "between now and June"
+_BY_PREPOSITIONS = frozenset(("by", "before", "no later than", "between now and"))
+
+
 def _prep(context: re.Match[str] | None) -> str:
     return " ".join(context.group("prep").lower().split()) if context else ""
 
@@ -1002,7 +1029,7 @@ def month(r: Reading, g: Groups) -> Found | None:
     if prep == "next" and year == point.year and number == point.month:
         year += 1
     end = R.month_end(year, number)
-    if prep in ("by", "before") and not past:
+    if prep in _BY_PREPOSITIONS and not past:
         return _by_window(r, end, Precision.MONTH, anchor) or Found(
             date(year, number, 1), end, Precision.MONTH, anchor)
     return Found(date(year, number, 1), end, Precision.MONTH, anchor)
@@ -1021,7 +1048,7 @@ def season(r: Reading, g: Groups) -> Found | None:
     start, end = R.season_from(point, name, "last" if past else "this")
     if past and start > point:
         return None
-    if prep in ("by", "before") and not past:
+    if prep in _BY_PREPOSITIONS and not past:
         by = _by_window(r, end, Precision.SEASON, anchor)
         if by is not None:
             return by
@@ -1058,7 +1085,12 @@ def year(r: Reading, g: Groups) -> Found | None:
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
+    if _DESCRIBED_AFTER.match(r.text, r.end) and r.before(_SENTENCE_OPENS, 4):
+        return None  # "1923, the Yellowstone prequel starring Harrison Ford": a show's title
+        # (not "In 2026, the series returns", "After a strong 2015, the series ...")
     value = int(r.text[r.start:r.end])
+    if value < r.today.year - 15 and r.before(_A_BEFORE, 4) and _MAKE_AFTER.match(r.text, r.end):
+        return None  # "in a 1967 Mustang": the model year of a thing
     start, end = R.full_year(value)
     return Found(start, end, Precision.YEAR, Anchor.EXPLICIT)
 
