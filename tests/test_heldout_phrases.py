@@ -16,7 +16,13 @@ kept 59 of the 60 look-alikes dateless when it arrived; the rules it prompted br
 and 60. Of the eight it still reads otherwise, five are conventions the README settles the other
 way ("in two weeks" is the week around that day, "in the new year" its first quarter, a
 weekday said on that weekday is today) and three are left alone ("9.22" for September 22 is a
-decimal as often as a date; "September twenty-second" and "a week from today" are rare).
+decimal as often as a date; "a week from today" is rare; "September twenty-second" is read since
+the third table asked for it too, 213 now).
+
+tests/heldout/phrases3, the third, puts each phrase in a long sentence among the numbers news
+carries (episode counts, ages, money, "9/8c", titles such as "1923" and "9-1-1"), with headline
+and listing rows. The grammar read 201 of its 220 and kept 58 of its 60 look-alikes dateless
+when it arrived; 214 and 60 after the rules it prompted.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from tracker.cli import cli
 
 TABLE = Path(__file__).resolve().parent / "heldout" / "phrases"
 TABLE2 = Path(__file__).resolve().parent / "heldout" / "phrases2"
+TABLE3 = Path(__file__).resolve().parent / "heldout" / "phrases3"
 
 
 def _rows(name: str, table: Path = TABLE) -> list[dict[str, str]]:
@@ -72,12 +79,23 @@ def test_blind_lookalikes_stay_dateless() -> None:
     assert not dated, "\n".join(dated)
 
 
-def test_second_blind_table_reads_at_least_212_of_220() -> None:
+def test_second_blind_table_reads_at_least_213_of_220() -> None:
     rows = _rows("phrases.jsonl", TABLE2)
     wrong = _misread(rows)
-    assert len(rows) - len(wrong) >= 212, "\n".join(wrong)
+    assert len(rows) - len(wrong) >= 213, "\n".join(wrong)
 
 
 def test_second_table_lookalikes_stay_dateless() -> None:
     dated = _dated(_rows("negatives.jsonl", TABLE2))
+    assert not dated, "\n".join(dated)
+
+
+def test_third_blind_table_reads_at_least_214_of_220() -> None:
+    rows = _rows("phrases.jsonl", TABLE3)
+    wrong = _misread(rows)
+    assert len(rows) - len(wrong) >= 214, "\n".join(wrong)
+
+
+def test_third_table_lookalikes_stay_dateless() -> None:
+    dated = _dated(_rows("negatives.jsonl", TABLE3))
     assert not dated, "\n".join(dated)
