@@ -759,6 +759,9 @@ CASES: list[Case] = [
     ("The studio chief declined to give a date for the prequel.", "2023-08-23", ["tba"]),
     ("'So it's September twenty-second, no matter what,' the showrunner said.", "2017-08-20",
      ["2017-09-22 day"]),
+    ("The comedy has been renewed as well and moves to Fridays in November.", "2013-05-10",
+     ["2013-11-01..2013-11-30 month"]),
+    ("The two dramas have been given fall slots.", "2013-05-10", ["2013-09-01..2013-11-30 season"]),
     # UK wording for a date still to come
     ("An air date will be confirmed in due course, the broadcaster said.", "2024-02-01", ["tba"]),
     ("The revival arrives midsummer.", JAN, ["2016-07-01..2016-07-31 season"]),

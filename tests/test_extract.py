@@ -977,6 +977,13 @@ CUES = [
         "A&E's Western \"Copper Lane\" will ride back onto the schedule on Monday, June 2, at"
         " 10 p.m., the network said Thursday.",
         "2025-03-27", ["Copper Lane S3 2025-06-02 day"]),
+    row("a renewal that 'moves to Fridays in November'; new shows 'given fall slots'",
+        "Fox renewals\n"
+        "\n"
+        '"Copper Lane" has been picked up for a fifth season as well and moves to Fridays '
+        'in November. The cop comedy "Night Desk," starring Ana Ruiz and Tom Hale, and the '
+        'supernatural drama "Ember Road" have been given fall slots.',
+        "2019-05-10", ["Copper Lane S5 2019-11-01..2019-11-30 month", "Night Desk S1 2019-09-01..2019-11-30 season", "Ember Road S1 2019-09-01..2019-11-30 season"]),
 ]
 
 
@@ -4881,6 +4888,12 @@ SUBJECTS = [
         " the series for a fifth season, based on Quinn's \"Low Tide.\" It has not said when "
         "that one will arrive.",
         "2024-06-12", ["Harbor Lights S5 tba", "Harbor Lights S4 2024-10-02 day"]),
+    row("a quoted number as a title, its season counted from the one that ended",
+        "Fox news\n"
+        "\n"
+        'The network confirmed that "9-1-1" will return next May, three years after the '
+        "drama's sixth season ended.",
+        "2026-06-01", ["9-1-1 S7 2027-05-01..2027-05-31 month"]),
 ]
 
 

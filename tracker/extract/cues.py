@@ -41,6 +41,8 @@ RELEASE = re.compile(
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
     r"(?:(?<=has\s)|(?<=have\s)|(?<=also\s)|(?<=now\s))set\b(?=[^;:!?]{0,40}?\sfor\s+(?:the|its|their)\s)|"  # ("Netflix has
     # set Friday, Oct. 20, for the seventh season of Big Mouth")
+    r"(?:given|gets?|got|landed|earned)(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:slots?|berths?)\b)|"
+    # ("have been given fall slots")
     r"(?:ordered|picked\s+up)(?=[^.;:!?]{0,60}?\sfor\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|"
     r"mid-?season|next\s+(?:year|season|fall|spring|summer|winter)|early|late|(?:19|20)\d\d)\b)|"
     # ("has ordered three new comedies for fall": where the new shows go)

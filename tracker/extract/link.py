@@ -28,6 +28,9 @@ _COORDINATION = re.compile(
     r"(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*['’]s\s|"  # ("and Jesse L. Martin's "The Irrational"")
     # ("A, with X and Y, and B, with Z, both"; '"Will Trent," based on ..., and "The Wonder Years"')
     r"[\s,”“\"‘’'&]|and|or|plus|as\s+well\s+as|along\s+with|alongside|together\s+with|"
+    # ('..., and the supernatural drama "Sleepy Hollow"': the kind of the next title)
+    r"(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|sitcom|thriller|procedural|docuseries|miniseries|"
+    r"anthology|reboot|revival)(?=\s)|"
     r"also|both|even|possibly|the|a|an|its|their|final|new|fresh|season|seasons|series|of|"
     r"followed\s+by|brand-new|new|spinoff|spin-off|\((?:[^()]{1,30})\)|\d{1,2}(?:st|nd|rd|th)|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -381,7 +384,9 @@ _FROM_AFTER = re.compile(r"\s+from\b")
 _AFTER_IT_ENDED = re.compile(r"\b(?:after|since)\s+(?:the\s+end\s+of\s+)?(?:the\s+|its\s+)?$")
 _TIME_AFTER_SEASON = re.compile(r"\b(?:(?:years?|months?|decades?)\s+(?:after|since)\s+"
                                 r"(?:the\s+end\s+of\s+)?|(?:wrapped(?:\s+up)?|ended|concluded|"
-                                r"finished|closed\s+out|capped\s+off)\s+)(?:(?:its|the|their)\s+)?$")
+                                r"finished|closed\s+out|capped\s+off)\s+)(?:(?:its|the|their)\s+|"
+                                r"the\s+(?:show|series|drama|comedy|sitcom)['’]s\s+)?$")
+# ("four years after the drama's eighth season ended")
 _STORY_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|picks?\s+up|picking\s+up|"
                         r"unfolds?)\s+(?:\w+\s+){0,2}$")
 _IN_STORES = re.compile(r"\b(?:in|to|into)\s+(?:bookstores|bookshops|book\s+stores|theaters|"

@@ -720,11 +720,15 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
         name = text[s:e]
         if title_like(name, quoted=True) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
                                 and "-" in name) or \
-                (_NUMBER_TITLE.fullmatch(name) and _LISTING_AFTER.match(text, m.end())):
-            found.append((s, e))  # ('"24" (Fox): Jack Bauer moves ...': a number as a title)
+                (_NUMBER_TITLE.fullmatch(name) and (_LISTING_AFTER.match(text, m.end())
+                                                     or _NUMBER_TITLE_VERB.match(text, m.end()))):
+            found.append((s, e))  # ('"24" (Fox): Jack Bauer moves ...', '"24" will return for a
+            # limited run': a number as a title)
     return found
 
 
+_NUMBER_TITLE_VERB = re.compile(r",?\s+(?:will\s+(?:return|be\s+back|premiere|come\s+back)|returns|"
+                                r"is\s+(?:back|returning|coming\s+back)|premieres|comes\s+back)\b")
 _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+",
                            re.IGNORECASE)
 _ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[- ](?:season|series|year|edition|cycle))?")  # ("19th-season")

@@ -947,9 +947,10 @@ _LINE_END_AFTER = re.compile(r"[ \t]*(?:\(|$)", re.MULTILINE)
 # "gets a September launch", "its summer premiere": a month or season naming a launch's date.
 # (A headline leaves the article out: "BBC America sets April date", "NBC sets January return")
 _ARTICLE_BEFORE = re.compile(r"\b(?P<prep>a|an|its|their|the|sets?|gets?|lands?|eyes|targets|"
-                             r"announces|reveals|confirms)\s+$", re.IGNORECASE)
-_LAUNCH_AFTER = re.compile(r"\s+(?:launch|premiere|debut|return|release|bow|arrival|"
+                             r"announces|reveals|confirms|given|got|landed)\s+$", re.IGNORECASE)
+_LAUNCH_AFTER = re.compile(r"\s+(?:launch|premiere|debut|return|release|bow|arrival|slots?|berths?|"
                            r"(?:premiere\s+|release\s+|return\s+|air\s+)?date)\b", re.IGNORECASE)
+# ("have been given fall slots", "landed a spring berth")
 
 
 def _in_listing(r: Reading) -> bool:
