@@ -3329,6 +3329,19 @@ DELAYS = [
     row("a show pushed back a week, to a date",
         "Lowland Drift has been pushed back a week, to Sept. 30.",
         "2014-05-12", ["Lowland Drift S1 2014-09-30 day"]),
+    row("a plan shelved is no date; 'will not return until early 2024' is",
+        "Strike fallout\n"
+        "\n"
+        'ABC has shelved plans to bring back "Copper Lane" this fall. The comedy will not '
+        "return for its third season until early 2024, a network source said.",
+        "2023-09-19", ["Copper Lane S3 2024-01-01..2024-04-30 year"]),
+    row("'has pushed season 3 into 2024' after a past relative clause; 'is now also a midseason show'",
+        "Delays\n"
+        "\n"
+        '"Night Desk," which has won two Emmys, has pushed season 3 into 2024. "Ember '
+        'Road," which was renewed for a second season in January, is now also a midseason '
+        "show.",
+        "2023-09-19", ["Night Desk S3 2024-01-01..2024-12-31 year", "Ember Road S2 2024-01-01..2024-03-31 season"]),
 ]
 
 

@@ -42,6 +42,8 @@ RELEASE = re.compile(
     r"(?:(?<=has\s)|(?<=have\s)|(?<=also\s)|(?<=now\s))set\b(?=[^;:!?]{0,40}?\sfor\s+(?:the|its|their)\s)|"  # ("Netflix has
     # set Friday, Oct. 20, for the seventh season of Big Mouth")
     r"(?:given|gets?|got|landed|earned)(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:slots?|berths?)\b)|"
+    r"an?(?=\s+mid-?season\s+(?:show|series|entry|replacement|drama|comedy|title|offering)\b)|"
+    # ("is now also a midseason show")
     # ("have been given fall slots")
     r"(?:ordered|picked\s+up)(?=[^.;:!?]{0,60}?\sfor\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|"
     r"mid-?season|next\s+(?:year|season|fall|spring|summer|winter)|early|late|(?:19|20)\d\d)\b)|"
@@ -127,7 +129,9 @@ RELEASE = re.compile(
     r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+,?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
     # "pushed back a week, to Sept. 30"
-    r"(?:back\s+|up\s+)?(?:to|until|till)|"  # ("moved Snowpiercer from May 31 up to May 17")
+    r"(?:back\s+|up\s+)?(?:to|until|till|into(?=\s+(?:(?:19|20)\d\d|next|early|late|mid-?season|"
+    r"(?:the\s+)?(?:spring|summer|fall|autumn|winter))\b))|"  # ("moved Snowpiercer from May 31 up
+    # to May 17", "has pushed season 3 into 2024"; not "moves into the house on July 10")
     # ("will move up "The Last Dance," its 10-part documentary series about ..., to Sunday")
     r"(?:move|moved|moves|moving|push|pushed|pushes)\s+(?:up|back)\s+[“\"‘'][^.;]{1,120}?,?\s+to(?=\s+(?:"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"

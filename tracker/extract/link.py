@@ -40,6 +40,8 @@ _COORDINATION = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|rul(?:ed|es|ing)\s+out|no\s+(?:new\s+|more\s+)?(?:\w+\s+)?(?:series|"
                        r"season|seasons|episodes|show|premieres?))\b|n['’]t\b")
+_PLANS_DROPPED = re.compile(r"\b(?:shelved|scrapped|abandoned|ditched|scuttled|dropped)\s+"
+                            r"(?:its\s+|their\s+|the\s+)?plans?\s+(?:to|for)\b")
 # Where a date is about a cinema release whatever the verb.
 _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|theaters|theatres|"
                      r"box\s+office)\b")
@@ -779,6 +781,8 @@ class SentenceLinker:
                 lead_start + n.start(), m.span[0], cs) for n in _NEGATION.finditer(lead)) \
                 and not _UNTIL.search(lead):
             return False  # (but not the "no" of "Oshi no Ko season 3")
+        if _PLANS_DROPPED.search(self.low, cs, m.span[0]):
+            return False  # "ABC has shelved plans to bring back X this fall": a plan given up
         if _STORY_SETTING.search(lead):
             return False  # "begins its second season, set on the Fourth of July": the story's day
         if _THROUGH.search(lead) or _ENDS_BEFORE.search(lead):
@@ -921,8 +925,10 @@ class SentenceLinker:
             # season of Smash, the Broadway musical drama ..., for early 2013")
             spans = [c.span() for c in cues.RELEASE.finditer(self.low, cs, ce)]
             negatives = [n for n in negatives if not any(a < n.start() < b for a, b in spans)]
-        negatives = [n for n in negatives if not self._adapted(n, cs)]  # ("a darker take on
-        # Archie Comics": what the show adapts)
+        negatives = [n for n in negatives if not self._adapted(n, cs)
+                     and not self._in_aside(n.start(), m.span[0], cs)]  # ("a darker take on
+        # Archie Comics": what the show adapts; '"Hacks," which has won Emmys for its writing,
+        # has pushed season 3 into 2024': an aside closed before the verb)
         negative_before = negatives[-1] if negatives else None
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
                 and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]) \

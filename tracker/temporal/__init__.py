@@ -30,7 +30,8 @@ _FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "set for", "slated", "scheduled",
     "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
     "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "starts", "resumes",
-    "opens", "hits", "moves to", "shifts to", "heads to", "jumps to", "slides to",  # ("and moves
+    "opens", "hits", "is now", "are now",  # ("is now also a midseason show")
+    "moves to", "shifts to", "heads to", "jumps to", "slides to",  # ("and moves
     # to Fridays in November": the slot ahead)
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
@@ -152,7 +153,7 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
     q = k - 1 if lowered[k] in ("the", "a", "an") and k > 0 else k
-    if lowered[q] == "to" and _MOVE_PLAN.search(low, max(floor, start - 200), start):
+    if lowered[q] in ("to", "into") and _MOVE_PLAN.search(low, max(floor, start - 200), start):
         return False  # "has pushed the second season, which won two Golden Globes, to the
         # summer": where the show now goes
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
