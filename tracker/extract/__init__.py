@@ -226,7 +226,9 @@ def extract_claims(
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
                        (n for n in phrases.numbers if n is not None), text)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
-    mentions = _without_datelines(text, blocks, tag_dates(text, today=published))
+    mentions = [m for m in _without_datelines(text, blocks, tag_dates(text, today=published))
+                if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
+    # a day counted from another show's is a transition more often than a premiere date)
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1

@@ -460,6 +460,9 @@ def _trim_words(text: str, start: int, end: int,
                      and not (words[1][2] == "I" and words[0][2][:1].isupper())  # ("Have I Got
                      # News for You", "Would I Lie to You?": a question that is the title)
                      and not _title_preposition(text, words[0], words[1:])
+                     and not (words[0][2][:1].isupper() and len(words) > 2 and words[1][2] in ("a", "an")
+                              and words[2][2][:1].isupper())  # ("About a Boy": "a" is no
+                     # sentence's article after a capitalized preposition)
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
                               and _char_before(text, words[0][0]).islower())
                      and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New

@@ -31,7 +31,7 @@ _FUTURE_CUES = (
     "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
     "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "starts", "resumes",
     "opens", "hits", "is now", "are now",  # ("is now also a midseason show")
-    "moves to", "shifts to", "heads to", "jumps to", "slides to",  # ("and moves
+    "moving to", "moves to", "shifts to", "heads to", "jumps to", "slides to",  # ("and moves
     # to Fridays in November": the slot ahead)
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
     "eyeing", "upcoming", "next", "until", "return", "premiere", "debut", "arrive", "launch",
@@ -448,7 +448,8 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         window = Window(found.start, found.end, found.precision, text[s:e], found.anchor)
         past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
-        if window.start is not None and rule not in ("soon", "horizon", "count", "sameday") and \
+        if window.start is not None and rule not in ("soon", "horizon", "count", "sameday",
+                                                     "offset") and \
                 not _SETTING.search(low, max(start, s - 14), s) and \
                 not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)):
             # (a story's setting, "..., set on the Fourth of July. The same day, ...", or an event

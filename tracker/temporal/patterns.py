@@ -84,12 +84,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("yearrange", rf"(?:between|from)\s+{_g('y1', YEAR)}\s+(?:and|to|through|until)\s+{_g('y2', YEAR)}",
      ("y1", "y2")),
     # on the 28th (of the month at hand)
-    ("ordday", rf"on\s+the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
+    ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)},\s+)the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
                r"(?:\s+of\s+(?:that|this|the\s+same|the)\s+month)?"  # ("the 15th of that month")
                r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"
                r"instalment|birthday|day|week|time|floor|place|century|round|inning|hole|lap|"
                r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
-     ("d",)),
+     ("wd", "d")),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
     ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*(?:{_g('d', DAY)}|(?<=\s){_g('dw', _DAY_WORDS_PAST_NINTH)}"
             rf"(?![\w-]))(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
@@ -174,9 +174,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                    rf"['’]{_g('yy', r'[0-9]{2}')}(?![0-9'’]|s\b))",  # summer '26
      ("s", "rel", "y", "y2", "yy")),
     # March 2016 / March of 2016
-    ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?(?:{_g('y', YEAR)}|"
+    ("monthyear", rf"{_g('m', MONTH)},?\s+(?:of\s+)?(?:{_g('y', YEAR)}|['’]{_g('yy', '[0-9]{2}')}(?![\w'’])|"
                   rf"(?P<{{rel}}>this|next|last)\s+year(?![-\s]*(?:old|long|s\b|['’]s)))",
-     ("m", "y", "rel")),
+     ("m", "y", "yy", "rel")),
     # this year / next year / the following year
     ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this)\s+year"
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
@@ -204,7 +204,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"in\s+the\s+(?P<{ahead}>weeks|months|days)\s+ahead(?!\s+of\b)",
      ("unit", "near", "unit2", "ahead")),
     # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
-    ("count", rf"(?:in|within)\s+(?:(?:just|only|about|around|roughly)\s+)?"
+    ("count", rf"(?:in|within)\s+(?:the\s+next\s+)?(?:(?:just|only|about|around|roughly)\s+)?"
               rf"(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
               r"(?P<{u}>days|weeks?|months?)(?:['’]s?\s+time)?"
               r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
@@ -225,6 +225,14 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 # after, where a new subject follows (not "streams the following day on Hulu")
                 r"the\s+(?P<{after}>following|next)\s+(?:day|night|evening)(?=,?\s+\w))"
                 r"(?!\s*-)", ("before", "after")),
+    # "two days later", "a week after that", "a fortnight later", "that Friday", "the following
+    # Monday", "the day after": counted from the day told just before
+    ("offset", rf"(?:(?P<{{n}}>[0-9]{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+               r"(?P<{unit}>days?|nights?|weeks?|fortnight|months?)\s+"
+               r"(?:later|after\s+that|afterwards?)(?![\w-])|"
+               rf"(?:that|the\s+(?:following|next))\s+{_g('wd', WEEKDAY)}(?![\w'’-])|"
+               r"the\s+(?P<{after}>day|night|evening)\s+after(?=\s*[,.;:—–)]|\s*$|\s+on\s)",
+     ("n", "unit", "wd", "after")),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"
                r"(?![\w'’-])",
@@ -258,7 +266,8 @@ WORD = re.compile(r"[^\W_]+")
 _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
-    "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon"
+    "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
+    "unspecified undisclosed"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -294,6 +303,7 @@ RULE_CORES: dict[str, str] = {
     "count": "days weeks week months month_word",
     "soon": "soon",
     "sameday": "same night evening day",
+    "offset": "later after afterwards afterward weekday",
     "relday": "today tonight tomorrow yesterday night",
     "weekday": "weekday",
     "month": "month",
@@ -338,7 +348,7 @@ _ORDINAL_WORDS = "first second third fourth final 1st 2nd 3rd 4th"
 RULE_STARTS: dict[str, str] = {
     "tvseason": "the digit",
     "yearrange": "between from",
-    "ordday": "on",
+    "ordday": "on weekday",
     "dayrange": "between from month",
     "monthrange": "between from month",
     "mdy": "weekday month",
@@ -370,6 +380,8 @@ RULE_STARTS: dict[str, str] = {
              "eight nine ten eleven twelve",
     "soon": "coming soon",
     "sameday": "the same that",
+    "offset": "digit two three four five six seven eight nine ten day days night nights week weeks "
+              "fortnight that the",
     "relday": "today tonight tomorrow yesterday last",
     "weekday": "this next last coming on until by from starting beginning weekday",
     "month": "month",

@@ -238,6 +238,15 @@ def ordday(r: Reading, g: Groups) -> Found | None:
     """"on the 28th": that day of the month at hand (the anchor's, else the reference's), or
     of the next month when it has gone by."""
     day = _day(g("d"))
+    if g("wd"):  # "Friday, the 13th": the next 13th that is a Friday
+        wd = _weekday(g("wd") or "")
+        month = r.today.replace(day=1)
+        for _ in range(14):
+            found = R.safe_date(month.year, month.month, day)
+            if found is not None and found >= r.today and found.weekday() == wd:
+                return Found(found, found, Precision.DAY, Anchor.REFERENCE)
+            month = R.add_months(month, 1)
+        return None
     a = r.usable_anchor()
     if a is not None and a.start is not None and a.precision in (Precision.DAY, Precision.MONTH):
         point, anchor = a.start, Anchor.NEARBY  # "returns in March, on the 12th"
@@ -699,7 +708,7 @@ def monthyear(r: Reading, g: Groups) -> Found | None:
         year = r.today.year + {"this": 0, "next": 1, "last": -1}[rel]
         return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH,
                      Anchor.REFERENCE)
-    year = int(g("y") or 0)
+    year = int(g("y") or 0) or 2000 + int(g("yy") or 0)  # ("Feb '19")
     return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH, Anchor.EXPLICIT)
 
 
@@ -858,6 +867,43 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     return Found(day, day, Precision.DAY, Anchor.NEARBY)
 
 
+def offset(r: Reading, g: Groups) -> Found | None:
+    """"premieres two days later", "follows a week after that", "launching that Friday": a day
+    counted from the day told just before in the paragraph (none told: no date)."""
+    a = r.anchor
+    if a is None or a.start is None or a.start != a.end:
+        return None
+    span = None
+    if g("wd"):
+        wd = vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")]
+        day = a.start + timedelta(days=(wd - a.start.weekday()) % 7 or 7)
+        return Found(day, day, Precision.DAY, Anchor.NEARBY)
+    if g("after"):
+        day = a.start + timedelta(days=1)
+        return Found(day, day, Precision.DAY, Anchor.NEARBY)
+    unit = (g("unit") or "").lower().rstrip("s")
+    n = g("n")
+    if n is None:
+        lead = r.before(_ONE_BEFORE, 16)
+        if lead is None or unit in ("day", "night") and not r.before(_EXACTLY_BEFORE, 24):
+            return None  # ("weeks later": no count; "a day later": most often the same show
+            # again elsewhere, "streams a day later on Hulu")
+        count, span = 1, (lead.start(), r.end)
+    else:
+        count = int(n) if n.isdigit() else vocab.COUNTS[n.lower()]
+    if unit == "month":
+        day = R.add_months(a.start, count)
+    else:
+        day = a.start + timedelta(days=count * {"day": 1, "night": 1, "week": 7, "fortnight": 14}[unit])
+    if (day - a.start).days > 120:
+        return None
+    return Found(day, day, Precision.DAY, Anchor.NEARBY, span)
+
+
+_ONE_BEFORE = re.compile(r"\b(?:exactly\s+|just\s+)?(?:a|one)\s+$", re.IGNORECASE)
+_EXACTLY_BEFORE = re.compile(r"\bexactly\s+(?:a|one)\s+$", re.IGNORECASE)
+
+
 _NEW_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 # (not "the following night, Monday, Feb. 9": the day itself is told next)
@@ -917,12 +963,22 @@ def weekday(r: Reading, g: Groups) -> Found | None:
     else:
         mode = "next" if rel == "next" else "this"
     day = R.weekday_from(r.today, wd, mode)
+    later = _WEEKS_FROM_BEFORE.search(r.text, max(0, r.start - 24), r.start) if rel == "from" else None
+    if later is not None and not r.past:  # "a week from Friday": that Friday, a week on
+        day += timedelta(days=7 * vocab.COUNTS[later.group(1).lower()])
+        return Found(day, day, Precision.DAY, Anchor.REFERENCE, (later.start(), r.end))
+    week = _WEEK_AFTER.match(r.text, r.end) if not rel and not r.past else None
+    if week is not None:  # "starts Wednesday week": the Wednesday of the week after
+        day += timedelta(days=7)
+        return Found(day, day, Precision.DAY, Anchor.REFERENCE, (r.start, week.end()))
     if rel in ("until", "by"):
         return Found(r.today + timedelta(days=1), day, Precision.RANGE, Anchor.REFERENCE) \
             if day > r.today else None
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
 
+_WEEKS_FROM_BEFORE = re.compile(r"\b(a|one|two|three)\s+weeks?\s+$", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"\s+week(?![\w'’-])")
 _SLOT_BEFORE = re.compile(r"\b(?:slot|time\s*slot)\s+$", re.IGNORECASE)
 
 
@@ -1081,8 +1137,11 @@ def year(r: Reading, g: Groups) -> Found | None:
     if r.before(_NOT_A_DAY_BEFORE, 16):
         return None
     if r.start > 0 and r.text[r.start - 1] in _QUOTE_OPENS and \
-            r.text[r.end:r.end + 1] in _QUOTE_CLOSES and _ROLE_AFTER.match(r.text, r.end + 1):
-        return None  # "'1923' star Harrison Ford": a title in quotes
+            r.text[r.end:r.end + 1] in _QUOTE_CLOSES and (
+                _ROLE_AFTER.match(r.text, r.end + 1)
+                or _SENTENCE_OPENS.search(r.text, max(0, r.start - 4), r.start - 1)):
+        return None  # "'1923' star Harrison Ford", "'1923' and its predecessor share ...": a
+        # title in quotes
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
