@@ -23,6 +23,11 @@ tests/heldout/phrases3, the third, puts each phrase in a long sentence among the
 carries (episode counts, ages, money, "9/8c", titles such as "1923" and "9-1-1"), with headline
 and listing rows. The grammar read 201 of its 220 and kept 58 of its 60 look-alikes dateless
 when it arrived; 214 and 60 after the rules it prompted.
+
+tests/heldout/phrases4, the fourth, varies the wording around each date ("penciled in for",
+"won't arrive until", "Friday, the 13th", British "Wednesday week") and counts days from a day
+just told ("two days later", "that Friday", "a week after that"): 194 of 220 when it arrived,
+209 after (the look-alikes, 59 and 60).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from tracker.cli import cli
 TABLE = Path(__file__).resolve().parent / "heldout" / "phrases"
 TABLE2 = Path(__file__).resolve().parent / "heldout" / "phrases2"
 TABLE3 = Path(__file__).resolve().parent / "heldout" / "phrases3"
+TABLE4 = Path(__file__).resolve().parent / "heldout" / "phrases4"
 
 
 def _rows(name: str, table: Path = TABLE) -> list[dict[str, str]]:
@@ -98,4 +104,15 @@ def test_third_blind_table_reads_at_least_214_of_220() -> None:
 
 def test_third_table_lookalikes_stay_dateless() -> None:
     dated = _dated(_rows("negatives.jsonl", TABLE3))
+    assert not dated, "\n".join(dated)
+
+
+def test_fourth_blind_table_reads_at_least_209_of_220() -> None:
+    rows = _rows("phrases.jsonl", TABLE4)
+    wrong = _misread(rows)
+    assert len(rows) - len(wrong) >= 209, "\n".join(wrong)
+
+
+def test_fourth_table_lookalikes_stay_dateless() -> None:
+    dated = _dated(_rows("negatives.jsonl", TABLE4))
     assert not dated, "\n".join(dated)
