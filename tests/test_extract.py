@@ -2631,6 +2631,21 @@ SEASONS = [
         "The Bay, the coastal thriller that opened ITV's year with Morven Christie as a "
         "detective with no alibi, will return for a second series.",
         "2019-05-01", ["the bay S2 tba"]),
+    row("a list of new shows after 'two new series:' are first seasons",
+        "CBS midseason\n"
+        "\n"
+        '"Harbor Lights" will return for its sixth season at midseason, as will two new '
+        'series: the crime drama "Night Desk" and the comedy "Ember Road," adapted from a '
+        "memoir.",
+        "2017-08-09", ["Harbor Lights S6 2018-01-01..2018-03-31 season", "Night Desk S1 2018-01-01..2018-03-31 season", "Ember Road S1 2018-01-01..2018-03-31 season"]),
+    row("the network's 'new season' in the lead does not make a premiering show a return",
+        "CBS dates its fall season; 'Copper Lane' gets a September sneak\n"
+        "\n"
+        "CBS will roll out its new season over six weeks this fall.\n"
+        "\n"
+        '- "Copper Lane," a prequel narrated by its creator, premieres Monday, Sept. 25, at'
+        " 8:30 p.m.",
+        "2017-07-10", ["Copper Lane S1 2017-09-25 day"]),
 ]
 
 

@@ -1488,6 +1488,8 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # of the body (or, with none, of the headline) said the show was returning.
         mine = [c for c in merged if c.key == key and not c.stated]
         said = [c for c in mine if c.span[0] >= body_start] or mine  # (the body's say, over
+        said = [c for c in said if c.rule != "topic"] or said  # (a claim on the show's own
+        # words over one the text's topic lent: "CBS will roll out its new season this fall")
         season = None if any(c.season is None for c in said) else 1  # a headline's
         for c in mine:
             c.season = season

@@ -309,6 +309,8 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:serie
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
 # ("the spinoff Dexter: Resurrection", "as has the new Taken")
+_NEW_LIST_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|its)\s+new\s+(?:series|shows|dramas|"
+                              r"comedies|sitcoms)\s*:[^.;:]*$")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
@@ -1558,6 +1560,10 @@ class SentenceLinker:
             return 1, False  # "X returns ..., followed by new comedy Y": Y is new
         if ref is not None and _NEW_AFTER.match(self.low, ref.end):
             return 1, False  # "Taking the revival's slot is "Brilliant Minds," a new medical drama"
+        if ref is not None and _NEW_LIST_BEFORE.search(self.low, max(self.s.start, ref.start - 160),
+                                                        ref.start):
+            return 1, False  # "as will two new series: the crime drama "Instinct" and the
+            # comedy "Living Biblically"": each item of a list of new shows
         if ref is not None:  # ("X on August 12 and the Y revival on August 4": Y's revival,
             # but "the final seasons of A, B and C" are all returning)
             def dated(a: int, b: int) -> bool:
