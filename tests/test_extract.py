@@ -5008,6 +5008,16 @@ MERGING = [
         'The revival of "Mad About You" will premiere Wednesday, Nov. 20. Spectrum ordered '
         "12 episodes, which will count as the comedy's eighth season.",
         "2019-08-01", ["mad about you S8 2019-11-20"]),
+    row("a renewal roundup: 'got a second season', 'brought back for a second year, as was Y', a kind with a quoted title in the aside",
+        "ABC renews\n"
+        "\n"
+        "Picked up:\n"
+        '- "Copper Lane," the ensemble drama about four friends, also got a second season.\n'
+        '- "Night Desk," the "Harbor Lights" firefighter spinoff, was renewed for season '
+        "three.\n"
+        '- Freshman comedy "Ember Road" was brought back for a second year, as was '
+        '"Static," the "Signal" spinoff set at a radio station.',
+        "2019-05-11", ["Copper Lane S2 tba", "Night Desk S3 tba", "Ember Road S2 tba", "Static S2 tba"]),
 ]
 
 

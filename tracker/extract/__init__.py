@@ -1209,7 +1209,9 @@ _AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wra
 _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")
 # "it has already been renewed for a fourth", "renewed it for a fourth": the season word left out.
 _BARE_ORDINAL = re.compile(
-    r"\brenew\w*\s+(?:(?:it|them)\s+)?for\s+(?:a|an|its)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b))")
+    r"\b(?:renew\w*|brought\s+back)\s+(?:(?:it|them)\s+)?for\s+(?:a|an|its)\s+"
+    r"([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b|\s+year\b))")
+# ("renewed for a fourth", "brought back for a second year")
 _MULTI_SEASON = re.compile(r"\b(two|three|four|[234])-season\s+(?:order|renewal|pick-?up|deal|commitment)|"
                            r"\bcommitted\s+to\s+(two|three|four|[234])\s+seasons\b")
 _YET_TO_AIR = re.compile(r"\b(?:yet\s+to\s+(?:air|premiere|debut|put|launch|show)|has\s+not\s+(?:yet\s+)?"

@@ -252,7 +252,7 @@ _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:
 _ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+does|as\s+will)\s+"
                          r"(?:(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|"
                          r"series|sitcom|thriller|show)\s+)?")
-_AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|has|have|can|would)\b")
+_AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|was|were|has|have|had|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|released|"
           r"dropped|bowed|returned|streamed|closed|hit\s+(?:the\s+service|the\s+streamer|screens|"
@@ -433,7 +433,7 @@ _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|fea
 _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|"
                             r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during)|"
                             # ("X, the first TV series set in the Alien universe, premieres")
-                            r"(?P<kind>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:series|show|drama|"
+                            r"(?P<kind>(?:the|a|an)\s+(?:[\w'’“”\"-]+\s+){0,4}(?:series|show|drama|"
                             r"comedy|sitcom|thriller|spinoff|spin-off|prequel|sequel|adaptation|"
                             r"anthology|miniseries|docuseries|reboot|revival)))\b")
 _NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
@@ -1417,7 +1417,8 @@ class SentenceLinker:
         if aside is not None and aside.group("kind") and _NAMED_NEXT.match(self.text, aside.end()):
             return None
         close = self.low.find(",", aside.end(), limit) if aside is not None else -1
-        return (aside.end(), close) if aside is not None and close >= 0 else None
+        return (aside.start(), close) if aside is not None and close >= 0 else None
+        # (from its opening comma: 'X, the "Grey's Anatomy" firefighter spinoff,' holds a title)
 
     def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
                    ) -> tuple[int | None, bool]:
