@@ -2646,6 +2646,12 @@ SEASONS = [
         '- "Copper Lane," a prequel narrated by its creator, premieres Monday, Sept. 25, at'
         " 8:30 p.m.",
         "2017-07-10", ["Copper Lane S1 2017-09-25 day"]),
+    row("a renewal 'has been handed a third season' while the second airs",
+        "USA renews\n"
+        "\n"
+        '"Copper Lane," the series about an Atlanta family, has been handed a third season;'
+        " its second is currently airing on Tuesdays.",
+        "2014-10-22", ["Copper Lane S3 tba"]),
 ]
 
 

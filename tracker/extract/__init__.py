@@ -1088,7 +1088,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \
-            not _FOR_A_SEASON.match(linker.low, cue.end()):
+            not _FOR_A_SEASON.match(linker.low, cue.end()) and not _GIVEN_A_SEASON.match(cue.group()):
+        # ("has been handed a third season; its second is currently airing": the season named)
         return  # "will end with its second season, which concludes on October 29": on air
         # (but "X, whose second season is now streaming weekly, has been renewed for a third
         # season": the season to come is named)
@@ -1208,6 +1209,7 @@ _AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wra
                          r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
 _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")
 # "it has already been renewed for a fourth", "renewed it for a fourth": the season word left out.
+_GIVEN_A_SEASON = re.compile(r"(?:gets?|got|handed|earn|scor|land)")
 _BARE_ORDINAL = re.compile(
     r"\b(?:renew\w*|brought\s+back)\s+(?:(?:it|them)\s+)?for\s+(?:a|an|its)\s+"
     r"([a-z]+|\d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;)]|$|\s+and\b|\s+year\b))")

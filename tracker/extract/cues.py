@@ -262,7 +262,7 @@ RENEWAL = re.compile(
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
-    r"(?:gets?|got|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
+    r"(?:gets?|got|handed|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"brought\s+back\s+for\s+(?:a|an)\s+\w+\s+(?:season|year|run)|"  # ("was brought back for a
     # second year")
     r"(?:survives?|survived|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"

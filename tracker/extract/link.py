@@ -466,8 +466,9 @@ _APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:s
 _NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)|"
                           r"(?:take|riff|spin)\s+on)\s+(?:the\s+)?[“\"‘']?$")  # (not "reboot of
 # Gossip Girl": a reboot has its old show's name)
-_CAST_BEFORE = re.compile(r"\b(?:with|starring|featuring|alongside|from|(?:created|produced|directed|"
-                          r"written)\s+by)\s+$")  # (a cast, a maker; not "followed by New Harbor")
+_CAST_BEFORE = re.compile(r"\b(?<!paired\s)(?<!along\s)(?:with|starring|featuring|alongside|from|"
+                          r"(?:created|produced|directed|written)\s+by)\s+$")  # (a cast, a maker;
+# not "followed by New Harbor", nor 'paired with "Supernatural," which returns': the slot's partner)
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
