@@ -1069,15 +1069,27 @@ def _named_as_person(text: str, name: str) -> bool:
             not (any(_PLAYS_AFTER.match(text, m.end())
                      or _STARRING_BEFORE.search(text, max(0, m.start() - 20), m.start())
                      for m in re.finditer(rf"\b{re.escape(name)}\b", text))
-                 or re.search(rf"(?<![\w'’-]){re.escape(words[1])}{_SURNAME_ROLE}", text)) or \
+                 or _surname_in_role(text, words[1])) or \
             re.search(rf"\b(?:The|the|of)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+S\d", text):
         return False  # (not "The Umbrella Academy", "Jujutsu Kaisen S2")
     return not _show_context(text, name, owned=False)  # ("Showtime's David Nevins": its boss)
 
 
 # The surname alone as a person: "Rhimes is executive producer on all three", "Hader said"
-_SURNAME_ROLE = (r"\s+(?:said|says|told|added|explained|is\s+(?:also\s+)?(?:an?\s+|the\s+)?"
-                 r"(?:executive\s+producer|creator|co-creator|showrunner|star)\b)")
+_SURNAME_ROLE = re.compile(r"\s+(?:said|says|told|added|explained|is\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+                           r"(?:executive\s+producer|creator|co-creator|showrunner|star)\b)")
+
+
+def _surname_in_role(text: str, surname: str) -> bool:
+    """Does ``surname`` stand alone somewhere as a person who speaks or makes the show? (str.find
+    for each place it is written: a regex built per name would scan the whole text each time)"""
+    at = text.find(surname)
+    while at >= 0:
+        before = text[at - 1:at]
+        if not (before.isalnum() or before in "'’-") and _SURNAME_ROLE.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 _PLAYS_AFTER = re.compile(r",?\s+(?:plays|played|stars\s+as|starred\s+as|co-stars|voices|portrays)\b")
 # (narrower than `titles.is_person` on purpose: asked of every mention of a name, that broader
 # test cost a never-opened set a true claim)
