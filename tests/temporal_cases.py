@@ -734,15 +734,15 @@ CASES: list[Case] = [
     # a third blind table: a date that is a sentence of its own; moves told in the present
     # perfect look ahead, however long the object; "the cancelled drama" is no tense
     ("The teaser's caption reads: 'Season 4. 10/3. Be there.'", "2019-09-02", ["2019-10-03 day"]),
-    ("FX has quietly moved the comedy from the stand-up, who won a contest at 19, to Oct., "
-     "opposite a rival sitcom.", "2018-08-01", ["2018-10-01..2018-10-31 month"]),
+    (("FX has quietly moved the comedy from the stand-up, who won a contest at 19, to Oct., "
+      "opposite a rival sitcom."), "2018-08-01", ["2018-10-01..2018-10-31 month"]),
     ("Fox will burn off the last episodes of the cancelled drama Nov. 10–12 at 10 p.m.",
      "2019-10-21", ["2019-11-10..2019-11-12 range"]),
     # a year still ahead anchors what follows, whatever the tense of the verb before it
     ("Hulu confirmed a 2027 release for the second season, saying it will arrive in June.",
      "2026-03-05", ["2027-01-01..2027-12-31 year", "2027-06-01..2027-06-30 month"]),
-    ("The slate for 2027 has one drama arriving in mid-February and a comedy that premieres "
-     "Jan. 9.", "2026-11-25",
+    (("The slate for 2027 has one drama arriving in mid-February and a comedy that premieres "
+      "Jan. 9."), "2026-11-25",
      ["2027-01-01..2027-12-31 year", "2027-02-11..2027-02-20 month", "2027-01-09 day"]),
     ("The drama moves into the 9/8c slot Thurs. for the rest of its run.", "2015-01-05",
      ["2015-01-08 day"]),

@@ -227,11 +227,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?!\s*-)", ("before", "after")),
     # "two days later", "a week after that", "a fortnight later", "that Friday", "the following
     # Monday", "the day after": counted from the day told just before
-    ("offset", rf"(?:(?P<{{n}}>[0-9]{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-               r"(?P<{unit}>days?|nights?|weeks?|fortnight|months?)\s+"
-               r"(?:later|after\s+that|afterwards?)(?![\w-])|"
-               rf"(?:that|the\s+(?:following|next))\s+{_g('wd', WEEKDAY)}(?![\w'’-])|"
-               r"the\s+(?P<{after}>day|night|evening)\s+after(?=\s*[,.;:—–)]|\s*$|\s+on\s)",
+    ("offset", (rf"(?:(?P<{{n}}>[0-9]{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                r"(?P<{unit}>days?|nights?|weeks?|fortnight|months?)\s+"
+                r"(?:later|after\s+that|afterwards?)(?![\w-])|"
+                rf"(?:that|the\s+(?:following|next))\s+{_g('wd', WEEKDAY)}(?![\w'’-])|"
+                r"the\s+(?P<{after}>day|night|evening)\s+after(?=\s*[,.;:—–)]|\s*$|\s+on\s)"),
      ("n", "unit", "wd", "after")),
     # today / tonight / tomorrow
     ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"

@@ -164,7 +164,7 @@ _ANAPHORIC_OPENING = re.compile(
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|this\s+side\s+of|between\s+now\s+and)\s+"
-                        r"(?:the\s+)?$", re.I)
+                        r"(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
 
 
@@ -350,11 +350,11 @@ def dmy(r: Reading, g: Groups) -> Found | None:
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "Season 3. 9/22. Be there.": a date that is a sentence of its own
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[‘'\"“])$")
 _SENTENCE_ENDS = re.compile(r"[.!](?:\s|[’'\"”]|$)")
-_FRACTION_AFTER = re.compile(r"\s+(?:of|an?|hours?|minutes?|mins?|seconds?|episodes?)\b", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:of|an?|hours?|minutes?|mins?|seconds?|episodes?)\b", re.IGNORECASE)
 # "9/20 — NCIS (CBS)": a schedule line led by its date.
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
