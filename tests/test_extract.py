@@ -3211,6 +3211,14 @@ TBA = [
         'ABC said Monday that "Harbor Lights" has been renewed for a sixth season. The '
         "network did not announce a premiere date. The current fifth season wraps May 13.",
         "2025-04-21", ["Harbor Lights S6 tba"]),
+    row("a guide entry's renewal: a network is no show, and 'the man behind X' names a credit",
+        "Summer premieres\n"
+        "\n"
+        '"Copper Lane" (Cinemax, Friday, June 3)\n'
+        'Robert Kirkman, the man behind "Night Desk," tries possession instead of zombies. '
+        "Cinemax has already renewed it for a second season, a vote of confidence before a "
+        "single viewer has seen it.",
+        "2016-05-20", ["Copper Lane S1 2016-06-03 day", "Copper Lane S2 tba"]),
 ]
 
 

@@ -171,7 +171,9 @@ _AFTER_THE = re.compile(r"\b(?:(?:after|since|following)\s+(?:the|its|their)|"
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
-                        r"appeared\s+in|known\s+for|best\s+known\s+for)\b[^.;:]{0,50}$")
+                        r"appeared\s+in|known\s+for|best\s+known\s+for|"
+                        r"(?:man|woman|mind|minds|people|team)\s+behind)\b[^.;:]{0,50}$")
+# ("Robert Kirkman, the man behind "The Walking Dead," tries possession": his credit)
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
 # "The current fifth season wraps May 13": the season on the air, not the one renewed
 _CURRENT_BEFORE = re.compile(r"\b(?:current|ongoing|present)\s+$")
