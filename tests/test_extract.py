@@ -5671,6 +5671,13 @@ TRAPS = [
         "Finally, Mara Quinn said she had shot her last scenes as Betty on Copper Lane, "
         "whose sixth and final season begins this spring.",
         "2014-01-10", ["copper lane S6 2014-03-01..2014-05-31 season"]),
+    row("a film that 'won best picture' is no show a renewal's 'it' can mean",
+        "TNT moves up 'Copper Lane'\n"
+        "\n"
+        "The series is based on a French graphic novel and the 2013 film by a Korean "
+        'director, whose "Lantern" won best picture at the Oscars in February. TNT renewed '
+        "it for a second season in January, before a single episode had aired.",
+        "2020-03-20", ["copper lane S2 tba"]),
 ]
 
 
