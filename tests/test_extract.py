@@ -2652,6 +2652,13 @@ SEASONS = [
         '"Copper Lane," the series about an Atlanta family, has been handed a third season;'
         " its second is currently airing on Tuesdays.",
         "2014-10-22", ["Copper Lane S3 tba"]),
+    row("a reality show's 'Cycle 19' is its season, not a title",
+        "The CW's fall\n"
+        "\n"
+        'The network released its calendar Wednesday. "Copper Lane" gets the jump on '
+        "everyone: Cycle 19, which for the first time casts only college students, opens "
+        "Friday, Aug. 24.",
+        "2012-07-18", ["Copper Lane S19 2012-08-24 day"]),
 ]
 
 

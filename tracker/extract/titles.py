@@ -408,8 +408,9 @@ def _trim_words(text: str, start: int, end: int,
     the span's `tokens`, when the caller has them already (the list is consumed)."""
     if words is None:
         words = tokens(text, start, end)
-    if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part"):
-        return None  # a season phrase, not a title
+    if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part") \
+            or len(words) == 2 and words[0][2] == "Cycle" and words[1][2].strip(_EDGE_PUNCT + ",.").isdigit():
+        return None  # a season phrase, not a title ("Cycle 19": a reality show's season)
     if words and _TIME_LEAD.match(words[0][2]):
         return None  # "9pm, BBC One": a time slot
     words = _without_label(text, words)
@@ -733,7 +734,8 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
 
 
 _NUMBER_TITLE_VERB = re.compile(r",?\s+(?:will\s+(?:return|be\s+back|premiere|come\s+back)|returns|"
-                                r"is\s+(?:back|returning|coming\s+back)|premieres|comes\s+back)\b")
+                                r"is\s+(?:back|returning|coming\s+back)|premieres|comes\s+back|"
+                                r"follows\s+with)\b")
 _COUNTED_WORD = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+",
                            re.IGNORECASE)
 _ORDINAL_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[- ](?:season|series|year|edition|cycle))?")  # ("19th-season")
