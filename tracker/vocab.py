@@ -215,7 +215,7 @@ TBA_PATTERNS = (
     r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
     r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
-    r"(?:at|on) an? (?:undetermined|unspecified|undisclosed|unannounced|future|later) (?:date|time)",
+    r"(?:at|on) an? (?:undetermined|unspecified|undisclosed|unannounced) (?:date|time)",
     r"(?<=when )remains? a mystery",  # ("exactly when remains a mystery")
     # "declined to give a date", "would not give a premiere date"
     (r"(?:(?:declined|refused) to|wouldn['’]t|would not) (?:give|set|offer|provide|name|announce|"

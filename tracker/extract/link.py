@@ -130,8 +130,9 @@ _CLOSE_QUOTE = re.compile(r"[”\"’']?,?")
 _SPAN_NOUN_AFTER = re.compile(r"(?:\s+and\s+new\s+year)?\s+(?:period|season|schedule|line-?up|slate|fortnight|"
                               r"week|weekend|break|holidays|offer|special|specials|telly)\b")
 _OVER_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:now\s+|finally\s+|well\s+)?(?:over|done|behind\s+us|past)\b")
-_CREDIT_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|star|"
-                           r"alum|veteran|actor|actress)s?\s+[a-z]*\s*[a-z]")
+# The roles a title can stand before as a credit: '"Gossip Girl" producer', 'a "Signal" writer'
+_ROLES = r"producer|co-creator|creator|showrunner|writer|director|star|alum|veteran"
+_CREDIT_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES}|actor|actress)s?\s+[a-z]*\s*[a-z]")
 # ... with no clause break before the date: "said the drama returns"
 _SAYS_OF_THE_SHOW = re.compile(cues.SAYS_OF_THE_SHOW.pattern + r"[^,;]*$")
 _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
@@ -164,8 +165,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
-_ROLE_AFTER = re.compile(r"[”\"’']?\s+(?:producer|co-creator|creator|showrunner|writer|director|"
-                         r"star|alum|veteran)s?\b")
+_ROLE_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES})s?\b")
 # A schedule a show is taken off: "off the fall and midseason schedules", "out of its
 # winter lineup"
 _OFF_THE_BEFORE = re.compile(r"\b(?:off|out\s+of)\s+(?:the|its|their)\s+(?:[\w-]+\s+(?:and|or)\s+)?$")

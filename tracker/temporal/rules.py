@@ -329,23 +329,25 @@ def _resolve_day(r: Reading, g: Groups, weekday: str | None = None) -> Found | N
 def mdy(r: Reading, g: Groups) -> Found | None:
     if g("y") is None and r.text[r.end:r.end + 1] in ("/", "-") and r.text[r.end + 1:r.end + 2].isdigit():
         return None
-    words = g("dw")
-    if words:  # "September twenty-second"
-        day = str(vocab.DAY_ORDINALS[words.lower()])
-        return _resolve_day(r, lambda name: day if name == "d" else g(name), g("wd"))
-    return _resolve_day(r, g, g("wd"))
+    return _resolve_day(r, _spoken_day(g), g("wd"))  # (or "September twenty-second")
 
 
 def dmy(r: Reading, g: Groups) -> Found | None:
     if not g("wd") and r.before(_NOT_A_DAY_BEFORE, 16):
         return None  # ("season 16 March" is no date; "series.\n\nSunday 16 March" is)
     words = g("dw")
-    if words:  # "the fifteenth of March" (not "the second of March's episodes")
-        if r.text[r.end:r.end + 2] in ("'s", "’s"):
-            return None
-        day = str(vocab.DAY_ORDINALS[words.lower()])
-        return _resolve_day(r, lambda name: day if name == "d" else g(name), g("wd"))
-    return _resolve_day(r, g, g("wd"))
+    if words and r.text[r.end:r.end + 2] in ("'s", "’s"):
+        return None  # (not "the second of March's episodes")
+    return _resolve_day(r, _spoken_day(g), g("wd"))  # (or "the fifteenth of March")
+
+
+def _spoken_day(g: Groups) -> Groups:
+    """``g`` with a day written in words ("twenty-second", group "dw") given as group "d"."""
+    words = g("dw")
+    if not words:
+        return g
+    day = str(vocab.DAY_ORDINALS[words.lower()])
+    return lambda name: day if name == "d" else g(name)
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
