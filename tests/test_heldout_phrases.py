@@ -13,21 +13,24 @@ look-alikes), asking for what the first table left out: British and Australian d
 "a week from today", "the first six months of 2025", "between mid-May and early June", TBA
 wording such as "will be confirmed in due course". The grammar read 207 of the 220 right and
 kept 59 of the 60 look-alikes dateless when it arrived; the rules it prompted brought that to 212
-and 60. Of the eight it still reads otherwise, five are conventions the README settles the other
-way ("in two weeks" is the week around that day, "in the new year" its first quarter, a
-weekday said on that weekday is today) and three are left alone ("9.22" for September 22 is a
-decimal as often as a date; "a week from today" is rare; "September twenty-second" is read since
-the third table asked for it too, 213 now).
+and 60. "September twenty-second" was read once the third table asked for it too (213).
+Three later tables wrote "in two weeks" as that very day, against this one's "the week around
+it"; the grammar now agrees with them, and reads "in a few days" as the next 7 days, "a week
+from today", and "9.22" beside a premiere verb or noun (218). Two are still read otherwise:
+"in the new year" is its first quarter (held-out articles label it January to March or April,
+not the whole year), and a weekday said on that weekday is today.
 
 tests/heldout/phrases3, the third, puts each phrase in a long sentence among the numbers news
 carries (episode counts, ages, money, "9/8c", titles such as "1923" and "9-1-1"), with headline
 and listing rows. The grammar read 201 of its 220 and kept 58 of its 60 look-alikes dateless
-when it arrived; 214 and 60 after the rules it prompted.
+when it arrived; 214 and 60 after the rules it prompted; 218 after the fifth table's session
+("in two weeks" as that day, "9.22", "the Wednesday after next").
 
 tests/heldout/phrases4, the fourth, varies the wording around each date ("penciled in for",
 "won't arrive until", "Friday, the 13th", British "Wednesday week") and counts days from a day
 just told ("two days later", "that Friday", "a week after that"): 194 of 220 when it arrived,
-209 after (the look-alikes, 59 and 60).
+209 after (the look-alikes, 59 and 60); 213 after the fifth table's session ("in three weeks'
+time" as that day, "a month later", "the week after Labor Day").
 """
 
 from __future__ import annotations
@@ -85,10 +88,10 @@ def test_blind_lookalikes_stay_dateless() -> None:
     assert not dated, "\n".join(dated)
 
 
-def test_second_blind_table_reads_at_least_213_of_220() -> None:
+def test_second_blind_table_reads_at_least_218_of_220() -> None:
     rows = _rows("phrases.jsonl", TABLE2)
     wrong = _misread(rows)
-    assert len(rows) - len(wrong) >= 213, "\n".join(wrong)
+    assert len(rows) - len(wrong) >= 218, "\n".join(wrong)
 
 
 def test_second_table_lookalikes_stay_dateless() -> None:
@@ -96,10 +99,10 @@ def test_second_table_lookalikes_stay_dateless() -> None:
     assert not dated, "\n".join(dated)
 
 
-def test_third_blind_table_reads_at_least_214_of_220() -> None:
+def test_third_blind_table_reads_at_least_218_of_220() -> None:
     rows = _rows("phrases.jsonl", TABLE3)
     wrong = _misread(rows)
-    assert len(rows) - len(wrong) >= 214, "\n".join(wrong)
+    assert len(rows) - len(wrong) >= 218, "\n".join(wrong)
 
 
 def test_third_table_lookalikes_stay_dateless() -> None:
@@ -107,10 +110,10 @@ def test_third_table_lookalikes_stay_dateless() -> None:
     assert not dated, "\n".join(dated)
 
 
-def test_fourth_blind_table_reads_at_least_209_of_220() -> None:
+def test_fourth_blind_table_reads_at_least_213_of_220() -> None:
     rows = _rows("phrases.jsonl", TABLE4)
     wrong = _misread(rows)
-    assert len(rows) - len(wrong) >= 209, "\n".join(wrong)
+    assert len(rows) - len(wrong) >= 213, "\n".join(wrong)
 
 
 def test_fourth_table_lookalikes_stay_dateless() -> None:

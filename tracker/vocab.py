@@ -158,7 +158,7 @@ DAY_ORDINALS: dict[str, int] = {
     **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)},
 }
 HORIZONS: dict[str, int] = {
-    "days": 10,  # "in the coming days"
+    "days": 7,  # "in the coming days", "in a few days": a week
     "weeks": 42,  # "in the coming weeks": six weeks
     "months": 182,  # "in the coming months", "soon": six months
 }

@@ -106,6 +106,12 @@ _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due goin
                         "intended aimed".split())
 
 
+_PLAN_MADE = frozenset("confirmed announced set scheduled slated revealed unveiled given gave got "
+                       "landed secured booked received".split())
+_PREMIERE_NOUN_NEXT = re.compile(r"(?:[^\s;:!?]+\s+){1,3}(?:premiere|debut|launch|return|bow|"
+                                 r"release)\b")
+
+
 def _cues_by_last_word() -> dict[str, tuple[tuple[int, list[str], bool], ...]]:
     """Each cue under its last word, longest first and past before future at one length, so a
     backward scan looks up one word instead of joining every 1-3 word phrase."""
@@ -135,6 +141,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if k >= 2 and lowered[k] in ("in", "on") and lowered[k - 1] == "back" and \
             lowered[k - 2] not in _BACK_AHEAD:
         return True  # "renewed it for a second back in January": a time gone by
+    if lowered[k] in ("a", "an") and k > 0 and lowered[k - 1] in _PLAN_MADE and \
+            (k < 2 or lowered[k - 2] != "had") and _PREMIERE_NOUN_NEXT.match(low, start):
+        return False  # "has confirmed a Sept. 22 premiere", "set an April 5 debut": the date of a
+        # plan made (but "had set a Sept. 22 premiere", since changed)
     if lowered[k] == "on" and k > 0:
         k -= 1
     p = k - 1 if lowered[k] in ("a", "an", "the") and k > 1 and lowered[k - 1] in ("for", "as") \
@@ -396,6 +406,8 @@ def _number_core(low: str, word: str, end: int) -> tuple[str, int] | None:
         return "year4", end  # a year ("2016", "2016-03-18")
     if len(word) <= 4 and after in ("/", "-") and low[end + 1:end + 2] in _DIGITS:
         return ("year4" if len(word) == 4 else "numdate"), end + 2  # "3/18", "1234-5"
+    if len(word) <= 2 and after == "." and low[end + 1:end + 3].isdigit():
+        return "numdate", end + 3  # "9.22", as promo copy writes September 22
     return None
 
 

@@ -107,8 +107,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))|"
                 # 26.03.2026: day first, as in Europe
                 rf"(?<![\d.$]){_g('dd', r'[0-3]?[0-9]')}\.{_g('dm', r'[01]?[0-9]')}\."
-                rf"{_g('dy', r'(?:19|20)[0-9]{2}')}(?![\d]|\.\d)",
-     ("iy", "im", "id", "sy", "sm", "sd", "a", "b", "y", "dd", "dm", "dy")),
+                rf"{_g('dy', r'(?:19|20)[0-9]{2}')}(?![\d]|\.\d)|"
+                # "returns 9.22": month and day, as promo copy writes them (not "8.6 million")
+                rf"(?<![\w/.$-]){_g('pm', r'1[0-2]|0?[1-9]')}\.{_g('pd', r'[0-3][0-9]')}"
+                r"(?!\d|\.\d|\s*(?:million|billion|bn|m\b|k\b|%|percent|per\b|rating|stars?\b|points?\b|"
+                r"share|out\b|x\b|on\s+imdb|/|[ap]\.?m\b|h\b|hrs?\b|[-–]\s*\d|gmt|bst|et\b|pt\b|"
+                r"tonight|today|tomorrow))",  # (nor the British time "5.30pm")
+     ("iy", "im", "id", "sy", "sm", "sd", "a", "b", "y", "dd", "dm", "dy", "pm", "pd")),
     # the first Monday in October / the last Sunday of June 2025
     ("nthweekday", rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
                    rf"\s+{_g('wd', WEEKDAY)}\s+(?:of|in)\s+(?:{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?|"
@@ -381,7 +386,7 @@ RULE_STARTS: dict[str, str] = {
     "soon": "coming soon",
     "sameday": "the same that",
     "offset": "digit two three four five six seven eight nine ten day days night nights week weeks "
-              "fortnight that the",
+              "fortnight month_word months that the",
     "relday": "today tonight tomorrow yesterday last",
     "weekday": "this next last coming on until by from starting beginning weekday",
     "month": "month",
@@ -404,6 +409,8 @@ def start_key(word: str) -> str:
         return "weekday"
     if word in vocab.SEASONS:
         return "season"
+    if word == "month":  # (the word itself: "month" is the key of every month's name)
+        return "month_word"
     return word
 
 
@@ -419,7 +426,8 @@ def _rules_by_start() -> dict[str, list[str]]:
 
 RULES_BY_START = _rules_by_start()
 START_WORDS = frozenset(
-    w for w in RULES_BY_START if w not in ("month", "weekday", "season", "digit")
+    "month" if w == "month_word" else w
+    for w in RULES_BY_START if w not in ("month", "weekday", "season", "digit")
 ) | frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS)
 RULE_ORDER = [rule for rule, _, _ in RULES]
 # The scanner's tokens, found in one compiled pass over the lowercased text (three times
@@ -476,16 +484,16 @@ for _rule, _keys in RULE_CORES.items():
 
 
 class _RulesByStart(dict[str, tuple[str, ...]]):
-    """Start word (as TOKEN_KINDS keys it) -> the rules, in grammar order, that can begin
-    with it and contain one core key: filled as the scanner meets each start word."""
+    """Start key (`start_key`, as TOKEN_KINDS gives it; "0" for a number) -> the rules, in
+    grammar order, that can begin with it and contain one core key: filled as the scanner
+    meets each start word."""
 
     def __init__(self, core: str) -> None:
         super().__init__()
         self.containing = [r for r in RULE_ORDER if r in _RULES_BY_CORE.get(core, ())]
 
     def __missing__(self, first: str) -> tuple[str, ...]:
-        starting = set(RULES_BY_START.get(start_key(first), ())) | \
-            set(RULES_BY_START.get(first, ()))
+        starting = set(RULES_BY_START.get("digit" if first == "0" else first, ()))
         found = self[first] = tuple(r for r in self.containing if r in starting)
         return found
 
@@ -508,7 +516,7 @@ def candidate_rules(first: str, core: str) -> tuple[str, ...]:
         first = "1h" if first in ("1h", "2h") else "0"
     elif first not in START_WORDS:
         return ()
-    return CANDIDATE_RULES[core_key(core)][first]
+    return CANDIDATE_RULES[core_key(core)][start_key(first)]
 
 
 # (Defined after `core_key`, which it needs.) Keys, not words: "march", "mar." and "sept" all

@@ -351,6 +351,8 @@ def _spoken_day(g: Groups) -> Groups:
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|from|until|till|to|by)\s+$", re.I)
+_PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release)\b", re.I)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "Season 3. 9/22. Be there.": a date that is a sentence of its own
@@ -370,6 +372,14 @@ def numeric(r: Reading, g: Groups) -> Found | None:
                             int(g("im") or g("dm") or g("sm") or 0),
                             int(g("id") or g("dd") or g("sd") or 0))
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
+    if g("pm"):  # "returns 9.22", "a 9.22 premiere": only where a premiere is told with it
+        if r.before(_CLOCK_PREP_BEFORE, 8) or not (
+                r.before(P.VERB_BEFORE) or r.before(_ON_BEFORE) or r.alone
+                or _PREMIERE_AFTER.match(r.text, r.end)):  # (not "airs at 9.30": a time)
+            return None
+        point, anchor = r.point()
+        found = R.day_without_year(point, int(g("pm") or 0), int(g("pd") or 0), past=r.past, recent=True)
+        return Found(found, found, Precision.DAY, anchor) if found else None
     a, b = int(g("a") or 0), int(g("b") or 0)
     if g("y") is None:
         listed = _LIST_DATE_BEFORE.search(r.text, max(0, r.start - 4), r.start) and \
@@ -589,6 +599,7 @@ def holidays(r: Reading, g: Groups) -> Found | None:
     return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
 
 
+_WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+$", re.I)
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
     r"this\s+side\s+of|"
@@ -612,7 +623,8 @@ def holiday(r: Reading, g: Groups) -> Found | None:
         start, end = span_of(day) if weekend else (day, day)
         return Found(start, end, Precision.WEEK if weekend else Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
-    if (context is None and not r.alone and not weekend) or _capitalized_next(r) or \
+    around = r.before(_WEEK_AROUND_BEFORE, 20) if not weekend else None
+    if (context is None and around is None and not r.alone and not weekend) or _capitalized_next(r) or \
             r.next_word().lower() in _HOLIDAY_THINGS:
         return None  # ("the Christmas special", "on the Christmas episode")
     rel = context.group().split()[0].lower() if context else ""
@@ -623,6 +635,16 @@ def holiday(r: Reading, g: Groups) -> Found | None:
     if weekend:
         start, end = span_of(day)
         return Found(start, end, Precision.WEEK, anchor)
+    if around is not None:  # "the week of Thanksgiving": Monday to Sunday around it; "the
+        # week after Labor Day": the next Monday to Sunday; "the week before Christmas": the
+        # seven days that lead up to it
+        monday, sunday = R.week_of(day)
+        side = around.group(1).lower()
+        if side == "after":
+            monday, sunday = monday + timedelta(days=7), sunday + timedelta(days=7)
+        elif side == "before":
+            monday, sunday = day - timedelta(days=7), day - timedelta(days=1)
+        return Found(monday, sunday, Precision.WEEK, anchor, (around.start(), r.end))
     by = _by_window(r, day, Precision.RANGE, anchor)
     return by or Found(day, day, Precision.DAY, anchor)
 
@@ -808,7 +830,7 @@ def horizon(r: Reading, g: Groups) -> Found | None:
 
 
 def count(r: Reading, g: Groups) -> Found | None:
-    """"in two weeks" (the week around that day), "in 10 days" (that day), "in a month" (the
+    """"in two weeks" and "in 10 days" (that day), "in a month" (the
     month that day falls in), "within six weeks" (from tomorrow to then), "within weeks";
     "two weeks from now" and "a month away" as "in two weeks" and "in a month"."""
     start = r.today + timedelta(days=1)
@@ -835,13 +857,11 @@ def count(r: Reading, g: Groups) -> Found | None:
     else:
         then = r.today + timedelta(days=number * (7 if unit == "week" else 1))
         first, last = then, then
-        if unit == "week":
-            first, last = then - timedelta(days=3), then + timedelta(days=3)
     if r.text[r.start:r.start + 6].lower().startswith("within"):
         first, last = start, then  # from tomorrow until that day
-    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}[unit]
+    precision = Precision.MONTH if unit == "month" else Precision.DAY
     if first != last and precision is Precision.DAY:
-        precision = Precision.RANGE  # "within 10 days": from tomorrow on
+        precision = Precision.RANGE  # "within 10 days", "within six weeks": from tomorrow on
     return Found(max(first, start), last, precision, Anchor.REFERENCE)
 
 
@@ -946,11 +966,21 @@ def relday(r: Reading, g: Groups) -> Found | None:
         return None  # "Legends of Tomorrow", "the world of tomorrow": no day
     shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[word]
     day = r.today + timedelta(days=shift)
+    later = r.before(_WEEKS_FROM_BEFORE, 24) if shift >= 0 else None
+    if later is not None:  # "a week from today": that day, a week on
+        day += timedelta(days=7 * vocab.COUNTS[later.group(1).lower()])
+        return Found(day, day, Precision.DAY, Anchor.REFERENCE, (later.start(), r.end))
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
 
 def weekday(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
+    after_next = _AFTER_NEXT.match(r.text, r.end) if not rel and r.before(_THE_BEFORE, 4) else None
+    if after_next is not None and not r.past:  # "moves to the Wednesday after next": the
+        # Wednesday of the week after the coming one
+        day = R.weekday_from(r.today, vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")], "next")
+        day += timedelta(days=7)
+        return Found(day, day, Precision.DAY, Anchor.REFERENCE, (r.start - 4, after_next.end()))
     if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
             not _own_line(r) and not r.before(_SLOT_BEFORE, 16):
         return None  # (but "into the 8/7c slot Thurs.": the night of that slot)
@@ -979,8 +1009,10 @@ def weekday(r: Reading, g: Groups) -> Found | None:
     return Found(day, day, Precision.DAY, Anchor.REFERENCE)
 
 
-_WEEKS_FROM_BEFORE = re.compile(r"\b(a|one|two|three)\s+weeks?\s+$", re.IGNORECASE)
+_WEEKS_FROM_BEFORE = re.compile(r"\b(a|one|two|three)\s+weeks?\s+(?:from\s+)?$", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w'’-])")
+_AFTER_NEXT = re.compile(r"\s+after\s+next\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _SLOT_BEFORE = re.compile(r"\b(?:slot|time\s*slot)\s+$", re.IGNORECASE)
 
 
