@@ -127,7 +127,7 @@ CUES = [
     row("a possessive's next series, beside another show's date",
         "Taskmaster will be back in the new year, and Shetland's next series starts in the "
         "spring on BBC One.", "2024-11-15",
-        ["Taskmaster S? 2025-01-01..2025-03-31 quarter", "Shetland S? 2025-03-01..2025-05-31 season"]),
+        ["Taskmaster S? 2025-01-01..2025-04-30 year", "Shetland S? 2025-03-01..2025-05-31 season"]),
     row("a Title Case headline: subject, capitalized verb, date",
         "The Day of the Jackal Debuts Next Thursday on Peacock\n\nEddie Redmayne plays the "
         "assassin in the thriller.", "2024-11-07",
@@ -1352,6 +1352,12 @@ LISTINGS = [
         "police. Tuesday, Sept. 23.\n\nGlass Tower (ABC) — A remake of the British "
         "series, with a cop who wakes up in 1973. Thursday, Oct. 9.",
         "2008-08-25", ["Night Orchard S1 2008-09-23 day", "Glass Tower S1 2008-10-09 day"]),
+    row("'\"Title\" (Network), <date>.': a guide's entry; 'Season three opens ...' after it tells its season",
+        "Summer TV: what to set a reminder for\n\nHere they are, in order of arrival.\n\n"
+        "\"Pine Hollow\" (AMC), Sunday, June 9. The murder mystery came back from the dead "
+        "thanks to a streaming deal. Season three opens with a two-hour episode.\n\n"
+        "\"Salt Flats\" (FX), in August. A border thriller remade from a Nordic hit.",
+        "2013-05-20", ["Pine Hollow S3 2013-06-09 day", "Salt Flats S1 2013-08-01..2013-08-31 month"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "
@@ -4477,7 +4483,7 @@ SUBJECTS = [
     row("'ITV says X, now heading into its eighth series, will be back in the new year'",
         "And ITV says Dancing on Ice, now heading into its eighth series, will be back in "
         "the new year with Phillip Schofield presenting.",
-        "2012-07-09", ["Dancing on Ice S8 2013-01-01..2013-03-31 quarter"]),
+        "2012-07-09", ["Dancing on Ice S8 2013-01-01..2013-04-30 year"]),
     row("a quoted title someone 'rewatched' is an episode seen, not the show a date belongs to",
         "Rick and Morty returns\n"
         "\n"

@@ -177,11 +177,13 @@ TBA_PATTERNS = (
     r"determine|schedule|receive|get|land)",
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
     r"(?: (?:a|any) (?:premiere |release |air )?date)?",
-    r"(?:is|are|remains?) (?:still )?(?:unknown|undetermined|unannounced|unconfirmed|unclear|up in the air)",
+    r"(?:is|are|remains?) (?:still )?(?:unknown|undetermined|unannounced|unconfirmed|unclear|unscheduled|"
+    r"up in the air)",
     r"date (?:is |remains )?(?:still )?a mystery",
     r"(?:it['’]s|it is|it remains) (?:still )?unclear when",  # ("It's unclear when the season
     # will premiere")
-    (r"(?:date|dates|timing)(?: for(?: [\w'’:&.-]+){1,8}?)? will be (?:announced|revealed|shared|confirmed|set) "
+    (r"(?:date|dates|timing|(?:broadcast|transmission) details)(?: for(?: [\w'’:&.-]+){1,8}?)? will be "
+     r"(?:announced|revealed|shared|confirmed|set) "
      r"(?:later|at a later date|soon|in due course)"),  # ("a premiere date for X season 3 will be announced later")
     r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
@@ -189,7 +191,7 @@ TBA_PATTERNS = (
     r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"
     r"(?:(?:uk|us|u\.s\.|british|american) )?"
     r"(?:release|premiere|launch|air|return|debut|broadcast|streaming|transmission|start)?\s?"
-    r"(?:dates?|windows?|timeframe|time frame|timeline|word (?:yet )?on (?:a|when))"
+    r"(?:dates?|windows?|timeframe|time frame|timeline|timetable|word (?:yet )?on (?:a|when))"
     r"(?:\s(?:yet|set|attached|has been (?:set|announced|revealed|confirmed|given)|"
     r"(?:was|were) (?:given|announced|revealed|set)|is known|for now|so far))?",
     # "did not give a date", "hasn't announced a premiere date"
@@ -199,7 +201,7 @@ TBA_PATTERNS = (
     r"(?:a|an|any) (?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|"
     r"return|debut|broadcast|streaming) )?(?:date|window)",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
-    r"date:? (?:unknown|unannounced|pending)",  # ("Release date: unknown")
+    r"date:? (?:is )?(?:unknown|unannounced|pending)",  # ("Release date: unknown", "a date is pending")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",
     r"date (?:is |remains |was )?(?:still |being )?(?:kept )?under wraps",
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"

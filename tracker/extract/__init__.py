@@ -571,7 +571,34 @@ def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[st
                     or ref.end < start <= ref.end + 40 and _ITS_AFTER.fullmatch(text, ref.end,
                                                                                start):
                 told.setdefault(ref.key, set()).add(number)
+        lead = _entry_told_about(text, refs, starts, start, end)
+        if lead is not None:
+            told.setdefault(lead.key, set()).add(number)
     return told
+
+
+def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int, end: int
+                      ) -> Ref | None:
+    """'"The Killing" (AMC), Sunday, June 2. ... Season three opens with two hours': a
+    sentence of a guide's entry that opens with a season, in a paragraph led by the title and
+    naming no other, tells that title's season (not "The fourth series of The Traitors")."""
+    if not _SEASON_OPENS_SENTENCE.match(text, start) or _OF_AFTER.match(text, end) or \
+            not _SENTENCE_BREAK_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    para = text.rfind("\n", 0, start) + 1
+    i = bisect_left(starts, para)
+    if i >= len(refs) or not _ENTRY_LEAD.fullmatch(text, para, refs[i].start):
+        return None
+    lead = refs[i]
+    if any(r.key != lead.key for r in refs[i + 1:bisect_left(starts, start, i)]):
+        return None
+    return lead
+
+
+_SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+\w+\s+(?:season|series)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
+_ENTRY_LEAD = re.compile(r"[ \t]*[“\"‘']?")
 
 
 _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"

@@ -361,8 +361,10 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
-_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
-                            r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?")
+_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
+                            r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?|"
+                            # ('"The Bridge" (FX), Wednesday, July 10.': a guide's entry)
+                            r"\s*\([^()\n]{1,30}\),\s+(?i:in\s+|on\s+)?)")
 _OPENING_QUOTE = re.compile(r"[“\"‘']")
 # (not "was": "Season 4 was renewed"; but "renewed before its first season even aired", "after
 # season 2, which premiered"; not "which wrapped filming": made, not shown)

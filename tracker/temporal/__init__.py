@@ -106,6 +106,7 @@ _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due goin
                         "intended aimed".split())
 
 
+_BRING = frozenset(("bring", "brings", "bringing"))
 _PLAN_MADE = frozenset("confirmed announced set scheduled slated revealed unveiled given gave got "
                        "landed secured booked received".split())
 _PREMIERE_NOUN_NEXT = re.compile(r"(?:[^\s;:!?]+\s+){1,3}(?:premiere|debut|launch|return|bow|"
@@ -139,8 +140,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         return False
     k = len(lowered) - 1
     if k >= 2 and lowered[k] in ("in", "on") and lowered[k - 1] == "back" and \
-            lowered[k - 2] not in _BACK_AHEAD:
-        return True  # "renewed it for a second back in January": a time gone by
+            lowered[k - 2] not in _BACK_AHEAD and \
+            not any(w in _BRING for w in lowered[max(0, k - 8):k - 1]):
+        return True  # "renewed it for a second back in January": a time gone by (but "Starz
+        # brings the drama back in February")
     if lowered[k] in ("a", "an") and k > 0 and lowered[k - 1] in _PLAN_MADE and \
             (k < 2 or lowered[k - 2] != "had") and _PREMIERE_NOUN_NEXT.match(low, start):
         return False  # "has confirmed a Sept. 22 premiere", "set an April 5 debut": the date of a

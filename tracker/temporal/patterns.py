@@ -187,8 +187,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
      ("rel",)),
     # this month / next month / earlier this month
-    ("relmonth", rf"(?P<{{rel}}>{_REL}|earlier\s+this)\s+month(?![-\s]*(?:old|long|s\b|['’]s))",
-     ("rel",)),
+    ("relmonth", rf"(?:(?P<{{rel}}>{_REL}|earlier\s+this)\s+|(?P<{{mid}}>mid)[-\s]?)month"
+                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
+     ("rel", "mid")),
     # this week / next week / later this week / this weekend / the week of March 6
     ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this|the(?=\s+week\s+after\s+next))"
                 rf"\s+(?P<{{unit}}>week(?:end)?)"
@@ -272,7 +273,7 @@ _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
     "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
-    "unspecified undisclosed"
+    "unspecified undisclosed unscheduled pending timetable"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -377,7 +378,7 @@ RULE_STARTS: dict[str, str] = {
     "seasonyear": "season",
     "monthyear": "month",
     "relyear": "this next last coming the following earlier",
-    "relmonth": "this next last coming the following earlier",
+    "relmonth": "this next last coming the following earlier mid",
     "relweek": "later this next last coming the following earlier the",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",
@@ -395,7 +396,7 @@ RULE_STARTS: dict[str, str] = {
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
-           "declined refused",
+           "declined refused broadcast transmission",
 }
 
 

@@ -751,8 +751,8 @@ def relyear(r: Reading, g: Groups) -> Found | None:
             return None
         return Found(date(year, 1, 1), r.today - timedelta(days=1), Precision.YEAR,
                      Anchor.REFERENCE)
-    if rel == "the new":  # "back in the new year": the first weeks after it turns, not all
-        return Found(date(year, 1, 1), date(year, 3, 31), Precision.QUARTER, Anchor.REFERENCE)
+    if rel == "the new":  # "back in the new year": early in it, as "early next year", not all
+        return Found(date(year, 1, 1), date(year, 4, 30), Precision.YEAR, Anchor.REFERENCE)
     start, end = R.full_year(year)
     return Found(start, end, Precision.YEAR, Anchor.REFERENCE)
 
@@ -760,6 +760,10 @@ def relyear(r: Reading, g: Groups) -> Found | None:
 def relmonth(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
     first = r.today.replace(day=1)
+    if g("mid"):  # "arrives mid-month": days 11-20 of this month (of the next, once gone by)
+        if r.today.day > 20:
+            first = R.add_months(first, 1)
+        return Found(first.replace(day=11), first.replace(day=20), Precision.MONTH, Anchor.REFERENCE)
     if rel == "earlier this":
         if r.today.day == 1:
             return None
@@ -841,6 +845,8 @@ def count(r: Reading, g: Groups) -> Found | None:
             return Found(start, R.add_months(r.today, 6), Precision.MONTH, Anchor.REFERENCE)
         return Found(start, r.today + timedelta(days=vocab.HORIZONS[unit]), Precision.WEEK,
                      Anchor.REFERENCE)
+    if r.past:
+        return None  # "viewers finished the first season in a week": how long it took
     n = (g("n") or g("n2") or "").lower()
     number = vocab.COUNTS[n] if n in vocab.COUNTS else int(n)
     unit = (g("u") or g("u2") or "").lower().rstrip("s")
@@ -982,8 +988,10 @@ def weekday(r: Reading, g: Groups) -> Found | None:
         day += timedelta(days=7)
         return Found(day, day, Precision.DAY, Anchor.REFERENCE, (r.start - 4, after_next.end()))
     if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
-            not _own_line(r) and not r.before(_SLOT_BEFORE, 16):
-        return None  # (but "into the 8/7c slot Thurs.": the night of that slot)
+            not _own_line(r) and not r.before(_SLOT_BEFORE, 16) and \
+            not r.before(_VERB_SEASON_BEFORE, 60) and not r.before(_MOVED_UP_TO_BEFORE, 80):
+        return None  # (but "into the 8/7c slot Thurs.": the night of that slot; "returns for its
+        # second season Friday"; "has moved the drama's return up to Wednesday")
     if _capitalized_next(r):
         return None  # "Friday Night Lights", "Sunday Night Football"
     wd = vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")]
@@ -1014,6 +1022,12 @@ _WEEK_AFTER = re.compile(r"\s+week(?![\w'’-])")
 _AFTER_NEXT = re.compile(r"\s+after\s+next\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _SLOT_BEFORE = re.compile(r"\b(?:slot|time\s*slot)\s+$", re.IGNORECASE)
+_VERB_SEASON_BEFORE = re.compile(
+    r"\b(?:returns?|premieres?|debuts?|arrives?|comes\s+back|is\s+back|launch(?:es)?|begins?|"
+    r"starts?|kicks?\s+off)\s+(?:for\s+|with\s+)?(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:season|series|run)\s+$", re.IGNORECASE)
+_MOVED_UP_TO_BEFORE = re.compile(r"\b(?:mov|push|bump|shift)(?:ed|es|s|ing)?\b[^.;!?]{0,60}?\s"
+                                 r"(?:up|back|forward)\s+to\s+$", re.IGNORECASE)
 
 
 def _own_line(r: Reading) -> bool:
@@ -1146,6 +1160,8 @@ def season(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.SEASON, anchor)
 
 
+_OLD_YEAR_ROLE_AFTER = re.compile(r"\s+(?:star|stars|actor|actress|cast|creator|showrunner|"
+                                  r"spinoff|spin-off|prequel|sequel|fans)\b", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r",?\s+(?:star|stars|actor|actress|cast|creator|showrunner|season|"
                          r"series|finale|premiere|episode|spinoff|spin-off|prequel|sequel|fans)\b",
                          re.IGNORECASE)
@@ -1185,6 +1201,9 @@ def year(r: Reading, g: Groups) -> Found | None:
     value = int(r.text[r.start:r.end])
     if value < r.today.year - 15 and r.before(_A_BEFORE, 4) and _MAKE_AFTER.match(r.text, r.end):
         return None  # "in a 1967 Mustang": the model year of a thing
+    if value < r.today.year - 15 and _OLD_YEAR_ROLE_AFTER.match(r.text, r.end):
+        return None  # "1923 star Helen Mirren", "In the 1923 prequel": a title, long before any
+        # premiere the news could tell
     start, end = R.full_year(value)
     return Found(start, end, Precision.YEAR, Anchor.EXPLICIT)
 
