@@ -1358,6 +1358,19 @@ LISTINGS = [
         "thanks to a streaming deal. Season three opens with a two-hour episode.\n\n"
         "\"Salt Flats\" (FX), in August. A border thriller remade from a Nordic hit.",
         "2013-05-20", ["Pine Hollow S3 2013-06-09 day", "Salt Flats S1 2013-08-01..2013-08-31 month"]),
+    row("'\"Title\" (Network). <description>': the entry's title is the topic, not a novel it adapts",
+        "Books on screen: the adaptations coming soon\n\nHere is what is in the works.\n\n"
+        "\"Drift Station\" (Syfy). The first book in J.R. Okafor's space-opera series, \"Cold "
+        "Orbit,\" won a prize. Syfy has ordered 10 episodes that it plans to air sometime in 2015.",
+        "2014-07-21", ["Drift Station S1 2015-01-01..2015-12-31 year"]),
+    row("'\"X\" (third season), \"Y\" and \"Z\" (second seasons for both)': each its own season",
+        "ABC keeps its comedies\n\nThe comedies \"Lake Effect\" (third season), \"Cul-de-Sac\" and "
+        "\"Roommate Wanted\" (second seasons for both) were also picked up.",
+        "2012-05-11", ["Lake Effect S3 tba", "Cul-de-Sac S2 tba", "Roommate Wanted S2 tba"]),
+    row("'are both headed for the schedule this fall': a release",
+        "ABC adds two dramas\n\n\"Honky Tonk\" and \"Deep Run\" are both headed for the schedule "
+        "this fall.",
+        "2012-05-11", ["Honky Tonk S1 2012-09-01..2012-11-30 season", "Deep Run S1 2012-09-01..2012-11-30 season"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

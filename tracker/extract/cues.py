@@ -140,7 +140,8 @@ RELEASE = re.compile(
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+(?:netflix|hulu|hbo|max|prime\s+video|disney\+|apple\s+tv\+?|"
     r"paramount\+|peacock|bbc\s+(?:one|two|three|iplayer)|itvx?|channel\s+4|crunchyroll)|"
-    r"heads?\s+to|headed\s+to|(?:new|next|fresh|final)\s+season|"
+    r"heads?\s+to|headed\s+to|head(?:s|ed|ing)\s+for\s+(?:the\s+)?(?:schedule|screens|air|airwaves|"
+    r"lineup)|(?:new|next|fresh|final)\s+season|"  # ("are both headed for the schedule this fall")
     r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
 )
 
@@ -218,6 +219,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"episode\s+called|episode\s+titled|"
     r"(?i:oscars?|academy\s+awards?)\b[^.;:!?]{0,80}\bin)"  # ("won the Oscar for playing Queen Anne
     # in The Favourite"; but "HBO's post-apocalyptic hit The Last of Us")
+    r"(?:\s+(?:in|of)\s+[^,.;:!?“\"‘\n]{1,40}?(?:\.[^,.;:!?“\"‘\n]{1,40}?){0,3},)?"  # ("The first
+    # novel in James S.A. Corey's space-opera series, X")
     r"(?:\s+\w+(?:-\w+)?){0,2}[\s,“\"‘']*$"  # ("a mobile rhythm game tie-in, X")
 )
 OTHER_MEDIUM_AFTER = re.compile(

@@ -46,7 +46,7 @@ TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 # A time slot as schedules write it: "8 p.m.", "9:30pm", "8:00-9:00 PM ET".
 SLOT_TIME = (r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?"
              r"[ \t]*(?i:[ap]\.?m\.?)(?:[ \t]*(?:ET|PT|CT))?")
-LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–-]|:[ \t])|"
+LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–-]|[:.][ \t])|"
                          rf"{SLOT_TIME}[ \t]*[—–|-][ \t])")
 # A list line that gives its date after a dash: "Accused: Season 3 — Tuesday, Jan. 19 (Fox)".
 DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")

@@ -1513,6 +1513,8 @@ def _has_any(low: str, block: Block, words: tuple[str, ...]) -> bool:
     return any(low.find(word, block.start, block.end) >= 0 for word in words)
 
 
+# "The first novel in James S.A. Corey's space-opera series, X": the series is the books'
+_BOOK_OF_A_SERIES = re.compile(r"(?:novel|book|comic|manga|game)s?\s+(?:in|of)\s+(?!the\s+(?:series|show)\b)")
 _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|rookie|"
                         r"comedy|drama|sitcom)\b")
 
@@ -1559,9 +1561,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if not adapted and _FILMS_INTRO.search(text, max(0, s - 200), s):
             other.setdefault(key, name)  # "Films round out the holiday schedule: the airport
             return  # thriller Carry-On arrives Dec. 13, and ..."
-        if not adapted and (medium_after or cues.OTHER_MEDIUM_BEFORE.search(before)
-                            or _MEDIA_INCLUDING.search(before)):
-            if not _SHOW_WORD.search(before[-25:]) and \
+        medium = None if adapted else cues.OTHER_MEDIUM_BEFORE.search(before)
+        if not adapted and (medium_after or medium or _MEDIA_INCLUDING.search(before)):
+            if (not _SHOW_WORD.search(before[-25:]) or medium is not None
+                    and _BOOK_OF_A_SERIES.match(medium.group())) and \
                     (medium_after or not _ADAPTATION_OF.search(before)):
                 # ("an adaptation of Y's manga, X"; but "an adaptation of Martin's *A Song of
                 # Ice and Fire* novels" names the books)

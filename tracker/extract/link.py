@@ -508,7 +508,7 @@ class Candidate:
 
 # What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
-_GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–-]*")
+_GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–(-]*")  # ("Happy Endings" (third season))
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
                              r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
