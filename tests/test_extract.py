@@ -1371,6 +1371,21 @@ LISTINGS = [
         "ABC adds two dramas\n\n\"Honky Tonk\" and \"Deep Run\" are both headed for the schedule "
         "this fall.",
         "2012-05-11", ["Honky Tonk S1 2012-09-01..2012-11-30 season", "Deep Run S1 2012-09-01..2012-11-30 season"]),
+    row("'\"Ana Ruiz's Salt Witches\"' in the body and 'Salt Witches' in the headline: one show, without its owner",
+        "AMC's 2023: 'Salt Witches' this Sunday\n\n\"Ana Ruiz's Salt Witches,\" starring a "
+        "neurosurgeon who learns she is a witch, premieres this Sunday, Jan. 8, on AMC.",
+        "2023-01-05", ["Salt Witches S1 2023-01-08 day"]),
+    row("'\"X,\" the musical spinoff starring ...': a show, not a stage musical; a quoted 'The 100' is a title",
+        "The CW fills in its spring\n\n\"Polly Pink,\" the musical spinoff starring a singer as a "
+        "would-be designer, will premiere Thursday, Feb. 6, at 9 p.m. Later, \"The 100\" will "
+        "begin its seventh and final season in May.",
+        "2019-11-13", ["Polly Pink S1 2020-02-06 day", "The 100 S7 2020-05-01..2020-05-31 month"]),
+    row("'on Wednesday set premiere dates': the day of the news; an event named after the date does not take it",
+        "Peacock dates its originals\n\nThe streamer on Wednesday set premiere dates for a run of "
+        "originals, led by \"West Philly,\" a drama reimagining of a sitcom. The series, which "
+        "began as a fan-made trailer that was viewed millions of times, will premiere Sunday, "
+        "Feb. 13, the day NBC carries Super Bowl LVI.",
+        "2021-12-15", ["West Philly S1 2022-02-13 day"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

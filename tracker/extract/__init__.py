@@ -68,7 +68,7 @@ from tracker.extract.seasons import (
 )
 from tracker.extract.titles import HOLIDAY_WORD, is_person
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
-from tracker.names import show_key
+from tracker.names import display_name, show_key
 from tracker.temporal import tag_dates
 
 __all__ = ["extract_claims"]
@@ -1436,6 +1436,18 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
     body claim the headline's topic carried names nothing). The title index joins the short
     forms it can tell without the claims (`finder.short_form_aliases`)."""
     names = {c.key: c.name for c in candidates}
+    owned = {key: owner for key, name in names.items()
+             if (owner := _OWNER_PREFIX.match(name)) is not None}
+    if owned:  # "Anne Rice's Mayfair Witches" in the body, "Mayfair Witches" in the headline:
+        # the title without its owner, when the article also names it so
+        titles = {r.key: r.name for r in index.refs(text, 0, len(text))}
+        for key, owner in owned.items():
+            short = show_key(owner.group("rest"))
+            if short in titles and short != key:
+                for c in candidates:
+                    if c.key == key:
+                        c.key, c.name = short, display_name(owner.group("rest"))
+        names = {c.key: c.name for c in candidates}
     in_body: set[str] | None = None
     for key, name in names.items():
         longer = [k for k, n in names.items()
@@ -1450,6 +1462,9 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
         for c in candidates:
             if c.key == key:
                 c.key, c.name = longer[0], names[longer[0]]
+
+
+_OWNER_PREFIX = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,2}['’]s\s+(?P<rest>[A-Z0-9].*)")
 
 
 def _headline_season(text: str, block: Block, index: TitleIndex, phrases: SeasonPhrases

@@ -765,7 +765,7 @@ class SentenceLinker:
         subject_from = self.s.clauses[index - 1][0] if index > 0 and _RELATIVE_START.match(
             self.low, cs) else cs  # ("Atlanta, which swept up two Emmys in September, returns
         # Thursday": the clause's subject stands before its relative clause)
-        if any(cs <= t.start < ce for t in self.media) and \
+        if any(cs <= t.start < m.span[0] for t in self.media) and \
                 not any(subject_from <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."

@@ -779,9 +779,9 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         return False
     key = show_key(name)
     if not key or key in NOT_SHOWS or (_MONTH_OR_DAY.match(key) and not quoted) or \
-            key.isdigit() and not (quoted and len(key) == 4) \
+            key.isdigit() and not (quoted and (len(key) == 4 or name[:4].lower() == "the ")) \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
-        return False
+        return False  # (a quoted "1923" or "The 100" is a title; "100" alone a count)
     if _COUNTED_RUN.match(name):
         return False  # "The 10-episode second season drops ...": a count, not a title
     if _COUNTED_KIND.fullmatch(name):

@@ -485,7 +485,7 @@ _VERB_PAST_AFTER = re.compile(
     r"published|screened|showed|sent|wrapped|ended|concluded|finished|drew|won|was|were)\b")
 
 
-_REPORT_NEXT = re.compile(r" (?:announced|released|revealed|confirmed|unveiled|said|renewed|ordered|"
+_REPORT_NEXT = re.compile(r" (?:announced|released|revealed|confirmed|unveiled|said|renewed|ordered|set|"
                           r"cancell?ed|picked\s+up|named|gave|issued|shared|posted|laid\s+out|"
                           r"unwrapped|handed|greenlit|canceled)\b")
 
