@@ -1386,6 +1386,13 @@ LISTINGS = [
         "began as a fan-made trailer that was viewed millions of times, will premiere Sunday, "
         "Feb. 13, the day NBC carries Super Bowl LVI.",
         "2021-12-15", ["West Philly S1 2022-02-13 day"]),
+    row("'The parent series itself returns ...' after '\"X,\" the spinoff of \"Y\"': Y's date; 'picked up an Emmy nomination' is no renewal",
+        "Apple's 2026\n\n\"Moon Base,\" the Soviet-side spinoff of \"Launch Window,\" is set for "
+        "the spring. The parent series itself returns for its fifth and final season sometime "
+        "in 2026.\n\n\"Therapy Hours\" opens its third season Jan. 28. Its star, 83, picked up "
+        "an Emmy nomination for the second season.",
+        "2026-01-09", ["Moon Base S1 2026-03-01..2026-05-31 season", "Launch Window S5 2026-01-01..2026-12-31 year",
+                       "Therapy Hours S3 2026-01-28 day"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -91,6 +91,9 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
                         r"also\s+read|more\s+from\s+[\w ]{1,30}|recommended|trending|"
                         r"don['’]t\s+miss|you\s+might\s+also\s+like)\s*:", re.IGNORECASE)
 # "orders The Office spinoff to series": the title names the parent, not the new show.
+_PARENT_SUBJECT = re.compile(r"[\s\"“]*(?:the|its)\s+(?:parent|original|mothership|flagship)\s+"
+                             r"(?:series|show|drama|comedy)\b")
+_DERIVED_OF_BEFORE = re.compile(r"\b(?:spin-?off|prequel|sequel|offshoot|companion)\s+(?:of|to)\s+[\"“‘']?$")
 _SPINOFF_AFTER = re.compile(r"[\"”'’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
                             r"follow-?ups?|offshoot|companion)\b")  # ('the "WandaVision"
 # spinoff', 'the network's "Walking Dead" companion pilot')
@@ -399,6 +402,12 @@ def extract_claims(
                     r.weak and (given_name_only(text, r.name) or is_person(text, r.start, r.end)))]
                 # ("Surface. Gugu Mbatha-Raw plays a woman ...": the entry's star; "• The Night Agent, season
                 # 3 — Peter Sutherland is back later this year": the item's show, its hero)
+            if _PARENT_SUBJECT.match(low, sentence.start, sentence.end):
+                origin = next((r for r in reversed(all_refs) if block.start <= r.start < sentence.start
+                               and _DERIVED_OF_BEFORE.search(low, max(0, r.start - 24), r.start)), None)
+                if origin is not None:  # '"Star City," the spinoff of "For All Mankind," is set
+                    # for spring. The parent series itself returns ...': the show it came from
+                    topic, topic_block = Topic(origin.key, origin.name, None, True), b
             if topic is not None and topic.key in finals and \
                     _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):
                 # "will conclude with season 5 ... when the final season will premiere"

@@ -253,7 +253,9 @@ RENEWAL = re.compile(
     rf"{COMMITTED_TO_SEASON}|"  # ("has already committed to a second season")
     # (not "picked up 17 nods": an awards tally)
     r"pick(?:ed|s)?\s+up(?!\s+(?:\d|\w+\s+(?:nods|nominations|awards|emmys|wins|trophies|"
-    r"viewers)|(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
+    r"viewers)|(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:nod|nomination|award|emmy|"
+    r"globe|trophy|prize|win|bafta)s?\b|"  # ("picked up an Emmy nomination")
+    r"(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
