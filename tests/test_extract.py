@@ -1393,6 +1393,12 @@ LISTINGS = [
         "an Emmy nomination for the second season.",
         "2026-01-09", ["Moon Base S1 2026-03-01..2026-05-31 season", "Launch Window S5 2026-01-01..2026-12-31 year",
                        "Therapy Hours S3 2026-01-28 day"]),
+    row("'\"X,\" from \"Y\" veterans A and B, will be back for season 2': X's season, past the aside's title",
+        "Syfy news\n\nSyfy confirmed that its space drama \"The Hull,\" from \"Gatekeepers\" veterans "
+        "Dana Lee and Jon Park, will be back for season 2 sometime in 2024. \"Far Signal,\" the "
+        "science-fiction epic from the \"Crown of Ash\" creators D.B. Moss and Ray Tan, returns for "
+        "season 3 in the second half of the year.",
+        "2023-10-12", ["The Hull S2 2024-01-01..2024-12-31 year", "Far Signal S3 2024-07-01..2024-12-31 half"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

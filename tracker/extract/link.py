@@ -432,12 +432,13 @@ _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b|"
                          r"\bruns?\s+in\s+(?:theaters|theatres|cinemas)\b")  # ("after short runs in theaters")
 _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on)\b[^,]*$")
 # An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
-_SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|"
+_SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|from|"
                             r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during)|"
                             # ("X, the first TV series set in the Alien universe, premieres")
                             r"(?P<kind>(?:the|a|an)\s+(?:[\w'’“”\"-]+\s+){0,4}(?:series|show|drama|"
                             r"comedy|sitcom|thriller|spinoff|spin-off|prequel|sequel|adaptation|"
-                            r"anthology|miniseries|docuseries|reboot|revival)))\b")
+                            r"anthology|miniseries|docuseries|reboot|revival|epic|saga|procedural|"
+                            r"satire|dramedy|soap)))\b")
 _NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
 # arrives": an aside that goes on to name the subject)
 BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by)\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
