@@ -1399,6 +1399,10 @@ LISTINGS = [
         "science-fiction epic from the \"Crown of Ash\" creators D.B. Moss and Ray Tan, returns for "
         "season 3 in the second half of the year.",
         "2023-10-12", ["The Hull S2 2024-01-01..2024-12-31 year", "Far Signal S3 2024-07-01..2024-12-31 half"]),
+    row("'will end with a shortened sixth season ... this fall': the final season's window",
+        "CBS trims its lineup\n\nThe network also said \"Madam Envoy\" will end with a shortened "
+        "sixth season of 10 episodes this fall.",
+        "2019-05-10", ["Madam Envoy S6 2019-09-01..2019-11-30 season"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -19,6 +19,8 @@ RELEASE = re.compile(
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
     # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
+    r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"
