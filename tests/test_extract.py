@@ -1403,6 +1403,13 @@ LISTINGS = [
         "CBS trims its lineup\n\nThe network also said \"Madam Envoy\" will end with a shortened "
         "sixth season of 10 episodes this fall.",
         "2019-05-10", ["Madam Envoy S6 2019-09-01..2019-11-30 season"]),
+    row("'premieres Sunday, June 3, right after the third-season opener of \"X\"': X's that night too, with its season",
+        "A&E's new western\n\n\"High Plains,\" the network's new sheriff drama, premieres Sunday, "
+        "June 3, at 10 p.m., right after the third-season opener of \"Swamp Law\" at 9. Wednesday, "
+        "Sept. 24, brings the debut of \"Blended,\" along with the season three premiere of "
+        "\"Music Row\" at 10.",
+        "2012-05-14", ["High Plains S1 2012-06-03 day", "Swamp Law S3 2012-06-03 day",
+                       "Blended S1 2012-09-24 day", "Music Row S3 2012-09-24 day"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "
@@ -2139,10 +2146,10 @@ SEASONS = [
         "Stranger Things fans have waited almost three years. Netflix says Stranger Things 4 "
         "arrives on May 27.",
         "2022-02-18", ["Stranger Things S4 2022-05-27 day"]),
-    row("an ordinal before 'season premiere' is no title, and its season is another show's",
-        "NCIS: Origins, the prequel starring Austin Stowell, premieres Monday, Oct. 14 after "
-        "the 22nd season premiere of NCIS.", "2024-09-20",
-        ["NCIS: Origins S1 2024-10-14 day"]),
+    row("an ordinal before 'season premiere' is no title, and its season is another show's (which premieres that night too)",
+        "CBS sets its fall nights\n\nNCIS: Origins, the prequel starring Austin Stowell, premieres "
+        "Monday, Oct. 14 after the 22nd season premiere of NCIS.", "2024-09-20",
+        ["NCIS: Origins S1 2024-10-14 day", "NCIS S22 2024-10-14 day"]),
     row("a final season 'which ends next Tuesday' is no premiere",
         '"Copper Lane" is wrapping up its seventh and final season, which ends next Tuesday.',
         "2018-05-11", []),

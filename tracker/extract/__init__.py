@@ -883,9 +883,12 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             assert linker.topic is not None  # from Nov. 3 to March 15": the film's date)
             targets = [(None, linker.topic.key, linker.topic.name)]
             how = "topic"
+        neighbours: set[str] = set()
         if targets:  # "It premieres this fall, along with "Last Resort"": that one too
-            targets += [(r, r.key, r.name) for r in linker.along_with(m.span[1])
-                        if all(key != r.key for _, key, _ in targets)]
+            along = [r for r in linker.along_with(m.span[1])
+                     if all(key != r.key for _, key, _ in targets)]
+            targets += [(r, r.key, r.name) for r in along]
+            neighbours = {r.key for r in along if linker.neighbour_premiere(r)}
         group = _GROUP_TBA.match(linker.low, m.span[0]) if m.window.is_tba else None
         if group is not None:  # "introduced X, with ..., and Y; neither has a premiere date yet"
             named = {r.key: r for r in linker.refs if r.end <= m.span[0]}
@@ -908,6 +911,10 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             if ref is None and len(targets) > 1 and (linker.topic is None or key != linker.topic.key):
                 season, stated = told.get(key), told.get(key) is not None  # "Both shows
                 # return in the fall": each one's season, not the topic's
+            elif ref is not None and key in neighbours:  # (a neighbour in the schedule has only
+                season = linker.attached_season(ref)  # the season said beside it, not the
+                stated = season is not None  # sentence subject's: "... debuts, ahead of the
+                # return of Empire")
             else:
                 season, stated = linker.season_for(ref, m.span[0], len(targets),
                                                    ahead=m.window.is_tba)  # ("X, whose fifth
@@ -1540,6 +1547,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
                 c.season, c.stated = next(iter(told[c.key])), True  # "8 p.m. - Chicago Med"
                 # under a date, where the text said "Chicago Med (season 10)" before
         merged.append(c)
+    for c in merged:  # (and a season the loop above settled from the article's words)
+        if c.season is not None and c.stated and c.lends:
+            by_show.setdefault(c.key, set()).add(c.season)
     for key in {c.key for c in merged} - set(by_show):
         # No claim names a season: one season for all of them, the first unless a sentence
         # of the body (or, with none, of the headline) said the show was returning.

@@ -135,9 +135,12 @@ _ROLES = r"producer|co-creator|creator|showrunner|writer|director|star|alum|vete
 _CREDIT_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES}|actor|actress)s?\s+[a-z]*\s*[a-z]")
 # ... with no clause break before the date: "said the drama returns"
 _SAYS_OF_THE_SHOW = re.compile(cues.SAYS_OF_THE_SHOW.pattern + r"[^,;]*$")
-_NEIGHBOUR_PREMIERE = re.compile(r"\b(?:right|immediately|directly|just)\s+(?:after|before|following|ahead\s+of)\s+"
-                                 r"the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+|series\s+)?premiere\s+"
-                                 r"of\s+[“\"‘']?$")
+_NEIGHBOUR_PREMIERE = re.compile(r"\b(?:(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following|"
+                                 r"ahead\s+of|behind)|along\s+with|alongside|leading\s+(?:into|out\s+of)|"
+                                 r"and)\s+the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+(?:[\w-]+\s+)?|"
+                                 r"series\s+)?(?:premiere|opener|return|debut)\s+of\s+[“\"‘']?$")
+# ('X premieres Thursday, following the 11th-season premiere of "Grey's Anatomy" and the return of
+# "Scandal."', '... along with the season three premiere of "Nashville" at 10': those that night too)
 _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
                            r"launches|begins|airs|returns|arrives)\b")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
@@ -510,7 +513,7 @@ class Candidate:
 # What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
 _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–(-]*")  # ("Happy Endings" (third season))
-_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
+_SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|opener|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
                              r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
                              r"long-running|beloved|venerable|acclaimed|animated|live-action)\s+)?"
@@ -1302,7 +1305,11 @@ class SentenceLinker:
         if len(self.dates) != 1:
             return []
         return [r for r in self.refs if _NEIGHBOUR_PREMIERE.search(
-            self.low, max(self.s.start, r.start - 60), r.start)][:1]
+            self.low, max(self.s.start, r.start - 60), r.start)]
+
+    def neighbour_premiere(self, ref: Ref) -> bool:
+        """Is ``ref`` named as a neighbour in the schedule ("after the season premiere of X")?"""
+        return _NEIGHBOUR_PREMIERE.search(self.low, max(self.s.start, ref.start - 60), ref.start) is not None
 
     def _as_will(self, index: int) -> list[Ref]:
         """"X will debut at midseason, as will the second season of Smash": Smash too."""
@@ -1424,6 +1431,20 @@ class SentenceLinker:
         return (aside.start(), close) if aside is not None and close >= 0 else None
         # (from its opening comma: 'X, the "Grey's Anatomy" firefighter spinoff,' holds a title)
 
+    def attached_season(self, ref: Ref, seasons: list[tuple[int, int, int]] | None = None
+                        ) -> int | None:
+        """The season said right beside a title: "X season 2", "X (third season)", "the
+        third-season opener of X"."""
+        for s, e, n in self.seasons if seasons is None else seasons:
+            gap_after = self.text[ref.end:s]
+            gap_before = self.text[e:ref.start]
+            if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
+                    and not self.low.startswith(("a ", "an "), s):
+                return n  # ("handed Slow Horses a sixth season": not its season)
+            if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
+                return n
+        return None
+
     def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
                    ) -> tuple[int | None, bool]:
         """(season, stated): the season a target means, and whether the text said it.
@@ -1453,14 +1474,9 @@ class SentenceLinker:
                 if told and _SUBJECT_SEASON.match(self.low, cs):
                     return told[0][2], True
             cs, ce = min(cs, rs), max(ce, re_)
-            for s, e, n in seasons:
-                gap_after = self.text[ref.end:s]
-                gap_before = self.text[e:ref.start]
-                if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
-                        and not self.low.startswith(("a ", "an "), s):
-                    return n, True  # ("handed Slow Horses a sixth season": not its season)
-                if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
-                    return n, True
+            attached = self.attached_season(ref, seasons)
+            if attached is not None:
+                return attached, True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
             # ends its clause: "A and B will also be back for third seasons, and ...")
