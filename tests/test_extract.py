@@ -1410,6 +1410,10 @@ LISTINGS = [
         "\"Music Row\" at 10.",
         "2012-05-14", ["High Plains S1 2012-06-03 day", "Swamp Law S3 2012-06-03 day",
                        "Blended S1 2012-09-24 day", "Music Row S3 2012-09-24 day"]),
+    row("'renewed for a fourth season but will not return with its third until sometime in 2025': the third's window, the fourth TBA",
+        "Paramount+ calendar\n\nIts spinoff, \"Star Lane,\" has been renewed for a fourth season but "
+        "will not return with its third until sometime in 2025.",
+        "2024-03-12", ["Star Lane S4 tba", "Star Lane S3 2025-01-01..2025-12-31 year"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -44,7 +44,10 @@ SEASON = re.compile(
     rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=launching\s)|(?<=begin\s)|(?<=begins\s)|"
     rf"(?<=beginning\s)|(?<=start\s)|(?<=starts\s)|(?<=starting\s)|(?<=open\s)|(?<=opens\s)|"
     rf"(?<=opening\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
-    rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b))",
+    rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b)|"
+    # "has been renewed for a fourth season but will not return with its third until 2025"
+    rf"(?<=with\s)its\s+{_ORDINAL.replace('ord', 'ord7')}"
+    rf"(?=\s+(?:until|till|in|on|this|next|later|early|sometime|before)\b))",
     re.IGNORECASE,
 )
 # The same pattern for lowercased text (case-sensitive matching is the faster).
@@ -95,7 +98,7 @@ def season_number(match: re.Match[str]) -> int | None:
         value = int(match.group("short"))
     else:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
-                or match.group("ord6") or match.group("ord")).lower()
+                or match.group("ord6") or match.group("ord7") or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None
