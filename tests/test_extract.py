@@ -1414,6 +1414,11 @@ LISTINGS = [
         "Paramount+ calendar\n\nIts spinoff, \"Star Lane,\" has been renewed for a fourth season but "
         "will not return with its third until sometime in 2025.",
         "2024-03-12", ["Star Lane S4 tba", "Star Lane S3 2025-01-01..2025-12-31 year"]),
+    row("'is back as the chainsaw-handed Ash Ward': a character, no show handed a season",
+        "Starz news\n\n\"Deadite Days\" returns for its second season Sunday, Oct. 2. Its star is "
+        "back as the chainsaw-handed Ash Ward. The comedy-horror series has already been "
+        "picked up for a third season.",
+        "2016-07-23", ["Deadite Days S2 2016-10-02 day", "Deadite Days S3 tba"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -2449,7 +2449,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
-    r"handed|gave|(?<=has\s)given|(?<=have\s)given|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
+    r"(?<!-)handed|gave|(?<=has\s)given|(?<=have\s)given|renewed|renews|ordered|orders|picked\s+up|picks\s+up|greenlit|"
     r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
     r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
