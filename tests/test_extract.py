@@ -1419,6 +1419,11 @@ LISTINGS = [
         "back as the chainsaw-handed Ash Ward. The comedy-horror series has already been "
         "picked up for a third season.",
         "2016-07-23", ["Deadite Days S2 2016-10-02 day", "Deadite Days S3 tba"]),
+    row("'Nick Mohammed, of \"X,\" joins as ...': an actor's credit does not become what 'the show' means",
+        "Apple sets a return\n\nThe fifth season of \"Dogs of Slough,\" the spy drama, will premiere "
+        "Wednesday, Sept. 24.\n\nNick Mohammed, of \"Coach Ted,\" joins as a mayoral candidate.\n\n"
+        "Apple has already renewed the show for a sixth season.",
+        "2025-07-16", ["Dogs of Slough S5 2025-09-24 day", "Dogs of Slough S6 tba"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

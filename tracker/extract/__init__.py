@@ -130,6 +130,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     refs = [r for r in refs if r.key in claimed or not (
         _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
         or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
+        or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
         or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
         or CREDITED_PERSON.match(text, r.end))]  # ("Simu Liu, who has since been cast
     # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit; "premieres
@@ -177,6 +178,8 @@ _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in
                         r"appeared\s+in|known\s+for|best\s+known\s+for|"
                         r"(?:man|woman|mind|minds|people|team)\s+behind)\b[^.;:]{0,50}$")
 # ("Robert Kirkman, the man behind "The Walking Dead," tries possession": his credit)
+# ('Nick Mohammed, of "Ted Lasso," joins as a mayoral candidate': the actor's credit)
+_PERSON_OF_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:of|from)\s+[“\"‘']?$")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
 # "The current fifth season wraps May 13": the season on the air, not the one renewed
 _CURRENT_BEFORE = re.compile(r"\b(?:current|ongoing|present)\s+$")
