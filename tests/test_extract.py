@@ -1424,6 +1424,11 @@ LISTINGS = [
         "Wednesday, Sept. 24.\n\nNick Mohammed, of \"Coach Ted,\" joins as a mayoral candidate.\n\n"
         "Apple has already renewed the show for a sixth season.",
         "2025-07-16", ["Dogs of Slough S5 2025-09-24 day", "Dogs of Slough S6 tba"]),
+    row("'X: the drama ..., gets its first season on Thursday, July 8'; 'gets a post-football sneak on Sept. 10'",
+        "Summer anime and fall previews\n\nRakugo Nights: The drama, long requested by fans of the "
+        "manga, gets its first season on Thursday, July 8.\n\nThe space comedy \"Star Barge\" gets "
+        "a post-football sneak on Fox on Sept. 10.",
+        "2021-06-20", ["Rakugo Nights S1 2021-07-08 day", "Star Barge S1 2021-09-10 day"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -19,6 +19,9 @@ RELEASE = re.compile(
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
     # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
+    r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
+    # first season on Thursday, July 8")
+    r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"  # ("gets a post-football sneak on Sept. 10")
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
