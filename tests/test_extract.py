@@ -1429,6 +1429,10 @@ LISTINGS = [
         "manga, gets its first season on Thursday, July 8.\n\nThe space comedy \"Star Barge\" gets "
         "a post-football sneak on Fox on Sept. 10.",
         "2021-06-20", ["Rakugo Nights S1 2021-07-08 day", "Star Barge S1 2021-09-10 day"]),
+    row("'Harbour + Hill, the adaptation of ...': '+' joins a title as '&' does",
+        "BBC drama news\n\nHarbour + Hill, the adaptation of a young adult trilogy about a divided "
+        "Britain, is scheduled for early 2020.",
+        "2019-07-10", ["Harbour + Hill S1 2020-01-01..2020-04-30 year"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

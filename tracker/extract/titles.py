@@ -16,7 +16,7 @@ from itertools import pairwise
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
-    "of the and & in on a an to for with at from by vs vs. no de la le du del von van y et x "
+    "of the and & + in on a an to for with at from by vs vs. no de la le du del von van y et x "
     "is it or into under over".split()
 ) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
 # Capitalized words that start sentences or headlines but never start a title.
