@@ -17,6 +17,7 @@ import pytest
 
 from tracker.extract import extract_claims
 from tracker.extract.document import parse_document
+from tracker.extract.titles import title_like
 from tracker.model import Claim, EventKind, Kind, Window
 from tracker.names import show_key
 
@@ -5818,3 +5819,13 @@ def test_a_long_title_case_headline_over_a_single_line_break_is_a_block_of_its_o
     sentence_case = "The network wasted no time getting its fall calendar out the door this year\n" \
         "It is early."
     assert len(parse_document(sentence_case)) == 1  # (a first line in sentence case is prose)
+
+
+@pytest.mark.parametrize(("words", "title"), [
+    ("Final", False),  # "'Lucifer' Final Season Drops Sept. 10": a headline's word cut from its noun
+    ("Finale", False),
+    ("Final Space", True),
+    ("Noughts + Crosses", True),  # ('+' joins a title as '&' does)
+])
+def test_title_like_words(words: str, title: bool) -> None:
+    assert title_like(words) is title

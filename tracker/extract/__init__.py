@@ -94,7 +94,7 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
 _PARENT_SUBJECT = re.compile(r"[\s\"“]*(?:the|its)\s+(?:parent|original|mothership|flagship)\s+"
                              r"(?:series|show|drama|comedy)\b")
 _DERIVED_OF_BEFORE = re.compile(r"\b(?:spin-?off|prequel|sequel|offshoot|companion)\s+(?:of|to)\s+[\"“‘']?$")
-_SPINOFF_AFTER = re.compile(r"[\"”'’]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
+_SPINOFF_AFTER = re.compile(r"[\"”'’*_]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
                             r"follow-?ups?|offshoot|companion)\b")  # ('the "WandaVision"
 # spinoff', 'the network's "Walking Dead" companion pilot')
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)

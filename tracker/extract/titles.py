@@ -103,7 +103,8 @@ NOT_SHOWS = frozenset(
         "Naughty Dog", "Rockstar Games", "FromSoftware", "Summer Game Fest", "Gamescom",
         "Christmas", "Halloween", "Thanksgiving", "New Year", "Summer", "Fall", "Winter",
         "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
-        "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season", "End",
+        "Final Run", "Final Season", "Last Run", "Final Episodes", "New Season", "End", "Final",
+        "Finale",  # ("'Lucifer' Final Season Drops Sept. 10": a headline's word, cut from its noun)
         "Spring", "Autumn", "Midseason", "Anime", "Documentary", "Docuseries", "Comedy", "Drama",
         "Horror", "Sci-Fi", "Animation", "Reality TV", "True Crime", "Entertainment", "Factual",
         "Lifestyle", "Sport", "Sports", "Kids", "Reality", "Part", "Chapter", "Volume", "TV+",
