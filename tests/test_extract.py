@@ -1434,6 +1434,10 @@ LISTINGS = [
         "BBC drama news\n\nHarbour + Hill, the adaptation of a young adult trilogy about a divided "
         "Britain, is scheduled for early 2020.",
         "2019-07-10", ["Harbour + Hill S1 2020-01-01..2020-04-30 year"]),
+    row("'expected back on set in the spring' is filming, no premiere",
+        "Netflix news\n\nThe cast of \"Harbor Lights\" is expected back on set in Ireland in the "
+        "spring.",
+        "2025-11-01", []),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

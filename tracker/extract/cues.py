@@ -163,7 +163,8 @@ WEAK_RELEASE = re.compile(
 
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
-    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|productions?\s+(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:set|scheduled|slated|"
+    r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|(?:back\s+)?on\s+(?:the\s+)?set\b(?!\s+(?:of|for|to))|"
+    r"productions?\s+(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:set|scheduled|slated|"
     r"expected|due|planned)\s+to\s+|to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
     r"shut\s+down|suspended|paused)|wrap(?:s|ped)?\s+(?:filming|production)|"
     r"(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpon(?:ed|es)|shift(?:ed|s)?|bump(?:ed|s)?)\s+"
