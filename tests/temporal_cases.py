@@ -831,6 +831,9 @@ CASES: list[Case] = [
      ["2022-06-24 day", "2022-06-25 day"]),
     # ... but the same show again, or the day told right after it, is no new date
     ("Loot airs Friday, June 24, and streams the next day on Hulu.", "2022-06-01", ["2022-06-24 day"]),
+    # ... a night's slot is a new date: "premieres the next night at 10 p.m."
+    ("HBO's thriller starts June 4, and its companion series premieres the next night at 10 p.m.",
+     "2017-05-01", ["2017-06-04 day", "2017-06-05 day"]),
     ("Loot bows Friday, June 24, with a second episode the following night, Saturday, June 25.",
      "2022-06-01", ["2022-06-24 day", "2022-06-25 day"]),
 ]

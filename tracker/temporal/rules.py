@@ -888,8 +888,11 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     a = r.anchor
     if a is None or a.start is None or a.start != a.end:
         return None
-    if g("after") and not _NEW_SUBJECT_NEXT.match(r.text, r.end):
-        return None  # ("streams the following day on Hulu": the same show again)
+    if g("after") and not _NEW_SUBJECT_NEXT.match(r.text, r.end) and not (
+            r.text[r.start:r.end].lower().endswith(("night", "evening"))
+            and _AT_TIME_NEXT.match(r.text, r.end)):
+        return None  # ("streams the following day on Hulu": the same show again; but "the
+        # companion series premieres the next night at 10 p.m.": a night's slot)
     day = a.start - timedelta(days=1) if g("before") else \
         a.start + timedelta(days=1) if g("after") else a.start
     return Found(day, day, Precision.DAY, Anchor.NEARBY)
@@ -932,6 +935,7 @@ _ONE_BEFORE = re.compile(r"\b(?:exactly\s+|just\s+)?(?:a|one)\s+$", re.IGNORECAS
 _EXACTLY_BEFORE = re.compile(r"\bexactly\s+(?:a|one)\s+$", re.IGNORECASE)
 
 
+_AT_TIME_NEXT = re.compile(r"\s+at\s+\d")
 _NEW_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 # (not "the following night, Monday, Feb. 9": the day itself is told next)
