@@ -1438,6 +1438,11 @@ LISTINGS = [
         "Netflix news\n\nThe cast of \"Harbor Lights\" is expected back on set in Ireland in the "
         "spring.",
         "2025-11-01", []),
+    row("'has a \"X\" sequel series ... due sometime in 2020': the sequel, under its franchise's name, a first season; 'ordered only a pilot' is no series",
+        "Peacock lines up reboots\n\nPeacock has a \"Bayside High\" sequel series, with two of the "
+        "original stars returning, due sometime in 2020. Hulu has ordered only a pilot for a "
+        "\"Night Slayer\" sequel, and any series decision is months away.",
+        "2019-09-18", ["Bayside High S1 2020-01-01..2020-12-31 year"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -97,6 +97,9 @@ _DERIVED_OF_BEFORE = re.compile(r"\b(?:spin-?off|prequel|sequel|offshoot|compani
 _SPINOFF_AFTER = re.compile(r"[\"”'’*_]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
                             r"follow-?ups?|offshoot|companion)\b")  # ('the "WandaVision"
 # spinoff', 'the network's "Walking Dead" companion pilot')
+_PILOT_AFTER = re.compile(r"\s+(?:only\s+|just\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?pilot\b")
+_SEQUEL_AFTER = re.compile(r"[\"”'’*_]?\s+(?i:sequel(?:\s+series)?)\b")
+_NEW_SHOW_OWNER_BEFORE = re.compile(r"\b(?:a|an)\s+(?:new\s+)?[“\"‘'*_]?$")
 _TV_WORDS = re.compile(r"\b(?:series|season|show|episodes?|tv|television|streaming)\b", re.I)
 # Words of film and games news, and of TV news: an article with far more of the first is
 # about films or games, and only its sentences that speak of TV may date a show. (Both are
@@ -379,7 +382,14 @@ def extract_claims(
                                 and not (r.start <= t.start and t.end < r.end)
                                 for t in named_media)  # (a film's name inside a longer show's
                     # title is the show's: "Dune: Prophecy" beside the film "Dune")
-                    and not _SPINOFF_AFTER.match(text, r.end)]
+                    and not (_SPINOFF_AFTER.match(text, r.end) and not (
+                        _SEQUEL_AFTER.match(text, r.end)
+                        and _NEW_SHOW_OWNER_BEFORE.search(text, max(0, r.start - 30), r.start)))]
+                    # ('Peacock has a "Saved by the Bell" sequel series': the sequel, under its
+                    # franchise's name; but 'Cobra Kai, the "Karate Kid" sequel': the franchise)
+            refs = [replace(r, season=1) if r.season is None and _SEQUEL_AFTER.match(text, r.end)
+                    and _NEW_SHOW_OWNER_BEFORE.search(text, max(0, r.start - 30), r.start)
+                    else r for r in refs]  # (a sequel series is a first season)
             if not mine and not refs and not cues.RENEWAL.search(low, sentence.start, sentence.end):
                 # Nothing to claim here; only "the fifth season" may move the topic's season.
                 if topic is not None and (cues.ANAPHOR.search(low, sentence.start, sentence.end)
@@ -1135,6 +1145,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
+    if _PILOT_AFTER.match(linker.low, cue.end()):
+        return  # "Hulu has ordered only a pilot for a Buffy sequel": no series yet
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \
             not _FOR_A_SEASON.match(linker.low, cue.end()) and not _GIVEN_A_SEASON.match(cue.group()):
         # ("has been handed a third season; its second is currently airing": the season named)
