@@ -1443,6 +1443,11 @@ LISTINGS = [
         "original stars returning, due sometime in 2020. Hulu has ordered only a pilot for a "
         "\"Night Slayer\" sequel, and any series decision is months away.",
         "2019-09-18", ["Bayside High S1 2020-01-01..2020-12-31 year"]),
+    row("'\"Folketing – Power & Glory,\" the fourth season' with 'Folketing' named alone elsewhere: the show's name",
+        "Danish drama 'Folketing' returns on Netflix\n\n\"Folketing – Power & Glory,\" the fourth "
+        "season of the political drama, will stream on Netflix starting Thursday, June 2. It is the "
+        "first new \"Folketing\" in nine years.",
+        "2022-05-10", ["Folketing S4 2022-06-02 day"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

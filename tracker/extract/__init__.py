@@ -1467,17 +1467,20 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
     body claim the headline's topic carried names nothing). The title index joins the short
     forms it can tell without the claims (`finder.short_form_aliases`)."""
     names = {c.key: c.name for c in candidates}
-    owned = {key: owner for key, name in names.items()
-             if (owner := _OWNER_PREFIX.match(name)) is not None}
-    if owned:  # "Anne Rice's Mayfair Witches" in the body, "Mayfair Witches" in the headline:
-        # the title without its owner, when the article also names it so
+    owned = {key: owner.group("rest") for key, name in names.items()
+             if (owner := _OWNER_PREFIX.match(name) or _SUBTITLED.match(name)) is not None}
+    if owned:  # "Anne Rice's Mayfair Witches" in the body, "Mayfair Witches" in the headline;
+        # "Borgen – Power & Glory," the fourth season, and "Borgen" elsewhere: the title
+        # without its owner or its season's subtitle, when the article also names it so
         titles = {r.key: r.name for r in index.refs(text, 0, len(text))}
-        for key, owner in owned.items():
-            short = show_key(owner.group("rest"))
-            if short in titles and short != key:
+        for key, rest in owned.items():
+            short = show_key(rest)
+            alone = re.search(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-]|\s+[–—])", text)
+            if short != key and (short in titles or alone is not None and names[key] != rest
+                                 and _SUBTITLED.match(names[key])):
                 for c in candidates:
                     if c.key == key:
-                        c.key, c.name = short, display_name(owner.group("rest"))
+                        c.key, c.name = short, display_name(rest)
         names = {c.key: c.name for c in candidates}
     in_body: set[str] | None = None
     for key, name in names.items():
@@ -1495,6 +1498,7 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
                 c.key, c.name = longer[0], names[longer[0]]
 
 
+_SUBTITLED = re.compile(r"(?P<rest>[^–—]+?)\s+[–—]\s+\S")
 _OWNER_PREFIX = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,2}['’]s\s+(?P<rest>[A-Z0-9].*)")
 
 
