@@ -1448,6 +1448,12 @@ LISTINGS = [
         "season of the political drama, will stream on Netflix starting Thursday, June 2. It is the "
         "first new \"Folketing\" in nine years.",
         "2022-05-10", ["Folketing S4 2022-06-02 day"]),
+    row("'NBC made the call a week before the first-season finale. No premiere date yet.': still the season renewed",
+        "NBC keeps its afterlife comedy, and more news\n\n🔁 RENEWED: The Fork in the Road is coming back for a "
+        "second season. NBC made the call a week before the first-season finale, which tells you how "
+        "much the network likes the comedy's numbers. No premiere date yet, and nobody at NBC would "
+        "guess at one.",
+        "2017-01-31", ["The Fork in the Road S2 tba"]),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -398,7 +398,8 @@ def extract_claims(
                     told = seasons_in(text, sentence.start, sentence.end, phrases)
                     named = _NAMED_SUBJECT.match(text, sentence.start, told[0][0]) \
                         if told and low.startswith(("its ", "their "), told[0][0]) else None
-                    if told and not (_SEASON_WAS.match(low, told[-1][1]) and not cues.MAKING_OF.search(
+                    if told and not FINALE_AFTER.match(low, told[-1][1]) and \
+                            not (_SEASON_WAS.match(low, told[-1][1]) and not cues.MAKING_OF.search(
                             low, max(sentence.start, told[-1][0] - 30), told[-1][0])) and not _AFTER_THE.search(
                             low, max(sentence.start, told[-1][0] - 16), told[-1][0]) and not (
                             named and show_key(named.group(1)) != topic.key):
