@@ -1454,6 +1454,10 @@ LISTINGS = [
         "much the network likes the comedy's numbers. No premiere date yet, and nobody at NBC would "
         "guess at one.",
         "2017-01-31", ["The Fork in the Road S2 tba"]),
+    row("'the android western from Michael Reed and Laura Chen, which premieres Oct. 2': two people, no title",
+        "what she is watching this fall\n\nAt the moment she is counting down to the android western "
+        "from Michael Reed and Laura Chen, which premieres Oct. 2.",
+        "2016-08-25", []),
     row("a quoted name before 'volume' names a season's part, not a show",
         "Fall TV 2008: your night-by-night guide\n\nHarbor Lights (NBC) — After a strike-"
         "shortened second season, the \"Villains\" volume kicks off season three Monday, "

@@ -1519,6 +1519,7 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
                         r"comedy|drama|sitcom)\b")
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
@@ -1622,6 +1623,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             parts = [show_key(p) for p in re.split(r"\s+(?:and|&)\s+", name)]
             if all(p in T.NOT_SHOWS for p in parts):
                 return  # "The BBC and HBO ordered a second series": two networks
+            if " and " in name and all(_FULL_NAME.fullmatch(p) and p.split()[0].lower() in vocab.FIRST_NAMES
+                                       for p in name.split(" and ")):
+                return  # "brings back Jennie Garth and Shannen Doherty in supporting roles": people
         if key and key not in T.NOT_SHOWS:
             if key not in shows or (exact_source and key not in exact) or (
                     key not in exact and name.startswith("The ")
