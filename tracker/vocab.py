@@ -177,8 +177,8 @@ TBA_PATTERNS = (
     r"determine|schedule|receive|get|land)",
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
     r"(?: (?:a|any) (?:premiere |release |air )?date)?",
-    r"(?:is|are|remains?) (?:still )?(?:unknown|undetermined|unannounced|unconfirmed|unclear|unscheduled|"
-    r"up in the air)",
+    (r"(?:is|are|remains?) (?:still )?(?:unknown|undetermined|unannounced|unconfirmed|unclear|unscheduled|"
+     r"up in the air)"),
     r"date (?:is |remains )?(?:still )?a mystery",
     r"(?:it['’]s|it is|it remains) (?:still )?unclear when",  # ("It's unclear when the season
     # will premiere")

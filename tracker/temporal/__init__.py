@@ -107,8 +107,8 @@ _PLAN_VERBS = frozenset("set scheduled slated expected supposed planned due goin
 
 
 _BRING = frozenset(("bring", "brings", "bringing"))
-_PLAN_MADE = frozenset("confirmed announced set scheduled slated revealed unveiled given gave got "
-                       "landed secured booked received".split())
+_PLAN_MADE = frozenset(("confirmed", "announced", "set", "scheduled", "slated", "revealed", "unveiled",
+                        "given", "gave", "got", "landed", "secured", "booked", "received"))
 _PREMIERE_NOUN_NEXT = re.compile(r"(?:[^\s;:!?]+\s+){1,3}(?:premiere|debut|launch|return|bow|"
                                  r"release)\b")
 

@@ -187,8 +187,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
      ("rel",)),
     # this month / next month / earlier this month
-    ("relmonth", rf"(?:(?P<{{rel}}>{_REL}|earlier\s+this)\s+|(?P<{{mid}}>mid)[-\s]?)month"
-                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
+    ("relmonth", (rf"(?:(?P<{{rel}}>{_REL}|earlier\s+this)\s+|(?P<{{mid}}>mid)[-\s]?)month"
+                  r"(?![-\s]*(?:old|long|s\b|['’]s))"),
      ("rel", "mid")),
     # this week / next week / later this week / this weekend / the week of March 6
     ("relweek", rf"(?P<{{rel}}>later\s+this|{_REL}|earlier\s+this|the(?=\s+week\s+after\s+next))"

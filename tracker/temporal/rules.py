@@ -351,8 +351,8 @@ def _spoken_day(g: Groups) -> Groups:
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
-_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|from|until|till|to|by)\s+$", re.I)
-_PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release)\b", re.I)
+_CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|from|until|till|to|by)\s+$", re.IGNORECASE)
+_PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release)\b", re.IGNORECASE)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "Season 3. 9/22. Be there.": a date that is a sentence of its own
@@ -599,7 +599,7 @@ def holidays(r: Reading, g: Groups) -> Found | None:
     return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
 
 
-_WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+$", re.I)
+_WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+$", re.IGNORECASE)
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
     r"this\s+side\s+of|"
