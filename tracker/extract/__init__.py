@@ -619,7 +619,6 @@ def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int,
 
 
 _SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+\w+\s+(?:season|series)\b")
-_OF_AFTER = re.compile(r"\s+of\b")
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
 _ENTRY_LEAD = re.compile(r"[ \t]*[“\"‘']?")
 
@@ -1473,12 +1472,12 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
     if owned:  # "Anne Rice's Mayfair Witches" in the body, "Mayfair Witches" in the headline;
         # "Borgen – Power & Glory," the fourth season, and "Borgen" elsewhere: the title
         # without its owner or its season's subtitle, when the article also names it so
-        titles = {r.key: r.name for r in index.refs(text, 0, len(text))}
+        titles = {r.key for r in index.refs(text, 0, len(text))}
         for key, rest in owned.items():
             short = show_key(rest)
-            alone = re.search(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-]|\s+[–—])", text)
-            if short != key and (short in titles or alone is not None and names[key] != rest
-                                 and _SUBTITLED.match(names[key])):
+            named_alone = short in titles or _SUBTITLED.match(names[key]) is not None and re.search(
+                rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-]|\s+[–—])", text) is not None
+            if short != key and named_alone:
                 for c in candidates:
                     if c.key == key:
                         c.key, c.name = short, display_name(rest)

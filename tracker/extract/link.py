@@ -144,7 +144,6 @@ _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:(?:(?:right|immediately|directly|just)\s
 _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
                            r"launches|begins|airs|returns|arrives)\b")
 _ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
-_QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")  # ("Netflix's first week of 2023:")
 _GOES_TO_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
