@@ -5027,6 +5027,35 @@ SUBJECTS = [
         'The network confirmed that "9-1-1" will return next May, three years after the '
         "drama's sixth season ended.",
         "2026-06-01", ["9-1-1 S7 2027-05-01..2027-05-31 month"]),
+    row("a heading's show that crashes onto screens",
+        "Night Orchard (ITV)\nThe new drama crashes onto our screens on Saturday 13 January, with a "
+        "cast of twelve.", "2023-12-28", ["Night Orchard S1 2024-01-13 day"]),
+    row("a book that finally makes it to the screen, under its show's heading",
+        "Harbor Lights (Disney+)\nThe 1990s bestseller finally makes it to the screen in late 2024, "
+        "with a cast led by two Oscar winners.", "2023-12-28",
+        ["Harbor Lights S1 2024-09-01..2024-12-31 year"]),
+    row("an apposition that credits two people before the verb",
+        "Glass Tides, Mara Quinn and Tom Field's adaptation of the young-adult novels, will arrive "
+        "in the second half of the year.", "2022-05-16", ["Glass Tides S1 2022-07-01..2022-12-31 half"]),
+    row("a relative clause after a quoted title whose comma sits inside the quotes",
+        'Its spinoff, "Night Orchard," set at a boarding school for young wizards, joins the lineup '
+        'this fall on Thursdays, paired with "Harbor Lights," which returns for a record 14th season '
+        "this fall.", "2018-05-17",
+        ["Night Orchard S1 2018-09-01..2018-11-30 season", "Harbor Lights S14 2018-09-01..2018-11-30 season"]),
+    row("a season that picks up a few months after a cliffhanger is no order",
+        "Harbor Lights will be back on Friday, June 30, the network said.\n\nThe show's 10-episode "
+        "third season picks up a few months after last year's cliffhanger.", "2017-04-19",
+        ["Harbor Lights S? 2017-06-30 day"]),
+    row("a network that follows that weekday with a new show",
+        "NBC follows that Thursday, Jan. 7, with Glass Tides, a crooked-judge drama.", "2015-11-17",
+        ["Glass Tides S1 2016-01-07 day"]),
+    row("a clause after a semicolon that goes on about the title before it",
+        "The network is also sitting on Glass Tides, a 13-episode drama about a flood that cuts off "
+        "a town; it is scheduled for April.", "2015-11-17", ["Glass Tides S1 2016-04-01..2016-04-30 month"]),
+    row("two creators named before a title as its owners",
+        "In the nearer term, Mara Quinn and Tom Fields' The Glass Tides, the 1970s harbour drama "
+        "starring two newcomers, premieres Sunday, Sept. 10 at 9 p.m.", "2017-08-01",
+        ["The Glass Tides S1 2017-09-10 day"]),
 ]
 
 

@@ -75,7 +75,7 @@ RELEASE = re.compile(
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     # ("Amy Schumer's comedy "Life & Beth" follows Friday, March 18"; not "follows Wednesday Addams")
-    r"follow(?:s|ing)?(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+(?:at|night|\d|"
+    r"follow(?:s|ing)?(?=\s+(?:(?:that\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+(?:at|night|\d|"
     r"[a-z]{3,5}\.?\s+\d))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"(?:official\s+|new\s+|firm\s+)?target\s+(?:of|for)|"  # ("now has an official target of early 2027")
@@ -131,6 +131,8 @@ RELEASE = re.compile(
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
+    r"(?:crash|burst|storm|sweep|roar)(?:s|es|ed|ing)?\s+(?:back\s+)?(?:onto|on\s+to|on)\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ("crashes onto screens on Saturday")
+    r"(?:makes?|making|made)\s+it\s+(?:on)?to\s+(?:the\s+|our\s+|tv\s+)?(?:small\s+)?screens?\b|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
     r"(?:[\w&:’'.-]+,?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
     # "pushed back a week, to Sept. 30"
@@ -266,7 +268,7 @@ RENEWAL = re.compile(
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
     r"years|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
-    r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+)(?:months|years|weeks|days)\s+(?:after|later)|"
+    r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+){1,2}(?:months|years|weeks|days|decades)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
     r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves|war|fight|battle|"

@@ -186,13 +186,15 @@ _SEASON_OPENS_WITH = re.compile(r"\b(?i:season|series)\b[^.;]{0,80}\b(?:premiere
 _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")
-_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}(?:['’]s|s['’])\s+"
+_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}"
+                           r"(?:\s+(?:and|&)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})?(?:['’]s|s['’])\s+"  # ("David
+                           # Simon and George Pelecanos' The Deuce")
                            r"(?P<title>[A-Z0-9].*)$")
 _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
-_SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z][\w’'-]*\s+){0,4}"
+_SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z0-9][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
                            r"dramedy|anthology|adaptation|(?:two|three|four|five|six)-parter)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with|beginning|starting|"
@@ -322,7 +324,9 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # "Prison Break, the revival of the 2005 thriller, has been pushed": the subject before an
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
-    r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s|"
+    r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?['’]s|"
+    # ("Vampire Academy, Julie Plec and Marguerite MacIntyre's adaptation of ..., will arrive")
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
     r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
@@ -694,7 +698,7 @@ _DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=
 _MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
 # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
 # WeCrashed": what a network brings on a day
-_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?on\s+"
+_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?(?:on|that|this)\s+"
                         rf"(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                         r"\s+with\s+(?:the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|thriller|"
                         r"show|docuseries|miniseries)\s+)?(?=[“\"‘'A-Z0-9])")

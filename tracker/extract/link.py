@@ -474,6 +474,12 @@ _NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|co
 _CAST_BEFORE = re.compile(r"\b(?<!paired\s)(?<!along\s)(?:with|starring|featuring|alongside|from|"
                           r"(?:created|produced|directed|written)\s+by)\s+$")  # (a cast, a maker;
 # not "followed by New Harbor", nor 'paired with "Supernatural," which returns': the slot's partner)
+# A clause after a semicolon that goes on about the title before it: "; it is scheduled for"
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:show|series|drama|comedy|sitcom|thriller))\s+"
+                            r"(?:is|was|will|has|now|also|premieres|debuts|returns|arrives|lands|opens)\b")
+# A relative clause after a quoted title, its comma inside the quotes: '"X," which returns'
+_QUOTED_RELATIVE = re.compile(r",[”\"’']\s+(?:which|whose)\b")
+_CLAUSE_END = re.compile(r",\s")  # (the clause's end: '"X," which premiered in 2014, returns')
 _RELATIVE_START = re.compile(r"[\s,]*(?:which|who|whose|(?:in|on|with|for|of|to)\s+which)\b")
 _LISTING = re.compile(r"[”\"’']?(?:,?\s*(?:season|series)\s+\w+)?\s*\(\s*(?:on\s+)?"
                       r"(?:[A-Z][\w+&! ]{1,20},\s*)?")
@@ -1053,6 +1059,14 @@ class SentenceLinker:
                        not self.text[r.end:cs].strip(" ,\"”’'")]
             if closing:  # the title the apposition stands beside
                 return closing, "clause"
+        relative = None
+        for relative in _QUOTED_RELATIVE.finditer(self.low, cs, pos):
+            pass
+        if relative is not None and not _CLAUSE_END.search(self.low, relative.end(), pos):
+            closing = [r for r in self.refs if cs <= r.start and r.end <= relative.start() and
+                       not self.text[r.end:relative.start()].strip("\"”’'")]
+            if closing:  # '"Supernatural," which returns for a 14th season this fall': the
+                return closing[-1:], "clause"  # title the quote closed (the comma inside it)
         if index > 0 and _RELATIVE_START.match(self.low, cs):
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
             cast = [r for r in antecedent if _CAST_BEFORE.search(self.low, max(0, r.start - 12), r.start)]
@@ -1074,6 +1088,11 @@ class SentenceLinker:
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return self._group(antecedent[-1], antecedent), "clause"  # ("Will Trent and
                 # The Rookie, whose seasons were shortened, are being saved for midseason")
+        if index > 0 and self.low[cs - 1:cs] == ";" or self.low.startswith(";", cs - 2):
+            if _PRONOUN_OPENS.match(self.low, cs) and not any(cs <= r.start < pos for r in self.refs):
+                earlier = [r for r in self.refs if self.s.start <= r.start < cs and not self._venue(r)]
+                if earlier:  # "... sitting on Containment, a drama about an outbreak; it is
+                    return earlier[:1], "clause"  # scheduled for April": the sentence's title
         inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
             self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
         if self.in_section and inside and all(
