@@ -3317,6 +3317,15 @@ TBA = [
         "Cinemax has already renewed it for a second season, a vote of confidence before a "
         "single viewer has seen it.",
         "2016-05-20", ["Copper Lane S1 2016-06-03 day", "Copper Lane S2 tba"]),
+    row("a renewal round-up's list under its heading: each line's titles, for the season it names",
+        "The network kept most of its freshmen on Friday.\n\nRenewed:\n\n- Harbor Lights, the coastal "
+        "soap, for a second season.\n- \"Glass Tides\" and Night Orchard, both comedies, each for a "
+        "third season.\n- The Quiet Year, with no season said.", "2012-05-11",
+        ["Harbor Lights S2 tba", "Glass Tides S3 tba", "Night Orchard S3 tba"]),
+    row("lines under a heading that is not a renewal's say nothing",
+        "The network trimmed its schedule on Friday.\n\nGoing away:\n\n- Harbor Lights, after a "
+        "second season that lost half its viewers.\n- Glass Tides, which limped through a third "
+        "season.", "2012-05-11", []),
 ]
 
 

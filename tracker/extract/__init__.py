@@ -66,7 +66,7 @@ from tracker.extract.seasons import (
     season_pair,
     seasons_in,
 )
-from tracker.extract.titles import HOLIDAY_WORD, is_person
+from tracker.extract.titles import HOLIDAY_WORD, is_person, title_like
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.names import display_name, show_key
 from tracker.temporal import tag_dates
@@ -257,11 +257,18 @@ def extract_claims(
     slot_day: tuple[DateMention, int, int] | None = None  # the last premiere day claimed
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
+    renewal_list = False  # under a renewal round-up's "Renewed:" heading
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
             # no heading (a premiere list's cue holds across them)
         own = _mentions_in(mentions, block.start, block.end)
+        if block.heading:  # "Coming back:" over "- Revenge, the Hamptons soap, for a second
+            renewal_list = bool(_RENEWED_HEADING.fullmatch(text, block.start, block.end))  # season."
+        elif not BULLET.match(text, block.start):
+            renewal_list = False
+        elif renewal_list:
+            _listed_renewal(text, block, index, phrases, candidates)
         if day is not None and (any(not m.past and (m.window.end is None
                                                     or m.window.end >= published)
                                     and m.window.start != day[0].window.start
@@ -1115,6 +1122,48 @@ _SEASONS_RESPECTIVELY = re.compile(
     r"(?:seasons|series)\b(?P<respectively>\s*,?\s*respectively\b)?")
 _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+# A renewal round-up's section heading: "Coming back:", "RENEWED", "Renewals"
+_RENEWED_HEADING = re.compile(r"\s*(?i:(?:the\s+)?(?:renewed|renewals?|coming\s+back|returning|"
+                              r"picked\s+up|back\s+for\s+more|sticking\s+around|saved))\s*:?\s*")
+
+
+def _listed_renewal(text: str, block: Block, index: TitleIndex, phrases: SeasonPhrases,
+                    out: list[Candidate]) -> None:
+    """A line of a renewal round-up's list ("- Revenge, the Hamptons soap, for a second
+    season."): the titles it opens with (up to its first comma, colon or parenthesis),
+    renewed for the season it names (none named: no claim, as for any renewal)."""
+    bullet = BULLET.match(text, block.start, block.end)
+    if bullet is None or not block.sentences:
+        return
+    s = block.sentences[0]
+    head = _ITEM_HEAD.match(text, bullet.end(), s.end)
+    if head is None:
+        return
+    refs = {r.start: r for r in index.refs(text, bullet.end(), head.end())}
+    titles: list[Ref] = []
+    pieces = [(m.start(1), m.end(1)) for m in _ITEM_TITLE.finditer(text, head.start(), head.end())]
+    for ps, pe in pieces:  # ("- Suburgatory and Last Man Standing, both freshman comedies, ...")
+        name = text[ps:pe]
+        if ps in refs:
+            titles.append(refs[ps])
+        elif title_like(name) and not is_person(text, ps, pe):
+            titles.append(Ref(show_key(name), name, ps, pe))
+        else:
+            return  # (a line that opens with anything else is no such entry)
+    told = seasons_in(text, head.end(), s.end, phrases)
+    if not titles or not told:
+        return
+    start, end, number = told[0]
+    for r in titles:
+        out.append(Candidate(r.key, r.name, number, Window.tba(text[start:end]), (start, end),
+                             (s.start, s.end), "renewal", 0.7, len(out), True))
+
+
+# A list line's head, its titles: up to a comma, a colon, a parenthesis or a spaced dash
+_ITEM_HEAD = re.compile(r"[^,:;(\n]+?(?=,|:|;|\s\(|\s[—–-]\s)")
+_ITEM_TITLE = re.compile(r"(?:\s+and\s+)?[\s\"“‘']*(.+?)[\"”’']*(?=\s+and\s+|\s*$)")
 
 
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate],
