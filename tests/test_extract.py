@@ -5065,6 +5065,19 @@ SUBJECTS = [
         "In the nearer term, Mara Quinn and Tom Fields' The Glass Tides, the 1970s harbour drama "
         "starring two newcomers, premieres Sunday, Sept. 10 at 9 p.m.", "2017-08-01",
         ["The Glass Tides S1 2017-09-10 day"]),
+    row("a cast aside between a quoted title and its verb",
+        'The schedule, by night:\n\nTUESDAY, SEPT. 23\n"Harbor Lights," the second spinoff of the '
+        "network's top-rated drama, with Mara Quinn leading the team, debuts at 9, followed by the "
+        'fourth season of "Glass Tides."', "2014-06-24",
+        ["Harbor Lights S1 2014-09-23 day", "Glass Tides S4 2014-09-23 day"]),
+    row("a lead-out following at a half hour under its night's heading",
+        'The schedule, by night:\n\nSUNDAY, SEPT. 21\n"Night Orchard," the new drama starring Mara '
+        'Quinn, premieres at 8:30 p.m., with the sixth season of "Harbor Lights" following at 9:30.',
+        "2014-06-24", ["Night Orchard S1 2014-09-21 day", "Harbor Lights S6 2014-09-21 day"]),
+    row("a network rolling out its lineup is no date for the headline's show",
+        "'Harbor Lights' waits until after football\n\nCBS will roll out its fall lineup over a week "
+        "starting Sunday, Sept. 21, the network said Tuesday.\n\n\"Harbor Lights\" returns for "
+        "season 3 on Thursday, Oct. 30.", "2014-06-24", ["Harbor Lights S3 2014-10-30 day"]),
 ]
 
 

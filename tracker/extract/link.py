@@ -332,7 +332,8 @@ _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:
                              r"slate|empire|franchises?)\s+(?:returns|follows|arrives|is\s+back|"
                              r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
 _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launches|open|opening|"
-                            r"opens|kick\s+off|kicking\s+off|kicks\s+off)\s+(?:its|their|the)\s+"
+                            r"opens|kick\s+off|kicking\s+off|kicks\s+off|roll\s+out|rolls\s+out|"
+                            r"rolling\s+out)\s+(?:its|their|the)\s+"  # ("will roll out its fall lineup")
                             r"(?:[\w-]+\s+){0,2}(?:slate|lineup|line-up|schedule|programming)\b|"
                             r"\b(?:most|much|all|rest|bulk|majority)\s+of\s+(?:the|its|their)\s+"
                             r"(?:[\w-]+\s+)?(?:schedule|slate|lineup|line-up|shows|series)\b|"
@@ -477,6 +478,9 @@ _CAST_BEFORE = re.compile(r"\b(?<!paired\s)(?<!along\s)(?:with|starring|featurin
 # A clause after a semicolon that goes on about the title before it: "; it is scheduled for"
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:show|series|drama|comedy|sitcom|thriller))\s+"
                             r"(?:is|was|will|has|now|also|premieres|debuts|returns|arrives|lands|opens)\b")
+# An aside on the cast between a title and its verb: ", with Scott Bakula leading the team, "
+_WITH_ASIDE = re.compile(r"[\s,]*with\s+[^,;]{1,90}?,\s+")
+_PLURAL_PREDICATE = re.compile(r"(?:are|were|both|all|have|each)\b")  # ("X, and Y, with ..., are both")
 # A relative clause after a quoted title, its comma inside the quotes: '"X," which returns'
 _QUOTED_RELATIVE = re.compile(r",[”\"’']\s+(?:which|whose)\b")
 _CLAUSE_END = re.compile(r",\s")  # (the clause's end: '"X," which premiered in 2014, returns')
@@ -1059,6 +1063,16 @@ class SentenceLinker:
                        not self.text[r.end:cs].strip(" ,\"”’'")]
             if closing:  # the title the apposition stands beside
                 return closing, "clause"
+        aside = _WITH_ASIDE.match(self.low, cs) if index > 0 else None
+        if aside is not None and aside.end() <= pos and \
+                not any(cs <= r.start < pos for r in self.refs) and \
+                not (self.in_section and self.topic is not None) and \
+                not _PLURAL_PREDICATE.match(self.low, aside.end()):
+            ps = self.s.clauses[index - 1][0]
+            before = [r for r in self.refs if ps <= r.start < cs]
+            subject = [r for r in before if not self.text[r.end:cs].strip(" ,\"”’'")] or before[:1]
+            if subject:  # '"X," with Scott Bakula leading the team, debuts at 9': the title
+                return subject, "clause"  # before the aside, not the cast's credits inside it
         relative = None
         for relative in _QUOTED_RELATIVE.finditer(self.low, cs, pos):
             pass
