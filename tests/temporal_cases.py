@@ -667,6 +667,9 @@ CASES: list[Case] = [
     ("The spinoff will arrive between 2017 and 2018.", NOV, ["2017-01-01..2018-12-31 range"]),
     # a bare weekday after a past verb: the one just gone
     ("The drama premiered Monday to six million viewers.", JAN, ["2016-01-11 day"]),
+    ("The network laid out its winter slate on Tuesday.", JAN, ["2016-01-12 day"]),
+    ("The streamer mapped out its year on Monday, and the calendar fills fast.", JAN,
+     ["2016-01-11 day"]),
     # weekdays counted from: "two weeks from Sunday"; "starting Friday"; "its premiere is Tuesday"
     ("The premiere is two weeks from Sunday.", JAN, ["2016-01-31 day"]),
     ("It streams exclusively starting Friday.", JAN, ["2016-01-15 day"]),

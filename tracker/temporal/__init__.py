@@ -58,6 +58,8 @@ _PAST_CUES = (
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
     "became", "halted", "paused", "suspended",
+    "laid out", "mapped out", "rolled out", "outlined", "detailed",  # ("laid out its first half
+    # of 2026 on Tuesday": the day of the news)
     "signed", "inked", "struck", "sealed", "locked up",  # ("which Comedy Central locked up for six
     # more years in August")  # ("which halted production on its fifth season in May")
     "got a glimpse", "caught a glimpse", "got a look", "got a taste",  # ("Fans got a glimpse of
