@@ -5078,6 +5078,17 @@ SUBJECTS = [
         "'Harbor Lights' waits until after football\n\nCBS will roll out its fall lineup over a week "
         "starting Sunday, Sept. 21, the network said Tuesday.\n\n\"Harbor Lights\" returns for "
         "season 3 on Thursday, Oct. 30.", "2014-06-24", ["Harbor Lights S3 2014-10-30 day"]),
+    row("a network that has a show back for its next season on a date",
+        "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
+        "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),
+    row("a show paired with another's numbered season that night",
+        "Night Orchard moves to a desert town. It premieres Monday, Aug. 12, paired with the second "
+        "season of Harbor Lights, the shaggy beach comedy.", "2019-04-04",
+        ["Night Orchard S1 2019-08-12 day", "Harbor Lights S2 2019-08-12 day"]),
+    row("bringing a unit back for a long time names no show",
+        "Harbor Lights is coming back for a seventh series. \"We've wanted to bring AC-12 back for a "
+        "long time,\" the writer said, and the new series should air sometime next year.",
+        "2022-11-08", ["Harbor Lights S7 2023-01-01..2023-12-31 year"]),
 ]
 
 

@@ -543,6 +543,11 @@ _HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|p
 _POSSESSIVE_MODIFIED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+ly\s+)?(?:[a-z]+-[a-z-]+|[a-z]+ed)\s+$")
 # ("long-awaited", "hotly anticipated", "delayed": not "Capaldi's first full series")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "has Killing Eve back for its second season", "brings Hacks back in April": the show in between
+_BACK_THEN = re.compile(r"[”\"’']?\s+back\s+(?:on|in|this|next|starting|later|early|sometime|"
+                        r"for\s+(?:its|their|a|an|another)\s+(?:[\w-]+\s+){0,2}(?:season|series|run|"
+                        r"installment|chapter|outing))\b")  # (not "bring AC-12 back for a long time")
+_BRINGS_BEFORE = re.compile(r"\b(?:brings|bringing|bring|has|have|gets|get)\s+[“\"‘']?$")
 _GETS_ADAPTED = re.compile(
     r"(?=[\s,])(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+(?:is\s+|will\s+|to\s+)?"
     r"(?i:getting|gets?|receiv(?:es?|ing))\s+(?i:an?\s+)?(?i:(?:tv|television|anime|live-action|"
@@ -1982,6 +1987,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # stands before the aside)
             add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(),
                                            block.start)))
+        for m in (_BACK_THEN.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" back ",)) else ()):
+            held = T.grab_left(text, m.start(), block.start)  # "BBC America brings Killing Eve
+            if held is not None and _BRINGS_BEFORE.search(  # back for its second season"
+                    text, max(block.start, held[0] - 24), held[0]):
+                add(_name_at(text, held))
         for m in _OPENS_NUMBERED.finditer(text, block.start, block.end):
             opener = T.grab_left(text, m.start(), block.start)
             if opener is not None and _subject_position(text, opener[0], block.start):
