@@ -3322,6 +3322,14 @@ TBA = [
         "soap, for a second season.\n- \"Glass Tides\" and Night Orchard, both comedies, each for a "
         "third season.\n- The Quiet Year, with no season said.", "2012-05-11",
         ["Harbor Lights S2 tba", "Glass Tides S3 tba", "Night Orchard S3 tba"]),
+    row("a renewal shared by 'as will', for the same count of seasons",
+        "Harbor Lights will return for a second season, as will Night Orchard, starring a former "
+        "talk-show host as a widowed baker.", "2021-05-14",
+        ["Harbor Lights S2 tba", "Night Orchard S2 tba"]),
+    row("a second show renewed in the same breath for its own bare ordinal",
+        "The network had already renewed Harbor Lights for a fourth season and its sister drama "
+        "Night Orchard for a second back in January.", "2017-05-12",
+        ["Harbor Lights S4 tba", "Night Orchard S2 tba"]),
     row("lines under a heading that is not a renewal's say nothing",
         "The network trimmed its schedule on Friday.\n\nGoing away:\n\n- Harbor Lights, after a "
         "second season that lost half its viewers.\n- Glass Tides, which limped through a third "

@@ -1235,8 +1235,17 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         targets = [(None, linker.topic.key, linker.topic.name)]
     done.update(key for _, key, _ in targets)
     multi = _MULTI_SEASON.search(linker.low, s.start, s.end)
+    shared: int | None = None  # "X will return for a second season, as will Y": Y's too
     for ref, key, name in targets:
         season, stated = linker.season_for(ref, cue.end(), len(targets), ahead=True)
+        own = _OWN_ORDINAL.match(linker.low, ref.end) if ref is not None and not stated else None
+        if own is not None and ordinal_number(own.group(1)) is not None:
+            season, stated = ordinal_number(own.group(1)), True  # ("renewed Empire for a fourth
+            # season and its sister drama Star for a second": Star's own)
+        elif stated and shared is None and _FOR_A_SEASON.search(linker.low, cue.start(), cue.end() + 40):
+            shared = season
+        elif not stated and shared is not None:
+            season, stated = shared, True
         new = cues.NEW_SERIES.search(linker.low, s.start, s.end) is not None
         if not stated and multi is not None and (
                 _YET_TO_AIR.search(linker.low, s.start, s.end)
@@ -1318,6 +1327,8 @@ _AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wra
                          r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
 _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")
 # "it has already been renewed for a fourth", "renewed it for a fourth": the season word left out.
+_OWN_ORDINAL = re.compile(r"[”\"’']?\s+for\s+(?:a|an)\s+([a-z]+|\d{1,2}(?:st|nd|rd|th))"
+                          r"(?=\s*(?:[.,;)]|$|\s+and\b|\s+back\b|\s+season\b|\s+series\b))")
 _GIVEN_A_SEASON = re.compile(r"(?:gets?|got|handed|earn|scor|land)")
 _BARE_ORDINAL = re.compile(
     r"\b(?:renew\w*|brought\s+back)\s+(?:(?:it|them)\s+)?for\s+(?:a|an|its)\s+"
