@@ -5086,6 +5086,10 @@ SUBJECTS = [
         "'Harbor Lights' waits until after football\n\nCBS will roll out its fall lineup over a week "
         "starting Sunday, Sept. 21, the network said Tuesday.\n\n\"Harbor Lights\" returns for "
         "season 3 on Thursday, Oct. 30.", "2014-06-24", ["Harbor Lights S3 2014-10-30 day"]),
+    row("'So will X': the sentence before's premiere, for another show",
+        "- Glass Tides, a disaster drama about a sinkhole, will premiere this fall. So will Night "
+        "Orchard, a drama in which one man lives three versions of his life.", "2021-05-14",
+        ["Glass Tides S1 2021-09-01..2021-11-30 season", "Night Orchard S1 2021-09-01..2021-11-30 season"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -258,6 +258,7 @@ def extract_claims(
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
+    said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
@@ -463,6 +464,17 @@ def extract_claims(
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates, both)
             _respective_seasons(linker, candidates[before:])
+            if len(candidates) == before and refs and said is not None and \
+                    not text[said[0]:sentence.start].strip() and _SO_WILL.match(low, sentence.start):
+                dated = next((c for c in said[1] if not c.window.is_tba), None)
+                if dated is not None and refs[0].start <= _SO_WILL.match(low, sentence.start).end() + 1:
+                    # "La Brea ... will premiere this fall. So will Ordinary Joe, a drama ...": that
+                    returning = cues.RETURNING.search(low, sentence.start, sentence.end)
+                    candidates.append(Candidate(refs[0].key, refs[0].name,  # date
+                                                None if returning else 1, dated.window,
+                                                dated.span, (sentence.start, sentence.end), "clause",
+                                                dated.confidence, len(candidates), False))
+            said = (sentence.end, candidates[before:])
             for c in candidates[before:]:
                 if c.rule == "renewal" and c.stated and c.season is not None and \
                         _ENDING.search(c.window.phrase):
@@ -1124,6 +1136,9 @@ _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# "So will Ordinary Joe": the sentence before's premiere, for another show
+_SO_WILL = re.compile(r"\s*(?:so|as)\s+(?:will|does|do|is|are)\s+(?:the\s+)?(?=[“\"‘'A-Z0-9])",
+                      re.IGNORECASE)
 # A renewal round-up's section heading: "Coming back:", "RENEWED", "Renewals"
 _RENEWED_HEADING = re.compile(r"\s*(?i:(?:the\s+)?(?:renewed|renewals?|coming\s+back|returning|"
                               r"picked\s+up|back\s+for\s+more|sticking\s+around|saved))\s*:?\s*")

@@ -192,7 +192,8 @@ _PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1
                            r"(?P<title>[A-Z0-9].*)$")
 _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
-_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
+_AS_DOES = re.compile(r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
+# (and a sentence of its own: "... will premiere this fall. So will Ordinary Joe")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z0-9][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
@@ -2086,7 +2087,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if inside is not None and _SEASON_TAIL_IN_PAREN.match(text, inside[1]):
                 add(_name_at(text, inside))  # "Jan. 14 (True Detective, season four, ...)"
         for m in (_AS_DOES.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" as ",)) else ()):
+                  if _has_any(low, block, (" as ", " so ")) else ()):
             if cues.RELEASE.search(low, max(block.start, m.start() - 80), m.start()):
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # "arrives this
                 # summer, as does Tales of the Walking Dead"
