@@ -3322,6 +3322,12 @@ TBA = [
         "soap, for a second season.\n- \"Glass Tides\" and Night Orchard, both comedies, each for a "
         "third season.\n- The Quiet Year, with no season said.", "2012-05-11",
         ["Harbor Lights S2 tba", "Glass Tides S3 tba", "Night Orchard S3 tba"]),
+    row("production shut down indefinitely dates nothing",
+        "Production on dozens of series, including Disney+'s Harbor Lights and Netflix's Night "
+        "Orchard, remains shut down indefinitely.", "2020-03-27", []),
+    row("an episode held back as a special is no season's date",
+        "The season 10 finale of Harbor Lights has been pulled; the network said the episode would "
+        "air as a special at a later date.", "2020-03-27", []),
     row("a renewal shared by 'as will', for the same count of seasons",
         "Harbor Lights will return for a second season, as will Night Orchard, starring a former "
         "talk-show host as a widowed baker.", "2021-05-14",
@@ -3486,6 +3492,11 @@ DELAYS = [
         'Road," which was renewed for a second season in January, is now also a midseason '
         "show.",
         "2023-09-19", ["Night Desk S3 2024-01-01..2024-12-31 year", "Ember Road S2 2024-01-01..2024-03-31 season"]),
+    row("a move up of another show's season is not the topic's delay",
+        "The network is postponing Harbor Lights, which had been set to premiere April 12. It now "
+        "plans to launch it later this year.\n\nNot everyone is retreating. The channel is moving up "
+        "the third season of Night Orchard by two weeks, to Sunday, April 12, from April 26.",
+        "2020-03-27", ["Harbor Lights S1 2020-03-28..2020-12-31 year", "Night Orchard S3 2020-04-12 day"]),
 ]
 
 

@@ -483,6 +483,11 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:it|the\s+(?:show|series|drama|comedy|sitcom|
 # An aside on the cast between a title and its verb: ", with Scott Bakula leading the team, "
 _WITH_ASIDE = re.compile(r"[\s,]*with\s+[^,;]{1,90}?,\s+")
 _PLURAL_PREDICATE = re.compile(r"(?:are|were|both|all|have|each)\b")  # ("X, and Y, with ..., are both")
+_SEASON_OF_REF = re.compile(r"\b(?:season|series|run|return|premiere|installment|chapter)\s+of\s+[“\"‘']?$")
+_MAKING_HALTED = re.compile(r"\b(?:production|filming|shooting)\s+(?:on|of|for)\b[^;]*?\b(?:shut\s+down|"
+                            r"halted|paused|suspended|stopped|on\s+hold)\b")
+_EPISODE_SUBJECT = re.compile(r"\b(?:the|that|this)\s+(?:episode|finale|special)\s+(?:would|will|is|was|to)\b|"
+                              r"\bas\s+a\s+special\b")
 # A relative clause after a quoted title, its comma inside the quotes: '"X," which returns'
 _QUOTED_RELATIVE = re.compile(r",[”\"’']\s+(?:which|whose)\b")
 _CLAUSE_END = re.compile(r",\s")  # (the clause's end: '"X," which premiered in 2014, returns')
@@ -675,6 +680,10 @@ class SentenceLinker:
             cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
             if _PUBLISHED.search(self.low, m.span[1], self.s.end):
                 return False  # "has not said when the sixth book will be published": a book's
+            if _MAKING_HALTED.search(self.low, cs, m.span[0]) or _EPISODE_SUBJECT.search(
+                    self.low, cs, m.span[0]):
+                return False  # "Production on dozens of series remains shut down indefinitely",
+                # "the episode would air as a special at a later date": no season's date
             return bool(_DATEISH.search(self.low, m.span[0], m.span[1])
                         or _DATEISH.search(self.low, cs, ce))
         assert w.start is not None and w.end is not None
@@ -1393,6 +1402,10 @@ class SentenceLinker:
             # (and "has moved Dune: Part Two from November to March 15": the title moved)
         if any(t.start <= self.delay_at + 12 for t in self.media):
             return None  # ("Warner Bros. moved Dune: Part Two ...": a film, moved)
+        if any(self.delay_at <= r.start < m.span[0] and r.key != self.topic.key and _SEASON_OF_REF.search(
+                self.low, max(self.delay_at, r.start - 40), r.start) for r in self.refs):
+            return None  # "are moving up the third season of Killing Eve ... to April 12": the
+            # season the sentence names is another show's
         return self.topic
 
     def media_before(self, pos: int) -> bool:
