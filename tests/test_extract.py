@@ -5101,6 +5101,15 @@ SUBJECTS = [
         "- Glass Tides, a disaster drama about a sinkhole, will premiere this fall. So will Night "
         "Orchard, a drama in which one man lives three versions of his life.", "2021-05-14",
         ["Glass Tides S1 2021-09-01..2021-11-30 season", "Night Orchard S1 2021-09-01..2021-11-30 season"]),
+    row("a relative clause that brings back a show of its own",
+        "'Night Orchard' is back\n\nNight Orchard returns Friday, Feb. 24.\n\nNight Orchard is part "
+        "of a busy early 2023 for the network, which also brings back Glass Tides for its second "
+        "season on Jan. 13.", "2022-12-14",
+        ["Night Orchard S? 2023-02-24 day", "Glass Tides S2 2023-01-13 day"]),
+    row("the creator's earlier show named in a credit does not take the topic",
+        "The network is launching a new drama behind it. Night Orchard, from Mara Quinn, the creator "
+        "of Harbor Lights, follows a group of agents who live in a seized beach house. It premieres "
+        "the same night, June 6, at 10.", "2013-05-01", ["Night Orchard S1 2013-06-06 day"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

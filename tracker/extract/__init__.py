@@ -135,10 +135,12 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
         or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
         or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
         or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
-        or CREDITED_PERSON.match(text, r.end))]  # ("Simu Liu, who has since been cast
-    # as Marvel's first Asian lead in "Shang-Chi ...", will be back": an actor's credit; "premieres
-    # Sunday, immediately after "The Walking Dead"": the slot's neighbour; "based on Herron's
-    # "London Rules"": a book)
+        or CREDITED_PERSON.match(text, r.end)
+        or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start))]
+    # ("Simu Liu, who has since been cast as Marvel's first Asian lead in "Shang-Chi ...", will
+    # be back": an actor's credit; "premieres Sunday, immediately after "The Walking Dead"": the
+    # slot's neighbour; "based on Herron's "London Rules"": a book; "from Jeff Eastin, the
+    # creator of White Collar": his credit)
     if not refs:
         return None
     own = [r for r in refs if not cues.DERIVED_FROM.search(text, max(sentence.start, r.start - 24),
@@ -180,6 +182,8 @@ _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|f
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"appeared\s+in|known\s+for|best\s+known\s+for|"
                         r"(?:man|woman|mind|minds|people|team)\s+behind)\b[^.;:]{0,50}$")
+# ("Graceland, from Jeff Eastin, the creator of White Collar, follows ...": Eastin's credit)
+_CREATOR_OF = re.compile(r"\b(?:creator|co-creator|showrunner)s?\s+of\s+(?:the\s+)?[“\"‘']?$")
 # ("Robert Kirkman, the man behind "The Walking Dead," tries possession": his credit)
 # ('Nick Mohammed, of "Ted Lasso," joins as a mayoral candidate': the actor's credit)
 _PERSON_OF_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:of|from)\s+[“\"‘']?$")

@@ -488,6 +488,9 @@ _MAKING_HALTED = re.compile(r"\b(?:production|filming|shooting)\s+(?:on|of|for)\
                             r"halted|paused|suspended|stopped|on\s+hold)\b")
 _EPISODE_SUBJECT = re.compile(r"\b(?:the|that|this)\s+(?:episode|finale|special)\s+(?:would|will|is|was|to)\b|"
                               r"\bas\s+a\s+special\b")
+_NAMES_AND = re.compile(r"\s+(?:and|&)\s+")
+_BRINGS_OBJECT = re.compile(r"\b(?:brings?\s+back|brings|launches|premieres|debuts|unveils|rolls\s+out|"
+                            r"returns|revives)\s+(?:the\s+)?(?:new\s+)?[“\"‘']?$")
 # A relative clause after a quoted title, its comma inside the quotes: '"X," which returns'
 _QUOTED_RELATIVE = re.compile(r",[”\"’']\s+(?:which|whose)\b")
 _CLAUSE_END = re.compile(r",\s")  # (the clause's end: '"X," which premiered in 2014, returns')
@@ -1093,6 +1096,11 @@ class SentenceLinker:
             if closing:  # '"Supernatural," which returns for a 14th season this fall': the
                 return closing[-1:], "clause"  # title the quote closed (the comma inside it)
         if index > 0 and _RELATIVE_START.match(self.low, cs):
+            objects = [r for r in self.refs if cs <= r.start < pos and _BRINGS_OBJECT.search(
+                self.low, max(cs, r.start - 30), r.start) and not any(  # (not "which brings back
+                given_name_only(self.text, n) for n in _NAMES_AND.split(r.name))]  # Ewan McGregor")
+            if objects:  # "for Starz, which also brings back Blindspotting for its second season
+                return objects[:1], "clause"  # on Jan. 13": the show the clause brings
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
             cast = [r for r in antecedent if _CAST_BEFORE.search(self.low, max(0, r.start - 12), r.start)]
             if antecedent and len(cast) == len(antecedent) and index > 1:
