@@ -3328,6 +3328,18 @@ TBA = [
     row("an episode held back as a special is no season's date",
         "The season 10 finale of Harbor Lights has been pulled; the network said the episode would "
         "air as a special at a later date.", "2020-03-27", []),
+    row("a season whose installments pick up with a character is the story, not an order",
+        "Harbor Lights returns Tuesday, Sept. 3.\n\nThe 10 installments of its second season pick "
+        "up with the hero sinking deeper into the club.", "2019-07-20", ["Harbor Lights S? 2019-09-03 day"]),
+    row("a full-season order is more of the same season, not a renewal",
+        '"Harbor Lights," the fall\'s most-watched new series, was handed a full-season order last '
+        "month.", "2015-11-17", []),
+    row("a title named in a person's credit does not take the topic",
+        'The network said Thursday that season five of "Harbor Lights" will premiere Wednesday, '
+        'Sept. 24. The six new episodes adapt "Night Rules," the fifth novel.\n\nMara Quinn, the '
+        'writer and "Glass Tides" veteran, remains the showrunner.\n\nThe series has already been '
+        "renewed for a sixth season, though the network has not said when it will arrive.",
+        "2025-07-10", ["Harbor Lights S5 2025-09-24 day", "Harbor Lights S6 tba"]),
     row("a renewal shared by 'as will', for the same count of seasons",
         "Harbor Lights will return for a second season, as will Night Orchard, starring a former "
         "talk-show host as a widowed baker.", "2021-05-14",
@@ -5110,6 +5122,9 @@ SUBJECTS = [
         "The network is launching a new drama behind it. Night Orchard, from Mara Quinn, the creator "
         "of Harbor Lights, follows a group of agents who live in a seized beach house. It premieres "
         "the same night, June 6, at 10.", "2013-05-01", ["Night Orchard S1 2013-06-06 day"]),
+    row("daughters who move back home do not make a show a returning one",
+        '"Night Orchard," with two empty-nesters whose grown daughters move back home, is slated '
+        "for midseason.", "2015-11-17", ["Night Orchard S1 2016-01-01..2016-03-31 season"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -135,7 +135,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
         or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
         or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
         or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
-        or CREDITED_PERSON.match(text, r.end)
+        or CREDITED_PERSON.match(text, r.end) or _ROLE_AFTER.match(text, r.end)
         or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start))]
     # ("Simu Liu, who has since been cast as Marvel's first Asian lead in "Shang-Chi ...", will
     # be back": an actor's credit; "premieres Sunday, immediately after "The Walking Dead"": the
@@ -183,6 +183,9 @@ _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in
                         r"appeared\s+in|known\s+for|best\s+known\s+for|"
                         r"(?:man|woman|mind|minds|people|team)\s+behind)\b[^.;:]{0,50}$")
 # ("Graceland, from Jeff Eastin, the creator of White Collar, follows ...": Eastin's credit)
+# ('Will Smith, the British writer and "Veep" veteran, remains the showrunner': a credit)
+_ROLE_AFTER = re.compile(r"[”\"’']?\s+(?:veteran|alum|alumna|alumnus|writer|producer|director|"
+                         r"showrunner|creator|co-creator)s?\b")
 _CREATOR_OF = re.compile(r"\b(?:creator|co-creator|showrunner)s?\s+of\s+(?:the\s+)?[“\"‘']?$")
 # ("Robert Kirkman, the man behind "The Walking Dead," tries possession": his credit)
 # ('Nick Mohammed, of "Ted Lasso," joins as a mayoral candidate': the actor's credit)

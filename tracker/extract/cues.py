@@ -268,7 +268,7 @@ RENEWAL = re.compile(
     r"(?:a|an)\s+(?:\w+\s+)?(?:clutch|handful|slew|string|raft|host|number|pair|couple|"
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
-    r"(?:directly|right|immediately|just|where|after|from|moments|minutes|hours|days|weeks|months|"
+    r"(?:directly|right|immediately|just|where|after|from|with|moments|minutes|hours|days|weeks|months|"
     r"years|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
     r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+){1,2}(?:months|years|weeks|days|decades)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
@@ -277,7 +277,8 @@ RENEWAL = re.compile(
     r"search|hunt|chase|case|journey|adventure|mystery)\b))|"
     r"(?:pickup|pick-up)(?!s?\s+(?:shots?|scenes?|photography|days?|filming))s?|"  # (not "pick-up shots")
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
-    r"(?<!its\s)(?<!their\s)(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"
+    r"(?<!its\s)(?<!their\s)(?<!full-season\s)(?<!back-nine\s)(?<!back-9\s)"  # (a full-season
+    r"(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"  # order is more of the same season)
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
     r"(?:gets?|got|handed|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"brought\s+back\s+for\s+(?:a|an)\s+\w+\s+(?:season|year|run)|"  # ("was brought back for a
@@ -378,7 +379,7 @@ RETURNING = re.compile(
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes")
-    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end)\b)|"  # (not "filmed back in
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home)\b)|"  # (nor "move back home")  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"

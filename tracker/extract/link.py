@@ -446,7 +446,9 @@ _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|s
                             r"satire|dramedy|soap)))\b")
 _NAMED_NEXT = re.compile(r"\s+[“\"‘']?[A-Z0-9]")  # (not "..., the British-made thriller "Fortitude,"
 # arrives": an aside that goes on to name the subject)
-BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by)\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
+BASED_ON_BEFORE = re.compile(r"\b(?:based\s+on|adapted\s+from|inspired\s+by|(?:episodes|season|series)\s+"
+                             r"(?:adapt|adapts|will\s+adapt))\s+(?:[\w'’-]+\s+){0,4}?[“\"‘']?$")
+# ('The six new episodes adapt "London Rules"': the book)
 _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "memoir",
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
