@@ -5125,6 +5125,15 @@ SUBJECTS = [
     row("daughters who move back home do not make a show a returning one",
         '"Night Orchard," with two empty-nesters whose grown daughters move back home, is slated '
         "for midseason.", "2015-11-17", ["Night Orchard S1 2016-01-01..2016-03-31 season"]),
+    row("a preview that gets a date is the premiere",
+        'The comedy "Harbor Lights" gets a special two-episode preview Monday, Nov. 30, before '
+        "settling into its regular slot in the new year.", "2015-11-13", ["Harbor Lights S1 2015-11-30 day"]),
+    row("a negation inside an 'in which' aside does not govern the date",
+        'And Mara Quinn\'s "Night Orchard," in which she plays the star of a soap who doesn\'t speak '
+        "Spanish, arrives Monday, Dec. 7.", "2015-11-13", ["Night Orchard S1 2015-12-07 day"]),
+    row("a lone given name's possessive opens the title",
+        "Maya's Secret Garden, the new musical comedy, premieres Jan. 7.", "2019-12-10",
+        ["Maya's Secret Garden S1 2020-01-07 day"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -22,6 +22,9 @@ RELEASE = re.compile(
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
     r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"  # ("gets a post-football sneak on Sept. 10")
+    r"gets?\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:preview|first\s+look)(?=\s+(?:on\s+)?(?:(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    # ("gets a special two-episode preview Monday, Nov. 30")
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"

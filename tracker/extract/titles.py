@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from tracker import vocab
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
@@ -439,6 +440,8 @@ def _trim_words(text: str, start: int, end: int,
             break
         if any(w[2].endswith(":") for w in words[:i]):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
+        if i == 0 and _given_name_in_title(text, words[0][0], owner, 0):
+            continue  # "Zoey's Extraordinary Playlist": a lone given name opens the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS  # "Peacock's Hysteria!"
@@ -551,7 +554,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
             # a thread's item number)
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
-                _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc":
+                _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc" and \
+                not _given_name_in_title(text, s, bare, floor):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")
@@ -700,6 +704,17 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _given_name_in_title(text: str, start: int, word: str, floor: int) -> bool:
+    """A lone given name's possessive that opens a title ("Zoey's Extraordinary Playlist"),
+    not a person's full name ("Ryan Murphy's") or a company's ("Amazon's")."""
+    if word[:-2].lower() not in vocab.FIRST_NAMES:
+        return False
+    before = text[max(floor, start - 30):start].split()
+    return not (before and before[-1][:1].isupper())
+
+
 _STOP_END = re.compile(r"[,;.!?)]$")
 _STOP_END_RIGHT = re.compile(r"[,;!?)]$|(?<![A-Z])\.$|^[A-Z][A-Z0-9+]*\.$")  # ("on FX. What")
 _COMMA_END = re.compile(r"[,;.]$")
