@@ -5134,6 +5134,13 @@ SUBJECTS = [
     row("a lone given name's possessive opens the title",
         "Maya's Secret Garden, the new musical comedy, premieres Jan. 7.", "2019-12-10",
         ["Maya's Secret Garden S1 2020-01-07 day"]),
+    row("a negation inside an apposition does not govern the date",
+        '"Night Orchard," Mara Quinn\'s series about a mutant who may or may not be mentally ill, '
+        "premieres Wednesday, Feb. 8.", "2017-01-13", ["Night Orchard S1 2017-02-08 day"]),
+    row("a season the network has dubbed with a name of its own",
+        'Fans of "Harbor Lights" will have to wait.\n\nThe network\'s chief said the second season '
+        'of Mara Quinn\'s comedy, which the network has dubbed "Robbin\' Season," will arrive in '
+        "early 2018.", "2017-01-13", ["Harbor Lights S2 2018-01-01..2018-04-30 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

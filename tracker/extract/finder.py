@@ -212,6 +212,8 @@ _SEASON_APPOSED = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|ser
                            r"installment|instalment|chapter),\s+[“\"‘']\Z")
 _NICKNAMED = re.compile(r"(?:,[”\"’']?\s+(?:billed|dubbed|subtitled|nicknamed|branded|(?:previously|formerly|once|"
                         r"originally)\s+(?:called|titled|known\s+as|named))\s+(?:as\s+)?|"
+                        r",\s+which\s+(?:[\w'’-]+\s+){0,4}(?:dubbed|subtitled|billed|nicknamed)\s+"
+                        r"(?:it\s+)?(?:as\s+)?|"  # (", which the network has dubbed "Robbin' Season"")
                         r"\b(?:tagline|slogan|catchphrase|hashtag|title\s+card|banner)\s+(?:reading\s+|of\s+)?)"
                         r"[“\"‘']?\Z")  # ('under the tagline "New World"')
 # ('"Second Chance," previously called "The Frankenstein Code,"': the show's old name)
@@ -306,7 +308,9 @@ _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionall
 _SEASON_NAMED = re.compile(r"\b(?:(?:[\w-]+\s+)?(?:season|installment|instalment|chapter|part|episode|"
                            r"volume|finale|premiere)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|"
                            r"fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest)\s+series|"
-                           r"series\s+\w+)\b[^.;:]{0,40}$", re.IGNORECASE)
+                           r"series\s+\w+)\b(?:[^.;:]{0,40}|\s+of\s+[^.;:]{1,50}?,\s+which\s+[^.;:]{1,30})$",
+                           re.IGNORECASE)  # ("the second season of Glover's comedy, which the
+# network has dubbed "Robbin' Season"": the season's name)
 # (a season's own name, "the third season, titled Into the Grand Line"; not "The series,
 # titled Welcome to Wrexham", the show's)
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
@@ -1761,7 +1765,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             if _PART_NAMED_AFTER.match(text, e):
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
-            if _NICKNAMED.search(text, max(block.start, s - 24), s):
+            if _NICKNAMED.search(text, max(block.start, s - 60), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
             if _SEASON_APPOSED.search(text, max(block.start, s - 40), s):
                 continue  # '"Survivor" opens its 32nd season, "Kaoh Rong," on Feb. 17': the
@@ -2065,7 +2069,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # confirmed that season 2 will arrive in early 2025"
         for m in (_TITLED.finditer(text, low, block.start, block.end)
                   if _has_any(low, block, ("titled", "called", "dubbed")) else ()):
-            if not _SEASON_NAMED.search(text, max(block.start, m.start() - 50), m.start()):
+            if not _SEASON_NAMED.search(text, max(block.start, m.start() - 110), m.start()):
                 add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # (not "the
                 # third season, titled Into the Grand Line": a season's own name)
         weak_source = True

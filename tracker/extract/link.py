@@ -436,7 +436,8 @@ _SOURCE_OF = re.compile(r"\b(?:adaptation|version|retelling|reimagining|take)\s+
 _THEATRICAL = re.compile(r"\btheatrical\s+(?:run|release|window|debut)\b|"
                          r"\bruns?\s+in\s+(?:theaters|theatres|cinemas)\b")  # ("after short runs in theaters")
 _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|featuring|with|as|about|set\s+in|based\s+on|"
-                         r"(?:in|on|for|of|with)\s+which)\b[^,]*$")  # ('"X," in which she plays a star
+                         r"(?:in|on|for|of|with)\s+which|(?:the|an?|[\w.-]+(?:\s+[\w.-]+){0,2}['’]s)(?=\s))"
+                         r"\b[^,]*$")  # ('"X," in which she plays a star
 # who doesn't speak Spanish, arrives Monday': the aside's "doesn't")
 # An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
 _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|from|"
