@@ -3340,6 +3340,10 @@ TBA = [
         'writer and "Glass Tides" veteran, remains the showrunner.\n\nThe series has already been '
         "renewed for a sixth season, though the network has not said when it will arrive.",
         "2025-07-10", ["Harbor Lights S5 2025-09-24 day", "Harbor Lights S6 tba"]),
+    row("a season of the prequel named after it",
+        'The "Glass Tides" universe is also growing: a second season of the prequel "Harbor Lights" '
+        "has been ordered and is filming in Seville, but the streamer has not said when it will be "
+        "released.", "2025-03-01", ["Harbor Lights S2 tba"]),
     row("a renewal shared by 'as will', for the same count of seasons",
         "Harbor Lights will return for a second season, as will Night Orchard, starring a former "
         "talk-show host as a widowed baker.", "2021-05-14",
@@ -5141,6 +5145,11 @@ SUBJECTS = [
         'Fans of "Harbor Lights" will have to wait.\n\nThe network\'s chief said the second season '
         'of Mara Quinn\'s comedy, which the network has dubbed "Robbin\' Season," will arrive in '
         "early 2018.", "2017-01-13", ["Harbor Lights S2 2018-01-01..2018-04-30 year"]),
+    row("a film in theaters around the same time is another subject's",
+        'Further out, the studio\'s "Harbor Lights," a detective-style take on the corps starring two '
+        "newcomers, is slated for the second half of the year, around the same time the studio's "
+        '"Glass Tides" movie hits theaters June 26.', "2026-01-02",
+        ["Harbor Lights S1 2026-07-01..2026-12-31 half"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -192,7 +192,8 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:(?:the\s+)?(?:same|very)\s+(?:day|night|wee
                             r",\s+[^.;]*?[“\"][^”\"]{2,60}[”\"],?\s+(?:which|that)\s+(?:\w+\s+){0,2}$|"
                             # (', a few weeks after James Gunn's "Superman" opens in theaters')
                             r",\s+(?:(?:a|an|one|two|three|four|several|a\s+few|a\s+couple\s+of)\s+"
-                            r"(?:days?|weeks?|months?)\s+)?(?:after|before)\s+[^.;]{0,40}?[“\"][^”\"]{2,60}"
+                            r"(?:days?|weeks?|months?)\s+)?(?:after|before|(?:around\s+|about\s+|at\s+)?"
+                            r"the\s+same\s+time(?:\s+as)?)\s+[^.;]{0,40}?[“\"][^”\"]{2,60}"
                             r"[”\"]\s+(?:\w+\s+){0,2}$")
 _THROUGH = re.compile(r"\b(?:through|thru|throughout)\s+(?:the\s+)?(?:end\s+of\s+)?$")
 # "Speaking at an industry event on Tuesday, Casey Bloys said ...": an opening phrase that
@@ -540,7 +541,8 @@ _GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–(-]*")  # ("Happy Endings"
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|opener|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
                              r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
-                             r"long-running|beloved|venerable|acclaimed|animated|live-action)\s+)?"
+                             r"long-running|beloved|venerable|acclaimed|animated|live-action|prequel|"
+                             r"sequel|spinoff|spin-off)\s+)?"
                              r"[“\"‘']?")  # ("the second season of NBC's X", "of Lena Dunham's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
 _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
