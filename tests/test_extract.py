@@ -5150,6 +5150,11 @@ SUBJECTS = [
         "newcomers, is slated for the second half of the year, around the same time the studio's "
         '"Glass Tides" movie hits theaters June 26.', "2026-01-02",
         ["Harbor Lights S1 2026-07-01..2026-12-31 half"]),
+    row("a headline that says goodbye names no show of that name; a foreign network owns the title",
+        "Harbor Lights Says Goodbye for Now — Season 2 Confirmed for Next Year\n\ntvN's Harbor "
+        "Lights signed off on Thursday night with its best ratings yet.\n\nThe network confirmed "
+        "that the second season will arrive early next year.", "2020-05-30",
+        ["Harbor Lights S2 2021-01-01..2021-04-30 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

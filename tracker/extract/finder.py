@@ -390,7 +390,11 @@ _NETWORK_NAMES = (
     "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"
     "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
     "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
-    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku"
+    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|"
+    # (and abroad: "tvN's Hospital Playlist signed off on Thursday")
+    "tvN|JTBC|KBS2|KBS|MBC|SBS|ENA|TVING|Coupang Play|Wavve|Viki|Stan|Binge|Foxtel|ABC iview|CBC|"
+    "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
+    "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK"
 )
 _SEASON_WORD = re.compile(r"\b(?:season|series)\b")
 _TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon))")
@@ -444,7 +448,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"picking|coming|returning|new\s+year|fresh\s+series|editor|read\s+more|slate|lineup|"
     r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders|elsewhere|"
     r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?|looking\s+ahead|leaving|"
-    r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon)\b",
+    r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon|says|shakes?\s+up|bids|"
+    r"goodbye|farewell|delayed|moved\s+up)\b",  # ("Hospital Playlist Says Goodbye for Now")
     re.IGNORECASE,
 )
 
