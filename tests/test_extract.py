@@ -5155,6 +5155,9 @@ SUBJECTS = [
         "Lights signed off on Thursday night with its best ratings yet.\n\nThe network confirmed "
         "that the second season will arrive early next year.", "2020-05-30",
         ["Harbor Lights S2 2021-01-01..2021-04-30 year"]),
+    row("an elided word is no opening quote inside a title",
+        "Harbor Town 'Til I Die, the bleak chronicle of a club's freefall, will be back for a third "
+        "and final season on Feb. 8.", "2021-01-01", ["Harbor Town 'Til I Die S3 2021-02-08 day"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

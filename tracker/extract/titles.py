@@ -561,8 +561,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                                    and not word.endswith(",")
                                    or network_owns(text, s)):
             taken.append((s, e, word))
-            if word[:1] in "“\"‘'(":
-                break  # an opening quote starts the title
+            if word[:1] in "“\"‘'(" and not _ELISION.match(word):
+                break  # an opening quote starts the title (not "Sunderland 'Til I Die")
         elif bare.lower() in _CONNECTORS and taken:
             taken.append((s, e, word))
         else:
@@ -704,6 +704,7 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_ELISION = re.compile(r"['’‘](?:til|tis|twas|n|em|round|cause|bout)\b", re.IGNORECASE)
 
 
 def _given_name_in_title(text: str, start: int, word: str, floor: int) -> bool:
