@@ -5158,6 +5158,17 @@ SUBJECTS = [
     row("an elided word is no opening quote inside a title",
         "Harbor Town 'Til I Die, the bleak chronicle of a club's freefall, will be back for a third "
         "and final season on Feb. 8.", "2021-01-01", ["Harbor Town 'Til I Die S3 2021-02-08 day"]),
+    row("a show that screens from a date, under its heading",
+        "Harbor Lights (ABC TV)\nA family drama about succession at a western Sydney bakery. It "
+        "screens from Sunday 11 February at 8.30pm.", "2024-01-15", ["Harbor Lights S1 2024-02-11 day"]),
+    row("'Expect it next month' under a show's heading",
+        "Night Orchard (ABC TV)\nA 2018 film about the saleswomen of a department store becomes a "
+        "six-part series. Expect it next month.", "2024-01-15",
+        ["Night Orchard S1 2024-02-01..2024-02-29 month"]),
+    row("cast named along with the show's return get no date",
+        "Glass Tides (ABC TV)\nThe deadpan probate lawyer is back at the firm for series two in "
+        "April, along with Julia Zemiro and Marty Sheargold as the colleagues from hell.",
+        "2024-01-15", ["Glass Tides S2 2024-04-01..2024-04-30 month"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

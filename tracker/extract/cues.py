@@ -34,6 +34,8 @@ RELEASE = re.compile(
     r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|onto|with|for|in)|"
     r"coming|comes|rides?\s+in|end(?:s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}wait|"
     r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|slotted|due|expected|release[ds]?|releasing|"
+    r"screens\s+(?=(?:from|on|at|each|every|weekly|in|this|next)\b)|"  # ("It screens from Sunday 11 February")
+    r"expect\s+(?:it|them)\b|"  # ("Expect it next month.")
     r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"

@@ -495,6 +495,10 @@ _MAKING_HALTED = re.compile(r"\b(?:production|filming|shooting)\s+(?:on|of|for)\
 _EPISODE_SUBJECT = re.compile(r"\b(?:the|that|this)\s+(?:episode|finale|special)\s+(?:would|will|is|was|to)\b|"
                               r"\bas\s+a\s+special\b")
 _NAMES_AND = re.compile(r"\s+(?:and|&)\s+")
+_PERSON_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][\w’'-]+")
+_ALONG_PEOPLE = re.compile(r"\b(?:along\s+with|alongside|together\s+with)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+                           r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)*")
+_ALONG_GAP = re.compile(r"\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\b")
 _BRINGS_OBJECT = re.compile(r"\b(?:brings?\s+back|brings|launches|premieres|debuts|unveils|rolls\s+out|"
                             r"returns|revives)\s+(?:the\s+)?(?:new\s+)?[“\"‘']?$")
 # A relative clause after a quoted title, its comma inside the quotes: '"X," which returns'
@@ -1262,7 +1266,8 @@ class SentenceLinker:
                 return listed, "clause"
         after = [r for r in inside if r.start >= end and not _SLOT_NEIGHBOUR.search(
             self.low, max(end, r.start - 24), r.start)  # (not "immediately after The Walking Dead")
-            and not BASED_ON_BEFORE.search(self.low, max(end, r.start - 40), r.start)]
+            and not BASED_ON_BEFORE.search(self.low, max(end, r.start - 40), r.start)
+            and not self._cast_along(r, end)]
         # (nor 'renewed the series for a fifth season, based on Herron's "London Rules"': a book)
         if after:  # (the group may run on past the clause: 'picked up "Found," the ...
             # drama, and "The Irrational" for second seasons')
@@ -1294,6 +1299,14 @@ class SentenceLinker:
                     # Y, both follow in spring 2021": the subject spans the clauses before
                 return self._group(pick, there), "sentence"
         return [], ""
+
+    def _cast_along(self, ref: Ref, floor: int) -> bool:
+        """Is ``ref`` one of the people named "along with" a show ("back for series two in
+        April, along with Julia Zemiro and Marty Sheargold")?"""
+        for m in _ALONG_PEOPLE.finditer(self.text, max(floor, ref.start - 80), ref.end):
+            if m.start(1) <= ref.start and ref.end <= m.end() and given_name_only(self.text, m.group(1)):
+                return True
+        return False
 
     def _entry_openers(self, pos: int, end: int) -> list[Ref]:
         """A calendar entry led by its one date, whose titles each open their own season:
@@ -1359,7 +1372,9 @@ class SentenceLinker:
         sixth-season premiere of "The Good Wife"')."""
         along = _ALONG_WITH.match(self.low, end)
         if along is not None:
-            return [r for r in self.refs if 0 <= r.start - along.end() <= 1][:1]
+            return [r for r in self.refs if 0 <= r.start - along.end() <= 1
+                    and not given_name_only(self.text, r.name)][:1]  # (not "along with Julia
+            # Zemiro and Marty Sheargold": the cast)
         if len(self.dates) != 1:
             return []
         return [r for r in self.refs if _NEIGHBOUR_PREMIERE.search(
@@ -1397,8 +1412,13 @@ class SentenceLinker:
             # (but "9-1-1 (8 p.m.), Doctor Odyssey (9 p.m.)" is a schedule line's list)
             return [ref]  # "'Revolution' lands, 'Hannibal' waits": a comma alone joins clauses
         seen, group = set(), []
-        for r in pool[lo:hi + 1]:
-            if r.key not in seen:
+        cast = False  # ("along with Julia Zemiro and Marty Sheargold": people, not shows)
+        for k, r in enumerate(pool[lo:hi + 1], start=lo):
+            gap = self.text[pool[k - 1].end:r.start] if k > lo else ""
+            cast = r is not ref and (
+                given_name_only(self.text, r.name) and _ALONG_GAP.search(gap) is not None
+                or cast and _PERSON_NAME.fullmatch(r.name) is not None and _NAMES_AND.fullmatch(gap) is not None)
+            if r.key not in seen and not cast:
                 seen.add(r.key)
                 group.append(r)
         return group
