@@ -668,6 +668,8 @@ CASES: list[Case] = [
     # a bare weekday after a past verb: the one just gone
     ("The drama premiered Monday to six million viewers.", JAN, ["2016-01-11 day"]),
     ("The network laid out its winter slate on Tuesday.", JAN, ["2016-01-12 day"]),
+    ("The drama, which left viewers on a cliffhanger in December, returns this fall.", JAN,
+     ["2015-12-01..2015-12-31 month", "2016-09-01..2016-11-30 season"]),
     ("The streamer mapped out its year on Monday, and the calendar fills fast.", JAN,
      ["2016-01-11 day"]),
     # weekdays counted from: "two weeks from Sunday"; "starting Friday"; "its premiere is Tuesday"

@@ -5169,6 +5169,21 @@ SUBJECTS = [
         "Glass Tides (ABC TV)\nThe deadpan probate lawyer is back at the firm for series two in "
         "April, along with Julia Zemiro and Marty Sheargold as the colleagues from hell.",
         "2024-01-15", ["Glass Tides S2 2024-04-01..2024-04-30 month"]),
+    row("a network that kicks things off with a show on a date",
+        "A&E kicks things off with Harbor Lights, its first scripted drama in years, starring a "
+        "sheriff, on Sunday, June 3; the series is adapted from mystery novels.", "2012-05-01",
+        ["Harbor Lights S1 2012-06-03 day"]),
+    row("a network that follows with the fourth season of a show",
+        "USA follows with the fourth season of Night Orchard on Wednesday, June 6, and HBO brings "
+        "back Glass Tides for its fifth season on Sunday, June 10.", "2012-05-01",
+        ["Night Orchard S4 2012-06-06 day", "Glass Tides S5 2012-06-10 day"]),
+    row("a network that has two shows returning on a weekday",
+        "FX has Harbor Lights and Night Orchard returning Thursday, June 28.", "2012-05-01",
+        ["Harbor Lights S? 2012-06-28 day", "Night Orchard S? 2012-06-28 day"]),
+    row("two shows that both return, their seasons untold",
+        "The network's Thursday gets its two anchors back the following night, when Harbor Lights "
+        "and Night Orchard both return Thursday, June 14.", "2012-05-01",
+        ["Harbor Lights S? 2012-06-14 day", "Night Orchard S? 2012-06-14 day"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

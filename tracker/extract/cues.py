@@ -101,7 +101,8 @@ RELEASE = re.compile(
     r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)|following(?=\s+at\s+\d{1,2}(?::\d\d)?\b)|"
     # ("with the sixth season of X following at 9:30")
     r"follows?\s+with\s+(?:the\s+"
-    r"(?:start|premiere|return|debut|launch)|its|their|an?\s+(?:[\w-]+\s+)?(?:season|series))\b|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
+    r"(?:start|premiere|return|debut|launch)|its|their|an?\s+(?:[\w-]+\s+)?(?:season|series)|"
+    r"the\s+[\w-]+\s+(?:season|series)\s+of)\b|on\s+(?:its|their)\s+way|underway|will\s+(?:open|follow)|"
     r"s(?<!to\ss)(?<!n't\ss)(?<!n’t\ss)(?<!i\ss)(?<!we\ss)(?<!you\ss)ays?\s+(?=(?:early|mid|late|later|sometime|next|this|summer|spring|fall|autumn|winter|"
     r"(?:19|20)\d\d)\b)|"  # ("FX and Hulu say summer 2025": the date is the news)
     r"premiere\s+date|release\s+date|return\s+date|air\s+date|launch\s+date|on\s+the\s+way|"

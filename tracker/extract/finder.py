@@ -428,7 +428,9 @@ _VERB_OBJECT = _BeforeTitle(
     r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to|"
     # "the streamer starts the new year with Messiah"
     r"(?:starts|kicks\s+off|rings\s+in|opens|begins|launches)\s+(?:the|its)\s+(?:new\s+)?"
-    r"(?:year|season|week|month|night|weekend)\s+with")
+    r"(?:year|season|week|month|night|weekend)\s+with|"
+    r"(?:kicks|starts|gets)\s+things\s+(?:off|started)\s+with|leads\s+off\s+with")  # ("A&E kicks
+# things off with Longmire, ..., on Sunday, June 3")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -475,7 +477,8 @@ _PART_ONLY = re.compile(r"(?i:season|series|part|volume|vol\.|chapter|cour|book)
                         r"(?:,?\s+(?i:part|volume|cour|chapter)\s+\w+)?")
 _HAS_OBJECT = re.compile(r"\b(?:has|have|had|with)\s+(?=[A-Z“\"‘'])")
 _RETURNING_FOR = re.compile(r"[”\"’']?\s+(?:returning|coming\s+back|premiering|debuting)\s+"
-                            r"(?:for|on|in|with|this|next)\b")
+                            r"(?:for|on|in|with|this|next|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\b")
 _NEITHER_DOES = _BeforeTitle(r"(?:neither|nor)\s+(?:does|do|has|have|is|will)")
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|"
                           rf"followed\s+(?:{cues.AT_SLOT}\s+)?by",  # ("followed at 9 p.m. by")
@@ -1987,8 +1990,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for m in _HAS_OBJECT.finditer(text, block.start, block.end):
                 held = T.grab_right(text, m.end(), block.end)
                 if held is not None and _RETURNING_FOR.match(text, held[1]):
-                    add(_name_at(text, held))  # "NBC has American Ninja Warrior returning
-                    # for its eighth season on June 1"
+                    # "NBC has American Ninja Warrior returning for its eighth season on June
+                    # 1", "FX has Louie and Wilfred returning Thursday, June 28"
+                    for part in _split_coordinated(text, held) if " and " in text[held[0]:held[1]] \
+                            else [held]:
+                        add(_name_at(text, part))
         for m in (_STARTS_ITS.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" its ", " their ", "ed a ", "ed an ", "s a ", "s an "))
                   or _VERB_SEASON_N.search(low, block.start, block.end) else ()):

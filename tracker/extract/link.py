@@ -61,8 +61,9 @@ _TIME_FIRST = re.compile(r"(?:(?:shortly|just|right|early|late)\s+)?(?:after|bef
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose\s+\w+)\s+(?:[\w-]+\s+){0,2}$")
 _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,4}?back\b|"
                           r"\bwith\s+(?:[\w.’'-]+\s+){1,3}?back\s+(?:as|in|on|at|for)\b|"
-                          r"\b(?:before|after|until|till|as|when|while)\s+(?:the\s+)?[\w’'-]+"
-                          r"(?:\s+[\w’'-]+)?\s+(?:returns?|come\s+back|comes\s+back|are\s+back|is\s+back)\b")
+                          r"\b(?:before|after|until|till|as|when|while)\s+(?:the\s+)?(?!(?:and|both|all|each)\b)[\w’'-]+"
+                          r"(?:\s+(?!(?:and|both|all|each)\b)[\w’'-]+)?\s+(?:returns?|come\s+back|comes\s+back|are\s+back|"
+                          r"is\s+back)\b")  # (but "when X and Y both return": with the titles blanked)
 # ("with Michael C. Hall back as the killer": an actor returns, not the show; "arrives ... a
 # month before the Bluths return": another subject's return)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since|in|by|about)\s+"

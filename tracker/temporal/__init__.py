@@ -58,6 +58,8 @@ _PAST_CUES = (
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
     "became", "halted", "paused", "suspended",
+    "left viewers", "left fans", "left audiences",  # ("which left viewers on a cliffhanger in
+    # December")
     "laid out", "mapped out", "rolled out", "outlined", "detailed",  # ("laid out its first half
     # of 2026 on Tuesday": the day of the news)
     "signed", "inked", "struck", "sealed", "locked up",  # ("which Comedy Central locked up for six
