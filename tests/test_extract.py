@@ -2098,6 +2098,12 @@ LISTINGS = [
         'Thursday to Mara Quinn. "Harbor Lights" (season 6) leads off at 8, followed by the'
         ' third season of "Night Desk" at 9. Quinn is executive producer on both.',
         "2015-06-20", ["Harbor Lights S6 2015-09-24 day", "Night Desk S3 2015-09-24 day"]),
+    row("a launch day's heading over a list of the service's first shows",
+        "The service goes live this Friday, November 1.\n\nAvailable on launch day, November 1\n\n"
+        "- Harbor Lights: a drama about a breakfast show thrown into chaos. The first three "
+        "episodes drop on Friday.\n- Night Orchard: a comedy about a poet. All ten episodes are "
+        "available at once.\n- The Tide Queen: a nature documentary film following a whale.",
+        "2019-10-30", ["Harbor Lights S1 2019-11-01 day", "Night Orchard S1 2019-11-01 day"]),
 ]
 
 

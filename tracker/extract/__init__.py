@@ -718,7 +718,10 @@ def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
 
 # ("COMING SUNDAY, JAN. 19" over a guide's last entries)
 _MARKER_LEAD = re.compile(r"[^\w\s]{1,3}\s*")
-_DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:coming|next|this|also|later|then|plus)\s+")
+_DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:(?:coming|next|this|also|later|then|plus)\s+|"
+                       r"(?:available|arriving|streaming|premiering|dropping|out)(?:\s+(?:on|from))?"
+                       r"(?:\s+launch\s+day)?,?\s+|(?:on\s+)?launch\s+day,?\s+)")  # ("Available on
+# launch day, November 1" over a list of the service's first shows)
 
 
 _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
@@ -918,6 +921,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         if not targets and both:
             targets, how = [(None, key, name) for key, name, _ in both], "sentence"
         if not targets and linker.may_use_topic(tba=m.window.is_tba) and \
+                not linker.service_before(m.span[0]) and \
                 not linker.media_before(m.span[0]):  # (not "Warner Bros. moved Dune: Part Two
             assert linker.topic is not None  # from Nov. 3 to March 15": the film's date)
             targets = [(None, linker.topic.key, linker.topic.name)]

@@ -499,6 +499,8 @@ _NAMES_AND = re.compile(r"\s+(?:and|&)\s+")
 _PERSON_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][\w’'-]+")
 _ALONG_PEOPLE = re.compile(r"\b(?:along\s+with|alongside|together\s+with)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                            r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)*")
+_IT_OBJECT = re.compile(r"\s(?:it|them)\b")
+_NAME_BEFORE = re.compile(r"([A-Z][\w+&.!-]*(?:\s+[A-Z+][\w+&.!-]*){0,2})[,\s]*$")
 _ALONG_GAP = re.compile(r"\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\b")
 _BRINGS_OBJECT = re.compile(r"\b(?:brings?\s+back|brings|launches|premieres|debuts|unveils|rolls\s+out|"
                             r"returns|revives)\s+(?:the\s+)?(?:new\s+)?[“\"‘']?$")
@@ -1443,6 +1445,20 @@ class SentenceLinker:
             return None  # "are moving up the third season of Killing Eve ... to April 12": the
             # season the sentence names is another show's
         return self.topic
+
+    def service_before(self, pos: int) -> bool:
+        """Is the clause of ``pos`` a relative clause about a service or network named right
+        before it ("it undercuts Disney+, which arrives on November 12")?"""
+        index = self.s.clause_at(pos)
+        cs = self.s.clauses[index][0]
+        relative = _RELATIVE_START.match(self.low, cs) if index > 0 else None
+        if relative is None or "," in self.low[relative.end():pos] or \
+                _IT_OBJECT.search(self.low, relative.end(), pos):
+            return False  # (not "ABC, which is treating them as the 10th season, will unveil
+            # them Tuesday": the aside closes before the date; nor "for Showtime, which has
+            # promised it in 2016": the show is what the service promised)
+        named = _NAME_BEFORE.search(self.text, max(self.s.start, cs - 40), cs)
+        return named is not None and show_key(named.group(1)) in NOT_SHOWS
 
     def media_before(self, pos: int) -> bool:
         """Is a film, book or game named in the clause before ``pos``, its subject or object?"""
