@@ -668,6 +668,9 @@ CASES: list[Case] = [
     # a bare weekday after a past verb: the one just gone
     ("The drama premiered Monday to six million viewers.", JAN, ["2016-01-11 day"]),
     ("The network laid out its winter slate on Tuesday.", JAN, ["2016-01-12 day"]),
+    # "at some point in the year": this year (but "in the year" alone is no date)
+    ("It should surface at some point in the year.", JAN, ["2016-01-01..2016-12-31 year"]),
+    ("The revival arrives sometime during the year.", JAN, ["2016-01-01..2016-12-31 year"]),
     ("The drama, which left viewers on a cliffhanger in December, returns this fall.", JAN,
      ["2015-12-01..2015-12-31 month", "2016-09-01..2016-11-30 season"]),
     ("The streamer mapped out its year on Monday, and the calendar fills fast.", JAN,
@@ -845,6 +848,7 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("It was the best show in the year since the strike.", JAN),
     # decimals are no "9.22" date, even after a premiere verb
     ("The finale hits 9.22 million viewers and a 1.45 rating.", JAN),
     ("Fans gave the premiere 8.15 out of 10 on launch night.", JAN),

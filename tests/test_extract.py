@@ -5190,6 +5190,13 @@ SUBJECTS = [
         "The network's Thursday gets its two anchors back the following night, when Harbor Lights "
         "and Night Orchard both return Thursday, June 14.", "2012-05-01",
         ["Harbor Lights S? 2012-06-14 day", "Night Orchard S? 2012-06-14 day"]),
+    row("a show that gets his own series on a date",
+        "4. Harbor Lights (Netflix)\nThe last of the four street-level heroes gets his own show on "
+        "March 17. A newcomer plays the lead.", "2017-01-04", ["Harbor Lights S1 2017-03-17 day"]),
+    row("a show that should surface at some point in the year",
+        "15. Night Orchard (Netflix)\nA drama about early criminal profiling has been shooting in "
+        "Pittsburgh. Netflix hasn't dated it yet, but it should surface at some point in the year.",
+        "2017-01-04", ["Night Orchard S1 2017-01-01..2017-12-31 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

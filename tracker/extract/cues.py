@@ -84,6 +84,9 @@ RELEASE = re.compile(
     r"[a-z]{3,5}\.?\s+\d))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"(?:official\s+|new\s+|firm\s+)?target\s+(?:of|for)|"  # ("now has an official target of early 2027")
+    r"(?:current|new|latest)\s+target\s+is|"  # ("the current target is May")
+    r"(?:should|could|may|might|will|to)\s+surface|"  # ("it should surface at some point in the year")
+    r"gets?\s+(?:his|her|their|its)\s+own\s+(?:show|series)\b|"  # ("gets his own show on March 17")
     r"(?:likely|realistic|earliest|best|new|official)\s+(?:release\s+|premiere\s+)?(?:target|bet|guess)\s+"
     r"(?:is|would\s+be|looks\s+like)\b|"  # ("the most realistic target is early 2024")
     r"(?<=we're\s)hoping\s+for|(?<=we\sare\s)hoping\s+for|(?:we|they)\s+hope\s+for|"  # ("we're hoping

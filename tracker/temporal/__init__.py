@@ -514,13 +514,13 @@ _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|o
 _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
                           re.IGNORECASE)
 _HEDGE = re.compile(
-    r"\b(?:sometime|some\s+time|as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
+    r"\b(?:sometime|some\s+time|at\s+some\s+point|as\s+early\s+as|as\s+soon\s+as|as\s+late\s+as|"
     r"circa|tentatively|around|no\s+later\s+than|no\s+(?:earlier|sooner)\s+than)(?:\s+(?:in|on|at))?\s+$",
     re.IGNORECASE,
 )
 
 
-_HEDGE_ENDS = ("time", "as", "circa", "tentatively", "around", "than")  # how a hedge ends
+_HEDGE_ENDS = ("time", "as", "circa", "tentatively", "around", "than", "point")  # how a hedge ends
 _HEDGE_LINKS = ("in", "on", "at")  # ... and what may follow it
 
 

@@ -183,7 +183,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                   rf"(?P<{{rel}}>this|next|last)\s+year(?![-\s]*(?:old|long|s\b|['’]s)))",
      ("m", "y", "yy", "rel")),
     # this year / next year / the following year
-    ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this)\s+year"
+    ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this|in\s+the|during\s+the)\s+year"
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
      ("rel",)),
     # this month / next month / earlier this month
@@ -377,7 +377,7 @@ RULE_STARTS: dict[str, str] = {
                  "middle",
     "seasonyear": "season",
     "monthyear": "month",
-    "relyear": "this next last coming the following earlier",
+    "relyear": "this next last coming the following earlier in during",
     "relmonth": "this next last coming the following earlier mid",
     "relweek": "later this next last coming the following earlier the",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",

@@ -736,8 +736,14 @@ def monthyear(r: Reading, g: Groups) -> Found | None:
     return Found(date(year, month, 1), R.month_end(year, month), Precision.MONTH, Anchor.EXPLICIT)
 
 
+_SOME_POINT_BEFORE = re.compile(r"\b(?:at\s+some\s+point|some\s*time|at\s+any\s+point)\s+$",
+                                re.IGNORECASE)
+
+
 def relyear(r: Reading, g: Groups) -> Found | None:
     rel = " ".join((g("rel") or "").lower().split())
+    if rel in ("in the", "during the") and not r.before(_SOME_POINT_BEFORE, 20):
+        return None  # ("at some point in the year": this one; not "in the year since")
     year = r.today.year
     if rel in ("next", "the new", "coming", "the coming"):
         year += 1
