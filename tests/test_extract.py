@@ -2104,6 +2104,15 @@ LISTINGS = [
         "episodes drop on Friday.\n- Night Orchard: a comedy about a poet. All ten episodes are "
         "available at once.\n- The Tide Queen: a nature documentary film following a whale.",
         "2019-10-30", ["Harbor Lights S1 2019-11-01 day", "Night Orchard S1 2019-11-01 day"]),
+    row("an actor back as a role makes no show a returning one",
+        "Everything coming to the service in March 2021\n\nFriday, March 19\n- Harbor Lights: two "
+        "heroes reunite in a six-episode buddy series. New episodes arrive weekly. A veteran is back "
+        "as the villain.", "2021-02-26", ["Harbor Lights S1 2021-03-19 day"]),
+    row("a long bullet under a date line in a month's list, a series that starts with a special",
+        "Everything coming to the service in March 2021\n\nFriday, March 12\n- Night Orchard: a new "
+        "documentary series from the studio goes behind the scenes of each of its shows, starting "
+        "with a special on the making of its biggest hit.\n- Own the Tide (documentary film)",
+        "2021-02-26", ["Night Orchard S1 2021-03-12 day"]),
 ]
 
 

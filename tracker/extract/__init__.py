@@ -739,6 +739,7 @@ _SEASON_PREMIERE = re.compile(r"\bseason\s+(?:premiere|debut|opener)\b")
 _NUMBERED_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
                               r"ten)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                               r"tenth|\d{1,2}(?:st|nd|rd|th))\s+season\b")
+_SERIES_ITEM = re.compile(r"\b(?:series|docuseries|miniseries|show|sitcom|season|[\w-]+-episode|episodes)\b")
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
 
@@ -754,7 +755,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     if "\n" in text[block.start:block.end].strip():
         begin = block.start
         for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
-            if text[begin:line_end].strip() and line_end - begin <= 120:
+            if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)):
                 _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
                                    phrases, out)
             begin = line_end + 1
@@ -782,8 +783,10 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     if guide is not None and guide.group("service") and _NUMBERED_SEASON.search(low, ref.end, block.end):
         film_end = entry_end  # ("KonoSuba (Crunchyroll). Kazuma's party returns for season three,
         # five years after the 2019 movie": a season, whatever film it follows)
-    if any(not any(r.start <= f.start() < r.end for r in refs) for f in _FILM_ITEM.finditer(
-            text, ref.end, film_end)) or \
+    if any(not any(r.start <= f.start() < r.end for r in refs)
+           and not _SERIES_ITEM.search(low, ref.end, f.start())  # (not "a new documentary series
+           # ..., starting with a special", "a ten-episode follow-up to the 1990s films")
+           for f in _FILM_ITEM.finditer(text, ref.end, film_end)) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
             _ON_AIR.search(low, ref.end, prose_end):

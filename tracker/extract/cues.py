@@ -383,12 +383,13 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"(?=[a-z])\b(?:return(?:s|ing|ed)?|(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b|"  # ("will be
+    r"(?=[a-z])\b(?:return(?:s|ing|ed)?(?!\s+as\s)|(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
     # back in 2025")
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes")
-    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home)\b)|"  # (nor "move back home")  # (not "filmed back in
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as)\b)|"
+    # (nor "move back home", nor a role: "Daniel Brühl is back as Zemo")  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
