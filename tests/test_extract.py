@@ -2772,6 +2772,12 @@ SEASONS = [
         "everyone: Cycle 19, which for the first time casts only college students, opens "
         "Friday, Aug. 24.",
         "2012-07-18", ["Copper Lane S19 2012-08-24 day"]),
+    row("a new show named before another's numbered season keeps its first",
+        "As usual, the network is front-loading the premiere week. Harbor Lights opens its ninth "
+        "season on Sept. 21 on Mondays, its temporary home until football ends, followed by the new "
+        "family comedy Night Orchard and the second season of Glass Tides.", "2015-06-23",
+        ["Harbor Lights S9 2015-09-21 day", "Night Orchard S1 2015-09-21 day",
+         "Glass Tides S2 2015-09-21 day"]),
 ]
 
 

@@ -618,7 +618,8 @@ def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[st
                     or end <= ref.start <= end + 8 and _OF_RIGHT_AFTER.fullmatch(text, end,
                                                                                ref.start) \
                     or ref.end < start <= ref.end + 40 and _ITS_AFTER.fullmatch(text, ref.end,
-                                                                               start):
+                                                                               start) \
+                    and not _OF_AFTER.match(text, end):  # (not "X and the second season of Y")
                 told.setdefault(ref.key, set()).add(number)
         lead = _entry_told_about(text, refs, starts, start, end)
         if lead is not None:
