@@ -217,6 +217,8 @@ TBA_PATTERNS = (
     r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
     r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
+    r"too early to (?:say|tell|know|predict) when",  # ("it was too early to say when the new
+    # episodes would reach screens")
     r"(?:at|on) an? (?:undetermined|unspecified|undisclosed|unannounced) (?:date|time)",
     r"(?<=when )remains? a mystery",  # ("exactly when remains a mystery")
     # "declined to give a date", "would not give a premiere date"

@@ -273,7 +273,7 @@ _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
     "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
-    "unspecified undisclosed unscheduled pending timetable"
+    "unspecified undisclosed unscheduled pending timetable tell"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -396,7 +396,7 @@ RULE_STARTS: dict[str, str] = {
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
-           "declined refused broadcast transmission",
+           "declined refused broadcast transmission too",
 }
 
 
