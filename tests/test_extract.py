@@ -3631,6 +3631,10 @@ FOLLOWS = [
         "This Is Us starting Sept. 25. Apple's Shrinking returns for a third season (Jan. "
         "28) a day before Bridgerton season four (Jan. 29).",
         "2018-08-15", ["This Is Us S3 2018-09-25 day", "New Amsterdam S1 2018-09-25 day", "Shrinking S3 2019-01-28 day", "Bridgerton S4 2019-01-29 day"]),
+    row("a show's numbered season that follows the night's premiere",
+        "The rollout starts Sunday, Sept. 21, when Night Orchard, starring a former analyst, makes "
+        "its bow behind the news hour, with the sixth season of Harbor Lights following at 9:30 p.m.",
+        "2014-06-23", ["Night Orchard S1 2014-09-21 day", "Harbor Lights S6 2014-09-21 day"]),
 ]
 
 FOLLOWS_NOTHING = [

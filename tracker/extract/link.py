@@ -140,8 +140,9 @@ _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:(?:(?:right|immediately|directly|just)\s
                                  r"ahead\s+of|behind)|along\s+with|alongside|leading\s+(?:into|out\s+of)|"
                                  r"and|with)\s+the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+(?:[\w-]+\s+)?|"
                                  r"series\s+)?(?:premiere|opener|return|debut)\s+of\s+[“\"‘']?$|"
-                                 # ("It premieres Monday, Aug. 12, paired with the second season of X")
-                                 r"\bpaired\s+with\s+the\s+[\w-]+\s+(?:season|series)\s+of\s+[“\"‘']?$")
+                                 # ("It premieres Monday, Aug. 12, paired with the second season of X";
+                                 # "..., with the sixth season of X following at 9:30 p.m.")
+                                 r"\b(?:paired\s+with|with)\s+the\s+[\w-]+\s+(?:season|series)\s+of\s+[“\"‘']?$")
 # ('X premieres Thursday, following the 11th-season premiere of "Grey's Anatomy" and the return of
 # "Scandal."', '... along with the season three premiere of "Nashville" at 10': those that night too)
 _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
