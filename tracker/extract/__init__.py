@@ -471,14 +471,15 @@ def extract_claims(
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates, both)
             _respective_seasons(linker, candidates[before:])
-            if len(candidates) == before and refs and said is not None and \
-                    not text[said[0]:sentence.start].strip() and _SO_WILL.match(low, sentence.start):
+            so_will = _SO_WILL.match(low, sentence.start) if said is not None else None
+            if len(candidates) == before and refs and said is not None and so_will is not None and \
+                    not text[said[0]:sentence.start].strip():
                 dated = next((c for c in said[1] if not c.window.is_tba), None)
-                if dated is not None and refs[0].start <= _SO_WILL.match(low, sentence.start).end() + 1:
+                if dated is not None and refs[0].start <= so_will.end() + 1:
                     # "La Brea ... will premiere this fall. So will Ordinary Joe, a drama ...": that
-                    returning = cues.RETURNING.search(low, sentence.start, sentence.end)
+                    back_again = cues.RETURNING.search(low, sentence.start, sentence.end)
                     candidates.append(Candidate(refs[0].key, refs[0].name,  # date
-                                                None if returning else 1, dated.window,
+                                                None if back_again else 1, dated.window,
                                                 dated.span, (sentence.start, sentence.end), "clause",
                                                 dated.confidence, len(candidates), False))
             said = (sentence.end, candidates[before:])

@@ -1092,22 +1092,22 @@ class SentenceLinker:
                        not self.text[r.end:cs].strip(" ,\"”’'")]
             if closing:  # the title the apposition stands beside
                 return closing, "clause"
-        aside = _WITH_ASIDE.match(self.low, cs) if index > 0 else None
-        if aside is not None and aside.end() <= pos and \
+        cast_aside = _WITH_ASIDE.match(self.low, cs) if index > 0 else None
+        if cast_aside is not None and cast_aside.end() <= pos and \
                 not any(cs <= r.start < pos for r in self.refs) and \
                 not (self.in_section and self.topic is not None) and \
-                not _PLURAL_PREDICATE.match(self.low, aside.end()):
+                not _PLURAL_PREDICATE.match(self.low, cast_aside.end()):
             ps = self.s.clauses[index - 1][0]
-            before = [r for r in self.refs if ps <= r.start < cs]
-            subject = [r for r in before if not self.text[r.end:cs].strip(" ,\"”’'")] or before[:1]
+            leading = [r for r in self.refs if ps <= r.start < cs]
+            subject = [r for r in leading if not self.text[r.end:cs].strip(" ,\"”’'")] or leading[:1]
             if subject:  # '"X," with Scott Bakula leading the team, debuts at 9': the title
                 return subject, "clause"  # before the aside, not the cast's credits inside it
-        relative = None
-        for relative in _QUOTED_RELATIVE.finditer(self.low, cs, pos):
+        quoted_which = None
+        for quoted_which in _QUOTED_RELATIVE.finditer(self.low, cs, pos):
             pass
-        if relative is not None and not _CLAUSE_END.search(self.low, relative.end(), pos):
-            closing = [r for r in self.refs if cs <= r.start and r.end <= relative.start() and
-                       not self.text[r.end:relative.start()].strip("\"”’'")]
+        if quoted_which is not None and not _CLAUSE_END.search(self.low, quoted_which.end(), pos):
+            closing = [r for r in self.refs if cs <= r.start and r.end <= quoted_which.start() and
+                       not self.text[r.end:quoted_which.start()].strip("\"”’'")]
             if closing:  # '"Supernatural," which returns for a 14th season this fall': the
                 return closing[-1:], "clause"  # title the quote closed (the comma inside it)
         if index > 0 and _RELATIVE_START.match(self.low, cs):
@@ -1136,11 +1136,11 @@ class SentenceLinker:
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return self._group(antecedent[-1], antecedent), "clause"  # ("Will Trent and
                 # The Rookie, whose seasons were shortened, are being saved for midseason")
-        if index > 0 and self.low[cs - 1:cs] == ";" or self.low.startswith(";", cs - 2):
-            if _PRONOUN_OPENS.match(self.low, cs) and not any(cs <= r.start < pos for r in self.refs):
-                earlier = [r for r in self.refs if self.s.start <= r.start < cs and not self._venue(r)]
-                if earlier:  # "... sitting on Containment, a drama about an outbreak; it is
-                    return earlier[:1], "clause"  # scheduled for April": the sentence's title
+        if (index > 0 and self.low[cs - 1:cs] == ";" or self.low.startswith(";", cs - 2)) and \
+                _PRONOUN_OPENS.match(self.low, cs) and not any(cs <= r.start < pos for r in self.refs):
+            opening = [r for r in self.refs if self.s.start <= r.start < cs and not self._venue(r)]
+            if opening:  # "... sitting on Containment, a drama about an outbreak; it is
+                return opening[:1], "clause"  # scheduled for April": the sentence's title
         inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
             self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
         if self.in_section and inside and all(
