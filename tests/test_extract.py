@@ -5216,6 +5216,10 @@ SUBJECTS = [
         "15. Night Orchard (Netflix)\nA drama about early criminal profiling has been shooting in "
         "Pittsburgh. Netflix hasn't dated it yet, but it should surface at some point in the year.",
         "2017-01-04", ["Night Orchard S1 2017-01-01..2017-12-31 year"]),
+    row("a show that skates back for a numbered series",
+        "The Masked Singer returns for its fifth series on Saturday 30 December, and Harbor Lights "
+        "skates back for series 16 in the new year, with the presenters still to be finalised.",
+        "2023-11-03", ["The Masked Singer S5 2023-12-30 day", "Harbor Lights S16 2024-01-01..2024-04-30 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

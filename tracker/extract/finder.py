@@ -556,6 +556,8 @@ _HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|p
 _POSSESSIVE_MODIFIED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+ly\s+)?(?:[a-z]+-[a-z-]+|[a-z]+ed)\s+$")
 # ("long-awaited", "hotly anticipated", "delayed": not "Capaldi's first full series")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
+_VERBS_BACK_FOR = re.compile(r"\s+[a-z]+s\s+back\s+for\s+(?:(?:a|its|their)\s+[\w-]+\s+(?:series|season)\b|"
+                             r"(?:series|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "has Killing Eve back for its second season", "brings Hacks back in April": the show in between
 _BACK_THEN = re.compile(r"[”\"’']?\s+back\s+(?:on|in|this|next|starting|later|early|sometime|"
                         r"for\s+(?:its|their|a|an|another)\s+(?:[\w-]+\s+){0,2}(?:season|series|run|"
@@ -2003,6 +2005,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # stands before the aside)
             add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(),
                                            block.start)))
+        for m in (_VERBS_BACK_FOR.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" back for ",)) else ()):
+            subject = T.grab_left(text, m.start(), block.start)  # "Dancing on Ice skates back
+            if subject is not None and _subject_position(text, subject[0], block.start):  # for
+                add(_name_at(text, subject))  # series 16 in the new year"
         for m in (_BACK_THEN.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" back ",)) else ()):
             held = T.grab_left(text, m.start(), block.start)  # "BBC America brings Killing Eve
