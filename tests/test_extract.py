@@ -5220,6 +5220,14 @@ SUBJECTS = [
         "The Masked Singer returns for its fifth series on Saturday 30 December, and Harbor Lights "
         "skates back for series 16 in the new year, with the presenters still to be finalised.",
         "2023-11-03", ["The Masked Singer S5 2023-12-30 day", "Harbor Lights S16 2024-01-01..2024-04-30 year"]),
+    row("a show back in production soon has no date from it",
+        "Harbor Lights itself is back in production soon. Filming on the fourth series begins in "
+        "April, and it is expected to air in 2017.", "2016-01-23",
+        ["Harbor Lights S4 2017-01-01..2017-12-31 year"]),
+    row("a spin-off named by its apposition",
+        "Fans will at least have Glass, the spin-off set at a London academy that a novelist is "
+        "writing for the channel, to tide them over. The eight-part series is expected to launch "
+        "later this year.", "2016-01-23", ["Glass S1 2016-01-24..2016-12-31 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -184,7 +184,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:start\s+of\s+)?(?:production|filming|shooting)\b|"  # ("pushed
     # production to early next year": a shoot)
     r"(?:begin|begins|began|start|starts|started|resume|resumes|enter|enters|go\s+into|goes\s+into)\s+"
-    r"(?:pre-?)?production|cameras|casting|auditions?|"
+    r"(?:pre-?)?production|(?<=back\s)in\s+production|cameras|casting|auditions?|"  # ("is back in
+    # production soon": a shoot)
     r"(?:begin|begins|began|start|starts|started|starting|beginning)\s+(?:work|writing)\b|writers['’]?\s+room|"
     r"(?:made|makes|making)\s+(?:it|the\s+\w+)\s+official|"  # ("made it official on Friday")
     r"(?:direct(?:s|ed|ing)?|writ(?:es|ing)|wrote|pen(?:s|ned))\s+(?:an|a|one|the|two|three|several)\s+"
