@@ -556,8 +556,8 @@ _HELD_BEFORE = re.compile(r"\b(?:holding|holds|held|moving|moves|moved|pushing|p
 _POSSESSIVE_MODIFIED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+ly\s+)?(?:[a-z]+-[a-z-]+|[a-z]+ed)\s+$")
 # ("long-awaited", "hotly anticipated", "delayed": not "Capaldi's first full series")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}$")
-_VERBS_BACK_FOR = re.compile(r"\s+[a-z]+s\s+back\s+for\s+(?:(?:a|its|their)\s+[\w-]+\s+(?:series|season)\b|"
-                             r"(?:series|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_VERBS_BACK_FOR = re.compile(r"\s+[a-z]+s\s+back\s+for\s+(?:series|season)\s+(?:\d{1,2}|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten)\b")
 # "has Killing Eve back for its second season", "brings Hacks back in April": the show in between
 _BACK_THEN = re.compile(r"[”\"’']?\s+back\s+(?:on|in|this|next|starting|later|early|sometime|"
                         r"for\s+(?:its|their|a|an|another)\s+(?:[\w-]+\s+){0,2}(?:season|series|run|"
