@@ -5228,6 +5228,11 @@ SUBJECTS = [
         "Fans will at least have Glass, the spin-off set at a London academy that a novelist is "
         "writing for the channel, to tide them over. The eight-part series is expected to launch "
         "later this year.", "2016-01-23", ["Glass S1 2016-01-24..2016-12-31 year"]),
+    row("a show that will unspool its next season in a month",
+        "Glass Tides season 2 is penciled in for summer, Harbor Lights Is the New Night will unspool "
+        "its sixth season in July, and the streamer renewed a third show last August.", "2018-01-17",
+        ["Glass Tides S2 2018-06-01..2018-08-31 season",
+         "Harbor Lights Is the New Night S6 2018-07-01..2018-07-31 month"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -150,7 +150,7 @@ _STARTS_ITS = re.compile(
     # ("Shadow and Bone showed its first teaser for its second season")
     r"(?:showed|shared|released|dropped|unveiled|debuted|revealed)\s+(?:its|their|a|the)\s+"
     r"(?:first\s+|new\s+|official\s+)?(?:teaser|trailer|look|clip|poster)\s+(?:for|from|of)|"  # ("is in production on its third")
-    r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|"
+    r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|unspools?|delivers?|rolls?\s+out|"
     r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
