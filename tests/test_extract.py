@@ -5233,6 +5233,14 @@ SUBJECTS = [
         "its sixth season in July, and the streamer renewed a third show last August.", "2018-01-17",
         ["Glass Tides S2 2018-06-01..2018-08-31 season",
          "Harbor Lights Is the New Night S6 2018-07-01..2018-07-31 month"]),
+    row("a title seen only as the owner of its third season",
+        "Night Orchard season 2 is penciled in for summer. Harbor Lights's third season is also on "
+        "track for later this year, though the studio has not set a date.", "2018-01-17",
+        ["Night Orchard S2 2018-06-01..2018-08-31 season", "Harbor Lights S3 2018-01-18..2018-12-31 year"]),
+    row("an actor's season under a show's label is the show's",
+        "NEXT YEAR — Harbor Lights: Charlie Cox's second season is coming in 2016, with a new "
+        "villain. The streamer won't give a month.", "2015-07-15",
+        ["Harbor Lights S2 2016-01-01..2016-12-31 year"]),
     row("a network that has a show back for its next season on a date",
         "In the meantime, BBC America has Night Orchard back for its second season this Sunday, "
         "simulcast on its sister channel.", "2019-04-04", ["Night Orchard S2 2019-04-07 day"]),

@@ -508,7 +508,7 @@ _RELEASE_NEXT = re.compile(
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come)|"  # ("X's third season will stream on June 27")
-    r"(?:is|are(?:\s+both)?)\s+(?:set|due|slated|scheduled|expected|on\s+track|coming)|"
+    r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:set|due|slated|scheduled|expected|on\s+track|coming)|"
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
     # eyeing a summer launch")
     r"is\s+in\s+(?:the\s+works|development|production)|"
@@ -691,8 +691,8 @@ _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Light
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
                           r"(?:year|season|spring|summer|fall|autumn|winter)|(?:the\s+)?(?:spring|"
                           r"summer|fall|autumn|winter)|20\d\d))\b")  # ("holding Manifest for midseason")
-_OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming)\s+"
-                           r"(?i:season|series|run)\b")
+_OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|forthcoming|second|third|fourth|"
+                           r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?i:season|series|run)\b")
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
 _MOVIE_TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}:\s+(?:(?:The|A|An)\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Movie|Film)\b")
@@ -1867,7 +1867,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
-                add(_name_at(text, T.grab_left(text, m.start(), block.start)))
+                owned = _name_at(text, T.grab_left(text, m.start(), block.start))
+                person = owned[0].rsplit(": ", 1)[-1] if owned is not None else ""
+                if not (_FULL_NAME.fullmatch(person) and person.split()[0].lower() in vocab.FIRST_NAMES):
+                    add(owned)  # (not "Daredevil: Charlie Cox's second season is coming")
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
             # "the animated Marvel Zombies limited series premieres September 24"
             span = T.grab_left(text, m.start(), block.start)
