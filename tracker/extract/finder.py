@@ -1867,10 +1867,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
-                owned = _name_at(text, T.grab_left(text, m.start(), block.start))
-                person = owned[0].rsplit(": ", 1)[-1] if owned is not None else ""
+                owner_title = _name_at(text, T.grab_left(text, m.start(), block.start))
+                person = owner_title[0].rsplit(": ", 1)[-1] if owner_title is not None else ""
                 if not (_FULL_NAME.fullmatch(person) and person.split()[0].lower() in vocab.FIRST_NAMES):
-                    add(owned)  # (not "Daredevil: Charlie Cox's second season is coming")
+                    add(owner_title)  # (not "Daredevil: Charlie Cox's second season is coming")
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
             # "the animated Marvel Zombies limited series premieres September 24"
             span = T.grab_left(text, m.start(), block.start)
