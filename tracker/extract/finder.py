@@ -1543,7 +1543,12 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
                         r"comedy|drama|sitcom)\b")
 
 
-_FULL_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")
+FULL_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")  # a person's "First Last"
+
+
+def full_person_name(name: str) -> bool:
+    """"First Last" with a common given name first ("Jonathan Nolan", "Charlie Cox")."""
+    return FULL_NAME.fullmatch(name) is not None and name.split()[0].lower() in vocab.FIRST_NAMES
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
@@ -1647,8 +1652,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             parts = [show_key(p) for p in re.split(r"\s+(?:and|&)\s+", name)]
             if all(p in T.NOT_SHOWS for p in parts):
                 return  # "The BBC and HBO ordered a second series": two networks
-            if " and " in name and all(_FULL_NAME.fullmatch(p) and p.split()[0].lower() in vocab.FIRST_NAMES
-                                       for p in name.split(" and ")):
+            if " and " in name and all(full_person_name(p) for p in name.split(" and ")):
                 return  # "brings back Jennie Garth and Shannen Doherty in supporting roles": people
         if key and key not in T.NOT_SHOWS:
             if key not in shows or (exact_source and key not in exact) or (
@@ -1869,7 +1873,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 owner_title = _name_at(text, T.grab_left(text, m.start(), block.start))
                 person = owner_title[0].rsplit(": ", 1)[-1] if owner_title is not None else ""
-                if not (_FULL_NAME.fullmatch(person) and person.split()[0].lower() in vocab.FIRST_NAMES):
+                if not full_person_name(person):
                     add(owner_title)  # (not "Daredevil: Charlie Cox's second season is coming")
         for m in _NOUN_THEN_VERB.finditer(text, block.start, block.end):
             # "the animated Marvel Zombies limited series premieres September 24"

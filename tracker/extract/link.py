@@ -10,6 +10,7 @@ from itertools import pairwise
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import (
+    FULL_NAME,
     GAPPED_BEFORE_DATE,
     PAREN_NETWORK,
     Ref,
@@ -497,7 +498,6 @@ _MAKING_HALTED = re.compile(r"\b(?:production|filming|shooting)\s+(?:on|of|for)\
 _EPISODE_SUBJECT = re.compile(r"\b(?:the|that|this)\s+(?:episode|finale|special)\s+(?:would|will|is|was|to)\b|"
                               r"\bas\s+a\s+special\b")
 _NAMES_AND = re.compile(r"\s+(?:and|&)\s+")
-_PERSON_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][\w’'-]+")
 _ALONG_PEOPLE = re.compile(r"\b(?:along\s+with|alongside|together\s+with)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                            r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)*")
 _IT_OBJECT = re.compile(r"\s(?:it|them)\b")
@@ -1421,7 +1421,7 @@ class SentenceLinker:
             gap = self.text[pool[k - 1].end:r.start] if k > lo else ""
             cast = r is not ref and (
                 given_name_only(self.text, r.name) and _ALONG_GAP.search(gap) is not None
-                or cast and _PERSON_NAME.fullmatch(r.name) is not None and _NAMES_AND.fullmatch(gap) is not None)
+                or cast and FULL_NAME.fullmatch(r.name) is not None and _NAMES_AND.fullmatch(gap) is not None)
             if r.key not in seen and not cast:
                 seen.add(r.key)
                 group.append(r)
