@@ -5252,6 +5252,11 @@ SUBJECTS = [
         "Harbor Lights is coming back for a seventh series. \"We've wanted to bring AC-12 back for a "
         "long time,\" the writer said, and the new series should air sometime next year.",
         "2022-11-08", ["Harbor Lights S7 2023-01-01..2023-12-31 year"]),
+    row("a date before the show moves back to its old night",
+        "First up is Harbor Lights, the courtroom drama that survived a Saturday slot last "
+        "year. Its third season premieres Monday, Aug. 13, right after the closing "
+        "ceremony, before moving back to Saturdays.",
+        "2012-06-19", ["Harbor Lights S3 2012-08-13 day"]),
 ]
 
 

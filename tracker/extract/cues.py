@@ -347,7 +347,7 @@ DELAY = re.compile(
     rf"(?<!production\s)(?<!filming\s)(?<!shooting\s)"  # ("the production moved from Los Angeles
     # to Vancouver": where it is made)
     rf"mov(?:ed|es|ing)(?!\s+(?:the\s+)?(?:action|story|setting|plot|narrative|characters?|family|"
-    rf"characters)\b)(?:\s+back|\s+up|{_SLOT}\s+to|"  # (not "moving the action from 1945 to ...")
+    rf"characters)\b)(?:\s+back{_SLOT}|\s+up{_SLOT}|{_SLOT}\s+to|"  # (not "moving the action from 1945 to ...")
     r"(?=[^.;]{0,60}\bfrom\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}(?:planned|original|"
     r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
     r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+(?!(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:berth|slot|"
