@@ -1732,7 +1732,8 @@ LISTINGS = [
     row("a weekly guide: a day heading's entries, one whose prose names another date, one whose later prose mentions a book, and a 'COMING SUNDAY' heading",
         "What to watch this week: 'Marshal' rides again\n"
         "\n"
-        "The holidays are over, and the networks are open for business again.\n"
+        "The holidays are over, and the networks are open for business again. Here is what is "
+        "new or returning.\n"
         "\n"
         "TUESDAY, JAN. 7\n"
         "\n"
@@ -2113,6 +2114,34 @@ LISTINGS = [
         "documentary series from the studio goes behind the scenes of each of its shows, starting "
         "with a special on the making of its biggest hit.\n- Own the Tide (documentary film)",
         "2021-02-26", ["Night Orchard S1 2021-03-12 day"]),
+    row("a week's column lists episodes on air unless an entry says it begins",
+        "What to Watch: a fixer arrives\n"
+        "\n"
+        "A quiet week, mostly. All times Eastern.\n"
+        "\n"
+        "MONDAY, JULY 8\n"
+        "\n"
+        '"Harbor Lights" (10 p.m., FX). A lawyer who cleans up after the rich has a father '
+        "just out of prison. The pilot takes its time.\n"
+        "\n"
+        '"Night Orchard" (9 p.m., NBC). The castaways still argue about the raft. Another '
+        "week, another vote.\n"
+        "\n"
+        '"Glass Tides" (8 p.m., CBS). Episode four of the second season sends the crew to '
+        "Reno.",
+        "2013-07-06", ["Harbor Lights S1 2013-07-08 day"]),
+    row("a week's column that says its shows are new or back lists premieres",
+        "TV this week: the networks reopen\n"
+        "\n"
+        "Here is what is new or returning this week. All times Eastern.\n"
+        "\n"
+        "MONDAY, JULY 8\n"
+        "\n"
+        '"Harbor Lights" (10 p.m., FX). A lawyer who cleans up after the rich has a father '
+        "just out of prison.\n"
+        "\n"
+        '"Night Orchard" (9 p.m., NBC). Castaways argue about a raft on an island off Fiji.',
+        "2013-07-06", ["Harbor Lights S1 2013-07-08 day", "Night Orchard S1 2013-07-08 day"]),
 ]
 
 

@@ -265,6 +265,8 @@ def extract_claims(
     night: tuple[DateMention, int, int] | None = None  # "X's empire returns on Thursday, Oct. 3."
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
+    dated_yet = False  # a list's or a section's date heading met
+    intro_cue = False  # the words before it say the shows listed are new or back
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
@@ -295,11 +297,17 @@ def extract_claims(
                 _date_alone(text, block, own):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
+        if day is None and day_heading is None and not dated_yet:
+            intro_cue = intro_cue or bool((_WEEK_INTRO_CUE if b else cues.PREMIERE_HEADLINE).search(
+                low, block.start, block.end))  # ("Here's what else is new or returning this week")
+        dated_yet = dated_yet or day is not None or day_heading is not None
         if day is not None:
-            _dated_item_claims(text, low, block, day, index, phrases, candidates)
+            _dated_item_claims(text, low, block, day, index, phrases, candidates,
+                               on_air=not intro_cue)
         elif day_heading is not None and not block.heading and (
                 not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
-                or _guide_entry(text, low, block) or b in leads and blocks[b - 1] is day_heading[1]):
+                or _guide_entry(text, low, block) or b in leads and blocks[b - 1] is day_heading[1]
+                or intro_cue and _clocked_entry(text, low, block)):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
             _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)
@@ -733,9 +741,18 @@ _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving
 
 # "The heist drama continues": an entry for a season already on air.
 _ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends(?!\s+up\b)|nothing\s+new|"
-                     r"new\s+episode(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
+                     r"new\s+(?:episode|hour)(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
                      r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
 _SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
+_WEEK_INTRO_CUE = re.compile(r"\b(?:premier\w*|debut\w*|arriv(?:e|es|als?)|return(?:s|ing)?|"
+                             r"com(?:e|es|ing)\s+back|newcomers?|new\s+(?:or|and)\s+returning|"
+                             r"new\s+(?:[\w-]+\s+)?(?:series|shows)|launch\w*|revivals?|dated|schedule[ds]?|"
+                             r"calendar)\b")
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)  # "(9 p.m., HBO)"
+# A guide entry's words that its season or series starts that night ("The pilot is moody",
+# "Season 11 gets under way", "The eighth and final season opens")
+_BEGINS_HERE = re.compile(r"\b(?:pilot|premiere|opener|first\s+episode|gets\s+under\s+way|"
+                          r"(?:season|series)\s+(?:\w+\s+)?(?:opens|begins|starts|kicks\s+off))\b")
 _SEASON_PREMIERE = re.compile(r"\bseason\s+(?:premiere|debut|opener)\b")
 # "(film)", "(Netflix Original Film)", "– documentary film": not a series.
 _NUMBERED_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
@@ -748,18 +765,20 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
 
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],
                        index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate],
-                       night: Sequence[DateMention] | None = None) -> None:
+                       night: Sequence[DateMention] | None = None, *, on_air: bool = False) -> None:
     """A list line under a date line, in a premiere list ("New on Netflix in March"): the
     show it leads with premieres that day, with the season the line names. A block of several
     short lines under the date ("Kiss the Ground (film)" / "Dream Home Makeover: Season 1")
     is read line by line. ``night``: the block is a night's prose under its day's heading,
-    with these dates of its own."""
+    with these dates of its own. ``on_air``: the list is a week's "what to watch" column that
+    never said its shows are new or back, where a guide entry ('"Veep" (10 p.m., HBO).') is an
+    episode unless it says its season or series begins."""
     if "\n" in text[block.start:block.end].strip():
         begin = block.start
         for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
             if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)):
                 _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
-                                   phrases, out)
+                                   phrases, out, on_air=on_air)
             begin = line_end + 1
         return
     mention, heading = day
@@ -781,6 +800,12 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         if _FINALE.search(low, guide.end(), said.start() if said else block.end):
             return  # '"The Walking Dead" (AMC, 9 p.m.). The season 7 finale, ...'
 
+    if on_air and guide is not None and _CLOCK.search(text, guide.start(), guide.end()) and not (
+            _guide_entry(text, low, block) or _EPISODE_OF_SEASON.search(low, block.start, block.end) is None
+            and (_NUMBERED_SEASON.search(low, guide.end(), entry_end)
+                 or _BEGINS_HERE.search(low, guide.end(), block.end))):
+        return  # '"Pretty Little Liars" (8 p.m., ABC Family). Another week, another text from A.':
+        # an episode of a show on air, in a week's "what to watch" column, not a premiere
     film_end = guide.end() if guide and guide.group("season") else block.end
     if guide is not None and guide.group("service") and _NUMBERED_SEASON.search(low, ref.end, block.end):
         film_end = entry_end  # ("KonoSuba (Crunchyroll). Kazuma's party returns for season three,
@@ -1434,7 +1459,8 @@ _GUIDE_ENTRY = re.compile(r"[ \t]*(?:[“\"‘][^\n“”\"]{1,70}[”\"’],?(?
                           r"\s(?P<service>\([A-Z][^()\n]{1,80}\)))\.\s+(?=[A-Z]))")
 _ALL_EPISODES = re.compile(r"\b(?:all|the\s+first)\s+(?:\d{1,2}|[a-z]+)\s+episodes\b")
 _FINALE = re.compile(r"\bfinale\b")
-_EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b")
+_EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b|"
+                                r"\bepisode\s+\w+\s+of\s+the\s+[\w-]+\s+(?:season|series)\b")
 
 
 def _guide_entry(text: str, low: str, block: Block) -> bool:
@@ -1455,6 +1481,15 @@ def _guide_entry(text: str, low: str, block: Block) -> bool:
 # '"Modern Family" (ABC, 9 p.m.) begins its ninth season', '... kicks off season 15'
 _OPENS_SEASON = re.compile(r"\b(?:begins|opens|starts|kicks\s+off|launches)\s+(?:(?:its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:season|series)\b|(?:season|series)\s+\d)")
+
+
+def _clocked_entry(text: str, low: str, block: Block) -> bool:
+    """Is the block a guide's entry with its hour ('"Bull" (9 p.m., CBS). Michael Weatherly
+    plays ...'), not an episode of a season on air?"""
+    entry = _GUIDE_ENTRY.match(text, block.start, block.end)
+    return entry is not None and _CLOCK.search(text, entry.start(), entry.end()) is not None \
+        and not _EPISODE_OF_SEASON.search(low, block.start, block.end) \
+        and not _ON_AIR.search(low, entry.end(), block.end)
 
 
 def _prose(text: str, block: Block) -> bool:

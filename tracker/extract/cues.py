@@ -265,6 +265,10 @@ PREMIERE_HEADING = re.compile(
     r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|"
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
+# A headline's words that its article lists shows that are new or back (not "What to watch:
+# Winter finally arrives", a season of a story)
+PREMIERE_HEADLINE = re.compile(r"\b(?:premier\w*|debut\w*|calendar|schedule|launch\w*|"
+                               r"new\s+(?:shows|series)|returning)\b", re.IGNORECASE)
 # "committed to a second season": an order, told with the season it orders
 COMMITTED_TO_SEASON = (r"committed\s+to\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:season|series)\b")
