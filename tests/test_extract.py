@@ -2142,6 +2142,23 @@ LISTINGS = [
         "\n"
         '"Night Orchard" (9 p.m., NBC). Castaways argue about a raft on an island off Fiji.',
         "2013-07-06", ["Harbor Lights S1 2013-07-08 day", "Night Orchard S1 2013-07-08 day"]),
+    row("a calendar's month, midseason and to-be-announced headings take over from its last day",
+        "Fall TV 2014: the premiere calendar\n"
+        "\n"
+        "Here is the schedule as it stands. All times Eastern.\n"
+        "\n"
+        "OCT. 12\n"
+        '"Harbor Lights" (AMC, 9 p.m.). The survivors reach the coast.\n'
+        "\n"
+        "NOVEMBER\n"
+        '"Night Orchard" (NBC). A spy drama; NBC has picked the month, not the day.\n'
+        "\n"
+        "MIDSEASON\n"
+        '"Glass Tides" (ABC). A musical comedy about a lighthouse.\n'
+        "\n"
+        "DATE TO BE ANNOUNCED\n"
+        "\"Paper Moons\" (CBS). The franchise's third spinoff.",
+        "2014-09-01", ["Harbor Lights S1 2014-10-12 day", "Night Orchard S1 2014-11-01..2014-11-30 month", "Glass Tides S1 2015-01-01..2015-03-31 season", "Paper Moons S1 tba"]),
 ]
 
 

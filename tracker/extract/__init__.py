@@ -69,7 +69,7 @@ from tracker.extract.seasons import (
 from tracker.extract.titles import HOLIDAY_WORD, is_person, title_like
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.names import display_name, show_key
-from tracker.temporal import tag_dates
+from tracker.temporal import tag_dates, tag_phrase
 
 __all__ = ["extract_claims"]
 
@@ -273,12 +273,15 @@ def extract_claims(
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
             # no heading (a premiere list's cue holds across them)
         own = _mentions_in(mentions, block.start, block.end)
+        if block.heading and not own and (day is not None or list_cue):
+            own = _heading_window(text, block, published)  # a calendar's "NOVEMBER"
         if block.heading:  # "Coming back:" over "- Revenge, the Hamptons soap, for a second
             renewal_list = bool(_RENEWED_HEADING.fullmatch(text, block.start, block.end))  # season."
         elif not BULLET.match(text, block.start):
             renewal_list = False
         elif renewal_list:
             _listed_renewal(text, block, index, phrases, candidates)
+        calendar = day is not None and block.heading  # (a heading inside a dated list)
         if day is not None and (any(not m.past and (m.window.end is None
                                                     or m.window.end >= published)
                                     and m.window.start != day[0].window.start
@@ -294,7 +297,7 @@ def extract_claims(
                 own[0].window.precision is Precision.DAY and \
                 own[0].window.end is not None and own[0].window.end >= published else None
         if list_cue and (block.heading or text[block.start:block.end].endswith(":")) and \
-                _date_alone(text, block, own):
+                _date_alone(text, block, own, calendar=calendar):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
         if day is None and day_heading is None and not dated_yet:
@@ -710,16 +713,34 @@ _ITEM_LEAD = re.compile(r"[\s\-–—•*:,.()]*(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[a
 # premiere)', "9:00-10:00 p.m. - DC'S LEGENDS OF TOMORROW": an owner's possessive before the title)
 
 
-def _date_alone(text: str, block: Block, own: list[DateMention]) -> bool:
+def _heading_window(text: str, block: Block, published: date) -> list[DateMention]:
+    """A calendar's heading that is a month or a season alone ("NOVEMBER", "Summer"), as its
+    prose would say it after "in"."""
+    line = text[block.start:block.end]
+    if len(line.split()) > 2:
+        return []
+    return [replace(m, span=(m.span[0] + block.start, m.span[1] + block.start))
+            for m in tag_phrase(line, today=published)
+            if m.window.precision in (Precision.MONTH, Precision.SEASON)]  # (not "MONDAY":
+    # a weekly schedule's night)
+
+
+def _date_alone(text: str, block: Block, own: list[DateMention], *, calendar: bool = False) -> bool:
     """Is the line a single future day and nothing else ("March 5", "Friday, March 7:"), or
-    a window a list is held for ("Held for midseason:", "Coming in 2026:")?"""
-    if len(own) != 1 or own[0].past or own[0].window.is_tba:
+    a window a list is held for ("Held for midseason:", "Coming in 2026:")? ``calendar``: the
+    line is a heading inside a dated list, where "NOVEMBER", "MIDSEASON" and "DATE TO BE
+    ANNOUNCED" take over from the last day."""
+    if len(own) != 1 or own[0].past:
         return False
     s, e = own[0].span
+    if own[0].window.is_tba:  # a calendar's "DATE TO BE ANNOUNCED" heading over its last shows
+        return calendar and bool(_TBA_LEAD.fullmatch(text, block.start, s)
+                                      and _AROUND_DATE.fullmatch(text, e, block.end))
     if own[0].window.precision is not Precision.DAY:
         return bool(_HELD_FOR.fullmatch(text, block.start, s)
                     and _AROUND_DATE.fullmatch(text, e, block.end)
-                    and text[block.start:block.end].rstrip().endswith(":"))
+                    and (calendar or text[block.start:block.end].rstrip().endswith(":")))
+        # ("Held for midseason:", or a calendar's "MIDSEASON" heading)
     return bool((_AROUND_DATE.fullmatch(text, block.start, s)
                  or _DAY_LEAD.fullmatch(text, block.start, s)
                  or _MARKER_LEAD.fullmatch(text, block.start, s))  # ("📚 MONDAY")
@@ -734,6 +755,7 @@ _DAY_LEAD = re.compile(r"[\s\-–—•*]*(?i:(?:coming|next|this|also|later|the
 # launch day, November 1" over a list of the service's first shows)
 
 
+_TBA_LEAD = re.compile(r"[\s\-–—•*]*(?i:(?:premiere\s+)?dates?\s+(?:still\s+)?)?")
 _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving|due|set|slated|"
                        r"premiering|returning)(?:\s+back)?(?:\s+(?:for|in|at|until|this|next))?"
                        r"(?:\s+the)?\s*)?")
