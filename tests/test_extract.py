@@ -2824,6 +2824,10 @@ SEASONS = [
         "family comedy Night Orchard and the second season of Glass Tides.", "2015-06-23",
         ["Harbor Lights S9 2015-09-21 day", "Night Orchard S1 2015-09-21 day",
          "Glass Tides S2 2015-09-21 day"]),
+    row("a season word left out before the date: 'returns for its third on June 5'",
+        "Glass Tides, which drew big numbers for its second season in early 2023, finally "
+        "returns for its third on June 5.",
+        "2025-01-15", ["Glass Tides S3 2025-06-05 day"]),
 ]
 
 

@@ -39,6 +39,8 @@ SEASON = re.compile(
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
+    # ("finally returns for its third on June 5", "is back for a fourth this fall")
+    rf"\s+(?:on|in|this|next|later|early|sometime)\s+(?!(?:a\s+)?row\b)|"
     rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b))|"  # ("X for its 18th and Y for its fourth")
     # "will launch its 20th in early 2024": the season word left out after a verb that opens one
     rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=launching\s)|(?<=begin\s)|(?<=begins\s)|"
