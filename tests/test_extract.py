@@ -2828,6 +2828,10 @@ SEASONS = [
         "Glass Tides, which drew big numbers for its second season in early 2023, finally "
         "returns for its third on June 5.",
         "2025-01-15", ["Glass Tides S3 2025-06-05 day"]),
+    row("a season word left out before 'that is slated for'",
+        "Glass Tides, whose third season is rolling out weekly, has been picked up for a "
+        "fourth that is slated for 2023.",
+        "2022-10-09", ["Glass Tides S4 2023-01-01..2023-12-31 year"]),
 ]
 
 
@@ -5307,6 +5311,10 @@ SUBJECTS = [
         "year. Its third season premieres Monday, Aug. 13, right after the closing "
         "ceremony, before moving back to Saturdays.",
         "2012-06-19", ["Harbor Lights S3 2012-08-13 day"]),
+    row("a surname before 'co-created' is the show's maker, not a title",
+        "Walt Ferris leads the way. Harbor Lights, the prison-town drama Ferris co-created "
+        "with a former guard, returns for its second season Jan. 15.",
+        "2022-10-09", ["Harbor Lights S2 2023-01-15 day"]),
 ]
 
 

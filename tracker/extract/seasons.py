@@ -41,6 +41,8 @@ SEASON = re.compile(
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
     # ("finally returns for its third on June 5", "is back for a fourth this fall")
     rf"\s+(?:on|in|this|next|later|early|sometime)\s+(?!(?:a\s+)?row\b)|"
+    rf"\s+(?:that|which)\s+(?:is|will|was)\s+(?:set|slated|due|expected|scheduled|coming)\b|"
+    # ("picked up for a fourth that is slated for 2023")
     rf"\s+and\s+(?!(?:an?\s+)?[\w-]+\s+(?:seasons?|series|runs?)\b))|"  # ("X for its 18th and Y for its fourth")
     # "will launch its 20th in early 2024": the season word left out after a verb that opens one
     rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=launching\s)|(?<=begin\s)|(?<=begins\s)|"

@@ -194,7 +194,8 @@ PERSON_AFTER = re.compile(
     r"composing)|will\s+(?:direct|write|produce|score|compose))\b|"  # ("Mari Okada (Anohana) is
     # writing", "Andrea Arnold (American Honey, Fish Tank) will direct")
     r"said|says|told|explained|added|noted|revealed|tweeted|posted|wrote|"
-    r"stars\b(?!\s+[A-Z][a-z]+\s+[A-Z])|plays\b|played\b|starred|directed|wrote|created|(?:will\s+)?returns?\s+as|"
+    r"stars\b(?!\s+[A-Z][a-z]+\s+[A-Z])|plays\b|played\b|starred|directed|wrote|created|co-(?:created|wrote|writes|developed|produced)|"
+    r"(?:will\s+)?returns?\s+as|"
     r"(?:is|are)\s+back\s+as\s+(?:host|co-host|narrator|presenter|judge)|"
     r"will\s+play|"
     r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
