@@ -2832,6 +2832,13 @@ SEASONS = [
         "Glass Tides, whose third season is rolling out weekly, has been picked up for a "
         "fourth that is slated for 2023.",
         "2022-10-09", ["Glass Tides S4 2023-01-01..2023-12-31 year"]),
+    row("'That season' is the season the sentence before named last",
+        "The network has renewed Harbor Lights for a fifth and sixth season, well before "
+        "its fourth season has aired. That season is slated to bow this fall.",
+        "2018-05-09", ["Harbor Lights S4 2018-09-01..2018-11-30 season", "Harbor Lights S5 tba", "Harbor Lights S6 tba"]),
+    row("a franchise's third series is its third show, not a season",
+        "Glass Tides: New Shores, the franchise's third series, premieres April 12.",
+        "2020-01-13", ["Glass Tides New Shores S1 2020-04-12 day"]),
 ]
 
 

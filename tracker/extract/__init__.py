@@ -266,6 +266,8 @@ def extract_claims(
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
     dated_yet = False  # a list's or a section's date heading met
+    said_before: tuple[int, int] | None = None  # the sentence before the one at hand
+    said_now: tuple[int, int] | None = None
     intro_cue = False  # the words before it say the shows listed are new or back
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
     for b, block in enumerate(blocks):
@@ -378,6 +380,7 @@ def extract_claims(
         if film_block:  # titles are no topic for the paragraphs after it)
             topic = None
         for sentence in block.sentences:
+            said_before, said_now = said_now, (sentence.start, sentence.end)
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
             mine: list[DateMention] = []
@@ -452,6 +455,12 @@ def extract_claims(
                     _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):
                 # "will conclude with season 5 ... when the final season will premiere"
                 topic = Topic(topic.key, topic.name, finals[topic.key], topic.returning)
+            if topic is not None and not refs and said_before is not None and \
+                    _THAT_SEASON.match(low, sentence.start):
+                told_before = seasons_in(text, *said_before, phrases)
+                if told_before and told_before[-1][2] is not None:  # "... before its fourth
+                    # season has aired. That season is slated to bow this fall.": the fourth
+                    topic = Topic(topic.key, topic.name, told_before[-1][2], topic.returning)
             linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
@@ -671,6 +680,8 @@ _MEDIA_HEADING = re.compile(r"\b(?:screen|films?|movies?|books?|games?|music|the
 _MEDIA_LABEL = re.compile(r"[ \t]*(?:[\w’'-]+[ \t]+){0,2}(?i:movies|films)(?:[ \t]+[a-z]+){0,2}[.:][ \t]")
 # "the final season" with no number, and the renewal words that say which season ends a show
 _SEASON_EVENT = re.compile(r"\s+(?:premiere|finale|opener|debut)\b")
+_THAT_SEASON = re.compile(r"[\s\"“]*(?:that|this)\s+(?:season|series|installment|instalment)\s+"
+                          r"(?:is|will|was\s+(?:set|slated|scheduled|expected|due))\b")
 _UNNUMBERED_FINAL = re.compile(
     r"\b(?:the|its|their)\s+(?:final|last)\s+(?:season|series|chapter)\b")
 _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)

@@ -33,6 +33,8 @@ SEASON = re.compile(
     rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
     rf"(?![\w-])|(?:season|series|cycle)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?<!franchise's\s)(?<!franchise’s\s)(?<!universe's\s)(?<!universe’s\s)"  # (not "the
+    # franchise's third series": its third show)
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
     rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
