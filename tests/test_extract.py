@@ -977,6 +977,10 @@ CUES = [
         'in November. The cop comedy "Night Desk," starring Ana Ruiz and Tom Hale, and the '
         'supernatural drama "Ember Road" have been given fall slots.',
         "2019-05-10", ["Copper Lane S5 2019-11-01..2019-11-30 month", "Night Desk S1 2019-09-01..2019-11-30 season", "Ember Road S1 2019-09-01..2019-11-30 season"]),
+    row("filming that resumes in the spring is a shoot, not the show's return",
+        "Harbor Lights is expected back later this year; its star has said filming resumes "
+        "in the spring.",
+        "2016-01-10", ["Harbor Lights S? 2016-01-11..2016-12-31 year"]),
 ]
 
 

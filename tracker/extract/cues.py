@@ -175,7 +175,9 @@ WEAK_RELEASE = re.compile(
 )
 
 NOT_A_PREMIERE = re.compile(
-    r"(?=[a-z])\b(?:trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
+    r"(?=[a-z])\b(?:(?:filming|shooting|photography)\s+(?:resum|restart)(?:es|ed|s)?\b|"  # ("filming
+    # resumes in the spring": a shoot's return, not the show's)
+    r"trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
     r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|(?:back\s+)?on\s+(?:the\s+)?set\b(?!\s+(?:of|for|to))|"
     r"productions?\s+(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:set|scheduled|slated|"
     r"expected|due|planned)\s+to\s+|to\s+)?(?:starts?|began|begins?|wraps?|kicks?\s+off|resumes?|halted|"
