@@ -981,6 +981,18 @@ CUES = [
         "Harbor Lights is expected back later this year; its star has said filming resumes "
         "in the spring.",
         "2016-01-10", ["Harbor Lights S? 2016-01-11..2016-12-31 year"]),
+    row("'That series bows' late in an article is the show the sentence before named",
+        "Glass Tides sets its return\n"
+        "\n"
+        "Glass Tides will return for its second season on Wednesday, July 13.\n"
+        "\n"
+        "The cast is back, and the writers moved to a new city.\n"
+        "\n"
+        "The network also has other plans.\n"
+        "\n"
+        "Before that, the network will launch Harbor Lights, its adaptation of a Spanish "
+        "hit starring a newcomer. That series bows Thursday, June 23.",
+        "2016-05-12", ["Glass Tides S2 2016-07-13 day", "Harbor Lights S1 2016-06-23 day"]),
 ]
 
 

@@ -367,7 +367,7 @@ DELAY = re.compile(
 
 # Subjects that point back to the show the text is about.
 ANAPHOR = re.compile(
-    r"\b(?:it|this\s+(?:show|series|one)|"
+    r"\b(?:it|(?:this|that)\s+(?:show|series|one)|"
     # "That would put a premiere sometime in 2027": what was just said about the show
     r"(?:that|which|this)\s+(?:would|could|should|might|will)\s+(?:likely\s+|probably\s+)?"
     r"(?:put|place|mean|point\s+to|set\s+up|suggest|line\s+up)|part\s+(?:\d|one|two|three|[ivx]{1,3})\b|"
