@@ -993,6 +993,11 @@ CUES = [
         "Before that, the network will launch Harbor Lights, its adaptation of a Spanish "
         "hit starring a newcomer. That series bows Thursday, June 23.",
         "2016-05-12", ["Glass Tides S2 2016-07-13 day", "Harbor Lights S1 2016-06-23 day"]),
+    row("a shoot later this year and a launch the next: the launch's date",
+        "The network has given a series order to Harbor Lights, a comedy about a "
+        "lighthouse. The eight-episode first season is expected to go into production in "
+        "Romania later this year and is eyeing a 2022 launch on the streamer.",
+        "2021-02-17", ["Harbor Lights S1 2022-01-01..2022-12-31 year"]),
 ]
 
 
@@ -5338,6 +5343,14 @@ SUBJECTS = [
         "Walt Ferris leads the way. Harbor Lights, the prison-town drama Ferris co-created "
         "with a former guard, returns for its second season Jan. 15.",
         "2022-10-09", ["Harbor Lights S2 2023-01-15 day"]),
+    row("a title known by its clause 'which will not return ... until 2019'",
+        "The network has been reshaping its schedule around the absence of Glass Tides, "
+        "which will not return with its eighth and final season until 2019.",
+        "2018-05-09", ["Glass Tides S8 2019-01-01..2019-12-31 year"]),
+    row("'shows like X, the adaptation that launches April 23': X's own clause",
+        "The service has made other franchise bets with shows like Harbor Lights, the "
+        "fantasy adaptation that launches April 23.",
+        "2021-02-17", ["Harbor Lights S1 2021-04-23 day"]),
 ]
 
 

@@ -317,9 +317,10 @@ _SEASON_NAMED = re.compile(r"\b(?:(?:[\w-]+\s+)?(?:season|installment|instalment
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
     r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
-    r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|will\s+not|won['’]t)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
-    r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its")
+    r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its";
+# "Game of Thrones, which will not return with its eighth and final season until 2019")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have|all|both)\b")
 QUOTE_OPENERS = frozenset('"“‘*_')
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"

@@ -70,6 +70,7 @@ _BRINGS_BACK = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w’'-]+\s+){1,
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|at|against|like|than|since|in|by|about)\s+"
                                  r"(?:the\s+|a\s+|an\s+)?[“\"‘']?$")
 _WHEN_START = re.compile(r"[\s,]*when\b")
+_APPOSITION_CLAUSE = re.compile(r"[”\"’']?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:that|which)\s")
 _LIKE_BEFORE = re.compile(r"\b(?:like|unlike|as\s+with)\s+$|\b(?:same|similar)\s+(?:[\w-]+\s+){0,2}(?:as|to)\s+[“\"‘']?$")
 # ('"The Paper," a mockumentary set in the same universe as "The Office," premieres')
 _UNTIL = re.compile(r"\b(?:until|till|before)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?(?:the\s+)?$")
@@ -278,6 +279,7 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
+_AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
 _NEGATIVE_SUBJECT = re.compile(
@@ -985,7 +987,10 @@ class SentenceLinker:
             # (not "It shot in Kalgoorlie this year and is slated for 2022": a verb of its own)
             strong = [h for h in cues.RELEASE.finditer(self.low, negative_before.end(),
                                                        min(ce, m.span[1] + 30))
-                      if not cues.WEAK_RELEASE.fullmatch(h.group())
+                      if not (h.start() >= m.span[1] and _AND_VERB.search(
+                          self.low, m.span[1], h.end()))  # ("go into production later this
+                      # year and is eyeing a 2022 launch": another predicate's verb)
+                      and not cues.WEAK_RELEASE.fullmatch(h.group())
                       # "said that X is coming in April": what was said has its own verb
                       or negative_before.group() in cues.REPORTING and h.end() <= m.span[0]]
             if not strong:
@@ -1159,8 +1164,10 @@ class SentenceLinker:
             earlier = {r.key: r for r in self.refs if r.end <= pos}
             if len(earlier) >= 2:  # "X's final season, plus its spinoff Y, are both due in 2026"
                 return list(earlier.values()), "clause"
-        before = [r for r in inside if r.end <= pos and not _LIKE_BEFORE.search(
+        before = [r for r in inside if r.end <= pos and not (_LIKE_BEFORE.search(
             self.low, max(cs, r.start - 30), r.start)  # ("Like Will Trent, it won't return")
+            and not self._own_relative(r, pos))  # (but "shows like X, the adaptation that
+            # launches April 23": X's own clause)
             and not _CREDIT_AFTER.match(self.low, r.end)]  # ('now overseen by "Gossip Girl"
         # producer Joshua Safran': a person's credit)
         if len(before) > 1:  # '"Godless," a Western from Scott Frank ("Logan," "Out of Sight"),
@@ -1468,6 +1475,12 @@ class SentenceLinker:
             return True  # "..., the Sony-published sequel that arrives June 26": a game's
         return any(cs <= t.start < pos and _MEDIA_MOVED.search(self.low, max(cs, t.start - 24), t.start)
                    for t in self.media) and not any(cs <= r.start < pos for r in self.refs)
+
+    def _own_relative(self, ref: Ref, pos: int) -> bool:
+        """Is ``pos`` inside a relative clause of the apposition that follows ``ref`` ("X, the
+        Leigh Bardugo adaptation that launches April 23")?"""
+        aside = _APPOSITION_CLAUSE.match(self.low, ref.end)
+        return aside is not None and aside.end() <= pos and "," not in self.low[aside.end():pos]
 
     def may_use_topic(self, tba: bool = False) -> bool:
         if self.topic is None:
