@@ -5351,6 +5351,10 @@ SUBJECTS = [
         "The service has made other franchise bets with shows like Harbor Lights, the "
         "fantasy adaptation that launches April 23.",
         "2021-02-17", ["Harbor Lights S1 2021-04-23 day"]),
+    row("an author's name in front of an adaptation's title is no part of it",
+        "The network said \"Stephen King's Harbor Lights,\" a seven-episode series, will "
+        "debut later this year.",
+        "2022-01-17", ["Harbor Lights S1 2022-01-18..2022-12-31 year"]),
 ]
 
 

@@ -13,7 +13,10 @@ from functools import lru_cache
 # Possessive brand prefixes that articles put in front of a title and drop at will.
 _BRAND_PREFIX = re.compile(
     r"^(?:marvel|disney|dc|netflix|hbo|amazon|apple|hulu|nbc|abc|cbs|fox|starz|showtime|"
-    r"tom clancy|tyler perry|guillermo del toro|dc comics|sky|bbc)['’]s\s+",
+    r"tom clancy|tyler perry|guillermo del toro|dc comics|sky|bbc|"
+    # authors whose names go in front of their books' adaptations ("Anne Rice's Mayfair Witches")
+    r"anne rice|stephen king|agatha christie|harlan coben|terry pratchett|neil gaiman|"
+    r"jane austen|john grisham|james patterson|nora roberts|taylor sheridan)['’]s\s+",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
