@@ -2180,6 +2180,17 @@ LISTINGS = [
         "DATE TO BE ANNOUNCED\n"
         "\"Paper Moons\" (CBS). The franchise's third spinoff.",
         "2014-09-01", ["Harbor Lights S1 2014-10-12 day", "Night Orchard S1 2014-11-01..2014-11-30 month", "Glass Tides S1 2015-01-01..2015-03-31 season", "Paper Moons S1 tba"]),
+    row("a listing entry's pilot or a hero who gets his own series is a first season",
+        "Fall TV: the premiere calendar\n"
+        "\n"
+        "OCT. 7\n"
+        '"Harbor Lights" (CW, 8 p.m.). A speedster, introduced last season on another show,'
+        " gets his own series.\n"
+        "\n"
+        "OCT. 8\n"
+        '"Night Orchard" (FX, 10 p.m.). A fixer is back in Los Angeles with his father. The'
+        " pilot is moody.",
+        "2014-09-01", ["Harbor Lights S1 2014-10-07 day", "Night Orchard S1 2014-10-08 day"]),
 ]
 
 

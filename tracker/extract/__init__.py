@@ -776,7 +776,9 @@ _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving
 _ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends(?!\s+up\b)|nothing\s+new|"
                      r"new\s+(?:episode|hour)(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
                      r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
-_SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b")
+_OWN_SERIES = re.compile(r"\bgets?\s+(?:his|her|their|its)\s+own\s+(?:series|show)\b")
+_SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b|\bthe\s+pilot\b(?!\s+season)")  # ("The pilot is
+# moody": a listing's show that starts that night)
 _WEEK_INTRO_CUE = re.compile(r"\b(?:premier\w*|debut\w*|arriv(?:e|es|als?)|return(?:s|ing)?|"
                              r"com(?:e|es|ing)\s+back|newcomers?|new\s+(?:or|and)\s+returning|"
                              r"new\s+(?:[\w-]+\s+)?(?:series|shows)|launch\w*|revivals?|dated|schedule[ds]?|"
@@ -909,8 +911,9 @@ def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, h
     told = seasons_in(text, ref.end, stop, phrases)
     if told and told[0][2] is not None:
         season, stated = told[0][2], True
-    elif _SERIES_PREMIERE.search(low, ref.end, block.end):
-        season, stated = 1, True  # "The Pitt (Max): Series premiere. Noah Wyle returns to ..."
+    elif _SERIES_PREMIERE.search(low, ref.end, block.end) or _OWN_SERIES.search(low, ref.end, block.end):
+        season, stated = 1, True  # "The Pitt (Max): Series premiere. Noah Wyle returns to ...";
+        # "Grant Gustin, introduced last season on "Arrow," gets his own series"
     else:
         returning = cues.RETURNING.search(low, ref.end, block.end) or \
             _SEASON_PREMIERE.search(low, ref.end, block.end)  # "The Voice (season premiere)"
