@@ -2191,6 +2191,16 @@ LISTINGS = [
         '"Night Orchard" (FX, 10 p.m.). A fixer is back in Los Angeles with his father. The'
         " pilot is moody.",
         "2014-09-01", ["Harbor Lights S1 2014-10-07 day", "Night Orchard S1 2014-10-08 day"]),
+    row("a calendar's 'LATER' heading ends its last day's list",
+        "Summer TV 2021: the calendar\n"
+        "\n"
+        "AUG. 31\n"
+        '"Harbor Lights" (Hulu). Three neighbours start a podcast.\n'
+        "\n"
+        "LATER\n"
+        '"Night Orchard" (Netflix). Season 4 wrapped some filming after the long pause, but'
+        " Netflix still has no premiere date.",
+        "2021-05-30", ["Harbor Lights S1 2021-08-31 day", "Night Orchard S4 tba"]),
 ]
 
 

@@ -290,7 +290,9 @@ def extract_claims(
                                     and not _in_entry_prose(text, block, m) for m in own)
                                 or not (block.heading or BULLET.match(text, block.start)
                                         or LISTED_ITEM.match(text, block.start)
-                                        or _SEASON_DASH_ITEM.match(text, block.start))):
+                                        or _SEASON_DASH_ITEM.match(text, block.start))
+                                or block.heading and not own and _UNDATED_HEADING.fullmatch(
+                                    text, block.start, block.end)):
             day = None  # prose, or a line with a date of its own: the dated list is over (not
             # a line that only looks back: "a season that spent most of last year shelved";
             # nor one that names the day again, "... straps the hat back on tomorrow night")
@@ -776,6 +778,12 @@ _HELD_FOR = re.compile(r"[\s\-–—•*]*(?i:(?:held|saved|kept|coming|arriving
 _ON_AIR = re.compile(r"\b(?:continues|carries\s+on|rolls\s+on|concludes|ends(?!\s+up\b)|nothing\s+new|"
                      r"new\s+(?:episode|hour)(?!s)|(?:winter|holiday|midseason|mid-season|summer|spring|"
                      r"fall|autumn|christmas|thanksgiving|olympics?)\s+(?:break|hiatus))\b")
+# A calendar's heading over the shows it cannot date yet ("LATER", "Further out", "Still to
+# come", "At the movies"): the last day's list is over
+_UNDATED_HEADING = re.compile(r"\s*(?i:(?:and\s+)?(?:later|further\s+out|still\s+to\s+come|"
+                              r"coming\s+(?:later|soon|up)|looking\s+ahead|also\s+(?:coming|ahead)|"
+                              r"(?:no|without)\s+(?:a\s+)?dates?(?:\s+yet)?|undated|"
+                              r"(?:and\s+)?at\s+the\s+movies|in\s+theaters)):?\s*")
 _OWN_SERIES = re.compile(r"\bgets?\s+(?:his|her|their|its)\s+own\s+(?:series|show)\b")
 _SERIES_PREMIERE = re.compile(r"\bseries\s+(?:premiere|debut)\b|\bthe\s+pilot\b(?!\s+season)")  # ("The pilot is
 # moody": a listing's show that starts that night)
@@ -1380,7 +1388,8 @@ _NEGATION_ASIDE = re.compile(r",\s+(?:however|though|yet|so\s+far|as\s+yet|offic
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
                               r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
 _SEASON_ENDED = re.compile(r"(?:\s+of\s+[^.;,]{1,60}?)?\s+(?:ended|concluded|wrapped(?:\s+up)?|"
-                           r"finished|closed)\b(?!\s+(?:filming|shooting|production))")
+                           r"finished|closed)\b(?!\s+(?:(?:some|most|much|part|all)\s+(?:of\s+(?:its|the)\s+)?)?"
+                           r"(?:filming|shooting|production))")
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|premiered|debuted|aired|began|started|kicked\s+off|"
                               r"opened|dropped|released|unveiled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 _EVENT_OF_BEFORE = re.compile(r"\b(?:premiere|debut|launch|opener|finale|start)\s+of\s+(?:the|its|their)\s+"

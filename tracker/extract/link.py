@@ -380,7 +380,9 @@ _OPENING_QUOTE = re.compile(r"[“\"‘']")
 # (not "was": "Season 4 was renewed"; but "renewed before its first season even aired", "after
 # season 2, which premiered"; not "which wrapped filming": made, not shown)
 _AIRED_AFTER = re.compile(rf"(?:,\s+which)?\s+(?:(?:even|had|has|ever|yet|had\s+even)\s+)?(?:{_AIRED})\b"
-                          r"(?!\s+(?:filming|production|shooting|principal|its\s+shoot))")
+                          r"(?!\s+(?:(?:some|most|much|part|all)\s+(?:of\s+(?:its|the)\s+)?)?"
+                          r"(?:filming|production|shooting|principal|its\s+shoot))")  # ("wrapped some
+# filming")
 # "its second season drew well under a million viewers": a season seen, so gone
 _AUDIENCE_AFTER = re.compile(r"\s+(?:drew|averaged|attracted|pulled\s+in|was\s+watched|was\s+seen|"
                              r"topped|peaked|ranked)\b")
