@@ -998,6 +998,10 @@ CUES = [
         "lighthouse. The eight-episode first season is expected to go into production in "
         "Romania later this year and is eyeing a 2022 launch on the streamer.",
         "2021-02-17", ["Harbor Lights S1 2022-01-01..2022-12-31 year"]),
+    row("'rather than the traditional late-September start' is no date",
+        "Harbor Lights will begin its fifth season in the fall, but I'd bet on later in the"
+        " season rather than the traditional late-September start.",
+        "2020-07-12", ["Harbor Lights S5 2020-09-01..2020-11-30 season"]),
 ]
 
 

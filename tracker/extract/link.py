@@ -99,8 +99,8 @@ _SUPERSEDED = re.compile(
     r"expected\s+(?:in|for|to\s+\w+(?:\s+in|\s+on)?))\s+(?:an?\s+|the\s+|its\s+)?$|"
     r"\b(?:(?:originally|initially|previously|first|once)\s+(?:been\s+)?(?:slated|set|scheduled|"
     r"planned|expected|dated|announced|due|penc?ill?ed(?:\s+in)?|targeted|intended)|"
-    r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+)?(?:previously\s+announced|original|"
-    r"planned|scheduled)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
+    r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:previously\s+announced|original|"
+    r"planned|scheduled|traditional|usual|customary|typical|regular)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
     r"(?:\s+(?:on|in))?)?\s*(?:the\s+|an?\s+)?$|"
     # "was primed to return in the fall", "was supposed to debut this spring": a plan undone
     r"\b(?:was|were)\s+(?:supposed|primed|meant|poised)\s+to\s+(?:premiere|debut|return|launch|"
