@@ -2205,6 +2205,31 @@ LISTINGS = [
         '"Night Orchard" (Netflix). Season 4 wrapped some filming after the long pause, but'
         " Netflix still has no premiere date.",
         "2021-05-30", ["Harbor Lights S1 2021-08-31 day", "Night Orchard S4 tba"]),
+    row("date-led lines with quoted titles, one of them a film",
+        "Streaming this month: swords and gentlemen\n"
+        "\n"
+        "Here is what is worth your money.\n"
+        "\n"
+        'Tuesday, Feb. 27: "Harbor Lights" (Hulu)\n'
+        "The lavish adaptation arrives with two episodes, then goes weekly.\n"
+        "\n"
+        'March 7: "Night Orchard" (Netflix)\n'
+        "An aristocrat inherits an estate and the farm under it.\n"
+        "\n"
+        'March 8: "Glass Tides" (Netflix)\n'
+        "A princess versus a dragon. It's a movie, and it's fine.",
+        "2024-02-25", ["Harbor Lights S1 2024-02-27 day", "Night Orchard S1 2024-03-07 day"]),
+    row("date-led lines under a MOVIES heading are films",
+        "New on the service in July\n"
+        "\n"
+        "Harbor Lights, season 1 (July 15)\n"
+        "Eight kids and a monster.\n"
+        "\n"
+        "MOVIES\n"
+        "\n"
+        'July 5: "Night Orchard"\n'
+        'July 20: "Glass Tides"',
+        "2016-06-28", ["Harbor Lights S1 2016-07-15 day"]),
 ]
 
 

@@ -341,7 +341,8 @@ def extract_claims(
                 heading_show(text, block) or _titled_heading(text, block, index)
             # "The movies", "On the big screen": a section of films (or books, or games; not
             # a headline, nor a title such as "Squid Game")
-            film_section = b > 0 and (found is None or found.key not in index.names) and \
+            film_section = film_section and DATED_LINE.match(text, block.start) is not None or \
+                b > 0 and (found is None or found.key not in index.names) and \
                 len(text[block.start:block.end].split()) <= 5 and \
                 bool(_MEDIA_HEADING.search(low, block.start, block.end)) and \
                 not _TV_WORDS.search(text, block.start, block.end) and \

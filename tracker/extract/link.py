@@ -13,6 +13,7 @@ from tracker.extract.finder import (
     FULL_NAME,
     GAPPED_BEFORE_DATE,
     PAREN_NETWORK,
+    QUOTE_OPENERS,
     Ref,
     given_name_only,
 )
@@ -353,7 +354,7 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
 # and returning series rolling out over three weeks beginning in mid-September")
 # ("with most of the schedule rolling out over the traditional premiere week in late September")
 # What may follow a listed title on its line: an aside in parentheses, a season
-_LINE_TAIL = re.compile(r"\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
+_LINE_TAIL = re.compile(r"[”\"’']?\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
 # A past verb before a weekday that is the news's own day (not "scheduled", "slated", ...)
@@ -721,7 +722,8 @@ class SentenceLinker:
                 or self._date_opens_section(m)
                 or self._date_ends_line(m)):  # "The Morning Show (season 4) – September 17"
             entry_end = self.block.end
-            if self.block.heading:  # (a heading's entry runs on to the next blank line)
+            if self.block.heading or self.block.label:  # (a heading's entry runs on to the
+                # next blank line)
                 blank = self.low.find("\n\n", self.block.end, self.block.end + 400)
                 entry_end = self.block.end + 400 if blank < 0 else blank
             return not any(n.group() not in cues.REPORTING
@@ -893,10 +895,12 @@ class SentenceLinker:
     def _date_leads_line(self, m: DateMention) -> bool:
         """A short line that is a date, a colon or dash, then a title (and an aside)."""
         lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
-        if lead is None or not self.block.heading or m.span[1] > lead.end() or \
+        if lead is None or not (self.block.heading or self.block.label) or m.span[1] > lead.end() or \
                 self.s.end - self.s.start > 100:
             return False
-        ref = next((r for r in self.refs if r.start == lead.end()), None)
+        ref = next((r for r in self.refs if r.start == lead.end() or r.start == lead.end() + 1
+                    and self.text[lead.end()] in QUOTE_OPENERS), None)  # ('March 7: "The
+        # Gentlemen" (Netflix)')
         return ref is not None and _LINE_TAIL.fullmatch(self.text, ref.end, self.s.end) is not None
 
     def _in_question(self, at: int) -> bool:
