@@ -5405,6 +5405,10 @@ SUBJECTS = [
         "The network said \"Stephen King's Harbor Lights,\" a seven-episode series, will "
         "debut later this year.",
         "2022-01-17", ["Harbor Lights S1 2022-01-18..2022-12-31 year"]),
+    row("a state's abbreviation after its city is no title",
+        '"Harbor Lights," a steamy legal series set in Charleston, S.C., premieres Sunday, '
+        "June 29.",
+        "2014-05-12", ["Harbor Lights S1 2014-06-29 day"]),
 ]
 
 

@@ -90,6 +90,8 @@ NOT_SHOWS = frozenset(
         "JioHotstar", "Sun NXT", "Aha", "Hoichoi", "ALTBalaji", "Amazon MX Player",
         "Zee5", "SonyLIV", "MX Player", "Voot", "Globo", "Globoplay", "Televisa", "Univision",
         "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X",
+        # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
+        "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
         "Source", "Next", "Related", "Featuring", "FAQ", "Reminder", "Megathread", "Movies", "Films", "Books", "Video Games",
