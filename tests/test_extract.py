@@ -1002,6 +1002,13 @@ CUES = [
         "Harbor Lights will begin its fifth season in the fall, but I'd bet on later in the"
         " season rather than the traditional late-September start.",
         "2020-07-12", ["Harbor Lights S5 2020-09-01..2020-11-30 season"]),
+    row("any verb a show will do to its numbered season on a date",
+        "AMC's cult drama \"Harbor Lights\" will boot up its third season on Tuesday, Aug. "
+        "23, with a two-hour episode, the network announced.",
+        "2016-05-17", ["Harbor Lights S3 2016-08-23 day"]),
+    row("a show that will shoot its next season in a month has no date from it",
+        "Harbor Lights will shoot its fourth season in March, in Atlanta.",
+        "2016-01-17", []),
 ]
 
 

@@ -21,7 +21,14 @@ RELEASE = re.compile(
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
-    r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"  # ("gets a post-football sneak on Sept. 10")
+    r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"
+    # any verb a show "will" do to its numbered season on a date ("will boot up its third
+    # season on Tuesday, Aug. 23"), but not to end, film or shoot it
+    r"will\s+(?!(?:end|wrap|conclude|close|finish|complete|shoot|film|tape|cast|write|lose|"
+    r"not|never|also|still|be|have|get|make|continue)\b)[a-z]+(?:\s+(?:up|off|out|in))?\s+"
+    r"(?:its|their)\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|final|new|next)\s+(?:and\s+final\s+)?(?:season|series)\s+"
+    r"(?=(?:on|in|this|next|with)\b)|"  # ("gets a post-football sneak on Sept. 10")
     r"gets?\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:preview|first\s+look)(?=\s+(?:on\s+)?(?:(?:mon|tues|"
     r"wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
     # ("gets a special two-episode preview Monday, Nov. 30")
