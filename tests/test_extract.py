@@ -1009,6 +1009,10 @@ CUES = [
     row("a show that will shoot its next season in a month has no date from it",
         "Harbor Lights will shoot its fourth season in March, in Atlanta.",
         "2016-01-17", []),
+    row("'Beyond the first quarter' is the time after it, not a date",
+        'Beyond the first quarter, the streamer said "Harbor Lights," with a reporter '
+        "hunting a killer, will premiere in the spring.",
+        "2021-12-14", ["Harbor Lights S1 2022-03-01..2022-05-31 season"]),
 ]
 
 

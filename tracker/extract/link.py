@@ -280,6 +280,7 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
+_BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
@@ -686,6 +687,9 @@ class SentenceLinker:
                 _SCHEDULE_AFTER.match(self.low, m.span[1]):
             return False  # "has moved the show off the fall and midseason schedules": where it
             # will not be
+        if _BEYOND_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
+            return False  # "Beyond the first quarter, Apple said X will premiere in the spring":
+            # the time after it, not a date
         if _WE_RETURN.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "we'll be back next Sunday with more premieres": the column's return
         for t in self.media:  # "the Winter Olympics on NBC (Feb. 12-28)": the event's dates
