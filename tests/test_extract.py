@@ -1013,6 +1013,10 @@ CUES = [
         'Beyond the first quarter, the streamer said "Harbor Lights," with a reporter '
         "hunting a killer, will premiere in the spring.",
         "2021-12-14", ["Harbor Lights S1 2022-03-01..2022-05-31 season"]),
+    row("when a date will be announced is not the premiere",
+        "Harbor Lights is due in 2021. The streamer says it will reveal the date in the "
+        "coming months.",
+        "2020-12-10", ["Harbor Lights S1 2021-01-01..2021-12-31 year"]),
 ]
 
 

@@ -184,6 +184,9 @@ WEAK_RELEASE = re.compile(
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:(?:filming|shooting|photography)\s+(?:resum|restart)(?:es|ed|s)?\b|"  # ("filming
     # resumes in the spring": a shoot's return, not the show's)
+    # "will reveal the date in the coming months": when a date is told, not the premiere
+    r"(?:will|to|would|should|could)\s+(?:\w+\s+)?(?:announce|reveal|unveil|share|set|name|"
+    r"confirm|give|release)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?dates?\b|"
     r"trailers?|teasers?|first\s+look|promo|sneak\s+peek|clip|panel|press\s+tour|"
     r"comic-con|comic\s+con|upfronts?|filming|films?|shoot(?:ing)?|shot|tap(?:ing|ed)|(?:back\s+)?on\s+(?:the\s+)?set\b(?!\s+(?:of|for|to))|"
     r"productions?\s+(?:(?:is\s+|was\s+|are\s+|were\s+)?(?:set|scheduled|slated|"
