@@ -1017,6 +1017,12 @@ CUES = [
         "Harbor Lights is due in 2021. The streamer says it will reveal the date in the "
         "coming months.",
         "2020-12-10", ["Harbor Lights S1 2021-01-01..2021-12-31 year"]),
+    row("a show that goes somewhere 'for season three on Feb. 16'",
+        '"Harbor Lights" checks into Thailand for season three on Feb. 16, with new guests.',
+        "2024-11-20", ["Harbor Lights S3 2025-02-16 day"]),
+    row("a renewal 'for season three' is no date for it",
+        "Harbor Lights was renewed for season three on Tuesday.",
+        "2024-11-20", ["Harbor Lights S3 tba"]),
 ]
 
 

@@ -22,6 +22,11 @@ RELEASE = re.compile(
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
     r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"
+    # any verb that takes a show somewhere "for season three on Feb. 16" ("checks into
+    # Thailand for season three on Feb. 16")
+    r"(?<!renewed\s)(?<!renews\s)(?<!ordered\s)(?<!up\s)for\s+(?:its\s+|their\s+)?(?:season\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\d{1,2}(?:st|nd|rd|th)|first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+season)\s+(?=(?:on|this|next)\b)|"
     # any verb a show "will" do to its numbered season on a date ("will boot up its third
     # season on Tuesday, Aug. 23"), but not to end, film or shoot it
     r"will\s+(?!(?:end|wrap|conclude|close|finish|complete|shoot|film|tape|cast|write|lose|"
