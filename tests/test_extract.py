@@ -1023,6 +1023,14 @@ CUES = [
     row("a renewal 'for season three' is no date for it",
         "Harbor Lights was renewed for season three on Tuesday.",
         "2024-11-20", ["Harbor Lights S3 tba"]),
+    row("a film in theaters inside an aside does not make the show's date a film's",
+        'Harbor Lights season two, which will tie into the new "Glass Tides" film due in '
+        "theaters in July, lands in August.",
+        "2024-10-20", ["Harbor Lights S2 2025-08-01..2025-08-31 month"]),
+    row("a title whose own aside says it hits theaters is a film",
+        'Meanwhile, "Night Orchard," which was supposed to hit theaters in November, has '
+        "been pushed to March.",
+        "2023-09-20", []),
 ]
 
 

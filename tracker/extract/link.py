@@ -675,7 +675,10 @@ class SentenceLinker:
         stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
                                    m.span[1] + 25)
         if stores is not None and not (stores.start() > m.span[1] and any(
-                q in self.text[m.span[1]:stores.start()] for q in '"“')):
+                q in self.text[m.span[1]:stores.start()] for q in '"“')) and not (
+                stores.end() <= m.span[0] and self._aside_names_media(stores.start(), m.span[0])):
+            # (not '"Peacemaker" season two, which will tie into the "Superman" film due in
+            # theaters in July, lands in August': the film is the aside's)
             return False  # "his ninth novel is due in bookstores this summer": a book's date
             # (not 'debuts July 8, a week before "Space Jam," which opens in theaters')
         if w.precision is Precision.DAY and _SPAN_NOUN_AFTER.match(self.low, m.span[1]) and \
@@ -810,6 +813,10 @@ class SentenceLinker:
         if cinema is not None and cinema.end() <= cs and _SERIES_ON_TV.search(self.low, cs, m.span[0]):
             cinema = None  # "will play its first two episodes in IMAX theaters starting Sept. 1,
             # before the series premieres on ABC on Sept. 29": the TV premiere is another clause's
+        if cinema is not None and cinema.end() <= m.span[0] and \
+                self._aside_names_media(cinema.start(), m.span[0]):
+            cinema = None  # '"Peacemaker" season two, which will tie into the "Superman" film
+            # due in theaters in July, lands in August': the film is the aside's
         if cinema is not None or _THEATRICAL.search(self.low, self.s.start, self.s.end):
             return False  # "At the cinema, Mary Poppins Returns opens on 21 December", "Thor:
             # Love and Thunder arrives on the service after its theatrical run", "gives the film
@@ -878,6 +885,17 @@ class SentenceLinker:
         return self.low.find(",", at, date_at) >= 0 and \
             _ASIDE_OPEN.search(self.low, max(self.s.start, min(cs, at) - 2, at - 120), at) is not None
         # (from just before the clause: its opening ", which" is the aside's)
+
+    def _aside_names_media(self, at: int, date_at: int) -> bool:
+        """Is ``at`` inside an aside, closed before the date, that names a film or another
+        medium of its own ('X, which will tie into the new "Superman" film due in theaters in
+        July, lands in August'; not '"Dune: Part Two," which was supposed to hit theaters')?"""
+        if self.low.find(",", at, date_at) < 0:
+            return False
+        aside = None
+        for aside in _ASIDE_OPEN.finditer(self.low, max(self.s.start, at - 120), at):
+            pass
+        return aside is not None and any(aside.start() < t.start < at for t in self.media)
 
     def _adapted(self, negative: re.Match[str], cs: int) -> bool:
         """"The adaptation of James Clavell's novel begins February 27": the book is what the
