@@ -1031,6 +1031,11 @@ CUES = [
         'Meanwhile, "Night Orchard," which was supposed to hit theaters in November, has '
         "been pushed to March.",
         "2023-09-20", []),
+    row("'is the night for' A 'and for the fourth season of the family drama' B",
+        'Tuesday, Sept. 11, is the night for comedy newcomer "Harbor Lights," from a famous'
+        ' producer, and for the fourth season of the family drama "Night Orchard," which '
+        "the network renewed this spring.",
+        "2012-06-19", ["Harbor Lights S1 2012-09-11 day", "Night Orchard S4 2012-09-11 day"]),
 ]
 
 
@@ -2259,6 +2264,15 @@ LISTINGS = [
         'July 5: "Night Orchard"\n'
         'July 20: "Glass Tides"',
         "2016-06-28", ["Harbor Lights S1 2016-07-15 day"]),
+    row("a week's column whose intro says only that premieres are among its shows",
+        "TV this week: the networks reopen\n"
+        "\n"
+        "A few premieres are in here somewhere. All times Eastern.\n"
+        "\n"
+        "Monday\n"
+        "\n"
+        '"Harbor Lights" (10 p.m., FX). A lawyer cleans up after the rich.',
+        "2013-07-06", []),
 ]
 
 

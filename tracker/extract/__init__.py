@@ -269,6 +269,7 @@ def extract_claims(
     said_before: tuple[int, int] | None = None  # the sentence before the one at hand
     said_now: tuple[int, int] | None = None
     intro_cue = False  # the words before it say the shows listed are new or back
+    all_new = False  # ... all of them ("what is new or returning this week")
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
@@ -305,6 +306,7 @@ def extract_claims(
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
         if day is None and day_heading is None and not dated_yet:
+            all_new = all_new or b > 0 and bool(_ALL_NEW_INTRO.search(low, block.start, block.end))
             intro_cue = intro_cue or bool((_WEEK_INTRO_CUE if b else cues.PREMIERE_HEADLINE).search(
                 low, block.start, block.end))  # ("Here's what else is new or returning this week")
         dated_yet = dated_yet or day is not None or day_heading is not None
@@ -314,7 +316,7 @@ def extract_claims(
         elif day_heading is not None and not block.heading and (
                 not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
                 or _guide_entry(text, low, block) or b in leads and blocks[b - 1] is day_heading[1]
-                or intro_cue and _clocked_entry(text, low, block)):
+                or all_new and _clocked_entry(text, low, block)):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
             _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)
@@ -792,6 +794,10 @@ _WEEK_INTRO_CUE = re.compile(r"\b(?:premier\w*|debut\w*|arriv(?:e|es|als?)|retur
                              r"com(?:e|es|ing)\s+back|newcomers?|new\s+(?:or|and)\s+returning|"
                              r"new\s+(?:[\w-]+\s+)?(?:series|shows)|launch\w*|revivals?|dated|schedule[ds]?|"
                              r"calendar)\b")
+# An intro that says every show listed is new or back: "Here's what is new or returning this
+# week", "Nearly a dozen series arrive or come back between the Emmys and Friday"
+_ALL_NEW_INTRO = re.compile(r"\b(?:new\s+(?:or|and)\s+returning|returning\s+(?:or|and)\s+new|"
+                            r"(?:arrive|debut|premiere)s?\s+or\s+(?:come\s+back|return)s?)\b")
 _CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)  # "(9 p.m., HBO)"
 # A guide entry's words that its season or series starts that night ("The pilot is moody",
 # "Season 11 gets under way", "The eighth and final season opens")

@@ -22,6 +22,9 @@ RELEASE = re.compile(
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
     r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"
+    # a schedule's night given over to shows: "Tuesday, Sept. 11, is the night for comedy
+    # newcomer X", "The next night, Wednesday, Jan. 3, belongs to X"
+    r"(?:is|will\s+be)\s+(?:the\s+)?night\s+for|belongs\s+to|"
     # any verb that takes a show somewhere "for season three on Feb. 16" ("checks into
     # Thailand for season three on Feb. 16")
     r"(?<!renewed\s)(?<!renews\s)(?<!ordered\s)(?<!up\s)for\s+(?:its\s+|their\s+)?(?:season\s+"

@@ -1582,8 +1582,9 @@ class SentenceLinker:
             if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
                     and not self.low.startswith(("a ", "an "), s):
                 return n  # ("handed Slow Horses a sixth season": not its season)
-            if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before):
-                return n
+            if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before) or \
+                    0 <= ref.start - e <= 60 and _SEASON_OF_DESCRIBED.fullmatch(gap_before):
+                return n  # ("the fourth season of the family drama "Parenthood"")
         return None
 
     def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
