@@ -1036,6 +1036,11 @@ CUES = [
         ' producer, and for the fourth season of the family drama "Night Orchard," which '
         "the network renewed this spring.",
         "2012-06-19", ["Harbor Lights S1 2012-09-11 day", "Night Orchard S4 2012-09-11 day"]),
+    row("a night that 'belongs to X, ..., and to the 11th season of Y': both",
+        'The next night, Wednesday, Jan. 3, belongs to the first responder drama "Harbor '
+        'Lights," with a famous cast, and to the 11th season of "Night Orchard," which '
+        "brings its leads back for 10 more episodes.",
+        "2017-11-06", ["Harbor Lights S1 2018-01-03 day", "Night Orchard S11 2018-01-03 day"]),
 ]
 
 

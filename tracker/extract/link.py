@@ -280,6 +280,9 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
                           r"penc[i]?ll?ed|going|renewed|ordered|confirmed|announced|delayed|pushed|"
                           r"moved|postponed|greenlit|picked|shot|filmed|written|produced|"
                           r"completed|recorded)\b")  # ("Season 2 was shot before the strikes")
+_NIGHT_FOR = re.compile(r",?\s+(?:is\s+(?:the\s+)?night\s+for|belongs\s+to)\s")
+_AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s+of\s+)?"
+                            r"(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4})?[“\"‘']?$")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1096,6 +1099,14 @@ class SentenceLinker:
                      if r.start >= introduced.end() and self._opens_item(r, introduced.start())]
             if items:
                 return items, "clause"
+        night = _NIGHT_FOR.match(self.low, end)
+        if night is not None:  # "Wednesday, Jan. 3, belongs to X, ..., and to the 11th season
+            # of Y": every show the night is given to
+            after = [r for r in self.refs if r.start >= night.end()]
+            given = after[:1] + [r for r in after[1:] if _AND_TO_BEFORE.search(
+                self.low, max(night.end(), r.start - 70), r.start)]
+            if given:
+                return given, "clause"
         if _FOLLOWED_ON.search(self.low, max(cs, pos - 16), pos):
             named = [r for r in self.refs if r.start >= end and _BY_THEN.fullmatch(self.low, end,
                                                                                    r.start)]
