@@ -5457,6 +5457,11 @@ SUBJECTS = [
         '"Harbor Lights," a steamy legal series set in Charleston, S.C., premieres Sunday, '
         "June 29.",
         "2014-05-12", ["Harbor Lights S1 2014-06-29 day"]),
+    row("an episode that is 'the first of three films' and PBS' strand are no shows",
+        'The fourth series of Harbor Lights will begin Sunday, Jan. 1 with "Glass Tides," '
+        "the first of three 90-minute films, and PBS' Masterpiece will air the episode in "
+        "the U.S. the same night.",
+        "2016-10-20", ["Harbor Lights S4 2017-01-01 day"]),
 ]
 
 

@@ -16,7 +16,7 @@ _BRAND_PREFIX = re.compile(
     r"tom clancy|tyler perry|guillermo del toro|dc comics|sky|bbc|"
     # authors whose names go in front of their books' adaptations ("Anne Rice's Mayfair Witches")
     r"anne rice|stephen king|agatha christie|harlan coben|terry pratchett|neil gaiman|"
-    r"jane austen|john grisham|james patterson|nora roberts|taylor sheridan)['’]s\s+",
+    r"jane austen|john grisham|james patterson|nora roberts|taylor sheridan|pbs)(?:['’]s|(?<=s)['’])\s+",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -270,8 +270,8 @@ OTHER_MEDIUM_AFTER = re.compile(
     r"(?:block|slot|strand|showcase|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
     r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
-    r"(?:,\s+|(?<=[,”\"’']\s))(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:comedy|drama|spin-?off|prequel|sequel|revival|reboot|"
-    r"series|sitcom|anthology))|concert|telecast)\b|"  # (but "the musical comedy" is a show)
+    r"(?:,\s+|(?<=[,”\"’']\s))(?:the|an?)\s+(?:first\s+of\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:films|movies)\b|(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:comedy|drama|spin-?off|prequel|sequel|revival|reboot|"
+    r"series|sitcom|anthology))|concert|telecast)\b)|"  # (but "the musical comedy" is a show)
     r"won\s+(?:best\s+(?:picture|film|animated\s+feature)|the\s+palme|the\s+golden\s+lion)\b)"
     # ('"Parasite" won best picture at the Oscars')
 )
