@@ -1041,6 +1041,10 @@ CUES = [
         'Lights," with a famous cast, and to the 11th season of "Night Orchard," which '
         "brings its leads back for 10 more episodes.",
         "2017-11-06", ["Harbor Lights S1 2018-01-03 day", "Night Orchard S11 2018-01-03 day"]),
+    row("a show that ends its hiatus in a month returns then",
+        "Harbor Lights, with its original cast, ends its four-year hiatus in April with a "
+        "third season.",
+        "2025-10-23", ["Harbor Lights S3 2026-04-01..2026-04-30 month"]),
 ]
 
 
