@@ -5466,6 +5466,12 @@ SUBJECTS = [
         "the first of three 90-minute films, and PBS' Masterpiece will air the episode in "
         "the U.S. the same night.",
         "2016-10-20", ["Harbor Lights S4 2017-01-01 day"]),
+    row("PBS's Masterpiece Classic is a strand, not the show it airs",
+        'Q: When does "Harbor Lights" return?\n'
+        "\n"
+        "A: The third season begins on PBS's \"Masterpiece Classic\" on Jan. 6, with a two-"
+        "hour episode.",
+        "2012-11-11", ["Harbor Lights S3 2013-01-06 day"]),
 ]
 
 
