@@ -5472,6 +5472,18 @@ SUBJECTS = [
         "A: The third season begins on PBS's \"Masterpiece Classic\" on Jan. 6, with a two-"
         "hour episode.",
         "2012-11-11", ["Harbor Lights S3 2013-01-06 day"]),
+    row("a title that opens with a question word after a comma",
+        "On the comedy side, What We Keep in the Attic, the FX series, premieres tonight at"
+        " 10 p.m.",
+        "2019-03-27", ["What We Keep in the Attic S1 2019-03-27 day"]),
+    row("a title that opens with a question word after a sentence's 'And'",
+        "FX also dated two more arrivals. And What We Keep in the Attic opens its fifth "
+        "season Thursday, July 13.",
+        "2023-05-10", ["What We Keep in the Attic S5 2023-07-13 day"]),
+    row("'The Norwegian-set X': a description before the title",
+        "The Norwegian-set Harbor Lights, with a rock guitarist, returns for a second "
+        "season later this year.",
+        "2013-04-04", ["Harbor Lights S2 2013-04-05..2013-12-31 year"]),
 ]
 
 

@@ -384,8 +384,10 @@ def _spelled_out(text: str, words: list[tuple[int, int, str]], end: int) -> bool
     if len(words) < 2 or not _LOWER_NEXT.match(text, end):
         return False
     second = words[1][2].strip(_EDGE_PUNCT + ",")
-    if second in ("The", "A", "An") and words[0][2] in _JOINING_CAPITALS:
-        return False  # "And The Chi has been renewed": a sentence's "And", then the title
+    if second in ("The", "A", "An", "What", "When", "Where", "Who", "How", "Why") and \
+            words[0][2] in _JOINING_CAPITALS:
+        return False  # "And The Chi has been renewed", "And What We Do in the Shadows opens":
+        # a sentence's "And", then the title
     return bool(second) and second[0].isupper() and (
         second.lower() in LEADING_NOISE or second.lower() in _CONNECTORS
         or second.lower() in _PRONOUNS or second == "I")
@@ -459,6 +461,9 @@ def _trim_words(text: str, start: int, end: int,
             _POSSESSIVE_END.search(words[0][2].strip(_EDGE_PUNCT)) and \
             not place_title(words[0][2], words[1][2]):
         words = words[1:]  # "Finland's Deadwind": the country is not part of the title
+    if len(words) > 2 and words[0][2] in ("The", "the") and \
+            _MODIFIER_END.search(words[1][2].strip(_EDGE_PUNCT + ",")):
+        words = words[2:]  # "The Norwegian-set Lilyhammer": a description before the title
     lead_in = next((k for k in range(1, min(4, len(words) - 1)) if words[k][2] in ("is", "are")
                     and words[k - 1][2][:1].islower()), None)
     if lead_in is not None:
@@ -476,7 +481,9 @@ def _trim_words(text: str, start: int, end: int,
                               and words[2][2][:1].isupper())  # ("About a Boy": "a" is no
                      # sentence's article after a capitalized preposition)
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
-                              and _char_before(text, words[0][0]).islower())
+                              and (_char_before(text, words[0][0]).islower()
+                                   or _char_before(text, words[0][0]) == ","))  # ("On the
+                     # comedy side, What We Do in the Shadows, the FX series")
                      and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New
                               and all(w[2][:1].isupper() for w in words[1:])  # Amsterdam", "New
                               and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Gold
