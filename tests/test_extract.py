@@ -1045,6 +1045,10 @@ CUES = [
         "Harbor Lights, with its original cast, ends its four-year hiatus in April with a "
         "third season.",
         "2025-10-23", ["Harbor Lights S3 2026-04-01..2026-04-30 month"]),
+    row("a show that will close out its run with a season timed for the holidays",
+        "The streamer confirmed that Glass Tides will close out its run with a fifth season"
+        " timed for the holidays.",
+        "2025-01-15", ["Glass Tides S5 2025-11-15..2025-12-31 season"]),
 ]
 
 
@@ -2962,6 +2966,10 @@ SEASONS = [
     row("a franchise's third series is its third show, not a season",
         "Glass Tides: New Shores, the franchise's third series, premieres April 12.",
         "2020-01-13", ["Glass Tides New Shores S1 2020-04-12 day"]),
+    row("'drops its third this summer': the season word left out after a release verb",
+        "Harbor Lights, which the service renewed for seasons three and four last year, "
+        "drops its third this summer.",
+        "2025-01-15", ["Harbor Lights S3 2025-06-01..2025-08-31 season", "Harbor Lights S4 tba"]),
 ]
 
 

@@ -1363,8 +1363,10 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             season, stated = (int(n) if n.isdigit() else vocab.COUNTS[n]), True
         pair = SEASON_PAIR.search(linker.low, s.start, s.end)
         numbers = season_pair(pair) if pair is not None else None
-        if numbers is not None and (not stated or ref is None):
-            season, stated = numbers[1], True  # "renewed for seasons 3 and 4" (not the topic's)
+        if numbers is not None and pair is not None and (
+                not stated or ref is None or 0 <= pair.start() - cue.end() <= 12):
+            season, stated = numbers[1], True  # "renewed for seasons 3 and 4" (not the topic's,
+            # nor the one "drops its third this summer" dates later in the sentence)
         bare = _BARE_ORDINAL.match(linker.low, cue.start(), s.end)
         if bare is not None and ordinal_number(bare.group(1)) is not None:
             season, stated = ordinal_number(bare.group(1)), True  # "renewed for a fourth"

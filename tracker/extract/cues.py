@@ -40,7 +40,8 @@ RELEASE = re.compile(
     r"gets?\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:preview|first\s+look)(?=\s+(?:on\s+)?(?:(?:mon|tues|"
     r"wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
     # ("gets a special two-episode preview Monday, Nov. 30")
-    r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
+    r"timed\s+for|"  # ("a fifth season timed for the holidays")
+    r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up|sign\s+off|close\s+out\s+its\s+run)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"

@@ -49,7 +49,8 @@ SEASON = re.compile(
     # "will launch its 20th in early 2024": the season word left out after a verb that opens one
     rf"(?:(?<=launch\s)|(?<=launches\s)|(?<=launching\s)|(?<=begin\s)|(?<=begins\s)|"
     rf"(?<=beginning\s)|(?<=start\s)|(?<=starts\s)|(?<=starting\s)|(?<=open\s)|(?<=opens\s)|"
-    rf"(?<=opening\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
+    rf"(?<=opening\s)|(?<=drops\s)|(?<=premieres\s)|(?<=debuts\s)|(?<=releases\s)|"
+    rf"(?<=unveils\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
     rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b)|"
     # "has been renewed for a fourth season but will not return with its third until 2025"
     rf"(?<=with\s)its\s+{_ORDINAL.replace('ord', 'ord7')}"
