@@ -1049,6 +1049,11 @@ CUES = [
         "The streamer confirmed that Glass Tides will close out its run with a fifth season"
         " timed for the holidays.",
         "2025-01-15", ["Glass Tides S5 2025-11-15..2025-12-31 season"]),
+    row("a date in the speculation a confirmed window puts to rest is no date",
+        "The network confirmed Thursday that the final season of Harbor Lights will debut "
+        "in the first half of 2019, ending months of speculation that the season might "
+        "squeeze into late 2018.",
+        "2018-01-11", ["Harbor Lights S? 2019-01-01..2019-06-30 half"]),
 ]
 
 

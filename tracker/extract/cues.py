@@ -194,6 +194,9 @@ WEAK_RELEASE = re.compile(
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:(?:filming|shooting|photography)\s+(?:resum|restart)(?:es|ed|s)?\b|"  # ("filming
     # resumes in the spring": a shoot's return, not the show's)
+    # "ending months of speculation that the season might squeeze into late 2018": a guess
+    # put to rest
+    r"(?:months|weeks|years)\s+of\s+speculation\b|"
     # "will reveal the date in the coming months": when a date is told, not the premiere
     r"(?:will|to|would|should|could)\s+(?:\w+\s+)?(?:announce|reveal|unveil|share|set|name|"
     r"confirm|give|release)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?dates?\b|"
