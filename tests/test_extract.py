@@ -2291,6 +2291,15 @@ LISTINGS = [
         "\n"
         '"Harbor Lights" (10 p.m., FX). A lawyer cleans up after the rich.',
         "2013-07-06", []),
+    row("a grid line's 'X, season 13 (8 p.m.)' is X's season 13",
+        "The network sets fall premiere dates\n"
+        "\n"
+        "Here are the dates, by night:\n"
+        "\n"
+        "Monday, Sept. 25\n"
+        "- Harbor Lights, season 13 (8 p.m.), with a new coach\n"
+        "- Night Orchard (10 p.m.), a new military drama",
+        "2017-07-20", ["Harbor Lights S13 2017-09-25 day", "Night Orchard S1 2017-09-25 day"]),
 ]
 
 

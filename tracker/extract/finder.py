@@ -919,6 +919,17 @@ _TIME_SLOT = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\s*[-–]\s*\d{
                         r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?=\S)", re.IGNORECASE)
 
 
+_SEASON_TAIL = re.compile(r",?\s+(?i:season|series)\s+\w+$")
+
+
+def _season_tail_cut(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A grid line's "The Voice, season 13 (8 p.m.)": the title without its season."""
+    if span is None:
+        return None
+    tail = _SEASON_TAIL.search(text, span[0], span[1])
+    return (span[0], tail.start()) if tail is not None and tail.start() > span[0] else span
+
+
 def _season_subtitle_cut(text: str, span: tuple[int, int] | None, shows: dict[str, str]
                          ) -> tuple[int, int] | None:
     """A list line's "SURVIVOR: BLOOD VS. WATER (season premiere)" is Survivor's season, when
@@ -2189,7 +2200,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 begin = max(text.rfind(")", lead_start, m.start()) + 1,
                             label.end() if label else lead_start)
                 item = _GRID_JOIN.match(text, begin, m.start())
-                add(_name_at(text, T._clean_span(text, item.end() if item else begin, m.start())))
+                add(_name_at(text, _season_tail_cut(
+                    text, T._clean_span(text, item.end() if item else begin, m.start()))))
                 continue
             dash = re.search(r"^[^—–]*[—–]\s+", lead)
             if dash and len(lead[dash.end():].split()) <= 12:
