@@ -2300,6 +2300,28 @@ LISTINGS = [
         "- Harbor Lights, season 13 (8 p.m.), with a new coach\n"
         "- Night Orchard (10 p.m.), a new military drama",
         "2017-07-20", ["Harbor Lights S13 2017-09-25 day", "Night Orchard S1 2017-09-25 day"]),
+    row("titles under a films heading stay films when the month's full list repeats them",
+        "New on the service in July\n"
+        "\n"
+        "Originals to watch\n"
+        "\n"
+        "Harbor Lights season 2 (July 1)\n"
+        "The epic returns for a second run.\n"
+        "\n"
+        "Movies worth your time\n"
+        "\n"
+        "- Night Orchard (July 29), with two stars\n"
+        "- Glass Tides (July 1)\n"
+        "\n"
+        "Full list of what's coming in July\n"
+        "\n"
+        "July 1\n"
+        "Harbor Lights: Season 2\n"
+        "Glass Tides\n"
+        "\n"
+        "July 29\n"
+        "Night Orchard",
+        "2016-06-24", ["Harbor Lights S2 2016-07-01 day"]),
 ]
 
 

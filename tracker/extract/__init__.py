@@ -266,6 +266,7 @@ def extract_claims(
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
     dated_yet = False  # a list's or a section's date heading met
+    films: set[str] = set()  # titles listed under a heading of films
     said_before: tuple[int, int] | None = None  # the sentence before the one at hand
     said_now: tuple[int, int] | None = None
     intro_cue = False  # the words before it say the shows listed are new or back
@@ -343,7 +344,8 @@ def extract_claims(
                 heading_show(text, block) or _titled_heading(text, block, index)
             # "The movies", "On the big screen": a section of films (or books, or games; not
             # a headline, nor a title such as "Squid Game")
-            film_section = film_section and DATED_LINE.match(text, block.start) is not None or \
+            film_section = film_section and (DATED_LINE.match(text, block.start) is not None
+                                             or BULLET.match(text, block.start) is not None) or \
                 b > 0 and (found is None or found.key not in index.names) and \
                 len(text[block.start:block.end].split()) <= 5 and \
                 bool(_MEDIA_HEADING.search(low, block.start, block.end)) and \
@@ -484,6 +486,8 @@ def extract_claims(
                 _all_of_them(text, low, sentence, refs, last_refs, phrases)
             named_so_far.extend(refs)
             last_refs = refs
+            if film_section and refs and not _TV_WORDS.search(text, sentence.start, sentence.end):
+                films.add(refs[0].key)  # ("Movies worth your time" / "- Cloud Atlas (July 1)")
             if not (film_news or film_section or film_block) or \
                     _TV_WORDS.search(text, sentence.start, sentence.end):
                 _date_claims(linker, mine, candidates, both)
@@ -612,6 +616,8 @@ def extract_claims(
         if not block.label:
             pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
     _resolve_follows(follows, candidates, text)
+    candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
+    # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
     _seasons_after_run(text, low, index, candidates)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
