@@ -1054,6 +1054,12 @@ CUES = [
         "in the first half of 2019, ending months of speculation that the season might "
         "squeeze into late 2018.",
         "2018-01-11", ["Harbor Lights S? 2019-01-01..2019-06-30 half"]),
+    row("a star's sentence whose adaptation 'premieres in April' dates the show",
+        "9. Harbor Lights\n"
+        "\n"
+        "Laura Dern stars in the streamer's adaptation of a 1985 novel, which premieres in "
+        "April. Two more actors co-star.",
+        "2016-12-29", ["Harbor Lights S1 2017-04-01..2017-04-30 month"]),
 ]
 
 

@@ -283,6 +283,10 @@ _WAS_PLANNED = re.compile(r"\s*(?:was|were)\s+(?:(?:once|originally|initially|fi
 _NIGHT_FOR = re.compile(r",?\s+(?:is\s+(?:the\s+)?night\s+for|belongs\s+to)\s")
 _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s+of\s+)?"
                             r"(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4})?[“\"‘']?$")
+# "Elisabeth Moss stars in Hulu's adaptation of Margaret Atwood's 1985 novel, which premieres
+# in April": the star's sentence, the show's date
+_ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
+                               r"returns|launches|lands|drops|bows)\b")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1537,7 +1541,8 @@ class SentenceLinker:
             return False  # "The animation block follows on Sunday, Feb. 2": a night of shows
             # ("the network is starting its scripted slate later in the month")
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
-        if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)):
+        if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)) and \
+                not _ADAPTATION_WHICH.search(self.low, self.s.start, self.s.end):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         service = _SERVICE_SUBJECT.match(self.text, self.s.start, self.s.end)
         if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor:
