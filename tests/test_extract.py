@@ -1057,7 +1057,7 @@ CUES = [
     row("a star's sentence whose adaptation 'premieres in April' dates the show",
         "9. Harbor Lights\n"
         "\n"
-        "Laura Dern stars in the streamer's adaptation of a 1985 novel, which premieres in "
+        "Laura Dern stars in Hulu's adaptation of Ann Patchett's 2001 novel, which premieres in "
         "April. Two more actors co-star.",
         "2016-12-29", ["Harbor Lights S1 2017-04-01..2017-04-30 month"]),
 ]
