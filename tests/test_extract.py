@@ -3012,6 +3012,12 @@ SEASONS = [
         "Harbor Lights, which the service renewed for seasons three and four last year, "
         "drops its third this summer.",
         "2025-01-15", ["Harbor Lights S3 2025-06-01..2025-08-31 season", "Harbor Lights S4 tba"]),
+    row("'the third series spun out of X' counts a franchise's shows, not seasons",
+        "Harbor Lights (Disney+, late 2026)\n"
+        "\n"
+        "Paul Bettany returns as the hero in the third series spun out of Glass Tides, "
+        "coming late 2026.",
+        "2026-01-02", ["Harbor Lights S1 2026-09-01..2026-12-31 year"]),
 ]
 
 

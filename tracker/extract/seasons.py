@@ -27,7 +27,8 @@ _UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing|editi
 
 # "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.
 _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franchise|saga|"
-                     r"canon|verse)\b)")
+                     r"canon|verse)\b|\s+(?:to\s+be\s+)?spun\s+(?:out\s+of|off\s+(?:from|of))\s)")  # (nor "the
+# third series spun out of WandaVision": a franchise's third show)
 # "season 2", "Season Two", "series 6", "S3", "the fifth season", "a second season", "2nd season"
 SEASON = re.compile(
     rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
