@@ -3018,6 +3018,12 @@ SEASONS = [
         "Paul Bettany returns as the hero in the third series spun out of Glass Tides, "
         "coming late 2026.",
         "2026-01-02", ["Harbor Lights S1 2026-09-01..2026-12-31 year"]),
+    row("'Like season 3, the new season ...' names season 3 only to compare",
+        "Harbor Lights season 4 is coming.\n"
+        "\n"
+        "Like season 3, the new season will be split in two. Part 1 premieres on Thursday, "
+        "January 29th, 2026.",
+        "2025-09-01", ["Harbor Lights S4 2026-01-29 day"]),
 ]
 
 

@@ -17,7 +17,7 @@ from tracker.extract.finder import (
     Ref,
     given_name_only,
 )
-from tracker.extract.seasons import SeasonPhrases, numbered_in, ordinal_number
+from tracker.extract.seasons import COMPARED_BEFORE, SeasonPhrases, numbered_in, ordinal_number
 from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
 from tracker.names import show_key
@@ -601,7 +601,8 @@ class SentenceLinker:
         self.moved_from = delay is not None and _FROM_AFTER.match(low, delay.end()) is not None
         self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)
                         if not _SEASON_AS_MODIFIER.match(low, m.end())
-                        and not OF_ANOTHER_SHOW.match(low, m.end())]
+                        and not OF_ANOTHER_SHOW.match(low, m.end())
+                        and not COMPARED_BEFORE.search(low, max(start, m.start() - 12), m.start())]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
         self.listed: dict[int, Ref] = {}

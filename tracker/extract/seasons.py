@@ -157,4 +157,10 @@ def seasons_in(text: str, start: int = 0, end: int | None = None,
     stop = len(text) if end is None else end
     return [(m.start(), m.end(), number) for m, number in numbered_in(text, start, stop, phrases)
             # "s3" in lowercase prose is rarely a season
-            if not (m.group("short") and not text[m.start()].isupper())]
+            if not (m.group("short") and not text[m.start()].isupper())
+            and not COMPARED_BEFORE.search(text, max(start, m.start() - 12), m.start())]
+
+
+# "Like season 3, the new season will be split in two": a season named to compare, not the one
+# the text is about
+COMPARED_BEFORE = re.compile(r"\b(?i:like|unlike|as\s+with)\s+$")

@@ -94,6 +94,7 @@ NOT_SHOWS = frozenset(
         "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X",
         # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
+        "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
         "Source", "Next", "Related", "Featuring", "FAQ", "Reminder", "Megathread", "Movies", "Films", "Books", "Video Games",
