@@ -1060,6 +1060,10 @@ CUES = [
         "Laura Dern stars in Hulu's adaptation of Ann Patchett's 2001 novel, which premieres in "
         "April. Two more actors co-star.",
         "2016-12-29", ["Harbor Lights S1 2017-04-01..2017-04-30 month"]),
+    row("the second episode of a show landing on a day is no premiere",
+        "Also worth noting: the second episode of Harbor Lights lands on Friday, and a film"
+        " opens in theaters the same day.",
+        "2019-11-13", []),
 ]
 
 

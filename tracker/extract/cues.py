@@ -197,6 +197,8 @@ NOT_A_PREMIERE = re.compile(
     # "ending months of speculation that the season might squeeze into late 2018": a guess
     # put to rest
     r"(?:months|weeks|years)\s+of\s+speculation\b|"
+    # "the second episode of The Mandalorian lands on Friday": an episode of a season on air
+    r"(?:second|third|fourth|fifth|sixth|next|latest)\s+episode\s+of\b|"
     # "will reveal the date in the coming months": when a date is told, not the premiere
     r"(?:will|to|would|should|could)\s+(?:\w+\s+)?(?:announce|reveal|unveil|share|set|name|"
     r"confirm|give|release)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?dates?\b|"

@@ -288,6 +288,7 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
 _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
                                r"returns|launches|lands|drops|bows)\b")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
+_EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
@@ -1015,6 +1016,12 @@ class SentenceLinker:
         # Archie Comics": what the show adapts; '"Hacks," which has won Emmys for its writing,
         # has pushed season 3 into 2024': an aside closed before the verb)
         negative_before = negatives[-1] if negatives else None
+        if negative_before is not None and negative_before.group().endswith(("episode", " of")) and any(
+                0 <= r.start - negative_before.end() <= 10 and r.end <= m.span[0]
+                and _EPISODE_OF_GAP.fullmatch(self.low, negative_before.end(), r.start)
+                and cues.RELEASE.match(self.low, r.end + 1 + (self.low[r.end:r.end + 1] in "\"”’'"))
+                for r in self.refs):
+            return True  # "the second episode of The Mandalorian lands on Friday": the episode's
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
                 and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]) \
                 and not _SAID_THAT.search(self.low, negative_before.end(), m.span[0]):
