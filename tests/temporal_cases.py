@@ -225,6 +225,7 @@ CASES: list[Case] = [
     # a phrase given alone (tracker when, --when) needs no sentence around it
     ("9/20", JAN, ["2016-09-20 day"]),
     ("Christmas Eve", JAN, ["2016-12-24 day"]),
+    ("Harbor Lights, season 2 (Netflix, Christmas Eve)", JAN, ["2016-12-24 day"]),  # a listing's
     ("New Year's Day", NOV, ["2017-01-01 day"]),
     ("Labor Day", JAN, ["2016-09-05 day"]),
     # Easter moves: March 27 in 2016, April 16 in 2017

@@ -385,7 +385,8 @@ _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<
                         r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
 _PAREN_DATE = re.compile(
     r"\s*\((?:[A-Z][\w+&! ]{1,20},\s*)?(?:(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"\d{1,2}/\d{1,2}|TBA|TBD)[^)]{0,40}\)")
+    r"\d{1,2}/\d{1,2}|TBA|TBD|(?:Christmas|New\s+Year['’]s|Thanksgiving|Halloween|Valentine['’]s)"
+    r"(?:\s+(?:Eve|Day))?)[^)]{0,40}\)")  # ("Lost in Space, season 2 (Netflix, Christmas Eve)")
 _NETWORK_NAMES = (
     "ABC|NBC|CBS|Fox|FOX|The CW|CW|HBO|HBO Max|Max|Netflix|Hulu|Prime Video|Amazon|Apple TV\\+|"
     "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"

@@ -604,7 +604,9 @@ _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
     r"this\s+side\s+of|"
     r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?|airs?|drops?|lands?|streams?|launch(?:es)?|bows?)\s+"
-    r"(?:the\s+)?$", re.I)  # ("on the Fourth of July")
+    r"(?:the\s+)?$|"
+    r"\(\s*(?:[\w+&!]+(?:\s+[\w+&!]+)?,\s*)?$", re.I)  # ("on the Fourth of July"; a listing's
+# "(Netflix, Christmas Eve)")
 
 
 _HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film films party "
