@@ -17,7 +17,12 @@ from tracker.extract.finder import (
     Ref,
     given_name_only,
 )
-from tracker.extract.seasons import COMPARED_BEFORE, SeasonPhrases, numbered_in, ordinal_number
+from tracker.extract.seasons import (
+    COMPARED_BEFORE,
+    SeasonPhrases,
+    numbered_in,
+    ordinal_number,
+)
 from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
 from tracker.names import show_key
