@@ -267,8 +267,8 @@ def extract_claims(
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
     dated_yet = False  # a list's or a section's date heading met
     films: set[str] = set()  # titles listed under a heading of films
-    said_before: tuple[int, int] | None = None  # the sentence before the one at hand
-    said_now: tuple[int, int] | None = None
+    span_before: tuple[int, int] | None = None  # the sentence before the one at hand
+    span_now: tuple[int, int] | None = None
     intro_cue = False  # the words before it say the shows listed are new or back
     all_new = False  # ... all of them ("what is new or returning this week")
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
@@ -387,7 +387,7 @@ def extract_claims(
         if film_block:  # titles are no topic for the paragraphs after it)
             topic = None
         for sentence in block.sentences:
-            said_before, said_now = said_now, (sentence.start, sentence.end)
+            span_before, span_now = span_now, (sentence.start, sentence.end)
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
                 m_i += 1
             mine: list[DateMention] = []
@@ -462,9 +462,9 @@ def extract_claims(
                     _UNNUMBERED_FINAL.search(low, sentence.start, sentence.end):
                 # "will conclude with season 5 ... when the final season will premiere"
                 topic = Topic(topic.key, topic.name, finals[topic.key], topic.returning)
-            if topic is not None and not refs and said_before is not None and \
+            if topic is not None and not refs and span_before is not None and \
                     _THAT_SEASON.match(low, sentence.start):
-                told_before = seasons_in(text, *said_before, phrases)
+                told_before = seasons_in(text, *span_before, phrases)
                 if told_before and told_before[-1][2] is not None:  # "... before its fourth
                     # season has aired. That season is slated to bow this fall.": the fourth
                     topic = Topic(topic.key, topic.name, told_before[-1][2], topic.returning)

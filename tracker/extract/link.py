@@ -1027,6 +1027,7 @@ class SentenceLinker:
                 and cues.RELEASE.match(self.low, r.end + 1 + (self.low[r.end:r.end + 1] in "\"”’'"))
                 for r in self.refs):
             return True  # "the second episode of The Mandalorian lands on Friday": the episode's
+            # date, no premiere
         if negative_before is not None and "," not in self.low[negative_before.end():m.span[0]] \
                 and not _AND_PREDICATE.search(self.low, negative_before.end(), m.span[0]) \
                 and not _SAID_THAT.search(self.low, negative_before.end(), m.span[0]):
