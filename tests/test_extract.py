@@ -2371,6 +2371,11 @@ ANCHORS = [
         "simulcast with the BBC in the U.K. The feature-length opener will also play in "
         "select movie theaters.",
         "2014-07-25", ["Harbor Watch S8 2014-08-23"]),
+    row("a year-less day after another show's year in the paragraph is this year's",
+        "The streamer has a deep pipeline: Glass Tides is set for next year, and Night "
+        "Orchard is eyeing early 2019. Harbor Lights debuts its eight-episode first season "
+        "Nov. 29, after the service handed it a two-season order in April.",
+        "2017-11-08", ["Glass Tides S1 2018-01-01..2018-12-31 year", "Night Orchard S1 2019-01-01..2019-04-30 year", "Harbor Lights S1 2017-11-29 day"]),
 ]
 
 

@@ -991,7 +991,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
     """Claims for the premiere dates of one sentence; True when it made any. ``both``: the
     shows a "both shows" subject stands for."""
     added = False
-    dated = [linker.moved_to(m) for m in mentions]
+    dated = [linker.nearer(linker.moved_to(m)) for m in mentions]
     dated = [m for m in dated if linker.is_premiere_date(m)]
     for m in dated:
         refs, how = linker.targets(m.span[0], m.span[1])

@@ -294,6 +294,7 @@ _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:pr
                                r"returns|launches|lands|drops|bows)\b")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
@@ -993,6 +994,25 @@ class SentenceLinker:
         else:
             end = Window(w.end.replace(day=1), w.end, Precision.MONTH, w.phrase, w.anchor)
         return DateMention(end, m.span, m.rule, m.past)
+
+    def nearer(self, m: DateMention) -> DateMention:
+        """A year-less day that a year from an earlier sentence pushed more than `_FAR_DAYS`
+        ahead ("Good Omens is eyeing early 2019. Maisel debuts its first season Nov. 29", read
+        in November 2017): the next such day from the publication date, as a reader takes it."""
+        w = m.window
+        if w.precision is not Precision.DAY or w.anchor is not Anchor.NEARBY or w.start is None \
+                or (w.start - self.published).days <= _FAR_DAYS or _YEAR.search(w.phrase) \
+                or _YEAR.search(self.text, self.s.start, m.span[0]):
+            return m
+        for year in (self.published.year, self.published.year + 1):
+            try:
+                day = w.start.replace(year=year)
+            except ValueError:  # (February 29)
+                return m
+            if day >= self.published - timedelta(days=28):
+                return DateMention(Window(day, day, Precision.DAY, w.phrase, Anchor.REFERENCE),
+                                   m.span, m.rule, m.past)
+        return m
 
     def _negative_cue_governs(self, m: DateMention, cs: int, ce: int) -> bool:
         """The cue nearest the date decides: "trailer on Friday" is no premiere. A date that
