@@ -2376,6 +2376,10 @@ ANCHORS = [
         "Orchard is eyeing early 2019. Harbor Lights debuts its eight-episode first season "
         "Nov. 29, after the service handed it a two-season order in April.",
         "2017-11-08", ["Glass Tides S1 2018-01-01..2018-12-31 year", "Night Orchard S1 2019-01-01..2019-04-30 year", "Harbor Lights S1 2017-11-29 day"]),
+    row("a year-less month after another show's later year in the paragraph is the next one",
+        "Glass Tides returns for season three in summer 2026. Harbor Lights ends its four-"
+        "year hiatus in April with a third season.",
+        "2025-10-23", ["Glass Tides S3 2026-06-01..2026-08-31 season", "Harbor Lights S3 2026-04-01..2026-04-30 month"]),
 ]
 
 

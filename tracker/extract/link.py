@@ -26,6 +26,7 @@ from tracker.extract.seasons import (
 from tracker.extract.titles import NOT_SHOWS, is_person
 from tracker.model import Anchor, DateMention, Precision, Window
 from tracker.names import show_key
+from tracker.temporal.resolve import add_months
 
 # Text allowed between two titles of one coordinated group ("X, Y and Z", "X plus the final
 # seasons of Y").
@@ -996,21 +997,22 @@ class SentenceLinker:
         return DateMention(end, m.span, m.rule, m.past)
 
     def nearer(self, m: DateMention) -> DateMention:
-        """A year-less day that a year from an earlier sentence pushed more than `_FAR_DAYS`
-        ahead ("Good Omens is eyeing early 2019. Maisel debuts its first season Nov. 29", read
-        in November 2017): the next such day from the publication date, as a reader takes it."""
+        """A year-less day, month or season that a year from an earlier sentence pushed more
+        than `_FAR_DAYS` ahead ("Good Omens is eyeing early 2019. Maisel debuts its first season
+        Nov. 29", read in November 2017; "... returns in summer 2026. Euphoria ends its hiatus in
+        April", read in October 2025): the next such one from the publication date, as a reader
+        takes it."""
         w = m.window
-        if w.precision is not Precision.DAY or w.anchor is not Anchor.NEARBY or w.start is None \
+        if w.precision not in (Precision.DAY, Precision.MONTH, Precision.SEASON) or \
+                w.anchor is not Anchor.NEARBY or w.start is None or w.end is None \
                 or (w.start - self.published).days <= _FAR_DAYS or _YEAR.search(w.phrase) \
                 or _YEAR.search(self.text, self.s.start, m.span[0]):
             return m
-        for year in (self.published.year, self.published.year + 1):
-            try:
-                day = w.start.replace(year=year)
-            except ValueError:  # (February 29)
-                return m
-            if day >= self.published - timedelta(days=28):
-                return DateMention(Window(day, day, Precision.DAY, w.phrase, Anchor.REFERENCE),
+        for back in range(w.start.year - self.published.year, 0, -1):
+            start, end = add_months(w.start, -12 * back), add_months(w.end, -12 * back)
+            if end >= self.published and (w.precision is not Precision.DAY
+                                          or start >= self.published - timedelta(days=28)):
+                return DateMention(Window(start, end, w.precision, w.phrase, Anchor.REFERENCE),
                                    m.span, m.rule, m.past)
         return m
 
