@@ -296,6 +296,10 @@ _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:pr
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year that closes another show's window ("summer 2026", "early 2019", "March 2026"), not one
+# named on its own
+_WINDOW_BEFORE_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter|early|mid|late|"
+                                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]*$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
@@ -1008,6 +1012,11 @@ class SentenceLinker:
                 or (w.start - self.published).days <= _FAR_DAYS or _YEAR.search(w.phrase) \
                 or _YEAR.search(self.text, self.s.start, m.span[0]):
             return m
+        years = list(_YEAR.finditer(self.text, self.block.start, self.s.start))
+        if years and not _WINDOW_BEFORE_YEAR.search(self.low, max(0, years[-1].start() - 14),
+                                                    years[-1].start()):
+            return m  # "Netflix has big plans for 2017. Luke Cage season 2 arrives in the
+            # spring": a year named on its own anchors what follows (DESIGN.md's anchor chain)
         for back in range(w.start.year - self.published.year, 0, -1):
             start, end = add_months(w.start, -12 * back), add_months(w.end, -12 * back)
             if end >= self.published and (w.precision is not Precision.DAY
