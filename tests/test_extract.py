@@ -3037,6 +3037,10 @@ SEASONS = [
         "Like season 3, the new season will be split in two. Part 1 premieres on Thursday, "
         "January 29th, 2026.",
         "2025-09-01", ["Harbor Lights S4 2026-01-29 day"]),
+    row("'A second, 15-episode season has already been ordered'",
+        "The network says Harbor Lights will premiere this summer with a six-episode first "
+        "season. A second, 15-episode season has already been ordered.",
+        "2015-05-10", ["Harbor Lights S1 2015-06-01..2015-08-31 season", "Harbor Lights S2 tba"]),
 ]
 
 

@@ -39,6 +39,8 @@ SEASON = re.compile(
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last)\s+)?)"
     rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
+    # "A second, 15-episode season has already been ordered"
+    rf"(?:\ba\s+|\bits\s+|\btheir\s+){_ORDINAL.replace('ord', 'ord8')},\s+(?:[\w-]+\s+){{1,2}}?(?:season|series)\b|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
     rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
@@ -106,7 +108,8 @@ def season_number(match: re.Match[str]) -> int | None:
         value = int(match.group("short"))
     else:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
-                or match.group("ord6") or match.group("ord7") or match.group("ord")).lower()
+                or match.group("ord6") or match.group("ord7") or match.group("ord8")
+                or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None
