@@ -147,6 +147,10 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("The sequel, which won a Globe, is aimed at late 2017.", False),
         # an event noun after "at a": the tense is the verb's before it
         ("The date was announced at a drama launch in London on Monday.", True),
+        # a month that names a past event, the subject of a past verb
+        ("Its August debut on Netflix kept it in the top 10 for a month.", True),
+        ("The March premiere drew big numbers.", True),
+        ("Its August debut will be on Netflix.", False),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -482,6 +482,10 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
 # "On Tuesday, the streamer laid out its slate": a day that opens a sentence, told with the past
 # tense of its clause's verb, is when something was done, not a date to come.
 _SENTENCE_OPEN = re.compile(r"(?:[.!?][\"”’')]*|\n|;|,\s+and|,\s+but)\s*\Z")  # (or a clause's)
+_EVENT_PAST_VERB = re.compile(r"\s+(?:\w+\s+)?(?:kept|drew|was|made|put|earned|topped|delivered|"
+                              r"pulled|broke|landed|became|averaged|brought|gave|won)\b")
+_EVENT_OWNER = re.compile(r"\b(?:its|their|the)\s+\Z")
+_EVENT_NOUN_NEXT = re.compile(r"\s+(?:debut|premiere|launch|return|opener|bow)\b(?:\s+on\s+[\w+]+)?")
 _VERB_PAST_AFTER = re.compile(
     r",?\s+(?:[\w.&'’+-]+\s+){1,4}?(laid\s+out|announced|said|revealed|confirmed|unveiled|got|"
     r"released|told|posted|shared|tweeted|premiered|debuted|aired|launched|reported|teased|"
@@ -502,6 +506,12 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
         return True  # "The network on Tuesday released its dates": when it was done
     if s - 3 >= start and low.startswith("on ", s - 3):
         s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
+    owner = _EVENT_OWNER.search(low, max(start, s - 8), s)
+    event = _EVENT_NOUN_NEXT.match(low, e) if owner is not None else None
+    if event is not None and (owner.start() == start or _SENTENCE_OPEN.search(
+            low, max(start, owner.start() - 8), owner.start()) is not None):
+        return _EVENT_PAST_VERB.match(low, event.end()) is not None  # "Its August debut on
+        # Netflix kept it in the top 10": the event's month, the subject of a past verb
     if not (s == start or _SENTENCE_OPEN.search(low, max(start, s - 8), s) is not None):
         return False
     verb = _VERB_PAST_AFTER.match(low, e, min(len(low), e + 60))
