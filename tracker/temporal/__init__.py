@@ -508,7 +508,7 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
         s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
     owner = _EVENT_OWNER.search(low, max(start, s - 8), s)
     event = _EVENT_NOUN_NEXT.match(low, e) if owner is not None else None
-    if event is not None and (owner.start() == start or _SENTENCE_OPEN.search(
+    if owner is not None and event is not None and (owner.start() == start or _SENTENCE_OPEN.search(
             low, max(start, owner.start() - 8), owner.start()) is not None):
         return _EVENT_PAST_VERB.match(low, event.end()) is not None  # "Its August debut on
         # Netflix kept it in the top 10": the event's month, the subject of a past verb
