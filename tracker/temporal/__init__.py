@@ -506,7 +506,8 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
         return True  # "The network on Tuesday released its dates": when it was done
     if s - 3 >= start and low.startswith("on ", s - 3):
         s -= 3  # ("On March 3, Netflix renewed it", the phrase without its "On")
-    owner = _EVENT_OWNER.search(low, max(start, s - 8), s)
+    owner = _EVENT_OWNER.search(low, max(start, s - 8), s) \
+        if low.endswith(("its ", "the ", "their "), start, s) else None
     event = _EVENT_NOUN_NEXT.match(low, e) if owner is not None else None
     if owner is not None and event is not None and (owner.start() == start or _SENTENCE_OPEN.search(
             low, max(start, owner.start() - 8), owner.start()) is not None):
