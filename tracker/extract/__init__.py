@@ -23,6 +23,7 @@ from tracker.extract.document import (
     DASHED_ITEM,
     DATED_LINE,
     LISTED_ITEM,
+    SLOT_TIME,
     STAMP_LABEL,
     TABLE_ROW,
     Block,
@@ -804,7 +805,7 @@ _WEEK_INTRO_CUE = re.compile(r"\b(?:premier\w*|debut\w*|arriv(?:e|es|als?)|retur
 # week", "Nearly a dozen series arrive or come back between the Emmys and Friday"
 _ALL_NEW_INTRO = re.compile(r"\b(?:new\s+(?:or|and)\s+returning|returning\s+(?:or|and)\s+new|"
                             r"(?:arrive|debut|premiere)s?\s+or\s+(?:come\s+back|return)s?)\b")
-_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)  # "(9 p.m., HBO)"
+_CLOCK = re.compile(SLOT_TIME)  # "(9 p.m., HBO)"
 # A guide entry's words that its season or series starts that night ("The pilot is moody",
 # "Season 11 gets under way", "The eighth and final season opens")
 _BEGINS_HERE = re.compile(r"\b(?:pilot|premiere|opener|first\s+episode|gets\s+under\s+way|"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import (
@@ -298,8 +299,8 @@ _EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year that closes another show's window ("summer 2026", "early 2019", "March 2026"), not one
 # named on its own
-_WINDOW_BEFORE_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter|early|mid|late|"
-                                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]*$")
+_WINDOW_BEFORE_YEAR = re.compile(rf"\b(?:early|mid|late|{'|'.join(vocab.SEASONS)}|"
+                                 rf"{'|'.join(vocab.MONTHS)})\.?[\s-]*$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
 _AND_PREDICATE = re.compile(r"\band\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
