@@ -1064,6 +1064,10 @@ CUES = [
         "Also worth noting: the second episode of Harbor Lights lands on Friday, and a film"
         " opens in theaters the same day.",
         "2019-11-13", []),
+    row("a network brings a show back on a date",
+        "The second season of Harbor Lights is close. FX brings Harbor Lights back "
+        "Thursday, June 28, with a new case.",
+        "2012-05-01", ["Harbor Lights S2 2012-06-28 day"]),
 ]
 
 
@@ -5563,6 +5567,10 @@ SUBJECTS = [
         "The Norwegian-set Harbor Lights, with a rock guitarist, returns for a second "
         "season later this year.",
         "2013-04-04", ["Harbor Lights S2 2013-04-05..2013-12-31 year"]),
+    row("a star's comeback vehicle",
+        "Dana Cole's comeback vehicle Night Shift Diner, made under an unusual syndication "
+        "deal, arrives on the network this summer.",
+        "2012-05-01", ["Night Shift Diner S1 2012-06-01..2012-08-31 season"]),
 ]
 
 

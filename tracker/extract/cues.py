@@ -158,6 +158,8 @@ RELEASE = re.compile(
     r"summer|fall|autumn|winter|20\d\d)|until|till)\b|"  # ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
+    r"(?:brings|bringing|brought)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,6}?back\b"
+    r"(?!\s+(?:to\s+life|from|memories|into|together|home)\b)|"  # ("FX brings Louie back Thursday")
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
     r"(?:crash|burst|storm|sweep|roar)(?:s|es|ed|ing)?\s+(?:back\s+)?(?:onto|on\s+to|on)\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ("crashes onto screens on Saturday")
     r"(?:makes?|making|made)\s+it\s+(?:on)?to\s+(?:the\s+|our\s+|tv\s+)?(?:small\s+)?screens?\b|"

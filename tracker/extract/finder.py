@@ -379,7 +379,7 @@ _DESCRIPTOR = re.compile(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
-    r"talk\s+show)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+    r"talk\s+show|vehicle)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
                         r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
@@ -2508,7 +2508,7 @@ _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
 _DESCRIPTOR_WORD = _BeforeTitle(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest)\b,?",
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle)\b,?",
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
