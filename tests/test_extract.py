@@ -1068,6 +1068,24 @@ CUES = [
         "The second season of Harbor Lights is close. FX brings Harbor Lights back "
         "Thursday, June 28, with a new case.",
         "2012-05-01", ["Harbor Lights S2 2012-06-28 day"]),
+    row("a show on deck for a season",
+        "The Spanish-language comedy Night Orchard, from two stand-up writers, is on deck "
+        "for the summer.",
+        "2019-01-08", ["Night Orchard S1 2019-06-01..2019-08-31 season"]),
+    row("a treatment that delayed production is no delay of the date",
+        "Two comedies come back together on Sunday, March 31: the final season of Harbor "
+        "Lights, with its star back after an illness delayed production for a year, and the"
+        " second season of Night Orchard.",
+        "2019-01-08", ["Harbor Lights S? 2019-03-31 day", "Night Orchard S2 2019-03-31 day"]),
+    row("the calendar year starts, no show does",
+        "The final season of Harbor Lights will premiere in April, the network said. The "
+        "year starts this weekend, with a pair of specials.",
+        "2019-01-08", ["Harbor Lights S? 2019-04-01..2019-04-30 month"]),
+    row("a show's movie is targeted for a season",
+        "One notable absence: Night Orchard. The sci-fi drama will not return until 2020, "
+        "the network said, as the third season is still shooting. HBO's Harbor Lights "
+        "movie, reuniting its old cast, is targeted for this spring.",
+        "2019-01-08", ["Night Orchard S3 2020-01-01..2020-12-31 year"]),
 ]
 
 
@@ -3045,6 +3063,12 @@ SEASONS = [
         "The network says Harbor Lights will premiere this summer with a six-episode first "
         "season. A second, 15-episode season has already been ordered.",
         "2015-05-10", ["Harbor Lights S1 2015-06-01..2015-08-31 season", "Harbor Lights S2 tba"]),
+    row("a network unveils a show's Nth season",
+        "Night Orchard, meanwhile, will unveil its fourth season this fall.",
+        "2017-01-12", ["Night Orchard S4 2017-09-01..2017-11-30 season"]),
+    row("an ordinal and 'penultimate' before the season word",
+        "Harbor Lights launches its sixth and penultimate season Tuesday, March 7.",
+        "2017-01-12", ["Harbor Lights S6 2017-03-07 day"]),
 ]
 
 
@@ -5571,6 +5595,9 @@ SUBJECTS = [
         "Dana Cole's comeback vehicle Night Shift Diner, made under an unusual syndication "
         "deal, arrives on the network this summer.",
         "2012-05-01", ["Night Shift Diner S1 2012-06-01..2012-08-31 season"]),
+    row("the next edition of an anthology, eyed for a window",
+        "The next edition of Cold Case Files is now eyed for early 2018.",
+        "2017-01-12", ["Cold Case Files S? 2018-01-01..2018-04-30 year"]),
 ]
 
 

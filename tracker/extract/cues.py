@@ -92,7 +92,7 @@ RELEASE = re.compile(
     # ("has placed it on its fall schedule", "is on NBC's fall schedule for October")
     r"(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy|"
     r"sitcom))\s+)?on\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:schedule|lineup|line-up)\b|"
-    r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|(?:it|them)\s+back)|"
+    r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for|eyed\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|(?:it|them)\s+back)|"
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
@@ -147,7 +147,7 @@ RELEASE = re.compile(
     r"(?:held|holding|holds|saved|saving|kept|keeping)\s+"
     r"(?:back\s+|it\s+|them\s+|the\s+(?:show|series|drama|comedy|sitcom|season)\s+)?for\s+(?:mid-?season|"
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|"
+    r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|on\s+deck\s+for|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
     r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till|"
     r"for\s+(?=mid-?season|(?:next|the)\s+(?:year|spring|summer|fall|autumn|winter)|20\d\d))\b|"  # ("will wait until
@@ -374,7 +374,8 @@ _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+night
          r"cbs|nbc|abc|fox|the\s+cw|showtime|starz|fx|amc)\b))")
 DELAY = re.compile(
     # (not "long-delayed", "strike-delayed": an adjective)
-    r"\b(?<!-)(?:postpon(?:ed|es|ing)|(?<!production\s)(?<!filming\s)(?<!shooting\s)delay(?:ed|ing)|"
+    r"\b(?<!-)(?:postpon(?:ed|es|ing)|(?<!production\s)(?<!filming\s)(?<!shooting\s)delay(?:ed|ing)"
+    r"(?!\s+(?:the\s+)?(?:production|filming|shooting)\b)|"  # (not "her treatment delayed production")
     r"(?<!after\s)(?<!amid\s)(?<!despite\s)(?<!following\s)delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
     rf"(?<!production\s)(?<!filming\s)(?<!shooting\s)"  # ("the production moved from Los Angeles
@@ -425,7 +426,7 @@ RETURNING = re.compile(
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as)\b)|"
     # (nor "move back home", nor a role: "Daniel Brühl is back as Zemo")  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
-    r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run)|fresh|"
+    r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run|edition|installment|instalment)|fresh|"
     r"final\s+(?:seasons?|series)|another\s+season|last\s+(?:season|series)|picks?\s+back\s+up|picks?\s+up\s+again|"
     r"revival|renew(?:ed|al)|"
     r"comes\s+back|coming\s+back|latest\s+season|upcoming\s+season|off\s+until|on\s+(?:hiatus|break)\s+until|"

@@ -150,7 +150,7 @@ _STARTS_ITS = re.compile(
     # ("Shadow and Bone showed its first teaser for its second season")
     r"(?:showed|shared|released|dropped|unveiled|debuted|revealed)\s+(?:its|their|a|the)\s+"
     r"(?:first\s+|new\s+|official\s+)?(?:teaser|trailer|look|clip|poster)\s+(?:for|from|of)|"  # ("is in production on its third")
-    r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|unspools?|delivers?|rolls?\s+out|"
+    r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|unspools?|delivers?|rolls?\s+out|unveils?|"
     r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
@@ -362,7 +362,7 @@ _SEASON_OF = re.compile(
     r"\b(?:star|stars|cast|showrunner|creator|co-creator|writer|episodes?|finale|revival|"
     r"reboot|spin-off|spinoff|renewal)\s+of\s+(?:the\s+(?:hit\s+)?(?:series|show)\s+)?|"
     r"\b(?:new|next|fresh|final|another|upcoming|latest|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)\s+(?:run|outing|batch|chapter)\s+of\s+|"  # ("a second run of X")
+    r"eighth|ninth|tenth)\s+(?:run|outing|batch|chapter|edition|installment|instalment)\s+of\s+|"  # ("a second run of X")
     r"\b(?:new|next|fresh|final|another|upcoming|latest)\s+(?:season|series|run)\s+of\s+|"
     r"\bpremiere\s+(?:date\s+)?(?:for|of)\s+|\b(?:return|release|air|launch)\s+date\s+(?:for|of)\s+|"
     r"\bthe\s+(?:return|debut|arrival|comeback|launch|announcement|unveiling)\s+of\s+|"

@@ -360,7 +360,10 @@ _LINEUP_ASIDE = re.compile(r"\b(?:block|lineup|line-up|night|trio|trifecta|quart
                            r"(?:with|featuring|including))\s*[“\"‘']?$")
 _LINEUP_SUBJECT = re.compile(r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:block|lineup|line-up|"
                              r"slate|empire|franchises?)\s+(?:returns|follows|arrives|is\s+back|"
-                             r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b")
+                             r"comes\s+back|kicks\s+off|starts|begins|launches|opens)\b|"
+                             # ("The year starts this weekend.": the calendar's, no show's)
+                             r"the\s+(?:new\s+|tv\s+|television\s+)?(?:year|calendar|schedule)\s+"
+                             r"(?:kicks\s+off|starts|begins|opens|gets\s+(?:going|started|under\s*way))\b")
 _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launches|open|opening|"
                             r"opens|kick\s+off|kicking\s+off|kicks\s+off|roll\s+out|rolls\s+out|"
                             r"rolling\s+out)\s+(?:its|their|the)\s+"  # ("will roll out its fall lineup")
@@ -488,7 +491,10 @@ _MEDIUM_SUBJECT = re.compile(
     r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:[^,;.]{1,60},\s+)?"  # ("Gunn's next project, the
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated")
     r"biopic|documentary\s+film|concert\s+film|book|novel|video\s+game|game|album|podcast))"
-    r"\s+[“\"‘']?[A-Z0-9]")
+    r"\s+[“\"‘']?[A-Z0-9]|"
+    # ("HBO's Deadwood movie, reuniting its stars, is targeted for this spring")
+    r"[\s,;]*(?:[A-Z][\w.&+-]*['’]s?\s+)?(?:[A-Z][\w'’:&-]*\s+){1,4}(?:movie|film)\b"
+    r"(?!\s+(?i:festival|critics?|academy|awards?|studio|division|unit|arm|slate|rights)\b)")
 # "the winter 2027 anime season, which kicks off in early January": a season of the
 # calendar, not a show's.
 _CALENDAR_SEASON = re.compile(r"\b(?:(?:winter|spring|summer|fall|autumn)(?:\s+20\d\d)?|"
