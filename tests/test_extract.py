@@ -2354,6 +2354,27 @@ LISTINGS = [
         "July 29\n"
         "Night Orchard",
         "2016-06-24", ["Harbor Lights S2 2016-07-01 day"]),
+    row("a listing's actor and a film before the prequel that begins",
+        "Autumn TV: what to watch\n"
+        "\n"
+        "Night Orchard (Disney+)\n"
+        "Mara Quinn returns as the smuggler from the 2019 film Salt Road in a ten-episode "
+        "prequel that begins on 21 September. Her old director is in charge.",
+        "2022-08-27", ["Night Orchard S1 2022-09-21 day"]),
+    row("a heading's title that ends with an exclamation mark",
+        "Autumn TV: what to watch\n"
+        "\n"
+        "Get Me to the Harbour! (ITV)\n"
+        "Back on the coast after two years inland, the ninth series starts in November. The"
+        " line-up is a secret.",
+        "2022-08-27", ["Get Me to the Harbour! S9 2022-11-01..2022-11-30 month"]),
+    row("a listing's first night after a comma and 'from'",
+        "Autumn TV: what to watch\n"
+        "\n"
+        "Night Orchard (BBC Two)\n"
+        "A famous actor heads north in a six-part western, from 10 November. A newcomer "
+        "plays the scout.",
+        "2022-08-27", ["Night Orchard S1 2022-11-10 day"]),
 ]
 
 
@@ -5598,6 +5619,10 @@ SUBJECTS = [
     row("the next edition of an anthology, eyed for a window",
         "The next edition of Cold Case Files is now eyed for early 2018.",
         "2017-01-12", ["Cold Case Files S? 2018-01-01..2018-04-30 year"]),
+    row("a title that opens with 'This' in mid-sentence",
+        "BBC Three has confirmed a third series of This Harbour, the mockumentary created "
+        "by two siblings. No date has been set.",
+        "2019-05-14", ["This Harbour S3 tba"]),
 ]
 
 

@@ -16,7 +16,11 @@ AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
-    r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
+    r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"
+    # ("Hugo Blick's six-part western, from 10 November.": a listing's first night)
+    r"(?<=,\s)from\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.;](?:\s|$))|"  # ("On Monday, Sept. 22,
     # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its

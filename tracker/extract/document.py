@@ -92,10 +92,11 @@ _EMBED = re.compile(r"pic\.twitter\.com/|(?:^|\n)[ \t]*[—–-]+[ \t]*[^\n()]{1
 
 # A photo's caption, closed by its credit: 'Iain Armitage in "Young Sheldon." (Robert Voets/CBS)',
 # "Bradley James in the series. (Photo: Netflix)"
-_CAPTION = re.compile(r"[^\n]{3,200}?[.!?][\"”’']?[ \t]\((?:[^()\n/]{1,40}/[^()\n]{1,40}|(?i:photo|image|"
+_CAPTION = re.compile(r"[^\n]{3,200}?[.?][\"”’']?[ \t]\((?:[^()\n/]{1,40}/[^()\n]{1,40}|(?i:photo|image|"
                       r"picture|credit|courtesy|pictured)\b[^()\n]{0,60}|(?!(?i:film|movie|series|documentary|special|"
                       r"docuseries|miniseries|tv|new|returning)\b)[A-Z][\w+&.!-]*(?:[ \t][A-Z][\w+&.!-]*){0,3})"
-                      r"\)\.?\s*")  # (a sentence, then its credit: not "7. The Penguin (HBO/Max)")
+                      r"\)\.?\s*")  # (a sentence, then its credit: not "7. The Penguin (HBO/Max)"; nor
+# "I'm a Celebrity... Get Me Out of Here! (ITV)", a title that ends with "!")
 
 
 @dataclass(slots=True)

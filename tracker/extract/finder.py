@@ -1375,6 +1375,11 @@ def heading_show(text: str, block: Block) -> Heading | None:
     if outlet is not None and run is not None and run[1] == len(line) and all(
             w[:1].isupper() for w in line[:run[0]].split()):
         run = (0, len(line))  # "This Is Us (NBC)": the whole line, though it opens with "This"
+    if outlet is not None and run is not None and run[1] < len(line) and \
+            len(line.split()) <= 8 and line[:1].isupper() and \
+            all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in line.split()):
+        run = (0, len(line))  # "I'm a Celebrity... Get Me Out of Here! (ITV)": punctuation
+        # inside a title in Title Case, before where it airs
     if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]

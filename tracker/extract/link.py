@@ -294,6 +294,12 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
 # in April": the star's sentence, the show's date
 _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
                                r"returns|launches|lands|drops|bows)\b")
+# "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
+# (not of the film or the actor named before it)
+_SHOW_THAT_BEGINS = re.compile(r"\b(?:series|show|prequel|sequel|spinoff|spin-off|drama|comedy|thriller|"
+                               r"western|miniseries|docuseries|adaptation|reboot|revival)\s+"
+                               r"(?:that|which)\s+(?:premieres|debuts|arrives|begins|starts|launches|"
+                               r"lands|drops|bows|opens|returns|kicks\s+off)\s+(?:on\s+|in\s+)?$")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1080,7 +1086,7 @@ class SentenceLinker:
                       and not cues.WEAK_RELEASE.fullmatch(h.group())
                       # "said that X is coming in April": what was said has its own verb
                       or negative_before.group() in cues.REPORTING and h.end() <= m.span[0]]
-            if not strong:
+            if not strong and not _SHOW_THAT_BEGINS.search(self.low, max(cs, m.span[0] - 60), m.span[0]):
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)
         releases = list(cues.RELEASE.finditer(self.low, cs, m.span[0]))
@@ -1594,7 +1600,9 @@ class SentenceLinker:
             # ("the network is starting its scripted slate later in the month")
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
         if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)) and \
-                not _ADAPTATION_WHICH.search(self.low, self.s.start, self.s.end):
+                not _ADAPTATION_WHICH.search(self.low, self.s.start, self.s.end) and \
+                not (self.in_section and any(_SHOW_THAT_BEGINS.search(self.low, self.s.start, d)
+                                             for d in self.ahead)):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         service = _SERVICE_SUBJECT.match(self.text, self.s.start, self.s.end)
         if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor:

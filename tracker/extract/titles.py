@@ -36,7 +36,7 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
     "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
-_MID_SENTENCE_ONLY = frozenset("what when where who how why now new and".split())
+_MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this".split())
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part cast plot news update updates spoilers explained rumors".split()
@@ -273,6 +273,9 @@ _PREPOSITIONS = frozenset("by in on at for from with into over under about after
 _PRONOUNS = frozenset("you it us them this that these those we they she he her him his".split())
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’])[a-z][\w'’-]*[ \t]+$")
+
+
 def _char_before(text: str, at: int) -> str:
     """The character before the word at ``at`` on its line, spaces skipped ("" at a line's
     start): a lowercase letter or a comma there puts the word in mid-sentence."""
@@ -483,8 +486,11 @@ def _trim_words(text: str, start: int, end: int,
                      # sentence's article after a capitalized preposition)
                      and not (words[0][2].lower() in _MID_SENTENCE_ONLY
                               and (_char_before(text, words[0][0]).islower()
-                                   or _char_before(text, words[0][0]) == ","))  # ("On the
-                     # comedy side, What We Do in the Shadows, the FX series")
+                                   or _char_before(text, words[0][0]) == ",")
+                              and (words[0][2] != "This" or _LOWER_WORD_BEFORE.search(
+                                  text, max(0, words[0][0] - 30), words[0][0])))  # ("On the
+                     # comedy side, What We Do in the Shadows, the FX series"; "a third series
+                     # of This Country", though not "Fargo Returns This Fall")
                      and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New
                               and all(w[2][:1].isupper() for w in words[1:])  # Amsterdam", "New
                               and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Gold
