@@ -3090,6 +3090,10 @@ SEASONS = [
     row("an ordinal and 'penultimate' before the season word",
         "Harbor Lights launches its sixth and penultimate season Tuesday, March 7.",
         "2017-01-12", ["Harbor Lights S6 2017-03-07 day"]),
+    row("a show's Nth series still planned for a season",
+        "Night Orchard's 18th series is also still planned for the autumn, though the "
+        "broadcaster admits it may look different.",
+        "2020-05-12", ["Night Orchard S18 2020-09-01..2020-11-30 season"]),
 ]
 
 
@@ -5623,6 +5627,10 @@ SUBJECTS = [
         "BBC Three has confirmed a third series of This Harbour, the mockumentary created "
         "by two siblings. No date has been set.",
         "2019-05-14", ["This Harbour S3 tba"]),
+    row("a made-with aside between the subject and its verb",
+        "Dana Cole's Night Orchard, co-produced with HBO, is on track for June, and the "
+        "fourth series of Harbor Lights will arrive in the autumn.",
+        "2020-05-12", ["Night Orchard S1 2020-06-01..2020-06-30 month", "Harbor Lights S4 2020-09-01..2020-11-30 season"]),
 ]
 
 

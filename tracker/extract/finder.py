@@ -62,6 +62,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
     r"(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
     # now in its 14th season, comes back")
+    r"(?:,\s+(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)\s+"
+    r"[^,.;()]{1,50},)?"  # ("I May Destroy You, co-produced with HBO, is on track for June")
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"
     r"could|may|might|should|also|finally|officially|now|then|reportedly|likely|probably|just|"
@@ -510,7 +512,8 @@ _RELEASE_NEXT = re.compile(
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come)|"  # ("X's third season will stream on June 27")
-    r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:set|due|slated|scheduled|expected|on\s+track|coming)|"
+    r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
+    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed)|"  # ("X's 18th series is also still planned")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
     # eyeing a summer launch")
     r"is\s+in\s+(?:the\s+works|development|production)|"
