@@ -5631,6 +5631,17 @@ SUBJECTS = [
         "Dana Cole's Night Orchard, co-produced with HBO, is on track for June, and the "
         "fourth series of Harbor Lights will arrive in the autumn.",
         "2020-05-12", ["Night Orchard S1 2020-06-01..2020-06-30 month", "Harbor Lights S4 2020-09-01..2020-11-30 season"]),
+    row("an unquoted title with a slash in it",
+        "Love/Loss will return to RTE One for its fourth series on Sunday 6 October at "
+        "9.30pm.",
+        "2013-08-28", ["Love/Loss S4 2013-10-06 day"]),
+    row("a show's description, then which, then another title later in the clause",
+        "FX's Harbor Lights will return for its second season on Tuesday, June 11.\n"
+        "\n"
+        "FX also set a premiere for Night Orchard, the eight-part limited series about two "
+        "dancers. Two stars lead the Broadway-set drama, which debuts Tuesday, April 9 and "
+        "takes the slot Harbor Lights will inherit in June.",
+        "2019-03-27", ["Harbor Lights S2 2019-06-11 day", "Night Orchard S1 2019-04-09 day"]),
 ]
 
 

@@ -292,6 +292,9 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
                             r"(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4})?[“\"‘']?$")
 # "Elisabeth Moss stars in Hulu's adaptation of Margaret Atwood's 1985 novel, which premieres
 # in April": the star's sentence, the show's date
+# A clause that ends on a show's description: "star in the Thomas Kail-directed drama,"
+_SHOW_NOUN_END = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|"
+                            r"docuseries|miniseries|adaptation|anthology|dramedy),?\s*$")
 _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
                                r"returns|launches|lands|drops|bows)\b")
 # "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
@@ -1242,6 +1245,11 @@ class SentenceLinker:
             if antecedent:  # "The Defenders, which teams up A, B and C, arrives August 18"
                 return self._group(antecedent[-1], antecedent), "clause"  # ("Will Trent and
                 # The Rookie, whose seasons were shortened, are being saved for midseason")
+            if _SHOW_NOUN_END.search(self.low, self.s.clauses[index - 1][0], cs) and \
+                    not any(self.s.start <= r.start < cs for r in self.refs):
+                return [], ""  # "star in the Thomas Kail-directed drama, which debuts Tuesday,
+                # April 9 and occupies the slot Pose will inherit": the show the noun stands
+                # for (the topic), not a title told later in the clause
         if (index > 0 and self.low[cs - 1:cs] == ";" or self.low.startswith(";", cs - 2)) and \
                 _PRONOUN_OPENS.match(self.low, cs) and not any(cs <= r.start < pos for r in self.refs):
             opening = [r for r in self.refs if self.s.start <= r.start < cs and not self._venue(r)]

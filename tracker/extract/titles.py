@@ -838,8 +838,10 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         # (a year far off is a title's: "Blade Runner 2099")
     if HOLIDAY_WORD.search(key) and not (quoted and len(words) > 2):
         return False  # (but a quoted "The Great Christmas Light Fight" is a title)
-    if "/" in name and not (quoted and _SLASHED_NAMES.fullmatch(name)) or _TIME_ZONE.search(name):
-        # (a quoted "Fosse/Verdon" is a title; "9/8c", "FX/Hulu" are not)
+    if "/" in name and not (_SLASHED_NAMES.fullmatch(name) and (quoted or not any(
+            show_key(part) in NOT_SHOWS for part in name.split("/")))) or _TIME_ZONE.search(name):
+        # (a quoted "Fosse/Verdon" is a title, and "Love/Hate"; "9/8c", "FX/Hulu",
+        # "Netflix/Hulu" are not)
         return False
     if any(_MONTH_OR_DAY.match(w.strip(",.")) for w in words[:3]) and re.search(r"\d", name):
         return False  # "24 January 2018" is a dateline
