@@ -3094,6 +3094,10 @@ SEASONS = [
         "Night Orchard's 18th series is also still planned for the autumn, though the "
         "broadcaster admits it may look different.",
         "2020-05-12", ["Night Orchard S18 2020-09-01..2020-11-30 season"]),
+    row("a season word left out after 'unspool its'",
+        "Harbor Lights, the spy series that has been delivering a season a year since 2022,"
+        " will unspool its fifth later this year.",
+        "2025-01-15", ["Harbor Lights S5 2025-01-16..2025-12-31 year"]),
 ]
 
 
@@ -5642,6 +5646,11 @@ SUBJECTS = [
         "dancers. Two stars lead the Broadway-set drama, which debuts Tuesday, April 9 and "
         "takes the slot Harbor Lights will inherit in June.",
         "2019-03-27", ["Harbor Lights S2 2019-06-11 day", "Night Orchard S1 2019-04-09 day"]),
+    row("a coming-off aside after the sentence before ends with 'with'",
+        "Night Orchard is set for early 2016, with a two-hour pilot opening the run. Harbor"
+        " Lights, coming off a record 24 Emmy nominations this month, will be back for its "
+        "sixth season next spring.",
+        "2015-07-30", ["Night Orchard S1 2016-01-01..2016-04-30 year", "Harbor Lights S6 2016-03-01..2016-05-31 season"]),
 ]
 
 

@@ -62,8 +62,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
     r"(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
     # now in its 14th season, comes back")
-    r"(?:,\s+(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)\s+"
-    r"[^,.;()]{1,50},)?"  # ("I May Destroy You, co-produced with HBO, is on track for June")
+    r"(?:,\s+(?:(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)|"
+    r"(?:coming|fresh)\s+off)\s+[^,.;()]{1,60},)?"  # ("I May Destroy You, co-produced with HBO, is
+    # on track for June", "Game of Thrones, coming off a record 24 Emmy nominations, will be back")
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"
     r"could|may|might|should|also|finally|officially|now|then|reportedly|likely|probably|just|"
@@ -1509,6 +1510,16 @@ def _bulleted_labels(text: str, low: str, block: Block,
             add(_name_at(text, T._trim_words(text, *item.span("title"))))
 
 
+_SENTENCE_END = re.compile(r"(?:(?<![A-Z])[a-z]{2}|[A-Z]{2}|[0-9)]|\b[ap]\.m)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")  # (not "No. 1", "Sept. 26")
+
+
+def _sentence_floor(text: str, start: int, end: int) -> int:
+    """``start``, or past the last sentence end in ``text[start:end]`` if there is one."""
+    for m in _SENTENCE_END.finditer(text, start, end):
+        start = m.end()
+    return start
+
+
 def _label_over_person(text: str, span: tuple[int, int] | None, opens: int
                        ) -> tuple[int, int] | None:
     """"• Doctor Who: Peter Capaldi will be back for series 10": a line's title label, then a
@@ -1954,8 +1965,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             span = _label_over_person(text, T.grab_left(
                 text, m.start() + (2 if text[m.start()] in "'’" else 0), block.start),
                 _entry_start(text, block.start, block.end))
-            aside = _WHICH_ASIDE.search(text, max(block.start, m.start() - 110), m.start() + 1) \
-                if text.startswith(",", m.start()) else None
+            aside = _WHICH_ASIDE.search(text, _sentence_floor(text, max(block.start, m.start() - 110),
+                                                              m.start()), m.start() + 1) \
+                if text.startswith(",", m.start()) else None  # (within the sentence: not ", with
+            # the pilot. Game of Thrones, coming off ...")
             if aside is not None and (span is None or aside.start() < span[0]):
                 # (the words before the verb are the aside's: "Gyeongseong Creature, the period
                 # thriller starring Park Seo-joon and Han So-hee, returns")
