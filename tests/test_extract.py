@@ -3697,6 +3697,10 @@ TBA = [
         "The network trimmed its schedule on Friday.\n\nGoing away:\n\n- Harbor Lights, after a "
         "second season that lost half its viewers.\n- Glass Tides, which limped through a third "
         "season.", "2012-05-11", []),
+    row("a title described as a comedy-drama",
+        "The network's other big swing, Night Orchard, a comedy-drama about three suburban "
+        "moms, doesn't have a date yet.",
+        "2017-05-14", ["Night Orchard S1 tba"]),
 ]
 
 
@@ -3955,6 +3959,10 @@ FOLLOWS = [
         "The rollout starts Sunday, Sept. 21, when Night Orchard, starring a former analyst, makes "
         "its bow behind the news hour, with the sixth season of Harbor Lights following at 9:30 p.m.",
         "2014-06-23", ["Night Orchard S1 2014-09-21 day", "Harbor Lights S6 2014-09-21 day"]),
+    row("a show that 'it will be joined by' takes its date",
+        "Harbor Lights will sit out the fall and return at midseason. It will be joined by "
+        "Night Orchard, a drama set in a high-school theater department.",
+        "2017-05-14", ["Harbor Lights S? 2018-01-01..2018-03-31 season", "Night Orchard S1 2018-01-01..2018-03-31 season"]),
 ]
 
 FOLLOWS_NOTHING = [
@@ -5651,6 +5659,10 @@ SUBJECTS = [
         " Lights, coming off a record 24 Emmy nominations this month, will be back for its "
         "sixth season next spring.",
         "2015-07-30", ["Night Orchard S1 2016-01-01..2016-04-30 year", "Harbor Lights S6 2016-03-01..2016-05-31 season"]),
+    row("a title led by 'led by' that an apposition calls a thriller",
+        "The roster is led by Jack Harbor, the Dana Cole thriller that Amazon has already "
+        "renewed for a third season.",
+        "2020-01-16", ["Jack Harbor S3 tba"]),
 ]
 
 
@@ -5747,6 +5759,12 @@ MERGING = [
         '- Freshman comedy "Ember Road" was brought back for a second year, as was '
         '"Static," the "Signal" spinoff set at a radio station.',
         "2019-05-11", ["Copper Lane S2 tba", "Night Desk S3 tba", "Ember Road S2 tba", "Static S2 tba"]),
+    row("a headline's unaccented spelling is the body's accented title",
+        "'Sakura Road' Renewed For Seasons 2 And 3 At FX\n"
+        "\n"
+        "FX has renewed Sakura Rōad for a second and third season, the network confirmed "
+        "Wednesday. Neither season has a premiere date.",
+        "2024-05-15", ["Sakura Rōad S2 tba", "Sakura Rōad S3 tba"]),
 ]
 
 

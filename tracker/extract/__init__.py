@@ -9,6 +9,7 @@ precise one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1611,6 +1612,7 @@ def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:
     s = linker.s
     cue = _FOLLOWS.search(linker.text, s.start, s.end)
     if cue is None:
+        _joined_claim(linker, follows)
         return
     leader = next((r for r in linker.refs if cue.end() <= r.start <= cue.end() + 1), None)
     if leader is None:  # "will follow a detective": no show to take the date from
@@ -1629,6 +1631,27 @@ def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:
                                         (cue.start(), end), (s.start, s.end),
                                         "follows", 0.6, -1, stated), leader.key))
         return
+
+
+# "Chicago Med ... will return at midseason. It will be joined by Rise, a drama ...": the
+# show "it" stands for brings the other along, on its own date
+_JOINED_BY = re.compile(r"\b(?:it|(?:the|that|this)\s+(?:show|series|drama|comedy))\s+"
+                        r"(?:will\s+be|is|gets)\s+joined\s+(?:there\s+|then\s+)?by\s+(?:the\s+)?")
+
+
+def _joined_claim(linker: SentenceLinker, follows: list[Follow]) -> None:
+    s = linker.s
+    cue = _JOINED_BY.search(linker.low, s.start, s.end)
+    if cue is None or linker.topic is None:
+        return
+    joiner = next((r for r in linker.refs if cue.end() <= r.start <= cue.end() + 1), None)
+    if joiner is None or joiner.key == linker.topic.key:
+        return
+    season, stated = linker.season_for(joiner, cue.start(), 1)
+    phrase = linker.text[cue.start():joiner.end]
+    follows.append(Follow(Candidate(joiner.key, joiner.name, season, Window.tba(phrase),
+                                    (cue.start(), joiner.end), (s.start, s.end), "follows", 0.6,
+                                    -1, stated), linker.topic.key))
 
 
 def _resolve_follows(follows: list[Follow], candidates: list[Candidate], text: str) -> None:
@@ -1708,6 +1731,22 @@ _COUNTS_AS = re.compile(r"\b(?:counts?|counted|billed|serves?|considered|branded
                         re.IGNORECASE)
 
 
+def _folded(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _join_accented(candidates: list[Candidate]) -> None:
+    """A headline's "Shogun" and the body's "Shōgun" are one show: the accented spelling
+    names both (an ASCII headline drops the marks the article's own text keeps)."""
+    accented = {_folded(c.key): c for c in candidates if not c.key.isascii()}
+    if not accented:
+        return
+    for c in candidates:
+        same = accented.get(c.key) if c.key.isascii() else None
+        if same is not None:
+            c.key, c.name = same.key, same.name
+
+
 def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published: date,
             source: str, published_basis: str, body_start: int = 0,
             headline_season: tuple[str, int] | None = None,
@@ -1717,6 +1756,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
     season the headline names, for body claims that say no season of their own; ``names``:
     the name to show a title by, where the article gives a fuller one (`full_names`)."""
     _join_short_forms(candidates, index, text, body_start)
+    _join_accented(candidates)
     by_show: dict[str, set[int]] = {}
     for c in candidates:
         if c.season is not None and c.stated and c.lends:

@@ -200,7 +200,7 @@ _AS_DOES = re.compile(r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did|will|is|are|h
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z0-9][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
-                           r"dramedy|anthology|adaptation|spin-?off|(?:two|three|four|five|six)-parter)\s+"
+                           r"dramedy|comedy-drama|anthology|adaptation|spin-?off|(?:two|three|four|five|six)-parter)\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with|beginning|starting|"
                            r"airing|arriving|premiering|due|slated|coming|created|co-created|written|"
                            r"produced|of)\b")  # (and "Cilla, Jeff Pope's three-part
@@ -602,7 +602,7 @@ _LAST_PREPOSITION = re.compile(r".*\s(?:for|in|on|at|from|with)\s+")
 _MAKER_ON = re.compile(r".*\b(?:Productions|Films|Studios|Pictures|Entertainment|Media|Television)\s+on\s+")
 _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|"
+    r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|comedy-drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
     r"dramedy|anthology|thriller|procedural|satire|mystery|western|cartoon|soap)|"
     r",\s+the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)\s|"  # ("Survivor 48,
@@ -984,7 +984,11 @@ _CLOSING_QUOTE = {mark: re.compile(rf"{close}(?![\w])")
                   for mark, close in (("'", "'"), ("‘", "’"), ("\"", "\""), ("“", "”"))}
 
 
-def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | None:
+def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
+             ) -> tuple[str, int, int] | None:
+    """The title in ``span``, cleaned; None if it is no title. ``described``: the text calls
+    it a show ("Jack Ryan, the John Krasinski thriller that ..."), whatever its context says
+    of a person ("led by Jack Ryan")."""
     if span is None:
         return None
     s, e = span
@@ -1036,7 +1040,8 @@ def _name_at(text: str, span: tuple[int, int] | None) -> tuple[str, int, int] | 
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
         name, e = name[:more.start()], s + more.start()
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned(text, name, s)) or T.is_person(text, s, e):
+            or _network_owned(text, name, s)) or T.is_person(text, s, e) and not (
+            described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
         return None
     return name, s, e
 
@@ -2157,7 +2162,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
-                add(_name_at(text, described))  # whose ..."
+                add(_name_at(text, described, described=True))  # whose ..."
         for m in _POSSESSIVE_CAPITAL.finditer(text, block.start, block.end):  # "Netflix's
             if not _NETWORK_BEFORE.search(text, max(block.start, m.start() - 24), m.start()):
                 continue
