@@ -2375,6 +2375,26 @@ LISTINGS = [
         "A famous actor heads north in a six-part western, from 10 November. A newcomer "
         "plays the scout.",
         "2022-08-27", ["Night Orchard S1 2022-11-10 day"]),
+    row("a digest's capital label, then a network's possessive",
+        "The schedule is shifting by the hour. As of Friday afternoon:\n"
+        "\n"
+        "⏩ MOVED UP: TNT's Night Orchard, which spent years in development limbo and "
+        "switched showrunners along the way, now arrives May 17 instead of May 31.",
+        "2020-03-20", ["Night Orchard S1 2020-05-17 day"]),
+    row("a newsletter's segment label before a title",
+        "The Binge Brief: Harbor Lights is back\n"
+        "\n"
+        "Apple's Harbor Lights returns for its second season on July 23, with new episodes "
+        "weekly.",
+        "2021-07-01", ["Harbor Lights S2 2021-07-23 day"]),
+    row("'Today in TV' is a newsletter's name, no date",
+        "Today in TV: Harbor Lights's return, and the fall schedule fills in\n"
+        "\n"
+        "The day's TV news, one line at a time.\n"
+        "\n"
+        "• Part 1 of Harbor Lights season 2 drops Aug. 6 on Netflix, with the rest a month "
+        "later.",
+        "2025-07-29", ["Harbor Lights S2 2025-08-06 day"]),
 ]
 
 
@@ -5663,6 +5683,9 @@ SUBJECTS = [
         "The roster is led by Jack Harbor, the Dana Cole thriller that Amazon has already "
         "renewed for a third season.",
         "2020-01-16", ["Jack Harbor S3 tba"]),
+    row("a show hits a streaming service on a date",
+        "Night Orchard hits Netflix on Friday, September 30, all 13 episodes at once.",
+        "2016-09-01", ["Night Orchard S1 2016-09-30 day"]),
 ]
 
 

@@ -99,7 +99,7 @@ _SUBJECT_VERB = re.compile(
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
     r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
     # a late 2022 release")
-    rf"opens?(?=\s+on\s+{_NETWORKS}\b)|"
+    rf"opens?(?=\s+on\s+{_NETWORKS}\b)|hits?(?=\s+{_NETWORKS}\b)|"  # ("Luke Cage hits Netflix on")
     rf"(?:(?<=is\s)|(?<=are\s))coming(?=\s+to\s+{_NETWORKS}\b)|"  # ("X is coming to Netflix in")
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")

@@ -295,6 +295,7 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
 # A clause that ends on a show's description: "star in the Thomas Kail-directed drama,"
 _SHOW_NOUN_END = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|"
                             r"docuseries|miniseries|adaptation|anthology|dramedy),?\s*$")
+_IN_TV_LABEL = re.compile(r"\s+in\s+(?:tv|television|streaming|entertainment)\s*:")
 _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
                                r"returns|launches|lands|drops|bows)\b")
 # "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
@@ -704,6 +705,8 @@ class SentenceLinker:
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's
             # date (and "before his death this month": a life's)
+        if _IN_TV_LABEL.match(self.low, m.span[1]):
+            return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
         if _ITS_A_FILM.search(self.low, m.span[1], self.s.end):
             return False  # "Palm Springs premieres on Hulu July 10 — it's a film, but ..."
         if _FILM_SIDE.match(self.low, self.s.start):

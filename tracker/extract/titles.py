@@ -234,7 +234,9 @@ _LABELS = frozenset("update updated exclusive breaking watch report review recap
 # Words a several-word label is made of ("Coming in February:", "New this week:").
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
                                    "arriving also later soon after before from starting tonight "
-                                   "tomorrow weekend".split())
+                                   "tomorrow weekend today tv the binge brief daily digest "
+                                   "roundup".split())  # ("Weekend TV:", "Today in TV:",
+# "The Binge Brief:": a newsletter's segment)
 _CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
                             r"Dave|Alibi|Gold|W)\s*:$")
 # A schedule's time: "9pm, BBC One: ..." is a slot, not a title.
@@ -449,8 +451,11 @@ def _trim_words(text: str, start: int, end: int,
                 and show_key(owner[:-2]) not in NOT_SHOWS:  # "Demon Slayer's Entertainment
             words = words[:i + 1]  # District Arc": a story arc is a season of its show
             break
-        if any(w[2].endswith(":") for w in words[:i]):
+        if any(w[2].endswith(":") for w in words[:i]) and not (
+                show_key(owner[:-2]) in NOT_SHOWS and all(
+                    w[2].isupper() or not w[2][:1].isalpha() for w in words[:i])):
             continue  # "Frieren: Beyond Journey's End": a subtitle's possessive is in the title
+            # (but "DATE SET: HBO's Westworld" is a digest's label, then a network's show)
         if i == 0 and _given_name_in_title(text, words[0][0], owner, 0):
             continue  # "Zoey's Extraordinary Playlist": a lone given name opens the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
