@@ -6428,6 +6428,11 @@ TRAPS = [
         'director, whose "Lantern" won best picture at the Oscars in February. TNT renewed '
         "it for a second season in January, before a single episode had aired.",
         "2020-03-20", ["copper lane S2 tba"]),
+    row("a sentence after two titles says neither is a TV show",
+        "The Iron Orchard, a sci-fi film, arrived in March, and Dana Cole's Harbor Lights "
+        "premieres on Netflix in November. Neither is a TV show, so they aren't on this "
+        "list.",
+        "2025-06-01", []),
 ]
 
 

@@ -430,6 +430,8 @@ _NEW_SHOW_OPENS = re.compile(r"[\s\"“]*(?:the|this)\s+new\s+(?:[a-z-]+\s+)?(?:
                              r"sitcom|thriller|spinoff|spin-off)\b")
 _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
 _AFTER_ITS = re.compile(r"\b(?:after|following)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$")
+_NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is|are)\s+(?:a\s+)?(?:tv\s+|television\s+)?"
+                             r"(?:shows?|series)|both\s+are\s+(?:films|movies|feature\s+films))\b")
 _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
@@ -707,6 +709,8 @@ class SentenceLinker:
             # date (and "before his death this month": a life's)
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
+        if _NOT_SHOWS_NEXT.match(self.low, self.s.end):
+            return False  # "... and Frankenstein hits Netflix in November. Neither is a TV show"
         if _ITS_A_FILM.search(self.low, m.span[1], self.s.end):
             return False  # "Palm Springs premieres on Hulu July 10 — it's a film, but ..."
         if _FILM_SIDE.match(self.low, self.s.start):
