@@ -287,6 +287,10 @@ CASES: list[Case] = [
     ("The quiz show is back in the new year.", NOV, ["2017-01-01..2017-04-30 year"]),
     # a weekday with its date in parentheses is that one date
     ("It returns Thursday (Jan. 19) for a fifth season.", NOV, ["2017-01-19 day"]),
+    # ... and a date with its own weekday in parentheses, as a calendar's line writes it
+    ("Jan. 19 (Thursday) — the medical drama's fifth season.", NOV, ["2017-01-19 day"]),
+    # (a weekday that is not the date's own is a second mention)
+    ("Jan. 19 (Friday) is the date the promo gave.", NOV, ["2017-01-19 day", "2016-11-04 day"]),
     # a plan reported in the past still looks ahead
     ("The streamer said it expects to release it in 2016 or early 2017.", JAN,
      ["2016-01-01..2017-04-30 range"]),

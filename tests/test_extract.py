@@ -2395,6 +2395,33 @@ LISTINGS = [
         "• Part 1 of Harbor Lights season 2 drops Aug. 6 on Netflix, with the rest a month "
         "later.",
         "2025-07-29", ["Harbor Lights S2 2025-08-06 day"]),
+    row("a calendar's entries led by 'Title, Network.'",
+        "The midseason TV calendar\n"
+        "\n"
+        "MARCH\n"
+        "\n"
+        "March 1 — Night Orchard, Disney+. Season 3, finally.\n"
+        "\n"
+        "Harbor Lights, Showtime. The second season arrives in March, Showtime says, though"
+        " it has not picked a date.\n"
+        "\n"
+        "STILL WAITING\n"
+        "\n"
+        "Cold Creek, Apple TV+. Apple says only that the third season will come in the "
+        "spring.\n"
+        "\n"
+        "Magnum Road P.I., NBC. The fifth season is on NBC's midseason schedule with a "
+        "premiere date to be announced.",
+        "2022-12-18", ["Night Orchard S3 2023-03-01 day", "Harbor Lights S2 2023-03-01..2023-03-31 month", "Cold Creek S3 2023-03-01..2023-05-31 season", "Magnum Road P.I S5 2023-01-01..2023-03-31 season"]),
+    row("a calendar's date with its weekday in parentheses",
+        "The midseason TV calendar\n"
+        "\n"
+        "JANUARY\n"
+        "\n"
+        "Jan. 3 (Tuesday) — Night Orchard, ABC. A newcomer plays a dyslexic agent.\n"
+        "\n"
+        "Jan. 5 — Harbor Lights, Netflix. Season 2 of the drama.",
+        "2022-12-18", ["Night Orchard S1 2023-01-03 day", "Harbor Lights S2 2023-01-05 day"]),
 ]
 
 

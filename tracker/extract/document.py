@@ -34,7 +34,8 @@ STAMP_LABEL = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+upda
 # "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
 DATED_LINE = re.compile(
     rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{P.ANY_WEEKDAY},?[ \t]+)?"
-    rf"(?:{P.ANY_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.ANY_MONTH})[ \t]*[-–—:][ \t]+(?=\S)",
+    rf"(?:{P.ANY_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.ANY_MONTH})"
+    rf"(?:[ \t]*\({P.ANY_WEEKDAY}\))?[ \t]*[-–—:][ \t]+(?=\S)",  # ("Jan. 3 (Tuesday) — ")
     re.IGNORECASE)
 # A table's row: "Severance | Apple TV+ | Jan. 17" (its first cell is group 1).
 TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")

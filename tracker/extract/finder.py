@@ -1440,7 +1440,9 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
                          r"['’]\d\d\b|"  # ("Tales From '85")
                          r"of|the|and|by|to|for|with|at|from|"
-                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...")
+                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\)|\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
+                         r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...",
+                         # "Ted Lasso, Apple TV+. Apple says ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
@@ -1457,6 +1459,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
             BULLET.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ")
         m = _LEAD_TITLE.match(text, slot.end() if slot else block.start, block.end)
         colon = text.find(":", m.start(), m.end()) if m is not None else -1
+        if m is not None and m.group("network") is not None and \
+                show_key(m.group("network")) not in T.NOT_SHOWS:
+            m = None  # (the words after the comma are where it airs, or it is no title)
         if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
             found[i] = (m.start(), m.end())                                     # Renewed.")

@@ -257,7 +257,7 @@ _BARE_DATE_TAIL = re.compile(
     r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[.:;—–-]?[ \t]*")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
-                       r"(?:/\d{1,2})?(?:st|nd|rd|th)?[ \t]*[-–—:]")
+                       r"(?:/\d{1,2})?(?:st|nd|rd|th)?(?:[ \t]*\([A-Za-z]{6,9}\))?[ \t]*[-–—:]")  # ("Jan. 3 (Tuesday) —")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
 # as often a studio or network: "Ufotable's third season")
 _OWNER_BEFORE = re.compile(

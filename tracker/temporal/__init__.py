@@ -631,6 +631,15 @@ def _join_alternatives(text: str, mentions: list[DateMention]) -> list[DateMenti
             window = Window(b.start, b.end, b.precision, text[s:e], b.anchor)
             joined[-1] = DateMention(window, (s, e), m.rule, m.past)
             continue
+        if m.rule == "weekday" and a.precision is Precision.DAY and a.start is not None and \
+                b.start is not None and a.start.weekday() == b.start.weekday() and \
+                _PAREN_OPEN.fullmatch(text, joined[-1].span[1], m.span[0]) and \
+                text[m.span[1]:m.span[1] + 1] == ")":
+            # "Jan. 3 (Tuesday)": the weekday in parentheses is the date's own
+            s, e = joined[-1].span[0], m.span[1] + 1
+            joined[-1] = DateMention(a.with_provenance(text[s:e]), (s, e), joined[-1].rule,
+                                     joined[-1].past)
+            continue
         between = _BETWEEN_BEFORE.search(text, max(0, joined[-1].span[0] - 10), joined[-1].span[0])
         if (a.start is not None and a.end is not None and b.start is not None
                 and b.end is not None and a.start < b.start and a.end < b.end
