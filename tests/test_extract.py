@@ -2422,6 +2422,27 @@ LISTINGS = [
         "\n"
         "Jan. 5 — Harbor Lights, Netflix. Season 2 of the drama.",
         "2022-12-18", ["Night Orchard S1 2023-01-03 day", "Harbor Lights S2 2023-01-05 day"]),
+    row("a calendar line's title with 'and' before its time slot",
+        "Summer TV premiere dates: the full calendar\n"
+        "\n"
+        "MAY\n"
+        "\n"
+        "May 31 — Rise and Shine Harbor (10 p.m., AMC). The computer drama moves to Dallas "
+        "for its second season.",
+        "2015-05-26", ["Rise and Shine Harbor S2 2015-05-31 day"]),
+    row("a calendar entry's season told of 'the cartoon'",
+        "Summer TV premiere dates: the full calendar\n"
+        "\n"
+        "JULY\n"
+        "\n"
+        "July 9 — Cold Creek (Sundance TV). The quietest show on TV starts its third "
+        "season.\n"
+        "\n"
+        "July 12 — Harbor Lights (10 p.m., FX). Season two of the vampire saga.\n"
+        "\n"
+        "July 17 — Night Orchard (Netflix). The second season of the cartoon about a "
+        "washed-up sitcom horse, on the same day Marvel's \"Ant-Man\" opens in theaters.",
+        "2015-05-26", ["Cold Creek S3 2015-07-09 day", "Harbor Lights S2 2015-07-12 day", "Night Orchard S2 2015-07-17 day"]),
 ]
 
 

@@ -666,7 +666,8 @@ def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int,
     """'"The Killing" (AMC), Sunday, June 2. ... Season three opens with two hours': a
     sentence of a guide's entry that opens with a season, in a paragraph led by the title and
     naming no other, tells that title's season (not "The fourth series of The Traitors")."""
-    if not _SEASON_OPENS_SENTENCE.match(text, start) or _OF_AFTER.match(text, end) or \
+    if not _SEASON_OPENS_SENTENCE.match(text, start) or _OF_AFTER.match(text, end) and \
+            not _OF_ITS_KIND.match(text, end) or \
             not _SENTENCE_BREAK_BEFORE.search(text, max(0, start - 4), start):
         return None
     para = text.rfind("\n", 0, start) + 1
@@ -681,7 +682,12 @@ def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int,
 
 _SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+\w+\s+(?:season|series)\b")
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
-_ENTRY_LEAD = re.compile(r"[ \t]*[“\"‘']?")
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+                         r"[ \t]*[-–—:][ \t]*)?[“\"‘']?")  # (a calendar's "July 17 — " before it)
+# "The second season of the cartoon about a washed-up horse": the entry's show, by its kind
+_OF_ITS_KIND = re.compile(r"\s+of\s+(?:the|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|"
+                          r"drama|comedy|cartoon|sitcom|saga|thriller|anthology|procedural|"
+                          r"dramedy|docuseries|anime|western|mystery)\b")
 
 
 _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"

@@ -408,6 +408,7 @@ _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
 # "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
+_SLOT_PAREN_AT = re.compile(rf"\(\s*{SLOT_TIME}\s*[,)]")
 _PAREN_SLOT = re.compile(rf"\s*\((?:{SLOT_TIME})\)")
 _GRID_LABEL = re.compile(r"[ \t]*[A-Z][a-z]{2,8}(?:day|days|nights?)?:[ \t]+")
 # ", and, from October, Chicago Fire (10 p.m.)": what joins a grid's items
@@ -1746,7 +1747,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if said is not None:  # "Nov. 17: The Crown returns for season 3 with Olivia Colman
                 line_end = said.start()  # ... and Tobias Menzies as Philip": a sentence, whose
                 # subject is the title (not a list of titles)
-            for s, e in _split_coordinated(masked, (dated.end(), line_end)):
+            paren = text.find("(", dated.end(), line_end)
+            slotted = paren > 0 and _SLOT_PAREN_AT.match(text, paren) is not None and \
+                text.find(",", dated.end(), paren) < 0  # ("May 31 — Halt and Catch Fire (10 p.m.,
+            # AMC)": one show's slot, so one title, "and" and all)
+            for s, e in ([(dated.end(), paren)] if slotted else
+                         _split_coordinated(masked, (dated.end(), line_end))):
                 if films:  # "Mar. 1: Casino Royale (2006), Ocean's Eleven (2001), Zodiac":
                     film = _name_at(text, _before_tail(masked, s, e))  # a line of films
                     if film is not None:
