@@ -2443,6 +2443,17 @@ LISTINGS = [
         "July 17 — Night Orchard (Netflix). The second season of the cartoon about a "
         "washed-up sitcom horse, on the same day Marvel's \"Ant-Man\" opens in theaters.",
         "2015-05-26", ["Cold Creek S3 2015-07-09 day", "Harbor Lights S2 2015-07-12 day", "Night Orchard S2 2015-07-17 day"]),
+    row("a notes column's labels in capitals are no titles",
+        "TV notes: a busy spring\n"
+        "\n"
+        "HERE IT COMES. ABC brings back Night Orchard on Tuesday, its 10th season.\n"
+        "\n"
+        "ON THE CALENDAR. HBO's Cold Creek will debut in July. Its author also wrote \"Gone "
+        'Fishing."\n'
+        "\n"
+        "CASTING. Speaking of Harbor Lights: a famous actor has joined the second season. "
+        "HBO expects to air it in 2019.",
+        "2018-03-25", ["Night Orchard S10 2018-03-27 day", "Cold Creek S1 2018-07-01..2018-07-31 month", "Harbor Lights S2 2019-01-01..2019-12-31 year"]),
 ]
 
 
@@ -5734,6 +5745,10 @@ SUBJECTS = [
     row("a show hits a streaming service on a date",
         "Night Orchard hits Netflix on Friday, September 30, all 13 episodes at once.",
         "2016-09-01", ["Night Orchard S1 2016-09-30 day"]),
+    row("a possessive inside a title before 'on' and a date",
+        "Hulu, not to be outdone, will release the second season of The Keeper's Harbor on "
+        "April 25.",
+        "2018-03-25", ["The Keeper's Harbor S2 2018-04-25 day"]),
 ]
 
 

@@ -435,7 +435,8 @@ _VERB_OBJECT = _BeforeTitle(
     # "the streamer starts the new year with Messiah"
     r"(?:starts|kicks\s+off|rings\s+in|opens|begins|launches)\s+(?:the|its)\s+(?:new\s+)?"
     r"(?:year|season|week|month|night|weekend)\s+with|"
-    r"(?:kicks|starts|gets)\s+things\s+(?:off|started)\s+with|leads\s+off\s+with")  # ("A&E kicks
+    r"(?:kicks|starts|gets)\s+things\s+(?:off|started)\s+with|leads\s+off\s+with|"
+    r"(?<![\w,]\s)(?i:speaking)\s+of")  # ("CASTING. Speaking of Big Little Lies: Meryl ..."; "A&E kicks
 # things off with Longmire, ..., on Sunday, June 3")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
@@ -1472,6 +1473,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         q = _ASKED_TITLE.match(text, block.start, block.end)
         if q is not None and T.title_like(q.group(1)):
             asked[i] = q.span(1)  # "What wasn't on the list? Euphoria. HBO has yet to ..."
+    if len(found) >= 3 and all(text[s:e].isupper() for s, e in found.values()):
+        found = {}  # "CASTING. Speaking of Big Little Lies: ...", "A LITTLE LATER. Showtime
+        # has moved ...": a notes column's labels in capitals, not titles
     return {**(found if len(found) >= 3 else dated if len(dated) >= 2 else {}), **asked}
 
 
@@ -2035,7 +2039,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
-            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+            span = T.grab_right(text, m.end(), block.end)
+            colon = text.find(": ", *span) if span is not None else -1
+            if colon > 0 and low.startswith("speaking", m.start()):
+                span = (span[0], colon)  # ("Speaking of Big Little Lies: Meryl Streep has")
+            add(_name_at(text, span))
         if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
                                  " and also ")):
             for sentence in block.sentences:
