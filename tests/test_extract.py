@@ -3780,6 +3780,12 @@ TBA = [
         "The network's other big swing, Night Orchard, a comedy-drama about three suburban "
         "moms, doesn't have a date yet.",
         "2017-05-14", ["Night Orchard S1 tba"]),
+    row("a mailbag's question names its show",
+        "Q: Is Night Orchard over? That finale felt like an ending.\n"
+        "\n"
+        "A: Not yet. The fifth season wrapped up on April 20, and AMC had already ordered a"
+        " sixth, which will be the last. AMC hasn't set a date.",
+        "2020-05-03", ["Night Orchard S6 tba"]),
 ]
 
 
@@ -5749,6 +5755,12 @@ SUBJECTS = [
         "Hulu, not to be outdone, will release the second season of The Keeper's Harbor on "
         "April 25.",
         "2018-03-25", ["The Keeper's Harbor S2 2018-04-25 day"]),
+    row("a show that came back early",
+        "Q: Harbor Lights came back early, didn't it? I thought it was supposed to start in"
+        " late April.\n"
+        "\n"
+        "A: You're right. The network moved the third season up by two weeks, to April 12.",
+        "2020-04-01", ["Harbor Lights S3 2020-04-12 day"]),
 ]
 
 

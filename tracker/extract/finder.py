@@ -72,7 +72,7 @@ _SUBJECT_VERB = re.compile(
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
-    r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|back|for\s+release|"
+    r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
     r"(?<=was\s)(?:saved|rescued|revived)\s+by|"  # ("The Expanse, dropped by Syfy, was saved by Amazon")
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
@@ -424,6 +424,11 @@ _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:prem
 _PAREN_ALT = re.compile(r"\s\((?P<alt>[^()\n]{1,40})\)(?=,\s+(?:a|an|the|[A-Z][\w+]*['’]s)\s|\s+(?:will|is|are|"
                         r"returns?|premieres?|debuts?|arrives?|lands?)\b)")
 _PERSON_NAME = re.compile(T.PERSON_NAME)
+# A reader's question about a show: "Is Better Call Saul over?", "Will Yellowjackets be back?"
+_ASKED_IF = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s)|(?<=\n)|(?<=Q:\s))(?:Is|Was|Will|Has)\s+"
+                       r"((?:The\s+)?[A-Z0-9][\w’'&:-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
+                       r"\s+(?:(?:really|finally|ever)\s+)?(?:over|done|finished|ending|back|coming\s+back|"
+                       r"returning|cancell?ed|renewed|gone|be\s+back|return|come\s+back)\b[^.?!\n]{0,60}\?")
 _VERB_OBJECT = _BeforeTitle(
     # "Disney+ launches Nov. 12 with The Mandalorian" (before "launches" alone, which would
     # take "Nov." for a title)
@@ -2036,6 +2041,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
+        for m in (_ASKED_IF.finditer(text, block.start, block.end) if "?" in text[block.start:block.end]
+                  else ()):
+            if not full_person_name(m.group(1)):  # (not "Is Tim Burton back?")
+                add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))  # "Is Better
+                # Call Saul over?", "Will Yellowjackets be back this year?"
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
