@@ -3943,6 +3943,10 @@ DELAYS = [
         "plans to launch it later this year.\n\nNot everyone is retreating. The channel is moving up "
         "the third season of Night Orchard by two weeks, to Sunday, April 12, from April 26.",
         "2020-03-27", ["Harbor Lights S1 2020-03-28..2020-12-31 year", "Night Orchard S3 2020-04-12 day"]),
+    row("a chain of plans undone before the new one",
+        "• Night Orchard, originally due in January and then in May, is now coming this "
+        "fall to CBS.",
+        "2017-04-19", ["Night Orchard S1 2017-09-01..2017-11-30 season"]),
 ]
 
 
@@ -5761,6 +5765,10 @@ SUBJECTS = [
         "\n"
         "A: You're right. The network moved the third season up by two weeks, to April 12.",
         "2020-04-01", ["Harbor Lights S3 2020-04-12 day"]),
+    row("a uniting aside lists other titles",
+        "• Netflix's Night Orchard, uniting Harbor Lights, Cold Creek, Iron Road and Blue "
+        "Hollow, arrives Aug. 18.",
+        "2017-04-19", ["Night Orchard S1 2017-08-18 day"]),
 ]
 
 

@@ -340,7 +340,7 @@ _APPOSITION = re.compile(
     r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by|"
-    r"(?:reuniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
+    r"(?:reuniting|uniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
     r"continuing|picking\s+up)|"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
     r"(?:originally|initially|first|previously)\s+(?:set|scheduled|slated|planned|dated|due))\s"
     # ("Loki, originally set for June 11, has been moved up to ...")
