@@ -3786,6 +3786,14 @@ TBA = [
         "A: Not yet. The fifth season wrapped up on April 20, and AMC had already ordered a"
         " sixth, which will be the last. AMC hasn't set a date.",
         "2020-05-03", ["Night Orchard S6 tba"]),
+    row("a renewal reversed is no renewal",
+        "The Feed: Harbor Lights dated, Night Orchard cancelled\n"
+        "\n"
+        "→ Harbor Lights season 2 premieres Oct. 30 on Disney+.\n"
+        "\n"
+        "→ Netflix reversed Night Orchard's fourth-season renewal and cancelled the "
+        "wrestling comedy, citing costs.",
+        "2020-10-06", ["Harbor Lights S2 2020-10-30 day"]),
 ]
 
 
@@ -5769,6 +5777,10 @@ SUBJECTS = [
         "• Netflix's Night Orchard, uniting Harbor Lights, Cold Creek, Iron Road and Blue "
         "Hollow, arrives Aug. 18.",
         "2017-04-19", ["Night Orchard S1 2017-08-18 day"]),
+    row("a creator's bare-apostrophe possessive in an apposition",
+        "→ Night Orchard, Shonda Rhimes' first series for Netflix, arrives Dec. 25. Eight "
+        "episodes, lots of corsets.",
+        "2020-10-06", ["Night Orchard S1 2020-12-25 day"]),
 ]
 
 

@@ -1287,6 +1287,10 @@ _ITEM_HEAD = re.compile(r"[^,:;(\n]+?(?=,|:|;|\s\(|\s[—–-]\s)")
 _ITEM_TITLE = re.compile(r"(?:\s+and\s+)?[\s\"“‘']*(.+?)[\"”’']*(?=\s+and\s+|\s*$)")
 
 
+_UNDONE_BEFORE = re.compile(r"\b(?:reversed|reverses|reversing|rescinded|rescinds|revoked|revokes|"
+                            r"walked\s+back|walks\s+back|undid|undoes)\s+(?:[\w’'.-]+\s+){0,4}$")
+
+
 def _renewal_claims(linker: SentenceLinker, out: list[Candidate],
                     both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     """TBA claims for the shows a sentence says were renewed: each renewal word for the shows
@@ -1315,6 +1319,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # ("has yet to receive a season 2 pickup", "until there's an order": not renewed)
     if _JOINED_BEFORE.search(lead):
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
+    if _UNDONE_BEFORE.search(linker.low, max(s.start, cue.start() - 60), cue.start()):
+        return  # "Netflix reversed GLOW's fourth-season renewal and cancelled it": undone
     if _PILOT_AFTER.match(linker.low, cue.end()):
         return  # "Hulu has ordered only a pilot for a Buffy sequel": no series yet
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \

@@ -334,7 +334,7 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
     r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?['’]s|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?(?:['’]s|(?<=s)['’](?=\s+[a-z]))|"
     # ("Vampire Academy, Julie Plec and Marguerite MacIntyre's adaptation of ..., will arrive")
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
     r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"

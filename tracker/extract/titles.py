@@ -235,7 +235,7 @@ _LABELS = frozenset("update updated exclusive breaking watch report review recap
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
                                    "arriving also later soon after before from starting tonight "
                                    "tomorrow weekend today tv the binge brief daily digest "
-                                   "roundup".split())  # ("Weekend TV:", "Today in TV:",
+                                   "roundup feed".split())  # ("Weekend TV:", "Today in TV:",
 # "The Binge Brief:": a newsletter's segment)
 _CHANNEL_LABEL = re.compile(r"\b(?:(?:BBC|Channel|Sky|RTÉ|RTE)\s+\w+|ITV\w*|E4|More4|S4C|"
                             r"Dave|Alibi|Gold|W)\s*:$")
