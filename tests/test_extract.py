@@ -3794,6 +3794,12 @@ TBA = [
         "→ Netflix reversed Night Orchard's fourth-season renewal and cancelled the "
         "wrestling comedy, citing costs.",
         "2020-10-06", ["Harbor Lights S2 2020-10-30 day"]),
+    row("a Christmas special told in a relative clause is no premiere",
+        "Night Orchard, starring a famous actor as the young Queen, will return for a third"
+        " series, the broadcaster said today. The programme will this year also have its "
+        "first Christmas special, a two-hour episode set at the palace, which the network "
+        "said would go out on Christmas Day.",
+        "2017-11-28", ["Night Orchard S3 tba"]),
 ]
 
 

@@ -849,8 +849,11 @@ class SentenceLinker:
             # will be back in August"
         if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
-        if _ONE_OFF.search(self.low, cs, m.span[0]) and not _OPENER.search(self.low, cs, ce):
+        scope = self.s.start if index > 0 and _RELATIVE_START.match(self.low, cs) else cs
+        if _ONE_OFF.search(self.low, scope, m.span[0]) and not _OPENER.search(self.low, scope, ce):
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
+            # (and "its first Christmas special, a two-hour episode ..., which ITV said would go
+            # out on Christmas Day": the relative clause is the special's)
         cinema = _CINEMA.search(self.low, self.s.start, ce)
         if cinema is not None and cinema.start() > m.span[1] and \
                 _OTHER_SUBJECT.search(self.text, m.span[1], cinema.start()):
