@@ -5787,6 +5787,20 @@ SUBJECTS = [
         "→ Night Orchard, Shonda Rhimes' first series for Netflix, arrives Dec. 25. Eight "
         "episodes, lots of corsets.",
         "2020-10-06", ["Night Orchard S1 2020-12-25 day"]),
+    row("a network eyeing a premiere year for the article's show",
+        "Netflix Orders Comedy From Famous Writer\n"
+        "\n"
+        "Netflix has handed an eight-episode series order to Night Orchard, a comedy from a"
+        " famous writer.\n"
+        "\n"
+        "A long cast joins her, in a reunion of sorts.\n"
+        "\n"
+        "The series follows three couples through a year of vacations. The studio behind "
+        "her earlier comedies produces.\n"
+        "\n"
+        "Production is set to begin in late spring in upstate New York, and Netflix is "
+        "eyeing a 2025 premiere.",
+        "2024-04-17", ["Night Orchard S1 2025-01-01..2025-12-31 year"]),
 ]
 
 

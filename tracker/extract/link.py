@@ -299,6 +299,10 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
 _SHOW_NOUN_END = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|"
                             r"docuseries|miniseries|adaptation|anthology|dramedy),?\s*$")
 _IN_TV_LABEL = re.compile(r"\s+in\s+(?:tv|television|streaming|entertainment)\s*:")
+# "Netflix is eyeing a 2025 premiere": the premiere of the show the text is about
+_EYES_PREMIERE = re.compile(r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|already\s+)?(?:eyeing|targeting|"
+                            r"aiming\s+for|planning(?:\s+for)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:premiere|debut|launch|release|bow)\b")
 _ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
                                r"returns|launches|lands|drops|bows)\b")
 # "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
@@ -1635,6 +1639,7 @@ class SentenceLinker:
             return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end)
+                    or _EYES_PREMIERE.search(self.low, self.s.start, self.s.end)
                     or _OWNED_KIND_SUBJECT.match(self.low, self.s.start, self.s.end)
                     or self._answers_when())
 
