@@ -2454,6 +2454,18 @@ LISTINGS = [
         "CASTING. Speaking of Harbor Lights: a famous actor has joined the second season. "
         "HBO expects to air it in 2019.",
         "2018-03-25", ["Night Orchard S10 2018-03-27 day", "Cold Creek S1 2018-07-01..2018-07-31 month", "Harbor Lights S2 2019-01-01..2019-12-31 year"]),
+    row("a listed entry's season told as 'the third and final season'",
+        "Here are the returning series I'll be clearing space for, in the order they come "
+        "back.\n"
+        "\n"
+        "Night Orchard (Netflix, Friday, Oct. 7). The third and final season already aired "
+        "in Britain this spring, which means some of you have seen it.\n"
+        "\n"
+        "Harbor Lights (HBO, Monday, Dec. 5). The third and last season of the fantasy "
+        "adaptation finishes the trilogy.\n"
+        "\n"
+        "Cold Creek (CBS, Thursday, Sept. 29). Season two adds a Halloween episode.",
+        "2022-09-10", ["Night Orchard S3 2022-10-07 day", "Harbor Lights S3 2022-12-05 day", "Cold Creek S2 2022-09-29 day"]),
 ]
 
 

@@ -680,14 +680,14 @@ def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int,
     return lead
 
 
-_SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+\w+\s+(?:season|series)\b")
+_SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+(?:\w+\s+){1,3}?(?:season|series)\b")
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
                          r"[ \t]*[-–—:][ \t]*)?[“\"‘']?")  # (a calendar's "July 17 — " before it)
 # "The second season of the cartoon about a washed-up horse": the entry's show, by its kind
 _OF_ITS_KIND = re.compile(r"\s+of\s+(?:the|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:show|series|"
                           r"drama|comedy|cartoon|sitcom|saga|thriller|anthology|procedural|"
-                          r"dramedy|docuseries|anime|western|mystery)\b")
+                          r"dramedy|docuseries|anime|western|mystery|adaptation)\b")
 
 
 _NEW_SHOW_SUBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|prequel|sequel|"
