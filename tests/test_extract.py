@@ -5813,6 +5813,12 @@ SUBJECTS = [
         "Production is set to begin in late spring in upstate New York, and Netflix is "
         "eyeing a 2025 premiere.",
         "2024-04-17", ["Night Orchard S1 2025-01-01..2025-12-31 year"]),
+    row("the year closes with a show",
+        "After that comes a spring return for Harbor Lights, now in its seventh season.\n"
+        "\n"
+        "The year closes with Night Orchard. Its two stars will be back in the fall for "
+        "season four, though PBS has not pinned down a date.",
+        "2017-11-20", ["Harbor Lights S7 2018-03-01..2018-05-31 season", "Night Orchard S4 2017-09-01..2017-11-30 season"]),
 ]
 
 

@@ -441,6 +441,9 @@ _VERB_OBJECT = _BeforeTitle(
     r"(?:starts|kicks\s+off|rings\s+in|opens|begins|launches)\s+(?:the|its)\s+(?:new\s+)?"
     r"(?:year|season|week|month|night|weekend)\s+with|"
     r"(?:kicks|starts|gets)\s+things\s+(?:off|started)\s+with|leads\s+off\s+with|"
+    # ("The year closes with Poldark.")
+    r"(?:year|week|month|schedule|lineup|slate)\s+(?:closes|ends|wraps\s+up|opens|starts|"
+    r"begins|kicks\s+off)\s+with|"
     r"(?<![\w,]\s)(?i:speaking)\s+of")  # ("CASTING. Speaking of Big Little Lies: Meryl ..."; "A&E kicks
 # things off with Longmire, ..., on Sunday, June 3")
 _HEADING_SEASON = re.compile(
