@@ -2466,6 +2466,20 @@ LISTINGS = [
         "\n"
         "Cold Creek (CBS, Thursday, Sept. 29). Season two adds a Halloween episode.",
         "2022-09-10", ["Night Orchard S3 2022-10-07 day", "Harbor Lights S3 2022-12-05 day", "Cold Creek S2 2022-09-29 day"]),
+    row("a streaming entry's episodes are up today",
+        "Happy Friday. A whole new streaming service launched overnight.\n"
+        "\n"
+        "STREAMING NOW\n"
+        "\n"
+        "📰 Night Orchard (Apple TV+). Two famous actors as rival morning anchors. The first"
+        " three episodes are up today, then one a week.\n"
+        "\n"
+        "✒️ Harbor Lights (Apple TV+). A young poet meets Death. All ten episodes are up "
+        "today.\n"
+        "\n"
+        "🚀 Cold Creek (Apple TV+). What if the Soviets beat us to the moon. It launches "
+        "today too.",
+        "2019-11-01", ["Night Orchard S1 2019-11-01 day", "Harbor Lights S1 2019-11-01 day", "Cold Creek S1 2019-11-01 day"]),
 ]
 
 
@@ -5819,6 +5833,10 @@ SUBJECTS = [
         "The year closes with Night Orchard. Its two stars will be back in the fall for "
         "season four, though PBS has not pinned down a date.",
         "2017-11-20", ["Harbor Lights S7 2018-03-01..2018-05-31 season", "Night Orchard S4 2017-09-01..2017-11-30 season"]),
+    row("a pronoun title with a possessive season",
+        "💔 You's fifth and final season arrives April 24 on Netflix; the star's Joe is back"
+        " in New York.",
+        "2025-04-11", ["You S5 2025-04-24 day"]),
 ]
 
 

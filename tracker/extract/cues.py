@@ -17,6 +17,8 @@ RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"
+    # ("The first three episodes are up today": a streaming show's first day)
+    r"(?:(?<=episodes\s)|(?<=episode\s))(?:are|is)\s+(?:now\s+|all\s+)?(?:up|live|out)\b(?!\s+(?:to|from|by|against)\b)|"
     # ("Hugo Blick's six-part western, from 10 November.": a listing's first night)
     r"(?<=,\s)from\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"

@@ -299,7 +299,9 @@ def capital_pronoun_title(text: str, start: int, end: int) -> bool:
 
 _COUNTED_RUN = re.compile(r"(?:The\s+|A\s+|An\s+)?\d{1,3}-(?:episode|part|hour|minute|week|night|day)s?\b",
                           re.IGNORECASE)
-_THIRD_PERSON_VERB = re.compile(r"[”\"’']?,?\s+(?:returns|is\s+(?:back|set|due|coming|returning)|"
+_THIRD_PERSON_VERB = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"  # ("You's fifth and
+                                # final season": a pronoun takes no possessive)
+                                r"[”\"’']?,?\s+(?:returns|is\s+(?:back|set|due|coming|returning)|"
                                 r"was\s+renewed|has\s+been|arrives|premieres|debuts|drops|lands|"
                                 r"wraps|ends|begins|starts|comes\s+back)\b")
 
