@@ -3987,6 +3987,10 @@ DELAYS = [
         "• Night Orchard, originally due in January and then in May, is now coming this "
         "fall to CBS.",
         "2017-04-19", ["Night Orchard S1 2017-09-01..2017-11-30 season"]),
+    row("a plan the network had been hoping for, given up",
+        "⏳ DELAYED: Night Orchard season 3, set in Thailand, is now coming in early 2025. "
+        "HBO had been hoping to get it out before the end of this year.",
+        "2024-09-18", ["Night Orchard S3 2025-01-01..2025-04-30 year"]),
 ]
 
 

@@ -110,6 +110,9 @@ _SUPERSEDED = re.compile(
     r"(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:previously\s+announced|original|"
     r"planned|scheduled|traditional|usual|customary|typical|regular)?)\s*(?:for|on|in|as|to\s+(?:premiere|debut|return|launch|air|arrive)"
     r"(?:\s+(?:on|in))?)?\s*(?:the\s+|an?\s+)?$|"
+    # "HBO had been hoping to get it out before the end of this year": a plan given up
+    r"\bhad\s+(?:been\s+)?(?:hoping|planning|aiming|expecting|looking|trying)\s+to\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:(?:by|before|in|on|for|this|next)\s+)?(?:the\s+)?$|"
     # "originally due in January and then in May, is now coming this fall": each plan undone
     r"\b(?:originally|initially|previously|first)\s+(?:[a-z]+\s+){1,3}[^,;.]{1,30}?,?\s+(?:and\s+)?"
     r"then\s+(?:in\s+|for\s+|on\s+)?(?:the\s+)?$|"
