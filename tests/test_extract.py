@@ -3203,6 +3203,13 @@ SEASONS = [
         "Harbor Lights, the spy series that has been delivering a season a year since 2022,"
         " will unspool its fifth later this year.",
         "2025-01-15", ["Harbor Lights S5 2025-01-16..2025-12-31 year"]),
+    row("a long title and a count past twelve is its season",
+        "🏝️ Unscripted fills the gap: The Harbor Lights Race 35 kicks off Wednesday, Sept. "
+        "27 on CBS with a two-hour episode.",
+        "2023-09-01", ["The Harbor Lights Race S35 2023-09-27 day"]),
+    row("a number after a preposition stays in the title",
+        "Don't Open the Door in Apartment 23 returns Wednesday, April 11 on ABC.",
+        "2012-03-20", ["Don't Open the Door in Apartment 23 S? 2012-04-11 day"]),
 ]
 
 

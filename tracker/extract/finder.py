@@ -2672,8 +2672,10 @@ class TitleIndex:
             if m is None:
                 continue
             base, number = show_key(m.group(1)), int(m.group(2))
-            alone = base in self.names or number >= 13 and bool(text) and re.search(
-                rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-]|\s+\d|:)", text) is not None
+            alone = base in self.names or number >= 13 and (len(m.group(1).split()) >= 3 and all(
+                w[:1].isupper() for w in m.group(1).split()) or bool(text) and re.search(
+                rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-]|\s+\d|:)", text) is not None)
+            # ("The Amazing Race 35": a long title and a count past twelve, its season)
             if not (1 < number <= 12 or number in said or number >= 13 and alone):
                 continue  # ("Survivor 47" beside "Survivor", but "Station 19" alone)
             if _PART_WORD_END.search(m.group(1)):
