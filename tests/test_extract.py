@@ -1086,6 +1086,10 @@ CUES = [
         "the network said, as the third season is still shooting. HBO's Harbor Lights "
         "movie, reuniting its old cast, is targeted for this spring.",
         "2019-01-08", ["Night Orchard S3 2020-01-01..2020-12-31 year"]),
+    row("a season that is now a year's show",
+        "🎤 Night Orchard season 3, which had filmed only a handful of days before the "
+        "strike, is now a 2024 show.",
+        "2023-09-01", ["Night Orchard S3 2024-01-01..2024-12-31 year"]),
 ]
 
 

@@ -17,6 +17,8 @@ RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"
+    # ("Hacks season 3 is now a 2024 show": the year it airs)
+    r"(?:is|are)\s+(?:now\s+|officially\s+|still\s+)?an?(?=\s+(?:19|20)\d\d\s+(?:show|series|release|title)\b)|"
     # ("The first three episodes are up today": a streaming show's first day)
     r"(?:(?<=episodes\s)|(?<=episode\s))(?:are|is)\s+(?:now\s+|all\s+)?(?:up|live|out)\b(?!\s+(?:to|from|by|against)\b)|"
     # ("Hugo Blick's six-part western, from 10 November.": a listing's first night)
