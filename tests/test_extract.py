@@ -3214,6 +3214,11 @@ SEASONS = [
     row("a number after a preposition stays in the title",
         "Don't Open the Door in Apartment 23 returns Wednesday, April 11 on ABC.",
         "2012-03-20", ["Don't Open the Door in Apartment 23 S? 2012-04-11 day"]),
+    row("a star's return to television is no show's return",
+        "Night Orchard, the HBO comedy marking a famous actor's return to television for "
+        "the first time in a decade, starts on Monday 10 October, a day after it debuts in "
+        "the US.",
+        "2016-09-20", ["Night Orchard S1 2016-10-10 day"]),
 ]
 
 

@@ -426,7 +426,9 @@ ANAPHOR = re.compile(
 
 # Words that say a season is not the first.
 RETURNING = re.compile(
-    r"(?=[a-z])\b(?:return(?:s|ing|ed)?(?!\s+as\s)|(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
+    r"(?=[a-z])\b(?:return(?:s|ing|ed)?(?!\s+as\s)(?!\s+to\s+(?:television|tv|the\s+small\s+screen|"
+    r"series\s+television|acting|the\s+role)\b)|"  # (not "the star's return to television")
+    r"(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
     # back in 2025")
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
