@@ -2484,6 +2484,15 @@ LISTINGS = [
         "🚀 Cold Creek (Apple TV+). What if the Soviets beat us to the moon. It launches "
         "today too.",
         "2019-11-01", ["Night Orchard S1 2019-11-01 day", "Harbor Lights S1 2019-11-01 day", "Cold Creek S1 2019-11-01 day"]),
+    row("a star who is back is no sign the show returns",
+        "What to watch this week\n"
+        "\n"
+        "THURSDAY, JAN. 9\n"
+        "\n"
+        '"Night Orchard" (Max). Noah Wyle is back in scrubs, 16 years after his last '
+        "hospital show, as an attending physician. The first two episodes are available "
+        "today.",
+        "2025-01-06", ["Night Orchard S1 2025-01-09 day"]),
 ]
 
 

@@ -58,6 +58,7 @@ from tracker.extract.link import (
     Candidate,
     SentenceLinker,
     Topic,
+    star_is_back,
 )
 from tracker.extract.seasons import (
     SEASON,
@@ -944,8 +945,10 @@ def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, h
         season, stated = 1, True  # "The Pitt (Max): Series premiere. Noah Wyle returns to ...";
         # "Grant Gustin, introduced last season on "Arrow," gets his own series"
     else:
-        returning = cues.RETURNING.search(low, ref.end, block.end) or \
+        returning = next((r for r in cues.RETURNING.finditer(low, ref.end, block.end)
+                          if not star_is_back(text, r.start())), None) or \
             _SEASON_PREMIERE.search(low, ref.end, block.end)  # "The Voice (season premiere)"
+        # (not "Noah Wyle is back in scrubs": the star's return)
         season, stated = (None if returning else 1), False
     start = heading.start if block.end - heading.start <= 400 else block.start
     out.append(Candidate(ref.key, ref.name, season, mention.window, mention.span,

@@ -56,6 +56,15 @@ _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|th
                      r"box\s+office)\b")
 # After a date that opens its clause, the first verb tells the tense: "On Thursday, the return
 # of Will & Grace brought 10.2 million viewers" is past.
+_STAR_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+[A-Z][\w’'-]+\s+(?:is|are|will\s+be)\s+$")
+
+
+def star_is_back(clause: str, at: int) -> bool:
+    """"Noah Wyle is back in scrubs": an actor named in full is back, not the show."""
+    star = _STAR_BEFORE.search(clause, max(0, at - 40), at)
+    return star is not None and star.group(1).lower() in vocab.FIRST_NAMES
+
+
 _SOMEONE_BEFORE = re.compile(r"\b(?:a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,2}$")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'&.-]*\s+$")
 _VERB_AFTER = re.compile(
@@ -1848,7 +1857,8 @@ class SentenceLinker:
                      and not (ref is not None and self._names_another(clause, cs, m.end(), ref))
                      # ("debuts at 8 p.m. ahead of the return of Empire at 9": Empire's return)
                      and not (m.group().startswith("returning")
-                              and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
+                              and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
+                     and not star_is_back(clause, m.start())]
         # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
         # character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
