@@ -2493,6 +2493,17 @@ LISTINGS = [
         "hospital show, as an attending physician. The first two episodes are available "
         "today.",
         "2025-01-06", ["Night Orchard S1 2025-01-09 day"]),
+    row("two episodes back to back are no return",
+        "TV this week: a stampede\n"
+        "\n"
+        "Nearly a dozen series arrive or come back between the Emmys and Friday night. "
+        "Times are Eastern.\n"
+        "\n"
+        "Monday\n"
+        "\n"
+        '"Night Orchard" (10 p.m., NBC). A famous actor wakes up in the afterlife. The '
+        "creator gets two episodes back to back to make his case, and he makes it.",
+        "2016-09-15", ["Night Orchard S1 2016-09-19 day"]),
 ]
 
 

@@ -431,8 +431,8 @@ RETURNING = re.compile(
     r"(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
     # back in 2025")
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
-    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)back(?!-to-)"  # ("brings back
-    # Charlie Cox"; not "back-to-back episodes")
+    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)(?<!back\sto\s)back(?!-to-)(?!\s+to\s+back\b)"  # ("brings back
+    # Charlie Cox"; not "back-to-back episodes", nor "two episodes back to back")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as)\b)|"
     # (nor "move back home", nor a role: "Daniel Brühl is back as Zemo")  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
