@@ -3239,6 +3239,10 @@ SEASONS = [
         "the first time in a decade, starts on Monday 10 October, a day after it debuts in "
         "the US.",
         "2016-09-20", ["Night Orchard S1 2016-10-10 day"]),
+    row("a network holding back shows is no return",
+        'ABC is holding back several shows for midseason, including "Night Orchard," a '
+        "musical comedy with songs by a famous composer.",
+        "2014-05-13", ["Night Orchard S1 2015-01-01..2015-03-31 season"]),
 ]
 
 

@@ -430,7 +430,7 @@ RETURNING = re.compile(
     r"series\s+television|acting|the\s+role)\b)|"  # (not "the star's return to television")
     r"(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
     # back in 2025")
-    r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!moved\s)(?<!pushes\s)"
+    r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!holding\s)(?<!holds\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)(?<!back\sto\s)back(?!-to-)(?!\s+to\s+back\b)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes", nor "two episodes back to back")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as)\b)|"
