@@ -5881,6 +5881,10 @@ SUBJECTS = [
         "💔 You's fifth and final season arrives April 24 on Netflix; the star's Joe is back"
         " in New York.",
         "2025-04-11", ["You S5 2025-04-24 day"]),
+    row("a described title after 'in', with ', which' after the description",
+        "Before that, the actor is on screen in Harbor Lights, Steven Knight's Victorian "
+        "boxing drama, which arrives on Disney+ on 21 February.",
+        "2025-02-10", ["Harbor Lights S1 2025-02-21 day"]),
 ]
 
 
