@@ -1760,10 +1760,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 line_end = said.start()  # ... and Tobias Menzies as Philip": a sentence, whose
                 # subject is the title (not a list of titles)
             paren = text.find("(", dated.end(), line_end)
-            slotted = paren > 0 and _SLOT_PAREN_AT.match(text, paren) is not None and \
+            one_slot = paren > 0 and _SLOT_PAREN_AT.match(text, paren) is not None and \
                 text.find(",", dated.end(), paren) < 0  # ("May 31 — Halt and Catch Fire (10 p.m.,
             # AMC)": one show's slot, so one title, "and" and all)
-            for s, e in ([(dated.end(), paren)] if slotted else
+            for s, e in ([(dated.end(), paren)] if one_slot else
                          _split_coordinated(masked, (dated.end(), line_end))):
                 if films:  # "Mar. 1: Casino Royale (2006), Ocean's Eleven (2001), Zodiac":
                     film = _name_at(text, _before_tail(masked, s, e))  # a line of films
@@ -2052,11 +2052,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _VERB_OBJECT.finditer(text, low, block.start, block.end):
             if in_title_case and text[m.end()] not in "“\"‘'":
                 continue  # "Premiere Dates" in a Title Case headline: capitals say nothing
-            span = T.grab_right(text, m.end(), block.end)
-            colon = text.find(": ", *span) if span is not None else -1
-            if colon > 0 and low.startswith("speaking", m.start()):
-                span = (span[0], colon)  # ("Speaking of Big Little Lies: Meryl Streep has")
-            add(_name_at(text, span))
+            taken = T.grab_right(text, m.end(), block.end)
+            colon = text.find(": ", *taken) if taken is not None else -1
+            if taken is not None and colon > 0 and low.startswith("speaking", m.start()):
+                taken = (taken[0], colon)  # ("Speaking of Big Little Lies: Meryl Streep has")
+            add(_name_at(text, taken))
         if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
                                  " and also ")):
             for sentence in block.sentences:
