@@ -59,9 +59,10 @@ _CINEMA = re.compile(r"\b(?:at\s+the\s+(?:cinema|movies|box\s+office)|cinemas|th
 _STAR_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+[A-Z][\w’'-]+\s+(?:is|are|will\s+be)\s+$")
 
 
-def star_is_back(clause: str, at: int) -> bool:
-    """"Noah Wyle is back in scrubs": an actor named in full is back, not the show."""
-    star = _STAR_BEFORE.search(clause, max(0, at - 40), at)
+def star_is_back(text: str, at: int) -> bool:
+    """Is the return word at ``at`` an actor's, named in full before it ("Noah Wyle is back in
+    scrubs"), not the show's? ``text`` keeps its capitals."""
+    star = _STAR_BEFORE.search(text, max(0, at - 40), at)
     return star is not None and star.group(1).lower() in vocab.FIRST_NAMES
 
 
@@ -1857,8 +1858,7 @@ class SentenceLinker:
                      and not (ref is not None and self._names_another(clause, cs, m.end(), ref))
                      # ("debuts at 8 p.m. ahead of the return of Empire at 9": Empire's return)
                      and not (m.group().startswith("returning")
-                              and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))
-                     and not star_is_back(clause, m.start())]
+                              and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
         # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
         # character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
