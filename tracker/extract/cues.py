@@ -16,7 +16,8 @@ AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
-    r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"
+    r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
+    # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     # ("Hacks season 3 is now a 2024 show": the year it airs)
     r"(?:is|are)\s+(?:now\s+|officially\s+|still\s+)?an?(?=\s+(?:19|20)\d\d\s+(?:show|series|release|title)\b)|"
     # ("The first three episodes are up today": a streaming show's first day)
@@ -24,8 +25,7 @@ RELEASE = re.compile(
     # ("Hugo Blick's six-part western, from 10 November.": a listing's first night)
     r"(?<=,\s)from\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.;](?:\s|$))|"  # ("On Monday, Sept. 22,
-    # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
+    r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.;](?:\s|$))|"
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
