@@ -1090,6 +1090,11 @@ CUES = [
         "🎤 Night Orchard season 3, which had filmed only a handful of days before the "
         "strike, is now a 2024 show.",
         "2023-09-01", ["Night Orchard S3 2024-01-01..2024-12-31 year"]),
+    row("a network holding a show at its original date, past a long aside",
+        "Not every network is in a rush. Showtime is holding Night Orchard: City of Angels,"
+        " the famous writer's spinoff set in 1938 Los Angeles with a star from the "
+        "original, at its original April 26 date.",
+        "2020-03-25", ["Night Orchard: City of Angels S1 2020-04-26 day"]),
 ]
 
 

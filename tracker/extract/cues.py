@@ -162,8 +162,10 @@ RELEASE = re.compile(
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
-    r"(?:holding|holds|held)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,14}?(?:for\s+(?:mid-?season|early|late|next|spring|"
-    r"summer|fall|autumn|winter|20\d\d)|until|till)\b|"  # ("is
+    r"(?:holding|holds|held)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+(?:mid-?season|early|late|next|spring|"
+    r"summer|fall|autumn|winter|20\d\d)|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
+    r"scheduled|announced)\b)|"  # ("Showtime is holding X, the John Logan spinoff, at its original
+    # April 26 date": the date kept) ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:brings|bringing|brought)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,6}?back\b"
