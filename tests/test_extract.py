@@ -1095,6 +1095,10 @@ CUES = [
         " the famous writer's spinoff set in 1938 Los Angeles with a star from the "
         "original, at its original April 26 date.",
         "2020-03-25", ["Night Orchard: City of Angels S1 2020-04-26 day"]),
+    row("a network locks in a season for a day, past an aside",
+        "Apple also locked in the second season of Night Orchard, the young star's drama "
+        "inspired by a real journalist, for Friday, June 11.",
+        "2021-03-04", ["Night Orchard S2 2021-06-11 day"]),
 ]
 
 

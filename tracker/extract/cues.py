@@ -162,6 +162,9 @@ RELEASE = re.compile(
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
+    r"(?:locked|locks|locking)\s+in\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?for\s+(?=(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d\b)|"  # ("Apple also locked in the
+    # second season of Home Before Dark, the Brooklynn Prince drama ..., for Friday, June 11")
     r"(?:holding|holds|held)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+(?:mid-?season|early|late|next|spring|"
     r"summer|fall|autumn|winter|20\d\d)|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
     r"scheduled|announced)\b)|"  # ("Showtime is holding X, the John Logan spinoff, at its original
