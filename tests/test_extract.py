@@ -1097,8 +1097,11 @@ CUES = [
         "2020-03-25", ["Night Orchard: City of Angels S1 2020-04-26 day"]),
     row("a network locks in a season for a day, past an aside",
         "Apple also locked in the second season of Night Orchard, the young star's drama "
-        "inspired by a real journalist, for Friday, June 11.",
-        "2021-03-04", ["Night Orchard S2 2021-06-11 day"]),
+        "inspired by a real journalist, for Friday, June 11, and confirmed that Harbor Lights, "
+        "the comedy that gave the service its first hit, will return for its second season "
+        "this summer.",
+        "2021-03-04", ["Night Orchard S2 2021-06-11 day",
+                       "Harbor Lights S2 2021-06-01..2021-08-31 season"]),
 ]
 
 
