@@ -291,6 +291,9 @@ CASES: list[Case] = [
     ("Jan. 19 (Thursday) — the medical drama's fifth season.", NOV, ["2017-01-19 day"]),
     # (a weekday that is not the date's own is a second mention)
     ("Jan. 19 (Friday) is the date the promo gave.", NOV, ["2017-01-19 day", "2016-11-04 day"]),
+    # a present verb after a past one in the same clause: the date is ahead
+    ("The sitcom, renewed after its revival drew 27 million viewers, holds Tuesdays at 8 this fall.",
+     "2018-05-18", ["2018-09-01..2018-11-30 season"]),
     # a plan reported in the past still looks ahead
     ("The streamer said it expects to release it in 2016 or early 2017.", JAN,
      ["2016-01-01..2017-04-30 range"]),

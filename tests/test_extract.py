@@ -1102,6 +1102,12 @@ CUES = [
         "this summer.",
         "2021-03-04", ["Night Orchard S2 2021-06-11 day",
                        "Harbor Lights S2 2021-06-01..2021-08-31 season"]),
+    row("a show that gets a weeknight in the fall",
+        "CBS\n"
+        "• Night Orchard, with a new star in the Hawaiian shirt, gets Mondays in the fall.\n"
+        "• Harbor Lights, renewed for season 11 after its revival drew 27 million viewers, "
+        "holds Tuesdays at 8 this fall.",
+        "2018-05-18", ["Night Orchard S1 2018-09-01..2018-11-30 season", "Harbor Lights S11 2018-09-01..2018-11-30 season"]),
 ]
 
 

@@ -18,6 +18,10 @@ RELEASE = re.compile(
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
     # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
+    # ("Magnum P.I. gets Mondays in the fall", "Roseanne ... holds Tuesdays at 8 this fall": a night
+    # of its own, from a date)
+    r"(?:gets?|takes?|holds?|keeps?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b(?=[^.;]{0,30}\b(?:in|this|next|"
+    r"from|starting|on)\s)|"
     # ("Hacks season 3 is now a 2024 show": the year it airs)
     r"(?:is|are)\s+(?:now\s+|officially\s+|still\s+)?an?(?=\s+(?:19|20)\d\d\s+(?:show|series|release|title)\b)|"
     # ("The first three episodes are up today": a streaming show's first day)

@@ -46,6 +46,8 @@ _FUTURE_CUES = (
     "picks up", "continues",  # ("X, which was named favorite drama, picks up its season Feb. 9")
     "is aimed", "are aimed", "is targeted", "are targeted", "is dated", "are dated",  # ("X,
     # which won a Golden Globe this month, is aimed at late 2017")
+    "holds", "keeps", "gets",  # ("Roseanne, renewed after its revival drew 27 million viewers,
+    # holds Tuesdays at 8 this fall")
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
