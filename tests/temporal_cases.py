@@ -291,6 +291,11 @@ CASES: list[Case] = [
     ("Jan. 19 (Thursday) — the medical drama's fifth season.", NOV, ["2017-01-19 day"]),
     # (a weekday that is not the date's own is a second mention)
     ("Jan. 19 (Friday) is the date the promo gave.", NOV, ["2017-01-19 day", "2016-11-04 day"]),
+    # "from March 31 to March 24": no range that runs most of a year back round; two dates
+    # (a range may cross the new year: "from Dec. 28 to Jan. 3")
+    ("The streamer pulled it forward a week, from March 31 to March 24.", "2026-02-10",
+     ["2026-03-31 day", "2026-03-24 day"]),
+    ("The marathon runs from Dec. 28 to Jan. 3.", "2026-02-10", ["2026-12-28..2027-01-03 range"]),
     # a present verb after a past one in the same clause: the date is ahead
     ("The sitcom, renewed after its revival drew 27 million viewers, holds Tuesdays at 8 this fall.",
      "2018-05-18", ["2018-09-01..2018-11-30 season"]),

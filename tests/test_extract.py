@@ -4049,6 +4049,10 @@ DELAYS = [
         "⏳ DELAYED: Night Orchard season 3, set in Thailand, is now coming in early 2025. "
         "HBO had been hoping to get it out before the end of this year.",
         "2024-09-18", ["Night Orchard S3 2025-01-01..2025-04-30 year"]),
+    row("a season pulled forward from one day to an earlier one",
+        "MOVED UP. Disney+ has pulled the second season of Night Orchard forward a week, "
+        "from March 31 to March 24. Its two stars are back.",
+        "2026-02-10", ["Night Orchard S2 2026-03-24 day"]),
 ]
 
 

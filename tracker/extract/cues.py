@@ -395,6 +395,8 @@ DELAY = re.compile(
     r"(?!\s+(?:the\s+)?(?:production|filming|shooting)\b)|"  # (not "her treatment delayed production")
     r"(?<!after\s)(?<!amid\s)(?<!despite\s)(?<!following\s)delays\s+(?!in\b)|push(?:ed|es|ing)\s+back|"
     rf"push(?:ed|es){_SLOT}|pull(?:ed|s)\s+from|bump(?:ed|s){_SLOT}|"
+    r"pull(?:ed|s|ing)(?:\s+[\w:&’'+-]+){1,10}?\s+(?:forward|ahead)\b|"  # ("has pulled the second season of X
+    # forward a week, from March 31 to March 24")
     rf"(?<!production\s)(?<!filming\s)(?<!shooting\s)"  # ("the production moved from Los Angeles
     # to Vancouver": where it is made)
     rf"mov(?:ed|es|ing)(?!\s+(?:the\s+)?(?:action|story|setting|plot|narrative|characters?|family|"

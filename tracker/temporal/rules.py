@@ -279,9 +279,11 @@ def dayrange(r: Reading, g: Groups) -> Found | None:
         y1 = start.year if start else 0
     if start is None:
         return None
-    end = R.safe_date(y1 if (m2, d2) >= (m1, d1) else y1 + 1, m2, d2)
-    if end is None or end <= start or (end - start).days > 366:
-        return None
+    wraps = (m2, d2) < (m1, d1)
+    end = R.safe_date(y1 + 1 if wraps else y1, m2, d2)
+    if end is None or end <= start or (end - start).days > 366 or wraps and (end - start).days > 92:
+        return None  # (across the new year, "Dec. 28 to Jan. 3", only: "moved from March 31 to
+        # March 24" is two dates, the one left and the one taken)
     return Found(start, end, Precision.RANGE, anchor)
 
 
