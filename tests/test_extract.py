@@ -5907,6 +5907,13 @@ SUBJECTS = [
         "Before that, the actor is on screen in Harbor Lights, Steven Knight's Victorian "
         "boxing drama, which arrives on Disney+ on 21 February.",
         "2025-02-10", ["Harbor Lights S1 2025-02-21 day"]),
+    row("a first full look at a show names it",
+        "⚽ Harbor Lights season 3 is coming this spring.\n"
+        "\n"
+        "🎸 TRAILER: Amazon released the first full look at Night Orchard, adapted from a "
+        "2019 novel. Two stars lead the fictional band. The series premieres March 3 on "
+        "Prime Video.",
+        "2023-01-10", ["Harbor Lights S3 2023-03-01..2023-05-31 season", "Night Orchard S1 2023-03-03 day"]),
 ]
 
 

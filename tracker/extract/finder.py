@@ -444,7 +444,9 @@ _VERB_OBJECT = _BeforeTitle(
     # ("The year closes with Poldark.")
     r"(?:year|week|month|schedule|lineup|slate)\s+(?:closes|ends|wraps\s+up|opens|starts|"
     r"begins|kicks\s+off)\s+with|"
-    r"(?<![\w,]\s)(?i:speaking)\s+of")  # ("CASTING. Speaking of Big Little Lies: Meryl ..."; "A&E kicks
+    r"(?<![\w,]\s)(?i:speaking)\s+of|"
+    r"(?:first|new|full|official|final)\s+(?:full\s+|official\s+)?(?:look|trailer|teaser)\s+(?:at|for)")  # ("released
+    # the first full look at Daisy Jones & the Six")  # ("CASTING. Speaking of Big Little Lies: Meryl ..."; "A&E kicks
 # things off with Longmire, ..., on Sunday, June 3")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
