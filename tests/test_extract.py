@@ -6661,6 +6661,10 @@ TRAPS = [
         "premieres on Netflix in November. Neither is a TV show, so they aren't on this "
         "list.",
         "2025-06-01", []),
+    row("a paragraph that opens on the film side keeps its titles films",
+        "The film side did not go home empty-handed. Warner Bros. showed a new trailer for "
+        "Night Orchard, which opens Nov. 17, and a studio filled a room with gamers.",
+        "2017-07-24", []),
 ]
 
 

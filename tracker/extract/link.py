@@ -259,6 +259,9 @@ _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film
                         r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise|"
                         r"(?:the\s+)?(?:films|movies|feature\s+films)\b[^.:;\n]{0,60}:)")  # ("Films round
 # out the holiday schedule: ...")
+# A paragraph that opens on the films' share of the news: "The film side did not go home
+# empty-handed. Warner Bros. showed a new trailer for Justice League, which opens Nov. 17"
+_FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*the\s+(?:film|movie|theatrical)\s+side\b")
 _DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+)?"  # ("makes a
                           # 2026 return look unlikely")
                           r"(?:looks?|seems?|appears?|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
@@ -733,7 +736,7 @@ class SentenceLinker:
             return False  # "... and Frankenstein hits Netflix in November. Neither is a TV show"
         if _ITS_A_FILM.search(self.low, m.span[1], self.s.end):
             return False  # "Palm Springs premieres on Hulu July 10 — it's a film, but ..."
-        if _FILM_SIDE.match(self.low, self.s.start):
+        if _FILM_SIDE.match(self.low, self.s.start) or _FILM_SIDE_PARAGRAPH.match(self.low, self.block.start):
             return False  # "On the film side, Happy Gilmore 2 is set for July 25"
         stores = _IN_STORES.search(self.low, self.s.clauses[self.s.clause_at(m.span[0])][0],
                                    m.span[1] + 25)
