@@ -5914,6 +5914,18 @@ SUBJECTS = [
         "2019 novel. Two stars lead the fictional band. The series premieres March 3 on "
         "Prime Video.",
         "2023-01-10", ["Harbor Lights S3 2023-03-01..2023-05-31 season", "Night Orchard S1 2023-03-03 day"]),
+    row("an explainer's bare date under 'So when?'",
+        "Night Orchard season 2 is finally dated. Here's what to know\n"
+        "\n"
+        "Two and a half years after the first season ended on that cliffhanger, Apple has a"
+        " date. Quick answers below.\n"
+        "\n"
+        "So when?\n"
+        "Friday, January 17, 2025. Apple TV+ announced it Tuesday with a teaser.\n"
+        "\n"
+        "Why did it take so long?\n"
+        "Writing, the strikes, and a long and expensive shoot.",
+        "2024-07-09", ["Night Orchard S2 2025-01-17 day"]),
 ]
 
 

@@ -359,10 +359,11 @@ _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|
 _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
                             r"drop|stream)\b")
-# An answer that is only a date: "A: October 2020." (its label, the date, a full stop)
 _QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
-_BARE_ANSWER = re.compile(r"\s*(?:a|answer)\s*[:.]\s*$")
+# An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
+# date alone under a "So when?" line)
+_BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?$")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
