@@ -311,22 +311,22 @@ _AND_TO_BEFORE = re.compile(r",?\s+and\s+(?:to|for)\s+(?:the\s+[\w-]+\s+season\s
                             r"(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4})?[“\"‘']?$")
 # "Elisabeth Moss stars in Hulu's adaptation of Margaret Atwood's 1985 novel, which premieres
 # in April": the star's sentence, the show's date
+_ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
+                               r"returns|launches|lands|drops|bows)\b")
+# The nouns a text calls a show by
+_SHOW_KIND = (r"(?:series|show|prequel|sequel|spinoff|spin-off|drama|comedy|sitcom|thriller|western|"
+              r"miniseries|docuseries|adaptation|anthology|dramedy|reboot|revival)")
+# "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
+# (not of the film or the actor named before it)
+_SHOW_THAT_BEGINS = re.compile(rf"\b{_SHOW_KIND}\s+(?:that|which)\s+(?:premieres|debuts|arrives|begins|"
+                               r"starts|launches|lands|drops|bows|opens|returns|kicks\s+off)\s+(?:on\s+|in\s+)?$")
 # A clause that ends on a show's description: "star in the Thomas Kail-directed drama,"
-_SHOW_NOUN_END = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}(?:show|series|drama|comedy|sitcom|thriller|"
-                            r"docuseries|miniseries|adaptation|anthology|dramedy),?\s*$")
+_SHOW_NOUN_END = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}{_SHOW_KIND},?\s*$")
 _IN_TV_LABEL = re.compile(r"\s+in\s+(?:tv|television|streaming|entertainment)\s*:")
 # "Netflix is eyeing a 2025 premiere": the premiere of the show the text is about
 _EYES_PREMIERE = re.compile(r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|already\s+)?(?:eyeing|targeting|"
                             r"aiming\s+for|planning(?:\s+for)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:premiere|debut|launch|release|bow)\b")
-_ADAPTATION_WHICH = re.compile(r"\badaptation\s+of\b[^.;]{0,60},\s+which\s+(?:premieres|debuts|arrives|"
-                               r"returns|launches|lands|drops|bows)\b")
-# "in a 12-episode prequel that begins on 21 September": the date of the show the noun names
-# (not of the film or the actor named before it)
-_SHOW_THAT_BEGINS = re.compile(r"\b(?:series|show|prequel|sequel|spinoff|spin-off|drama|comedy|thriller|"
-                               r"western|miniseries|docuseries|adaptation|reboot|revival)\s+"
-                               r"(?:that|which)\s+(?:premieres|debuts|arrives|begins|starts|launches|"
-                               r"lands|drops|bows|opens|returns|kicks\s+off)\s+(?:on\s+|in\s+)?$")
 _BEYOND_BEFORE = re.compile(r"\bbeyond\s+(?:the\s+|that\s+)?$")
 _EPISODE_OF_GAP = re.compile(r"(?:\s+of)?\s+[“\"‘']?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
