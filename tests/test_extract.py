@@ -2522,6 +2522,21 @@ LISTINGS = [
         '"Night Orchard" (10 p.m., NBC). A famous actor wakes up in the afterlife. The '
         "creator gets two episodes back to back to make his case, and he makes it.",
         "2016-09-15", ["Night Orchard S1 2016-09-19 day"]),
+    row("a day-by-day column's weekday labels are the days of the week ahead",
+        "Your week in television\n"
+        "\n"
+        "A quiet week, mostly, so here it is day by day.\n"
+        "\n"
+        "Sunday: The golf wraps up in the afternoon, and then it is reruns until bedtime.\n"
+        "\n"
+        "Monday: Halt and Catch Fire (10 p.m., AMC) opens its fourth and last season, with "
+        "Mackenzie Davis and Lee Pace back at the keyboards.\n"
+        "\n"
+        "Tuesday: Nothing new, unless you count the baseball.\n"
+        "\n"
+        "Wednesday: Doctor Who (BBC America) begins its 11th season, the first with Jodie "
+        "Whittaker at the controls.",
+        "2017-08-12", ["Halt and Catch Fire S4 2017-08-14 day", "Doctor Who S11 2017-08-16 day"]),
 ]
 
 
@@ -5926,6 +5941,10 @@ SUBJECTS = [
         "Why did it take so long?\n"
         "Writing, the strikes, and a long and expensive shoot.",
         "2024-07-09", ["Night Orchard S2 2025-01-17 day"]),
+    row("a slot and network in parentheses between a title and 'begins its 10th season'",
+        "On Saturday night, Doctor Who (9 p.m., BBC America) begins its 10th season, with "
+        "Pearl Mackie joining Peter Capaldi.",
+        "2017-04-06", ["Doctor Who S10 2017-04-08 day"]),
 ]
 
 
@@ -6677,6 +6696,21 @@ TRAPS = [
         "The film side did not go home empty-handed. Warner Bros. showed a new trailer for "
         "Night Orchard, which opens Nov. 17, and a studio filled a room with gamers.",
         "2017-07-24", []),
+    row("an actor 'finally back as' his character is cast news, not a second show",
+        "AMC's prequel has a date. Giancarlo Esposito is finally back as Gus Fring when the"
+        " drama returns on Monday, April 10.",
+        "2017-04-01", []),
+    row("a network's grid of nights is a schedule by night, not a week of dates",
+        "NBC's fall schedule at a glance\n"
+        "\n"
+        "Monday: The Voice (8 p.m.), then Blindspot (10 p.m.).\n"
+        "\n"
+        "Tuesday: The Voice again, followed by This Is Us (9 p.m.) and Chicago Fire (10 "
+        "p.m.).\n"
+        "\n"
+        "Wednesday: Chicago Med (8 p.m.), Chicago P.D. (9 p.m.) and Law & Order: SVU (10 "
+        "p.m.).",
+        "2018-05-14", []),
 ]
 
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
+from tracker.extract.columns import day_column_mentions
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import (
     BULLET,
@@ -250,6 +251,9 @@ def extract_claims(
     mentions = [m for m in _without_datelines(text, blocks, tag_dates(text, today=published))
                 if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
     # a day counted from another show's is a transition more often than a premiere date)
+    column = day_column_mentions(text, blocks, published)
+    if column:
+        mentions = sorted(mentions + column, key=lambda m: m.span)
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1

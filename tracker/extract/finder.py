@@ -126,7 +126,7 @@ _SUBJECT_VERB = re.compile(
 _LAST_WITH = re.compile(r".*\s(?:with|and|from)\s+(?=[A-Z])")
 _TWO_TITLES = re.compile(r"[^\s&]+(?:\s+[^\s&]+)+\s+(?:and|&)\s+[A-Z][^\s&]*(?:\s+[^\s&]+)+")
 _CAST_RETURN = re.compile(
-    r"[\s,]*(?:(?:are|is|will\s+(?:also\s+)?be|will)\s+)?(?:also\s+)?(?:(?:expected|set|slated|due|going)\s+to\s+)?"
+    r"[\s,]*(?:(?:are|is|will\s+(?:also\s+)?be|will)\s+)?(?:(?:also|finally|now)\s+)?(?:(?:expected|set|slated|due|going)\s+to\s+)?"
     r"(?:both\s+|all\s+)?(?:back|returns?|returning|coming\s+back)\s+"
     r"(?:(?:in\s+[A-Z][\w'’-]+\s+)?(?:for|in)\s+(?:the\s+\w+\s+(?:season|series)|season\s+\w+|"
     r"(?:a|an)\s+\w+\s+(?:season|series)|\w+\s+season)\s+of\b|"  # ("will be back in Portwenn for a
@@ -143,8 +143,21 @@ _MEDIUM_RETURN = re.compile(r"(?<=['’]s)\s+return\s+to\s+(?:the\s+small\s+scre
                             r"network\s+tv|series\s+tv|comedy|drama|broadcast\s+tv)\b", re.IGNORECASE)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
+_NETWORK_NAMES = (
+    "ABC|NBC|CBS|Fox|FOX|The CW|CW|HBO|HBO Max|Max|Netflix|Hulu|Prime Video|Amazon|Apple TV\\+|"
+    "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"
+    "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
+    "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
+    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|"
+    # (and abroad: "tvN's Hospital Playlist signed off on Thursday")
+    "tvN|JTBC|KBS2|KBS|MBC|SBS|ENA|TVING|Coupang Play|Wavve|Viki|Stan|Binge|Foxtel|ABC iview|CBC|"
+    "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
+    "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK"
+)
 _STARTS_ITS = re.compile(
     r"(?=[\s,])"  # (every match begins so: tested first, this halves the scan)
+    rf"(?:\s+\((?:{SLOT_TIME}|(?:{_NETWORK_NAMES})\b)[^()]{{0,30}}\))?"  # ("Doctor Who (9 p.m.,
+    # BBC America) begins its 10th season")
     r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
     r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were|just|recently|itself|"
     r"themselves|still|also)\s+)*"
@@ -390,17 +403,6 @@ _PAREN_DATE = re.compile(
     r"\s*\((?:[A-Z][\w+&! ]{1,20},\s*)?(?:(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2}|TBA|TBD|(?:Christmas|New\s+Year['’]s|Thanksgiving|Halloween|Valentine['’]s)"
     r"(?:\s+(?:Eve|Day))?)[^)]{0,40}\)")  # ("Lost in Space, season 2 (Netflix, Christmas Eve)")
-_NETWORK_NAMES = (
-    "ABC|NBC|CBS|Fox|FOX|The CW|CW|HBO|HBO Max|Max|Netflix|Hulu|Prime Video|Amazon|Apple TV\\+|"
-    "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"
-    "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
-    "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
-    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|"
-    # (and abroad: "tvN's Hospital Playlist signed off on Thursday")
-    "tvN|JTBC|KBS2|KBS|MBC|SBS|ENA|TVING|Coupang Play|Wavve|Viki|Stan|Binge|Foxtel|ABC iview|CBC|"
-    "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
-    "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK"
-)
 _SEASON_WORD = re.compile(r"\b(?:season|series)\b")
 _TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon))")
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"

@@ -1,0 +1,53 @@
+"""Day-by-day columns: "Sunday: ...", "Monday: ...", one paragraph for each day of the week.
+
+A weekday alone before a colon is not a date to the tagger ("Wednesday: Jenna Ortega said the
+show ..." is a show's entry). A run of paragraphs that each open on the next day of the week
+is a column walking through the week ahead, and each label is that day: the first the next
+such day on or after publication, each one after it the next such day after the one before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from tracker import vocab
+from tracker.extract.document import Block
+from tracker.model import Anchor, DateMention, Window
+
+_DAY_LABEL = re.compile(
+    r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*:[ \t]")
+_RUN = 3  # labels in a row that make a column (two could be a list that names "Wednesday")
+# What the words before such a run say when it walks through one week, day by day (a network's
+# grid of nights, "Monday: The Voice (8 p.m.), Blindspot (10 p.m.)", is a schedule by night)
+_WEEK_AHEAD = re.compile(r"\b(?:(?:this|the|next|coming)\s+week\b(?!['’]s)|week\s+ahead|"
+                         r"day[- ]by[- ]day|days?\s+of\s+the\s+week|what\s+to\s+watch)",
+                         re.IGNORECASE)
+
+
+def day_column_mentions(text: str, blocks: Sequence[Block], published: date
+                        ) -> list[DateMention]:
+    """The dates a day-by-day column's weekday labels stand for, in text order."""
+    found: list[DateMention] = []
+    run: list[tuple[int, int, int]] = []  # (label start, label end, weekday) in a row
+    for block in [*blocks, None]:
+        label = None if block is None else _DAY_LABEL.match(text, block.start, block.end)
+        weekday = -1 if label is None else vocab.WEEKDAYS[label.group("day").lower()]
+        if label is not None and (not run or weekday == (run[-1][2] + 1) % 7):
+            run.append((label.start("day"), label.end("day"), weekday))
+            continue
+        if len(run) >= _RUN and _WEEK_AHEAD.search(text, 0, run[0][0]):
+            found.extend(_dated(text, run, published))
+        run = [] if label is None else [(label.start("day"), label.end("day"), weekday)]
+    return found
+
+
+def _dated(text: str, run: list[tuple[int, int, int]], published: date) -> list[DateMention]:
+    day = published + timedelta(days=(run[0][2] - published.weekday()) % 7)
+    out = []
+    for start, end, _ in run:
+        out.append(DateMention(Window.day(day, text[start:end], Anchor.REFERENCE), (start, end),
+                               "daycolumn"))
+        day += timedelta(days=1)
+    return out
