@@ -5945,6 +5945,15 @@ SUBJECTS = [
         "On Saturday night, Doctor Who (9 p.m., BBC America) begins its 10th season, with "
         "Pearl Mackie joining Peter Capaldi.",
         "2017-04-06", ["Doctor Who S10 2017-04-08 day"]),
+    row("'X, now in its 14th series, starts with its launch show on' a date",
+        "The glitterball is back. Strictly Come Dancing, now in its 14th series, starts "
+        "with its launch show on Saturday 3 September, and the celebrities meet their "
+        "partners that night.",
+        "2016-08-20", ["Strictly Come Dancing S14 2016-09-03 day"]),
+    row("'which will air' after a drama's aside about a real person dates the drama",
+        "Samantha Morton and Tim Roth lead the cast of Rillington Place, a three-part drama"
+        " about the murderer John Christie, which will air on BBC One in November.",
+        "2016-08-24", ["Rillington Place S1 2016-11-01..2016-11-30 month"]),
 ]
 
 

@@ -60,7 +60,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
     r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
-    r"(?:[\w-]+\s+){1,3}?season,)?"  # ("X,
+    r"(?:[\w-]+\s+){1,3}?(?:season|series),)?"  # ("X,
     # now in its 14th season, comes back")
     r"(?:,\s+(?:(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)|"
     r"(?:coming|fresh)\s+off)\s+[^,.;()]{1,60},)?"  # ("I May Destroy You, co-produced with HBO, is
@@ -86,6 +86,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
+    r"(?:starts?|begins?|kicks?\s+off|opens?)\s+with\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:launch|premiere|opener|first\s+episode)\b|"  # ("X starts with its launch show on")
     r"no\s+(?:(?:official|firm|set|confirmed|exact)\s+)?(?:release|premiere|air|launch|return|debut)\s+"
     r"dates?|(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:yet\s+)?have\s+(?:a|an)\s+"
     r"(?:(?:official|firm|set|confirmed)\s+)?(?:release|premiere|air|launch|return|debut)\s+date|"  # ("X has
@@ -2236,17 +2238,20 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     for part in _split_coordinated(text, span):  # "Will Trent and The Rookie,
                         add(_name_at(text, part))  # whose most recent seasons were ..., are"
                     continue
-                found = _name_at(text, span) if span is not None and (
+                antecedent = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
                     or _WHICH_PREMIERES.match(low, m.start())) else None
-                if found is None:  # "GLOW, a comedy ... starring Alison Brie, which ..."
+                if antecedent is None or full_person_name(antecedent[0]):
+                    # "GLOW, a comedy ... starring Alison Brie, which ...", "Rillington Place, a
+                    # drama about the killer John Christie, which will air": the show the aside
+                    # describes, not the person named in it
                     opener = None
                     for o in re.finditer(r",\s+(?:a|an|the)\s", text[max(block.start, m.start() - 160):m.start()]):
                         opener = o
                     if opener is not None:  # (the antecedent may be an object: "producing GLOW")
                         at = max(block.start, m.start() - 160) + opener.start()
-                        found = _name_at(text, T.grab_left(text, at, block.start))
-                add(found)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
+                        antecedent = _name_at(text, T.grab_left(text, at, block.start)) or antecedent
+                add(antecedent)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
         listings = [] if text.find("(", block.start, block.end) < 0 else \
             list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
