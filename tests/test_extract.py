@@ -5954,6 +5954,14 @@ SUBJECTS = [
         "Samantha Morton and Tim Roth lead the cast of Rillington Place, a three-part drama"
         " about the murderer John Christie, which will air on BBC One in November.",
         "2016-08-24", ["Rillington Place S1 2016-11-01..2016-11-30 month"]),
+    row("a Christmas special 'followed by the start of the ninth series of X on' a date",
+        "Christmas on BBC One. The midwives have their festive special as usual, followed "
+        "by the start of the ninth series of Call the Midwife on Sunday 5 January.",
+        "2019-12-10", ["Call the Midwife S9 2020-01-05 day"]),
+    row("a serial 'shown on consecutive nights from New Year's Day'",
+        "Then comes the horror. Steven Moffat and Mark Gatiss's Dracula, starring Claes "
+        "Bang, will be shown on three consecutive nights from New Year's Day.",
+        "2019-12-10", ["Dracula S1 2020-01-01 day"]),
 ]
 
 

@@ -491,8 +491,9 @@ _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season|"
-                     r"(?:resumes?|resuming|opens|begins|starts|kicks\s+off)\s+(?:its|their|the)\s+"
-                     r"(?:[\w-]+\s+)?(?:season|series))\b"  # ("... after its fall finale, resumes
+                     r"(?:resumes?|resuming|opens|begins|starts|kicks\s+off|(?:the\s+)?start\s+of)\s+"
+                     r"(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:season|series))\b"  # ("a Christmas special,
+                     # followed by the start of the ninth series of Call the Midwife on ...")  # ("... after its fall finale, resumes
                      r"(?!\s+date)")  # its second season on Monday, Jan. 23")
 # "• Industry (HBO) — Jan. 10, season 4": the season after a listed date
 _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z]+)\s*\)?"

@@ -604,11 +604,12 @@ def holidays(r: Reading, g: Groups) -> Found | None:
 _WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+$", re.IGNORECASE)
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
-    r"this\s+side\s+of|"
+    r"this\s+side\s+of|from|starting|beginning|"
     r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?|airs?|drops?|lands?|streams?|launch(?:es)?|bows?)\s+"
     r"(?:the\s+)?$|"
-    r"\(\s*(?:[\w+&!]+(?:\s+[\w+&!]+)?,\s*)?$", re.I)  # ("on the Fourth of July"; a listing's
-# "(Netflix, Christmas Eve)")
+    r"\(\s*(?:[\w+&!]+(?:\s+[\w+&!]+)?,\s*)?$|"
+    r"\bfrom\s+[^.;:!?]{1,40}?\s+(?:to|through|thru)\s+(?:the\s+)?$", re.I)  # ("on the Fourth of
+# July"; a listing's "(Netflix, Christmas Eve)"; "moved from Christmas to New Year's Day")
 
 
 _HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film films party "
