@@ -5962,6 +5962,10 @@ SUBJECTS = [
         "Then comes the horror. Steven Moffat and Mark Gatiss's Dracula, starring Claes "
         "Bang, will be shown on three consecutive nights from New Year's Day.",
         "2019-12-10", ["Dracula S1 2020-01-01 day"]),
+    row("'renewed for a third and a fourth series' renews both",
+        "Sky also said that Brassic, Joe Gilgun's Lancashire comedy, has been renewed for a"
+        " third and a fourth series.",
+        "2020-06-25", ["Brassic S3 tba", "Brassic S4 tba"]),
 ]
 
 

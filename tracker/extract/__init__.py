@@ -1395,7 +1395,9 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             season, stated = numbers[1], True  # "renewed for seasons 3 and 4" (not the topic's,
             # nor the one "drops its third this summer" dates later in the sentence)
         bare = _BARE_ORDINAL.match(linker.low, cue.start(), s.end)
-        if bare is not None and ordinal_number(bare.group(1)) is not None:
+        if bare is not None and ordinal_number(bare.group(1)) is not None and not (
+                numbers is not None and season == numbers[1]):  # (not "renewed for a third
+            # and a fourth series": both)
             season, stated = ordinal_number(bare.group(1)), True  # "renewed for a fourth"
         if not stated and not new:
             continue  # renewed, but for which season the text does not say
