@@ -5966,6 +5966,19 @@ SUBJECTS = [
         "Sky also said that Brassic, Joe Gilgun's Lancashire comedy, has been renewed for a"
         " third and a fourth series.",
         "2020-06-25", ["Brassic S3 tba", "Brassic S4 tba"]),
+    row("a network 'has X, the comedy ..., on July 10, followed on July 19 by' another",
+        "Next month Apple TV+ has Sunny, the Rashida Jones dark comedy set in Kyoto, on "
+        "July 10, followed on July 19 by a prestige crime miniseries.",
+        "2024-06-24", ["Sunny S1 2024-07-10 day"]),
+    row("a title before ', a gold-rush mystery with ...' is a show",
+        "Lockdown has not touched everything. The Luminaries, Eleanor Catton's New Zealand "
+        "gold rush mystery with Eva Green, was finished before the shutdown and will go "
+        "ahead as planned in May.",
+        "2020-03-27", ["The Luminaries S1 2020-05-01..2020-05-31 month"]),
+    row("'closes out the month on July 24'",
+        "Time Bandits, the Apple TV+ take on the 1981 Terry Gilliam film, closes out the "
+        "month on July 24.",
+        "2024-06-24", ["Time Bandits S1 2024-07-24 day"]),
 ]
 
 

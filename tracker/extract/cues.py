@@ -108,6 +108,7 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
+    r"(?<=,\s)followed\s+(?:on|in)\s+(?=[^.;!?]{1,30}?\s+by\s)|"  # (", followed on July 19 by X")
     # ("Amy Schumer's comedy "Life & Beth" follows Friday, March 18"; not "follows Wednesday Addams")
     r"follow(?:s|ing)?(?=\s+(?:(?:that\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+(?:at|night|\d|"
     r"[a-z]{3,5}\.?\s+\d))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
@@ -121,7 +122,7 @@ RELEASE = re.compile(
     r"(?<=we're\s)hoping\s+for|(?<=we\sare\s)hoping\s+for|(?:we|they)\s+hope\s+for|"  # ("we're hoping
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
     r"(?:(?:rounds?|rounding|closes?|closing)\s+out|joins?|joining)\s+(?:the|its|their)\s+"
-    r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar)|"  # ("Hawkeye ... rounds out
+    r"(?:[\w-]+\s+)?(?:list|lineup|line-up|slate|schedule|calendar|month|week)|"  # ("Hawkeye ... rounds out
     # the list in fall 2021", "will join the summer lineup")
     r"rolls?\s+out|go(?:es)?\s+live|spotlight|catch\s+(?:it|them)|tune\s+in|"
     # an order for a date: "picked up to series for the 2019-20 season", "renewed for fall 2027"

@@ -215,7 +215,7 @@ _AS_DOES = re.compile(r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did|will|is|are|h
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
 _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z0-9][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
-                           r"dramedy|comedy-drama|anthology|adaptation|spin-?off|(?:two|three|four|five|six)-parter)(?:,(?=\s+(?:which|whose)\b))?\s+"
+                           r"dramedy|comedy-drama|anthology|adaptation|spin-?off|mystery|epic|satire|(?:two|three|four|five|six)-parter)(?:,(?=\s+(?:which|whose)\b))?\s+"
                            r"(?:whose|that|which|from|about|starring|based|set|with|beginning|starting|"
                            r"airing|arriving|premiering|due|slated|coming|created|co-created|written|"
                            r"produced|of)\b")  # (and "Cilla, Jeff Pope's three-part
