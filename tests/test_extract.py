@@ -5979,6 +5979,10 @@ SUBJECTS = [
         "Time Bandits, the Apple TV+ take on the 1981 Terry Gilliam film, closes out the "
         "month on July 24.",
         "2024-06-24", ["Time Bandits S1 2024-07-24 day"]),
+    row("'renewed for a seventh and an eighth season' renews both",
+        "Showtime has renewed Homeland for a seventh and an eighth season, David Nevins "
+        "said on Tuesday.",
+        "2016-12-13", ["Homeland S7 tba", "Homeland S8 tba"]),
 ]
 
 
@@ -6745,6 +6749,12 @@ TRAPS = [
         "Wednesday: Chicago Med (8 p.m.), Chicago P.D. (9 p.m.) and Law & Order: SVU (10 "
         "p.m.).",
         "2018-05-14", []),
+    row("'the new pickup' refers back to a renewal already told",
+        "Homeland, adapted by Alex Gansa and Howard Gordon from the Israeli series "
+        "Prisoners of War, has won eight Emmys, among them best drama for its first season."
+        " Gansa has told interviewers he wants to end the show after eight seasons, making "
+        "the new pickup likely the show's last.",
+        "2016-12-13", []),
 ]
 
 

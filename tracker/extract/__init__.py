@@ -1308,6 +1308,9 @@ def _renewal_claims(linker: SentenceLinker, out: list[Candidate],
         _renewal_claim(linker, cue, done, out, both)
 
 
+_THE_NEW_BEFORE = re.compile(r"\bthe\s+(?:new|latest|recent)\s+$")
+
+
 def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                    out: list[Candidate], both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     s = linker.s
@@ -1328,6 +1331,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
     if _UNDONE_BEFORE.search(linker.low, max(s.start, cue.start() - 60), cue.start()):
         return  # "Netflix reversed GLOW's fourth-season renewal and cancelled it": undone
+    if _THE_NEW_BEFORE.search(linker.low, max(s.start, cue.start() - 12), cue.start()):
+        return  # "making the new pickup likely the show's last": the renewal told before
     if _PILOT_AFTER.match(linker.low, cue.end()):
         return  # "Hulu has ordered only a pilot for a Buffy sequel": no series yet
     if _AIRING_NOW.search(linker.low, s.start, s.end) and \

@@ -68,7 +68,7 @@ SEASON_FOLDED = re.compile(SEASON.pattern)
 _PAIR_WORD = (r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
               + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)))
 SEASON_PAIR = re.compile(
-    rf"\b(?:(?:(?:both\s+)?(?:a|its|their|the)\s+|both\s+|(?<=for\s))(?P<a>{_PAIR_WORD})\s+and\s+(?:a\s+)?(?P<b>{_PAIR_WORD})\s+"
+    rf"\b(?:(?:(?:both\s+)?(?:a|its|their|the)\s+|both\s+|(?<=for\s))(?P<a>{_PAIR_WORD})\s+and\s+(?:an?\s+)?(?P<b>{_PAIR_WORD})\s+"
     rf"(?:seasons?|series|runs?|installments?|instalments?)|"
     rf"seasons\s+(?P<c>{_PAIR_WORD})\s+and\s+(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
 
