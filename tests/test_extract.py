@@ -5983,6 +5983,10 @@ SUBJECTS = [
         "Showtime has renewed Homeland for a seventh and an eighth season, David Nevins "
         "said on Tuesday.",
         "2016-12-13", ["Homeland S7 tba", "Homeland S8 tba"]),
+    row("'X, a spinoff of Y starring Z, which debuts tomorrow' dates X, not the film it spins off",
+        "HBO Max opens the year with Peacemaker, James Gunn's spinoff of The Suicide Squad "
+        "starring John Cena, which debuts tomorrow with three episodes.",
+        "2022-01-12", ["Peacemaker S1 2022-01-13 day"]),
 ]
 
 

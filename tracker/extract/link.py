@@ -1261,6 +1261,10 @@ class SentenceLinker:
             if objects:  # "for Starz, which also brings back Blindspotting for its second season
                 return objects[:1], "clause"  # on Jan. 13": the show the clause brings
             antecedent = [r for r in self.refs if self.s.clauses[index - 1][0] <= r.start < cs]
+            antecedent = [r for r in antecedent if not cues.DERIVED_FROM.search(
+                self.low, max(0, r.start - 30), r.start)] or antecedent  # ("Peacemaker, James
+            # Gunn's spinoff of The Suicide Squad starring John Cena, which debuts tomorrow":
+            # not the show it spins off)
             cast = [r for r in antecedent if _CAST_BEFORE.search(self.low, max(0, r.start - 12), r.start)]
             if antecedent and len(cast) == len(antecedent) and index > 1:
                 # ("Narcos, with Wagner Moura, which drops ...": the clause before the cast's)
