@@ -5987,6 +5987,11 @@ SUBJECTS = [
         "HBO Max opens the year with Peacemaker, James Gunn's spinoff of The Suicide Squad "
         "starring John Cena, which debuts tomorrow with three episodes.",
         "2022-01-12", ["Peacemaker S1 2022-01-13 day"]),
+    row("'X, Mike Flanagan's reimagining of the novel, which is set for October' dates X",
+        "Netflix has more fall originals on the way, among them The Haunting of Hill House,"
+        " Mike Flanagan's reimagining of the Shirley Jackson novel, which is set for "
+        "October.",
+        "2018-07-24", ["The Haunting of Hill House S1 2018-10-01..2018-10-31 month"]),
 ]
 
 

@@ -213,6 +213,9 @@ _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
 # (and a sentence of its own: "... will premiere this fall. So will Ordinary Joe")
 # An apposition that calls the title before it a show: ", the Marvel drama whose ..."
+# Where an aside about a title opens: ", a comedy ...", ", Mike Flanagan's reimagining of ..."
+_APPOSITION_OPENER = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]+\s+[A-Z][\w.-]+['’]s?)\s")
+_ARTICLE_OPENER = re.compile(r",\s+(?:a|an|the)\s")
 _SHOW_APPOSED = re.compile(r",\s+(?:the|an?|[A-Z][\w-]+\s+[A-Z][\w-]+['’]s?)\s+(?:[A-Z][\w’'-]*\s+|[a-z0-9][\w’'-]*\s+){0,4}"
                            r"(?:drama|comedy|series|sitcom|thriller|miniseries|docuseries|procedural|"
                            r"dramedy|comedy-drama|anthology|adaptation|spin-?off|mystery|epic|satire|(?:two|three|four|five|six)-parter)(?:,(?=\s+(?:which|whose)\b))?\s+"
@@ -2246,7 +2249,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     # drama about the killer John Christie, which will air": the show the aside
                     # describes, not the person named in it
                     opener = None
-                    for o in re.finditer(r",\s+(?:a|an|the)\s", text[max(block.start, m.start() - 160):m.start()]):
+                    openers = _APPOSITION_OPENER if not m.group().endswith("who") else _ARTICLE_OPENER
+                    for o in openers.finditer(text[max(block.start, m.start() - 160):m.start()]):
+                        # (not "La Casa de las Flores, Manolo Caro's comedy, will return without
+                        # Verónica Castro, who ...": a possessive opener for a person's clause)
                         opener = o
                     if opener is not None:  # (the antecedent may be an object: "producing GLOW")
                         at = max(block.start, m.start() - 160) + opener.start()
