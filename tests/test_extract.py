@@ -5992,6 +5992,13 @@ SUBJECTS = [
         " Mike Flanagan's reimagining of the Shirley Jackson novel, which is set for "
         "October.",
         "2018-07-24", ["The Haunting of Hill House S1 2018-10-01..2018-10-31 month"]),
+    row("a maker's '-produced' modifier is not part of the title",
+        "NBC's J.J. Abrams-produced Revolution, set years after a worldwide blackout, "
+        "premieres Monday, Sept. 17.",
+        "2012-07-16", ["Revolution S1 2012-09-17 day"]),
+    row("a participle's aside between the cue and the date ('shot in Spain,') does not make it a filming date",
+        "Daryl Dixon will return for its third season, shot in Spain, in the fall.",
+        "2025-02-05", ["Daryl Dixon S3 2025-09-01..2025-11-30 season"]),
 ]
 
 

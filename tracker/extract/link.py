@@ -1099,7 +1099,11 @@ class SentenceLinker:
             spans = [c.span() for c in cues.RELEASE.finditer(self.low, cs, ce)]
             negatives = [n for n in negatives if not any(a < n.start() < b for a, b in spans)]
         negatives = [n for n in negatives if not self._adapted(n, cs)
-                     and not self._in_aside(n.start(), m.span[0], cs)]  # ("a darker take on
+                     and not self._in_aside(n.start(), m.span[0], cs)
+                     and not (self.low.endswith(", ", cs, n.start())
+                              and self.low.find(",", n.end(), m.span[0]) >= 0)]
+        # (nor a participle's aside: "will return for its third season, shot in Spain, in the
+        # fall")  # ("a darker take on
         # Archie Comics": what the show adapts; '"Hacks," which has won Emmys for its writing,
         # has pushed season 3 into 2024': an aside closed before the verb)
         negative_before = negatives[-1] if negatives else None

@@ -477,6 +477,11 @@ def _trim_words(text: str, start: int, end: int,
     if len(words) > 2 and words[0][2] in ("The", "the") and \
             _MODIFIER_END.search(words[1][2].strip(_EDGE_PUNCT + ",")):
         words = words[2:]  # "The Norwegian-set Lilyhammer": a description before the title
+    else:
+        described = next((k for k in range(min(4, len(words) - 1), 0, -1)
+                          if _MODIFIER_END.search(words[k - 1][2].strip(_EDGE_PUNCT + ","))), None)
+        if described is not None and words[described][2][:1].isupper():
+            words = words[described:]  # "J.J. Abrams-produced Revolution": its maker, then it
     lead_in = next((k for k in range(1, min(4, len(words) - 1)) if words[k][2] in ("is", "are")
                     and words[k - 1][2][:1].islower()), None)
     if lead_in is not None:
