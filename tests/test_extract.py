@@ -5999,6 +5999,10 @@ SUBJECTS = [
     row("a participle's aside between the cue and the date ('shot in Spain,') does not make it a filming date",
         "Daryl Dixon will return for its third season, shot in Spain, in the fall.",
         "2025-02-05", ["Daryl Dixon S3 2025-09-01..2025-11-30 season"]),
+    row("a company's relative clause before a colon does not own the date after it",
+        "World Productions, which makes Line of Duty, has another drama lined up for BBC "
+        "One: Vigil, a thriller set aboard a nuclear submarine, is due later this year.",
+        "2021-03-03", ["Vigil S1 2021-03-04..2021-12-31 year"]),
 ]
 
 

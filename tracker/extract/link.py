@@ -899,7 +899,9 @@ class SentenceLinker:
                 not any(subject_from <= r.start < ce for r in self.refs) and \
                 not cues.ANAPHOR.search(self.low, cs, m.span[0]):
             return False  # "Doctor Who's special, The Return of Doctor Mysterio, airs ..."
-        if index > 0 and _RELATIVE_START.match(self.low, cs):
+        if index > 0 and _RELATIVE_START.match(self.low, cs) and \
+                self.low.find(": ", cs, m.span[0]) < 0:  # (not "World Productions, which makes
+            # the show, has a second drama on its slate: Vigil, ..., is due later this year")
             ps, pe = self.s.clauses[index - 1]
             named = [(t.end, True) for t in self.media if ps <= t.start < pe] + \
                 [(r.end, False) for r in self.refs if ps <= r.start < pe]
