@@ -6003,6 +6003,14 @@ SUBJECTS = [
         "World Productions, which makes Line of Duty, has another drama lined up for BBC "
         "One: Vigil, a thriller set aboard a nuclear submarine, is due later this year.",
         "2021-03-03", ["Vigil S1 2021-03-04..2021-12-31 year"]),
+    row("'brings over HBO's X' next month",
+        "Also next month, Sky Atlantic brings over HBO's True Detective, with Matthew "
+        "McConaughey as a Louisiana detective.",
+        "2014-01-04", ["True Detective S1 2014-02-01..2014-02-28 month"]),
+    row("'has a new police drama called X in the spring'",
+        "Sally Wainwright has a new BBC One police drama called Happy Valley in the spring,"
+        " starring Sarah Lancashire.",
+        "2014-01-04", ["Happy Valley S1 2014-03-01..2014-05-31 season"]),
 ]
 
 
