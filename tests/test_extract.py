@@ -6011,6 +6011,10 @@ SUBJECTS = [
         "Sally Wainwright has a new BBC One police drama called Happy Valley in the spring,"
         " starring Sarah Lancashire.",
         "2014-01-04", ["Happy Valley S1 2014-03-01..2014-05-31 season"]),
+    row("a title that opens its sentence with 'What We ...' keeps its first word",
+        "What We Do in the Shadows, whose second season ended in June, has already been "
+        "renewed for a third.",
+        "2020-07-09", ["What We Do in the Shadows S3 tba"]),
 ]
 
 

@@ -37,6 +37,8 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
 _MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this".split())
+_QUESTION_OPENERS = frozenset(("What", "When", "Where", "Who", "How", "Why"))
+_TITLE_PRONOUNS = frozenset(("We", "You", "They", "I", "He", "She"))  # capitalized in a title only
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
     "anime part cast plot news update updates spoilers explained rumors".split()
@@ -505,6 +507,9 @@ def _trim_words(text: str, start: int, end: int,
                                   text, max(0, words[0][0] - 30), words[0][0])))  # ("On the
                      # comedy side, What We Do in the Shadows, the FX series"; "a third series
                      # of This Country", though not "Fargo Returns This Fall")
+                     and not (words[0][2] in _QUESTION_OPENERS and len(words) > 2
+                              and words[1][2] in _TITLE_PRONOUNS and words[2][2][:1].isupper())
+                     # ("What We Do in the Shadows, whose second season ...", "When We Rise")
                      and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New
                               and all(w[2][:1].isupper() for w in words[1:])  # Amsterdam", "New
                               and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Gold
