@@ -6015,6 +6015,9 @@ SUBJECTS = [
         "What We Do in the Shadows, whose second season ended in June, has already been "
         "renewed for a third.",
         "2020-07-09", ["What We Do in the Shadows S3 tba"]),
+    row("a capitalized 'Those' in mid-sentence is the title's first word",
+        "On July 18, Peacock launches Those About to Die, Roland Emmerich's gladiator epic.",
+        "2024-06-24", ["Those About to Die S1 2024-07-18 day"]),
 ]
 
 

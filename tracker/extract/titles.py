@@ -36,7 +36,7 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
     "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
-_MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this".split())
+_MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this those".split())
 _QUESTION_OPENERS = frozenset(("What", "When", "Where", "Who", "How", "Why"))
 _TITLE_PRONOUNS = frozenset(("We", "You", "They", "I", "He", "She"))  # capitalized in a title only
 _TRAILING_NOISE = frozenset(
