@@ -6018,6 +6018,13 @@ SUBJECTS = [
     row("a capitalized 'Those' in mid-sentence is the title's first word",
         "On July 18, Peacock launches Those About to Die, Roland Emmerich's gladiator epic.",
         "2024-06-24", ["Those About to Die S1 2024-07-18 day"]),
+    row("a title that opens on a surname with its particle ('Da Vinci's') keeps it",
+        "Starz has renewed Da Vinci's Demons for a third season.",
+        "2014-05-08", ["Da Vinci's Demons S3 tba"]),
+    row("a particle-led title at the start of its sentence keeps it too",
+        "Da Vinci's Demons, which began its second season in March, has been renewed for a "
+        "third.",
+        "2014-05-08", ["Da Vinci's Demons S3 tba"]),
 ]
 
 

@@ -204,7 +204,8 @@ _SEASON_OPENS_WITH = re.compile(r"\b(?i:season|series)\b[^.;]{0,80}\b(?:premiere
 _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")
-_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}"
+# ("Shonda Rhimes' Scandal"; not "Da Vinci's Demons", whose surname's particle opens the title)
+_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s|(?:Da|De|Di|Van|Von|Le|La|Du)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}"
                            r"(?:\s+(?:and|&)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})?(?:['’]s|s['’])\s+"  # ("David
                            # Simon and George Pelecanos' The Deuce")
                            r"(?P<title>[A-Z0-9].*)$")

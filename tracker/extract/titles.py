@@ -449,10 +449,13 @@ def _trim_words(text: str, start: int, end: int,
             # a Sin" has none, but "It's Official: Ted Lasso" is a headline's label)
         upto = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")),
                     len(words))  # ("Grey's Anatomy and Station 19": one word after; and in
-        after = sum(1 for w in words[i + 1:upto]  # "Allison's Game: Series premiere", one)
-                    if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE
-                    and (w is not words[upto - 1] or w[2].lower() not in _CONNECTORS))
-        # (nor a connector the span ends on: "The Handmaid's Tale on April 25")
+        last = upto
+        while last > i + 1 and words[last - 1][2].lower() in _CONNECTORS:
+            last -= 1
+        after = sum(1 for w in words[i + 1:last]  # "Allison's Game: Series premiere", one)
+                    if w[2].strip(_EDGE_PUNCT + ",.:").lower() not in _TRAILING_NOISE)
+        # (nor the connectors the span ends on: "The Handmaid's Tale on April 25", "renewed Da
+        # Vinci's Demons for a third season")
         if words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Arc" \
                 and show_key(owner[:-2]) not in NOT_SHOWS:  # "Demon Slayer's Entertainment
             words = words[:i + 1]  # District Arc": a story arc is a season of its show
