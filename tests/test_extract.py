@@ -2537,6 +2537,19 @@ LISTINGS = [
         "Wednesday: Doctor Who (BBC America) begins its 11th season, the first with Jodie "
         "Whittaker at the controls.",
         "2017-08-12", ["Halt and Catch Fire S4 2017-08-14 day", "Doctor Who S11 2017-08-16 day"]),
+    row("a calendar entry's later sentence 'for season two' tells the entry's season",
+        "Summer TV calendar: the season's premieres, in order\n"
+        "\n"
+        "JUNE\n"
+        "\n"
+        "June 4 — Hannibal (10 p.m., NBC). The third season of Bryan Fuller's show, now in "
+        "Italy.\n"
+        "\n"
+        "June 21 — True Detective (9 p.m., HBO). Nic Pizzolatto moves the anthology to Los "
+        "Angeles for season two, with a new cast. Colin Farrell and Rachel McAdams lead.\n"
+        "\n"
+        "June 24 — Mr. Robot (10 p.m., USA). Rami Malek plays a hacker with social anxiety.",
+        "2015-05-24", ["Hannibal S3 2015-06-04 day", "True Detective S2 2015-06-21 day", "Mr. Robot S1 2015-06-24 day"]),
 ]
 
 

@@ -36,6 +36,7 @@ from tracker.extract.document import (
 from tracker.extract.finder import (
     CREDITED_PERSON,
     DATE_HEADING,
+    FULL_NAME,
     NUMBER_COLON,
     QUOTE_OPENERS,
     SECTION_HEADING,
@@ -44,6 +45,7 @@ from tracker.extract.finder import (
     TitleIndex,
     collect_titles,
     full_names,
+    full_person_name,
     given_name_only,
     heading_show,
     heads_titled_items,
@@ -671,20 +673,31 @@ def _entry_told_about(text: str, refs: list[Ref], starts: list[int], start: int,
     """'"The Killing" (AMC), Sunday, June 2. ... Season three opens with two hours': a
     sentence of a guide's entry that opens with a season, in a paragraph led by the title and
     naming no other, tells that title's season (not "The fourth series of The Traitors")."""
-    if not _SEASON_OPENS_SENTENCE.match(text, start) or _OF_AFTER.match(text, end) and \
-            not _OF_ITS_KIND.match(text, end) or \
-            not _SENTENCE_BREAK_BEFORE.search(text, max(0, start - 4), start):
-        return None
     para = text.rfind("\n", 0, start) + 1
+    opens = _SEASON_OPENS_SENTENCE.match(text, start) is not None and \
+        _SENTENCE_BREAK_BEFORE.search(text, max(0, start - 4), start) is not None
+    if not opens:  # "June 21 — True Detective (9 p.m., HBO). Nic Pizzolatto moves his anthology
+        # to California for season two": a later sentence of the entry, the season it is for
+        said = max(para, text.rfind(". ", para, start) + 2)
+        if not _FOR_SEASON_BEFORE.search(text, max(said, start - 10), start) or \
+                cues.RENEWAL.search(text.lower(), said, start) or said == para:
+            return None  # (not "Netflix already renewed it for a fourth": the next one)
+    if _OF_AFTER.match(text, end) and not _OF_ITS_KIND.match(text, end):
+        return None
     i = bisect_left(starts, para)
     if i >= len(refs) or not _ENTRY_LEAD.fullmatch(text, para, refs[i].start):
         return None
     lead = refs[i]
-    if any(r.key != lead.key for r in refs[i + 1:bisect_left(starts, start, i)]):
-        return None
+    if not opens and not any(c.isdigit() for c in text[para:lead.start]):
+        return None  # (a later sentence counts only in a calendar's dated entry)
+    if any(r.key != lead.key and (opens or not (full_person_name(r.name) or r.weak
+                                                and FULL_NAME.fullmatch(r.name)))
+           for r in refs[i + 1:bisect_left(starts, start, i)]):
+        return None  # (but the entry's "Nic Pizzolatto moves his anthology ..." names a person)
     return lead
 
 
+_FOR_SEASON_BEFORE = re.compile(r"\bfor\s+(?:its\s+)?$")
 _SEASON_OPENS_SENTENCE = re.compile(r"Season\s|Series\s|The\s+(?:\w+\s+){1,3}?(?:season|series)\b")
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
