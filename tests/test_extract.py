@@ -2550,6 +2550,44 @@ LISTINGS = [
         "\n"
         "June 24 — Mr. Robot (10 p.m., USA). Rami Malek plays a hacker with social anxiety.",
         "2015-05-24", ["Hannibal S3 2015-06-04 day", "True Detective S2 2015-06-21 day", "Mr. Robot S1 2015-06-24 day"]),
+    row("entries led by 'Title, 10 p.m., NBC.' under day headings",
+        "This week on TV\n"
+        "\n"
+        "Tuesday, Oct. 3\n"
+        "\n"
+        "Found, 10 p.m., NBC. Shanola Hampton plays a crisis manager who looks for missing "
+        "people nobody else is searching for.\n"
+        "\n"
+        "Wednesday, Oct. 4\n"
+        "\n"
+        "Quantum Leap, 10 p.m., NBC. The revival's second season picks up after the spring "
+        "cliffhanger.\n"
+        "\n"
+        "Thursday, Oct. 5\n"
+        "\n"
+        "Loki, Disney+. Season 2 arrives a day early, at 9 p.m. Eastern.",
+        "2023-09-29", ["Found S1 2023-10-03 day", "Quantum Leap S2 2023-10-04 day", "Loki S2 2023-10-05 day"]),
+    row("'only a handful of hours left in its fifth and final season' is a season on air, not a renewal of the entry before",
+        "The week ahead\n"
+        "\n"
+        "MONDAY\n"
+        "\n"
+        "No Good Nick, Netflix. A con artist moves in with a family in this new sitcom.\n"
+        "\n"
+        "TUESDAY\n"
+        "\n"
+        "Bless This Mess, 9:30 p.m., ABC. Lake Bell and Dax Shepard play newlyweds who "
+        "inherit a Nebraska farm.\n"
+        "\n"
+        "WEDNESDAY\n"
+        "\n"
+        "Nothing premieres, but Jane the Virgin (9 p.m., The CW) has only a handful of "
+        "hours left in its fifth and final season.\n"
+        "\n"
+        "FRIDAY\n"
+        "\n"
+        "Ramy, Hulu. Ramy Youssef's comedy about a young Muslim man in New Jersey.",
+        "2019-04-13", ["No Good Nick S1 2019-04-15 day", "Bless This Mess S1 2019-04-16 day", "Ramy S1 2019-04-19 day"]),
 ]
 
 

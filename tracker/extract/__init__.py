@@ -1480,6 +1480,8 @@ _WORD_BEFORE = re.compile(r"(&|[\w’'.-]+)\s+$")
 _RANK = {Kind.EXACT: 0, Kind.WINDOW: 1, Kind.TBA: 2}
 _AIRING_NOW = re.compile(r"\b(?:conclud(?:es|ing)\s+(?:on|this|next)|(?:ends|wraps)\s+(?:on|its\s+run|next|this)|"
                          r"(?:is|are)\s+(?:now\s+)?wrapping\s+up|"
+                         r"(?:hours?|episodes?|weeks?)\s+left\s+in|"  # ("has only a handful of hours left in its
+                         # fifth and final season")
                          r"(?:is|are)\s+(?:airing|streaming|running|on\s+air)\s+(?:now|weekly|currently)|"
                          r"(?:is|are)\s+(?:now|currently)\s+(?:airing|streaming|running|on\s+air))\b")
 _FOR_A_SEASON = re.compile(r"\s+for\s+(?:a|an)\s+[\w-]+(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b")

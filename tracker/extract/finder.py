@@ -1460,7 +1460,9 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
                          r"['’]\d\d\b|"  # ("Tales From '85")
                          r"of|the|and|by|to|for|with|at|from|"
-                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\)|\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
+                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\)|"
+                         r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"  # ("Found, 10 p.m., NBC. ...")
+                         r"\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
                          r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...",
                          # "Ted Lasso, Apple TV+. Apple says ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
