@@ -2588,6 +2588,23 @@ LISTINGS = [
         "\n"
         "Ramy, Hulu. Ramy Youssef's comedy about a young Muslim man in New Jersey.",
         "2019-04-13", ["No Good Nick S1 2019-04-15 day", "Bless This Mess S1 2019-04-16 day", "Ramy S1 2019-04-19 day"]),
+    row("weekday headings walk through the week ahead: a Friday heading after Sunday's is the next Friday",
+        "TV this week\n"
+        "\n"
+        "Here is how the week shakes out.\n"
+        "\n"
+        "Sunday\n"
+        "\n"
+        "The Gilded Age (9 p.m., HBO) airs the second episode of its third season.\n"
+        "\n"
+        "Tuesday\n"
+        "\n"
+        "The Bear (Hulu) drops all of its fourth season at once.\n"
+        "\n"
+        "Friday\n"
+        "\n"
+        "The Sandman (Netflix) returns for a second and final season.",
+        "2025-06-27", ["The Bear S4 2025-07-01 day", "The Sandman S2 2025-07-04 day"]),
 ]
 
 

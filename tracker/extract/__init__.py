@@ -254,8 +254,10 @@ def extract_claims(
                 if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
     # a day counted from another show's is a transition more often than a premiere date)
     column = day_column_mentions(text, blocks, published)
-    if column:
-        mentions = sorted(mentions + column, key=lambda m: m.span)
+    if column:  # (in place of the tagger's reading of a weekday heading on its own)
+        mentions = sorted([m for m in mentions if not any(
+            c.span[0] < m.span[1] and m.span[0] < c.span[1] for c in column)] + column,
+            key=lambda m: m.span)
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1

@@ -4,6 +4,7 @@ A weekday alone before a colon is not a date to the tagger ("Wednesday: Jenna Or
 show ..." is a show's entry). A run of paragraphs that each open on the next day of the week
 is a column walking through the week ahead, and each label is that day: the first the next
 such day on or after publication, each one after it the next such day after the one before.
+So is a run of headings that are each a weekday alone ("SUNDAY", "MONDAY", ...).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from tracker.model import Anchor, DateMention, Window
 
 _DAY_LABEL = re.compile(
     r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*:[ \t]")
+_DAY_HEADING = re.compile(
+    r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*:?[ \t]*")
 _RUN = 3  # labels in a row that make a column (two could be a list that names "Wednesday")
 # What the words before such a run say when it walks through one week, day by day (a network's
 # grid of nights, "Monday: The Voice (8 p.m.), Blindspot (10 p.m.)", is a schedule by night)
@@ -28,26 +31,30 @@ _WEEK_AHEAD = re.compile(r"\b(?:(?:this|the|next|coming)\s+week\b(?!['’]s)|wee
 
 def day_column_mentions(text: str, blocks: Sequence[Block], published: date
                         ) -> list[DateMention]:
-    """The dates a day-by-day column's weekday labels stand for, in text order."""
+    """The dates a day-by-day column's weekdays stand for, in text order: labels that open
+    paragraphs in a row ("Monday: ..."), or headings that are a weekday alone ("SUNDAY" over
+    its day's paragraphs)."""
     found: list[DateMention] = []
-    run: list[tuple[int, int, int]] = []  # (label start, label end, weekday) in a row
-    for block in [*blocks, None]:
-        label = None if block is None else _DAY_LABEL.match(text, block.start, block.end)
-        weekday = -1 if label is None else vocab.WEEKDAYS[label.group("day").lower()]
-        if label is not None and (not run or weekday == (run[-1][2] + 1) % 7):
-            run.append((label.start("day"), label.end("day"), weekday))
-            continue
-        if len(run) >= _RUN and _WEEK_AHEAD.search(text, 0, run[0][0]):
-            found.extend(_dated(text, run, published))
-        run = [] if label is None else [(label.start("day"), label.end("day"), weekday)]
-    return found
+    for headings in (False, True):
+        run: list[tuple[int, int, int]] = []  # (start, end, weekday) of the column's days
+        for block in [*blocks, None]:
+            if block is not None and headings and not block.heading:
+                continue  # (a heading's day runs over the paragraphs under it)
+            day = None if block is None else (_DAY_HEADING.fullmatch if headings else _DAY_LABEL.match)(
+                text, block.start, block.end)
+            weekday = -1 if day is None else vocab.WEEKDAYS[day.group("day").lower()]
+            if day is not None and (not run or 0 < (weekday - run[0][2]) % 7
+                                    and (weekday - run[0][2]) % 7 > (run[-1][2] - run[0][2]) % 7):
+                run.append((day.start("day"), day.end("day"), weekday))
+                continue  # (each day later in the week than the one before)
+            if len(run) >= _RUN and _WEEK_AHEAD.search(text, 0, run[0][0]):
+                found.extend(_dated(text, run, published))
+            run = [] if day is None else [(day.start("day"), day.end("day"), weekday)]
+    return sorted(found, key=lambda m: m.span)
 
 
 def _dated(text: str, run: list[tuple[int, int, int]], published: date) -> list[DateMention]:
-    day = published + timedelta(days=(run[0][2] - published.weekday()) % 7)
-    out = []
-    for start, end, _ in run:
-        out.append(DateMention(Window.day(day, text[start:end], Anchor.REFERENCE), (start, end),
-                               "daycolumn"))
-        day += timedelta(days=1)
-    return out
+    first = published + timedelta(days=(run[0][2] - published.weekday()) % 7)
+    return [DateMention(Window.day(first + timedelta(days=(weekday - run[0][2]) % 7),
+                                   text[start:end], Anchor.REFERENCE), (start, end), "daycolumn")
+            for start, end, weekday in run]
