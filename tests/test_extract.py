@@ -2605,6 +2605,20 @@ LISTINGS = [
         "\n"
         "The Sandman (Netflix) returns for a second and final season.",
         "2025-06-27", ["The Bear S4 2025-07-01 day", "The Sandman S2 2025-07-04 day"]),
+    row("a 'new on' list's paragraphs led by 'October 14 - Title.' under 'originals this month', a film left out",
+        "New on Netflix in October 2016\n"
+        "\n"
+        "Netflix originals this month\n"
+        "\n"
+        "October 7 - The Siege of Jadotville. Jamie Dornan leads this Irish war film about "
+        "a siege in the Congo.\n"
+        "\n"
+        "October 14 - Haters Back Off! Colleen Ballinger turns her YouTube character into "
+        "an eight-episode comedy.\n"
+        "\n"
+        "October 21 - Black Mirror, season 3. Charlie Brooker's anthology moves over from "
+        "Channel 4.",
+        "2016-09-28", ["Haters Back Off! S1 2016-10-14 day", "Black Mirror S3 2016-10-21 day"]),
 ]
 
 

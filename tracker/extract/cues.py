@@ -311,7 +311,7 @@ PREMIERE_HEADING = re.compile(
     r"\b(?:premieres?|premiere\s+dates?|debuts?|launch(?:es)?|new\s+(?:shows|series)|"
     r"(?:new\s+and\s+)?returning\s+(?:shows|series)|tv\s+guide|date\s+by\s+date|"
     r"calendar|schedule|what\s+to\s+(?:watch|stream)|coming\s+soon|new\s+this\s+week|"
-    r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|"
+    r"new\s+(?:on|to)\s+(?=\w)|coming\s+to\s+(?=\w)|line-?up|originals\s+(?:this|next)\s+month|"
     r"dates?(?=[ \t]*\|)|"  # a table's "Date | Show | Network" header
     r"arriving\s+(?:on|in|this))\b", re.IGNORECASE)
 # A headline's words that its article lists shows that are new or back (not "What to watch:
@@ -467,7 +467,9 @@ NEW_SERIES = re.compile(
 # event one."
 SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|drama|comedy|thriller|"
                        r"documentary|biopic|adaptation|title|pick)\s+is)\s+(?:an?\s+|the\s+)?"
-                       r"(?:[\w-]+\s+)?(?:film|movie)\b")  # ("... black-and-white romance is a feature film")
+                       r"(?:[\w-]+\s+)?(?:film|movie)\b|"  # ("... black-and-white romance is a feature film")
+                       r"\b(?:leads|stars\s+in|directs)\s+this\s+(?:[\w-]+\s+){0,3}(?:film|movie)\b")
+# ("Jamie Dornan leads this Irish war film")
 
 # A title that a show derives from, right before it: "the spinoff of Hospital Playlist", "ABC's
 # spinoff of Roseanne", "a sequel to 'X'".

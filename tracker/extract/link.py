@@ -990,9 +990,11 @@ class SentenceLinker:
     def _date_leads_line(self, m: DateMention) -> bool:
         """A short line that is a date, a colon or dash, then a title (and an aside)."""
         lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
-        if lead is None or not (self.block.heading or self.block.label) or m.span[1] > lead.end() or \
-                self.s.end - self.s.start > 100:
-            return False
+        if lead is None or not (self.block.heading or self.block.label
+                                or self.s.start == self.block.start and self.list_cue) \
+                or m.span[1] > lead.end() or self.s.end - self.s.start > 100:
+            return False  # (or a paragraph that opens so, in a list: "October 14 - Haters Back
+            # Off! Colleen Ballinger brings ...")
         ref = next((r for r in self.refs if r.start == lead.end() or r.start == lead.end() + 1
                     and self.text[lead.end()] in QUOTE_OPENERS), None)  # ('March 7: "The
         # Gentlemen" (Netflix)')
