@@ -274,6 +274,10 @@ CASES: list[Case] = [
     ("It is tracking for an early-fall launch.", JAN, ["2016-09-01..2016-09-30 season"]),
     # a list line's bare season or month after its dash
     ("Harbor Lights: Season 2 — Spring (Apple TV)", JAN, [SPRING_2016]),
+    # ... or after the network's parenthesis that ends a list line's title
+    ("Harbor Lights season 2 (Apple TV), spring", JAN, [SPRING_2016]),
+    ("Harbor Lights season 2 (Apple TV), April\nThe second season follows the lighthouse keepers.",
+     JAN, ["2016-04-01..2016-04-30 month"]),
     ("Coral Bay – March", JAN, [MARCH_2016]),
     # "this coming January"; "the weekend of April 9" (Saturday to Sunday); "summertime";
     # "early in the new year"

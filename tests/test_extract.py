@@ -2619,6 +2619,23 @@ LISTINGS = [
         "October 21 - Black Mirror, season 3. Charlie Brooker's anthology moves over from "
         "Channel 4.",
         "2016-09-28", ["Haters Back Off! S1 2016-10-14 day", "Black Mirror S3 2016-10-21 day"]),
+    row("list headings 'Title season N (Network), Month' date their shows, and the section's 'It' follows its heading",
+        "The most anticipated shows of 2026\n"
+        "\n"
+        "The ones with windows\n"
+        "\n"
+        "Euphoria season 3 (HBO), April\n"
+        "\n"
+        "Four years after season 2, Zendaya and Jacob Elordi are back.\n"
+        "\n"
+        "Lanterns (HBO), August\n"
+        "\n"
+        "Kyle Chandler plays Hal Jordan in this DC mystery. It's set for August.\n"
+        "\n"
+        "House of the Dragon season 3 (HBO), summer\n"
+        "\n"
+        "The Dance of the Dragons goes on. HBO says summer.",
+        "2026-01-06", ["Euphoria S3 2026-04-01..2026-04-30 month", "Lanterns S1 2026-08-01..2026-08-31 month", "House of the Dragon S3 2026-06-01..2026-08-31 season"]),
 ]
 
 

@@ -1419,7 +1419,7 @@ _PAREN = re.compile(r"\([^()\n]*\)")
 # A digest's heading: a marker (an emoji), then a label in capitals (a network or a kind of news)
 _MARKED_LABEL = re.compile(r"[^\w\s\"“‘'(]{1,3}\s*(?:[A-Z][A-Z’'&+-]*(?:\s+[A-Z][A-Z’'&+-]*){0,3}\s*[:—–]\s+)?"
                            r"(?=[“\"‘']?[A-Z0-9][a-z0-9’' ])")
-_HEADING_OUTLET = re.compile(r"\s*\(([^)]*)\)\s*$")
+_HEADING_OUTLET = re.compile(r"\s*\(([^)]*)\)(?:,[ \t]*[^()\n,]{1,30})?\s*$")  # (and "(HBO), August")
 DATE_HEADING = re.compile(rf"(?i:(?:{P.SEASON}|{P.ANY_MONTH})\s+{P.YEAR}(?:\s+(?:and|&)\s+(?:later|beyond))?)")
 _FILM_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 _FIRST_CAPITAL = re.compile(r"(?<![\w'’])[A-Z0-9“\"‘]")

@@ -1059,7 +1059,8 @@ _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
 _LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
 # "The Last Frontier: Season 2 — Spring (Apple TV)": a list line's date after its dash
-_DASH_BEFORE = re.compile(r"(?P<prep>\s[—–-])[ \t]*$")
+_DASH_BEFORE = re.compile(r"(?P<prep>\s[—–-]|\),)[ \t]*$")  # (or a network's parenthesis:
+# "Euphoria season 3 (HBO), April")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\(|$)", re.MULTILINE)
 
 
