@@ -6896,6 +6896,13 @@ TRAPS = [
         " Gansa has told interviewers he wants to end the show after eight seasons, making "
         "the new pickup likely the show's last.",
         "2016-12-13", []),
+    row("a paragraph that opens 'The shuffle extends beyond TV.' is about films",
+        "Disney reshuffles its release plans\n"
+        "\n"
+        "The delays extend beyond TV. The film The Marvels moved to November 10, while "
+        "Captain America: Brave New World and Thunderbolts have been pushed into 2024 and "
+        "2025.",
+        "2023-08-09", []),
 ]
 
 

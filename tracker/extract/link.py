@@ -261,7 +261,10 @@ _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film
 # out the holiday schedule: ...")
 # A paragraph that opens on the films' share of the news: "The film side did not go home
 # empty-handed. Warner Bros. showed a new trailer for Justice League, which opens Nov. 17"
-_FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*the\s+(?:film|movie|theatrical)\s+side\b")
+_FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*(?:the\s+(?:film|movie|theatrical)\s+side\b|"
+                                  r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!])")
+# ("The shuffle extends beyond TV. The film The Marvels moved to November 10, while Captain
+# America: Brave New World and Thunderbolts have been pushed into 2024 and 2025")
 _DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+)?"  # ("makes a
                           # 2026 return look unlikely")
                           r"(?:looks?|seems?|appears?|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
