@@ -151,6 +151,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         ("Its August debut on Netflix kept it in the top 10 for a month.", True),
         ("The March premiere drew big numbers.", True),
         ("Its August debut will be on Netflix.", False),
+        # a modal after a past verb looks ahead; with "have" it looks back
+        ("ITV has already confirmed a fourth season, which should air in the autumn.", False),
+        ("The drama could have returned in the autumn.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

@@ -38,6 +38,7 @@ _FUTURE_CUES = (
     "begin", "bow", "rolls out", "to be", "will be", "pushed to", "moved to", "delayed to",
     "bumped to", "pushed back to", "shifted to", "moved back to", "moved up to",
     "would", "come",  # "said it would come in March": a future told in the past
+    "should", "could", "might",  # ("has confirmed a fourth season, which should air in the autumn")
     "expects", "expect", "hopes", "hope", "intends", "aims", "plans",  # ("said it expects
     # to release it in 2026")
     "on track", "target",  # ("now has an official target of early 2027")
