@@ -228,6 +228,8 @@ CASES: list[Case] = [
     ("Harbor Lights, season 2 (Netflix, Christmas Eve)", JAN, ["2016-12-24 day"]),  # a listing's
     ("New Year's Day", NOV, ["2017-01-01 day"]),
     ("Labor Day", JAN, ["2016-09-05 day"]),
+    # a plan kept: "sticking with" a month
+    ("Disney+ is sticking with October for the second season.", NOV, ["2017-10-01..2017-10-31 month"]),
     # "from" a holiday is the day a run starts; "from one holiday to another", both days
     ("The serial runs on three nights from New Year's Day.", NOV, ["2017-01-01 day"]),
     ("The quiz moves from Christmas Eve to Boxing Day.", NOV, ["2016-12-24 day", "2016-12-26 day"]),

@@ -6124,6 +6124,18 @@ SUBJECTS = [
         "Da Vinci's Demons, which began its second season in March, has been renewed for a "
         "third.",
         "2014-05-08", ["Da Vinci's Demons S3 tba"]),
+    row("an explainer's answer 'Disney+ is sticking with October' dates the show asked about",
+        "The Mandalorian season 2: what we know\n"
+        "\n"
+        "When is The Mandalorian season 2 coming out?\n"
+        "\n"
+        "Disney+ is sticking with October. The second season had finished shooting before "
+        "the shutdown.",
+        "2020-06-10", ["The Mandalorian S2 2020-10-01..2020-10-31 month"]),
+    row("'is now looking at midseason' after a delay",
+        "Abbott Elementary season 3 was meant for the fall; with the writers still on "
+        "strike, ABC is now looking at midseason.",
+        "2023-08-10", ["Abbott Elementary S3 2024-01-01..2024-03-31 season"]),
 ]
 
 

@@ -547,7 +547,7 @@ PREPOSITION_BEFORE = re.compile(
     r"before|after|from|of|"
     r"for|around|come|circa|starting|beginning|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|"
     r"no\s+later\s+than|no\s+(?:earlier|sooner)\s+than|sometime|some\s+time|slated|scheduled|due|set|"
-    r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|"
+    r"targeting|target|eyeing|aiming\s+for|pegged|tentatively|expected|planned|arriving|sticking\s+with|"
     r"returning|premiering|debuting|this(?:\s+coming)?|next|last|and|or|to|between)"
     r"(?:\s+(?:in|for|at|on|the|of|early|late))*"
     r"\s+(?:the\s+)?)$",
