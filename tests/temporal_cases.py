@@ -233,6 +233,7 @@ CASES: list[Case] = [
     # "from" a holiday is the day a run starts; "from one holiday to another", both days
     ("The serial runs on three nights from New Year's Day.", NOV, ["2017-01-01 day"]),
     ("The quiz moves from Christmas Eve to Boxing Day.", NOV, ["2016-12-24 day", "2016-12-26 day"]),
+    ("The drama airs nightly starting Boxing Day.", NOV, ["2016-12-26 day"]),
     # Easter moves: March 27 in 2016, April 16 in 2017
     ("A release is planned for around Easter.", JAN, ["2016-03-27 day"]),
     ("It premieres Easter Sunday.", NOV, ["2017-04-16 day"]),

@@ -1,10 +1,11 @@
 """Day-by-day columns: "Sunday: ...", "Monday: ...", one paragraph for each day of the week.
 
 A weekday alone before a colon is not a date to the tagger ("Wednesday: Jenna Ortega said the
-show ..." is a show's entry). A run of paragraphs that each open on the next day of the week
-is a column walking through the week ahead, and each label is that day: the first the next
-such day on or after publication, each one after it the next such day after the one before.
-So is a run of headings that are each a weekday alone ("SUNDAY", "MONDAY", ...).
+show ..." is a show's entry). Three or more paragraphs in a row that each open on a later day
+of the week than the one before, after words that say the text walks through a week, are a
+column of the week ahead, and each label is that day: the first the next such day on or after
+publication, each one after it the next such day after the one before. So are headings that
+are each a weekday alone ("SUNDAY", "MONDAY", ...), with their days' paragraphs between them.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from tracker import vocab
 from tracker.extract.document import Block
 from tracker.model import Anchor, DateMention, Window
 
-_DAY_LABEL = re.compile(
-    r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*:[ \t]")
-_DAY_HEADING = re.compile(
-    r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*:?[ \t]*")
+_WEEKDAY = r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*"
+_DAY_LABEL = re.compile(_WEEKDAY + r":[ \t]")  # "Monday: Better Call Saul (10 p.m., AMC) ..."
+_DAY_HEADING = re.compile(_WEEKDAY + r":?[ \t]*")  # a heading line "SUNDAY"
 _RUN = 3  # labels in a row that make a column (two could be a list that names "Wednesday")
 # What the words before such a run say when it walks through one week, day by day (a network's
 # grid of nights, "Monday: The Voice (8 p.m.), Blindspot (10 p.m.)", is a schedule by night)

@@ -495,9 +495,10 @@ _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season|"
                      r"(?:resumes?|resuming|opens|begins|starts|kicks\s+off|(?:the\s+)?start\s+of)\s+"
-                     r"(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:season|series))\b"  # ("a Christmas special,
-                     # followed by the start of the ninth series of Call the Midwife on ...")  # ("... after its fall finale, resumes
-                     r"(?!\s+date)")  # its second season on Monday, Jan. 23")
+                     r"(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:season|series))\b"
+                     r"(?!\s+date)")  # ("... after its fall finale, resumes its second season on
+# Monday, Jan. 23"; "a Christmas special, followed by the start of the ninth series of Call the
+# Midwife on ...")
 # "• Industry (HBO) — Jan. 10, season 4": the season after a listed date
 _SEASON_TAIL = re.compile(r"[\s,;:(—–-]*(?i:season|series)\s+(?:\d{1,2}|[a-z]+)\s*\)?"
                           r"(?:\s+(?i:premiere|debut|return))?[\s.;]*")
@@ -1109,10 +1110,9 @@ class SentenceLinker:
                      and not self._in_aside(n.start(), m.span[0], cs)
                      and not (self.low.endswith(", ", cs, n.start())
                               and self.low.find(",", n.end(), m.span[0]) >= 0)]
-        # (nor a participle's aside: "will return for its third season, shot in Spain, in the
-        # fall")  # ("a darker take on
-        # Archie Comics": what the show adapts; '"Hacks," which has won Emmys for its writing,
-        # has pushed season 3 into 2024': an aside closed before the verb)
+        # ("a darker take on Archie Comics": what the show adapts; '"Hacks," which has won Emmys
+        # for its writing, has pushed season 3 into 2024': an aside closed before the verb; "will
+        # return for its third season, shot in Spain, in the fall": a participle's aside)
         negative_before = negatives[-1] if negatives else None
         if negative_before is not None and negative_before.group().endswith(("episode", " of")) and any(
                 0 <= r.start - negative_before.end() <= 10 and r.end <= m.span[0]
