@@ -78,10 +78,9 @@ RELEASE = re.compile(
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out
     # Wednesday: a docuseries")
     r"stick(?:s|ing)?\s+around\s+for\b|"  # ("is sticking around for season 9 ... in the fall")
-    r"(?:is|are|(?<=['’])s|(?<=['’])re)\s+(?:still\s+)?sticking\s+with(?=\s+(?:its\s+|their\s+|the\s+)?(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|late|mid|(?:19|20)\d\d))|"
-    r"(?:is|are|(?<=['’])s|(?<=['’])re)\s+(?:now\s+)?looking\s+at(?=\s+(?:an?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|late|mid|next|(?:19|20)\d\d))|"
+    r"(?:is|are|(?<=['’])s|(?<=['’])re)\s+(?:still\s+|now\s+)?(?:sticking\s+with|looking\s+at)"
+    r"(?=\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|fall|autumn|winter|early|late|mid|next|(?:19|20)\d\d))|"
     # ("Disney+ is sticking with October", "It's now looking at late 2020")
     r"(?:(?<=has\s)|(?<=have\s)|(?<=also\s)|(?<=now\s))set\b(?=[^;:!?]{0,40}?\sfor\s+(?:the|its|their)\s)|"  # ("Netflix has
     # set Friday, Oct. 20, for the seventh season of Big Mouth")

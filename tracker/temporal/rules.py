@@ -1059,7 +1059,7 @@ _OPEN_PAREN = re.compile(r"(?P<prep>\()\s*$")
 _LISTING_BEFORE = re.compile(r"(?P<prep>\()\s*(?:[^()\n]{1,30}?,\s*)?$")
 _LISTING_AFTER = re.compile(r"\s*[,;)]")
 # "The Last Frontier: Season 2 — Spring (Apple TV)": a list line's date after its dash
-_DASH_BEFORE = re.compile(r"(?P<prep>\s[—–-]|\),)[ \t]*$")  # (or a network's parenthesis:
+_LIST_MARK_BEFORE = re.compile(r"(?P<prep>\s[—–-]|\),)[ \t]*$")  # (a dash, or a network's parenthesis:
 # "Euphoria season 3 (HBO), April")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\(|$)", re.MULTILINE)
 
@@ -1095,7 +1095,7 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     fall"), or the opening parenthesis of a listing ("Succession (spring, HBO)")."""
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
         (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None) or \
-        (r.before(_DASH_BEFORE, 4) if _LINE_END_AFTER.match(r.text, r.end) else None) or \
+        (r.before(_LIST_MARK_BEFORE, 4) if _LINE_END_AFTER.match(r.text, r.end) else None) or \
         (r.before(_ARTICLE_BEFORE, 8) if _LAUNCH_AFTER.match(r.text, r.end) else None)
 
 
