@@ -1108,6 +1108,10 @@ CUES = [
         "• Harbor Lights, renewed for season 11 after its revival drew 27 million viewers, "
         "holds Tuesdays at 8 this fall.",
         "2018-05-18", ["Night Orchard S1 2018-09-01..2018-11-30 season", "Harbor Lights S11 2018-09-01..2018-11-30 season"]),
+    row("has season down for",
+        "Netflix has Sweet Tooth's second season down for sometime in 2023 and has said "
+        "nothing more.",
+        "2021-08-10", ["Sweet Tooth S2 2023-01-01..2023-12-31 year"]),
 ]
 
 
@@ -2636,6 +2640,42 @@ LISTINGS = [
         "\n"
         "The Dance of the Dragons goes on. HBO says summer.",
         "2026-01-06", ["Euphoria S3 2026-04-01..2026-04-30 month", "Lanterns S1 2026-08-01..2026-08-31 month", "House of the Dragon S3 2026-06-01..2026-08-31 season"]),
+    row("lead title with initial",
+        "Fall TV 2013: the premiere calendar\n"
+        "\n"
+        "Here is the schedule as it stands. All times Eastern.\n"
+        "\n"
+        "THURSDAY, SEPT. 26\n"
+        "The Michael J. Fox Show (9:30 p.m., NBC). A news anchor with Parkinson's goes back"
+        " to work, and his family is thrilled to see him leave the house.\n"
+        "\n"
+        "FRIDAY, SEPT. 27\n"
+        "Blue Bloods (10 p.m., CBS). Season 4 opens with the Reagans at dinner, as always.",
+        "2013-08-20", ["The Michael J. Fox Show S1 2013-09-26 day", "Blue Bloods S4 2013-09-27 day"]),
+    row("lead title acronym with dots",
+        "Fall TV 2013: the premiere calendar\n"
+        "\n"
+        "Here is the schedule as it stands. All times Eastern.\n"
+        "\n"
+        "TUESDAY, SEPT. 24\n"
+        "Marvel's Agents of S.H.I.E.L.D. (8 p.m., ABC). Coulson assembles a team of agents "
+        "after the events of The Avengers.\n"
+        "\n"
+        "WEDNESDAY, SEPT. 25\n"
+        "Modern Family (9 p.m., ABC). Season 5 starts with a wedding in the works.",
+        "2013-08-20", ["Agents of S.H.I.E.L.D. S1 2013-09-24 day", "Modern Family S5 2013-09-25 day"]),
+    row("lead title slot with long aside",
+        "Midseason TV: the calendar\n"
+        "\n"
+        "Dates as the networks announced them this week.\n"
+        "\n"
+        "SUNDAY, JAN. 21\n"
+        "The Resident (about 10 p.m., Fox, after the NFC Championship Game). A hospital "
+        "drama about a brilliant and cynical senior resident.\n"
+        "\n"
+        "MONDAY, JAN. 22\n"
+        "The Alienist (9 p.m., TNT). A killer stalks 1896 New York.",
+        "2017-12-10", ["The Resident S1 2018-01-21 day", "The Alienist S1 2018-01-22 day"]),
 ]
 
 
@@ -6136,6 +6176,30 @@ SUBJECTS = [
         "Abbott Elementary season 3 was meant for the fall; with the writers still on "
         "strike, ABC is now looking at midseason.",
         "2023-08-10", ["Abbott Elementary S3 2024-01-01..2024-03-31 season"]),
+    row("labelled entry network possessor",
+        "Returning in the new year\n"
+        "\n"
+        "A few favourites are on their way back.\n"
+        "\n"
+        "The Diplomat: Netflix's third season arrives in October, with Allison Janney "
+        "joining.\n"
+        "\n"
+        "Slow Horses: Apple's fifth series lands in September.\n"
+        "\n"
+        "Abbott Elementary: ABC says Quinta Brunson's fifth season is set for the fall.",
+        "2025-06-02", ["Abbott Elementary S5 2025-09-01..2025-11-30 season", "The Diplomat S3 2025-10-01..2025-10-31 month", "Slow Horses S5 2025-09-01..2025-09-30 month"]),
+    row("title opening with this",
+        "This Country, the BBC Three mockumentary about two cousins in the Cotswolds, "
+        "returns for a third series in February.",
+        "2019-11-20", ["This Country S3 2020-02-01..2020-02-29 month"]),
+    row("title this is",
+        "This Is Going to Hurt, Adam Kay's adaptation of his own diaries, arrives on BBC "
+        "One in February.",
+        "2021-11-01", ["This Is Going to Hurt S1 2022-02-01..2022-02-28 month"]),
+    row("place possessive superlative",
+        "The eighth series of Ireland's Fittest Family arrives on RTE One from October, "
+        "with four new coaches.",
+        "2021-08-01", ["Ireland's Fittest Family S8 2021-10-01..2021-10-31 month"]),
 ]
 
 
@@ -6915,6 +6979,14 @@ TRAPS = [
         "Captain America: Brave New World and Thunderbolts have been pushed into 2024 and "
         "2025.",
         "2023-08-09", []),
+    row("wraps up with final episodes",
+        "TV this week\n"
+        "\n"
+        "Tuesday\n"
+        "\n"
+        "Andor wraps up on Disney+ with its final three episodes, all dropping at 9 p.m. "
+        "Eastern. It has been the best Star Wars show by a distance.",
+        "2025-05-09", []),
 ]
 
 

@@ -69,6 +69,8 @@ RELEASE = re.compile(
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
     r"locked\s+in\s+(?:for|on)|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
+    r"(?:(?<=season\s)|(?<=series\s)|(?<=\bit\s)|(?<=them\s))down\s+for\b|"  # ("has the second
+    # season down for sometime in 2018")
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
     r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
     # ("follows Idol that night at 10")
@@ -253,6 +255,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"(?:wraps?|closes?\s+out)\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
+    r"wraps?\s+up\b(?=[^.;!?]{0,30}\b(?:its|their)\s+(?:final|last)\s+(?:[\w-]+\s+)?episodes\b)|"  # ("wraps
+    # up on Disney+ with its final three episodes")
     # ("reruns of X start Sunday": an old season again, no premiere)
     r"re-?runs?|repeats|encores?|"
     r"movie|movies|theaters?|theatres?|theatrical|box[\s-]+office|cinemas?|video\s+game|"
@@ -451,7 +455,8 @@ RETURNING = re.compile(
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!holding\s)(?<!holds\s)(?<!moved\s)(?<!pushes\s)"
     r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)(?<!back\sto\s)back(?!-to-)(?!\s+to\s+back\b)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes", nor "two episodes back to back")
-    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as)\b)|"
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as|"
+    r"to\s+(?:work|school|college|his|her|their)\b))|"  # (nor a character "going back to work")
     # (nor "move back home", nor a role: "Daniel Brühl is back as Zemo")  # (not "filmed back in
     # 2022", nor "eyes the back half of 2023")
     r"resum(?:e|es|ing)|new\s+seasons?|next\s+(?:season|series|run|edition|installment|instalment)|fresh|"

@@ -1457,10 +1457,15 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          r"(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
                          # (a dot inside a word, "S.H.I.E.L.D", or after "No.", not the one that
                          # ends the title)
-                         r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
+                         r"(?:(?:No|Mr|Mrs|Ms|Dr|St|Vol|Jr)\.|[A-Z]\.(?=\s+[A-Z][a-z])|"  # ("The
+                         # Michael J. Fox Show": an initial)
+                         r"[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
                          r"['’]\d\d\b|"  # ("Tales From '85")
                          r"of|the|and|by|to|for|with|at|from|"
-                         r"in|on|a|&)){0,7}?(?=(?:\s+\([^()\n]{1,30}\)|"
+                         r"in|on|a|&)){0,7}?(?<!\s[A-Z])"
+                         r"(?=(?:(?:(?<=[A-Z]\.[A-Z])\.)?\s+(?:\([^()\n]{1,30}\)|"  # ("Agents of
+                         # S.H.I.E.L.D. (8 p.m., ABC)", "The Resident (about 10 p.m., Fox, after ...)")
+                         r"\((?:about\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,[^()\n]{1,60}\))|"
                          r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"  # ("Found, 10 p.m., NBC. ...")
                          r"\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
                          r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...",
@@ -1613,6 +1618,22 @@ _SHOW_WORD = re.compile(r"\b(?:series|show|anime|adaptation|freshman|sophomore|r
 FULL_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")  # a person's "First Last"
 
 
+def _label_owns(text: str, span: tuple[int, int] | None, label_end: int) -> bool:
+    """In an entry of a list of "Title: ..." entries whose label ends at ``label_end``, is
+    ``span`` the possessor of a season ("HBO's second season", "Donald Glover's second
+    season") that is a network or a person, so that the season is the label's show's?"""
+    if span is None or label_end < 0 or span[1] <= label_end:
+        return False
+    name = text[max(span[0], label_end + 2):span[1]]
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    elif not text.startswith(("'s", "’s"), span[1]):
+        return False
+    return show_key(name) in T.NOT_SHOWS or FULL_NAME.fullmatch(name) is not None and (
+        span[0] > label_end or full_person_name(name))  # (a "First Last" apart from the label
+    # is the label's star: "Jessica Jones: Netflix has Krysten Ritter's second season down")
+
+
 def full_person_name(name: str) -> bool:
     """"First Last" with a common given name first ("Jonathan Nolan", "Charlie Cox")."""
     return FULL_NAME.fullmatch(name) is not None and name.split()[0].lower() in vocab.FIRST_NAMES
@@ -1746,6 +1767,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         leads = lead_titles(text, blocks)
     for b_index, block in enumerate(blocks):
         weak_source = False
+        label_end = -1  # where a labelled list's "Title:" label ends, in an entry that has one
         if block.heading and furniture(text, block.start, block.end):
             continue  # "By Alexis Nguyen": a byline names no show
         if b_index in leads:
@@ -1834,6 +1856,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(labelled)
                 if labelled is not None:
                     label_titles += 1
+                    label_end = span[1]
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
@@ -1888,6 +1911,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = _past_item_label(text, T.grab_left(text, at, block.start),
                                         T.item_start(text, block.start, block.end), block.start)
+                if labeled_list and _label_owns(text, span, label_end):
+                    continue  # "Westworld: HBO's second season arrives in the spring"
                 # ("Agent Carter: Hayley Atwell's second season": the label is the title, the
                 # possessor a person) (kept only if the show is named elsewhere too, or the
                 aside = _ASIDE_THEN.match(text, m.end())  # ("Black Mirror's third season, the
@@ -1924,6 +1949,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and span != grabbed and \
                     text[span[0]:span[1]].endswith(("'s", "’s")):
                 continue  # "Agent Carter: Hayley Atwell's second season": the label's show
+            if labeled_list and _label_owns(text, span, label_end):
+                continue  # "Atlanta: FX says Donald Glover's second season, subtitled ...,
+                # arrives in March"
             if span is None and _ENTRY_END.match(text, m.end()) and \
                     (label := _COMMA_LABEL.fullmatch(text, block.start, at)):
                 span = label.span(1)  # a guide's entry: "Designated Survivor, season 3 (June 7)."
@@ -1943,7 +1971,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
-                owner_title = _name_at(text, T.grab_left(text, m.start(), block.start))
+                owner_span = T.grab_left(text, m.start(), block.start)
+                if labeled_list and _label_owns(text, owner_span, label_end):
+                    continue  # ("Slow Horses: Apple's fifth series lands in September")
+                owner_title = _name_at(text, owner_span)
                 person = owner_title[0].rsplit(": ", 1)[-1] if owner_title is not None else ""
                 if not full_person_name(person):
                     add(owner_title)  # (not "Daredevil: Charlie Cox's second season is coming")

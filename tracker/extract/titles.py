@@ -414,8 +414,33 @@ def place_title(owner: str, next_word: str) -> bool:
     """Is the possessive ``owner`` ("Britain's") a place's that belongs to the title it opens,
     given the word after it?"""
     owner = owner.strip(_EDGE_PUNCT)
-    return next_word in _PLACE_TITLE_NEXT and _POSSESSIVE_END.search(owner) is not None and \
-        show_key(owner[:-2]) in _PLACES
+    return (next_word in _PLACE_TITLE_NEXT or _SUPERLATIVE.fullmatch(next_word) is not None) and \
+        _POSSESSIVE_END.search(owner) is not None and show_key(owner[:-2]) in _PLACES
+
+
+_SUPERLATIVE = re.compile(r"[A-Z][a-z]{3,}est")  # ("Ireland's Fittest Family")
+# After "This", words that make it a determiner ("This Sunday", "This Netflix drama"), not
+# the first word of a title ("This Country", "This City Is Ours")
+_NOT_AFTER_THIS = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS) | \
+    frozenset("week weekend year month morning evening night christmas thanksgiving halloween "
+              "easter holiday holidays summer winter spring fall autumn".split())
+
+
+def _this_opens_title(words: list[tuple[int, int, str]]) -> bool:
+    """"This Country", "This Is Going to Hurt": "This" and capitalized words, none of them a
+    date, a network, a nationality or a maker's modifier, are a title (not "This Fall", "This
+    Netflix drama", "This British comedy")."""
+    if len(words) < 2 or words[0][2] != "This":
+        return False
+    rest = [w[2].strip(_EDGE_PUNCT + ",.:") for w in words[1:]]
+    second = rest[0]
+    return second[:1].isupper() and (second == "Is" or second.lower() not in LEADING_NOISE | _NOT_AFTER_THIS) and \
+        all(w[:1].isupper() or w in _CONNECTORS for w in rest) and \
+        not _NATIONALITY.fullmatch(second) and not _MODIFIER_END.search(second) and \
+        show_key(second) not in NOT_SHOWS and show_key(" ".join(rest)) not in NOT_SHOWS
+
+
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
 
 
 def _trim_words(text: str, start: int, end: int,
@@ -500,6 +525,7 @@ def _trim_words(text: str, start: int, end: int,
                      and not (words[1][2] == "I" and words[0][2][:1].isupper())  # ("Have I Got
                      # News for You", "Would I Lie to You?": a question that is the title)
                      and not _title_preposition(text, words[0], words[1:])
+                     and not _this_opens_title(words)
                      and not (words[0][2][:1].isupper() and len(words) > 2 and words[1][2] in ("a", "an")
                               and words[2][2][:1].isupper())  # ("About a Boy": "a" is no
                      # sentence's article after a capitalized preposition)
