@@ -2676,6 +2676,48 @@ LISTINGS = [
         "MONDAY, JAN. 22\n"
         "The Alienist (9 p.m., TNT). A killer stalks 1896 New York.",
         "2017-12-10", ["The Resident S1 2018-01-21 day", "The Alienist S1 2018-01-22 day"]),
+    row("quoted lead calendar",
+        "Fall TV 2016: the premiere calendar, night by night\n"
+        "\n"
+        "Cut this out and stick it on the fridge. Dates were confirmed by the networks on "
+        "Friday; times are Eastern, and (N) marks a new series.\n"
+        "\n"
+        "SEPT. 20\n"
+        "\n"
+        '"This Is Us" (N), NBC, 10 p.m. Milo Ventimiglia and Mandy Moore lead a family '
+        "drama with a twist in the last minute.\n"
+        "\n"
+        '"Bull" (N), CBS, 9 p.m. Michael Weatherly as a jury consultant.\n'
+        "\n"
+        "SEPT. 21\n"
+        "\n"
+        '"Designated Survivor" (N), ABC, 10 p.m. Kiefer Sutherland becomes president when '
+        "everyone above him dies.\n"
+        "\n"
+        "SEPT. 22\n"
+        "\n"
+        '"How to Get Away With Murder," ABC, 10 p.m. The third season opens with a flash-'
+        "forward to yet another body.",
+        "2016-08-28", ["This Is Us S1 2016-09-20 day", "Bull S1 2016-09-20 day", "Designated Survivor S1 2016-09-21 day", "How to Get Away With Murder S3 2016-09-22 day"]),
+    row("quoted lead entry ends at slot",
+        "Fall TV 2017: the premiere calendar\n"
+        "\n"
+        "Here is every date the networks have confirmed so far. Times are Eastern.\n"
+        "\n"
+        "SEPT. 28\n"
+        "\n"
+        '"Will & Grace," NBC, 9 p.m. The revival, which the network counts as the ninth '
+        "season, ignores the old finale entirely.\n"
+        "\n"
+        "OCT. 5\n"
+        "\n"
+        '"Scandal," ABC, 9 p.m. The seventh season will be the last, the producers have '
+        "said.\n"
+        "\n"
+        "OCT. 12\n"
+        "\n"
+        '"Supernatural," The CW, 8 p.m. Season 13 picks up with Jack, the nephilim.',
+        "2017-08-27", ["Will & Grace S9 2017-09-28 day", "Scandal S7 2017-10-05 day", "Supernatural S13 2017-10-12 day"]),
 ]
 
 
@@ -6200,6 +6242,20 @@ SUBJECTS = [
         "The eighth series of Ireland's Fittest Family arrives on RTE One from October, "
         "with four new coaches.",
         "2021-08-01", ["Ireland's Fittest Family S8 2021-10-01..2021-10-31 month"]),
+    row("star season in entry led by title",
+        "Fall TV 2017: the premiere calendar\n"
+        "\n"
+        "Here is every date the networks have confirmed so far.\n"
+        "\n"
+        "LATER\n"
+        "\n"
+        "\"Jessica Jones,\" Netflix. Krysten Ritter's second season won't arrive until 2018.\n"
+        "\n"
+        "\"The Punisher\" (N), Netflix. Jon Bernthal's vigilante gets a series of his own, "
+        "date to be announced.\n\n"
+        "\"Mindhunter\" (N), Netflix. David Fincher's serial-killer drama arrives Oct. 13.",
+        "2017-08-27", ["Jessica Jones S2 2018-01-01..2018-12-31 year", "The Punisher S1 tba",
+                                 "Mindhunter S1 2017-10-13 day"]),
 ]
 
 
@@ -6987,6 +7043,21 @@ TRAPS = [
         "Andor wraps up on Disney+ with its final three episodes, all dropping at 9 p.m. "
         "Eastern. It has been the best Star Wars show by a distance.",
         "2025-05-09", []),
+    row("quoted films in a movie guide",
+        "The December movie guide\n"
+        "\n"
+        "Here are the month's films, in and out of the house.\n"
+        "\n"
+        "Friday, Dec. 14\n"
+        "\n"
+        "\"Roma\" (Netflix). Alfonso Cuaron's black-and-white memory of 1970s Mexico City.\n"
+        "\n"
+        "Friday, Dec. 21\n"
+        "\n"
+        '"Bird Box" (Netflix). Sandra Bullock, blindfolded, on a river.\n'
+        "\n"
+        '"Aquaman" (theaters). Jason Momoa under the sea.',
+        "2018-11-30", []),
 ]
 
 

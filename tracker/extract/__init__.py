@@ -277,6 +277,7 @@ def extract_claims(
     day_heading: tuple[DateMention, Block] | None = None  # the date a section's heading is
     renewal_list = False  # under a renewal round-up's "Renewed:" heading
     dated_yet = False  # a list's or a section's date heading met
+    led = -1  # the last entry led by its title that took its day heading's date
     films: set[str] = set()  # titles listed under a heading of films
     span_before: tuple[int, int] | None = None  # the sentence before the one at hand
     span_now: tuple[int, int] | None = None
@@ -327,11 +328,14 @@ def extract_claims(
                                on_air=not intro_cue)
         elif day_heading is not None and not block.heading and (
                 not _prose(text, block) and cues.RELEASE.search(low, block.start, block.end)
-                or _guide_entry(text, low, block) or b in leads and blocks[b - 1] is day_heading[1]
+                or _guide_entry(text, low, block) or b in leads and (
+                    blocks[b - 1] is day_heading[1] or led == b - 1)  # (or after one that did)
                 or all_new and _clocked_entry(text, low, block)):
             # "- Ironheart (Disney+): ... premieres with its first three episodes." under
             # "Tuesday, June 24", in a week's guide with no premiere heading
-            _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own)
+            _dated_item_claims(text, low, block, day_heading, index, phrases, candidates, own,
+                               on_air=not intro_cue)
+            led = b if b in leads else -1
         elif (block.heading or b == 0) and not (list_cue and (
                 DATE_LED.match(text, block.start) or TABLE_ROW.match(text, block.start)
                 or BULLET.match(text, block.start)
@@ -942,7 +946,10 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?launch(?:es)?|premieres|debuts|unveils
                             r"\s+[“\"‘']?$")
 
 
-_ITEM_SAYS = re.compile(r"(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]\s+(?=[A-Z\"“(])")  # ('"Manifest" (Season 2
+_ITEM_SAYS = re.compile(r"(?:(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]|(?<=\b[ap]\.m)\.(?=\s+(?!(?:ET|PT|CT|EST|PST|"
+                        r"Eastern|Pacific|Central|Mountain|Sunday|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday)\b)))\s+(?=[A-Z\"“(])")  # ("..., 9 p.m. The revival ...": not
+# "9 p.m. Eastern") ('"Manifest" (Season 2
 # premiere). The ...': the end of the entry's first sentence)
 
 

@@ -1452,7 +1452,7 @@ class Titles:
 
 # "The Regime. Kate Winslet plays the chancellor ...": a paragraph led by its show's title,
 # a sentence of its own (in a list of such paragraphs).
-_LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("Ms. Marvel")
+_LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("Ms. Marvel")
                          r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w’'&!:-]*"  # ("iCarly")
                          r"(?:\s+(?!(?i:season|series|part|volume)\s+\w+\s+[-–—]\s)"
                          # (a dot inside a word, "S.H.I.E.L.D", or after "No.", not the one that
@@ -1462,7 +1462,7 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          r"[A-Z0-9](?:[\w’'&!:-]|\.(?=\w))*|"
                          r"['’]\d\d\b|"  # ("Tales From '85")
                          r"of|the|and|by|to|for|with|at|from|"
-                         r"in|on|a|&)){0,7}?(?<!\s[A-Z])"
+                         r"in|on|a|&)){0,7}?(?<!\s[A-Z]))"
                          r"(?=(?:(?:(?<=[A-Z]\.[A-Z])\.)?\s+(?:\([^()\n]{1,30}\)|"  # ("Agents of
                          # S.H.I.E.L.D. (8 p.m., ABC)", "The Resident (about 10 p.m., Fox, after ...)")
                          r"\((?:about\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,[^()\n]{1,60}\))|"
@@ -1473,6 +1473,15 @@ _LEAD_TITLE = re.compile(r"(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+)?"  # ("M
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
+# A newspaper calendar's entry that opens with its title in quotes, then perhaps "(N)" for new,
+# its network (not in parentheses: '"Bird Box" (Netflix).' is a film guide's), its day and its
+# hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This
+# Is Us," NBC, 9 p.m. Season 2 picks up ...', '"The Crown," Netflix, Dec. 8. Claire Foy ...'
+_QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"”]"
+                          r"(?=(?:\s+\([^()\n]{1,30}\))?"
+                          r",?\s+(?P<network>[A-Z][\w+&’'-]*(?:\s+[A-Z0-9][\w+&’'-]*){0,2})(?=[.,])"
+                          r"(?:,\s+(?:(?i:early|mid|late)\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
+                          r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?\.{0,3}\s+[A-Z“\"‘'])")
 
 
 def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
@@ -1484,14 +1493,17 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
             continue
         slot = _SLOT_LABEL.match(text, block.start, block.end) or \
             BULLET.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ")
-        m = _LEAD_TITLE.match(text, slot.end() if slot else block.start, block.end)
-        colon = text.find(":", m.start(), m.end()) if m is not None else -1
+        at = slot.end() if slot else block.start
+        m = (_QUOTED_LEAD if text[at:at + 1] in ('"', "“") else _LEAD_TITLE).match(text, at, block.end)
+        # ('"The Deuce" (N), HBO, 9 p.m. David Simon ...': a newspaper's quoted title)
+        colon = text.find(":", m.start("title"), m.end("title")) if m is not None else -1
         if m is not None and m.group("network") is not None and \
                 show_key(m.group("network")) not in T.NOT_SHOWS:
             m = None  # (the words after the comma are where it airs, or it is no title)
-        if m is not None and T.title_like(m.group()) and not T.is_person(text, m.start(), m.end()) \
+        if m is not None and T.title_like(m.group("title")) and \
+                not T.is_person(text, m.start("title"), m.end("title")) \
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
-            found[i] = (m.start(), m.end())                                     # Renewed.")
+            found[i] = m.span("title")                                          # Renewed.")
             heading = blocks[i - 1]
             if heading.heading and _DAY_HEADING.fullmatch(text, heading.start, heading.end):
                 dated[i] = found[i]  # "Friday, July 8" over "Black Bird. Dennis Lehane ..."
@@ -1767,11 +1779,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         leads = lead_titles(text, blocks)
     for b_index, block in enumerate(blocks):
         weak_source = False
-        label_end = -1  # where a labelled list's "Title:" label ends, in an entry that has one
+        label_end = -1  # where the title that leads the entry ends, in a list of entries led by
+        # their titles ("Westworld: ...", '"Jessica Jones," Netflix. ...')
         if block.heading and furniture(text, block.start, block.end):
             continue  # "By Alexis Nguyen": a byline names no show
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
+            label_end = leads[b_index][1]
         if block.heading and not heads_titled_items(text, blocks, b_index):
             found = heading_show(text, block)
             if found is not None:
@@ -1856,7 +1870,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(labelled)
                 if labelled is not None:
                     label_titles += 1
-                    label_end = span[1]
+                    label_end = span[1] if labeled_list else -1
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
@@ -1911,7 +1925,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 at = owner.start()  # "Squid Game's third and final season": kept only if the
                 span = _past_item_label(text, T.grab_left(text, at, block.start),
                                         T.item_start(text, block.start, block.end), block.start)
-                if labeled_list and _label_owns(text, span, label_end):
+                if _label_owns(text, span, label_end):
                     continue  # "Westworld: HBO's second season arrives in the spring"
                 # ("Agent Carter: Hayley Atwell's second season": the label is the title, the
                 # possessor a person) (kept only if the show is named elsewhere too, or the
@@ -1949,7 +1963,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and span != grabbed and \
                     text[span[0]:span[1]].endswith(("'s", "’s")):
                 continue  # "Agent Carter: Hayley Atwell's second season": the label's show
-            if labeled_list and _label_owns(text, span, label_end):
+            if _label_owns(text, span, label_end):
                 continue  # "Atlanta: FX says Donald Glover's second season, subtitled ...,
                 # arrives in March"
             if span is None and _ENTRY_END.match(text, m.end()) and \
@@ -1972,7 +1986,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 owner_span = T.grab_left(text, m.start(), block.start)
-                if labeled_list and _label_owns(text, owner_span, label_end):
+                if _label_owns(text, owner_span, label_end):
                     continue  # ("Slow Horses: Apple's fifth series lands in September")
                 owner_title = _name_at(text, owner_span)
                 person = owner_title[0].rsplit(": ", 1)[-1] if owner_title is not None else ""

@@ -1644,9 +1644,17 @@ class SentenceLinker:
     def may_use_topic(self, tba: bool = False) -> bool:
         if self.topic is None:
             return False
+        star_season = False  # "Krysten Ritter's second season", in the entry its show leads
         for start, _, _ in self.seasons:  # "Apple has not dated The Morning Show's fourth
             owner = _OWNER_BEFORE.search(self.text, max(self.s.start, start - 60), start)
             if owner and show_key(owner.group(1)) != self.topic.key:  # season": that show's
+                if self.topic_block == self.s.block and show_key(
+                        self.text[self.block.start:self.block.start + 80]).startswith(
+                        self.topic.key) and FULL_NAME.fullmatch(owner.group(1)) and \
+                        not any(r.start <= owner.start(1) < r.end for r in self.refs):  # (a
+                    # person's, not "Silicon Valley's fifth season")
+                    star_season = True
+                    continue
                 return False
         if _GUIDE_SENTENCE.search(self.low, self.s.start, self.s.end):
             return False  # "Here's what's premiering this week and next.": the guide's, no show's
@@ -1657,7 +1665,8 @@ class SentenceLinker:
             return False  # "The animation block follows on Sunday, Feb. 2": a night of shows
             # ("the network is starting its scripted slate later in the month")
         lead = _LEAD_NAME.match(self.text, self.s.start, self.s.end)
-        if lead and not self.anaphor and is_person(self.text, lead.start(1), lead.end(1)) and \
+        if lead and not self.anaphor and not star_season and \
+                is_person(self.text, lead.start(1), lead.end(1)) and \
                 not _ADAPTATION_WHICH.search(self.low, self.s.start, self.s.end) and \
                 not (self.in_section and any(_SHOW_THAT_BEGINS.search(self.low, self.s.start, d)
                                              for d in self.ahead)):
