@@ -1112,6 +1112,9 @@ CUES = [
         "Netflix has Sweet Tooth's second season down for sometime in 2023 and has said "
         "nothing more.",
         "2021-08-10", ["Sweet Tooth S2 2023-01-01..2023-12-31 year"]),
+    row("possessive season will follow",
+        "Gentleman Jack is back in May. Vera's eleventh series will follow in September.",
+        "2020-03-01", ["Gentleman Jack S? 2020-05-01..2020-05-31 month", "Vera S11 2020-09-01..2020-09-30 month"]),
 ]
 
 
@@ -7058,12 +7061,29 @@ TRAPS = [
         "\n"
         '"Aquaman" (theaters). Jason Momoa under the sea.',
         "2018-11-30", []),
+    row("film subject moved its release",
+        "The third series of Slow Horses has been postponed, and its air date has yet to be"
+        " confirmed.\n"
+        "\n"
+        "The disruption is not limited to television. This month the producers of the Bond "
+        "film No Time to Die moved its release from May to October.",
+        "2020-04-02", ["Slow Horses S3 tba"]),
+    row("cast list with bare initial",
+        "Kin series 2: Charlie Cox and Aidan Gillen's crime drama to return this spring\n"
+        "\n"
+        "Kin returns to RTE for a second series. Charlie Cox, Aidan Gillen, Emmett J "
+        "Scanlan and Clare Dunne all return.",
+        "2023-01-10", ["Kin S2 2023-03-01..2023-05-31 season"]),
+    row("fans of a writer",
+        "There is good news for fans of Jed Mercurio, too. Bodyguard makes the jump to BBC "
+        "One for its second series early next year.",
+        "2019-06-01", ["Bodyguard S2 2020-01-01..2020-04-30 year"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), TRAPS)
 def test_trap_gives_no_claim(text: str, published: str, expected: list[str]) -> None:
-    assert extracted(text, published) == expected
+    assert extracted(text, published) == wanted(expected)
 
 
 # ── what every claim carries ─────────────────────────────────────────────────────────────

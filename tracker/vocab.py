@@ -276,7 +276,7 @@ FIRST_NAMES = frozenset("""
     georgia gerald gillian gina glenn gloria grace graham grant greg gregory gwen hailee haley
     hannah harold harriet harrison harry hayley heather helen helena henry hilary holly howard
     hugh hugo ian idris isaac isabel isabella isla ivan jack jackie jacob jake james jamie jan
-    jane janet janice jared jason jay jean jeff jeffrey jen jenna jennifer jenny jeremy jerry
+    jane janet janice jared jason jay jean jed jeff jeffrey jen jenna jennifer jenny jeremy jerry
     jesse jessica jill jim jimmy jo joan joanna jodie joe joel john johnny jon jonathan jordan
     jose joseph josh joshua joy joyce judith judy julia julian julie justin kaitlyn karen kate
     katherine kathleen kathryn kathy katie kay keith kelly ken kenneth kerry kevin kim kirsten

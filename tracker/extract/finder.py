@@ -86,6 +86,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
+    r"(?:makes?|making)\s+the\s+(?:jump|move|switch|leap)\s+(?=(?:from|to|over)\b)|"  # ("Line of
+    # Duty makes the jump from BBC Two to BBC One for its fourth series")
     r"(?:starts?|begins?|kicks?\s+off|opens?)\s+with\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:launch|premiere|opener|first\s+episode)\b|"  # ("X starts with its launch show on")
     r"no\s+(?:(?:official|firm|set|confirmed|exact)\s+)?(?:release|premiere|air|launch|return|debut)\s+"
@@ -532,7 +534,7 @@ _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
-    r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come)|"  # ("X's third season will stream on June 27")
+    r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
     r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed)|"  # ("X's 18th series is also still planned")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
@@ -711,7 +713,8 @@ _PLAYED_BY_AFTER = re.compile(r"\s*\(((?!(?:The|A|An)\s)[A-Z][a-z]+(?:\s+[A-Z][\
 _ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?|Stars|Co-stars|"
                         r"Hosts|Co-hosts|(?:Executive\s+)?[Pp]roducers|Writers|Directors|Actors|"
                         r"Actresses|Cast\s+members)\s+[A-Z]")
-_CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
+_SEASON_OF_TITLE = re.compile(r"[^.;!?]*?\b(?:season|series)\s+of\s+[“\"‘']?[A-Z]")
+_CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: (?:[A-Z]\.?|[A-Z][\w’'-]+)){0,2}")  # ("Emmett J Scanlan")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
 _UNTIL_AFTER = re.compile(r"\s+(?:back\s+)?(?:until|till|for\s+(?:midseason|mid-season|next\s+"
@@ -1974,6 +1977,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_weekday_of_season(text, m))
             for span in _titles_listed(text, m.end(), block.end):
+                if m.group().startswith(("fans", "viewers", "devotees")) and \
+                        given_name_only(text, text[span[0]:span[1]]):
+                    continue  # "good news for fans of Jed Mercurio": a writer's fans
                 add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
                 # and Family Guy")
         weak_source = True
@@ -2065,6 +2071,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "starring Nicole Kidman and Laura Dern, premieres": an object
             if span is not None and _ROLE_LEAD.match(text, span[0]):
                 continue  # "Showrunners A and B will return": the people who make it
+            if span is not None and full_person_name(text[span[0]:span[1]]) and \
+                    _SEASON_OF_TITLE.match(text, span[1], min(block.end, span[1] + 120)):
+                continue  # "Brenda Blethyn will be back in her mac for the tenth series of Vera":
+                # the star, with her show named after her
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \
                     span[0] > block.start:
                 continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it

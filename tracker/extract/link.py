@@ -546,6 +546,9 @@ _MEDIUM_THAT = re.compile(r"\b(?:sequel|film|movie|game|book|novel|album|feature
                           r"(?:[\w-]+\s+){0,3}$")
 _MEDIA_MOVED = re.compile(r"\b(?:moved|moves|pushed|pushes|delayed|delays|dated|dates|set|sets|"
                           r"shifted|shifts|bumped|bumps|postponed|postpones)\s+(?:the\s+)?[“\"‘']?$")
+# "the Bond film No Time to Die moved its release from April to November": the film, the subject
+_MOVED_AFTER = re.compile(r"[”\"’']?,?\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(?:moved|pushed|"
+                          r"delayed|shifted|bumped|postponed)\b")
 _NAMES_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
 # An apposition that carries the date: '... of "Twin Peaks," the David Lynch revival arriving May 21'
 _APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:series|show|drama|comedy|"
@@ -1632,7 +1635,8 @@ class SentenceLinker:
         cs, _ = self.s.clauses[self.s.clause_at(pos)]
         if _MEDIUM_THAT.search(self.low, max(self.s.start, pos - 60), pos):
             return True  # "..., the Sony-published sequel that arrives June 26": a game's
-        return any(cs <= t.start < pos and _MEDIA_MOVED.search(self.low, max(cs, t.start - 24), t.start)
+        return any(cs <= t.start < pos and (_MEDIA_MOVED.search(self.low, max(cs, t.start - 24), t.start)
+                                            or _MOVED_AFTER.match(self.low, t.end, pos))
                    for t in self.media) and not any(cs <= r.start < pos for r in self.refs)
 
     def _own_relative(self, ref: Ref, pos: int) -> bool:
