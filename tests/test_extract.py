@@ -1115,6 +1115,10 @@ CUES = [
     row("possessive season will follow",
         "Gentleman Jack is back in May. Vera's eleventh series will follow in September.",
         "2020-03-01", ["Gentleman Jack S? 2020-05-01..2020-05-31 month", "Vera S11 2020-09-01..2020-09-30 month"]),
+    row("episodes go up on",
+        'Netflix is splitting "Bridgerton" in two again: the first four episodes of Season '
+        "4 go up on Jan. 29.",
+        "2026-01-04", ["Bridgerton S4 2026-01-29 day"]),
 ]
 
 
@@ -2721,6 +2725,21 @@ LISTINGS = [
         "\n"
         '"Supernatural," The CW, 8 p.m. Season 13 picks up with Jack, the nephilim.',
         "2017-08-27", ["Will & Grace S9 2017-09-28 day", "Scandal S7 2017-10-05 day", "Supernatural S13 2017-10-12 day"]),
+    row("quoted lead long line under date",
+        "Midseason TV preview: the winter calendar\n"
+        "\n"
+        "Here is our calendar for the winter, with dates confirmed by the networks. (N) "
+        "marks new series.\n"
+        "\n"
+        "DEC. 30\n"
+        "\"The Orville,\" Fox. Seth MacFarlane's crew returns for Season 2 after the football"
+        " game.\n"
+        "\n"
+        "JAN. 13\n"
+        '"True Detective," HBO. Mahershala Ali leads the third season, set in the Ozarks '
+        "across three different timelines and several decades of one crime.\n"
+        '"Victoria," PBS. The young queen returns to Masterpiece for a third season.',
+        "2018-12-28", ["The Orville S2 2018-12-30 day", "True Detective S3 2019-01-13 day", "Victoria S3 2019-01-13 day"]),
 ]
 
 

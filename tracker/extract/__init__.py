@@ -39,6 +39,7 @@ from tracker.extract.finder import (
     FULL_NAME,
     NUMBER_COLON,
     QUOTE_OPENERS,
+    QUOTED_LEAD,
     SECTION_HEADING,
     Heading,
     Ref,
@@ -864,7 +865,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     if "\n" in text[block.start:block.end].strip():
         begin = block.start
         for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
-            if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)):
+            if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)
+                                                 or QUOTED_LEAD.match(text, begin, line_end)):
                 _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
                                    phrases, out, on_air=on_air)
             begin = line_end + 1

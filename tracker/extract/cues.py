@@ -72,6 +72,8 @@ RELEASE = re.compile(
     r"(?:(?<=season\s)|(?<=series\s)|(?<=\bit\s)|(?<=them\s))down\s+for\b|"  # ("has the second
     # season down for sometime in 2018")
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
+    r"(?:go|goes)\s+(?:up|live)\s+(?=on\b)|"  # ("the first four episodes of Season 4 go up on
+    # Jan. 29")
     r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
     # ("follows Idol that night at 10")
     r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?date\b)|"

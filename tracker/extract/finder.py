@@ -1480,7 +1480,7 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
 # its network (not in parentheses: '"Bird Box" (Netflix).' is a film guide's), its day and its
 # hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This
 # Is Us," NBC, 9 p.m. Season 2 picks up ...', '"The Crown," Netflix, Dec. 8. Claire Foy ...'
-_QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"”]"
+QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"”]"
                           r"(?=(?:\s+\([^()\n]{1,30}\))?"
                           r",?\s+(?P<network>[A-Z][\w+&’'-]*(?:\s+[A-Z0-9][\w+&’'-]*){0,2})(?=[.,])"
                           r"(?:,\s+(?:(?i:early|mid|late)\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
@@ -1497,7 +1497,7 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         slot = _SLOT_LABEL.match(text, block.start, block.end) or \
             BULLET.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ")
         at = slot.end() if slot else block.start
-        m = (_QUOTED_LEAD if text[at:at + 1] in ('"', "“") else _LEAD_TITLE).match(text, at, block.end)
+        m = (QUOTED_LEAD if text[at:at + 1] in ('"', "“") else _LEAD_TITLE).match(text, at, block.end)
         # ('"The Deuce" (N), HBO, 9 p.m. David Simon ...': a newspaper's quoted title)
         colon = text.find(":", m.start("title"), m.end("title")) if m is not None else -1
         if m is not None and m.group("network") is not None and \
