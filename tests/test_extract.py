@@ -1392,7 +1392,8 @@ LISTINGS = [
         "follows on Sunday, Feb. 2. Pinewood Heights opens its 12th season at 8 p.m., "
         "alongside the third season of its spinoff Little Pinewood.",
         "2019-11-20",
-        ["Harbor Watch S4 2020-01-13 day", "Cold Ledger S2 2020-01-13 day", "Night Desk S6 2020-01-13 day", "Pinewood Heights S12 2020-02-02 day"]),
+        ["Harbor Watch S4 2020-01-13 day", "Cold Ledger S2 2020-01-13 day", "Night Desk S6 2020-01-13 day", "Pinewood Heights S12 2020-02-02 day",
+         "Little Pinewood S3 2020-02-02 day"]),
     row("a premiere night named without a show: the next sentence's numbered seasons open then",
         "CBS sets its fall nights\n\nThe network's procedural empire returns on Tuesday, "
         "Sept. 22. Harbor Watch starts its ninth season, followed by Cold Ledger in its"
@@ -4376,6 +4377,13 @@ FOLLOWS = [
         "Harbor Lights will sit out the fall and return at midseason. It will be joined by "
         "Night Orchard, a drama set in a high-school theater department.",
         "2017-05-14", ["Harbor Lights S? 2018-01-01..2018-03-31 season", "Night Orchard S1 2018-01-01..2018-03-31 season"]),
+    row("night then debut at an hour",
+        "NBC on Monday set its fall dates.\n"
+        "\n"
+        'Monday, Sept. 22 is the big night for newcomers. "The Blacklist," starring James '
+        "Spader as a criminal who turns himself in, debuts at 10 p.m. (9 p.m. Central), "
+        'followed by the fifth season of "The Voice" at 8.',
+        "2013-06-24", ["The Blacklist S1 2013-09-22 day", "The Voice S5 2013-09-22 day"]),
 ]
 
 FOLLOWS_NOTHING = [

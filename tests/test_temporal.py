@@ -344,6 +344,8 @@ SENTENCE_SPLITS = [
      ["The reunion streams at 5 p.m. Pacific on Sunday.", "It ran late."]),
     ("It airs at 9 p.m. ET/PT on NBC. Then it moves.", ["It airs at 9 p.m. ET/PT on NBC.", "Then it moves."]),
     ("It ends at 10 p.m. Then the news follows.", ["It ends at 10 p.m.", "Then the news follows."]),
+    ("It debuts at 8:30 p.m. (8 p.m. Central), after the game.",
+     ["It debuts at 8:30 p.m. (8 p.m. Central), after the game."]),
     # a quoted title ending in initials ends its sentence before a word that only opens one
     ('It follows "Chicago P.D." On Friday it moves.', ['It follows "Chicago P.D."', "On Friday it moves."]),
     ('"Chicago P.D." Star Jesse Lee Soffer is back.', ['"Chicago P.D." Star Jesse Lee Soffer is back.']),

@@ -1645,7 +1645,9 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     points back at the night ("That is when X comes back"), and a show with no season told
     opens then too."""
     s = linker.s
-    if not (linker.seasons or named and linker.release) or \
+    clocked = not named and linker.release and _CLOCK_SLOT.search(linker.low, s.start, s.end) is not None
+    # ('"Madam Secretary" ... debuts at 8:30 p.m.': a new show's hour on the night)
+    if not (linker.seasons or (named or clocked) and linker.release) or \
             not (linker.release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)
                  or len(_CLOCK_SLOT.findall(linker.low, s.start, s.end)) >= 2):
         return  # ('X (season 11) leads off at 8, followed by the fourth season of Y at 9': the
@@ -1653,11 +1655,17 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     added: set[str] = set()
     for ref in linker.refs:
         season, stated = linker.season_for(ref, ref.end, len(linker.refs))
-        if not (stated or named) or ref.key in added:
+        if not (stated or named or clocked) or ref.key in added:
             continue
+        if clocked and not stated and season is None and \
+                _DEBUTS_AFTER.match(linker.low, ref.end, s.end) is not None:
+            season = 1  # (a show that debuts: its first season)
         added.add(ref.key)
         out.append(Candidate(ref.key, ref.name, season, m.window, m.span, (night_start, s.end),
                              "sentence", 0.6, len(out), stated))
+
+
+_DEBUTS_AFTER = re.compile(r"[^.;]{0,140}?\b(?:debuts|bows)\b")
 
 
 def _follow_claim(linker: SentenceLinker, follows: list[Follow]) -> None:

@@ -629,7 +629,9 @@ _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|opener|pickup|order|renewal|ret
                              r"sequel|spinoff|spin-off)\s+)?"
                              r"[“\"‘']?")  # ("the second season of NBC's X", "of Lena Dunham's X", "of the original X")
 # "a second season of the Steven Van Zandt mob comedy Lilyhammer": the title after a description
-_SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?:series|show|drama|"
+_SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?|"
+                                  r"(?:(?:its|their)\s+)?(?:[a-z][\w’'.-]*\s+){0,3}?)(?:series|show|drama|"  # ("of
+                                  # its spinoff Little Pinewood", "of firefighter spinoff Station 19")
                                   r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
                                   r"procedural|anthology|spinoff|spin-off|revival)\s+[“\"‘']?")
 _GAP_TO_TITLE = re.compile(_SEASON_OF_NEXT.pattern + r"|\s*[“\"‘']?")

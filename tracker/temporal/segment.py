@@ -61,8 +61,9 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str], case_blind: bool = F
         return word.group(1).lower().rstrip(".") in _MAY_END and \
             _OPENER.match(text, m.end()) is not None
     if word and word.group(1).lower() in ("a.m", "p.m", "a.m.", "p.m.") and \
-            _TIME_ZONE.match(text, m.end()):
-        return False  # "at 5 p.m. Pacific on Sunday", "9 p.m. ET/PT"
+            (_TIME_ZONE.match(text, m.end()) or text.startswith("(", m.end())):
+        return False  # "at 5 p.m. Pacific on Sunday", "9 p.m. ET/PT", "at 8:30 p.m. (8 p.m.
+        # Central)"
     initials = _INITIALS_ANYCASE if case_blind else _INITIALS
     if word and initials.fullmatch(word.group(1).rstrip(".")):
         # (a quoted title that ends in initials ends its sentence before a word that only
