@@ -713,6 +713,10 @@ CASES: list[Case] = [
     ("Season two lands on the last Sunday of June 2017.", NOV, ["2017-06-25 day"]),
     ("It opens the second Tuesday in March.", JAN, ["2016-03-08 day"]),
     ("The special airs the last Friday of the month.", JAN, ["2016-01-29 day"]),
+    # ... of a year: its first month, or for "last" its last
+    ("Both comedies open on the first Sunday of the new year.", NOV, ["2017-01-01 day"]),
+    ("The revival returns the first Monday of 2018.", NOV, ["2018-01-01 day"]),
+    ("The finale airs the last Friday of next year.", NOV, ["2017-12-29 day"]),
     # two month parts joined: from the first's start to the second's end
     ("Expect it in mid-to-late March.", JAN, ["2016-03-11..2016-03-31 month"]),
     ("It is due in early-to-mid May.", JAN, ["2016-05-01..2016-05-20 month"]),

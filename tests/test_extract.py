@@ -7105,6 +7105,13 @@ TRAPS = [
         "There is good news for fans of Jed Mercurio, too. Bodyguard makes the jump to BBC "
         "One for its second series early next year.",
         "2019-06-01", ["Bodyguard S2 2020-01-01..2020-04-30 year"]),
+    row("unlikely as an adjective",
+        '"Harbor & Finch," a period mystery pairing a magician and a novelist as unlikely '
+        "crime solvers, is set for spring.",
+        "2015-10-19", ["Harbor & Finch S1 2016-03-01..2016-05-31 season"]),
+    row("return for show looks unlikely",
+        "A spring return for Harbor & Finch now looks unlikely.",
+        "2015-10-19", []),
 ]
 
 

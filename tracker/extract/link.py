@@ -231,7 +231,9 @@ _TALK_OPENER = re.compile(
     r"in\s+an?\s+(?:[\w-]+\s+)?(?:interview|statement|post|conversation|chat|q&a|panel|video|"
     r"message|episode|appearance)|during\s+(?:an?|the|his|her|their)\s)[^,.;:!?]*$")
 _WATCH_BEFORE = re.compile(r"\b(?:watch|stream|see|tv|television)\s+$")
-_DOUBT = re.compile(r"\b(?:optimistic|unlikely|unrealistic|wishful|a\s+stretch|doubtful|"
+_DOUBT = re.compile(r"\b(?:optimistic|unlikely(?![ \t]+(?!(?:to|that|before|until|for|in|this|next|now|"
+                    r"at|soon|given|anytime)\b)[a-z])|"  # (not "as unlikely crime solvers")
+                    r"unrealistic|wishful|a\s+stretch|doubtful|"
                     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:expect|count\s+on|bet\s+on|hold\s+your\s+breath))"
                     r"\b[^.;:!?]{0,60}$")
 _ONE_OFF = re.compile(r"\bone-off\b|\b(?:unscripted|one-time|standalone|stand-alone)\s+special\b|"
@@ -265,8 +267,9 @@ _FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*(?:the\s+(?:film|movie|theatri
                                   r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!])")
 # ("The shuffle extends beyond TV. The film The Marvels moved to November 10, while Captain
 # America: Brave New World and Thunderbolts have been pushed into 2024 and 2025")
-_DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+)?"  # ("makes a
-                          # 2026 return look unlikely")
+_DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+"
+                          r"(?:(?:for|of)\s+[^.;:!?]{1,40}?\s+)?)?"  # ("makes a 2026 return look
+                          # unlikely", "A spring return for X looks unlikely")
                           r"(?:looks?|seems?|appears?|is|remains)\s+(?:\w+\s+)?(?:unlikely|doubtful|"
                           r"improbable|optimistic|a\s+stretch|out\s+of\s+the\s+question)\b")
 _SPECULATION = re.compile(r"\b(?:if|assuming|should\s+it)\b[^.;]{0,120}\b(?:would|could|might)\b"

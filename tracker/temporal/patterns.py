@@ -117,8 +117,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # the first Monday in October / the last Sunday of June 2025
     ("nthweekday", rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
                    rf"\s+{_g('wd', WEEKDAY)}\s+(?:of|in)\s+(?:{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?|"
-                   rf"(?P<{{rel}}>this|next|the)\s+month)",
-     ("nth", "wd", "m", "y", "rel")),
+                   rf"(?P<{{rel}}>this|next|the)\s+month|"
+                   rf"(?P<{{ny}}>the\s+new\s+year|next\s+year)|{_g('yo', YEAR)})",  # ("the first Sunday
+     # of the new year", "the first Monday of 2017": in January)
+     ("nth", "wd", "m", "y", "rel", "ny", "yo")),
     # later this year / later in the year / later in 2016 / later this fall / later this month
     ("later", rf"later\s+(?:(?:this|that|in\s+the|in\s+this|this\s+coming)\s+"
               rf"(?P<{{unit}}>year|month|week|{SEASON})|in\s+{_g('y', YEAR)})",

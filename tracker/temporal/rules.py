@@ -409,6 +409,14 @@ def nthweekday(r: Reading, g: Groups) -> Found | None:
     if g("m"):
         month = _month(g("m"))
         year, anchor = _month_year(r, month, g("y"))
+    elif g("yo") or g("ny"):  # "the first Monday of 2017", "the first Sunday of the new year"
+        # (next January; this one, in January): the year's first month, or for "last" its last
+        month = 12 if (g("nth") or "").lower() in ("last", "final") else 1
+        if g("yo"):
+            year, anchor = int(g("yo") or 0), Anchor.EXPLICIT
+        else:
+            ahead = r.today.month > 1 or month == 12 or (g("ny") or "").lower().startswith("next")
+            year, anchor = r.today.year + ahead, Anchor.REFERENCE
     else:  # "the last Sunday of the month"
         base = R.add_months(r.today.replace(day=1), 1 if (g("rel") or "").lower() == "next" else 0)
         year, month, anchor = base.year, base.month, Anchor.REFERENCE
