@@ -713,6 +713,9 @@ CASES: list[Case] = [
     ("Season two lands on the last Sunday of June 2017.", NOV, ["2017-06-25 day"]),
     ("It opens the second Tuesday in March.", JAN, ["2016-03-08 day"]),
     ("The special airs the last Friday of the month.", JAN, ["2016-01-29 day"]),
+    # a year that names a thing ("a 2013 novel") is no date a later phrase is read from
+    ("The slate opens Sunday, Dec. 4. Based on a 2013 novel, the drama debuts that night.", NOV,
+     ["2016-12-04 day", "2013-01-01..2013-12-31 year", "2016-12-04 day"]),
     # ... of a year: its first month, or for "last" its last
     ("Both comedies open on the first Sunday of the new year.", NOV, ["2017-01-01 day"]),
     ("The revival returns the first Monday of 2018.", NOV, ["2018-01-01 day"]),

@@ -4384,6 +4384,11 @@ FOLLOWS = [
         "Spader as a criminal who turns himself in, debuts at 10 p.m. (9 p.m. Central), "
         'followed by the fifth season of "The Voice" at 8.',
         "2013-06-24", ["The Blacklist S1 2013-09-22 day", "The Voice S5 2013-09-22 day"]),
+    row("debut that night after a novel year",
+        'The network announced its summer slate, beginning Sunday, June 2. "Night Road," '
+        'based on a 2013 novel, debuts that night. The fifth season of "Ashfall" opens the '
+        "same night.",
+        "2019-04-24", ["Night Road S1 2019-06-02 day", "Ashfall S5 2019-06-02 day"]),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6286,6 +6291,12 @@ SUBJECTS = [
         "\"Mindhunter\" (N), Netflix. David Fincher's serial-killer drama arrives Oct. 13.",
         "2017-08-27", ["Jessica Jones S2 2018-01-01..2018-12-31 year", "The Punisher S1 tba",
                                  "Mindhunter S1 2017-10-13 day"]),
+    row("subject before a dashed aside",
+        "A week later, on Monday, Aug. 12, the network pairs two dramas. The second season "
+        'of "Harrow Hill" — subtitled "Exile" and set in a mining town during the war, with'
+        " a new cast around its lead — premieres that night, followed by the second season "
+        'of the much-praised oddity "Lodge Street."',
+        "2019-04-24", ["Harrow Hill S2 2019-08-12 day", "Lodge Street S2 2019-08-12 day"]),
 ]
 
 

@@ -267,6 +267,7 @@ _FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*(?:the\s+(?:film|movie|theatri
                                   r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!])")
 # ("The shuffle extends beyond TV. The film The Marvels moved to November 10, while Captain
 # America: Brave New World and Thunderbolts have been pushed into 2024 and 2025")
+_DASH_CLOSED_BEFORE = re.compile(r"\s([—–])\s*$")
 _DOUBT_AFTER = re.compile(r"\s+(?:(?:return|premiere|debut|release|launch|bow|date)\s+"
                           r"(?:(?:for|of)\s+[^.;:!?]{1,40}?\s+)?)?"  # ("makes a 2026 return look
                           # unlikely", "A spring return for X looks unlikely")
@@ -294,6 +295,8 @@ _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:
 _ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+does|as\s+will)\s+"
                          r"(?:(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|"
                          r"series|sitcom|thriller|show)\s+)?")
+_FOLLOWED_BY_SEASON = re.compile(r"[\s,]*followed\s+by\s+the\s+(?:[\w-]+\s+){1,3}?(?:season|series)\s+"
+                                 r"of\s+(?:the\s+(?:[\w-]+\s+){1,4}?[“\"‘']|[“\"‘']?)")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|was|were|has|have|had|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|released|"
@@ -1255,6 +1258,15 @@ class SentenceLinker:
                        not self.text[r.end:cs].strip(" ,\"”’'")]
             if closing:  # the title the apposition stands beside
                 return closing, "clause"
+        if index > 1 and not any(cs <= r.start < pos for r in self.refs):
+            closed = _DASH_CLOSED_BEFORE.search(self.text, max(self.s.start, cs - 4), cs)
+            opened = self.text.rfind(closed.group(1), self.s.start, closed.start()) \
+                if closed is not None else -1
+            subject = [r for r in self.refs if r.end <= opened
+                       and not self.text[r.end:opened].strip(" ,\"”’'")] if opened > 0 else []
+            if subject:  # 'The second season of "The Terror" — subtitled "Infamy" and set in
+                return subject[-1:], "clause"  # ... — premieres that night': the title before
+                # the dashes' aside
         cast_aside = _WITH_ASIDE.match(self.low, cs) if index > 0 else None
         if cast_aside is not None and cast_aside.end() <= pos and \
                 not any(cs <= r.start < pos for r in self.refs) and \
@@ -1553,6 +1565,10 @@ class SentenceLinker:
             return [r for r in self.refs if 0 <= r.start - along.end() <= 1
                     and not given_name_only(self.text, r.name)][:1]  # (not "along with Julia
             # Zemiro and Marty Sheargold": the cast)
+        followed = _FOLLOWED_BY_SEASON.match(self.low, end)
+        if followed is not None and not any(d > end for d in self.dates):
+            return [r for r in self.refs if 0 <= r.start - followed.end() <= 1][:1]  # ("premieres
+            # that night, followed by the second season of "Lodge 49"": that night's too)
         if len(self.dates) != 1:
             return []
         return [r for r in self.refs if _NEIGHBOUR_PREMIERE.search(

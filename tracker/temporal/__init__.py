@@ -473,10 +473,12 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         if window.start is not None and rule not in ("soon", "horizon", "count", "sameday",
                                                      "offset") and \
                 not _SETTING.search(low, max(start, s - 14), s) and \
-                not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)):
-            # (a story's setting, "..., set on the Fourth of July. The same day, ...", or an event
-            # named by its month, "picks up from the December cliffhanger": no date the next phrase
-            # is read from)
+                not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)) and \
+                not (rule == "year" and _MODIFIER_YEAR_AFTER.match(low, e)
+                     and _DETERMINER_BEFORE.search(low, max(start, s - 12), s)):
+            # (a story's setting, "..., set on the Fourth of July. The same day, ...", an event
+            # named by its month, "picks up from the December cliffhanger", or a thing by its year,
+            # "based on a 2013 novel": no date the next phrase is read from)
             anchor = window
             anchor_past = past
             anchor_end = e
@@ -524,6 +526,10 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
 
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:cliffhanger|finale|episode|special|broadcast|telecast|"
                                r"break|hiatus)\b")
+# "a 2013 novel", "Joe Hill's 2013 novel", "the 2005 film": a year that only says which one
+_MODIFIER_YEAR_AFTER = re.compile(r"[ \t]+(?!season|series|premiere|debut|return|launch|release|"
+                                  r"slate|schedule|lineup|calendar)[a-z][a-z-]*\b(?![ \t]+(?:season|series))")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that|[a-z]+['’]s?)\s+$")
 _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
 _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
                           re.IGNORECASE)
