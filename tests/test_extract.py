@@ -1119,6 +1119,10 @@ CUES = [
         'Netflix is splitting "Bridgerton" in two again: the first four episodes of Season '
         "4 go up on Jan. 29.",
         "2026-01-04", ["Bridgerton S4 2026-01-29 day"]),
+    row("is also returning for",
+        'The small-town drama "Sweet Magnolias," a surprise hit with older viewers, is also'
+        " returning for a second season.",
+        "2020-08-21", ["Sweet Magnolias S2 tba"]),
 ]
 
 
@@ -6297,6 +6301,11 @@ SUBJECTS = [
         " a new cast around its lead — premieres that night, followed by the second season "
         'of the much-praised oddity "Lodge Street."',
         "2019-04-24", ["Harrow Hill S2 2019-08-12 day", "Lodge Street S2 2019-08-12 day"]),
+    row("quoted title with and kept whole",
+        'NBC renewed a batch of shows on Thursday. The comedy "Parks and Recreation" will '
+        'return for a sixth season, and the procedural "Grimm" is coming back for season '
+        "three.",
+        "2013-05-10", ["Parks and Recreation S6 tba", "Grimm S3 tba"]),
 ]
 
 
@@ -7123,6 +7132,11 @@ TRAPS = [
     row("return for show looks unlikely",
         "A spring return for Harbor & Finch now looks unlikely.",
         "2015-10-19", []),
+    row("renewal undone by a cancellation",
+        'The streamer on Friday canceled "Harbor Kids," the "Lord of the Flies"-style '
+        "mystery about stranded teenagers, even though it had renewed the show for a second"
+        " season last July.",
+        "2020-08-21", []),
 ]
 
 

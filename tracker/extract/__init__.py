@@ -1318,6 +1318,8 @@ _ITEM_HEAD = re.compile(r"[^,:;(\n]+?(?=,|:|;|\s\(|\s[—–-]\s)")
 _ITEM_TITLE = re.compile(r"(?:\s+and\s+)?[\s\"“‘']*(.+?)[\"”’']*(?=\s+and\s+|\s*$)")
 
 
+_CONCEDED_BEFORE = re.compile(r"\b(?:even\s+though|although|though|despite)\s+(?:[\w’'.-]+\s+){0,4}$")
+_CANCELLED = re.compile(r"\b(?:cancell?ed|cancels|axed|axes|scrapped|pulled\s+the\s+plug)\b")
 _UNDONE_BEFORE = re.compile(r"\b(?:reversed|reverses|reversing|rescinded|rescinds|revoked|revokes|"
                             r"walked\s+back|walks\s+back|undid|undoes)\s+(?:[\w’'.-]+\s+){0,4}$")
 
@@ -1355,6 +1357,10 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         return  # "In recent years Braugher joined the sixth and final season of X": a past role
     if _UNDONE_BEFORE.search(linker.low, max(s.start, cue.start() - 60), cue.start()):
         return  # "Netflix reversed GLOW's fourth-season renewal and cancelled it": undone
+    if _CONCEDED_BEFORE.search(linker.low, max(s.start, cue.start() - 40), cue.start()) and \
+            _CANCELLED.search(linker.low, s.start, cue.start()):
+        return  # "canceled "The Society," ..., even though it had renewed the show for a second
+        # season last July": a renewal the cancellation undid
     if _THE_NEW_BEFORE.search(linker.low, max(s.start, cue.start() - 12), cue.start()):
         return  # "making the new pickup likely the show's last": the renewal told before
     if _PILOT_AFTER.match(linker.low, cue.end()):

@@ -374,7 +374,7 @@ RENEWAL = re.compile(
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
     r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|"
     r"getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
-    r"(?:is|are)\s+(?:coming\s+back|returning)\s+for|will\s+(?:also\s+)?(?:return|be\s+back)\s+for\s+"
+    r"(?:is|are)\s+(?:also\s+|both\s+)?(?:coming\s+back|returning)\s+for|will\s+(?:also\s+)?(?:return|be\s+back)\s+for\s+"
     r"(?:(?:a|an|its|their)\s+\w+\s+(?:season|series)|(?:a|an|its|their)\s+\w+(?=\s*[.,;:!?])|"
     r"\w+\s+seasons)|has\s+been\s+confirmed|"  # ("will also be back for third seasons",
     # "will return for a sixth.")

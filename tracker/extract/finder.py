@@ -714,6 +714,7 @@ _ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?
                         r"Hosts|Co-hosts|(?:Executive\s+)?[Pp]roducers|Writers|Directors|Actors|"
                         r"Actresses|Cast\s+members)\s+[A-Z]")
 _SEASON_OF_TITLE = re.compile(r"[^.;!?]*?\b(?:season|series)\s+of\s+[“\"‘']?[A-Z]")
+_LIKENED_AFTER = re.compile(r"[”\"’']?-(?:style|like|esque|inspired|type)\b")
 _CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: (?:[A-Z]\.?|[A-Z][\w’'-]+)){0,2}")  # ("Emmett J Scanlan")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
@@ -1891,6 +1892,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
             if _PART_NAMED_AFTER.match(text, e):
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
+            if _LIKENED_AFTER.match(text, e):
+                continue  # 'the "Lord of the Flies"-style mystery': what the show is likened to
             if _NICKNAMED.search(text, max(block.start, s - 60), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
             if _SEASON_APPOSED.search(text, max(block.start, s - 40), s):
@@ -2539,9 +2542,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if full is not None and show_key(full) not in shows and show_key(full) not in other:
             shows[key] = full  # "Frieren" in a headline, "Frieren: Beyond Journey's End" in the body
     for key, name in list(shows.items()):
+        if key not in shows:
+            continue
         names = _LIST_SEPARATOR.split(name)
         parts = [show_key(p) for p in names]
-        if len(parts) > 1 and all(p in shows for p in parts):
+        if len(parts) > 1 and all(p in shows for p in parts) and key in exact and \
+                not any(p in exact for p in parts):
+            for part in parts:  # '"Parks and Recreation" will return': quoted whole, one title
+                shows.pop(part, None)
+        elif len(parts) > 1 and all(p in shows for p in parts):
             del shows[key]  # "Community and Whitney" is two shows
         else:
             names = _AND_SEPARATOR.split(name)
