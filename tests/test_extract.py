@@ -4393,6 +4393,15 @@ FOLLOWS = [
         'based on a 2013 novel, debuts that night. The fifth season of "Ashfall" opens the '
         "same night.",
         "2019-04-24", ["Night Road S1 2019-06-02 day", "Ashfall S5 2019-06-02 day"]),
+    row("slot neighbour is no topic",
+        "'Harbor Days' revival sets Sept. 27 return\n"
+        "\n"
+        'CBS said Thursday that its revival of the newsroom comedy "Harbor Days" will '
+        "premiere Thursday, Sept. 27, at 9:30 p.m.\n"
+        "\n"
+        'The revival takes the time slot after "Mom." The network has ordered a second '
+        "season already.",
+        "2018-06-21", ["Harbor Days S? 2018-09-27 day", "Harbor Days S2 tba"]),
 ]
 
 FOLLOWS_NOTHING = [

@@ -185,6 +185,8 @@ _AFTER_THE = re.compile(r"\b(?:(?:after|since|following)\s+(?:the|its|their)|"
                         r"(?:close|end|finale|conclusion|climax|events)\s+of(?:\s+(?:the|its|their))?)\s+$")
 # ("at the close of the second season")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
+                          r"\b(?:time\s*)?slot\s+(?:after|before|following|behind)\s+[“\"‘']?$|"  # ("in
+                          # the slot after "Mom"")
                           r"\b(?:opposite|leading\s+into|leads\s+into|paired\s+with)\s+[“\"‘']?$")
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"appeared\s+in|known\s+for|best\s+known\s+for|"
