@@ -7146,6 +7146,14 @@ TRAPS = [
         "mystery about stranded teenagers, even though it had renewed the show for a second"
         " season last July.",
         "2020-08-21", []),
+    row("book named before a tba",
+        'Apple had already ordered a third and a fourth season of "Slow Horses" in January.'
+        " Season three will be based on Herron's \"Real Tigers\"; no premiere date has been "
+        "announced for either.",
+        "2022-10-04", ["Slow Horses S3 tba", "Slow Horses S4 tba"]),
+    row("network reshapes its midseason",
+        "CBS pushes 'Harbor Law' reboot to fall 2024 as strikes reshape its midseason",
+        "2023-11-07", ["Harbor Law S1 2024-09-01..2024-11-30 season"]),
 ]
 
 

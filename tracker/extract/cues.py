@@ -224,6 +224,8 @@ WEAK_RELEASE = re.compile(
 NOT_A_PREMIERE = re.compile(
     r"(?=[a-z])\b(?:(?:filming|shooting|photography)\s+(?:resum|restart)(?:es|ed|s)?\b|"  # ("filming
     # resumes in the spring": a shoot's return, not the show's)
+    r"(?:reshap|reshuffl|upend|scrambl|disrupt|overhaul|rejigg)\w*\s+(?:its|their|the|a)(?:\s+[\w-]+)?(?=\s*$)|"
+    # ("as strikes reshape its midseason": the network's calendar, no show's date)
     # "ending months of speculation that the season might squeeze into late 2018": a guess
     # put to rest
     r"(?:months|weeks|years)\s+of\s+speculation\b|"

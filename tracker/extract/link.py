@@ -1475,7 +1475,10 @@ class SentenceLinker:
         for other in order:
             os_, oe = self.s.clauses[other]
             there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)
-                     and not _CREDIT_AFTER.match(self.low, r.end)]  # (not 'replaced by "Gossip
+                     and not _CREDIT_AFTER.match(self.low, r.end)
+                     and not BASED_ON_BEFORE.search(self.low, max(os_, r.start - 40), r.start)]
+            # (not 'Season three will be based on Herron's "Real Tigers"; no date has been
+            # announced': the book) (not 'replaced by "Gossip
             # Girl" producer Joshua Safran, and the show will return at midseason')
             # (not '... no broadcast date yet, and with A juggling films (A's "The Imitation
             # Game" opens in November)': a title in brackets away from the date)
