@@ -138,6 +138,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # a day between a subject and its reporting verb is when the thing was done
         ("The streamer on Tuesday unveiled its summer lineup.", True),
         ("The new drama arrives on Tuesday, released weekly after that.", False),
+        # "after debuting": a participle takes its clause's tense
+        ("The thriller, which became a hit after debuting in September, is back.", True),
+        ("The drama will return after wrapping its shoot in June.", False),
         # a regular past verb right after "which" or "who", in a relative clause still open
         ("The sequel, which scraped together a pickup in March, is on the schedule.", True),
         ("The drama, which earned a renewal in March", True),

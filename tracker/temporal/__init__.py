@@ -75,7 +75,7 @@ _LAST_CLAUSE_MARK = re.compile(r"[.!?;:\n—][^.!?;:\n—]*\Z")
 # ... or after a later clause word (", and it points to a spring return": a new subject, a new
 # tense), but not after an ", and" that goes on with the same one (", and on Hulu")
 _CLAUSE_WORD_CUT = re.compile(
-    r".*(?: but | while | after (?!(?:its|their|his|her|a|an)\s)| whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
+    r".*(?: but | while | after (?!(?:its|their|his|her|a|an)\s|[a-z]+ing\s)| whereas |, and (?!(?:on|in|at|by|for|from|to|with|then|"
     r"later|again|the same|a year)\b))",
     re.DOTALL)
 _CUE_WORD = re.compile(r"[A-Za-z'’]+")
