@@ -1123,6 +1123,10 @@ CUES = [
         'The small-town drama "Sweet Magnolias," a surprise hit with older viewers, is also'
         " returning for a second season.",
         "2020-08-21", ["Sweet Magnolias S2 tba"]),
+    row("been given a third series",
+        'The BBC comedy "Ghosts" has been given a third series before its second has even '
+        "started.",
+        "2020-09-15", ["Ghosts S3 tba"]),
 ]
 
 

@@ -355,7 +355,9 @@ RENEWAL = re.compile(
     r"(?<!its\s)(?<!their\s)(?<!full-season\s)(?<!back-nine\s)(?<!back-9\s)"  # (a full-season
     r"(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"  # order is more of the same season)
     r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
-    r"(?:gets?|got|handed|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
+    r"(?:gets?|got|handed|given|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
+    r"(?:been\s+given|been\s+handed|gets?|got)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|further)\s+series\b|"  # ("has been given a third series")
     r"brought\s+back\s+for\s+(?:a|an)\s+\w+\s+(?:season|year|run)|"  # ("was brought back for a
     # second year")
     r"(?:survives?|survived|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
