@@ -6319,6 +6319,10 @@ SUBJECTS = [
         'return for a sixth season, and the procedural "Grimm" is coming back for season '
         "three.",
         "2013-05-10", ["Parks and Recreation S6 tba", "Grimm S3 tba"]),
+    row("star in title",
+        "HBO's limited series season is busy. Kate Winslet in Mare of Easttown arrives "
+        "Sunday, April 18, and the network has more on the way.",
+        "2021-03-01", ["Mare of Easttown S1 2021-04-18 day"]),
 ]
 
 

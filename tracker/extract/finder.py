@@ -1063,6 +1063,11 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
     more = _AND_MORE.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
         name, e = name[:more.start()], s + more.start()
+    star_in = name.find(" in ")
+    if star_in > 0 and name[star_in + 4:star_in + 5].isupper() and \
+            full_person_name(name[:star_in]) and T.title_like(name[star_in + 4:]):
+        s += star_in + 4  # "Kate Winslet in Mare of Easttown": the star, then her show
+        name = text[s:e]
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
             or _network_owned(text, name, s)) or T.is_person(text, s, e) and not (
             described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
