@@ -7162,6 +7162,10 @@ TRAPS = [
     row("network reshapes its midseason",
         "CBS pushes 'Harbor Law' reboot to fall 2024 as strikes reshape its midseason",
         "2023-11-07", ["Harbor Law S1 2024-09-01..2024-11-30 season"]),
+    row("special in brackets after the date",
+        'Viewers can look forward to the sixth season of "Call the Midwife" in the spring '
+        "(the annual Christmas special airs Dec. 25, as always).",
+        "2016-12-11", ["Call the Midwife S6 2017-03-01..2017-05-31 season"]),
 ]
 
 

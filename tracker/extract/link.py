@@ -1195,6 +1195,10 @@ class SentenceLinker:
                     after.group() in cues.REPORTING and \
                     _NEW_PREDICATE.search(self.low, m.span[1], after.start()):
                 after = None  # "... for summer 2025 and said ...": the next verb, not the date's
+            if after is not None and negative and \
+                    self.low.rfind("(", m.span[1], after.start()) > self.low.rfind(")", m.span[1], after.start()):
+                after = None  # "in the spring (the annual Christmas special airs Dec. 25)": an
+                # aside in parentheses, about something else
             if after is not None:
                 d = after.start() - m.span[1]
                 # ("airs its second episode", "drops a trailer": the verb's object says no)
