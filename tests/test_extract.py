@@ -4406,6 +4406,11 @@ FOLLOWS = [
         'The revival takes the time slot after "Mom." The network has ordered a second '
         "season already.",
         "2018-06-21", ["Harbor Days S? 2018-09-27 day", "Harbor Days S2 tba"]),
+    row("credit on another show is no topic",
+        'Two weeks later comes "Victoria," the British drama about the young queen. Jenna '
+        'Coleman, who spent three years as a companion on "Doctor Who," plays the title '
+        "role. ITV has already renewed it for a second season.",
+        "2016-12-11", ["Victoria S2 tba"]),
 ]
 
 FOLLOWS_NOTHING = [
