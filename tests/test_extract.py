@@ -3488,6 +3488,12 @@ SEASONS = [
         'ABC is holding back several shows for midseason, including "Night Orchard," a '
         "musical comedy with songs by a famous composer.",
         "2014-05-13", ["Night Orchard S1 2015-01-01..2015-03-31 season"]),
+    row("season that had premiered is past",
+        'Q: Is there a second season of "Killing Eve"?\n'
+        "\n"
+        "A: Yes. BBC America renewed it before the first season had even premiered. The new"
+        " season is expected next spring, a year after the first.",
+        "2018-10-14", ["Killing Eve S2 2019-03-01..2019-05-31 season"]),
 ]
 
 
