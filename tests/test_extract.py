@@ -4417,6 +4417,13 @@ FOLLOWS = [
         'Coleman, who spent three years as a companion on "Doctor Who," plays the title '
         "role. ITV has already renewed it for a second season.",
         "2016-12-11", ["Victoria S2 tba"]),
+    row("title in brackets moves no topic",
+        'Q: What happened to "Sherlock"? It seems like years.\n'
+        "\n"
+        "A: Benedict Cumberbatch and Martin Freeman have been busy making movies "
+        '(Cumberbatch was nominated for an Oscar last month for "The Imitation Game"). A '
+        "full fourth season is planned, but it won't arrive until 2017.",
+        "2015-03-15", ["Sherlock S4 2017-01-01..2017-12-31 year"]),
 ]
 
 FOLLOWS_NOTHING = [

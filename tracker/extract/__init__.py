@@ -143,7 +143,9 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
         or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
         or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
         or CREDITED_PERSON.match(text, r.end) or _ROLE_AFTER.match(text, r.end)
-        or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start))]
+        or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start)
+        or text.rfind("(", sentence.start, r.start) > text.rfind(")", sentence.start, r.start))]
+    # ("(Cumberbatch was nominated for an Oscar last month for "The Imitation Game")": an aside)
     # ("Simu Liu, who has since been cast as Marvel's first Asian lead in "Shang-Chi ...", will
     # be back": an actor's credit; "premieres Sunday, immediately after "The Walking Dead"": the
     # slot's neighbour; "based on Herron's "London Rules"": a book; "from Jeff Eastin, the
