@@ -713,6 +713,9 @@ CASES: list[Case] = [
     ("Season two lands on the last Sunday of June 2017.", NOV, ["2017-06-25 day"]),
     ("It opens the second Tuesday in March.", JAN, ["2016-03-08 day"]),
     ("The special airs the last Friday of the month.", JAN, ["2016-01-29 day"]),
+    # "that month": the month of the date told just before
+    ("The drama opens in April. That month also brings the sixth season of the epic.", NOV,
+     ["2017-04-01..2017-04-30 month", "2017-04-01..2017-04-30 month"]),
     # a year that names a thing ("a 2013 novel") is no date a later phrase is read from
     ("The slate opens Sunday, Dec. 4. Based on a 2013 novel, the drama debuts that night.", NOV,
      ["2016-12-04 day", "2013-01-01..2013-12-31 year", "2016-12-04 day"]),
@@ -881,6 +884,7 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("That month brought two premieres and a finale.", NOV),  # (no month told before it)
     ("It was the best show in the year since the strike.", JAN),
     # decimals are no "9.22" date, even after a premiere verb
     ("The finale hits 9.22 million viewers and a 1.45 rating.", JAN),

@@ -4424,6 +4424,10 @@ FOLLOWS = [
         '(Cumberbatch was nominated for an Oscar last month for "The Imitation Game"). A '
         "full fourth season is planned, but it won't arrive until 2017.",
         "2015-03-15", ["Sherlock S4 2017-01-01..2017-12-31 year"]),
+    row("that month brings to a network",
+        "ITV has high hopes for a new family drama in April. That month also brings the "
+        "sixth season of Game of Thrones to Sky Atlantic, with Jon Snow's fate a mystery.",
+        "2015-12-20", ["Game of Thrones S6 2016-04-01..2016-04-30 month"]),
 ]
 
 FOLLOWS_NOTHING = [

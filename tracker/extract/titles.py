@@ -557,7 +557,10 @@ def _trim_words(text: str, start: int, end: int,
                      and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
     for k in range(len(words) - 2, 0, -1):  # "The Lazarus Project on Sky Max": its network
-        if words[k][2] == "on" and show_key(" ".join(w[2] for w in words[k + 1:])) in NOT_SHOWS:
+        if (words[k][2] == "on" or words[k][2] == "to" and (
+                k + 2 < len(words) or words[k + 1][2].isupper() or words[k + 1][2] in _STREAMERS)) \
+                and show_key(" ".join(w[2] for w in words[k + 1:])) in NOT_SHOWS:
+            # (or "brings ... Game of Thrones to Sky Atlantic"; not "... to You")
             words = words[:k]
             break
     if not words:

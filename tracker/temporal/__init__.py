@@ -471,7 +471,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count", "sameday",
-                                                     "offset") and \
+                                                     "samemonth", "offset") and \
                 not _SETTING.search(low, max(start, s - 14), s) and \
                 not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)) and \
                 not (rule == "year" and _MODIFIER_YEAR_AFTER.match(low, e)

@@ -188,6 +188,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("relyear", rf"(?P<{{rel}}>{_REL}|the\s+new|the\s+previous|earlier\s+this|in\s+the|during\s+the)\s+year"
                 r"(?![-\s]*(?:old|long|s\b|['’]s))",
      ("rel",)),
+    # that month / the same month: the month of the date named just before
+    ("samemonth", r"(?:that|the\s+same)\s+month(?![-\s]*(?:old|long|s\b|['’]s))", ()),
     # this month / next month / earlier this month
     ("relmonth", (rf"(?:(?P<{{rel}}>{_REL}|earlier\s+this)\s+|(?P<{{mid}}>mid)[-\s]?)month"
                   r"(?![-\s]*(?:old|long|s\b|['’]s))"),
@@ -305,6 +307,7 @@ RULE_CORES: dict[str, str] = {
     "monthyear": "month",
     "relyear": "year",
     "relmonth": "month_word",
+    "samemonth": "month_word",
     "relweek": "week weekend",
     "weekof": "week weekend",
     "horizon": "days weeks months future",
@@ -381,6 +384,7 @@ RULE_STARTS: dict[str, str] = {
     "monthyear": "month",
     "relyear": "this next last coming the following earlier in during",
     "relmonth": "this next last coming the following earlier mid",
+    "samemonth": "that the",
     "relweek": "later this next last coming the following earlier the",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",

@@ -917,6 +917,17 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     return Found(day, day, Precision.DAY, Anchor.NEARBY)
 
 
+def samemonth(r: Reading, g: Groups) -> Found | None:
+    """"That month also brings X": the month of the date told just before in the paragraph
+    (none told, or one that spans months: no date)."""
+    a = r.anchor
+    if a is None or a.start is None or a.end is None or \
+            (a.start.year, a.start.month) != (a.end.year, a.end.month):
+        return None
+    return Found(a.start.replace(day=1), R.month_end(a.start.year, a.start.month), Precision.MONTH,
+                 Anchor.NEARBY)
+
+
 def offset(r: Reading, g: Groups) -> Found | None:
     """"premieres two days later", "follows a week after that", "launching that Friday": a day
     counted from the day told just before in the paragraph (none told: no date)."""
