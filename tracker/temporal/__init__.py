@@ -527,8 +527,10 @@ def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:cliffhanger|finale|episode|special|broadcast|telecast|"
                                r"break|hiatus)\b")
 # "a 2013 novel", "Joe Hill's 2013 novel", "the 2005 film": a year that only says which one
-_MODIFIER_YEAR_AFTER = re.compile(r"[ \t]+(?!season|series|premiere|debut|return|launch|release|"
-                                  r"slate|schedule|lineup|calendar)[a-z][a-z-]*\b(?![ \t]+(?:season|series))")
+_MODIFIER_YEAR_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:novel|book|bestseller|memoir|film|movie|"
+                                  r"feature|documentary|album|song|comic|graphic\s+novel|game|play|"
+                                  r"musical|podcast|biography|thriller\s+film)s?\b")  # (works only:
+# "its 2027 run", "the BBC's 2026 drama slate", "the 2028 Olympics" still anchor what follows)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that|[a-z]+['’]s?)\s+$")
 _SETTING = re.compile(r",\s+(?:set|taking\s+place|unfolding)\s+(?:on|in|during|over)\s+(?:the\s+)?$")
 _BEFORE_THAT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:that|then|this)\b",
