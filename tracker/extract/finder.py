@@ -2550,12 +2550,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if key not in shows:
             continue
         names = _LIST_SEPARATOR.split(name)
-        parts = [show_key(p) for p in names]
-        if len(parts) > 1 and all(p in shows for p in parts) and key in exact and \
-                not any(p in exact for p in parts):
-            for part in parts:  # '"Parks and Recreation" will return': quoted whole, one title
-                shows.pop(part, None)
-        elif len(parts) > 1 and all(p in shows for p in parts):
+        part_keys = [show_key(p) for p in names]
+        if len(part_keys) > 1 and all(p in shows for p in part_keys) and key in exact and \
+                not any(p in exact for p in part_keys):
+            for part_key in part_keys:  # '"Parks and Recreation" will return': quoted whole, one
+                shows.pop(part_key, None)  # title
+        elif len(part_keys) > 1 and all(p in shows for p in part_keys):
             del shows[key]  # "Community and Whitney" is two shows
         else:
             names = _AND_SEPARATOR.split(name)

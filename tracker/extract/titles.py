@@ -422,8 +422,9 @@ _SUPERLATIVE = re.compile(r"[A-Z][a-z]{3,}est")  # ("Ireland's Fittest Family")
 # After "This", words that make it a determiner ("This Sunday", "This Netflix drama"), not
 # the first word of a title ("This Country", "This City Is Ours")
 _NOT_AFTER_THIS = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS) | \
-    frozenset("week weekend year month morning evening night christmas thanksgiving halloween "
-              "easter holiday holidays summer winter spring fall autumn".split())
+    frozenset(("week", "weekend", "year", "month", "morning", "evening", "night", "christmas",
+               "thanksgiving", "halloween", "easter", "holiday", "holidays", "summer", "winter",
+               "spring", "fall", "autumn"))
 
 
 def _this_opens_title(words: list[tuple[int, int, str]]) -> bool:
