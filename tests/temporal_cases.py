@@ -326,6 +326,8 @@ CASES: list[Case] = [
     ("The strike-delayed third season has yet to be scheduled.", JAN, ["tba"]),
     ("The premiere moved to a later date.", JAN, ["tba"]),
     ("The spinoff remains without a date.", JAN, ["tba"]),
+    ("Netflix hasn't put a date on the fourth season.", JAN, ["tba"]),
+    ("Filming is on hold, and nobody has announced when it will air.", JAN, ["tba"]),
     ("Timing is still unclear.", JAN, ["tba"]),
     ("It's unclear when the new season will premiere.", JAN, ["tba"]),
     ("There is no word on when the show will return.", JAN, ["tba"]),

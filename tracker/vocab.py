@@ -225,6 +225,9 @@ TBA_PATTERNS = (
     (r"(?:(?:declined|refused) to|wouldn['’]t|would not) (?:give|set|offer|provide|name|announce|"
      r"reveal|share|confirm) (?:a|an|any) (?:(?:premiere|release|launch|air|return|debut) )?date"),
     r"(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?(?:said|announced|revealed|shared) when",
+    r"(?:nobody|no one) (?:has )?(?:yet )?(?:announced|said|revealed) when",  # ("nobody has
+    # announced when it will air")
+    r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?put a date on",
     r"(?:neither|none)(?: of them)? (?:has|have) (?:a|an|been given a) (?:(?:premiere|release|air) )?date",
     # ("none of the three has been dated")
     (r"(?:neither|none)(?: of (?:them|the (?:two|three|four|five|shows|series)))? (?:has|have|had|is|are|"

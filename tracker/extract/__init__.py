@@ -210,7 +210,7 @@ _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that)|,\s+[\w\s-]{1,30},)?"  # ("The
                          # arrived in 2022", "Its first season, eight half-hours, won")
                          r"\s+(?:(?:was|were)(?!\s+(?:(?:largely|mostly|already|fully|partly|finally|"
                          r"recently|just)\s+)?"
-                         r"(?:shot|filmed|written|produced|completed|recorded)\b)|had\s+been|"
+                         r"(?:shot|filmed|written|produced|completed|recorded|finished)\b)|had\s+been|"
                          r"had\s+(?:even\s+|yet\s+|already\s+)?(?:premiered|aired|debuted|started|begun)|drew|"
                          r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|won|"
                          r"concluded|wrapped)\b")  # (not "was shot": made, not shown)

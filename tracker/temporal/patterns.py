@@ -402,7 +402,7 @@ RULE_STARTS: dict[str, str] = {
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
-           "declined refused broadcast transmission too",
+           "declined refused broadcast transmission too nobody",
 }
 
 
