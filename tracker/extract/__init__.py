@@ -955,11 +955,11 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?launch(?:es)?|premieres|debuts|unveils
                             r"\s+[“\"‘']?$")
 
 
+# The end of a list entry's first sentence ('"Manifest" (Season 2 premiere). The ...'), also
+# after its hour ('"Will & Grace," NBC, 9 p.m. The revival ...'; not "9 p.m. Eastern")
 _ITEM_SAYS = re.compile(r"(?:(?<!\b[ap]\.m)(?<!\b[ap]m)[.!?]|(?<=\b[ap]\.m)\.(?=\s+(?!(?:ET|PT|CT|EST|PST|"
                         r"Eastern|Pacific|Central|Mountain|Sunday|Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday)\b)))\s+(?=[A-Z\"“(])")  # ("..., 9 p.m. The revival ...": not
-# "9 p.m. Eastern") ('"Manifest" (Season 2
-# premiere). The ...': the end of the entry's first sentence)
+                        r"Friday|Saturday)\b)))\s+(?=[A-Z\"“(])")
 
 
 def _in_entry_prose(text: str, block: Block, m: DateMention) -> bool:

@@ -1484,8 +1484,8 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
 # A newspaper calendar's entry that opens with its title in quotes, then perhaps "(N)" for new,
 # its network (not in parentheses: '"Bird Box" (Netflix).' is a film guide's), its day and its
-# hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This
-# Is Us," NBC, 9 p.m. Season 2 picks up ...', '"The Crown," Netflix, Dec. 8. Claire Foy ...'
+# hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This Is Us," NBC, 9 p.m. Season 2
+# picks up ...', '"The Crown," Netflix, Dec. 8. Claire Foy ...'
 QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"”]"
                           r"(?=(?:\s+\([^()\n]{1,30}\))?"
                           r",?\s+(?P<network>[A-Z][\w+&’'-]*(?:\s+[A-Z0-9][\w+&’'-]*){0,2})(?=[.,])"
@@ -1640,9 +1640,10 @@ FULL_NAME = re.compile(r"[A-Z][a-z’'-]+ [A-Z][a-z’'-]+")  # a person's "Firs
 
 
 def _label_owns(text: str, span: tuple[int, int] | None, label_end: int) -> bool:
-    """In an entry of a list of "Title: ..." entries whose label ends at ``label_end``, is
-    ``span`` the possessor of a season ("HBO's second season", "Donald Glover's second
-    season") that is a network or a person, so that the season is the label's show's?"""
+    """In an entry led by its title (a list's "Title:" label, or a title leading each of a list's
+    paragraphs) that ends at ``label_end``, is ``span`` the possessor of a season ("HBO's
+    second season", "Donald Glover's second season") that is a network or a person, so that
+    the season is the leading title's?"""
     if span is None or label_end < 0 or span[1] <= label_end:
         return False
     name = text[max(span[0], label_end + 2):span[1]]
@@ -2082,7 +2083,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and full_person_name(text[span[0]:span[1]]) and \
                     _SEASON_OF_TITLE.match(text, span[1], min(block.end, span[1] + 120)):
                 continue  # "Brenda Blethyn will be back in her mac for the tenth series of Vera":
-                # the star, with her show named after her
+                # the star, whose show is named after her
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \
                     span[0] > block.start:
                 continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it
