@@ -2749,6 +2749,23 @@ LISTINGS = [
         "across three different timelines and several decades of one crime.\n"
         '"Victoria," PBS. The young queen returns to Masterpiece for a third season.',
         "2018-12-28", ["The Orville S2 2018-12-30 day", "True Detective S3 2019-01-13 day", "Victoria S3 2019-01-13 day"]),
+    row("numbered list with three word network",
+        "The most anticipated TV shows of 2017\n"
+        "\n"
+        "Here are the series we are most excited about this year.\n"
+        "\n"
+        "1. Legion (FX) - Feb. 8\n"
+        "\n"
+        "Noah Hawley takes on the X-Men.\n"
+        "\n"
+        "2. Star Trek: Discovery (CBS All Access) - May\n"
+        "\n"
+        "After a delay from its January slot, it is now expected in May.\n"
+        "\n"
+        "3. Iron Fist (Netflix) - March 17\n"
+        "\n"
+        "The last of the solo shows.",
+        "2017-01-04", ["Legion S1 2017-02-08 day", "Star Trek: Discovery S1 2017-05-01..2017-05-31 month", "Iron Fist S1 2017-03-17 day"]),
 ]
 
 

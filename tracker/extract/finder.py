@@ -153,6 +153,9 @@ _NETWORK_NAMES = (
     "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
     "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
     "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|"
+    "CBS All Access|Paramount Plus|Disney Plus|Apple TV Plus|YouTube Premium|YouTube|Quibi|Freevee|"
+    "IMDb TV|BBC America|SundanceTV|Sundance TV|Hallmark Channel|Hallmark|A&E|TLC|HGTV|"
+    "National Geographic|Nat Geo|Discovery\\+|Cinemax|WGN America|Pop TV|"
     # (and abroad: "tvN's Hospital Playlist signed off on Thursday")
     "tvN|JTBC|KBS2|KBS|MBC|SBS|ENA|TVING|Coupang Play|Wavve|Viki|Stan|Binge|Foxtel|ABC iview|CBC|"
     "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
