@@ -1127,6 +1127,11 @@ CUES = [
         'The BBC comedy "Ghosts" has been given a third series before its second has even '
         "started.",
         "2020-09-15", ["Ghosts S3 tba"]),
+    row("keeping its slot",
+        "Some dates are holding. Echo, the Hawkeye spinoff, is keeping its late November "
+        "slot for now, and Marvel's animated What If...? season 2 is expected early next "
+        "year.",
+        "2023-08-09", ["Echo S1 2023-11-21..2023-11-30 month", "What If...? S2 2024-01-01..2024-04-30 year"]),
 ]
 
 

@@ -76,7 +76,8 @@ RELEASE = re.compile(
     # Jan. 29")
     r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
     # ("follows Idol that night at 10")
-    r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?date\b)|"
+    r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?"
+    r"(?:date|slot|spot|window|berth)\b)|"  # (or "is keeping its late November slot")
     # ("keeps its Jan. 22 date")
     r"(?:(?<=also\s)|(?<=all\s)|(?<![\w\s]))out\s+(?=(?:on\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|tomorrow|tonight|this\s+week)\b)|"  # ("Also out

@@ -587,6 +587,9 @@ _STREAMERS = frozenset(("Netflix", "Hulu", "Peacock", "Showtime", "Starz", "Brav
 _PART_WORDS = frozenset(("volume", "vol.", "part", "chapter", "episode", "season", "series", "book"))
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
 def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int, int] | None:
     """The title that ends right before ``end`` (e.g. the subject of "debuts"), if any."""
     last = text[max(floor, end - 120):end].rsplit(None, 1)  # (str.split's whitespace is \s)
@@ -600,7 +603,10 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
                 not (i > 0 and closing.endswith("...") and taken) and \
                 not (i == 0 and (_ACRONYM.fullmatch(word) or _EXCLAIMED.fullmatch(word)
-                                 and _AFTER_EXCLAIMED.match(text, e))):  # "Hysteria! is slated"
+                                 and _AFTER_EXCLAIMED.match(text, e)
+                                 or closing.endswith("?") and _LOWER_NEXT.match(text, e))):
+            # ("Hysteria! is slated", "What If...? season 2": a title's own mark, with no new
+            # sentence after it)
             if i > 0 or closing == word:
                 break  # a comma or full stop ends the title (a quoted "X," is exempt)
         if i > 0 and taken and closing != word and word[-1] in "”\"'" and \
