@@ -2771,6 +2771,20 @@ LISTINGS = [
         "\n"
         "The last of the solo shows.",
         "2017-01-04", ["Legion S1 2017-02-08 day", "Star Trek: Discovery S1 2017-05-01..2017-05-31 month", "Iron Fist S1 2017-03-17 day"]),
+    row("anime guide arc heading and episode 1",
+        "Spring anime season guide\n"
+        "\n"
+        "Here is what to watch, when, and where.\n"
+        "\n"
+        "Demon Slayer: Kimetsu no Yaiba - Swordsmith Village Arc\n"
+        "\n"
+        "Season 3 premieres on April 9 with an extended first episode.\n"
+        "\n"
+        "Mashle: Magic and Muscles\n"
+        "\n"
+        "A boy with no magic solves his problems by punching them. Episode 1 lands April 7 "
+        "in the U.S.",
+        "2023-03-28", ["Demon Slayer: Kimetsu no Yaiba S3 2023-04-09 day", "Mashle: Magic and Muscles S1 2023-04-07 day"]),
 ]
 
 

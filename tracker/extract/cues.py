@@ -271,7 +271,8 @@ NOT_A_PREMIERE = re.compile(
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
     r"(?:released|unveiled|dropped|shared|debuted)\s+(?:a|an|the|its|their)\s+(?:new\s+|first\s+|"
     r"official\s+|final\s+)?(?:teaser|trailer|poster|photos?|images?|first\s+look|clip|key\s+art)|"
-    r"episodes?\s+\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
+    r"episodes?\s+(?!1\b)\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
+    # (not "Episode 1 lands April 7": the first is the premiere)
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|one-off|"
     r"blu-ray|dvd|digital\s+download|home\s+video|(?<!comic-)(?<!comic\s)book|manga|memoir|stage|broadway|"
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"

@@ -1386,7 +1386,8 @@ def heading_show(text: str, block: Block) -> Heading | None:
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
     line = line[slot.end():] if slot else line
-    line = re.sub(r"\s+[—–]\s+.*$", "", line)  # "Demon Slayer S3 — Swordsmith Village Arc"
+    line = re.sub(r"\s+[—–]\s+.*$|\s+-\s+[^-]*\bArc$", "", line)  # "Demon Slayer S3 — Swordsmith
+    # Village Arc", "Demon Slayer: Kimetsu no Yaiba - Swordsmith Village Arc"
     if _NOT_A_SERIES_PAREN.search(line):
         return None  # "The Life List (film)"
     outlet = _HEADING_OUTLET.search(line)  # "THIS IS US (NBC)": a title and where it airs
