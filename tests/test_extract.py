@@ -6381,6 +6381,13 @@ SUBJECTS = [
         "HBO's limited series season is busy. Kate Winslet in Mare of Easttown arrives "
         "Sunday, April 18, and the network has more on the way.",
         "2021-03-01", ["Mare of Easttown S1 2021-04-18 day"]),
+    row("possessive story arc",
+        "Spring 2024 is already stacked\n"
+        "\n"
+        "- Kaiju No. 8, from Production I.G, premieres in April, and Crunchyroll will "
+        "stream it live.\n"
+        "- Demon Slayer's Hashira Training arc, effectively season 4, is set for spring.",
+        "2023-12-20", ["Kaiju No. 8 S1 2024-04-01..2024-04-30 month", "Demon Slayer S4 2024-03-01..2024-05-31 season"]),
 ]
 
 

@@ -662,8 +662,9 @@ _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _OWNED_THING = re.compile(
-    r"['’]s\s+(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
-    r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)\b")
+    r"['’]s\s+(?:(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
+    r"(?i:special|premiere|finale|revival|reboot|spinoff|spin-off|trailer)|"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?i:arc|saga))\b")  # ("Demon Slayer's Hashira Training arc")
 _HELD = re.compile(r"(?=h)\b(?:held|holding|holds)\s+(?:(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?:series|show|drama|comedy|sitcom|procedural|thriller|anime|revival|reboot|"
                    r"spinoff|spin-off|docuseries|miniseries)\s+)?")  # ("holding its new drama Rise")
