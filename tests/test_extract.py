@@ -3530,6 +3530,13 @@ SEASONS = [
         "A: Yes. BBC America renewed it before the first season had even premiered. The new"
         " season is expected next spring, a year after the first.",
         "2018-10-14", ["Killing Eve S2 2019-03-01..2019-05-31 season"]),
+    row("season told at next paragraph start",
+        "ITV's Harbourside will return on Monday 5 January at 9pm, the broadcaster has "
+        "confirmed.\n"
+        "\n"
+        "Olivia Colman and David Tennant return as the two detectives for the eight-part "
+        "second series, which picks up the story a year on.",
+        "2014-12-10", ["Harbourside S2 2015-01-05 day"]),
 ]
 
 
@@ -4103,7 +4110,7 @@ TBA = [
         "air as a special at a later date.", "2020-03-27", []),
     row("a season whose installments pick up with a character is the story, not an order",
         "Harbor Lights returns Tuesday, Sept. 3.\n\nThe 10 installments of its second season pick "
-        "up with the hero sinking deeper into the club.", "2019-07-20", ["Harbor Lights S? 2019-09-03 day"]),
+        "up with the hero sinking deeper into the club.", "2019-07-20", ["Harbor Lights S2 2019-09-03 day"]),
     row("a full-season order is more of the same season, not a renewal",
         '"Harbor Lights," the fall\'s most-watched new series, was handed a full-season order last '
         "month.", "2015-11-17", []),
@@ -5943,7 +5950,7 @@ SUBJECTS = [
     row("a season that picks up a few months after a cliffhanger is no order",
         "Harbor Lights will be back on Friday, June 30, the network said.\n\nThe show's 10-episode "
         "third season picks up a few months after last year's cliffhanger.", "2017-04-19",
-        ["Harbor Lights S? 2017-06-30 day"]),
+        ["Harbor Lights S3 2017-06-30 day"]),
     row("a network that follows that weekday with a new show",
         "NBC follows that Thursday, Jan. 7, with Glass Tides, a crooked-judge drama.", "2015-11-17",
         ["Glass Tides S1 2016-01-07 day"]),

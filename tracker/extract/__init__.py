@@ -272,6 +272,7 @@ def extract_claims(
     section: Topic | None = None
     list_cue = False
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
+    carried: list[Candidate] = []  # ... those of the paragraph before's last sentence
     follows: list[Follow] = []
     finals: dict[str, int] = {}  # show key -> the season the text said is its last
     headline_season: tuple[str, int] | None = None
@@ -465,7 +466,8 @@ def extract_claims(
                         # (not "Westworld is midway through its third season": another
                         # show, named without a cue, is its subject)
                         topic = Topic(topic.key, topic.name, told[-1][2], topic.returning)
-                        for c in pending:
+                        for c in pending or [c for c in carried if c.season is None
+                                             and sentence is block.sentences[0]]:
                             if c.key == topic.key and not c.stated:
                                 c.season, c.stated = told[0][2], True
                 pending = []
@@ -637,7 +639,11 @@ def extract_claims(
                                     and NUMBER_COLON.match(text, r.end)), None) or \
                 _headline_season(text, block, index, phrases)
         if not block.label:
-            pending = []  # ("Premieres: Sept. 24" / "... is back for a fifth season.")
+            # ("Premieres: Sept. 24" / "... is back for a fifth season."; and a paragraph's
+            # opening "X and Y return ... for the eight-part second series" after one that
+            # dated X: the next paragraph's first sentence only)
+            carried = [] if block.heading else pending
+            pending = []
     _resolve_follows(follows, candidates, text)
     candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
     # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
