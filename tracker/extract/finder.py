@@ -187,7 +187,7 @@ _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s
           r"Tonys|BAFTAs|World\s+Cup|Super\s+Bowl|Upfronts?|Comic-Con|Night\s+Football|"
           r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
-_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)(?:-[A-Z][a-z]+(?:an|ish|ese|ch|i))+")
+_DEMONYMS = re.compile(rf"{T.NATIONALITY_WORD}(?:-{T.NATIONALITY_WORD})+")  # ("Chinese-Australian")
 _COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|Films|Media|Animation)$")
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will premiere "Mystery Road"")

@@ -441,7 +441,8 @@ def _this_opens_title(words: list[tuple[int, int, str]]) -> bool:
         show_key(second) not in NOT_SHOWS and show_key(" ".join(rest)) not in NOT_SHOWS
 
 
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
+NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ish|ese|ch|i)"  # "British", "Danish", "Korean"
+_NATIONALITY = re.compile(NATIONALITY_WORD)
 
 
 def _trim_words(text: str, start: int, end: int,
