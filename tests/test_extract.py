@@ -1132,6 +1132,9 @@ CUES = [
         "slot for now, and Marvel's animated What If...? season 2 is expected early next "
         "year.",
         "2023-08-09", ["Echo S1 2023-11-21..2023-11-30 month", "What If...? S2 2024-01-01..2024-04-30 year"]),
+    row('will not reach screens until a year',
+        'Good Omens will not reach screens until 2019, Amazon said.',
+        '2018-02-01', ['Good Omens S1 2019-01-01..2019-12-31 year']),
 ]
 
 
@@ -3537,6 +3540,18 @@ SEASONS = [
         "Olivia Colman and David Tennant return as the two detectives for the eight-part "
         "second series, which picks up the story a year on.",
         "2014-12-10", ["Harbourside S2 2015-01-05 day"]),
+    row('has set its season for a date',
+        'Mob Psycho 100 has set its third season for October 5, the streamer announced.',
+        '2022-06-30', ['Mob Psycho 100 S3 2022-10-05 day']),
+    row('seasons left out in a quoted list: the 14th of X',
+        'Tuesday, Oct. 1, brings the 19th season of "Grey\'s Anatomy," the fifth of "Station 19" and the second of "The Rookie: Feds."',
+        '2022-07-15', ["Grey's Anatomy S19 2022-10-01 day", 'Station 19 S5 2022-10-01 day', 'The Rookie: Feds S2 2022-10-01 day']),
+    row('seasons left out: X its Nth at an hour',
+        'The dramas return on Monday, Sept. 18: "9-1-1" opens its seventh season at 8 p.m. and "The Good Doctor" its sixth at 10 p.m.',
+        '2023-06-01', ['9-1-1 S7 2023-09-18 day', 'The Good Doctor S6 2023-09-18 day']),
+    row('possessive season confirmed for a month',
+        "Vinland Saga's third season is confirmed for January, the studio said at its festival panel.",
+        '2025-03-22', ['Vinland Saga S3 2026-01-01..2026-01-31 month']),
 ]
 
 
@@ -4329,6 +4344,12 @@ DELAYS = [
         "MOVED UP. Disney+ has pulled the second season of Night Orchard forward a week, "
         "from March 31 to March 24. Its two stars are back.",
         "2026-02-10", ["Night Orchard S2 2026-03-24 day"]),
+    row('quoted title pushed to a date',
+        'CBS has pushed "Tracker," its Justin Hartley drama, to Feb. 11 after the Super Bowl.',
+        '2023-12-01', ['Tracker S1 2024-02-11 day']),
+    row('quoted title moved up to a date',
+        'Apple has shifted "Slow Horses" up by a week to Sept. 4.',
+        '2024-06-20', ['Slow Horses S1 2024-09-04 day']),
 ]
 
 
@@ -6395,6 +6416,9 @@ SUBJECTS = [
         "stream it live.\n"
         "- Demon Slayer's Hashira Training arc, effectively season 4, is set for spring.",
         "2023-12-20", ["Kaiju No. 8 S1 2024-04-01..2024-04-30 month", "Demon Slayer S4 2024-03-01..2024-05-31 season"]),
+    row('apposition naming a production company',
+        "Bosch, from Michael Connelly's production company, will return for season 4 sometime in 2018.",
+        '2017-03-10', ['Bosch S4 2018-01-01..2018-12-31 year']),
 ]
 
 
@@ -7325,6 +7349,7 @@ def test_a_long_title_case_headline_over_a_single_line_break_is_a_block_of_its_o
     ("Finale", False),
     ("Final Space", True),
     ("Noughts + Crosses", True),  # ('+' joins a title as '&' does)
+    ("The 22-member", False),  # "The 22-member cast also includes ...": a count and its noun
 ])
 def test_title_like_words(words: str, title: bool) -> None:
     assert title_like(words) is title

@@ -189,11 +189,11 @@ RELEASE = re.compile(
     r"bring\s+(?:it|them|the\s+(?:show|series|comedy|drama))\s+back|"
     r"(?:brings|bringing|brought)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,6}?back\b"
     r"(?!\s+(?:to\s+life|from|memories|into|together|home)\b)|"  # ("FX brings Louie back Thursday")
-    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|bring(?:s|ing)?\s+back|"
+    r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|bring(?:s|ing)?\s+back|"
     r"(?:crash|burst|storm|sweep|roar)(?:s|es|ed|ing)?\s+(?:back\s+)?(?:onto|on\s+to|on)\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ("crashes onto screens on Saturday")
     r"(?:makes?|making|made)\s+it\s+(?:on)?to\s+(?:the\s+|our\s+|tv\s+)?(?:small\s+)?screens?\b|"
     r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
-    r"(?:[\w&:’'.-]+,?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
+    r"(?:[\w&:’'.“”\"-]+,?[”\"]?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
     # "pushed back a week, to Sept. 30"
     r"(?:back\s+|up\s+)?(?:to|until|till|into(?=\s+(?:(?:19|20)\d\d|next|early|late|mid-?season|"
     r"(?:the\s+)?(?:spring|summer|fall|autumn|winter))\b))|"  # ("moved Snowpiercer from May 31 up

@@ -99,6 +99,7 @@ _SUBJECT_VERB = re.compile(
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
     rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
+    r"reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
     r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
@@ -175,6 +176,8 @@ _STARTS_ITS = re.compile(
     r"(?:first\s+|new\s+|official\s+)?(?:teaser|trailer|look|clip|poster)\s+(?:for|from|of)|"  # ("is in production on its third")
     r"starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|unspools?|delivers?|rolls?\s+out|unveils?|"
     r"starting|beginning|opening|kicking\s+off|launching|"  # ("with Arrow launching its third")
+    r"ha(?:s|ve)\s+(?:set|dated|scheduled)|"  # ("Vinland Saga has
+    # set its third season for October")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
@@ -539,7 +542,8 @@ _RELEASE_NEXT = re.compile(
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
-    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed)|"  # ("X's 18th series is also still planned")
+    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked\s+in)\s+for)|"  # ("X's 18th
+    # series is also still planned", "X's third season is confirmed for October")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
     # eyeing a summer launch")
     r"is\s+in\s+(?:the\s+works|development|production)|"

@@ -350,7 +350,8 @@ _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|though\s+|although\s+|while\s+)?"
     r"(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
-    r"(?:trailer|teaser|first\s+look|production|filming|shooting|casting|panel|promo|clip|footage|"
+    r"(?:trailer|teaser|first\s+look|production(?!\s+(?:company|companies|arm|banner|house|"
+    r"outfit|shingle|partner)\b)|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
     r"episode\s+(?:[2-9]|[1-9]\d)|penultimate\s+(?:episode|hour|installment)|"  # ("Episode 5, the
     # penultimate hour, airs Sunday")

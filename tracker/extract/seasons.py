@@ -56,6 +56,12 @@ SEASON = re.compile(
     rf"(?<=unveils\s)|(?<=unveil\s)|(?<=unspool\s)|(?<=unspools\s)|(?<=launching\s)|(?<=kicks\soff\s)|"
     rf"(?<=kick\soff\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
     rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b)|"
+    # 'brings the 22nd season of "Law & Order," the 24th of "SVU" and the third of "Organized
+    # Crime"', '"Chicago Med" opens its eighth season at 8 p.m., "Chicago Fire" its 11th at 9':
+    # the season word left out in a list of seasons of quoted titles
+    rf"(?:(?<=,\s)|(?<=,[”\"’']\s))(?:and\s+)?the\s+{_ORDINAL.replace('ord', 'ord9')}(?=\s+of\s+[“\"‘']\w)|"
+    rf"(?<=\sand\s)the\s+{_ORDINAL.replace('ord', 'ord10')}(?=\s+of\s+[“\"‘']\w)|"
+    rf"(?<=[”\"’']\s)its\s+{_ORDINAL.replace('ord', 'ord11')}(?=\s+(?:at|on|in)\s)|"
     # "has been renewed for a fourth season but will not return with its third until 2025"
     rf"(?<=with\s)its\s+{_ORDINAL.replace('ord', 'ord7')}"
     rf"(?=\s+(?:until|till|in|on|this|next|later|early|sometime|before)\b))",
@@ -110,6 +116,7 @@ def season_number(match: re.Match[str]) -> int | None:
     else:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
                 or match.group("ord6") or match.group("ord7") or match.group("ord8")
+                or match.group("ord9") or match.group("ord10") or match.group("ord11")
                 or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:

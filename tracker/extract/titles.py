@@ -299,7 +299,8 @@ def capital_pronoun_title(text: str, start: int, end: int) -> bool:
     return before.isalpha() and before.islower()
 
 
-_COUNTED_RUN = re.compile(r"(?:The\s+|A\s+|An\s+)?\d{1,3}-(?:episode|part|hour|minute|week|night|day)s?\b",
+_COUNTED_RUN = re.compile(r"(?:The\s+|A\s+|An\s+)?\d{1,3}-(?:episode|part|hour|minute|week|night|day)s?\b|"
+                          r"(?:The\s+|A\s+|An\s+)?\d{1,3}-(?-i:[a-z]+)$",  # ("The 22-member cast")
                           re.IGNORECASE)
 _THIRD_PERSON_VERB = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"  # ("You's fifth and
                                 # final season": a pronoun takes no possessive)
