@@ -3552,6 +3552,9 @@ SEASONS = [
     row('possessive season confirmed for a month',
         "Vinland Saga's third season is confirmed for January, the studio said at its festival panel.",
         '2025-03-22', ['Vinland Saga S3 2026-01-01..2026-01-31 month']),
+    row('renewed too, going into its Nth',
+        '"Bob\'s Burgers" was renewed for a 14th season, as was "Family Guy," which is going into its 22nd.',
+        '2023-01-24', ["Bob's Burgers S14 tba", 'Family Guy S22 tba']),
 ]
 
 
@@ -4175,6 +4178,9 @@ TBA = [
         "first Christmas special, a two-hour episode set at the palace, which the network "
         "said would go out on Christmas Day.",
         "2017-11-28", ["Night Orchard S3 tba"]),
+    row('the topic takes the season it was just renewed for',
+        '"Atlanta," which took a long break before its third season, was renewed for a fourth. FX did not give a premiere date.',
+        '2022-04-01', ['Atlanta S4 tba']),
 ]
 
 
@@ -4350,6 +4356,9 @@ DELAYS = [
     row('quoted title moved up to a date',
         'Apple has shifted "Slow Horses" up by a week to Sept. 4.',
         '2024-06-20', ['Slow Horses S1 2024-09-04 day']),
+    row('will move to a night in the fall',
+        'ABC renewed "The Goldbergs" for a sixth season, and the comedy will move to Fridays in the fall.',
+        '2018-05-11', ['The Goldbergs S6 2018-09-01..2018-11-30 season']),
 ]
 
 
@@ -6419,6 +6428,9 @@ SUBJECTS = [
     row('apposition naming a production company',
         "Bosch, from Michael Connelly's production company, will return for season 4 sometime in 2018.",
         '2017-03-10', ['Bosch S4 2018-01-01..2018-12-31 year']),
+    row("a title ending in an ellipsis, another show's revival",
+        'Max said that "And So It Goes...," the revival of "So It Went," will premiere Thursday, Dec. 9.',
+        '2021-11-03', ['And So It Goes S1 2021-12-09 day']),
 ]
 
 
@@ -7262,6 +7274,9 @@ TRAPS = [
         'Viewers can look forward to the sixth season of "Call the Midwife" in the spring '
         "(the annual Christmas special airs Dec. 25, as always).",
         "2016-12-11", ["Call the Midwife S6 2017-03-01..2017-05-31 season"]),
+    row("a show's final two episodes are no premiere",
+        'NBC has cancelled "Manifest" after three seasons.\n\n"Timeless" fared no better. Its final two episodes will air back to back at the end of the month.',
+        '2021-06-15', []),
 ]
 
 

@@ -591,7 +591,12 @@ def extract_claims(
                     text, sentence, refs, candidates[before:],
                     section is not None and topic is not None and topic.key == section.key)):
                 season, stated = linker.season_for(first, first.start, 1)
-                if stated and season is not None and any(
+                claimed = next((c.season for c in candidates[before:]
+                                if c.key == first.key and c.season is not None and c.stated), None)
+                if stated and claimed is not None:  # ('"Community," which lost its creator before its
+                    # fourth season, was renewed for a fifth': the season just claimed)
+                    season, stated = claimed, True
+                elif stated and season is not None and any(
                         n == season and _SEASON_ENDED.match(low, e) for _, e, n in linker.seasons):
                     season += 1  # "The second season of Severance ended last March. Apple
                     # renewed the series within days": the next season is the one talked of

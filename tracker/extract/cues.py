@@ -181,8 +181,9 @@ RELEASE = re.compile(
     r"(?:locked|locks|locking)\s+in\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?for\s+(?=(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d\b)|"  # ("Apple also locked in the
     # second season of Home Before Dark, the Brooklynn Prince drama ..., for Friday, June 11")
-    r"(?:holding|holds|held)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+(?:mid-?season|early|late|next|spring|"
-    r"summer|fall|autumn|winter|20\d\d)|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
+    r"(?:holding|holds|held|(?<=will\s)hold|(?<=to\s)hold)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+"
+    r"(?:mid-?season|early|late|next|spring|summer|fall|autumn|winter|20\d\d|january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
     r"scheduled|announced)\b)|"  # ("Showtime is holding X, the John Logan spinoff, at its original
     # April 26 date": the date kept) ("is
     # holding its new drama Rise, from producer Jason Katims, for midseason")
@@ -192,7 +193,8 @@ RELEASE = re.compile(
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|bring(?:s|ing)?\s+back|"
     r"(?:crash|burst|storm|sweep|roar)(?:s|es|ed|ing)?\s+(?:back\s+)?(?:onto|on\s+to|on)\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ("crashes onto screens on Saturday")
     r"(?:makes?|making|made)\s+it\s+(?:on)?to\s+(?:the\s+|our\s+|tv\s+)?(?:small\s+)?screens?\b|"
-    r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held)\s+"
+    r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held|"
+    r"(?<=will\s)move)\s+"
     r"(?:[\w&:’'.“”\"-]+,?[”\"]?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
     # "pushed back a week, to Sept. 30"
     r"(?:back\s+|up\s+)?(?:to|until|till|into(?=\s+(?:(?:19|20)\d\d|next|early|late|mid-?season|"

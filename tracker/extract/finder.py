@@ -2735,6 +2735,9 @@ _SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\(\s*)$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 
 
+_AFTER_ELLIPSIS = frozenset(',”"’\'')
+
+
 class TitleIndex:
     """Pass two: every mention of the article's and the database's titles."""
 
@@ -2837,5 +2840,8 @@ class TitleIndex:
                                    or _NUMBER_SUBJECT.match(text, e)) is not None:
                 season = int(number.group(1))  # "Stranger Things 5: release schedule",
                 # "Survivor 50, billed as ..., premieres"
+            dots = 3 if text.startswith("...", e) else 1 if text.startswith("…", e) else 0
+            if dots and text[e + dots:e + dots + 1] in _AFTER_ELLIPSIS:
+                e += dots  # '"And Just Like That...," the revival of ...': the title's own dots
             found.append(Ref(key, name, s, e, season, key in self.weak, key in self.owners))
         return found

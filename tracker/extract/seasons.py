@@ -62,6 +62,8 @@ SEASON = re.compile(
     rf"(?:(?<=,\s)|(?<=,[”\"’']\s))(?:and\s+)?the\s+{_ORDINAL.replace('ord', 'ord9')}(?=\s+of\s+[“\"‘']\w)|"
     rf"(?<=\sand\s)the\s+{_ORDINAL.replace('ord', 'ord10')}(?=\s+of\s+[“\"‘']\w)|"
     rf"(?<=[”\"’']\s)its\s+{_ORDINAL.replace('ord', 'ord11')}(?=\s+(?:at|on|in)\s)|"
+    # ('"Parks and Recreation," which is going into its sixth.')
+    rf"(?<=into\s)(?:its|their)\s+{_ORDINAL.replace('ord', 'ord12')}(?=\s*(?:[.,;:!?)]|$))|"
     # "has been renewed for a fourth season but will not return with its third until 2025"
     rf"(?<=with\s)its\s+{_ORDINAL.replace('ord', 'ord7')}"
     rf"(?=\s+(?:until|till|in|on|this|next|later|early|sometime|before)\b))",
@@ -117,6 +119,7 @@ def season_number(match: re.Match[str]) -> int | None:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
                 or match.group("ord6") or match.group("ord7") or match.group("ord8")
                 or match.group("ord9") or match.group("ord10") or match.group("ord11")
+                or match.group("ord12")
                 or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
