@@ -4181,6 +4181,9 @@ TBA = [
     row('the topic takes the season it was just renewed for',
         '"Atlanta," which took a long break before its third season, was renewed for a fourth. FX did not give a premiere date.',
         '2022-04-01', ['Atlanta S4 tba']),
+    row('brought back the show, with an aside, for a second season',
+        'ABC also brought back the sitcom "Abbott Elementary," from Quinta Brunson, for a second season.',
+        '2022-01-14', ['Abbott Elementary S2 tba']),
 ]
 
 
@@ -7277,6 +7280,9 @@ TRAPS = [
     row("a show's final two episodes are no premiere",
         'NBC has cancelled "Manifest" after three seasons.\n\n"Timeless" fared no better. Its final two episodes will air back to back at the end of the month.',
         '2021-06-15', []),
+    row('a final season that ended is no renewal',
+        '"Kevin Can F**k Himself" drew a small audience, down from its lead-in, "Better Call Saul," whose sixth and final season ended last month.',
+        '2022-09-20', []),
 ]
 
 

@@ -362,8 +362,8 @@ RENEWAL = re.compile(
     r"(?:gets?|got|handed|given|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"(?:been\s+given|been\s+handed|gets?|got)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|further)\s+series\b|"  # ("has been given a third series")
-    r"brought\s+back\s+for\s+(?:a|an)\s+\w+\s+(?:season|year|run)|"  # ("was brought back for a
-    # second year")
+    r"(?:brought|brings|bringing)\s+back\s+(?:[^.;:]{1,100}?\s+)?for\s+(?:a|an)\s+\w+\s+(?:season|year|run|series)\b|"
+    # ("was brought back for a second year", 'brought back the comedy "X," from Y, for a second season')
     r"(?:survives?|survived|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed)|slip(?:s|ped)|limp(?:s|ed))\s+(?:through|by)\s+(?:to|into)\s+"
     r"(?:a|an)\s+\w+\s+season|"  # ("Nikita squeaked through to a third season")
@@ -389,7 +389,9 @@ RENEWAL = re.compile(
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
     r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"
     r"in\s+development|(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
-    r"final\s+season|work\s+has\s+(?:started|begun)\s+on|two-season|multi-season|"
+    r"final\s+season(?!\s+(?:ended|wrapped|concluded|aired|finished|premiered|ran|closed)\b)|"  # (not
+    # '"Empire," whose sixth and final season ended last month')
+    r"work\s+has\s+(?:started|begun)\s+on|two-season|multi-season|"
     # "A third season is confirmed", "Season 3 is a go", "Season 5 is coming", "Apple
     # confirmed a fourth season"
     r"(?<=season\s)(?:is|has\s+been)\s+(?:officially\s+)?confirmed|"
