@@ -1135,6 +1135,9 @@ CUES = [
     row('will not reach screens until a year',
         'Good Omens will not reach screens until 2019, Amazon said.',
         '2018-02-01', ['Good Omens S1 2019-01-01..2019-12-31 year']),
+    row('confirmed a season of X for a month',
+        'Studio Bones confirmed a third season of "Mob Psycho 100" for October at its festival stage.',
+        '2022-03-27', ['Mob Psycho 100 S3 2022-10-01..2022-10-31 month']),
 ]
 
 
@@ -6434,6 +6437,9 @@ SUBJECTS = [
     row("a title ending in an ellipsis, another show's revival",
         'Max said that "And So It Goes...," the revival of "So It Went," will premiere Thursday, Dec. 9.',
         '2021-11-03', ['And So It Goes S1 2021-12-09 day']),
+    row("the network's new version of a title",
+        'ITV\'s new version of "The Darling Buds of May" will begin on Sunday 11th April, the broadcaster said.',
+        '2021-03-01', ['The Darling Buds of May S1 2021-04-11 day']),
 ]
 
 

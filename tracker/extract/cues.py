@@ -178,6 +178,8 @@ RELEASE = re.compile(
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
+    r"confirm(?:ed|s)\s+(?:a|an|the|its|their)\s+[\w-]+\s+(?:season|series)\s+of\s+"
+    r"(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,8}?for\b|"  # ("confirmed a second season of X for October")
     r"(?:locked|locks|locking)\s+in\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?for\s+(?=(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d\b)|"  # ("Apple also locked in the
     # second season of Home Before Dark, the Brooklynn Prince drama ..., for Friday, June 11")
@@ -299,7 +301,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
-    r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|version\s+of|spun\s+off\s+from|"
+    r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|(?<!new\s)version\s+of|spun\s+off\s+from|"
     r"follow-up\s+to|sequel\s+to|hit\s+(?:song|single|record|album)|special|one-off|"
     r"episode\s+called|episode\s+titled|"
     r"(?i:oscars?|academy\s+awards?)\b[^.;:!?]{0,80}\bin)"  # ("won the Oscar for playing Queen Anne

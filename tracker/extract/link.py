@@ -1148,6 +1148,10 @@ class SentenceLinker:
                       and not cues.WEAK_RELEASE.fullmatch(h.group())
                       # "said that X is coming in April": what was said has its own verb
                       or negative_before.group() in cues.REPORTING and h.end() <= m.span[0]]
+            if not strong and negative_before.group() in cues.REPORTING and \
+                    cues.RELEASE.match(self.low, negative_before.start(), m.span[0] + 1):
+                return False  # "confirmed a second season of X for October": the reporting
+                # verb is the release cue's own first word
             if not strong and not _SHOW_THAT_BEGINS.search(self.low, max(cs, m.span[0] - 60), m.span[0]):
                 return True  # "Filming is expected to begin this summer" (an aside between
                 # commas, "Season Two, which is shooting in London, is due", does not count)
