@@ -4187,6 +4187,9 @@ TBA = [
     row('brought back the show, with an aside, for a second season',
         'ABC also brought back the sitcom "Abbott Elementary," from Quinta Brunson, for a second season.',
         '2022-01-14', ['Abbott Elementary S2 tba']),
+    row("a topic's TBA below the season just renewed is that renewal's",
+        'Apple said on Monday that "Severance" has been renewed for a third season. The first season took three years to reach screens, and no premiere date has been announced.',
+        '2025-03-24', ['Severance S3 tba']),
 ]
 
 

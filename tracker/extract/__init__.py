@@ -1890,8 +1890,16 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         season = None if any(c.season is None for c in said) else 1  # a headline's
         for c in mine:
             c.season = season
+    renewed_to: dict[str, int] = {}  # the highest season a show is said to be renewed for
+    for c in merged:
+        if c.window.is_tba and c.rule != "topic" and c.stated and c.season is not None:
+            renewed_to[c.key] = max(c.season, renewed_to.get(c.key, 0))
     groups: dict[tuple[str, int | None], list[Candidate]] = {}
     for c in merged:
+        if c.rule == "topic" and c.window.is_tba and c.season is not None and \
+                c.season < renewed_to.get(c.key, 0):
+            continue  # "renewed for a second and a third season. ... The first season covers
+            # the whole book ... no premiere date has been announced": the new seasons' date
         if not c.stated and c.rule in ("clause", "sentence") and HOLIDAY_WORD.search(c.key):
             continue  # a quoted "Jingle Jangle: A Christmas Journey" named in passing, with no
             # season told, is as often as not a film or a special ("The Great Christmas Light
