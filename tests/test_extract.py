@@ -4190,6 +4190,12 @@ TBA = [
     row("a topic's TBA below the season just renewed is that renewal's",
         'Apple said on Monday that "Severance" has been renewed for a third season. The first season took three years to reach screens, and no premiere date has been announced.',
         '2025-03-24', ['Severance S3 tba']),
+    row('has been confirmed for a season, past an apposition',
+        'Babylon Berlin, the Weimar-era noir from Tom Tykwer, Achim von Borries and Henk Handloegten, has been confirmed for a fourth season, but no date has been set.',
+        '2020-05-18', ['Babylon Berlin S4 tba']),
+    row('has been confirmed for a season',
+        'Ragnarok has been confirmed for a third season, though Netflix has not given a date.',
+        '2021-06-01', ['Ragnarok S3 tba']),
 ]
 
 
@@ -6443,6 +6449,9 @@ SUBJECTS = [
     row("the network's new version of a title",
         'ITV\'s new version of "The Darling Buds of May" will begin on Sunday 11th April, the broadcaster said.',
         '2021-03-01', ['The Darling Buds of May S1 2021-04-11 day']),
+    row('How to opens the title',
+        'How to Get Away with Murder returns for its third season on Thursday, Sept. 22.',
+        '2016-06-01', ['How to Get Away with Murder S3 2016-09-22 day']),
 ]
 
 
@@ -6545,6 +6554,9 @@ MERGING = [
         "FX has renewed Sakura Rōad for a second and third season, the network confirmed "
         "Wednesday. Neither season has a premiere date.",
         "2024-05-15", ["Sakura Rōad S2 tba", "Sakura Rōad S3 tba"]),
+    row("a headline's label before a colon is no part of the title",
+        'Sci-Fi TV This Fall: Foundation Returns, Silo Arrives\n\nFoundation opens its second season on Friday, July 14 on Apple TV+.',
+        '2023-05-20', ['Foundation S2 2023-07-14 day']),
 ]
 
 

@@ -111,6 +111,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
     r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
+    r"(?:(?<=been\s)|(?<=is\s))confirmed\s+for\s+(?:a|an)\s+[\w-]+\s+(?:season|series)|"  # ("X has been
+    # confirmed for a fourth season")
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
     r"follows?\s+(?:a|one|two|three|four|several|a\s+few)\s+(?:days?|weeks?|months?|nights?)\s+later|"
@@ -380,7 +382,7 @@ _APPOSITION = re.compile(
     r"targeting|eyeing|rides?\s+in|rolls?\s+out|opens?|"
     r"streams?|airs?|back|due|set|slated|scheduled|expected|planned|promised|coming|comes|"
     r"released|out|available|shown|broadcast|starts?|begins?|bows?|kicks?\s+off|"
-    r"pushed|moved|delayed|renewed|a\s+date|date|follows|rounds\s+out|closes\s+out|"
+    r"pushed|moved|delayed|renewed|(?<=been\s)confirmed|a\s+date|date|follows|rounds\s+out|closes\s+out|"
     r"brings?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)|"
     r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
@@ -1668,6 +1670,11 @@ def _label_owns(text: str, span: tuple[int, int] | None, label_end: int) -> bool
 def full_person_name(name: str) -> bool:
     """"First Last" with a common given name first ("Jonathan Nolan", "Charlie Cox")."""
     return FULL_NAME.fullmatch(name) is not None and name.split()[0].lower() in vocab.FIRST_NAMES
+# A headline's label before a colon: "Fall 2025 Anime Preview: ...", "Syfy at Comic-Con: ..."
+_HEADLINE_LABEL = re.compile(
+    r"[^:]*\b(?:TV|Preview|Guide|Roundup|Round-Up|Recap|Calendar|News|Update|Comic-Con|Upfronts?|"
+    r"This\s+(?:Week|Weekend|Summer|Fall|Autumn|Spring|Winter|Month|Year)|(?:19|20)\d\d)\b[^:]*:\s+"
+    r"(?=[A-Z0-9“\"‘'])")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
@@ -2627,7 +2634,8 @@ def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset(
     the" ("Percy Jackson" is "Percy Jackson and the Olympians")."""
     aliases = {}
     for key, name in shows.items():
-        if ":" in name:
+        if ":" in name and not _HEADLINE_LABEL.match(name):  # (not "Genre TV This Summer:
+            # Falling Skies": a headline's label before the title)
             tail = show_key(name.split(":", 1)[1])
             if tail in shows and tail != key:
                 aliases[tail] = key

@@ -542,6 +542,10 @@ def _trim_words(text: str, start: int, end: int,
                      and not (words[0][2] in _QUESTION_OPENERS and len(words) > 2
                               and words[1][2] in _TITLE_PRONOUNS and words[2][2][:1].isupper())
                      # ("What We Do in the Shadows, whose second season ...", "When We Rise")
+                     and not (words[0][2] == "How" and len(words) > 2 and words[1][2] == "to"
+                              and words[2][2][:1].isupper()
+                              and words[2][2] not in ("Watch", "Stream", "Catch", "See"))
+                     # ("How to Get Away with Murder"; not "How to Watch The Bear")
                      and not (words[0][2] == "New" and len(words) <= 3  # "New Girl", "New
                               and all(w[2][:1].isupper() for w in words[1:])  # Amsterdam", "New
                               and words[1][2].lower().strip(_EDGE_PUNCT + ",.:")  # Gold
