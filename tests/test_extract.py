@@ -1138,6 +1138,9 @@ CUES = [
     row('confirmed a season of X for a month',
         'Studio Bones confirmed a third season of "Mob Psycho 100" for October at its festival stage.',
         '2022-03-27', ['Mob Psycho 100 S3 2022-10-01..2022-10-31 month']),
+    row('will stream later this year',
+        'Prime Video unveils its slate\n\nThe biggest news was Paatal Lok. The second season will stream later this year, the service said.',
+        '2024-03-19', ['Paatal Lok S2 2024-03-20..2024-12-31 year']),
 ]
 
 
@@ -3558,6 +3561,9 @@ SEASONS = [
     row('renewed too, going into its Nth',
         '"Bob\'s Burgers" was renewed for a 14th season, as was "Family Guy," which is going into its 22nd.',
         '2023-01-24', ["Bob's Burgers S14 tba", 'Family Guy S22 tba']),
+    row('the sentence before names the show the season is of',
+        "Crunchyroll's panel\n\nThe loudest cheer of the night went to Vinland Saga. The second season, once again animated by MAPPA, will begin airing in January 2023.",
+        '2022-07-03', ['Vinland Saga S2 2023-01-01..2023-01-31 month']),
 ]
 
 

@@ -212,7 +212,7 @@ RELEASE = re.compile(
     r"paramount\+|peacock|bbc\s+(?:one|two|three|iplayer)|itvx?|channel\s+4|crunchyroll)|"
     r"heads?\s+to|headed\s+to|head(?:s|ed|ing)\s+for\s+(?:the\s+)?(?:schedule|screens|air|airwaves|"
     r"lineup)|(?:new|next|fresh|final)\s+season|"  # ("are both headed for the schedule this fall")
-    r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch))\b"
+    r"series\s+premiere|season\s+premiere|will\s+(?:air|debut|return|premiere|arrive|launch|stream))\b"
 )
 
 # Release words that only say something will happen ("is expected to begin"): after a

@@ -1675,6 +1675,10 @@ _HEADLINE_LABEL = re.compile(
     r"[^:]*\b(?:TV|Preview|Guide|Roundup|Round-Up|Recap|Calendar|News|Update|Comic-Con|Upfronts?|"
     r"This\s+(?:Week|Weekend|Summer|Fall|Autumn|Spring|Winter|Month|Year)|(?:19|20)\d\d)\b[^:]*:\s+"
     r"(?=[A-Z0-9“\"‘'])")
+# A sentence that opens on a season with no title ("The third season, ...", "Its second
+# season") and the words that end the sentence before on the show it is of ("... was X.")
+_SEASON_OPENS = re.compile(r"(?:The|Its)\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
@@ -1903,6 +1907,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if text.count("\n", block.start, block.end) >= 2:
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
             # series arrives Sept. 30" on each line of one block
+        for before, sentence in zip(block.sentences, block.sentences[1:]):
+            if _SEASON_OPENS.match(text, sentence.start, sentence.end) and \
+                    cues.RELEASE.search(low, sentence.start, sentence.end):
+                stop = len(text[before.start:sentence.start].rstrip(" \n.!")) + before.start
+                named = T.grab_left(text, stop, before.start)
+                if named is not None and _NAMED_LAST.search(text, max(before.start, named[0] - 24),
+                                                            named[0]):
+                    add(_name_at(text, named))  # "The biggest news was Mirzapur. The third
+                    # season ... will stream later this year": the title the season is of
         for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
             if text.find(":", sentence.start, sentence.start + 64) < 0:  # 22, on CBS." (most
                 continue  # sentences have no colon near their start: no regex to run)
