@@ -1009,6 +1009,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The show will march on without its star.", JAN),
     ("Ratings fall when the lead leaves.", JAN),
     ("Ant and Dec present the jungle show again.", JAN),  # a pair of names, not December
+    # a season's word as a noun: "the fall of" a thing, "rise and fall"
+    ("The prequel is set 58 years before the fall of the Colonies.", NOV),
+    ("A limited series charts the rise and fall of a Wall Street firm.", NOV),
 ]
 
 

@@ -4522,6 +4522,9 @@ FOLLOWS = [
         "ITV has high hopes for a new family drama in April. That month also brings the "
         "sixth season of Game of Thrones to Sky Atlantic, with Jon Snow's fate a mystery.",
         "2015-12-20", ["Game of Thrones S6 2016-04-01..2016-04-30 month"]),
+    row('a show it is likened to does not take the topic',
+        'Fall TV preview\n\nThe franchise event of the fall is Andor, the new Star Wars series. Its tone is closer to Rogue One than to The Mandalorian. It premieres on Disney+ Wednesday, Sept. 21.',
+        '2022-08-01', ['Andor S1 2022-09-21 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6458,6 +6461,9 @@ SUBJECTS = [
     row('How to opens the title',
         'How to Get Away with Murder returns for its third season on Thursday, Sept. 22.',
         '2016-06-01', ['How to Get Away with Murder S3 2016-09-22 day']),
+    row('is X, the third Y series',
+        'Fall TV preview\n\nThe biggest launch of the autumn is Stargate Universe, the third live-action Stargate series. It opens on Syfy on Friday, Oct. 2.',
+        '2009-07-20', ['Stargate Universe S1 2009-10-02 day']),
 ]
 
 
@@ -7310,6 +7316,9 @@ TRAPS = [
     row('a final season that ended is no renewal',
         '"Kevin Can F**k Himself" drew a small audience, down from its lead-in, "Better Call Saul," whose sixth and final season ended last month.',
         '2022-09-20', []),
+    row('the fall of a thing is no season',
+        "Syfy's new season\n\nThe prequel series Caprica, set 58 years before the fall of the Colonies, finally has a slot: it will premiere on Syfy in early 2010.",
+        '2009-08-10', ['Caprica S1 2010-01-01..2010-04-30 year']),
 ]
 
 

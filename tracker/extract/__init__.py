@@ -144,6 +144,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
         or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
         or CREDITED_PERSON.match(text, r.end) or _ROLE_AFTER.match(text, r.end)
         or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start)
+        or _COMPARED_TO.search(text, max(sentence.start, r.start - 24), r.start)
         or text.rfind("(", sentence.start, r.start) > text.rfind(")", sentence.start, r.start))]
     # ("(Cumberbatch was nominated for an Oscar last month for "The Imitation Game")": an aside)
     # ("Simu Liu, who has since been cast as Marvel's first Asian lead in "Shang-Chi ...", will
@@ -166,6 +167,9 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+# "the tone is closer to Battlestar Galactica than to SG-1": a show it is likened to
+_COMPARED_TO = re.compile(r"\b(?:closer\s+to|similar\s+to|compared\s+(?:to|with)|than(?:\s+to)?|unlike|"
+                          r"reminiscent\s+of|in\s+the\s+(?:vein|mold|mould)\s+of)\s+(?:the\s+)?[“\"‘']?$")
 _PERSON_LIKE = re.compile(r"(?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
 _PERSON_RANK = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(vocab.RANKS, key=len, reverse=True)))})\s")
 _ACTOR_POSSESSIVE = re.compile(r"(?<![\w.])(?!The\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+['’]s?\s+$")

@@ -1678,6 +1678,7 @@ _HEADLINE_LABEL = re.compile(
 # A sentence that opens on a season with no title ("The third season, ...", "Its second
 # season") and the words that end the sentence before on the show it is of ("... was X.")
 _SEASON_OPENS = re.compile(r"(?:The|Its)\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
@@ -2313,7 +2314,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
-            if span is not None and _subject_position(text, span[0], block.start):
+            if span is not None and (_subject_position(text, span[0], block.start)
+                                     or _COPULA_BEFORE.search(text, max(block.start, span[0] - 6),
+                                                              span[0]) and m.group().startswith(",")):
+                # ("The franchise event of the season is Stargate Universe, the third
+                # live-action Stargate series.")
                 owned = _makers_show(text, _split_coordinated(text, span)) \
                     if " and " in text[span[0]:span[1]] else None
                 add(_name_at(text, owned or span))  # (not "David Simon and George

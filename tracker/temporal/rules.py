@@ -1175,7 +1175,16 @@ def month(r: Reading, g: Groups) -> Found | None:
     return Found(date(year, number, 1), end, Precision.MONTH, anchor)
 
 
+# "the fall of the Colonies", "the rise and fall of an empire": the word, not the season
+# (but "the fall of 2019", "the summer of next year")
+_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|'\d\d\b|next\b|this\b|last\b|that\b|the\s+"
+                               r"(?:same|following|next|new|coming)\b)", re.IGNORECASE)
+_RISE_AND_BEFORE = re.compile(r"\brise\s+and\s+$", re.IGNORECASE)
+
+
 def season(r: Reading, g: Groups) -> Found | None:
+    if _OF_A_THING_AFTER.match(r.text, r.end) or r.before(_RISE_AND_BEFORE, 12):
+        return None
     context = _bare_context(r)
     if (context is None and not r.alone and not _first_alternative(r)) or _capitalized_next(r):
         return None
