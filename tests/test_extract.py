@@ -4202,6 +4202,9 @@ TBA = [
     row('has been confirmed for a season',
         'Ragnarok has been confirmed for a third season, though Netflix has not given a date.',
         '2021-06-01', ['Ragnarok S3 tba']),
+    row('has been confirmed for a third and final season',
+        'Nordic TV\n\nFrom Denmark, The Rain has been confirmed for a third and final season, and Netflix has not given it a date.',
+        '2019-06-01', ['The Rain S3 tba']),
 ]
 
 
@@ -6464,6 +6467,12 @@ SUBJECTS = [
     row('is X, the third Y series',
         'Fall TV preview\n\nThe biggest launch of the autumn is Stargate Universe, the third live-action Stargate series. It opens on Syfy on Friday, Oct. 2.',
         '2009-07-20', ['Stargate Universe S1 2009-10-02 day']),
+    row('was the surprise renewal of the year',
+        'Fall TV\n\nChuck was the surprise renewal of the season, and the spy comedy returns to NBC for its third season on Sunday, Jan. 10.',
+        '2009-08-10', ['Chuck S3 2010-01-10 day']),
+    row('a nationality and noir before the title',
+        'Nordic TV\n\nSwedish noir Before We Die is also coming back. The second season is due on Channel 4 in early 2022.',
+        '2021-11-25', ['Before We Die S2 2022-01-01..2022-04-30 year']),
 ]
 
 

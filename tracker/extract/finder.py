@@ -111,7 +111,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
     r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
-    r"(?:(?<=been\s)|(?<=is\s))confirmed\s+for\s+(?:a|an)\s+[\w-]+\s+(?:season|series)|"  # ("X has been
+    r"(?:(?<=been\s)|(?<=is\s))confirmed\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:season|series)|"  # ("X has been
     # confirmed for a fourth season")
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
@@ -407,11 +407,12 @@ _DESCRIPTOR = re.compile(
     r"documentary|reality|competition|crime|horror|fantasy|sci-fi|period|teen|superhero|"
     r"historical|spinoff|spin-off|prequel|revival|reboot|stalker|mystery|sitcom|murder|"
     r"police|medical|legal|political|spy|family|workplace|dark|half-hour|hour-long|"
-    r"british|korean|japanese|spanish|danish|french|german|australian|canadian)\s+)*"
+    r"british|korean|japanese|spanish|danish|french|german|australian|canadian|finnish|swedish|"
+    r"norwegian|icelandic|nordic|scandi|italian|indian|israeli|turkish|mexican|brazilian)\s+)*"
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
-    r"talk\s+show|vehicle)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+    r"talk\s+show|vehicle|noir)(?:\s+(?:called|titled|dubbed))?,?\s+$"
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
                         r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
@@ -642,7 +643,10 @@ _DESCRIBED_AS = re.compile(
     # "X, which was the best show on television last summer"
     r"(?:\s+(?:is|remains)|,\s+which\s+(?:is|was|remains))\s+(?:a|an|another|the\s+(?:best|finest|funniest|\w+est|most\s+[\w-]+))\s+"
     r"(?:(?!of\b|for\b)[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?"
-    r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries))"
+    r"(?:series|show|drama|comedy|sitcom|fixture|staple|soap|procedural|docuseries|miniseries)|"
+    # "Dollhouse was the surprise renewal of the year"
+    r"\s+(?:is|was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:renewal|pickup|pick-up|comeback|newcomer)\s+of\s+the\s+"
+    r"(?:year|season|fall|spring|summer|winter|day|week|upfronts?))"
     r"\b(?![-’'])")
 _DATE_WORD = re.compile(r"\b(?:dated|date)\b")
 _WORD_BEFORE = re.compile(r"[\w'’.-]+$")
@@ -2689,7 +2693,7 @@ _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
 _DESCRIPTOR_WORD = _BeforeTitle(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle)\b,?",
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir)\b,?",
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
