@@ -554,6 +554,7 @@ CASES: list[Case] = [
     ("Season 3 premiere: date to be announced.", JAN, ["tba"]),
     ("The drama was renewed, though when it comes back is not yet known.", JAN, ["tba"]),
     ("The network did not give a date for the fourth season.", JAN, ["tba"]),
+    ("The studio confirmed the season but did not offer any timeline for it.", JAN, ["tba"]),
     ("The BBC is yet to confirm a date for the seventh series.", JAN, ["tba"]),
     ("The network said the drama would come back in March.", NOV, ["2017-03-01..2017-03-31 month"]),
     ("Hulu hasn't announced a premiere date for the revival.", JAN, ["tba"]),

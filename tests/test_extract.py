@@ -4205,6 +4205,9 @@ TBA = [
     row('has been confirmed for a third and final season',
         'Nordic TV\n\nFrom Denmark, The Rain has been confirmed for a third and final season, and Netflix has not given it a date.',
         '2019-06-01', ['The Rain S3 tba']),
+    row('a season in production with no timeline',
+        'Anime news\n\nAniplex also confirmed that a second season of Solo Leveling is in production, but did not offer any timeline for it.',
+        '2024-03-30', ['Solo Leveling S2 tba']),
 ]
 
 

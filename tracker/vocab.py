@@ -199,7 +199,7 @@ TBA_PATTERNS = (
     r"(?:give|given|offer|offered|provide|provided|announce|announced|reveal|revealed|set|"
     r"share|shared|confirm|confirmed|name|named|disclose|disclosed) (?:so much as |even )?"
     r"(?:a|an|any) (?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|"
-    r"return|debut|broadcast|streaming) )?(?:date|window)",
+    r"return|debut|broadcast|streaming) )?(?:date|window|timeline|timetable|timeframe|time frame)",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date:? (?:is )?(?:unknown|unannounced|pending)",  # ("Release date: unknown", "a date is pending")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",

@@ -390,7 +390,9 @@ RENEWAL = re.compile(
     # "will return for a sixth.")
     r"(?:season|series)\s+\w+\s+(?:has|have)\s+(?:already\s+)?been\s+(?:ordered|confirmed|"
     r"announced)|(?:anime|tv|television|series)\s+adaptation|in\s+(?:the\s+)?works|"
-    r"in\s+development|(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
+    r"in\s+development|(?:(?<=is\s)|(?<=are\s)|(?<=now\s)|(?<=already\s))in\s+production\b|"  # ("a third
+    # season is in production")
+    r"(?:will|to)\s+(?:end|conclude)\s+(?:after|with)|(?:ending|end)\s+after|"
     r"final\s+season(?!\s+(?:ended|wrapped|concluded|aired|finished|premiered|ran|closed)\b)|"  # (not
     # '"Empire," whose sixth and final season ended last month')
     r"work\s+has\s+(?:started|begun)\s+on|two-season|multi-season|"
