@@ -4531,6 +4531,9 @@ FOLLOWS = [
     row('a show it is likened to does not take the topic',
         'Fall TV preview\n\nThe franchise event of the fall is Andor, the new Star Wars series. Its tone is closer to Rogue One than to The Mandalorian. It premieres on Disney+ Wednesday, Sept. 21.',
         '2022-08-01', ['Andor S1 2022-09-21 day']),
+    row("a show named as its writer's credit does not take the topic",
+        'What to watch in the new year\n\nHometown Cha-Cha-Cha, the new drama from the writer of Oh My Ghost, stars Shin Min-a as a dentist who moves to a seaside village. It premieres on tvN on Saturday, Aug. 28.',
+        '2021-07-20', ['Hometown Cha-Cha-Cha S1 2021-08-28 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6476,6 +6479,9 @@ SUBJECTS = [
     row('a nationality and noir before the title',
         'Nordic TV\n\nSwedish noir Before We Die is also coming back. The second season is due on Channel 4 in early 2022.',
         '2021-11-25', ['Before We Die S2 2022-01-01..2022-04-30 year']),
+    row("a network's place before the title is no title",
+        'What to watch this winter\n\nOver on BBC Two, Peaky Blinders will also be back, although fans must wait. Series 3 is due in early 2016.',
+        '2015-09-01', ['Peaky Blinders S3 2016-01-01..2016-04-30 year']),
 ]
 
 
@@ -7331,6 +7337,9 @@ TRAPS = [
     row('the fall of a thing is no season',
         "Syfy's new season\n\nThe prequel series Caprica, set 58 years before the fall of the Colonies, finally has a slot: it will premiere on Syfy in early 2010.",
         '2009-08-10', ['Caprica S1 2010-01-01..2010-04-30 year']),
+    row('episode titles after a colon are no shows',
+        'What to watch this winter\n\nLuther, meanwhile, has finished filming its fourth series, and BBC One has promised three new feature-length episodes: The Fallen Angel, The Dark Room and The Last Hour. The corporation says there is still no transmission date.',
+        '2015-09-01', []),
 ]
 
 

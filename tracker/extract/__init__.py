@@ -203,7 +203,7 @@ _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in
 # ('Will Smith, the British writer and "Veep" veteran, remains the showrunner': a credit)
 _ROLE_AFTER = re.compile(r"[”\"’']?\s+(?:veteran|alum|alumna|alumnus|writer|producer|director|"
                          r"showrunner|creator|co-creator)s?\b")
-_CREATOR_OF = re.compile(r"\b(?:creator|co-creator|showrunner)s?\s+of\s+(?:the\s+)?[“\"‘']?$")
+_CREATOR_OF = re.compile(r"\b(?:creator|co-creator|showrunner|writer|director)s?\s+of\s+(?:the\s+)?[“\"‘']?$")
 # ("Robert Kirkman, the man behind "The Walking Dead," tries possession": his credit)
 # ('Nick Mohammed, of "Ted Lasso," joins as a mayoral candidate': the actor's credit)
 _PERSON_OF_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:of|from)\s+[“\"‘']?$")

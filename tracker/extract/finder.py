@@ -1682,6 +1682,9 @@ _HEADLINE_LABEL = re.compile(
 # A sentence that opens on a season with no title ("The third season, ...", "Its second
 # season") and the words that end the sentence before on the show it is of ("... was X.")
 _SEASON_OPENS = re.compile(r"(?:The|Its)\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_PLACE_LED = re.compile(r"(?:Over\s+on|Over\s+at|Elsewhere\s+on|Across\s+on|On|At|Over)\s+")
+_PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters", "films",
+                           "movies", "specials", "novels", "books"))
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
@@ -2138,6 +2141,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
                     # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
+                parts = [p for p in parts if not ((led := _PLACE_LED.match(text, p[0], p[1]))
+                                                  and show_key(text[led.end():p[1]]) in T.NOT_SHOWS)]
+                # ("Over on BBC Three, Being Human will also be back": where, not a show)
                 owned = _makers_show(text, parts)
                 for part in parts if owned is None else [owned]:
                     if not (_POSSESSIVE_AFTER.match(text, part[1])
@@ -2421,6 +2427,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if before is not None and before.group()[0].isupper() and \
                     not T._MONTH_OR_DAY.match(before.group()):
                 continue
+            if before is not None and before.group().lower() in _PARTS_LISTED:
+                continue  # "three new feature-length episodes: A Scandal in Belgravia, ...":
+                # the episodes' titles
             stop = next((se.end for se in block.sentences if se.start <= m.start() < se.end),
                         block.end)  # (the sentence's end: "Ms. Marvel" does not end it)
             stop -= text[m.end():stop].endswith((".", "!", "?"))
