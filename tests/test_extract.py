@@ -6482,6 +6482,9 @@ SUBJECTS = [
     row("a network's place before the title is no title",
         'What to watch this winter\n\nOver on BBC Two, Peaky Blinders will also be back, although fans must wait. Series 3 is due in early 2016.',
         '2015-09-01', ['Peaky Blinders S3 2016-01-01..2016-04-30 year']),
+    row("X, the platform's rural romance, then a date in the next sentence",
+        "C-drama watch\n\nYouku has released stills of its fantasy epic, but no date yet.\n\nGo Ahead, Tencent's family romance starring Tan Songyun, also has a window. The platform says it will debut later this summer.",
+        '2020-06-10', ['Go Ahead S1 2020-06-11..2020-08-31 season']),
 ]
 
 

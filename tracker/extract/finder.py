@@ -636,7 +636,7 @@ _DESCRIBED_AS = re.compile(
     r"(?:,\s+(?:a|an|the|its|their|(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tv\s+|television\s+)?(?:series|show|drama|comedy-drama|"
     r"comedy|sitcom|spinoff|spin-off|prequel|sequel|miniseries|docuseries|anime|reboot|revival|"
-    r"dramedy|anthology|thriller|procedural|satire|mystery|western|cartoon|soap)|"
+    r"dramedy|anthology|thriller|procedural|satire|mystery|western|cartoon|soap|romance|rom-com|romcom)|"
     r",\s+the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)\s|"  # ("Survivor 48,
     # the second season of the show's 2024-25 cycle")
     # "Death in Paradise is another familiar January fixture", "X is the best drama on TV",
@@ -1685,6 +1685,7 @@ _SEASON_OPENS = re.compile(r"(?:The|Its)\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:s
 _PLACE_LED = re.compile(r"(?:Over\s+on|Over\s+at|Elsewhere\s+on|Across\s+on|On|At|Over)\s+")
 _PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters", "films",
                            "movies", "specials", "novels", "books"))
+_CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
@@ -2324,6 +2325,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _DESCRIBED_AS.finditer(text, block.start, block.end):
             # "The Testaments, a sequel series based on ..., is filming": a show by its noun
             span = T.grab_left(text, m.start(), block.start)
+            if span is not None and _CAPITALIZED_WORD_BEFORE.search(text, max(block.start, span[0] - 30),
+                                                                    span[0]):
+                continue  # "is When Life Gives You Tangerines, a sweeping romance": the grab
+                # stopped inside a longer title (found whole elsewhere)
             if span is not None and (_subject_position(text, span[0], block.start)
                                      or _COPULA_BEFORE.search(text, max(block.start, span[0] - 6),
                                                               span[0]) and m.group().startswith(",")):

@@ -93,7 +93,9 @@ NOT_SHOWS = frozenset(
         "Viki", "TVING", "Wavve", "Coupang Play", "Hotstar", "Disney+ Hotstar", "JioCinema",
         "JioHotstar", "Sun NXT", "Aha", "Hoichoi", "ALTBalaji", "Amazon MX Player",
         "Zee5", "SonyLIV", "MX Player", "Voot", "Globo", "Globoplay", "Televisa", "Univision",
-        "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X",
+        "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X", "HIDIVE",
+        "Youku", "iQIYI", "Tencent", "Tencent Video", "WeTV", "Mango TV", "Hunan TV", "Bilibili",
+        "U-Next", "Abema", "Netflix Japan", "Syfy Wire", "Sina Entertainment", "Weibo",
         # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
