@@ -3564,6 +3564,9 @@ SEASONS = [
     row('the sentence before names the show the season is of',
         "Crunchyroll's panel\n\nThe loudest cheer of the night went to Vinland Saga. The second season, once again animated by MAPPA, will begin airing in January 2023.",
         '2022-07-03', ['Vinland Saga S2 2023-01-01..2023-01-31 month']),
+    row("back as part of the network's midseason schedule",
+        "Syfy news\n\nDominion, the angel drama, will be back for a second season as part of Syfy's midseason schedule.",
+        '2014-07-28', ['Dominion S2 2015-01-01..2015-03-31 season']),
 ]
 
 
