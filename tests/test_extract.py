@@ -7346,6 +7346,9 @@ TRAPS = [
     row('episode titles after a colon are no shows',
         'What to watch this winter\n\nLuther, meanwhile, has finished filming its fourth series, and BBC One has promised three new feature-length episodes: The Fallen Angel, The Dark Room and The Last Hour. The corporation says there is still no transmission date.',
         '2015-09-01', []),
+    row("a newsletter's movies item, marked by an emoji",
+        'The Morning Read\n\n🎬 AT THE MOVIES: Mission: Impossible 8 has moved to May 23. Ballerina slid a full month, to June 6.',
+        '2025-01-10', []),
 ]
 
 

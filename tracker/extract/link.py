@@ -257,7 +257,7 @@ _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;
                         r"(?:announced|revealed))\s+(?:in|on|by|around|later|next|this|soon)?\s*$")
 # "On the film side, the slate begins with Black Widow (May 1, 2020) ...", "For the big
 # screen, ...": a sentence of films
-_FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[-\s]screen|"
+_FILM_SIDE = re.compile(r"[^\w.]{0,6}(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|movie|big[-\s]screen|"
                         r"theatrical|cinema)\s+(?:side|front|slate|world)|in\s+(?:film|movie|cinema)\s+"
                         r"news|at\s+the\s+(?:movies|cinema|box\s+office)|(?:for|on)\s+the\s+big\s+screen|"
                         r"in\s+(?:theaters|theatres|cinemas)|film-wise|movie-wise|"
@@ -265,7 +265,9 @@ _FILM_SIDE = re.compile(r"[\s\"“‘']*(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film
 # out the holiday schedule: ...")
 # A paragraph that opens on the films' share of the news: "The film side did not go home
 # empty-handed. Warner Bros. showed a new trailer for Justice League, which opens Nov. 17"
-_FILM_SIDE_PARAGRAPH = re.compile(r"[\s\"“‘']*(?:the\s+(?:film|movie|theatrical)\s+side\b|"
+_FILM_SIDE_PARAGRAPH = re.compile(r"[^\w.]{0,6}(?:the\s+(?:film|movie|theatrical)\s+side\b|"
+                                  r"at\s+the\s+(?:movies|cinema|box\s+office)\s*:|"  # ("🎬 AT THE MOVIES:
+                                  # No Time to Die has moved to Nov. 25. F9 slid a full year")
                                   r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!])")
 # ("The shuffle extends beyond TV. The film The Marvels moved to November 10, while Captain
 # America: Brave New World and Thunderbolts have been pushed into 2024 and 2025")
