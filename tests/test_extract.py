@@ -7349,6 +7349,9 @@ TRAPS = [
     row("a newsletter's movies item, marked by an emoji",
         'The Morning Read\n\n🎬 AT THE MOVIES: Mission: Impossible 8 has moved to May 23. Ballerina slid a full month, to June 6.',
         '2025-01-10', []),
+    row('opens in limited release: a film',
+        'Amazon\'s fall\n\nThe studio arm is busy too. "Beautiful Boy," Felix van Groeningen\'s drama, opens in limited release on Oct. 12.',
+        '2018-09-20', []),
 ]
 
 

@@ -485,7 +485,8 @@ _TIME_AFTER_SEASON = re.compile(r"\b(?:(?:years?|months?|decades?)\s+(?:after|si
 _STORY_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|picks?\s+up|picking\s+up|"
                         r"unfolds?)\s+(?:\w+\s+){0,2}$")
 _IN_STORES = re.compile(r"\b(?:in|to|into)\s+(?:bookstores|bookshops|book\s+stores|theaters|"
-                        r"theatres|cinemas|movie\s+theaters)\b|\b(?:on|to)\s+(?:book\s*)?shelves\b")
+                        r"theatres|cinemas|movie\s+theaters)\b|\b(?:on|to)\s+(?:book\s*)?shelves\b|"
+                        r"\bin\s+(?:limited|wide|nationwide)\s+release\b")  # ("opens in limited release")
 _SERIES_PREMIERE_BEFORE = re.compile(r"\bseries\s+(?:premiere|debut)\s+(?:date\s+)?(?:on|is|of)?\s*$")
 # "the spinoff teased in the Season 2 post-credits scene": a season that only names a scene or
 # a review, not the season the sentence dates
