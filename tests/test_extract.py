@@ -7352,6 +7352,9 @@ TRAPS = [
     row('opens in limited release: a film',
         'Amazon\'s fall\n\nThe studio arm is busy too. "Beautiful Boy," Felix van Groeningen\'s drama, opens in limited release on Oct. 12.',
         '2018-09-20', []),
+    row("a publisher's unknown date is a book's",
+        'Winter is coming, again\n\nFans hoping for the books will keep waiting. The author has still not finished "The Doors of Stone," the third volume, and his publisher has not announced when it will come out.',
+        '2019-04-10', []),
 ]
 
 

@@ -196,6 +196,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 # adaptation": the show itself, by its maker)
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
+_PUBLISHER_BEFORE = re.compile(r"\b(?:publisher|publishers|publishing\s+house)\s+(?:\w+\s+){0,2}$")
 _ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
 _ROLE_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES})s?\b")
 # A schedule a show is taken off: "off the fall and midseason schedules", "out of its
@@ -798,8 +799,10 @@ class SentenceLinker:
                     self.list_cue and any(r.end <= m.span[0] for r in self.refs))):
                 return True  # "• MobLand season 2 – TBA" in a premiere list
             cs, ce = self.s.clauses[self.s.clause_at(m.span[0])]
-            if _PUBLISHED.search(self.low, m.span[1], self.s.end):
+            if _PUBLISHED.search(self.low, m.span[1], self.s.end) or \
+                    _PUBLISHER_BEFORE.search(self.low, max(cs, m.span[0] - 30), m.span[0]):
                 return False  # "has not said when the sixth book will be published": a book's
+                # ("his publisher has not announced when it will come out")
             if _MAKING_HALTED.search(self.low, cs, m.span[0]) or _EPISODE_SUBJECT.search(
                     self.low, cs, m.span[0]):
                 return False  # "Production on dozens of series remains shut down indefinitely",
