@@ -4211,6 +4211,9 @@ TBA = [
     row('a season in production with no timeline',
         'Anime news\n\nAniplex also confirmed that a second season of Solo Leveling is in production, but did not offer any timeline for it.',
         '2024-03-30', ['Solo Leveling S2 tba']),
+    row("the TBA after a renewal is the renewed show's, not the topic's",
+        'Fox news\n\n"Idol" judge Paula Abdul will be back, the network said.\n\nFox has also renewed "Bob\'s Burgers" for a third season, although it did not say when the comedy will air.',
+        '2012-05-01', ["Bob's Burgers S3 tba"]),
 ]
 
 

@@ -1068,6 +1068,13 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
         told = {key: season for key, _, season in both}
         if not targets and both:
             targets, how = [(None, key, name) for key, name, _ in both], "sentence"
+        renewed = [r for r in linker.refs if any(
+            0 <= r.start - c.end() <= 3 or 0 <= c.start() - r.end <= 20
+            for c in cues.RENEWAL.finditer(linker.low, linker.s.start, m.span[0]))]
+        if not targets and m.window.is_tba and len({r.key for r in linker.refs}) == 1 and renewed:
+            targets, how = [(renewed[0], renewed[0].key, renewed[0].name)], "sentence"
+            # ('Fox has also renewed "Gotham," although it did not say when the comedy will
+            # air': the show just renewed, not the text's topic before it)
         if not targets and linker.may_use_topic(tba=m.window.is_tba) and \
                 not linker.service_before(m.span[0]) and \
                 not linker.media_before(m.span[0]):  # (not "Warner Bros. moved Dune: Part Two
