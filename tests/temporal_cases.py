@@ -1013,6 +1013,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # a season's word as a noun: "the fall of" a thing, "rise and fall"
     ("The prequel is set 58 years before the fall of the Colonies.", NOV),
     ("A limited series charts the rise and fall of a Wall Street firm.", NOV),
+    # the month of a launch gone by ("down from its debut in January")
+    ("Ratings slipped from its post-Olympics debut in February.", NOV),
 ]
 
 

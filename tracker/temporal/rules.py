@@ -1136,10 +1136,18 @@ _NAME_AND = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:and|or|&)\s+$")
 _FOURTH_OF = re.compile(r"\bfourth\s+of\s+$", re.IGNORECASE)
 
 
+# "down from its post-Super Bowl debut in January", "since its premiere in March": when a
+# launch already happened
+_PAST_LAUNCH_BEFORE = re.compile(r"\b(?:from|since)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:debut|premiere|"
+                                 r"launch|bow)\s+in\s+$", re.IGNORECASE)
+
+
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     if r.before(_FOURTH_OF, 12):
         return None  # "a Fourth of July shift": the holiday's name, not the month
+    if r.before(_PAST_LAUNCH_BEFORE, 60):
+        return None
     context = _bare_context(r)
     if context is None and not _first_alternative(r):
         return None
