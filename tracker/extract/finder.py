@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
@@ -1916,12 +1917,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if text.count("\n", block.start, block.end) >= 2:
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
             # series arrives Sept. 30" on each line of one block
-        for before, sentence in zip(block.sentences, block.sentences[1:]):
+        for prev, sentence in pairwise(block.sentences):
             if _SEASON_OPENS.match(text, sentence.start, sentence.end) and \
                     cues.RELEASE.search(low, sentence.start, sentence.end):
-                stop = len(text[before.start:sentence.start].rstrip(" \n.!")) + before.start
-                named = T.grab_left(text, stop, before.start)
-                if named is not None and _NAMED_LAST.search(text, max(before.start, named[0] - 24),
+                stop = len(text[prev.start:sentence.start].rstrip(" \n.!")) + prev.start
+                named = T.grab_left(text, stop, prev.start)
+                if named is not None and _NAMED_LAST.search(text, max(prev.start, named[0] - 24),
                                                             named[0]):
                     add(_name_at(text, named))  # "The biggest news was Mirzapur. The third
                     # season ... will stream later this year": the title the season is of
