@@ -1146,8 +1146,8 @@ def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     if r.before(_FOURTH_OF, 12):
         return None  # "a Fourth of July shift": the holiday's name, not the month
-    if r.before(_PAST_LAUNCH_BEFORE, 60):
-        return None
+    if r.text.endswith(("in ", "In "), max(0, r.start - 3), r.start) and r.before(_PAST_LAUNCH_BEFORE, 60):
+        return None  # (the cheap test first: most months have no "in" before them)
     context = _bare_context(r)
     if context is None and not _first_alternative(r):
         return None
@@ -1191,7 +1191,8 @@ _RISE_AND_BEFORE = re.compile(r"\brise\s+and\s+$", re.IGNORECASE)
 
 
 def season(r: Reading, g: Groups) -> Found | None:
-    if _OF_A_THING_AFTER.match(r.text, r.end) or r.before(_RISE_AND_BEFORE, 12):
+    if r.text.startswith(" of ", r.end) and _OF_A_THING_AFTER.match(r.text, r.end) or \
+            r.text.endswith("and ", max(0, r.start - 4), r.start) and r.before(_RISE_AND_BEFORE, 12):
         return None
     context = _bare_context(r)
     if (context is None and not r.alone and not _first_alternative(r)) or _capitalized_next(r):
