@@ -1070,8 +1070,9 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             targets, how = [(None, key, name) for key, name, _ in both], "sentence"
         renewed = [r for r in linker.refs if any(
             0 <= r.start - c.end() <= 3 or 0 <= c.start() - r.end <= 20
-            for c in cues.RENEWAL.finditer(linker.low, linker.s.start, m.span[0]))]
-        if not targets and m.window.is_tba and len({r.key for r in linker.refs}) == 1 and renewed:
+            for c in cues.RENEWAL.finditer(linker.low, linker.s.start, m.span[0]))] \
+            if not targets and m.window.is_tba and len({r.key for r in linker.refs}) == 1 else []
+        if renewed:  # (the one show the sentence names, right beside a renewal's words)
             targets, how = [(renewed[0], renewed[0].key, renewed[0].name)], "sentence"
             # ('Fox has also renewed "Gotham," although it did not say when the comedy will
             # air': the show just renewed, not the text's topic before it)

@@ -358,9 +358,9 @@ _NEGATIVE_SUBJECT = re.compile(
     r"(?:trailer|teaser|first\s+look|production(?!\s+(?:company|companies|arm|banner|house|"
     r"outfit|shingle|partner)\b)|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
-    r"episode\s+(?:[2-9]|[1-9]\d)|penultimate\s+(?:episode|hour|installment)|"
-    r"(?:final|last)\s+(?:two|three|2|3|few)\s+episodes|"  # ("Its final two episodes air ...")  # ("Episode 5, the
+    r"episode\s+(?:[2-9]|[1-9]\d)|penultimate\s+(?:episode|hour|installment)|"  # ("Episode 5, the
     # penultimate hour, airs Sunday")
+    r"(?:final|last)\s+(?:two|three|2|3|few)\s+episodes|"  # ("Its final two episodes will air ...")
     r"(?:awards?\s+)?(?:ceremony|ceremonies|telecast)|"  # ("though the awards ceremony itself ...
     r"(?:[\w-]+\s+){0,2}podcast)\b")  # has been postponed to January")
 _NEWS = re.compile(r"\b(?:news|announcement|details|word|update|information|decision)\b")
