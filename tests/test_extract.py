@@ -4540,6 +4540,9 @@ FOLLOWS = [
     row("a show named as its writer's credit does not take the topic",
         'What to watch in the new year\n\nHometown Cha-Cha-Cha, the new drama from the writer of Oh My Ghost, stars Shin Min-a as a dentist who moves to a seaside village. It premieres on tvN on Saturday, Aug. 28.',
         '2021-07-20', ['Hometown Cha-Cha-Cha S1 2021-08-28 day']),
+    row("a second network's clause takes the same night",
+        'Cable\'s fall\n\nThe following Sunday, Oct. 3, AMC opens the fourth season of "Mad Men," and HBO schedules the first season of "Boardwalk Empire" for the same night.',
+        '2010-07-29', ['Mad Men S4 2010-10-03 day', 'Boardwalk Empire S1 2010-10-03 day']),
 ]
 
 FOLLOWS_NOTHING = [

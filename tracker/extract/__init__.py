@@ -429,9 +429,12 @@ def extract_claims(
                 mine = [m for i, m in enumerate(mine) if m.rule != "sameday" or not any(
                     n.window == m.window and not (
                         any(r.end <= n.span[0] for r in raw)
+                        and any(n.span[1] <= r.start < m.span[0] for r in raw)
+                        or _NEW_SUBJECT_CLAUSE.search(text, n.span[1], m.span[0])
                         and any(n.span[1] <= r.start < m.span[0] for r in raw))
                     for n in mine[:i])]  # that evening": one date (but "X opens Tuesday,
-                # Oct. 9, and leads into Y that same night": Y's date too)
+                # Oct. 9, and leads into Y that same night": Y's date too; so "Sunday, Sept. 26,
+                # Showtime opens X, and HBO schedules Y for the same night")
             all_refs.extend(raw)
             mine = [m for m in mine if not any(
                 r.start <= m.span[0] and m.span[1] <= r.end and m.span[1] - m.span[0] < r.end - r.start
@@ -669,6 +672,11 @@ _OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?:the\s+)?$")
 _TOLD_PAST = re.compile(r"\)?\s+(?:aired|premiered|debuted|ended|concluded|wrapped|ran|dropped|"
                         r"launched|returned|was|were|finished)\b")
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:(?:its|their)\s+)?")  # "X launches its 26th cycle"
+
+
+# ", and HBO schedules ...": a clause with a network of its own as subject
+_NEW_SUBJECT_CLAUSE = re.compile(r",[”\"’']?\s+(?:and|while)\s+[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*)?\s+"
+                                 r"(?:schedules|slots|sets|opens|brings|launches|premieres|debuts|has|will)\b")
 
 
 def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[str, set[int]]:
