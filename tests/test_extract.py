@@ -3567,6 +3567,10 @@ SEASONS = [
     row("back as part of the network's midseason schedule",
         "Syfy news\n\nDominion, the angel drama, will be back for a second season as part of Syfy's midseason schedule.",
         '2014-07-28', ['Dominion S2 2015-01-01..2015-03-31 season']),
+    row("the comedy game is a panel show, not a game",  # (a guard for the game rule above)
+        "Panel shows\n\nAnd Would I Lie to You?, the Rob Brydon-hosted comedy game with David "
+        "Mitchell and Lee Mack, returns for its 11th series in November.",
+        "2017-08-01", ["Would I Lie to You? S11 2017-11-01..2017-11-30 month"]),
 ]
 
 
@@ -7361,6 +7365,9 @@ TRAPS = [
     row("a publisher's unknown date is a book's",
         'Winter is coming, again\n\nFans hoping for the books will keep waiting. The author has still not finished "The Doors of Stone," the third volume, and his publisher has not announced when it will come out.',
         '2019-04-10', []),
+    row('a title in apposition to a fighting game is the game',
+        'Anime news\n\nBandai Namco also announced "Demon Slayer Hinokami Chronicles 2," a fighting game for consoles due later this year.',
+        '2025-03-01', []),
 ]
 
 
