@@ -2794,6 +2794,9 @@ LISTINGS = [
         "A boy with no magic solves his problems by punching them. Episode 1 lands April 7 "
         "in the U.S.",
         "2023-03-28", ["Demon Slayer: Kimetsu no Yaiba S3 2023-04-09 day", "Mashle: Magic and Muscles S1 2023-04-07 day"]),
+    row('a paragraph under a day heading that gives its own day',
+        'This week on TV\n\nFriday\n\nThe fireworks special (8 p.m., NBC) is on at the usual hour.\n\nLooking ahead to next Friday, July 18, two big returns land on the same day. Slow Horses opens its fifth season on Apple TV+.',
+        '2025-06-30', ['Slow Horses S5 2025-07-18 day']),
 ]
 
 

@@ -525,8 +525,13 @@ def extract_claims(
                 _date_claims(linker, mine, candidates, both)
                 if day_heading is not None and len(candidates) == before and refs and \
                         linker.release and not linker.ahead and _prose(text, block) and \
-                        not _guide_entry(text, low, block):  # (not the prose of an entry:
-                    # '"The Traitors," season 2 (Peacock). ... veterans from "Survivor" are back')
+                        not _guide_entry(text, low, block) and \
+                        not any(block.start <= d.span[0] < sentence.start and not d.past
+                                and d.window.precision is Precision.DAY
+                                for d in mentions[max(0, m_i - 8):m_i]):  # (not the prose of an entry:
+                    # '"The Traitors," season 2 (Peacock). ... veterans from "Survivor" are back';
+                    # nor a paragraph that gave its own day: "Looking ahead to next Friday, July
+                    # 11, two big returns land on the same day. Foundation opens ...")
                     _heading_day_claims(linker, day_heading, candidates)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
