@@ -3574,6 +3574,9 @@ SEASONS = [
         "Panel shows\n\nAnd Would I Lie to You?, the Rob Brydon-hosted comedy game with David "
         "Mitchell and Lee Mack, returns for its 11th series in November.",
         "2017-08-01", ["Would I Lie to You? S11 2017-11-01..2017-11-30 month"]),
+    row("a title's season number and volume",
+        'Netflix news\n\nStranger Things 5 Volume 1 hits Netflix on Nov. 26, and Volume 2 follows on Christmas Day.',
+        '2025-07-16', ['Stranger Things S5 2025-11-26 day']),
 ]
 
 

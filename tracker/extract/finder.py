@@ -1291,7 +1291,9 @@ NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 # A number after a title, and then its clause goes on: the title's season ("Survivor 50,
 # billed as ...", "Big Brother 28 will return")
 _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres|returns|debuts|"
-                             r"arrives|begins|starts|kicks|launches|airs|drops|lands)\b)")
+                             r"arrives|begins|starts|kicks|launches|airs|drops|lands|"
+                             r"(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3}\b))\b)")  # ("Stranger
+# Things 4 Volume 1 hits Netflix on May 27": the fourth season's first half)
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
@@ -1687,6 +1689,7 @@ _PLACE_LED = re.compile(r"(?:Over\s+on|Over\s+at|Elsewhere\s+on|Across\s+on|On|A
 _PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters", "films",
                            "movies", "specials", "novels", "books"))
 _CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+_SEASON_VOLUME_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3})$")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
@@ -1722,6 +1725,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         # "Cooper Barrett's Guide to Surviving Life" keeps its possessive)
         if owner is not None:  # "Shonda Rhimes' Scandal": the creator's name is no part of it
             name, s = owner.group("title"), s + owner.start("title")
+        volume = _SEASON_VOLUME_TAIL.search(name)
+        if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
+            name, e = name[:volume.start()], s + volume.start()
         if not weak_source:
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
