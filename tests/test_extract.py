@@ -6504,6 +6504,9 @@ SUBJECTS = [
     row("X, the platform's rural romance, then a date in the next sentence",
         "C-drama watch\n\nYouku has released stills of its fantasy epic, but no date yet.\n\nGo Ahead, Tencent's family romance starring Tan Songyun, also has a window. The platform says it will debut later this summer.",
         '2020-06-10', ['Go Ahead S1 2020-06-11..2020-08-31 season']),
+    row('a title that ends in a capitalized Of',
+        'CBC news\n\nThe network has also ordered Sort Of, a half-hour comedy from Bilal Baig, which premieres this fall.',
+        '2021-06-01', ['Sort Of S1 2021-09-01..2021-11-30 season']),
 ]
 
 

@@ -561,7 +561,9 @@ def _trim_words(text: str, start: int, end: int,
         words = words[:-2]  # "Planet Earth III Release Date: ..."
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
                      and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It"
-                                                  or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()))
+                                                  or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()
+                                                  or words[-1][2] == "Of,"))  # ("Sort Of, a
+                     # half-hour comedy": a capitalized "Of" closing a title before its apposition)
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
                      and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
