@@ -3577,6 +3577,9 @@ SEASONS = [
     row("a title's season number and volume",
         'Netflix news\n\nStranger Things 5 Volume 1 hits Netflix on Nov. 26, and Volume 2 follows on Christmas Day.',
         '2025-07-16', ['Stranger Things S5 2025-11-26 day']),
+    row("a documentary's Part 2 is its second season",
+        'True crime\n\nNetflix will release "The Keepers Part 2" on Friday, May 17, two years after the first seven episodes.',
+        '2019-03-01', ['The Keepers S2 2019-05-17 day']),
 ]
 
 

@@ -1290,6 +1290,8 @@ _SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La)?[A-Z][a-z]+(?:
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 # A number after a title, and then its clause goes on: the title's season ("Survivor 50,
 # billed as ...", "Big Brother 28 will return")
+_PART_WORDS = {"Two": 2, "Three": 3, "Four": 4, "Five": 5}
+_PART_SEASON = re.compile(r"\s+Part\s+([2-9]|Two|Three|Four|Five)\b")
 _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres|returns|debuts|"
                              r"arrives|begins|starts|kicks|launches|airs|drops|lands|"
                              r"(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3}\b))\b)")  # ("Stranger
@@ -1690,6 +1692,10 @@ _PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters"
                            "movies", "specials", "novels", "books"))
 _CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _SEASON_VOLUME_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3})$")
+# "Making a Murderer Part 2": a documentary's second season (not "The Final Season Part 2", a
+# season's own half)
+_PART_TAIL = re.compile(r"(?<=[a-z])\s+Part\s+(?:[2-9]|Two|Three|Four|Five)$")
+_SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
@@ -1725,7 +1731,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         # "Cooper Barrett's Guide to Surviving Life" keeps its possessive)
         if owner is not None:  # "Shonda Rhimes' Scandal": the creator's name is no part of it
             name, s = owner.group("title"), s + owner.start("title")
-        volume = _SEASON_VOLUME_TAIL.search(name)
+        volume = _SEASON_VOLUME_TAIL.search(name) or (
+            _PART_TAIL.search(name) if ":" not in name and not _SEASON_WORD_IN_NAME.search(name) else None)
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
         if not weak_source:
@@ -2891,6 +2898,11 @@ class TitleIndex:
                                    or _NUMBER_SUBJECT.match(text, e)) is not None:
                 season = int(number.group(1))  # "Stranger Things 5: release schedule",
                 # "Survivor 50, billed as ..., premieres"
+            elif season is None and ":" not in name and not _SEASON_WORD_IN_NAME.search(name) and \
+                    (part := _PART_SEASON.match(text, e)) is not None:
+                word = part.group(1)
+                season = int(word) if word.isdigit() else _PART_WORDS[word]  # "Making a
+                # Murderer Part 2": the second season
             dots = 3 if text.startswith("...", e) else 1 if text.startswith("…", e) else 0
             if dots and text[e + dots:e + dots + 1] in _AFTER_ELLIPSIS:
                 e += dots  # '"And Just Like That...," the revival of ...': the title's own dots

@@ -774,7 +774,6 @@ _SLASH_MARKER = re.compile(r"\d{1,2}/")
 _NETWORK_LABELS = frozenset(("Netflix", "Hulu", "HBO", "Max", "Peacock", "Paramount+", "Disney+", "Prime",
                              "Apple", "ABC", "NBC", "CBS", "Fox", "FX", "AMC", "Showtime", "Starz",
                              "BBC", "ITV", "Crunchyroll"))
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _AFTER_EXCLAIMED = re.compile(r"\s+[a-z]|,")  # ("Hysteria! is slated", "Would I Lie to You?, the ...")
 
 
