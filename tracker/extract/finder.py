@@ -1290,7 +1290,6 @@ _SURNAME = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Le|La)?[A-Z][a-z]+(?:
 NUMBER_COLON = re.compile(r" ([2-9]|1[0-9]):\s")
 # A number after a title, and then its clause goes on: the title's season ("Survivor 50,
 # billed as ...", "Big Brother 28 will return")
-_PART_WORDS = {"Two": 2, "Three": 3, "Four": 4, "Five": 5}
 _PART_SEASON = re.compile(r"\s+Part\s+([2-9]|Two|Three|Four|Five)\b")
 _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres|returns|debuts|"
                              r"arrives|begins|starts|kicks|launches|airs|drops|lands|"
@@ -2901,7 +2900,7 @@ class TitleIndex:
             elif season is None and ":" not in name and not _SEASON_WORD_IN_NAME.search(name) and \
                     (part := _PART_SEASON.match(text, e)) is not None:
                 word = part.group(1)
-                season = int(word) if word.isdigit() else _PART_WORDS[word]  # "Making a
+                season = int(word) if word.isdigit() else vocab.COUNTS[word.lower()]  # "Making a
                 # Murderer Part 2": the second season
             dots = 3 if text.startswith("...", e) else 1 if text.startswith("…", e) else 0
             if dots and text[e + dots:e + dots + 1] in _AFTER_ELLIPSIS:

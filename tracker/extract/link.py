@@ -248,9 +248,9 @@ _SEASON_AS_ADJ = re.compile(r"\s+(?:shows|lineup|line-up|schedule|slate|newcomer
                             r"comedies|series)\b")
 # ("The network has placed it on its fall schedule": the show is on it, a window of its own)
 _ON_SCHEDULE = re.compile(r"\b(?:(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+"
-                          r"(?:show|series|drama|comedy|sitcom))\s+)?on|as\s+part\s+of|join(?:s|ing)?)\s+"
+                          r"(?:show|series|drama|comedy|sitcom))\s+)?on|as\s+part\s+of)\s+"
                           r"(?:its|their|the|[\w-]+['’]s)\s+$", re.IGNORECASE)  # ("will be back as
-# part of Syfy's midseason schedule", "joins the fall lineup on Tuesdays")
+# part of Syfy's midseason schedule")
 _YEAR_AS_ADJ = re.compile(r"\s+(?:programming|programmes|lineup|line-up|schedule|slate|"
                           r"calendar)\b")
 _DATES_DUE = re.compile(r"\b(?:premiere|release|return|launch|air)\s+dates\b[^.;]{0,50}\b(?:are|will\s+be)\s+"
