@@ -6510,6 +6510,15 @@ SUBJECTS = [
     row('a title that ends in a capitalized Of',
         'CBC news\n\nThe network has also ordered Sort Of, a half-hour comedy from Bilal Baig, which premieres this fall.',
         '2021-06-01', ['Sort Of S1 2021-09-01..2021-11-30 season']),
+    row('a count before the season is no part of the title',
+        'TV briefs\n\nCBS renewed Elementary for a 24-episode fifth season, which will air on Sundays in the fall.',
+        '2016-05-16', ['Elementary S5 2016-09-01..2016-11-30 season']),
+    row('a count after a connector ends a title on its right',
+        'Renewals\n\nABC has ordered Scandal for a 16-episode seventh and final season, due in the fall.',
+        '2017-05-12', ['Scandal S7 2017-09-01..2017-11-30 season']),
+    row('a plural possessive owns the title after it',
+        "Spring preview\n\nNext up is the Wachowskis' Sense8, which Netflix will launch on June 5.",
+        '2015-04-20', ['Sense8 S1 2015-06-05 day']),
 ]
 
 

@@ -639,6 +639,11 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if word.endswith("]") or word.startswith("[") or _SLASH_MARKER.fullmatch(word):
             break  # "[MEGATHREAD] The Boys": a forum tag, not the title ("2/ High Potential":
             # a thread's item number)
+        if not taken and _COUNTED_MODIFIER.fullmatch(bare):
+            break  # "renewed Community for a 13-episode fourth season": a count, no title's end
+        if taken and word[-1:] in "'’" and word[-2:-1] == "s" and word[:1].isupper() and \
+                _owned_words(taken) >= 1 and not (taken[-1][2][:1] in "'‘" and word[-1:] == taken[-1][2][:1]):
+            break  # "J.J. Abrams' Revolution": a plural possessive owns the title after it
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc" and \
@@ -729,6 +734,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if taken and word[:1] in "(“\"‘'" and not year or \
                 bare.rstrip(",.;:").lower() in _HEADLINE_VERBS:
             break  # a parenthesis or a new quotation is not part of the title
+        if taken and _COUNTED_MODIFIER.fullmatch(bare.rstrip(",.;:")):
+            break  # "renewed Community for a 13-episode fourth season": a count, not the title
         if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
                                            or _next_capitalized(words, s)):
             taken.append((s, e, word))
@@ -764,8 +771,9 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
     last = taken[-1][2].rstrip(",.;:")
     if _POSSESSIVE_OR_PLURAL_END.search(last):
         following = text[taken[-1][1]:taken[-1][1] + 20].lstrip(" ")
-        if following[:1].islower() or following[:1] in "“\"‘'":
-            return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'": a creator
+        if following[:1].islower() or following[:1] in "“\"‘'" or _COUNTED_MODIFIER.match(following):
+            return None  # "Julian Fellowes' period drama", "Dennis Lehane's 'Smoke'", "David
+            # Lynch's 18-part Twin Peaks revival": a creator
     return _trim_words(text, taken[0][0], taken[-1][1], taken)  # (the span's tokens)
 
 
@@ -790,6 +798,7 @@ def _next_capitalized(words: list[tuple[int, int, str]], start: int) -> bool:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d,?")
 _FIRST_NAME_LIKE = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_COUNTED_MODIFIER = re.compile(r"\d{1,3}-[a-z]+")  # ("13-episode", "10-part", "two" is a word)
 _ELISION = re.compile(r"['’‘](?:til|tis|twas|n|em|round|cause|bout)\b", re.IGNORECASE)
 
 
