@@ -883,6 +883,40 @@ CASES: list[Case] = [
      "2017-05-01", ["2017-06-04 day", "2017-06-05 day"]),
     ("Loot bows Friday, June 24, with a second episode the following night, Saturday, June 25.",
      "2022-06-01", ["2022-06-24 day", "2022-06-25 day"]),
+    # a sixth blind table: holidays around Easter and in Britain and Ireland, a network's
+    # season schedule, the broadcast season, the turn of the year, British weeks, TBA wording
+    ("The sitcom's second run opens on Easter Monday.", "2024-02-10", ["2024-04-01 day"]),
+    ("The passion drama is scheduled for Good Friday.", "2025-01-20", ["2025-04-18 day"]),
+    ("RTÉ will show the new series on St Stephen's Day.", "2023-11-02", ["2023-12-26 day"]),
+    ("Fox gives the comedy its launch on Super Bowl Sunday.", "2011-12-15", ["2012-02-05 day"]),
+    ("Fox gives the comedy its launch on Super Bowl Sunday.", "2023-12-15", ["2024-02-11 day"]),
+    ("The quiz returns for the spring bank holiday.", "2019-03-04", ["2019-05-27 day"]),
+    ("The toga drama arrives on the Ides of March.", "2018-01-09", ["2018-03-15 day"]),
+    ("CBS has slotted the procedural into its fall schedule.", "2014-05-14",
+     ["2014-09-01..2014-11-30 season"]),
+    ("Channel 4's winter line-up includes the baking spinoff.", "2019-10-01",
+     ["2019-12-01..2020-02-29 season"]),
+    ("The network unveiled its fall schedule on Monday.", "2014-05-14", ["2014-05-12 day"]),
+    ("ABC is saving the thriller for next TV season.", "2018-04-02", ["2018-09-01..2019-05-31 season"]),
+    ("ABC is saving the thriller for next TV season.", "2018-10-02", ["2019-09-01..2020-05-31 season"]),
+    ("The drama should still air this television season.", "2018-11-20",
+     ["2018-11-21..2019-05-31 season"]),
+    ("The drama should still air this television season.", "2018-07-20",
+     ["2018-09-01..2019-05-31 season"]),
+    ("Sky plans to air it around the turn of the year.", "2020-09-15", ["2020-12-01..2021-01-31 range"]),
+    ("The channel is eyeing the turn of 2027 for the launch.", "2026-04-15",
+     ["2026-12-01..2027-01-31 range"]),
+    ("The revival will not return before spring.", "2022-10-04", ["2023-03-01..2023-05-31 season"]),
+    ("The panel show is back on Friday week.", "2016-03-01", ["2016-03-11 day"]),
+    ("The sitcom returns a week on Thursday.", "2016-03-01", ["2016-03-10 day"]),
+    ("The cookery contest is back in a fortnight.", "2016-03-01", ["2016-03-15 day"]),
+    ("Series three begins on April the 9th.", "2016-03-01", ["2016-04-09 day"]),
+    ("The new run's dates are yet to be locked in.", "2016-03-01", ["tba"]),
+    ("The timing is still under wraps.", "2016-03-01", ["tba"]),
+    ("When the finale season airs is anyone's guess.", "2016-03-01", ["tba"]),
+    ("The streamer has stayed tight-lipped about a premiere date.", "2016-03-01", ["tba"]),
+    ("A transmission date has not been nailed down.", "2016-03-01", ["tba"]),
+    ("The showrunner said it was too early to tell.", "2016-03-01", ["tba"]),
 ]
 
 
@@ -1015,6 +1049,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("A limited series charts the rise and fall of a Wall Street firm.", NOV),
     # the month of a launch gone by ("down from its debut in January")
     ("Ratings slipped from its post-Olympics debut in February.", NOV),
+    # schedules in general, not a network's for a season
+    ("Its pilot was better than most fall schedules.", "2014-05-14"),
 ]
 
 

@@ -39,6 +39,22 @@ wording, some relative days). 208 of 220 and 57 of 60 look-alikes dateless when 
 "brings X back in February", "mid-month", four TBA wordings, "1923 star Helen Mirren" as a
 title). The one left is "in two weeks" as a Monday-to-Sunday week, which its writer chose and
 three other tables did not.
+
+tests/heldout/phrases6, the sixth, asked for what the five left out: holidays (Easter Monday,
+Good Friday, St Stephen's Day, Super Bowl Sunday, Britain's bank holidays), a network's "fall
+schedule", "next TV season", "the turn of the year", British "Sunday week" and "in a
+fortnight", and TBA wording ("dates are yet to be locked", "is anyone's guess", "kept mum on a
+release date"). 189 of 220 when it arrived; 211 after the rules it prompted. Of the nine left,
+four are conventions this grammar keeps on purpose ("no earlier than March" and "not before
+autumn" are hedges, which keep their window, where its writer ran them to the end of the year;
+"in the new year" is its first four months, and "next Thursday" said on a Monday is that
+week's), three need the outlet's country (an Australian "this spring" is September to
+November and "over the summer" December to February; an Indian "02/10/2022" is day first),
+and two are not read at all (Diwali's lunar date, "3Q"). Nine of its sixty look-alikes
+do name a date, one that is no premiere ("Filming began on March 3", "a trailer released on
+Monday", a story "set in 2049"): the grammar reports every date by design and leaves premieres
+to the extractor, so those nine are listed in DATED_LOOKALIKES and the other 51 must stay
+dateless.
 """
 
 from __future__ import annotations
@@ -56,6 +72,9 @@ TABLE2 = Path(__file__).resolve().parent / "heldout" / "phrases2"
 TABLE3 = Path(__file__).resolve().parent / "heldout" / "phrases3"
 TABLE4 = Path(__file__).resolve().parent / "heldout" / "phrases4"
 TABLE5 = Path(__file__).resolve().parent / "heldout" / "phrases5"
+TABLE6 = Path(__file__).resolve().parent / "heldout" / "phrases6"
+# phrases6 look-alikes that name a real date which is not a premiere (see above)
+DATED_LOOKALIKES = frozenset(("y25", "y36", "y37", "y39", "y40", "y41", "y42", "y43", "y46"))
 
 
 def _rows(name: str, table: Path = TABLE) -> list[dict[str, str]]:
@@ -88,7 +107,7 @@ def _dated(rows: list[dict[str, str]]) -> list[str]:
 
 
 # (table, phrases it must read right at least; every look-alike must stay dateless)
-TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219)]
+TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219), (TABLE6, 211)]
 
 
 @pytest.mark.parametrize(("table", "floor"), TABLES, ids=[t.name for t, _ in TABLES])
@@ -100,5 +119,13 @@ def test_blind_table_reads_its_phrases_right(table: Path, floor: int) -> None:
 
 @pytest.mark.parametrize("table", [t for t, _ in TABLES], ids=[t.name for t, _ in TABLES])
 def test_blind_table_lookalikes_stay_dateless(table: Path) -> None:
-    dated = _dated(_rows("negatives.jsonl", table))
+    rows = [row for row in _rows("negatives.jsonl", table)
+            if not (table == TABLE6 and row["id"] in DATED_LOOKALIKES)]
+    dated = _dated(rows)
     assert not dated, "\n".join(dated)
+
+
+def test_dated_lookalikes_do_name_a_date() -> None:
+    # (the exemption above stays honest: each exempt row really holds a date, and no other does)
+    dated = {line.split()[0] for line in _dated(_rows("negatives.jsonl", TABLE6))}
+    assert dated == DATED_LOOKALIKES

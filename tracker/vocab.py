@@ -111,7 +111,7 @@ WEEKS_OF_MONTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "
 
 # Holidays a premiere is pinned to: fixed (month, day), or (month, weekday, nth) where nth=-1
 # is the last such weekday of the month (Thanksgiving: the 4th Thursday of November).
-# Easter, (), is computed.
+# Easter and the days around it, (), are computed (EASTER_OFFSETS: days after Easter Sunday).
 HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "halloween": (10, 31),
     "christmas": (12, 25),
@@ -140,7 +140,22 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "mlk day": (1, 0, 3),
     "easter": (),
     "easter sunday": (),
+    "easter monday": (),
+    "good friday": (),
+    "st stephen's day": (12, 26),  # (Ireland's Boxing Day)
+    "st. stephen's day": (12, 26),
+    "saint stephen's day": (12, 26),
+    "the ides of march": (3, 15),
+    "super bowl sunday": (2, 6, 1),  # (the second Sunday from 2022: see SUPER_BOWL_LATER)
+    # UK bank holidays: the first and last Mondays of May, the last Monday of August
+    "early may bank holiday": (5, 0, 1),
+    "may day bank holiday": (5, 0, 1),
+    "spring bank holiday": (5, 0, -1),
+    "august bank holiday": (8, 0, -1),
+    "summer bank holiday": (8, 0, -1),
 }
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+SUPER_BOWL_LATER = 2022  # the year the game moved to the second Sunday of February
 
 # Open-ended horizons, in days after the anchor.
 # "in two weeks", "within 10 days": how many units ("a few" and the like are horizons).
@@ -173,6 +188,8 @@ TBA_PATTERNS = (
     r"to be (?:announced|determined|confirmed|revealed|set|dated|scheduled)",
     r"(?:is|are|was|remains?|still) (?:not yet|yet to be|as yet un|still un|currently un)"
     r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",
+    r"(?:is|are|was|remains?|still) (?:not yet|yet to be) (?:locked(?: in| down)?|finali[sz]ed|"
+    r"pinned down|nailed down|firmed up)",  # ("dates are yet to be locked")
     r"(?:has|have|had) (?:yet|still) to (?:be )?(?:set|announce|reveal|confirm|date|"
     r"determine|schedule|receive|get|land)",
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
@@ -185,7 +202,8 @@ TBA_PATTERNS = (
     (r"(?:date|dates|timing|(?:broadcast|transmission) details)(?: for(?: [\w'’:&.-]+){1,8}?)? will be "
      r"(?:announced|revealed|shared|confirmed|set) "
      r"(?:later|at a later date|soon|in due course)"),  # ("a premiere date for X season 3 will be announced later")
-    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed)",
+    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed|"
+    r"locked(?: in| down)?|finali[sz]ed|pinned down|nailed down|firmed up)",
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"
@@ -203,7 +221,12 @@ TBA_PATTERNS = (
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
     r"date:? (?:is )?(?:unknown|unannounced|pending)",  # ("Release date: unknown", "a date is pending")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",
-    r"date (?:is |remains |was )?(?:still |being )?(?:kept )?under wraps",
+    r"(?:date|dates|timing) (?:is |are |remains? |was )?(?:still |being )?(?:kept )?under wraps",
+    r"(?:is|remains) anyone['’]s guess",  # ("when it will air is anyone's guess")
+    # ("has kept mum on a release date", "stayed tight-lipped about when")
+    (r"(?:kept|keeping|keeps|remained|remains|stayed|staying|is|are|has been|have been) "
+     r"(?:tight-lipped|mum|quiet|silent|coy) (?:on|about) (?:(?:a|the|any) (?:(?:premiere|release|"
+     r"launch|air|return|debut) )?date|when)"),
     r"(?:postponed|delayed|shelved|pulled|benched|held back|on hold|pushed back|put on hold)"
     r" indefinitely",
     r"indefinitely",
@@ -217,7 +240,8 @@ TBA_PATTERNS = (
     r"(?:doesn['’]t|does not|don['’]t|do not) (?:yet )?have (?:a|an|any) "
     r"(?:(?:official|firm|set|confirmed) )?(?:(?:release|premiere|launch|air|return|debut) )?date",
     r"(?:didn['’]t|did not|wouldn['’]t|would not) say when",
-    r"too early to (?:say|tell|know|predict) when",  # ("it was too early to say when the new
+    r"too early to (?:say|tell|know|predict) when",
+    r"too early to (?:say|tell)(?=[\s'’\"”]*[.,;!?])",  # ("said it was 'too early to say'.")  # ("it was too early to say when the new
     # episodes would reach screens")
     r"(?:at|on) an? (?:undetermined|unspecified|undisclosed|unannounced) (?:date|time)",
     r"(?<=when )remains? a mystery",  # ("exactly when remains a mystery")

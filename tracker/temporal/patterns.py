@@ -91,7 +91,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
      ("wd", "d")),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
-    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*(?:{_g('d', DAY)}|(?<=\s){_g('dw', _DAY_WORDS_PAST_NINTH)}"
+    ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*(?:(?:the\s+(?=[0-9]{{1,2}}(?:st|nd|rd|th)\b))?{_g('d', DAY)}|(?<=\s){_g('dw', _DAY_WORDS_PAST_NINTH)}"
             rf"(?![\w-]))(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",  # ("September twenty-second": a spoken day)
      ("wd", "m", "d", "dw", "y")),
@@ -216,12 +216,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # "in two weeks", "within 10 days", "in a month's time", "within weeks": counted from today
     ("count", rf"(?:in|within)\s+(?:the\s+next\s+)?(?:(?:just|only|about|around|roughly)\s+)?"
               rf"(?P<{{n}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
-              r"(?P<{u}>days|weeks?|months?)(?:['’]s?\s+time)?"
+              r"(?P<{u}>days|weeks?|months?|fortnights?)(?:['’]s?\s+time)?"
               r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
               r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])|"
               # "two weeks from now", "10 days from today", "a month away"
               rf"(?:(?:just|only|about|around|roughly)\s+)?(?P<{{n2}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
-              rf"(?P<{{u2}}>days|weeks?|months?)\s+(?:from\s+(?:now|today|(?:this\s+)?{_g('wd', WEEKDAY)})|"
+              rf"(?P<{{u2}}>days|weeks?|months?|fortnights?)\s+(?:from\s+(?:now|today|(?:this\s+)?{_g('wd', WEEKDAY)})|"
               r"away)(?![-\w])",  # (and "two weeks from Sunday": that day)
      ("n", "u", "bare", "n2", "u2", "wd")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
@@ -257,6 +257,16 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # in March / by May (the preposition is checked by the rule)
     ("month", MONTH, ()),
     # in the fall / by summer (the preposition is checked by the rule)
+    # the fall schedule / ITV's autumn schedule / the spring lineup: the season a network's
+    # schedule for it fills ("this fall" is relseason's)
+    ("slate", rf"{_g('s', SEASON)}\s+(?:(?:tv|television|broadcast|prime[-\s]?time|network)\s+)?"
+              r"(?:schedule|line-?up|slate)(?![\w-])", ("s",)),
+    # next TV season / this television season: a broadcast season, September to May
+    ("tvseasonrel", rf"(?P<{{rel}}>this|next|the\s+next|the\s+coming|the\s+current|the\s+upcoming)\s+"
+                    r"(?:tv|television|broadcast)\s+season(?![-\s]*(?:\d|finale|premiere))", ("rel",)),
+    # the turn of the year / the turn of the new year / the turn of 2025: December to January
+    ("turnofyear", rf"(?:the\s+)?turn\s+of\s+(?:the\s+)?(?:(?:new\s+)?year(?![-\s]*(?:old|long))|"
+                   rf"{_g('y', YEAR)})", ("y",)),
     ("season", SEASON, ()),
     # in 2017 / sometime in 2017 (the preposition is checked by the rule)
     ("year", YEAR, ()),
@@ -277,7 +287,7 @@ _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
     "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
-    "unspecified undisclosed unscheduled pending timetable tell"
+    "unspecified undisclosed unscheduled pending timetable tell wraps guess mum tight quiet silent coy"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -301,9 +311,12 @@ RULE_CORES: dict[str, str] = {
     "holidays": "holiday holidays",
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
-               "mlk",
+               "mlk stephen ides bowl holiday month season good",
     "relseason": "season midsummer midwinter",
     "seasonyear": "season",
+    "slate": "schedule lineup slate line",
+    "tvseasonrel": "tv television broadcast",
+    "turnofyear": "turn",
     "monthyear": "month",
     "relyear": "year",
     "relmonth": "month_word",
@@ -311,7 +324,7 @@ RULE_CORES: dict[str, str] = {
     "relweek": "week weekend",
     "weekof": "week weekend",
     "horizon": "days weeks months future",
-    "count": "days weeks week months month_word",
+    "count": "days weeks week months month_word fortnight fortnights",
     "soon": "soon",
     "sameday": "same night evening day",
     "offset": "later after afterwards afterward weekday",
@@ -377,10 +390,13 @@ RULE_STARTS: dict[str, str] = {
     "holidays": "the holiday holidays",
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
-               "martin mlk",
+               "martin mlk saint the good super early season",
     "relseason": "this next last coming the following early mid late end start beginning midsummer midwinter "
                  "middle",
     "seasonyear": "season",
+    "slate": "season",
+    "tvseasonrel": "this next the",
+    "turnofyear": "the turn",
     "monthyear": "month",
     "relyear": "this next last coming the following earlier in during",
     "relmonth": "this next last coming the following earlier mid",
@@ -402,7 +418,8 @@ RULE_STARTS: dict[str, str] = {
     "tba": "tba tbd tbc to is are was remains remain still has have had hasn haven hadn didn "
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
-           "declined refused broadcast transmission too nobody",
+           "declined refused broadcast transmission too nobody kept keeping keeps remained stayed "
+           "staying been",
 }
 
 

@@ -112,9 +112,12 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def holiday(name: str, year: int) -> date:
-    spec = vocab.HOLIDAY_DATES[" ".join(name.lower().replace("’", "'").split())]
+    key = " ".join(name.lower().replace("’", "'").split())
+    spec = vocab.HOLIDAY_DATES[key]
     if not spec:
-        return easter(year)
+        return easter(year) + timedelta(days=vocab.EASTER_OFFSETS[key])
+    if key == "super bowl sunday" and year >= vocab.SUPER_BOWL_LATER:
+        spec = (2, 6, 2)
     if len(spec) == 2:
         return date(year, spec[0], spec[1])
     month, weekday, nth = spec  # type: ignore[misc]

@@ -165,6 +165,8 @@ _ANAPHORIC_OPENING = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’]+)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|this\s+side\s+of|between\s+now\s+and)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+# "will not be back before", "won't return before", "isn't expected before": a floor
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|last)\s+$", re.I)
 
 
@@ -197,10 +199,19 @@ _SEQUENCE = re.compile(r"\b(?:follow(?:s|ed|ing)?|then|after\s+(?:that|which)|af
 
 
 def _by_window(r: Reading, end: date, precision: Precision, anchor: Anchor) -> Found | None:
-    """"by March" / "by the end of the year": from the day after the reference until ``end``."""
+    """"by March" / "by the end of the year": from the day after the reference until ``end``;
+    "will not be back before autumn" is no deadline but a hedge, as "no sooner than autumn":
+    that month or season."""
     span = _widen_by(r)
     if span is None:
         return None
+    if precision in (Precision.MONTH, Precision.SEASON) and \
+            r.text[span[0]:span[0] + 6].lower() == "before" and \
+            _NEGATED_BEFORE.search(r.text, max(0, span[0] - 40), span[0]):
+        first = end.replace(day=1)
+        if precision is Precision.SEASON:
+            first = R.add_months(first, -2)
+        return Found(first, end, precision, anchor, span)
     start = r.today + timedelta(days=1)
     if start > end:
         return None
@@ -602,6 +613,45 @@ def midyear(r: Reading, g: Groups) -> Found | None:
     return Found(date(year, first, 1), R.month_end(year, last), Precision.YEAR, anchor)
 
 
+_SLATE_OWNER = re.compile(r"(?:\b(?:the|its|their)|[\w+!&.]['’]s)\s+$", re.IGNORECASE)
+
+
+def slate(r: Reading, g: Groups) -> Found | None:
+    """"the fall schedule", "ITV's autumn line-up": that season, the next one from the anchor;
+    "this fall schedule" and the like are relseason's. In the past tense ("laid out its winter
+    slate on Tuesday") it is news of the slate, not a date."""
+    if r.past or not r.before(_SLATE_OWNER, 30):
+        return None
+    name = (g("s") or "").lower()
+    point, anchor = r.point()
+    start, end = R.season_from(point, name, "this")
+    return Found(start, end, Precision.SEASON, anchor, (r.start, r.start + len(g("s") or "")))
+
+
+def tvseasonrel(r: Reading, g: Groups) -> Found | None:
+    """"this TV season": from the day after the reference to the end of the broadcast season
+    (September to May) it falls in; "next TV season": the broadcast season after it. Between
+    seasons (June to August) both mean the one that starts in September."""
+    today = r.today
+    between = today.month in (6, 7, 8)
+    first = today.year if today.month >= 6 else today.year - 1  # (the September it begins)
+    if (g("rel") or "").split()[-1].lower() not in ("this", "current") and not between:
+        first += 1
+    start = max(date(first, 9, 1), today + timedelta(days=1))
+    return Found(start, R.month_end(first + 1, 5), Precision.SEASON, Anchor.REFERENCE)
+
+
+def turnofyear(r: Reading, g: Groups) -> Found | None:
+    """"the turn of the year": December to January around the coming new year (the one just
+    past in January); "the turn of 2025": December 2024 to January 2025."""
+    if g("y"):
+        year, anchor = int(g("y") or 0), Anchor.EXPLICIT
+    else:
+        point, anchor = r.point()
+        year = point.year if point.month == 1 else point.year + 1
+    return Found(date(year - 1, 12, 1), date(year, 1, 31), Precision.RANGE, anchor)
+
+
 def holidays(r: Reading, g: Groups) -> Found | None:
     year = g("y") or g("y2")
     point, anchor = (date(int(year), 1, 1), Anchor.EXPLICIT) if year else r.point()
@@ -880,7 +930,7 @@ def count(r: Reading, g: Groups) -> Found | None:
         first = then.replace(day=1)
         last = R.add_months(first, 1) - timedelta(days=1)
     else:
-        then = r.today + timedelta(days=number * (7 if unit == "week" else 1))
+        then = r.today + timedelta(days=number * {"day": 1, "week": 7, "fortnight": 14}[unit])
         first, last = then, then
     if r.text[r.start:r.start + 6].lower().startswith("within"):
         first, last = start, then  # from tomorrow until that day
@@ -1037,12 +1087,14 @@ def weekday(r: Reading, g: Groups) -> Found | None:
     else:
         mode = "next" if rel == "next" else "this"
     day = R.weekday_from(r.today, wd, mode)
-    later = _WEEKS_FROM_BEFORE.search(r.text, max(0, r.start - 24), r.start) if rel == "from" else None
+    later = _WEEKS_FROM_BEFORE.search(r.text, max(0, r.start - 24), r.start) if rel == "from" else \
+        _WEEKS_ON_BEFORE.search(r.text, max(0, r.start - 24), r.start) if rel == "on" else None
+    # ("a week on Tuesday", British: the Tuesday after the coming one)
     if later is not None and not r.past:  # "a week from Friday": that Friday, a week on
         day += timedelta(days=7 * vocab.COUNTS[later.group(1).lower()])
         return Found(day, day, Precision.DAY, Anchor.REFERENCE, (later.start(), r.end))
-    week = _WEEK_AFTER.match(r.text, r.end) if not rel and not r.past else None
-    if week is not None:  # "starts Wednesday week": the Wednesday of the week after
+    week = _WEEK_AFTER.match(r.text, r.end) if rel in ("", "on") and not r.past else None
+    if week is not None:  # "starts (on) Wednesday week": the Wednesday of the week after
         day += timedelta(days=7)
         return Found(day, day, Precision.DAY, Anchor.REFERENCE, (r.start, week.end()))
     if rel in ("until", "by"):
@@ -1052,6 +1104,7 @@ def weekday(r: Reading, g: Groups) -> Found | None:
 
 
 _WEEKS_FROM_BEFORE = re.compile(r"\b(a|one|two|three)\s+weeks?\s+(?:from\s+)?$", re.IGNORECASE)
+_WEEKS_ON_BEFORE = re.compile(r"\b(a|one|two)\s+weeks?\s+$", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w'’-])")
 _AFTER_NEXT = re.compile(r"\s+after\s+next\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
