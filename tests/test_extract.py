@@ -4227,6 +4227,9 @@ TBA = [
     row("the TBA after a renewal is the renewed show's, not the topic's",
         'Fox news\n\n"Idol" judge Paula Abdul will be back, the network said.\n\nFox has also renewed "Bob\'s Burgers" for a third season, although it did not say when the comedy will air.',
         '2012-05-01', ["Bob's Burgers S3 tba"]),
+    row('a renewal through a season far past the one at hand fills no seasons between',
+        'Animation news\n\nThe Simpsons returns for its 23rd season on Sunday, Sept. 25. The show has already been renewed through its 36th season.',
+        '2011-08-01', ['The Simpsons S23 2011-09-25 day', 'The Simpsons S36 tba']),
 ]
 
 
@@ -6519,6 +6522,18 @@ SUBJECTS = [
     row('a plural possessive owns the title after it',
         "Spring preview\n\nNext up is the Wachowskis' Sense8, which Netflix will launch on June 5.",
         '2015-04-20', ['Sense8 S1 2015-06-05 day']),
+    row("a possessive season 'locked for' a month",
+        "Anime slate\n\nMob Psycho 100's long-awaited third season is also locked for October.",
+        '2022-06-10', ['Mob Psycho 100 S3 2022-10-01..2022-10-31 month']),
+    row("a maker's word on the season of the title the sentence before ends on",
+        'Anime slate\n\nFans face a longer wait for Vinland Saga. MAPPA said that the second season will premiere in January 2023.',
+        '2022-06-10', ['Vinland Saga S2 2023-01-01..2023-01-31 month']),
+    row("'and His' goes on with one title",
+        "Preschool slate\n\nMickey and His Racing Pals, the network's top series for toddlers, will premiere its third season on April 2.",
+        '2026-01-10', ['Mickey and His Racing Pals S3 2026-04-02 day']),
+    row('a title an apposition calls a series keeps its name beside a person who shares it',
+        'Preschool slate\n\nAriel, the animated series set in the kingdom of Atlantica, returns for its second season this summer.\n\nAriel Tweto, who hosts the after-show, is back too.',
+        '2026-01-10', ['Ariel S2 2026-06-01..2026-08-31 season']),
 ]
 
 

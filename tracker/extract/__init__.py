@@ -1495,6 +1495,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
             # "renewed through season 6" after the fourth season's date: season 5 too
             known = [c.season for c in out if c.key == key and c.stated and c.season is not None
                      and c.season < season]
+            if known and season - max(known) > _MOST_SEASONS_AHEAD:
+                continue  # (a season that far back is one that aired, or another show's)
             for between in range(max(known) + 1 if known else season, season):
                 out.append(Candidate(key, name, between, window, cue.span(), (s.start, s.end),
                                      "renewal", 0.7, len(out), True, lends=False))
@@ -1514,6 +1516,7 @@ _PAST_PREDICATE = re.compile(r"\b(?:drew|was|were|attracted|pulled|averaged|brok
                              r"scored|delivered|earned|had)\b")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"
                             r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+_MOST_SEASONS_AHEAD = 3  # a renewal runs at most this many seasons past the one at hand
 _THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")
 
 

@@ -68,7 +68,7 @@ RELEASE = re.compile(
     r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
-    r"locked\s+in\s+(?:for|on)|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
+    r"locked\s+(?:in\s+)?(?:for|on)|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
     r"(?:(?<=season\s)|(?<=series\s)|(?<=\bit\s)|(?<=them\s))down\s+for\b|"  # ("has the second
     # season down for sometime in 2018")
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
@@ -220,7 +220,7 @@ RELEASE = re.compile(
 WEAK_RELEASE = re.compile(
     r"\b(?:begins?|beginning|starts?|starting|opens?|expected|set\s+(?:for|to)|slated|"
     r"scheduled|due|coming|comes|available|underway|spotlight|on\s+(?:its|their|the)\s+way|"
-    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|locked\s+in\s+(?:for|on)|targeted|aimed|brings?|"
+    r"planned|promised|pencil(?:l?ed)?\s+in|penciled|locked\s+(?:in\s+)?(?:for|on)|targeted|aimed|brings?|"
     r"kicks?\s+off|kicking\s+off|rolls?\s+out|will\s+(?:open|follow)|follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     r"(?:for|with)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:season|series|run)|"
     r"(?:on|to|via|exclusively\s+on)\s+\S+(?:\s+\S+)?)"

@@ -546,7 +546,7 @@ _RELEASE_NEXT = re.compile(
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
-    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked\s+in)\s+for)|"  # ("X's 18th
+    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked(?:\s+in)?)\s+for)|"  # ("X's 18th
     # series is also still planned", "X's third season is confirmed for October")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
     # eyeing a summer launch")
@@ -810,8 +810,9 @@ _NOUN_THEN_VERB = re.compile(
 # ("The long-promised Harry Potter series remains on track for a 2026 debut")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 # (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
-_AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z])")
-_AND_WORD = re.compile(r"\s+and\s+(?!the\s+[A-Z])")
+# (not "and His Amazing Friends": a possessive after "and" goes on with the one title)
+_AND = re.compile(r"\s+(?:and|&)\s+(?!the\s+[A-Z]|(?:His|Her|Their|Its)\s+[A-Z])")
+_AND_WORD = re.compile(r"\s+and\s+(?!the\s+[A-Z]|(?:His|Her|Their|Its)\s+[A-Z])")
 _COMMA = re.compile(r",\s+(?:(?:and|&)\s+)?")
 
 
@@ -1696,7 +1697,11 @@ _SEASON_VOLUME_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Volume|Vol\.|Part)\s+(?:\d|On
 _PART_TAIL = re.compile(r"(?<=[a-z])\s+Part\s+(?:[2-9]|Two|Three|Four|Five)$")
 _SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
-_NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to)\s+$")
+# "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
+# of the title the sentence before ended on
+_SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
+                         r"\s+(?:that\s+)?the\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to|(?:longer|shorter|over|news|wait)\s+for)\s+$")
 _PART_TOLD_BEFORE = re.compile(r"\b(?i:part|cour|arc|volume|vol\.)\s+(?:\w+),\s*[“\"‘']?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|inside|outside|near)\s+the\s+$")
 _TIME_ZONE_NAME = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+Time)?")
@@ -1816,6 +1821,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 exact.add(key)
 
     low = text.lower() if len(text.lower()) == len(text) else text
+    described_keys: set[str] = set()  # titles an apposition calls a show ("Ariel, the animated
+    # series that ..."): no given name, whoever else bears it
     calendar = any(cues.PREMIERE_HEADING.search(text, b.start, b.end)
                    for i, b in enumerate(blocks) if b.heading or i == 0)
     if phrases is None:
@@ -1930,7 +1937,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
             # series arrives Sept. 30" on each line of one block
         for prev, sentence in pairwise(block.sentences):
-            if _SEASON_OPENS.match(text, sentence.start, sentence.end) and \
+            if (_SEASON_OPENS.match(text, sentence.start, sentence.end)
+                    or _SEASON_TOLD.match(text, sentence.start, sentence.end)) and \
                     cues.RELEASE.search(low, sentence.start, sentence.end):
                 stop = len(text[prev.start:sentence.start].rstrip(" \n.!")) + prev.start
                 named = T.grab_left(text, stop, prev.start)
@@ -2324,7 +2332,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
-                add(_name_at(text, described, described=True))  # whose ..."
+                named = _name_at(text, described, described=True)  # whose ..."
+                add(named)
+                if named is not None:
+                    described_keys.add(show_key(named[0]))
         for m in _POSSESSIVE_CAPITAL.finditer(text, block.start, block.end):  # "Netflix's
             if not _NETWORK_BEFORE.search(text, max(block.start, m.start() - 24), m.start()):
                 continue
@@ -2647,7 +2658,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 del shows[key]
                 break
     for key, name in list(shows.items()):
-        if key not in exact and (given_name_only(text, name) and (
+        if key not in exact and key not in described_keys and (given_name_only(text, name) and (
                 _cast_pair(text, name) or any(_OWNS_SHOW.match(text, m.end()) for m in re.finditer(
                     rf"\b{re.escape(name)}\b", text))) or _first_name_of(text, name)
                                   or _character_pair(text, name) or _named_as_person(text, name)):
@@ -2714,7 +2725,8 @@ def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset(
 
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|&)\s+")
 _AND_SEPARATOR = re.compile(r"\s+and\s+")
-_AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+the\s+\S")
+_AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+(?:the|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S")  # (and "Spidey
+# and His Amazing Friends": one title)
 
 
 _DESCRIPTOR_WORD = _BeforeTitle(
