@@ -4230,6 +4230,9 @@ TBA = [
     row('a renewal through a season far past the one at hand fills no seasons between',
         'Animation news\n\nThe Simpsons returns for its 23rd season on Sunday, Sept. 25. The show has already been renewed through its 36th season.',
         '2011-08-01', ['The Simpsons S23 2011-09-25 day', 'The Simpsons S36 tba']),
+    row("a maker's possessive aside does not keep the subject from its renewed season",
+        'Renewals\n\n"Andor," Tony Gilroy\'s prequel to "Rogue One," has been renewed for a second season.',
+        '2022-11-20', ['Andor S2 tba']),
 ]
 
 
@@ -6534,6 +6537,9 @@ SUBJECTS = [
     row('a title an apposition calls a series keeps its name beside a person who shares it',
         'Preschool slate\n\nAriel, the animated series set in the kingdom of Atlantica, returns for its second season this summer.\n\nAriel Tweto, who hosts the after-show, is back too.',
         '2026-01-10', ['Ariel S2 2026-06-01..2026-08-31 season']),
+    row("a person's spinoff of another show is no title of its own",
+        'Renewals\n\n"Gen V," Eric Kripke\'s spinoff of "The Boys," has been picked up for a second season.',
+        '2023-10-20', ['Gen V S2 tba']),
 ]
 
 

@@ -2055,8 +2055,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         appositions = [(m.start(), m.end()) for m in apposed]
         for m in _OWNED_THING.finditer(text, block.start, block.end):
             possessor = _name_at(text, T.grab_left(text, m.start(), block.start))
-            if possessor is not None and not given_name_only(text, possessor[0]):
-                add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff")
+            if possessor is not None and not given_name_only(text, possessor[0]) and not (
+                    full_person_name(possessor[0]) and text.startswith((" of ", " to "), m.end())):
+                add(possessor)  # "Doctor Who's special" (not "Colin Farrell's spinoff", nor
+                # "James Gunn's spinoff of The Suicide Squad": its maker)
         for m in _OWNED_SEASON.finditer(text, block.start, block.end):
             if _RELEASE_NEXT.match(text, m.end()):  # "Doctor Who's next series starts in spring"
                 owner_span = T.grab_left(text, m.start(), block.start)
