@@ -6540,6 +6540,12 @@ SUBJECTS = [
     row("a person's spinoff of another show is no title of its own",
         'Renewals\n\n"Gen V," Eric Kripke\'s spinoff of "The Boys," has been picked up for a second season.',
         '2023-10-20', ['Gen V S2 tba']),
+    row("a quoted number after 'the eighth season of' is a title",
+        'Fox notes\n\nThe eighth season of "24" is set to premiere in January 2010, the network said.',
+        '2009-06-01', ['24 S8 2010-01-01..2010-01-31 month']),
+    row('a gapped clause with an aside borrows the verb and keeps its own date',
+        'Strike returns\n\nCBS will bring back "CSI" for its eighth season on Thursday, April 3, and "Cold Case," also in its fifth season, on April 6.',
+        '2008-02-20', ['CSI S8 2008-04-03 day', 'Cold Case S5 2008-04-06 day']),
 ]
 
 

@@ -688,7 +688,9 @@ _VERB_SEASON_N = re.compile(r"(?:starts|begins|opens|off|launches)\s+season\s")
 _AND_TITLE = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")  # "X is due in summer 2021, and Hawkeye,
 # with Jeremy Renner, in fall 2021": the gapped clause's title, before its date
 # What stands between a gapped clause's title and its date (the linker reads the same gap)
-GAPPED_BEFORE_DATE = r"(?:,\s+(?:with|starring|featuring|from)\s+[^,;.]{1,60},)?\s+(?:in|on|by|for)\s+"
+GAPPED_BEFORE_DATE = (r"(?:[”\"’']?,[”\"’']?\s+(?:with|starring|featuring|from|also|now|still)\s+[^,;.]{1,60},)?"
+                      r"[”\"’']?\s+(?:in|on|by|for)\s+")  # ('and "Grey's Anatomy," also in its
+# fourth season, on April 24')
 _GAPPED_WHEN = re.compile(rf"{GAPPED_BEFORE_DATE}(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|"
                           r"spring\b|summer\b|fall\b|autumn\b|winter\b|midseason\b|(?:19|20)\d\d\b)")
 _ONE_SUBJECT_VERB = re.compile(r"(?:,|\s[—–])\s+(?:(?:is|was|has)\s+(?:[a-z]+\s+){0,2}[a-z]+|"

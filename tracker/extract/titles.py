@@ -839,12 +839,16 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
         if title_like(name, quoted=True) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
                                 and "-" in name) or \
                 (_NUMBER_TITLE.fullmatch(name) and (_LISTING_AFTER.match(text, m.end())
-                                                     or _NUMBER_TITLE_VERB.match(text, m.end()))):
+                                                     or _NUMBER_TITLE_VERB.match(text, m.end())
+                                                     or _SEASON_OF_NUMBER.search(text, max(start, m.start() - 30),
+                                                                                 m.start()))):
             found.append((s, e))  # ('"24" (Fox): Jack Bauer moves ...', '"24" will return for a
             # limited run': a number as a title)
     return found
 
 
+_SEASON_OF_NUMBER = re.compile(r"\b(?i:season|series|seasons|revival|reboot|return|premiere)\s+of\s+$")  # ('the
+# seventh season of "24"')
 _NUMBER_TITLE_VERB = re.compile(r",?\s+(?:will\s+(?:return|be\s+back|premiere|come\s+back)|returns|"
                                 r"is\s+(?:back|returning|coming\s+back)|premieres|comes\s+back|"
                                 r"follows\s+with)\b")
