@@ -4233,6 +4233,9 @@ TBA = [
     row("a maker's possessive aside does not keep the subject from its renewed season",
         'Renewals\n\n"Andor," Tony Gilroy\'s prequel to "Rogue One," has been renewed for a second season.',
         '2022-11-20', ['Andor S2 tba']),
+    row("a special told before a season does not take the season's date",
+        'Sherlock news\n\nFans of Sherlock must make do with a one-off special before series 4 arrives in January 2017.',
+        '2016-02-01', ['Sherlock S4 2017-01-01..2017-01-31 month']),
 ]
 
 
@@ -7416,6 +7419,9 @@ TRAPS = [
     row('a title in apposition to a fighting game is the game',
         'Anime news\n\nBandai Namco also announced "Demon Slayer Hinokami Chronicles 2," a fighting game for consoles due later this year.',
         '2025-03-01', []),
+    row('an opener also shown in cinemas keeps its TV premiere',
+        'Doctor Who news\n\n"Doctor Who" series 9 begins on Saturday 19th September on BBC One with a feature-length opener, "The Magician\'s Apprentice," which will also be shown in cinemas around the world.',
+        '2015-08-01', ['Doctor Who S9 2015-09-19 day']),
 ]
 
 

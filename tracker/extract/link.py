@@ -142,6 +142,9 @@ _SCHEDULED_ORDINAL = re.compile(r"\b(?:scheduled|set|slated|dated|lined\s+up|pla
                                 r"ninth|tenth)\s+(?=(?:is|will|arrives|comes|returns|premieres|debuts|"
                                 r"lands|drops|should|could)\b)")
 # "starts its fourth season this weekend — Sunday, Jan. 11": the day that says which
+_SEASON_AFTER_SPECIAL = re.compile(r"\b(?:before|after|until|and\s+then)\s+(?:the\s+)?(?:new\s+|next\s+|full\s+)?"
+                                   r"(?:series|season)\b")
+_ALSO_SHOWN = re.compile(r"\b(?:which|that)\s+will\s+also\s+(?:be\s+)?(?:shown|screened|play)")
 _RESTATED = re.compile(r"\b(?:this|next|that)\s+(?:weekend|week|month)\s*(?:[—–]|--|,)\s*$")
 _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:already\s+|also\s+)?(?:been\s+)?"
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
@@ -898,8 +901,11 @@ class SentenceLinker:
         if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         scope = self.s.start if index > 0 and _RELATIVE_START.match(self.low, cs) else cs
-        if _ONE_OFF.search(self.low, scope, m.span[0]) and not _OPENER.search(self.low, scope, ce):
+        one_off = _ONE_OFF.search(self.low, scope, m.span[0])
+        if one_off is not None and not _OPENER.search(self.low, scope, ce) and \
+                not _SEASON_AFTER_SPECIAL.search(self.low, one_off.end(), m.span[0]):
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
+            # (not "make do with a Christmas special before series 10 arrives in spring 2017")
             # (and "its first Christmas special, a two-hour episode ..., which ITV said would go
             # out on Christmas Day": the relative clause is the special's)
         cinema = _CINEMA.search(self.low, self.s.start, ce)
@@ -907,6 +913,10 @@ class SentenceLinker:
                 _OTHER_SUBJECT.search(self.text, m.span[1], cinema.start()):
             cinema = None  # "begins its second season on Nov. 27, the same day Moana 2 hits
             # theaters": the film is another subject's
+        if cinema is not None and cinema.start() > m.span[1] and \
+                _ALSO_SHOWN.search(self.low, m.span[1], cinema.start()):
+            cinema = None  # "begins on Saturday 23rd August on BBC One with a feature-length
+            # opener, which will also be shown in cinemas": the opener's screening besides
         if cinema is not None and cinema.end() <= cs and _SERIES_ON_TV.search(self.low, cs, m.span[0]):
             cinema = None  # "will play its first two episodes in IMAX theaters starting Sept. 1,
             # before the series premieres on ABC on Sept. 29": the TV premiere is another clause's
