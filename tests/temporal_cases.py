@@ -917,6 +917,16 @@ CASES: list[Case] = [
     ("The streamer has stayed tight-lipped about a premiere date.", "2016-03-01", ["tba"]),
     ("A transmission date has not been nailed down.", "2016-03-01", ["tba"]),
     ("The showrunner said it was too early to tell.", "2016-03-01", ["tba"]),
+    # a seventh blind table: a weekday after a run of episodes, a move between two months, a
+    # headline's year before a premiere noun, TBA wording
+    ("The comedy begins its last eight episodes Thursday at 8/7c.", "2019-01-28", ["2019-01-31 day"]),
+    ("The strike pushed the drama from October to January.", "2023-08-19",
+     ["2023-10-01..2023-10-31 month", "2024-01-01..2024-01-31 month"]),
+    ("The network moved it from March to May 2019.", "2018-11-19",
+     ["2019-03-01..2019-03-31 month", "2019-05-01..2019-05-31 month"]),
+    ("'Andor' Season 2 Eyes 2025 Return", "2024-03-01", ["2025-01-01..2025-12-31 year"]),
+    ("The season is written, but an exact date is still to come.", "2018-08-22", ["tba"]),
+    ("Reacher Season 3: Release Date Still Unknown", "2024-06-01", ["tba"]),
 ]
 
 

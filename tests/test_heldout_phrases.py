@@ -55,6 +55,14 @@ do name a date, one that is no premiere ("Filming began on March 3", "a trailer 
 Monday", a story "set in 2049"): the grammar reports every date by design and leaves premieres
 to the extractor, so those nine are listed in DATED_LOOKALIKES and the other 51 must stay
 dateless.
+
+tests/heldout/phrases7, the seventh, weights its rows as news weights them (125 exact days in
+every outlet's style, then windows, relative days, moves and 25 TBA wordings), each in a
+sentence crowded with other numbers. 214 of 220 with the rules the session began with, 215
+with phrases6's; 220 after the rules it prompted ("begins its final 11 episodes Thursday",
+"pushed season 2 from October to January" as the new month, a headline's "Eyes 2027 Return",
+"an exact premiere date is still to come", "Release Date Still Unknown"). Its 60 look-alikes
+were dateless from the start.
 """
 
 from __future__ import annotations
@@ -73,6 +81,7 @@ TABLE3 = Path(__file__).resolve().parent / "heldout" / "phrases3"
 TABLE4 = Path(__file__).resolve().parent / "heldout" / "phrases4"
 TABLE5 = Path(__file__).resolve().parent / "heldout" / "phrases5"
 TABLE6 = Path(__file__).resolve().parent / "heldout" / "phrases6"
+TABLE7 = Path(__file__).resolve().parent / "heldout" / "phrases7"
 # phrases6 look-alikes that name a real date which is not a premiere (see above)
 DATED_LOOKALIKES = frozenset(("y25", "y36", "y37", "y39", "y40", "y41", "y42", "y43", "y46"))
 
@@ -107,7 +116,8 @@ def _dated(rows: list[dict[str, str]]) -> list[str]:
 
 
 # (table, phrases it must read right at least; every look-alike must stay dateless)
-TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219), (TABLE6, 211)]
+TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219), (TABLE6, 211),
+          (TABLE7, 220)]
 
 
 @pytest.mark.parametrize(("table", "floor"), TABLES, ids=[t.name for t, _ in TABLES])

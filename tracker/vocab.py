@@ -219,7 +219,8 @@ TBA_PATTERNS = (
     r"(?:a|an|any) (?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|"
     r"return|debut|broadcast|streaming) )?(?:date|window|timeline|timetable|timeframe|time frame)",
     r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
-    r"date:? (?:is )?(?:unknown|unannounced|pending)",  # ("Release date: unknown", "a date is pending")
+    r"date:? (?:is )?(?:still )?(?:unknown|unannounced|pending)",
+    r"(?:date|dates|timing) (?:is|are) still to come",  # ("an exact premiere date is still to come")  # ("Release date: unknown", "a date is pending")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",
     r"(?:date|dates|timing) (?:is |are |remains? |was )?(?:still |being )?(?:kept )?under wraps",
     r"(?:is|remains) anyone['’]s guess",  # ("when it will air is anyone's guess")

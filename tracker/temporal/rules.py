@@ -298,11 +298,17 @@ def dayrange(r: Reading, g: Groups) -> Found | None:
     return Found(start, end, Precision.RANGE, anchor)
 
 
+_MOVED_FROM_BEFORE = re.compile(r"\b(?:mov|push|bump|shift|delay|postpon|reschedul|slid|slipp)\w*\b[^.;!?]{0,80}$",
+                                re.IGNORECASE)
+
+
 def monthrange(r: Reading, g: Groups) -> Found | None:
     m1 = _month(g("m1") or g("m1b"))
     m2 = _month(g("m2"))
     if m1 == m2:
         return None
+    if (g("lead") or "").lower() == "from" and r.before(_MOVED_FROM_BEFORE, 100):
+        return None  # "pushed season 2 from October to January": a date left and a date taken
     if g("y2") or g("y1"):
         y2 = int(g("y2") or g("y1") or 0)
         y1 = int(g("y1") or (y2 if m1 < m2 else y2 - 1))
@@ -1112,7 +1118,7 @@ _SLOT_BEFORE = re.compile(r"\b(?:slot|time\s*slot)\s+$", re.IGNORECASE)
 _VERB_SEASON_BEFORE = re.compile(
     r"\b(?:returns?|premieres?|debuts?|arrives?|comes\s+back|is\s+back|launch(?:es)?|begins?|"
     r"starts?|kicks?\s+off)\s+(?:for\s+|with\s+)?(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:season|series|run)\s+$", re.IGNORECASE)
+    r"(?:season|series|run|episodes)\s+$", re.IGNORECASE)  # (or "begins its final 11 episodes Thursday")
 _MOVED_UP_TO_BEFORE = re.compile(r"\b(?:mov|push|bump|shift)(?:ed|es|s|ing)?\b[^.;!?]{0,60}?\s"
                                  r"(?:up|back|forward)\s+to\s+$", re.IGNORECASE)
 
@@ -1274,6 +1280,10 @@ _ROLE_AFTER = re.compile(r",?\s+(?:star|stars|actor|actress|cast|creator|showrun
 _QUOTE_OPENS = frozenset("'‘\"“")
 _QUOTE_CLOSES = frozenset("'’\"”")
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_HEADLINE_VERBS = frozenset("eyes sets targets plots gets lands books eyeing confirms dates "
+                            "announces reveals teases".split())
+_RETURN_NOUN_AFTER = re.compile(r"\s+(?:return|premiere|debut|launch|release|bow|arrival|comeback)\b",
+                                re.IGNORECASE)
 _YEAR_PREPOSITIONS = frozenset(
     "in by since until till from through during before after around circa for of and or to "
     "between tba tbd tbc coming".split()  # ("TBA 2025", "Coming 2025": a year, not a title's)
@@ -1285,7 +1295,9 @@ def year(r: Reading, g: Groups) -> Found | None:
     title ("Cyberpunk 2077", "Blade Runner 2049") or a count ("episode 2016")."""
     name = r.before(_CAPITALIZED_BEFORE, 30)
     if name and name.group(1).lower() not in _YEAR_PREPOSITIONS and \
-            not name.group(1).endswith(("'s", "’s")):  # ("the BBC's 2026 drama slate": a year)
+            not name.group(1).endswith(("'s", "’s")) and not (  # ("the BBC's 2026 drama slate")
+                name.group(1).lower() in _HEADLINE_VERBS and _RETURN_NOUN_AFTER.match(r.text, r.end)):
+        # (a headline's "Season 3 Eyes 2027 Return" is a year, not a title's number)
         line_start = r.text.rfind("\n", 0, name.start()) + 1
         sentence_start = re.search(r"(?:^|[.!?:;]\s+)$", r.text[line_start:name.start()])
         if sentence_start is None:
