@@ -3580,6 +3580,9 @@ SEASONS = [
     row("a documentary's Part 2 is its second season",
         'True crime\n\nNetflix will release "The Keepers Part 2" on Friday, May 17, two years after the first seven episodes.',
         '2019-03-01', ['The Keepers S2 2019-05-17 day']),
+    row("a reality show's 'Cycle 12' is its season, not part of its title",
+        "Top Model returns\n\nAmerica's Next Top Model Cycle 12 will premiere Wednesday, March 4 at 8/7c.",
+        '2009-02-01', ["America's Next Top Model S12 2009-03-04 day"]),
 ]
 
 
@@ -6549,6 +6552,9 @@ SUBJECTS = [
     row('a gapped clause with an aside borrows the verb and keeps its own date',
         'Strike returns\n\nCBS will bring back "CSI" for its eighth season on Thursday, April 3, and "Cold Case," also in its fifth season, on April 6.',
         '2008-02-20', ['CSI S8 2008-04-03 day', 'Cold Case S5 2008-04-06 day']),
+    row('a dotted acronym opens a title',
+        "Nick's new cartoons\n\nNext year brings Nickelodeon's T.U.F.F. Puppy, which premieres in 2010.",
+        '2009-09-01', ['T.U.F.F. Puppy S1 2010-01-01..2010-12-31 year']),
 ]
 
 

@@ -464,9 +464,9 @@ def _trim_words(text: str, start: int, end: int,
         return None  # "9pm, BBC One": a time slot
     words = _without_label(text, words)
     for i in range(len(words) - 1, 0, -1):  # "Westworld Season Two", "The Expanse S5"
-        if words[i - 1][2].lower() in ("season", "series") and _SEASON_WORD.fullmatch(
+        if words[i - 1][2].lower() in ("season", "series", "cycle") and _SEASON_WORD.fullmatch(
                 words[i][2].strip(",.:;").lower()) or _SHORT_SEASON.fullmatch(words[i][2].strip(",.:;")):
-            words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series") else words[:i]
+            words = words[:i - 1] if words[i - 1][2].lower() in ("season", "series", "cycle") else words[:i]
             break
     for i in range(len(words) - 2, -1, -1):
         owner = words[i][2].strip(_EDGE_PUNCT)
@@ -612,6 +612,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         closing = word.rstrip("”\"’'")
         if _STOP_END.search(closing) and not _ABBREVIATION.match(word) and \
                 not (i > 0 and closing.endswith("...") and taken) and \
+                not (i > 0 and taken and _ACRONYM.fullmatch(word) and len(word) >= 6) and \
                 not (i == 0 and (_ACRONYM.fullmatch(word) or _EXCLAIMED.fullmatch(word)
                                  and _AFTER_EXCLAIMED.match(text, e)
                                  or closing.endswith("?") and _LOWER_NEXT.match(text, e))):
