@@ -145,7 +145,7 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "st stephen's day": (12, 26),  # (Ireland's Boxing Day)
     "st. stephen's day": (12, 26),
     "saint stephen's day": (12, 26),
-    "the ides of march": (3, 15),
+    "ides of march": (3, 15),  # (after "the")
     "super bowl sunday": (2, 6, 1),  # (the second Sunday from 2022: see SUPER_BOWL_LATER)
     # UK bank holidays: the first and last Mondays of May, the last Monday of August
     "early may bank holiday": (5, 0, 1),

@@ -390,7 +390,7 @@ RULE_STARTS: dict[str, str] = {
     "holidays": "the holiday holidays",
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
-               "martin mlk saint the good super early season",
+               "martin mlk saint ides good super early season",
     "relseason": "this next last coming the following early mid late end start beginning midsummer midwinter "
                  "middle",
     "seasonyear": "season",
