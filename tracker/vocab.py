@@ -150,6 +150,7 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     # UK bank holidays: the first and last Mondays of May, the last Monday of August
     "early may bank holiday": (5, 0, 1),
     "may day bank holiday": (5, 0, 1),
+    "may bank holiday": (5, 0, 1),
     "spring bank holiday": (5, 0, -1),
     "august bank holiday": (8, 0, -1),
     "summer bank holiday": (8, 0, -1),

@@ -262,7 +262,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("slate", rf"{_g('s', SEASON)}\s+(?:(?:tv|television|broadcast|prime[-\s]?time|network)\s+)?"
               r"(?:schedule|line-?up|slate)(?![\w-])", ("s",)),
     # next TV season / this television season: a broadcast season, September to May
-    ("tvseasonrel", rf"(?P<{{rel}}>this|next|the\s+next|the\s+coming|the\s+current|the\s+upcoming)\s+"
+    ("tvseasonrel", rf"(?P<{{rel}}>this|next|coming|current|upcoming)\s+"
                     r"(?:tv|television|broadcast)\s+season(?![-\s]*(?:\d|finale|premiere))", ("rel",)),
     # the turn of the year / the turn of the new year / the turn of 2025: December to January
     ("turnofyear", rf"(?:the\s+)?turn\s+of\s+(?:the\s+)?(?:(?:new\s+)?year(?![-\s]*(?:old|long))|"
@@ -311,7 +311,7 @@ RULE_CORES: dict[str, str] = {
     "holidays": "holiday holidays",
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
-               "mlk stephen ides bowl holiday month season good",
+               "mlk stephen ides bowl holiday good",
     "relseason": "season midsummer midwinter",
     "seasonyear": "season",
     "slate": "schedule lineup slate line",
@@ -395,7 +395,7 @@ RULE_STARTS: dict[str, str] = {
                  "middle",
     "seasonyear": "season",
     "slate": "season",
-    "tvseasonrel": "this next the",
+    "tvseasonrel": "this next coming current upcoming",
     "turnofyear": "the turn",
     "monthyear": "month",
     "relyear": "this next last coming the following earlier in during",
@@ -419,7 +419,7 @@ RULE_STARTS: dict[str, str] = {
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
            "declined refused broadcast transmission too nobody kept keeping keeps remained stayed "
-           "staying been",
+           "staying",
 }
 
 

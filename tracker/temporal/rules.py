@@ -544,6 +544,8 @@ def _month_year(r: Reading, month: int, written: str | None) -> tuple[int, Ancho
 
 
 def monthpart(r: Reading, g: Groups) -> Found | None:
+    if _BANK_HOLIDAY_NEXT.match(r.text, r.end):
+        return None  # "the early May bank holiday": the holiday rule's
     part = _part_key(g("part") or "")
     if part in ("beginning", "start") and " " not in (g("part") or "").strip() and \
             _DAY_NEXT.match(r.text, r.end):
@@ -1201,6 +1203,9 @@ _PAST_LAUNCH_BEFORE = re.compile(r"\b(?:from|since)\s+(?:its|their|the)\s+(?:[\w
                                  r"launch|bow)\s+in\s+$", re.IGNORECASE)
 
 
+_BANK_HOLIDAY_NEXT = re.compile(r"\s+bank\s+holiday\b", re.IGNORECASE)
+
+
 def month(r: Reading, g: Groups) -> Found | None:
     token = r.text[r.start:r.end]
     if r.before(_FOURTH_OF, 12):
@@ -1211,8 +1216,9 @@ def month(r: Reading, g: Groups) -> Found | None:
     if context is None and not _first_alternative(r):
         return None
     key = token.lower().rstrip(".")
-    if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s"):
-        return None
+    if _capitalized_next(r) or r.text[r.end:r.end + 2] in ("'s", "’s") or \
+            _BANK_HOLIDAY_NEXT.match(r.text, r.end):
+        return None  # (and "the August bank holiday": the holiday rule's, tried next)
     number = vocab.MONTHS[key]
     prep = _prep(context)
     if token.islower() and key in vocab.AMBIGUOUS_MONTHS and prep in _WEAK_PREPOSITIONS:
@@ -1250,6 +1256,8 @@ _RISE_AND_BEFORE = re.compile(r"\brise\s+and\s+$", re.IGNORECASE)
 
 
 def season(r: Reading, g: Groups) -> Found | None:
+    if _BANK_HOLIDAY_NEXT.match(r.text, r.end):
+        return None  # "the spring bank holiday": the holiday rule's
     if r.text.startswith(" of ", r.end) and _OF_A_THING_AFTER.match(r.text, r.end) or \
             r.text.endswith("and ", max(0, r.start - 4), r.start) and r.before(_RISE_AND_BEFORE, 12):
         return None
