@@ -189,8 +189,8 @@ TBA_PATTERNS = (
     r"to be (?:announced|determined|confirmed|revealed|set|dated|scheduled)",
     r"(?:is|are|was|remains?|still) (?:not yet|yet to be|as yet un|still un|currently un)"
     r"(?:known|announced|set|revealed|confirmed|dated|determined|scheduled)",
-    r"(?:is|are|was|remains?|still) (?:not yet|yet to be) (?:locked(?: in| down)?|finali[sz]ed|"
-    r"pinned down|nailed down|firmed up)",  # ("dates are yet to be locked")
+    (r"(?:is|are|was|remains?|still) (?:not yet|yet to be) (?:locked(?: in| down)?|finali[sz]ed|"
+     r"pinned down|nailed down|firmed up)"),  # ("dates are yet to be locked")
     r"(?:has|have|had) (?:yet|still) to (?:be )?(?:set|announce|reveal|confirm|date|"
     r"determine|schedule|receive|get|land)",
     r"(?:is|are|was) (?:yet|still) to (?:set|announce|reveal|confirm|date|schedule|give)"
@@ -203,8 +203,8 @@ TBA_PATTERNS = (
     (r"(?:date|dates|timing|(?:broadcast|transmission) details)(?: for(?: [\w'’:&.-]+){1,8}?)? will be "
      r"(?:announced|revealed|shared|confirmed|set) "
      r"(?:later|at a later date|soon|in due course)"),  # ("a premiere date for X season 3 will be announced later")
-    r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed|"
-    r"locked(?: in| down)?|finali[sz]ed|pinned down|nailed down|firmed up)",
+    (r"not (?:yet )?been (?:set|announced|revealed|confirmed|dated|determined|scheduled|disclosed|"
+     r"locked(?: in| down)?|finali[sz]ed|pinned down|nailed down|firmed up)"),
     r"(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) (?:yet )?(?:been )?"
     r"(?:set|announced|revealed|confirmed|dated|given|scheduled|fixed|shared|disclosed)",
     r"no (?:official |firm |exact |specific |confirmed |set |definite |new |fixed )?"

@@ -2336,10 +2336,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in _SHOW_APPOSED.finditer(text, block.start, block.end):
             described = T.grab_left(text, m.start(), block.start)  # "to make room for Inhumans,
             if described is not None and text[described[0]].isupper():  # the Marvel drama
-                named = _name_at(text, described, described=True)  # whose ..."
-                add(named)
-                if named is not None:
-                    described_keys.add(show_key(named[0]))
+                apposed_name = _name_at(text, described, described=True)  # whose ..."
+                add(apposed_name)
+                if apposed_name is not None:
+                    described_keys.add(show_key(apposed_name[0]))
         for m in _POSSESSIVE_CAPITAL.finditer(text, block.start, block.end):  # "Netflix's
             if not _NETWORK_BEFORE.search(text, max(block.start, m.start() - 24), m.start()):
                 continue

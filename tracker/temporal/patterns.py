@@ -259,14 +259,14 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # in the fall / by summer (the preposition is checked by the rule)
     # the fall schedule / ITV's autumn schedule / the spring lineup: the season a network's
     # schedule for it fills ("this fall" is relseason's)
-    ("slate", rf"{_g('s', SEASON)}\s+(?:(?:tv|television|broadcast|prime[-\s]?time|network)\s+)?"
-              r"(?:schedule|line-?up|slate)(?![\w-])", ("s",)),
+    ("slate", (rf"{_g('s', SEASON)}\s+(?:(?:tv|television|broadcast|prime[-\s]?time|network)\s+)?"
+               r"(?:schedule|line-?up|slate)(?![\w-])"), ("s",)),
     # next TV season / this television season: a broadcast season, September to May
-    ("tvseasonrel", rf"(?P<{{rel}}>this|next|coming|current|upcoming)\s+"
-                    r"(?:tv|television|broadcast)\s+season(?![-\s]*(?:\d|finale|premiere))", ("rel",)),
+    ("tvseasonrel", (r"(?P<{rel}>this|next|coming|current|upcoming)\s+"
+                     r"(?:tv|television|broadcast)\s+season(?![-\s]*(?:\d|finale|premiere))"), ("rel",)),
     # the turn of the year / the turn of the new year / the turn of 2025: December to January
-    ("turnofyear", rf"(?:the\s+)?turn\s+of\s+(?:the\s+)?(?:(?:new\s+)?year(?![-\s]*(?:old|long))|"
-                   rf"{_g('y', YEAR)})", ("y",)),
+    ("turnofyear", (rf"(?:the\s+)?turn\s+of\s+(?:the\s+)?(?:(?:new\s+)?year(?![-\s]*(?:old|long))|"
+                    rf"{_g('y', YEAR)})"), ("y",)),
     ("season", SEASON, ()),
     # in 2017 / sometime in 2017 (the preposition is checked by the rule)
     ("year", YEAR, ()),

@@ -1288,8 +1288,8 @@ _ROLE_AFTER = re.compile(r",?\s+(?:star|stars|actor|actress|cast|creator|showrun
 _QUOTE_OPENS = frozenset("'‘\"“")
 _QUOTE_CLOSES = frozenset("'’\"”")
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
-_HEADLINE_VERBS = frozenset("eyes sets targets plots gets lands books eyeing confirms dates "
-                            "announces reveals teases".split())
+_HEADLINE_VERBS = frozenset(("eyes", "sets", "targets", "plots", "gets", "lands", "books", "eyeing",
+                            "confirms", "dates", "announces", "reveals", "teases"))
 _RETURN_NOUN_AFTER = re.compile(r"\s+(?:return|premiere|debut|launch|release|bow|arrival|comeback)\b",
                                 re.IGNORECASE)
 _YEAR_PREPOSITIONS = frozenset(
