@@ -6555,6 +6555,9 @@ SUBJECTS = [
     row('a dotted acronym opens a title',
         "Nick's new cartoons\n\nNext year brings Nickelodeon's T.U.F.F. Puppy, which premieres in 2010.",
         '2009-09-01', ['T.U.F.F. Puppy S1 2010-01-01..2010-12-31 year']),
+    row("a star back in a role is no title; the entry's show takes the date",
+        'Most anticipated of 2024\n\nSlow Horses, season 4 (Apple TV+)\n\nIt is really coming back. Gary Oldman is back in the rumpled raincoat, and Apple says season 4 will premiere sometime in 2024.',
+        '2024-01-03', ['Slow Horses S4 2024-01-01..2024-12-31 year']),
 ]
 
 

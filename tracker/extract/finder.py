@@ -1701,6 +1701,7 @@ _SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 # "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
 # of the title the sentence before ended on
+_BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:on|in|at|behind)\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
                          r"\s+(?:that\s+)?the\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to|(?:longer|shorter|over|news|wait)\s+for)\s+$")
@@ -2147,6 +2148,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     _SEASON_OF_TITLE.match(text, span[1], min(block.end, span[1] + 120)):
                 continue  # "Brenda Blethyn will be back in her mac for the tenth series of Vera":
                 # the star, whose show is named after her
+            if span is not None and full_person_name(text[span[0]:span[1]]) and \
+                    _BACK_IN_PLACE.match(text, span[1]) and show_key(text[span[0]:span[1]]) not in shows:
+                continue  # "Jason Sudeikis is back on the touchline": the star in his role
             if span is not None and in_title_case and text.startswith("With ", span[0]) and \
                     span[0] > block.start:
                 continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it
