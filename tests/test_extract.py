@@ -4239,6 +4239,9 @@ TBA = [
     row("a special told before a season does not take the season's date",
         'Sherlock news\n\nFans of Sherlock must make do with a one-off special before series 4 arrives in January 2017.',
         '2016-02-01', ['Sherlock S4 2017-01-01..2017-01-31 month']),
+    row("a person set off as 'the creator of' another show takes no renewal",
+        'Amazon slate\n\n"Forever," the comedy starring Fred Armisen, premieres Friday, Sept. 14. Alan Yang, the co-creator of "Master of None," wrote all eight episodes, which are set in a strange afterlife. Amazon has already ordered a second season.',
+        '2018-08-20', ['Forever S1 2018-09-14 day', 'Forever S2 tba']),
 ]
 
 

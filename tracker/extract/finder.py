@@ -1701,6 +1701,8 @@ _SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 # "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
 # of the title the sentence before ended on
+_ROLE_APPOSED = re.compile(r"[”\"’']?,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?)?(?:creator|star|showrunner|"
+                           r"director|writer|producer|host|actor|actress|author|novelist)\b")
 _BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:on|in|at|behind)\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
                          r"\s+(?:that\s+)?the\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
@@ -2405,6 +2407,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     if opener is not None:  # (the antecedent may be an object: "producing GLOW")
                         at = max(block.start, m.start() - 160) + opener.start()
                         antecedent = _name_at(text, T.grab_left(text, at, block.start)) or antecedent
+                    if antecedent is not None and full_person_name(antecedent[0]) and \
+                            _ROLE_APPOSED.match(text, antecedent[2]):
+                        continue  # "Sam Esmail, the creator of Mr. Robot, directed all 10
+                        # episodes, which are based on ...": a person, whatever the aside
                 add(antecedent)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
         listings = [] if text.find("(", block.start, block.end) < 0 else \
