@@ -930,6 +930,27 @@ CASES: list[Case] = [
     ("'Andor' Season 2 Eyes 2025 Return", "2024-03-01", ["2025-01-01..2025-12-31 year"]),
     ("The season is written, but an exact date is still to come.", "2018-08-22", ["tba"]),
     ("Reacher Season 3: Release Date Still Unknown", "2024-06-01", ["tba"]),
+    # an eighth blind table: quoted verbs, aims, event days, more holidays, strike-era TBA
+    ("The network said the drama 'returns on March 3rd,' with eight episodes.", "2019-01-20",
+     ["2019-03-03 day"]),
+    ("Filming wrapped in time for a late April debut.", "2019-01-20", ["2019-04-21..2019-04-30 month"]),
+    ("Before Tuesday's premiere, the star sat down with us.", "2019-01-20", ["2019-01-22 day"]),
+    ("new eps drop tmrw", "2019-01-20", ["2019-01-21 day"]),
+    ("The revival should arrive within the next month.", "2019-01-20", ["2019-01-21..2019-02-20 range"]),
+    ("The comedy follows right after the Super Bowl.", "2019-01-20", ["2019-02-03 day"]),
+    ("Fox will air its new drama the week after the Super Bowl.", "2019-01-20",
+     ["2019-02-04..2019-02-10 week"]),
+    ("The soap returns on Australia Day.", "2019-01-20", ["2019-01-26 day"]),
+    ("CBC has set Canada Day for the launch.", "2019-01-20", ["2019-07-01 day"]),
+    ("The Scottish sitcom airs on Hogmanay.", "2019-01-20", ["2019-12-31 day"]),
+    ("The special lands Black Friday.", "2019-01-20", ["2019-11-29 day"]),
+    ("The channel wants it on air before Christmas.", "2019-09-01", ["2019-09-02..2019-12-24 range"]),
+    ("The premiere is postponed until further notice.", "2019-01-20", ["tba"]),
+    ("The drama will premiere once the strike ends.", "2023-07-20", ["tba"]),
+    ("The season won't be dated until after the strike.", "2023-07-20", ["tba", "tba"]),
+    ("Channel 4 has not yet locked in a premiere date.", "2019-01-20", ["tba"]),
+    ("A start date will be announced in due course.", "2019-01-20", ["tba"]),
+    ("'It will be out when it's ready,' the showrunner said.", "2019-01-20", ["tba"]),
 ]
 
 
@@ -1064,6 +1085,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Ratings slipped from its post-Olympics debut in February.", NOV),
     # schedules in general, not a network's for a season
     ("Its pilot was better than most fall schedules.", "2014-05-14"),
+    # a year that is a title, named as part of a show ("the cast of 1923, the ... prequel")
+    ("Sam Elliott joins the cast of 1883, the Yellowstone prequel.", "2021-08-01"),
+    # the show "Wednesday", not a weekday
+    ("Fans discussed Wednesday's return at length.", "2025-07-30"),
 ]
 
 

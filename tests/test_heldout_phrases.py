@@ -63,6 +63,23 @@ with phrases6's; 220 after the rules it prompted ("begins its final 11 episodes 
 "pushed season 2 from October to January" as the new month, a headline's "Eyes 2027 Return",
 "an exact premiere date is still to come", "Release Date Still Unknown"). Its 60 look-alikes
 were dateless from the start.
+
+tests/heldout/phrases8, the eighth, takes its rows from what the others under-weighted:
+Title Case headlines, list and listing lines, quotes, asides, dates told from other events
+("right after the Super Bowl", "the week after the Super Bowl", "once the strike ends") and
+non-US outlets. 183 of 220 with the rules the session began with, 186 with phrases6's and
+phrases7's, 204 after its own (a quoted verb as the tense's cue, "in time for an early March
+debut", "ahead of Friday's premiere", "tmrw", "within the next month", Australia Day, Canada
+Day, Hogmanay, Black Friday, the day of the Super Bowl, "before Christmas" up to Christmas
+Eve, six TBA wordings, "the cast of 1923, the Yellowstone prequel" as a title). "Sets October
+Premiere" in a Title Case headline was read too, then dropped: the extractor gave the month to
+the headline's show on four held-out sets, two of them never opened. Of the 16 left, five are
+conventions or need the outlet's country (an Indian Independence Day, an Irish day-first date,
+an Australian spring, "in the new year" as the whole year, "next Saturday" said on a
+Thursday), and eleven are not read (a date counted from an event, "over three nights starting
+Jan. 6", a day range with weekdays, a quoted month or holiday at a sentence's head, "the
+Sunday after the Super Bowl", "the day after Thanksgiving", "between Christmas and New Year",
+an Irish Easter weekend from Good Friday, "post-Super Bowl slot").
 """
 
 from __future__ import annotations
@@ -82,6 +99,7 @@ TABLE4 = Path(__file__).resolve().parent / "heldout" / "phrases4"
 TABLE5 = Path(__file__).resolve().parent / "heldout" / "phrases5"
 TABLE6 = Path(__file__).resolve().parent / "heldout" / "phrases6"
 TABLE7 = Path(__file__).resolve().parent / "heldout" / "phrases7"
+TABLE8 = Path(__file__).resolve().parent / "heldout" / "phrases8"
 # phrases6 look-alikes that name a real date which is not a premiere (see above)
 DATED_LOOKALIKES = frozenset(("y25", "y36", "y37", "y39", "y40", "y41", "y42", "y43", "y46"))
 
@@ -117,7 +135,7 @@ def _dated(rows: list[dict[str, str]]) -> list[str]:
 
 # (table, phrases it must read right at least; every look-alike must stay dateless)
 TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219), (TABLE6, 211),
-          (TABLE7, 220)]
+          (TABLE7, 220), (TABLE8, 204)]
 
 
 @pytest.mark.parametrize(("table", "floor"), TABLES, ids=[t.name for t, _ in TABLES])

@@ -146,7 +146,12 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "st. stephen's day": (12, 26),
     "saint stephen's day": (12, 26),
     "ides of march": (3, 15),  # (after "the")
-    "super bowl sunday": (2, 6, 1),  # (the second Sunday from 2022: see SUPER_BOWL_LATER)
+    "super bowl sunday": (2, 6, 1),
+    "super bowl": (2, 6, 1),  # (the game's day: "right after the Super Bowl", "post-Super Bowl")
+    "australia day": (1, 26),
+    "canada day": (7, 1),
+    "hogmanay": (12, 31),
+    "black friday": (11, 3, 4),  # (the day after Thanksgiving: see DAY_AFTER_HOLIDAY)  # (the second Sunday from 2022: see SUPER_BOWL_LATER)
     # UK bank holidays: the first and last Mondays of May, the last Monday of August
     "early may bank holiday": (5, 0, 1),
     "may day bank holiday": (5, 0, 1),
@@ -156,6 +161,7 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "summer bank holiday": (8, 0, -1),
 }
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+DAY_AFTER_HOLIDAY = frozenset(("black friday",))  # the day after the date its spec gives
 SUPER_BOWL_LATER = 2022  # the year the game moved to the second Sunday of February
 
 # Open-ended horizons, in days after the anchor.
@@ -259,6 +265,16 @@ TBA_PATTERNS = (
     (r"(?:neither|none)(?: of (?:them|the (?:two|three|four|five|shows|series)))? (?:has|have|had|is|are|"
      r"was|were) (?:yet )?been (?:dated|scheduled|given (?:a|an) (?:(?:premiere|release|air) )?date)"),
     r"undated",
+    r"until further notice",  # ("postponed until further notice")
+    r"when it['’]s ready",  # ("It'll be ready when it's ready")
+    r"(?:will|to) be (?:announced|revealed|confirmed|shared) in due course",
+    (r"(?:hasn['’]t|has not|haven['’]t|have not) (?:yet )?locked in (?:a|an|any) "
+     r"(?:(?:premiere|release|launch|air|return) )?date"),
+    r"(?:won['’]t|will not|wouldn['’]t|would not) be dated",
+    # ("will premiere once the strike ends", "won't be dated until after the strike")
+    (r"(?:once|after|when|until) the (?:writers['’]? |actors['’]? |sag-aftra |wga )?strikes? "
+     r"(?:ends?|is over|are over|is resolved|are resolved|wraps?)"),
+    r"until after the (?:writers['’]? |actors['’]? |sag-aftra |wga )?strikes?",
 )
 
 # Verbs that put a date in the past: "premiered on March 18" is not a coming premiere.

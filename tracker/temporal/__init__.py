@@ -82,6 +82,7 @@ _CUE_WORD = re.compile(r"[A-Za-z'’]+")
 # In ASCII text a cue word is a run of letters and apostrophes: every other byte becomes a space.
 _CUE_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalpha() or chr(c) == "'") else 32
                    for c in range(256))
+_QUOTE_OPENING = re.compile(rb"(^| )'+(?=[A-Za-z]{3})")
 _ADVERBS = frozenset(("also", "now", "still", "just", "again", "instead", "currently", "then"))
 _MODALS = frozenset("will to 'll ’ll would could may might can should must be being is are".split())
 _REPORTED = frozenset(
@@ -146,6 +147,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if not words:
         return False
     k = len(lowered) - 1
+    if lowered[k] == "for" and k >= 2 and lowered[k - 2:k] == ["in", "time"] or \
+            k >= 3 and lowered[k] in ("a", "an", "the") and lowered[k - 3:k] == ["in", "time", "for"]:
+        return False  # "wrapped in time for an early March debut": the aim, still ahead
     if k >= 2 and lowered[k] in ("in", "on") and lowered[k - 1] == "back" and \
             lowered[k - 2] not in _BACK_AHEAD and \
             not any(w in _BRING for w in lowered[max(0, k - 8):k - 1]):
@@ -256,6 +260,8 @@ def _cue_words(text: str, low: str, begin: int, start: int) -> tuple[list[str], 
     window = text[begin:start]
     if window.isascii():  # (a few C calls instead of two regex scans: most clauses are ASCII)
         kept = window.encode("ascii").translate(_CUE_BYTES)
+        if b" '" in kept or kept.startswith(b"'"):  # ("said the series 'drops on ...": the
+            kept = _QUOTE_OPENING.sub(b"\\1", kept)  # quoted verb is a cue)
         return kept.decode("ascii").split(), kept.lower().decode("ascii").split()
     words = _CUE_WORD.findall(text, begin, start)
     lowered = _CUE_WORD.findall(low, begin, start) if low is not text else []

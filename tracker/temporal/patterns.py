@@ -219,11 +219,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
               r"(?P<{u}>days|weeks?|months?|fortnights?)(?:['’]s?\s+time)?"
               r"(?!\s+(?:of|after|before|later|earlier|ago|into|from|since)\b|[-\w])|"
               r"within\s+(?P<{bare}>days|weeks|months)(?![-\w])|"
+              r"within\s+the\s+next\s+(?P<{one}>week|fortnight|month)(?![-\w])|"  # (from tomorrow on)
               # "two weeks from now", "10 days from today", "a month away"
               rf"(?:(?:just|only|about|around|roughly)\s+)?(?P<{{n2}}>{_COUNT_WORDS}|[0-9]{{1,2}})\s+"
               rf"(?P<{{u2}}>days|weeks?|months?|fortnights?)\s+(?:from\s+(?:now|today|(?:this\s+)?{_g('wd', WEEKDAY)})|"
               r"away)(?![-\w])",  # (and "two weeks from Sunday": that day)
-     ("n", "u", "bare", "n2", "u2", "wd")),
+     ("n", "u", "bare", "one", "n2", "u2", "wd")),
     ("soon", r"(?:coming\s+)?(?<![\w-])soon(?!\s+(?:after|as|enough|-to-be|to\s+be)|er|est|-)",
      ()),
     # the same night / the same day: the day just mentioned
@@ -244,13 +245,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"the\s+(?P<{after}>day|night|evening)\s+after(?=\s*[,.;:—–)]|\s*$|\s+on\s)"),
      ("n", "unit", "wd", "after")),
     # today / tonight / tomorrow
-    ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|yesterday|last\s+night)"
+    ("relday", r"(?<![\w-])(?P<{w}>today|tonight|tomorrow(?:\s+night)?|tmrw|yesterday|last\s+night)"
                r"(?![\w'’-])",
      ("w",)),
     # this Friday / next Tuesday / on Sunday
     ("weekday", rf"(?:(?P<{{rel}}>this\s+coming|this|next|last|coming|on|until|by|from|starting|"
                 rf"beginning)\s+)?"
-                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b|"
+                rf"{_g('wd', WEEKDAY)}(?!s\b|['’]s\b(?!\s+(?:premiere|debut|launch)\b)|"
                 rf"(?:\s+(?:night|evening|morning|afternoon))?,?\s+(?:(?:the\s+)?[0-9]|{MONTH}\.?\s*[0-9])|"
                 r"\s+(?:nights|evenings|mornings|afternoons)\b)",
      ("rel", "wd")),
@@ -287,7 +288,8 @@ _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
     "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
-    "unspecified undisclosed unscheduled pending timetable tell wraps guess mum tight quiet silent coy"
+    "unspecified undisclosed unscheduled pending timetable tell wraps guess mum tight quiet silent coy "
+    "notice ready course locked strike strikes"
 )
 # The core words each rule's phrases contain: a rule is tried only where its core was seen.
 RULE_CORES: dict[str, str] = {
@@ -311,7 +313,7 @@ RULE_CORES: dict[str, str] = {
     "holidays": "holiday holidays",
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
-               "mlk stephen ides bowl holiday good",
+               "mlk stephen ides bowl holiday good australia canada hogmanay black",
     "relseason": "season midsummer midwinter",
     "seasonyear": "season",
     "slate": "schedule lineup slate line",
@@ -328,7 +330,7 @@ RULE_CORES: dict[str, str] = {
     "soon": "soon",
     "sameday": "same night evening day",
     "offset": "later after afterwards afterward weekday",
-    "relday": "today tonight tomorrow yesterday night",
+    "relday": "today tonight tomorrow tmrw yesterday night",
     "weekday": "weekday",
     "month": "month",
     "season": "season",
@@ -390,7 +392,7 @@ RULE_STARTS: dict[str, str] = {
     "holidays": "the holiday holidays",
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
-               "martin mlk saint ides good super early season",
+               "martin mlk saint ides good super early season australia canada hogmanay black",
     "relseason": "this next last coming the following early mid late end start beginning midsummer midwinter "
                  "middle",
     "seasonyear": "season",
@@ -410,7 +412,7 @@ RULE_STARTS: dict[str, str] = {
     "sameday": "the same that",
     "offset": "digit two three four five six seven eight nine ten day days night nights week weeks "
               "fortnight month_word months that the",
-    "relday": "today tonight tomorrow yesterday last",
+    "relday": "today tonight tomorrow tmrw yesterday last",
     "weekday": "this next last coming on until by from starting beginning weekday",
     "month": "month",
     "season": "season",
@@ -419,7 +421,7 @@ RULE_STARTS: dict[str, str] = {
            "did not no date postponed delayed shelved pulled benched held on without undated "
            "pushed put indefinitely at does doesn do don would wouldn neither none will it dates timing "
            "declined refused broadcast transmission too nobody kept keeping keeps remained stayed "
-           "staying",
+           "staying until when once after won",
 }
 
 

@@ -116,8 +116,11 @@ def holiday(name: str, year: int) -> date:
     spec = vocab.HOLIDAY_DATES[key]
     if not spec:
         return easter(year) + timedelta(days=vocab.EASTER_OFFSETS[key])
-    if key == "super bowl sunday" and year >= vocab.SUPER_BOWL_LATER:
+    if key.startswith("super bowl") and year >= vocab.SUPER_BOWL_LATER:
         spec = (2, 6, 2)
+    if key in vocab.DAY_AFTER_HOLIDAY:
+        month, weekday, nth = spec  # type: ignore[misc]
+        return nth_weekday(year, month, weekday, nth) + timedelta(days=1)
     if len(spec) == 2:
         return date(year, spec[0], spec[1])
     month, weekday, nth = spec  # type: ignore[misc]

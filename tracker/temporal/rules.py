@@ -667,18 +667,22 @@ def holidays(r: Reading, g: Groups) -> Found | None:
     return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
 
 
-_WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+$", re.IGNORECASE)
+_WEEK_AROUND_BEFORE = re.compile(r"\bthe\s+week\s+(after|before|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_CONTEXT = re.compile(
     r"\b(?:on|by|for|before|until|till|around|this|next|last|over|at|during|ahead\s+of|"
     r"this\s+side\s+of|from|starting|beginning|"
-    r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?|airs?|drops?|lands?|streams?|launch(?:es)?|bows?)\s+"
+    r"in\s+time\s+for|just\s+in\s+time\s+for|premieres?|debuts?|returns?|arrives?|airs?|drops?|lands?|streams?|launch(?:es)?|bows?|"
+    r"(?<=has\s)set|(?<=have\s)set|(?<=had\s)set|sets|slotted|pencill?ed\s+in)\s+"
     r"(?:the\s+)?$|"
     r"\(\s*(?:[\w+&!]+(?:\s+[\w+&!]+)?,\s*)?$|"
     r"\bfrom\s+[^.;:!?]{1,40}?\s+(?:to|through|thru)\s+(?:the\s+)?$", re.I)  # ("on the Fourth of
 # July"; a listing's "(Netflix, Christmas Eve)"; "moved from Christmas to New Year's Day")
 
 
-_HOLIDAY_THINGS = frozenset("special specials episode episodes movie movies film films party "
+_GAME_AFTER_BEFORE = re.compile(r"\b(?:right|immediately|directly|just)\s+after\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_HOLIDAY_THINGS = frozenset("ad ads commercial commercials halftime game champions "
+                            "special specials episode episodes movie movies film films party "
                             "album song songs edition market tree lights card cards "
                             "sweater shift storyline setting theme themed plot arc".split())
 
@@ -694,6 +698,8 @@ def holiday(r: Reading, g: Groups) -> Found | None:
         start, end = span_of(day) if weekend else (day, day)
         return Found(start, end, Precision.WEEK if weekend else Precision.DAY, Anchor.EXPLICIT)
     context = r.before(_HOLIDAY_CONTEXT)
+    if context is None and name.lower().startswith("super") and r.before(_GAME_AFTER_BEFORE, 20):
+        context = r.before(_GAME_AFTER_BEFORE, 20)  # "right after the Super Bowl": that night
     around = r.before(_WEEK_AROUND_BEFORE, 20) if not weekend else None
     if (context is None and around is None and not r.alone and not weekend) or _capitalized_next(r) or \
             r.next_word().lower() in _HOLIDAY_THINGS:
@@ -716,8 +722,13 @@ def holiday(r: Reading, g: Groups) -> Found | None:
         elif side == "before":
             monday, sunday = day - timedelta(days=7), day - timedelta(days=1)
         return Found(monday, sunday, Precision.WEEK, anchor, (around.start(), r.end))
-    by = _by_window(r, day, Precision.RANGE, anchor)
+    by = _by_window(r, day - timedelta(days=1) if r.before(_BEFORE_ONLY, 12) else day,
+                    Precision.RANGE, anchor)  # ("before Christmas": up to Christmas Eve; "by
+    # Christmas": the day too)
     return by or Found(day, day, Precision.DAY, anchor)
+
+
+_BEFORE_ONLY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _weekend_of(day: date) -> tuple[date, date]:
@@ -915,6 +926,11 @@ def count(r: Reading, g: Groups) -> Found | None:
     month that day falls in), "within six weeks" (from tomorrow to then), "within weeks";
     "two weeks from now" and "a month away" as "in two weeks" and "in a month"."""
     start = r.today + timedelta(days=1)
+    one = (g("one") or "").lower()
+    if one:  # "within the next month": from tomorrow to a month on
+        end = R.add_months(r.today, 1) if one == "month" else \
+            r.today + timedelta(days=7 if one == "week" else 14)
+        return Found(start, end, Precision.RANGE, Anchor.REFERENCE)
     bare = g("bare")
     if bare:
         unit = bare.lower()
@@ -1043,6 +1059,9 @@ def _title_case_line(r: Reading) -> bool:
     return len(words) >= 2 and 4 * sum(w[0].isupper() or w[0].isdigit() for w in words) >= 3 * len(words)
 
 
+_PART_OF_BEFORE = re.compile(r"\b(?:cast|stars?|seasons?|episodes?|premiere|finale|set|creators?|"
+                             r"showrunners?|return)\s+of\s+$", re.IGNORECASE)  # ("the cast of 1923,
+# the Yellowstone prequel")
 _DESCRIBED_AFTER = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,3}(?:prequel|sequel|spinoff|spin-off|series|"
                               r"drama|comedy|show|miniseries|docuseries|western|thriller|revival|"
                               r"reboot)\b", re.IGNORECASE)
@@ -1062,7 +1081,7 @@ def relday(r: Reading, g: Groups) -> Found | None:
         # "Season 5 Premieres Today", a headline)
     if r.text[max(0, r.start - 3):r.start].lower() == "of ":
         return None  # "Legends of Tomorrow", "the world of tomorrow": no day
-    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[word]
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1, "last": -1}[word]
     day = r.today + timedelta(days=shift)
     later = r.before(_WEEKS_FROM_BEFORE, 24) if shift >= 0 else None
     if later is not None:  # "a week from today": that day, a week on
@@ -1079,7 +1098,10 @@ def weekday(r: Reading, g: Groups) -> Found | None:
         day = R.weekday_from(r.today, vocab.WEEKDAYS[(g("wd") or "").lower().rstrip(".")], "next")
         day += timedelta(days=7)
         return Found(day, day, Precision.DAY, Anchor.REFERENCE, (r.start - 4, after_next.end()))
-    if not rel and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
+    owned_premiere = not rel and _PREMIERE_OWNED.match(r.text, r.end) is not None and \
+        r.before(_OWNED_DAY_BEFORE, 12) is not None  # ("ahead of Friday's premiere": that Friday;
+    # not "Today in TV: Wednesday's return", the show's)
+    if not rel and not owned_premiere and not r.before(P.VERB_BEFORE) and not r.alone and not _in_listing(r) and \
             not _own_line(r) and not r.before(_SLOT_BEFORE, 16) and \
             not r.before(_VERB_SEASON_BEFORE, 60) and not r.before(_MOVED_UP_TO_BEFORE, 80):
         return None  # (but "into the 8/7c slot Thurs.": the night of that slot; "returns for its
@@ -1112,6 +1134,8 @@ def weekday(r: Reading, g: Groups) -> Found | None:
 
 
 _WEEKS_FROM_BEFORE = re.compile(r"\b(a|one|two|three)\s+weeks?\s+(?:from\s+)?$", re.IGNORECASE)
+_PREMIERE_OWNED = re.compile(r"['’]s\s+(?:premiere|debut|launch)\b", re.IGNORECASE)
+_OWNED_DAY_BEFORE = re.compile(r"\b(?:of|before|after|until|since|for)\s+$", re.IGNORECASE)
 _WEEKS_ON_BEFORE = re.compile(r"\b(a|one|two)\s+weeks?\s+$", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w'’-])")
 _AFTER_NEXT = re.compile(r"\s+after\s+next\b", re.IGNORECASE)
@@ -1321,7 +1345,7 @@ def year(r: Reading, g: Groups) -> Found | None:
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
-    if _DESCRIBED_AFTER.match(r.text, r.end) and r.before(_SENTENCE_OPENS, 4):
+    if _DESCRIBED_AFTER.match(r.text, r.end) and (r.before(_SENTENCE_OPENS, 4) or r.before(_PART_OF_BEFORE, 24)):
         return None  # "1923, the Yellowstone prequel starring Harrison Ford": a show's title
         # (not "In 2026, the series returns", "After a strong 2015, the series ...")
     value = int(r.text[r.start:r.end])
