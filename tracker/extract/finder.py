@@ -1699,11 +1699,11 @@ _SEASON_VOLUME_TAIL = re.compile(r"\s+\d{1,2}\s+(?:Volume|Vol\.|Part)\s+(?:\d|On
 _PART_TAIL = re.compile(r"(?<=[a-z])\s+Part\s+(?:[2-9]|Two|Three|Four|Five)$")
 _SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
-# "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
-# of the title the sentence before ended on
 _ROLE_APPOSED = re.compile(r"[”\"’']?,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?)?(?:creator|star|showrunner|"
                            r"director|writer|producer|host|actor|actress|author|novelist)\b")
 _BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:on|in|at|behind)\s+(?:the|a|an|his|her|their)\s+[a-z]")
+# "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
+# of the title the sentence before ended on
 _SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
                          r"\s+(?:that\s+)?the\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to|(?:longer|shorter|over|news|wait)\s+for)\s+$")

@@ -371,7 +371,8 @@ def _spoken_day(g: Groups) -> Groups:
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _CLOCK_PREP_BEFORE = re.compile(r"\b(?:at|from|until|till|to|by)\s+$", re.IGNORECASE)
-_PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release)\b", re.IGNORECASE)
+_PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release|bow|arrival|comeback)\b",
+                             re.IGNORECASE)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "Season 3. 9/22. Be there.": a date that is a sentence of its own
@@ -1314,8 +1315,6 @@ _QUOTE_CLOSES = frozenset("'’\"”")
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 _HEADLINE_VERBS = frozenset(("eyes", "sets", "targets", "plots", "gets", "lands", "books", "eyeing",
                             "confirms", "dates", "announces", "reveals", "teases"))
-_RETURN_NOUN_AFTER = re.compile(r"\s+(?:return|premiere|debut|launch|release|bow|arrival|comeback)\b",
-                                re.IGNORECASE)
 _YEAR_PREPOSITIONS = frozenset(
     "in by since until till from through during before after around circa for of and or to "
     "between tba tbd tbc coming".split()  # ("TBA 2025", "Coming 2025": a year, not a title's)
@@ -1328,7 +1327,7 @@ def year(r: Reading, g: Groups) -> Found | None:
     name = r.before(_CAPITALIZED_BEFORE, 30)
     if name and name.group(1).lower() not in _YEAR_PREPOSITIONS and \
             not name.group(1).endswith(("'s", "’s")) and not (  # ("the BBC's 2026 drama slate")
-                name.group(1).lower() in _HEADLINE_VERBS and _RETURN_NOUN_AFTER.match(r.text, r.end)):
+                name.group(1).lower() in _HEADLINE_VERBS and _PREMIERE_AFTER.match(r.text, r.end)):
         # (a headline's "Season 3 Eyes 2027 Return" is a year, not a title's number)
         line_start = r.text.rfind("\n", 0, name.start()) + 1
         sentence_start = re.search(r"(?:^|[.!?:;]\s+)$", r.text[line_start:name.start()])
