@@ -81,6 +81,13 @@ CASES: list[Case] = [
     ("Oct. 7, 2016", JAN, ["2016-10-07 day"]),
     ("The pilot premiered on March 18, 2015.", JAN, ["2015-03-18 day"]),
     ("The final chapter airs June 3, 2019.", JAN, ["2019-06-03 day"]),
+    # a year told of another show in a clause before is no year for a month or season
+    ("The last season will not arrive until 2017; Fleabag returns in March.", JAN,
+     ["2017-01-01..2017-12-31 year", MARCH_2016]),
+    ("The finale waits for 2017, and Fleabag comes back in the fall.", JAN,
+     ["2017-01-01..2017-12-31 year", FALL_2016]),
+    ("The series arrives in 2017, and it will return in March.", JAN,
+     ["2017-01-01..2017-12-31 year", "2017-03-01..2017-03-31 month"]),
     ("The premiere is on March 18, 2016, the finale on April 22, 2016.", JAN,
      [DAY_0318, "2016-04-22 day"]),
     # ── exact day without a year: forward bias from the reference date ──────────────────────
@@ -971,6 +978,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("1923, the Yellowstone prequel with Harrison Ford, was the streamer's top series.", NOV),
     ("The brothers drive Route 66 in a 1967 Mustang.", NOV),
     ("'1923' and its predecessor share a writers' room.", NOV),
+    ("The frontier prequel '1923' traces the family through a hard winter.", NOV),
     ("The Friday the 13th prequel series stars a new cast.", NOV),
     ("Years later, the show returned.", NOV),
     ("It streams 24/7 on the free channel.", NOV),

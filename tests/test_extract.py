@@ -3583,6 +3583,9 @@ SEASONS = [
     row("a reality show's 'Cycle 12' is its season, not part of its title",
         "Top Model returns\n\nAmerica's Next Top Model Cycle 12 will premiere Wednesday, March 4 at 8/7c.",
         '2009-02-01', ["America's Next Top Model S12 2009-03-04 day"]),
+    row("a season someone reports on, after the title's past season, is the date's",
+        'Fresh off the March 26 debut of the second season of Hellbound, Netflix confirmed that the third season will arrive later this year.',
+        '2024-04-10', ['Hellbound S3 2024-04-11..2024-12-31 year']),
 ]
 
 
@@ -6561,6 +6564,15 @@ SUBJECTS = [
     row("a star back in a role is no title; the entry's show takes the date",
         'Most anticipated of 2024\n\nSlow Horses, season 4 (Apple TV+)\n\nIt is really coming back. Gary Oldman is back in the rumpled raincoat, and Apple says season 4 will premiere sometime in 2024.',
         '2024-01-03', ['Slow Horses S4 2024-01-01..2024-12-31 year']),
+    row("a title that 'wrapped its first season' before a pronoun's return",
+        "TV this week\n\nA fond farewell to Severance, which wrapped its first season on Friday. Apple has said the office drones won't be back until 2024.",
+        '2022-04-11', ['Severance S2 2024-01-01..2024-12-31 year']),
+    row("'That is when X returns' takes the date the sentence before gave",
+        'Streaming this summer\n\nThe one date worth circling is July 19. That is when Arcane returns for its second and final season.',
+        '2024-06-02', ['Arcane S2 2024-07-19 day']),
+    row('a reimagining named by its source, then its title',
+        "Winter TV\n\nNBC's Peter Pan reimagining Neverland Nights finally premieres Friday, Jan. 6.",
+        '2016-12-05', ['Neverland Nights S1 2017-01-06 day']),
 ]
 
 

@@ -500,7 +500,11 @@ def extract_claims(
                 if told_before and told_before[-1][2] is not None:  # "... before its fourth
                     # season has aired. That season is slated to bow this fall.": the fourth
                     topic = Topic(topic.key, topic.name, told_before[-1][2], topic.returning)
-            linker = SentenceLinker(text, low, published, sentence, block, refs, topic, b <= 2,
+            points_back = not refs and _THAT_IS_WHEN.match(low, sentence.end) is not None
+            # ("The biggest date on the calendar is July 19. That is when X returns": the
+            # sentence after says whose date it is, not the topic before)
+            linker = SentenceLinker(text, low, published, sentence, block, refs,
+                                    None if points_back else topic, b <= 2,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue, phrases)
@@ -563,7 +567,7 @@ def extract_claims(
                 night = None  # (a day of the sentence's own; a coarser "moved back to the
                 # fall" leaves the night's date the more precise one)
             if len(candidates) == before and not refs:
-                night = _night_named(linker, mine, published, b) or night
+                night = _night_named(linker, mine, published, b, points_back) or night
             elif night is not None and refs and \
                     all(c.window.is_tba or c.window.precision is not Precision.DAY
                         for c in candidates[before:]):
@@ -1584,13 +1588,14 @@ class Follow:
 
 
 def _night_named(linker: SentenceLinker, mentions: list[DateMention], published: date,
-                 b: int) -> tuple[DateMention, int, int] | None:
+                 b: int, pointed: bool = False) -> tuple[DateMention, int, int] | None:
     """"Dick Wolf's other empire returns on Thursday, October 3.": a premiere night that
-    names no show; the next sentences of the paragraph may say whose seasons open then."""
+    names no show; the next sentences of the paragraph may say whose seasons open then.
+    ``pointed``: the next sentence points back at it ("That is when X returns")."""
     days = [m for m in mentions if m.window.precision is Precision.DAY]
     if len(days) != 1 or not all(n is days[0] or n.window.contains(days[0].window)
                                  for n in mentions) or \
-            not (linker.release or _BIG_NIGHT.search(linker.low, linker.s.start, linker.s.end)):
+            not (linker.release or pointed or _BIG_NIGHT.search(linker.low, linker.s.start, linker.s.end)):
         return None  # ("Thursday, Feb. 15, is a big night."; "The winter lineup this year
         # ... starts tomorrow night": the one day, in the year around it)
     m = days[0]

@@ -169,7 +169,8 @@ _STARTS_ITS = re.compile(
     r"(?=[\s,])"  # (every match begins so: tested first, this halves the scan)
     rf"(?:\s+\((?:{SLOT_TIME}|(?:{_NETWORK_NAMES})\b)[^()]{{0,30}}\))?"  # ("Doctor Who (9 p.m.,
     # BBC America) begins its 10th season")
-    r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?"
+    r"(?:,\s+(?:meanwhile|however|too|also|for\s+its\s+part),)?(?:,\s+which)?"  # ("Westworld,
+    # which wrapped its first season last night")
     r"\s+(?:(?:will|officially|finally|is|are|now|currently|already|was|were|just|recently|itself|"
     r"themselves|still|also)\s+)*"
     r"(?:(?:supposed|set|scheduled|due|expected|slated|planned)\s+to\s+)?"
@@ -413,7 +414,8 @@ _DESCRIPTOR = re.compile(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
-    r"talk\s+show|vehicle|noir)(?:\s+(?:called|titled|dubbed))?,?\s+$"
+    r"talk\s+show|vehicle|noir|reimagining|re-imagining|retelling|remake|follow-up|continuation|"
+    r"offshoot)(?:\s+(?:called|titled|dubbed))?,?\s+$"  # ("NBC's Wizard of Oz reimagining Emerald City")
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
                         r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
@@ -2746,7 +2748,8 @@ _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+(?:the|[Hh]is|[Hh]er|[Tt]heir|[Ii]
 _DESCRIPTOR_WORD = _BeforeTitle(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir)\b,?",
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir|reimagining|"
+    r"re-imagining|retelling|remake|follow-up|continuation|offshoot)\b,?",
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(

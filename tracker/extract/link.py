@@ -108,6 +108,9 @@ _SUBJECT_ANAPHOR = re.compile(
 # A clause whose subject is a season: ", and the third and final season will follow".
 _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a)\s+(?:[\w-]+\s+){0,4})?"
                              r"(?:season|series|installment|instalment)\b")
+# "..., Netflix confirmed that the third and final season will arrive": a season someone
+# reports on, as the subject of what follows
+_REPORTED_BEFORE = re.compile(r"\b(?:confirmed|said|says|announced|revealed|added|promised)\s+(?:that\s+)?$")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
 _SUPERSEDED = re.compile(
@@ -1817,6 +1820,9 @@ class SentenceLinker:
                 if told and _SUBJECT_SEASON.match(self.low, cs):
                     return told[0][2], True
             cs, ce = min(cs, rs), max(ce, re_)
+            reported = self._reported_season(ref, pos, seasons)
+            if reported is not None:
+                return reported, True
             attached = self.attached_season(ref, seasons)
             if attached is not None:
                 return attached, True
@@ -1986,6 +1992,19 @@ class SentenceLinker:
         return next_ref < self.s.end and \
             (_SEASON_OF_NEXT.fullmatch(self.text[phrase[1]:next_ref]) is not None
              or _SEASON_OF_DESCRIBED.fullmatch(self.text, phrase[1], next_ref) is not None)
+
+    def _reported_season(self, ref: Ref, pos: int, seasons: list[tuple[int, int, int]]
+                         ) -> int | None:
+        """A season told after the title, as what someone reports of the date, rather than the
+        one told with the title: "After the debut of the second season of Squid Game, Netflix
+        confirmed that the third season will arrive later this year": the third."""
+        for s, e, n in seasons:
+            if ref.end <= s < pos and not any(
+                    ref.end <= r.start < pos and r.key != ref.key for r in self.refs) and \
+                    _REPORTED_BEFORE.search(self.low, max(self.s.start, s - 40), s) and \
+                    cues.RELEASE.search(self.low, s, pos) and not self._past_season((s, e, n)):
+                return n
+        return None
 
     def _past_season(self, phrase: tuple[int, int, int | None]) -> bool:
         """"which ended its first season", "the first run ended in 2013": a season that

@@ -83,6 +83,11 @@ class Reading:
             # names a year; and before a month or season, so does an order told between
             # them: "X comes back in June, and Y follows in September".)
             return self.today, Anchor.REFERENCE
+        if not day and a.days >= 365 and self.anchor_end >= 0 and _OTHER_SUBJECT_CLAUSE.search(
+                self.text, self.anchor_end, self.start):
+            # "X's final season won't arrive until 2019; Westworld returns in April": a year
+            # told of another show, in a clause before, is no year for this month or season
+            return self.today, Anchor.REFERENCE
         if day and a.anchor is Anchor.NEARBY and a.precision in _NO_YEAR_GIVEN and \
                 a.start > self.today and not self.past:
             # "HBO's 2025 slate ... arriving in mid-February; The Pitt, ..., premieres Jan. 9": a
@@ -157,6 +162,15 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     # "..., while the Game of Thrones prequel A Knight of the Seven Kingdoms arrives": a
     # subject named by its capitals (not "while the Season 2 finale airs")
     r"the\s+(?:[a-z-]+\s+){0,2}(?!Season\b|Series\b|Part\b|Volume\b)[A-Z])")
+# ... and any clause whose subject is a title, named or quoted ("; 'Westworld' Returns In
+# April", ", and Westworld returns in April"): for a month or season told after a year
+_OTHER_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|while|but|whereas)\s+|;\s+)[\"“‘']?(?:[\w.&-]+['’]s\s|"
+    r"the\s+(?:[a-z-]+\s+){0,2}(?!Season\b|Series\b|Part\b|Volume\b)[A-Z]|"
+    r"(?!(?:The\s+)?(?:Season|Series|Part|Volume)\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w.&:-]*"
+    r"(?:\s+[A-Z&][\w.&:-]*){0,5}[,\"”’']?\s+(?i:returns?|arrives?|premieres?|debuts?|lands?|bows?|"
+    r"launches?|drops?|comes?\s+back|is\s+back|follows?|gets?|opens?|starts?|begins?)\b)")
 _ANAPHORIC_OPENING = re.compile(
     r"[\"“‘'(]?(?:it|its|they|their|this|that|these|those|the\s+(?:show|series|season|drama|"
     r"comedy|sitcom|programme|program|premiere|return|revival|new\s+season|next\s+season))\b",
@@ -1321,6 +1335,10 @@ _YEAR_PREPOSITIONS = frozenset(
 )
 
 
+_SHOW_NOUN_BEFORE = re.compile(r"\b(?:prequel|sequel|spin-?off|series|drama|show|miniseries|western)\s+$",
+                               re.IGNORECASE)
+
+
 def year(r: Reading, g: Groups) -> Found | None:
     """A year on its own ("2017", "a 2017 launch", "the 2016 press tour"); not the number in a
     title ("Cyberpunk 2077", "Blade Runner 2049") or a count ("episode 2016")."""
@@ -1338,9 +1356,10 @@ def year(r: Reading, g: Groups) -> Found | None:
     if r.start > 0 and r.text[r.start - 1] in _QUOTE_OPENS and \
             r.text[r.end:r.end + 1] in _QUOTE_CLOSES and (
                 _ROLE_AFTER.match(r.text, r.end + 1)
-                or _SENTENCE_OPENS.search(r.text, max(0, r.start - 4), r.start - 1)):
-        return None  # "'1923' star Harrison Ford", "'1923' and its predecessor share ...": a
-        # title in quotes
+                or _SENTENCE_OPENS.search(r.text, max(0, r.start - 4), r.start - 1)
+                or _SHOW_NOUN_BEFORE.search(r.text, max(0, r.start - 16), r.start - 1)):
+        return None  # "'1923' star Harrison Ford", "'1923' and its predecessor share ...",
+        # "the Western prequel '1923'": a title in quotes
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
