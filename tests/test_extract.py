@@ -3586,6 +3586,9 @@ SEASONS = [
     row("a season someone reports on, after the title's past season, is the date's",
         'Fresh off the March 26 debut of the second season of Hellbound, Netflix confirmed that the third season will arrive later this year.',
         '2024-04-10', ['Hellbound S3 2024-04-11..2024-12-31 year']),
+    row("'X, whose final season hits Netflix on' names the title",
+        'Streaming news\n\nShe is still finishing her run on Grace and Frankie, whose seventh and final season hits Netflix on April 29.',
+        '2022-03-01', ['Grace and Frankie S7 2022-04-29 day']),
 ]
 
 
@@ -6573,6 +6576,12 @@ SUBJECTS = [
     row('a reimagining named by its source, then its title',
         "Winter TV\n\nNBC's Peter Pan reimagining Neverland Nights finally premieres Friday, Jan. 6.",
         '2016-12-05', ['Neverland Nights S1 2017-01-06 day']),
+    row("a network 'follows with' a title, then the date after an apposition",
+        "Winter TV\n\nAMC follows with The Terror, Ridley Scott's polar horror drama, on Monday, March 26.",
+        '2018-01-05', ['The Terror S1 2018-03-26 day']),
+    row("a period piece named after its star's possessive",
+        "Winter TV\n\nBBC One answers a night later: Aidan Turner's rain-soaked period piece Poldark debuts Sunday, March 8.",
+        '2015-01-20', ['Poldark S1 2015-03-08 day']),
 ]
 
 
@@ -7446,6 +7455,9 @@ TRAPS = [
     row('an opener also shown in cinemas keeps its TV premiere',
         'Doctor Who news\n\n"Doctor Who" series 9 begins on Saturday 19th September on BBC One with a feature-length opener, "The Magician\'s Apprentice," which will also be shown in cinemas around the world.',
         '2015-08-01', ['Doctor Who S9 2015-09-19 day']),
+    row("a colleague named after 'return as showrunner alongside' is no title",
+        'Netflix renews Russian Doll\n\nThe comedy has been renewed for a second season. Lyonne will return as showrunner alongside Poehler. No premiere date has been set.',
+        '2019-06-11', ['Russian Doll S2 tba']),
 ]
 
 

@@ -53,6 +53,9 @@ RELEASE = re.compile(
     r"wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
     # ("gets a special two-episode preview Monday, Nov. 30")
     r"timed\s+for|"  # ("a fifth season timed for the holidays")
+    r"(?:follows?|counters?|answers?|responds?)\s+(?:[a-z]+\s+){0,2}?with\b(?!\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(?:film|movie|special|finale|episode|book|novel|game|podcast))|"  # ("HBO follows
+    # with The Young Pope on Sunday, Jan. 8"; "FX counters two nights later with Taboo")
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up|sign\s+off|close\s+out\s+its\s+run)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"

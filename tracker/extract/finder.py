@@ -353,7 +353,9 @@ _WHICH_PREMIERES = re.compile(
     r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|will\s+not|won['’]t)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
-    r"drops?|streams?|kicks\s+off|bows?|opens?\s+its)\b")  # ("The Bachelor, which opens its";
+    r"drops?|streams?|kicks\s+off|bows?|opens?\s+its|hits?\s+(?:netflix|hulu|hbo|amazon|prime|disney|"
+    r"apple|peacock|paramount|max|showtime|starz|fx|amc|abc|nbc|cbs|fox|the\s+cw|bbc|itv|channel|"
+    r"screens|tv|television|streaming|the\s+(?:small\s+)?screen))\b")  # ("The Bachelor, which opens its";
 # "Game of Thrones, which will not return with its eighth and final season until 2019")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have|all|both)\b")
 QUOTE_OPENERS = frozenset('"“‘*_')
@@ -414,7 +416,7 @@ _DESCRIPTOR = re.compile(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|reboot|"
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
-    r"talk\s+show|vehicle|noir|reimagining|re-imagining|retelling|remake|follow-up|continuation|"
+    r"talk\s+show|vehicle|noir|reimagining|re-imagining|retelling|remake|follow-up|continuation|period\s+piece|"
     r"offshoot)(?:\s+(?:called|titled|dubbed))?,?\s+$"  # ("NBC's Wizard of Oz reimagining Emerald City")
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
@@ -490,7 +492,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders|elsewhere|"
     r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?|looking\s+ahead|leaving|"
     r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon|says|shakes?\s+up|bids|"
-    r"goodbye|farewell|delayed|moved\s+up)\b",  # ("Hospital Playlist Says Goodbye for Now")
+    r"goodbye|farewell|delayed|moved\s+up|first\s+look|sneak\s+peek|exclusive|photos|gallery)\b",
+    # ("Hospital Playlist Says Goodbye for Now"; "First Look: X Heads to Paris")
     re.IGNORECASE,
 )
 
@@ -522,6 +525,8 @@ _NEITHER_DOES = _BeforeTitle(r"(?:neither|nor)\s+(?:does|do|has|have|is|will)")
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|"
                           rf"followed\s+(?:{cues.AT_SLOT}\s+)?by",  # ("followed at 9 p.m. by")
                           needles=("along", "well", "together", "followed"))
+_ROLE_BEFORE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?(?:showrunner|host|star|lead|"
+                          r"(?:executive\s+)?producer|writer|director|narrator|judge|creator|presenter)s?\s+$")
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
 _GAPPED_NEXT = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+\s+(?:season|series)\s+and\s+(?=[A-Z“\"‘'])")
 _FOR_ORDINAL = re.compile(r"\s+for\s+(?:a|an|its|their)\s+[\w-]+(?=\s*[.,;:!?)]|\s+(?:season|series)\b)")
@@ -767,9 +772,11 @@ _DAY_LEAD = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:with|and|as|at|on)\s+(?=
 _MONTH_BEFORE = re.compile(rf"(?i:{P.ANY_MONTH})\s+$")
 # "Showtime follows on Feb. 27 with Super Pumped", "Apple TV+ closes the run on March 18 with
 # WeCrashed": what a network brings on a day
-_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:[a-z]+\s+){{1,4}}?(?:on|that|this)\s+"
-                        rf"(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-                        r"\s+with\s+(?:the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|thriller|"
+_DATE_WITH = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\s+(?:(?:[a-z]+\s+){{1,4}}?(?:on|that|this)\s+"
+                        rf"(?:(?i:{P.ANY_WEEKDAY}),?\s+)?(?i:{P.ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+                        r"(?:follows?|counters?|answers?|responds?)(?:\s+[a-z]+){0,3}?)"  # ("HBO follows with
+                        r"\s+with\s+"  # The Young Pope, ..., on Sunday, Jan. 8")
+                        r"(?:the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:series|drama|comedy|thriller|"
                         r"show|docuseries|miniseries)\s+)?(?=[“\"‘'A-Z0-9])")
 # "1899, the multilingual mystery from the creators of Dark, debuts Nov. 17": a year as a title
 _YEAR_TITLED = re.compile(r"(?<![\w,.$])((?:18|19|20)\d\d),\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+"
@@ -2551,6 +2558,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         alongside = list(_ALONGSIDE.finditer(text, low, block.start, block.end))
         if alongside and cues.RELEASE.search(low, block.start, block.end):  # (the rarer first)
             for m in alongside:
+                if _ROLE_BEFORE.search(low, max(block.start, m.start() - 40), m.start()):
+                    continue  # "will return as showrunner alongside Headland": a colleague
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
                     add(_name_at(text, part))
@@ -2748,7 +2757,7 @@ _AND_THE = re.compile(r"(\S.*?)\s+(?:and|&)\s+(?:the|[Hh]is|[Hh]er|[Tt]heir|[Ii]
 _DESCRIPTOR_WORD = _BeforeTitle(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
-    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir|reimagining|"
+    r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir|reimagining|piece|"
     r"re-imagining|retelling|remake|follow-up|continuation|offshoot)\b,?",
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
