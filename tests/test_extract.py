@@ -6582,6 +6582,12 @@ SUBJECTS = [
     row("a period piece named after its star's possessive",
         "Winter TV\n\nBBC One answers a night later: Aidan Turner's rain-soaked period piece Poldark debuts Sunday, March 8.",
         '2015-01-20', ['Poldark S1 2015-03-08 day']),
+    row("a later clause's '/c' hour with no date shares the night",
+        'NBC fall dates\n\nThis Is Us opens season 2 on Tuesday, Sept. 26 at 9/8c, and Chicago Fire returns for its sixth season at 10/9c.',
+        '2017-06-20', ['This Is Us S2 2017-09-26 day', 'Chicago Fire S6 2017-09-26 day']),
+    row("the next sentence's '/c' hour with no date shares the night",
+        'NBC fall dates\n\nThis Is Us opens season 2 on Tuesday, Sept. 26 at 9/8c. Chicago Fire returns for its sixth season at 10/9c.',
+        '2017-06-20', ['This Is Us S2 2017-09-26 day', 'Chicago Fire S6 2017-09-26 day']),
 ]
 
 
@@ -7458,6 +7464,9 @@ TRAPS = [
     row("a colleague named after 'return as showrunner alongside' is no title",
         'Netflix renews Russian Doll\n\nThe comedy has been renewed for a second season. Lyonne will return as showrunner alongside Poehler. No premiere date has been set.',
         '2019-06-11', ['Russian Doll S2 tba']),
+    row("a Christmas special 'confirmed for Christmas Day' renews nothing",
+        'Autumn TV\n\nThe Crown series 4 arrived last month. Meanwhile, the Outnumbered Christmas special is confirmed for Christmas Day; it is a one-off, not a new series.',
+        '2020-12-01', []),
 ]
 
 

@@ -365,7 +365,11 @@ RENEWAL = re.compile(
     # (not "short of its order", "its planned 25-episode order"; but "a 13-episode order for")
     r"(?<!its\s)(?<!their\s)(?<!full-season\s)(?<!back-nine\s)(?<!back-9\s)"  # (a full-season
     r"(?:(?<!episode\s)order(?:ed|s)?|orders?(?=\s+for\s))|"  # order is more of the same season)
-    r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|confirmed\s+for|"
+    r"greenlit|green-?lit|green\s+light|(?:re-?)?commission(?:ed|s)?|re-?upped|"
+    # (not "the Christmas special is confirmed for Christmas Day": a date, no renewal)
+    r"confirmed\s+for(?!\s+(?:the\s+)?(?:\d|christmas|new\s+year|easter|halloween|thanksgiving|boxing|"
+    r"holidays?|festive|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"this|next|later|early|late|mid|spring|summer|fall|autumn|winter))|"
     r"(?:gets?|got|handed|given|earn(?:s|ed)?|scor(?:es|ed)|land(?:s|ed))\s+(?:a|an)\s+(?:\w+\s+)?season|"
     r"(?:been\s+given|been\s+handed|gets?|got)\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|\d{1,2}(?:st|nd|rd|th)|new|further)\s+series\b|"  # ("has been given a third series")
