@@ -462,6 +462,9 @@ CASES: list[Case] = [
     ("this summer", NOV, ["2017-06-01..2017-08-31 season"]),
     ("this winter", NOV, ["2016-12-01..2017-02-28 season"]),
     ("midseason", NOV, ["2017-01-01..2017-03-31 season"]),
+    # said in March, as the midseason's last premieres air: the next one
+    ("The revival will air at midseason.", "2017-03-01", ["2018-01-01..2018-03-31 season"]),
+    ("The revival will air at midseason.", "2017-02-27", ["2017-01-01..2017-03-31 season"]),
     ("the holidays", NOV, ["2016-11-15..2016-12-31 season"]),
     ("The show premiered in the spring.", NOV, [SPRING_2016]),  # past tense
     ("this winter", EVE, ["2016-12-01..2017-02-28 season"]),

@@ -6588,6 +6588,9 @@ SUBJECTS = [
     row("the next sentence's '/c' hour with no date shares the night",
         'NBC fall dates\n\nThis Is Us opens season 2 on Tuesday, Sept. 26 at 9/8c. Chicago Fire returns for its sixth season at 10/9c.',
         '2017-06-20', ['This Is Us S2 2017-09-26 day', 'Chicago Fire S6 2017-09-26 day']),
+    row("a headline's label before 'A, B and More' is no title",
+        "TV's Reboot Wave Rolls On: Frasier, Night Court, Quantum Leap and More\n\nParamount+ said the second season of Frasier will premiere Thursday, Sept. 21.",
+        '2023-06-01', ['Frasier S2 2023-09-21 day']),
 ]
 
 

@@ -525,6 +525,7 @@ _NEITHER_DOES = _BeforeTitle(r"(?:neither|nor)\s+(?:does|do|has|have|is|will)")
 _ALONGSIDE = _BeforeTitle(r"alongside|along\s+with|as\s+well\s+as|together\s+with|"
                           rf"followed\s+(?:{cues.AT_SLOT}\s+)?by",  # ("followed at 9 p.m. by")
                           needles=("along", "well", "together", "followed"))
+_MORE_LISTED = re.compile(r",?\s+(?i:and|&|plus)\s+(?i:more|others|many\s+more|beyond)\b")
 _ROLE_BEFORE = re.compile(r"\bas\s+(?:an?\s+|the\s+|its\s+)?(?:co-?)?(?:showrunner|host|star|lead|"
                           r"(?:executive\s+)?producer|writer|director|narrator|judge|creator|presenter)s?\s+$")
 _ENTRY_END = re.compile(r"[ \t]*(?:\(|[.:;–—]|-\s|$)", re.MULTILINE)
@@ -1920,6 +1921,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             lead = None  # "Studio: A-1 Pictures": a fact sheet's field
         if lead and _SPOKEN.match(text, lead.end(), block.end):
             lead = None  # "Mike White: Pretty much. Once Jennifer agreed, I knew ...": a speaker
+        if lead and _MORE_LISTED.search(text, lead.end(), block.end):
+            lead = None  # "TV's Revival Boom Keeps Booming: Twin Peaks, Will & Grace and More":
+            # a headline's label before the titles it lists
         if lead and not block.heading and (not block.label or _title_label(text, lead) and (
                 _TV_VALUE.match(low, lead.end("title"), block.end)  # ("Gen V: The college-set
                 or labeled_list and _TV_CUE.search(low, lead.end("title"), block.end))):  # series")
@@ -2471,7 +2475,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     and show_key(alt) not in T.NOT_SHOWS and alt[:1].isupper():
                 add(_name_at(text, T.grab_left(text, m.start(), block.start)))
         for descriptor_end in _descriptor_ends(text, low, block.start, block.end, in_title_case):
-            add(_name_at(text, T.grab_right(text, descriptor_end, block.end)))
+            described = T.grab_right(text, descriptor_end, block.end)
+            colon = text.find(": ", *described) if described is not None else -1
+            if colon >= 0 and _MORE_LISTED.search(text, colon, block.end):
+                continue  # "TV's Reboot Wave Rolls On: Frasier, Night Court and More": a label
+            add(_name_at(text, described))
         for m in _COLON_LIST.finditer(text, block.start, block.end):
             # "Two new dramas will premiere this fall: Lethal Weapon, ..., and The Exorcist"
             # (but the colon of "Alien: Earth" is inside a title)

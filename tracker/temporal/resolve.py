@@ -88,7 +88,7 @@ def season_from(point: date, name: str, mode: str) -> tuple[date, date]:
 
 def midseason(point: date, *, past: bool = False) -> tuple[date, date]:
     first, last = vocab.MIDSEASON
-    year = point.year if point.month <= last else point.year + 1
+    year = point.year if point.month < last else point.year + 1  # (by March, the next one)
     if past:
         year = point.year if point.month >= first else point.year - 1
     return date(year, first, 1), month_end(year, last)
