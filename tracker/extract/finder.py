@@ -1275,7 +1275,7 @@ _NOT_SURNAMES = frozenset(("Season", "Series", "Part", "Volume", "Chapter", "The
                            "Will", "Has", "Returns", "Premieres", "Debuts", "Sets", "Gets", "Renewed"))
 _SEASON_NEAR_AFTER = re.compile(r"\s+(?i:season|series)\b")
 # "Jodie Whittaker's debut season as the Doctor": a person's season in a role
-_SEASON_AS_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\s+as\b")
+_SEASON_AS_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:season|series|run)\s+as\b")
 _OWNED_BEFORE = re.compile(r"['’]s\s$")
 _SPEAKS_ON = re.compile(r"\s+(?:on|about|talks|says|said|discusses|teases|reveals)\s")  # ("Kit Harington
 # on Season 4: ...": the person interviewed)
