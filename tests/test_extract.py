@@ -6591,6 +6591,9 @@ SUBJECTS = [
     row("a headline's label before 'A, B and More' is no title",
         "TV's Reboot Wave Rolls On: Frasier, Night Court, Quantum Leap and More\n\nParamount+ said the second season of Frasier will premiere Thursday, Sept. 21.",
         '2023-06-01', ['Frasier S2 2023-09-21 day']),
+    row('the show a prequel grew from gets no date in a reported sentence',
+        'Panel news\n\nThe cast said that "House of the Dragon," the prequel to "Game of Thrones," is two weeks away, with its first episode arriving Aug. 21.',
+        '2022-08-01', ['House of the Dragon S1 2022-08-21 day']),
 ]
 
 
@@ -6696,6 +6699,9 @@ MERGING = [
     row("a headline's label before a colon is no part of the title",
         'Sci-Fi TV This Fall: Foundation Returns, Silo Arrives\n\nFoundation opens its second season on Friday, July 14 on Apple TV+.',
         '2023-05-20', ['Foundation S2 2023-07-14 day']),
+    row("a date written out beats a holiday's name for the same season",
+        "'Arcane' is back for Christmas: Netflix sets 9th November release for its final season\n\nThe animated series ends with its second season.",
+        '2024-09-01', ['Arcane S2 2024-11-09 day']),
 ]
 
 

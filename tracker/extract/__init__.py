@@ -1957,7 +1957,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             group = [c for c in group if c.rule != "topic" or c.window.is_tba
                      or c.span[0] > last
                      or any(c.window.overlap_ratio(n.window) > 0 for n in named)]
-        best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, c.order))
+        best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, _holiday_day(c), c.order))
+        # (of two days, a date rather than a holiday's name: "coming for Christmas: Netflix
+        # sets 20th December release", the 20th)
         window = _narrow(best, group)
         sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()
         claims.append(Claim(
@@ -1969,6 +1971,15 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         ))
     claims.sort(key=lambda c: (c.span[0], c.key))
     return claims
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _holiday_day(c: Candidate) -> bool:
+    """Is the candidate's day told by a holiday's name alone ("for Christmas")?"""
+    phrase = c.window.phrase.lower().replace("'", "").replace("’", "")
+    return HOLIDAY_WORD.search(phrase) is not None and _DIGIT.search(phrase) is None
 
 
 _NUMBERED_EDITION = re.compile(r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+(\d{1,2})")

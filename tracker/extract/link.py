@@ -110,6 +110,10 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a
                              r"(?:season|series|installment|instalment)\b")
 # "..., Netflix confirmed that the third and final season will arrive": a season someone
 # reports on, as the subject of what follows
+# "the prequel to Rogue One": the older title a new one grew from (a "reboot of" or a
+# "remake of" X is called X itself)
+_OFFSHOOT_OF = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)\s+"
+                          r"(?:the\s+)?[“\"‘']?$")
 _REPORTED_BEFORE = re.compile(r"\b(?:confirmed|said|says|announced|revealed|added|promised)\s+(?:that\s+)?$")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
@@ -1518,7 +1522,11 @@ class SentenceLinker:
                     r.key != self.topic.key and self._names_a_kind(r) for r in there):
                 continue  # under "Saved by the Bell", "The Bayside reboot, with ..., arrives"
             if there:
-                pick = there[-1] if other < index else there[0]
+                own = [r for r in there if not _OFFSHOOT_OF.search(
+                    self.low, max(os_, r.start - 24), r.start)] or there  # ('"Andor," the
+                # prequel to "Rogue One," is two weeks away, with its first episodes arriving
+                # Sept. 21': not the film it is the prequel to)
+                pick = own[-1] if other < index else own[0]
                 if other < index and _BOTH_START.search(self.low, cs, pos):
                     there = [r for r in self.refs if r.start < cs]  # "A, with X, and B, with
                     # Y, both follow in spring 2021": the subject spans the clauses before
