@@ -7476,6 +7476,9 @@ TRAPS = [
     row("a Christmas special 'confirmed for Christmas Day' renews nothing",
         'Autumn TV\n\nThe Crown series 4 arrived last month. Meanwhile, the Outnumbered Christmas special is confirmed for Christmas Day; it is a one-off, not a new series.',
         '2020-12-01', []),
+    row('a show told with its season keeps its name beside a comic of the same name',
+        'Comic-Con news\n\nAmazon closed the night. "The Boys" unveiled a trailer for its fourth season, which returns Thursday, June 13.\n\nGarth Ennis also signed copies of the latest "Boys" comic issue, which hit shops on Wednesday.',
+        '2024-03-20', ['The Boys S4 2024-06-13 day']),
 ]
 
 

@@ -2632,6 +2632,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     break
                 at = text.find(name, at + len(name))
     for key in other:
+        if key in shows and _season_attached(text, shows[key]) and not _season_attached(
+                text, other[key], [n for n in shows.values() if other[key].lower() in n.lower()]):
+            continue  # '"The Walking Dead" unveiled a trailer for its seventh season' beside
+            # 'the latest "Walking Dead" comic issue': the show keeps its name
         shows.pop(key, None)
     body_start = blocks[0].end if len(blocks) > 1 else 0
     for key, name in list(shows.items()):  # "Zom 100: Bucket List of the Dead, the comedy
@@ -2804,6 +2808,27 @@ def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
         yield m.end()
 
 
+
+
+# A season told with a title: "X season 2", "X's third season", "X ... for its seventh season"
+_SEASON_WITH_TITLE = re.compile(r"[”\"’']?(?:['’]s)?\s+(?:season\s+\d|series\s+\d|(?:\w+\s+){0,6}?"
+                                r"(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b)")
+
+
+def _season_attached(text: str, name: str, within: Iterable[str] = ()) -> bool:
+    """Is ``name`` written somewhere with a season of its own (where it is not part of a
+    longer name ``within``: "Fear the Walking Dead")?"""
+    low = text.lower()
+    spans = [(m.start(), m.end()) for longer in within if longer != name
+             for m in re.finditer(re.escape(longer.lower()), low)]
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not any(s <= at and end <= e for s, e in spans) and not text[end:end + 1].isalnum() and \
+                _SEASON_WITH_TITLE.match(text, end, end + 80):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def title_case(text: str, start: int, end: int) -> bool:
