@@ -88,6 +88,9 @@ CASES: list[Case] = [
      ["2017-01-01..2017-12-31 year", FALL_2016]),
     ("The series arrives in 2017, and it will return in March.", JAN,
      ["2017-01-01..2017-12-31 year", "2017-03-01..2017-03-31 month"]),
+    # a day that took its year from a year before passes that year on to a month after it
+    ("Netflix's 2016 map: the drama gets a Sept. 2 date, and the comedy lands in June.", JAN,
+     ["2016-01-01..2016-12-31 year", "2016-09-02 day", "2016-06-01..2016-06-30 month"]),
     ("The premiere is on March 18, 2016, the finale on April 22, 2016.", JAN,
      [DAY_0318, "2016-04-22 day"]),
     # ── exact day without a year: forward bias from the reference date ──────────────────────

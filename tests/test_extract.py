@@ -3589,6 +3589,9 @@ SEASONS = [
     row("'X, whose final season hits Netflix on' names the title",
         'Streaming news\n\nShe is still finishing her run on Grace and Frankie, whose seventh and final season hits Netflix on April 29.',
         '2022-03-01', ['Grace and Frankie S7 2022-04-29 day']),
+    row('a season code after a quoted title in a headline is no title of its own',
+        "Prime Video's year: 'Reacher' gets a Feb. 4 date, 'Invincible' S2 lands in November\n\nMore dates will follow.",
+        '2023-01-10', ['Reacher S1 2023-02-04 day', 'Invincible S2 2023-11-01..2023-11-30 month']),
 ]
 
 

@@ -1036,6 +1036,9 @@ _CLOSING_QUOTE = {mark: re.compile(rf"{close}(?![\w])")
                   for mark, close in (("'", "'"), ("‘", "’"), ("\"", "\""), ("“", "”"))}
 
 
+_SEASON_CODE = re.compile(r"[Ss]\d{1,2}(?:[Ee]\d{1,2})?")
+
+
 def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
              ) -> tuple[str, int, int] | None:
     """The title in ``span``, cleaned; None if it is no title. ``described``: the text calls
@@ -1045,6 +1048,8 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         return None
     s, e = span
     name = text[s:e]
+    if _SEASON_CODE.fullmatch(name):
+        return None  # "'The Boys' S3 lands in June": the season of the title before it
     on = name.find(" on ")
     if on > 0 and name[on + 4:on + 5].isupper() and _AS_ROLE_BEFORE.search(text, max(0, s - 4), s):
         s += on + 4  # "her last scenes as Betty on Mad Men": the show the character is on

@@ -88,7 +88,7 @@ class Reading:
             # "X's final season won't arrive until 2019; Westworld returns in April": a year
             # told of another show, in a clause before, is no year for this month or season
             return self.today, Anchor.REFERENCE
-        if day and a.anchor is Anchor.NEARBY and a.precision in _NO_YEAR_GIVEN and \
+        if a.anchor is Anchor.NEARBY and a.precision in _NO_YEAR_GIVEN and \
                 a.start > self.today and not self.past:
             # "HBO's 2025 slate ... arriving in mid-February; The Pitt, ..., premieres Jan. 9": a
             # window that took its year from a year told before passes on that year, not its
