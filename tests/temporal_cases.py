@@ -88,6 +88,11 @@ CASES: list[Case] = [
      ["2017-01-01..2017-12-31 year", FALL_2016]),
     ("The series arrives in 2017, and it will return in March.", JAN,
      ["2017-01-01..2017-12-31 year", "2017-03-01..2017-03-31 month"]),
+    # a past verb the tense table had missed
+    ("The game received a remastered release in January.", "2016-03-27",
+     ["2016-01-01..2016-01-31 month"]),
+    ("The first season logged 40 million views in January.", "2016-03-27",
+     ["2016-01-01..2016-01-31 month"]),
     # a day that took its year from a year before passes that year on to a month after it
     ("Netflix's 2016 map: the drama gets a Sept. 2 date, and the comedy lands in June.", JAN,
      ["2016-01-01..2016-12-31 year", "2016-09-02 day", "2016-06-01..2016-06-30 month"]),

@@ -60,7 +60,11 @@ _PAST_CUES = (
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
-    "became", "halted", "paused", "suspended",
+    "became", "halted", "paused", "suspended", "received",  # ("the game received a remastered
+    # release in January")
+    "logged", "racked up", "pulled in", "topped", "notched", "netted", "clocked", "amassed",
+    "celebrated", "capped",  # ("which logged 68 million views in its first four days in
+    # December")
     "left viewers", "left fans", "left audiences",  # ("which left viewers on a cliffhanger in
     # December")
     "laid out", "mapped out", "rolled out", "outlined", "detailed",  # ("laid out its first half
