@@ -6597,6 +6597,9 @@ SUBJECTS = [
     row('the show a prequel grew from gets no date in a reported sentence',
         'Panel news\n\nThe cast said that "House of the Dragon," the prequel to "Game of Thrones," is two weeks away, with its first episode arriving Aug. 21.',
         '2022-08-01', ['House of the Dragon S1 2022-08-21 day']),
+    row("an aside 'once billed as a limited series' between title and verb",
+        'HBO news\n\nBig Little Lies, once billed as a limited series, will be back for its second season in June.',
+        '2018-11-14', ['Big Little Lies S2 2019-06-01..2019-06-30 month']),
 ]
 
 
@@ -6705,6 +6708,9 @@ MERGING = [
     row("a date written out beats a holiday's name for the same season",
         "'Arcane' is back for Christmas: Netflix sets 9th November release for its final season\n\nThe animated series ends with its second season.",
         '2024-09-01', ['Arcane S2 2024-11-09 day']),
+    row('a later topic date no more precise does not undo a named one',
+        "Fargo Season 4 Postponed, Will Debut in 2020\n\nFX confirmed on Wednesday that Fargo won't return until 2020.\n\nSeveral other dramas are lined up before then. And Noah Hawley's Legion, a new series set in the world of the comics, will premiere in 2019.",
+        '2018-11-14', ['Fargo S4 2020-01-01..2020-12-31 year', 'Legion S1 2019-01-01..2019-12-31 year']),
 ]
 
 

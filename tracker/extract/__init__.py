@@ -1954,9 +1954,12 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             # disagrees and comes before it ("... shifting dates this week." then "X will not arrive
             # until 2027"; but not "Its premiere is set for 1/21/2018" after it)
             last = max(n.span[0] for n in named)
+            narrowest = min(n.window.days for n in named)
             group = [c for c in group if c.rule != "topic" or c.window.is_tba
-                     or c.span[0] > last
+                     or c.span[0] > last and c.window.days < narrowest - 1
                      or any(c.window.overlap_ratio(n.window) > 0 for n in named)]
+            # (a topic's date after it must say more: "X won't return until 2020" is not
+            # undone by "... will premiere in 2019" about a title the text did not tie to it)
         best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, _holiday_day(c), c.order))
         # (of two days, a date rather than a holiday's name: "coming for Christmas: Netflix
         # sets 20th December release", the 20th)

@@ -64,7 +64,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:[\w-]+\s+){1,3}?(?:season|series),)?"  # ("X,
     # now in its 14th season, comes back")
     r"(?:,\s+(?:(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)|"
-    r"(?:coming|fresh)\s+off)\s+[^,.;()]{1,60},)?"  # ("I May Destroy You, co-produced with HBO, is
+    r"(?:coming|fresh)\s+off|(?:once|originally|initially|first|long|previously)\s+(?:billed|pitched|"
+    r"conceived|planned|announced|intended|developed|sold|touted)\s+as)\s+[^,.;()]{1,60},)?"
+    # ("Big Little Lies, once billed as a limited series, will be back"; "I May Destroy You, co-produced with HBO, is
     # on track for June", "Game of Thrones, coming off a record 24 Emmy nominations, will be back")
     r",?\s+(?:(?:is|are|will|would|has|have|had|was|were|'ll|"
     r"not|won['’]t|isn['’]t|aren['’]t|"

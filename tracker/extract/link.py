@@ -446,6 +446,10 @@ _NEWS_DAY_VERB = re.compile(r"\b(?!(?:schedul|slat|expect|plann|dat|pencill?|pen
                             r"debut|premier|launch|releas|air|stream|return)ed\b)[a-z]{3,}ed\b|"
                             r"\b(?:set|gave|made|told|said|put|took|sent|broke|shared)\s+(?:its|their|the|a|an)\b")
 # ("ABC on Tuesday set its fall 2025 lineup": the day of the news)
+# "Damon Lindelof's Watchmen, a new series set in ...": a title its apposition calls a show
+_KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|show|drama|comedy|sitcom|"
+                           r"thriller|miniseries|docuseries|anthology|adaptation|spinoff|spin-off|"
+                           r"prequel|sequel|reboot|revival)\b")
 _PLAYED_BY = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'’-]+['’]s\s+$")  # "Steve Buscemi's "
 _REPLACED_BY = re.compile(r"\breplaced\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?[“\"‘']?$")
 _FOLLOWED_ON = re.compile(r"\bfollow(?:ed|s|ing)?\s+(?:on\s+)?$")
@@ -1368,7 +1372,7 @@ class SentenceLinker:
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
             # (but under "The Crown", "The Crown's third season" is that show's own)
         if self.in_section and inside and self.topic is not None and \
-                all(r.weak and r.key != self.topic.key and (
+                all(r.weak and r.key != self.topic.key and not _KIND_APPOSED.match(self.text, r.end) and (
                     _DESCRIBED.match(self.text, r.end)
                     or _PLAYED_BY.search(self.text, max(cs, r.start - 40), r.start)
                     or given_name_only(self.text, r.name))  # (under "Daredevil: Born Again season 2", "Disney+
