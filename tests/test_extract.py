@@ -6600,6 +6600,15 @@ SUBJECTS = [
     row("an aside 'once billed as a limited series' between title and verb",
         'HBO news\n\nBig Little Lies, once billed as a limited series, will be back for its second season in June.',
         '2018-11-14', ['Big Little Lies S2 2019-06-01..2019-06-30 month']),
+    row("'will start its fourth season' is a show's, not a star's 'will star'",
+        'NBC fall\n\nThe Good Place will start its fourth season on Thursday, Sept. 26.',
+        '2019-06-18', ['The Good Place S4 2019-09-26 day']),
+    row("'is comedy night' names a night the next sentence's seasons open",
+        'NBC fall\n\nThursday, Sept. 26 is comedy night. Superstore opens its fifth season, and new comedy Sunnyside, from Kal Penn, debuts.',
+        '2019-06-18', ['Superstore S5 2019-09-26 day', 'Sunnyside S1 2019-09-26 day']),
+    row("a new show that 'makes its debut at 10/9c' on the night named before",
+        "CBS fall\n\nThursday, Sept. 27 is the big one. Elementary, the network's modern take on Sherlock Holmes, makes its debut at 10/9c.",
+        '2012-06-26', ['Elementary S1 2012-09-27 day']),
 ]
 
 

@@ -1613,13 +1613,17 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
 # the paragraph before named.
 _THAT_IS_WHEN = re.compile(r"\s*(?:that|this)(?:['’]s|\s+is|\s+will\s+be)\s+(?:when|the\s+night)\b")
 _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|evening|day)\b|"
+                        # ("Thursday, Sept. 27 is the big one.", "Thursday, Sept. 26 is comedy night.")
+                        r"\b(?:is|will\s+be)\s+(?:the\s+)?(?:big|biggest|busy|busiest|key)\s+one\b|"
+                        r"\b(?:is|will\s+be)\s+(?:[a-z-]+\s+){0,2}night\s*[.!]|"
                         r"\bdouble[\s-]?(?:bill|header|feature)\b|"  # ("Thursday, January 8 — A double bill.")
                         r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
 # ("Reality fans get their night on Wednesday, September 21. Survivor launches its 43rd ...")
 # A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"
 _SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a\s+|its\s+)?"
                         r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:hour|slot|time\s*slot)\b")
-_CLOCK_SLOT = re.compile(r"\bat\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?![\w/-]|\.\d)")
+_CLOCK_SLOT = re.compile(r"\bat\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*[ap]\.?m\.?|/(?:1[0-2]|[1-9])(?::[0-5]\d)?c)?"
+                         r"(?![\w/-]|\.\d)")  # ("at 9 p.m.", "at 10/9c")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")
 
 
@@ -1715,6 +1719,9 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     added: set[str] = set()
     for ref in linker.refs:
         season, stated = linker.season_for(ref, ref.end, len(linker.refs))
+        if not stated and season in (None, 1) and _DEBUTS_RIGHT_AFTER.match(linker.low, ref.end) is not None:
+            season, stated = 1, True  # ("and new comedy Sunnyside, from Kal Penn, debuts": a
+            # new show's first season, on the night)
         if not (stated or named or clocked) or ref.key in added:
             continue
         if clocked and not stated and season is None and \
@@ -1725,6 +1732,7 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
                              "sentence", 0.6, len(out), stated))
 
 
+_DEBUTS_RIGHT_AFTER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:debuts|bows|makes\s+its\s+debut|premieres)\b")
 _DEBUTS_AFTER = re.compile(r"[^.;]{0,140}?\b(?:debuts|bows)\b")
 
 

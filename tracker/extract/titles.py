@@ -206,8 +206,9 @@ PERSON_AFTER = re.compile(
     r"stars\b(?!\s+[A-Z][a-z]+\s+[A-Z])|plays\b|played\b|starred|directed|wrote|created|co-(?:created|wrote|writes|developed|produced)|"
     r"(?:will\s+)?returns?\s+as|"
     r"(?:is|are)\s+back\s+as\s+(?:host|co-host|narrator|presenter|judge)|"
-    r"will\s+play|"
-    r"will\s+star|is\s+set\s+to\s+(?:star|play|direct|host)|as\s+[A-Z]|['’]s\s+character|"
+    r"will\s+play\b|"
+    r"will\s+star\b|is\s+set\s+to\s+(?:star|play|direct|host)\b|as\s+[A-Z]|['’]s\s+character|"  # (not
+    # "The Good Place will start its fourth season")
     r"hopes|wants|thinks|discussed|spoke|speaking|admitted|confirmed\s+that|teased|"
     # "Kit Harington returns to TV", "lands in theaters": a person's career, not a show's date
     r"(?:returns?|comes?\s+back)\s+to\s+(?i:tv|television|the\s+small\s+screen|acting|the\s+stage|"
