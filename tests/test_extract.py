@@ -6609,6 +6609,9 @@ SUBJECTS = [
     row("a new show that 'makes its debut at 10/9c' on the night named before",
         "CBS fall\n\nThursday, Sept. 27 is the big one. Elementary, the network's modern take on Sherlock Holmes, makes its debut at 10/9c.",
         '2012-06-26', ['Elementary S1 2012-09-27 day']),
+    row("a 'companion series to' another title is the subject, not the title it grew from",
+        'Panel news\n\nThe cast said that "Andor," the companion series to "Rogue One," is two weeks away, with its first episode arriving Sept. 21.',
+        '2022-09-01', ['Andor S1 2022-09-21 day']),
 ]
 
 

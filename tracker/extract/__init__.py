@@ -100,7 +100,8 @@ _LINK_LINE = re.compile(r"[ \t]*(?:read\s+more|related(?:\s+stories|\s+story|\s+
 # "orders The Office spinoff to series": the title names the parent, not the new show.
 _PARENT_SUBJECT = re.compile(r"[\s\"“]*(?:the|its)\s+(?:parent|original|mothership|flagship)\s+"
                              r"(?:series|show|drama|comedy)\b")
-_DERIVED_OF_BEFORE = re.compile(r"\b(?:spin-?off|prequel|sequel|offshoot|companion)\s+(?:of|to)\s+[\"“‘']?$")
+_DERIVED_OF_BEFORE = re.compile(r"\b(?:spin-?off|prequel|sequel|offshoot|companion)(?:\s+(?:series|show|drama))?"
+                                r"\s+(?:of|to)\s+[\"“‘']?$")  # ("its companion series to The Walking Dead")
 _SPINOFF_AFTER = re.compile(r"[\"”'’*_]?\s+(?i:spin-?offs?|prequels?|sequels?|sequel\s+series|"
                             r"follow-?ups?|offshoot|companion)\b")  # ('the "WandaVision"
 # spinoff', 'the network's "Walking Dead" companion pilot')

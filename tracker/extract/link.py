@@ -112,7 +112,8 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a
 # reports on, as the subject of what follows
 # "the prequel to Rogue One": the older title a new one grew from (a "reboot of" or a
 # "remake of" X is called X itself)
-_OFFSHOOT_OF = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)\s+"
+_OFFSHOOT_OF = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|follow-up|companion)(?:\s+(?:series|show|drama|piece))?"
+                          r"\s+(?:of|to)\s+"
                           r"(?:the\s+)?[“\"‘']?$")
 _REPORTED_BEFORE = re.compile(r"\b(?:confirmed|said|says|announced|revealed|added|promised)\s+(?:that\s+)?$")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
