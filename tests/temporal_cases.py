@@ -88,6 +88,9 @@ CASES: list[Case] = [
      ["2017-01-01..2017-12-31 year", FALL_2016]),
     ("The series arrives in 2017, and it will return in March.", JAN,
      ["2017-01-01..2017-12-31 year", "2017-03-01..2017-03-31 month"]),
+    # a future cue word used as a noun after "its" carries no tense: the verb before it does
+    ("HBO announced its plans on Monday.", "2016-01-13", ["2016-01-11 day"]),
+    ("The network laid out its spring plans on Monday.", "2016-01-13", ["2016-01-11 day"]),
     # a past verb the tense table had missed
     ("The game received a remastered release in January.", "2016-03-27",
      ["2016-01-01..2016-01-31 month"]),

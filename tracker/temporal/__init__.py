@@ -101,6 +101,7 @@ _MOVE_PLAN = re.compile(r"\b(?:has|have|will|has\s+been|have\s+been|will\s+be)\s
                         r"(?:moved|pushed|bumped|shifted|delayed|postponed|rescheduled|move|push|"
                         r"shift)\b[^.;!?]*$")
 _ADJECTIVE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+_OWNERS_BEFORE = frozenset(("its", "their", "his", "her"))
 _MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
 _DETERMINERS = frozenset("the a an its their his her this that season series first second third "
                          "fourth fifth final new".split())
@@ -209,6 +210,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
         for size, phrase, past in entries:
             if i + 1 < size or lowered[i - size + 1:i + 1] != phrase:
                 continue
+            if not past and size == 1 and i > 0 and (lowered[i - 1] in _OWNERS_BEFORE or lowered[i] in (
+                    "plans", "hopes", "target") and any(w in _OWNERS_BEFORE for w in lowered[max(0, i - 3):i])):
+                break  # "announced its plans on Monday", "laid out its first-quarter plans on
+                # Monday": a noun after "its", no tense
             if past and i + 1 < len(lowered) and lowered[i + 1] == "by" and \
                     low.rfind(",", begin, start) > low.rfind(f" {lowered[i]} by ", begin, start) >= 0:
                 break  # ("season three of X, hosted by Alan Cumming, for January": a
