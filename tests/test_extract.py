@@ -3592,6 +3592,9 @@ SEASONS = [
     row('a season code after a quoted title in a headline is no title of its own',
         "Prime Video's year: 'Reacher' gets a Feb. 4 date, 'Invincible' S2 lands in November\n\nMore dates will follow.",
         '2023-01-10', ['Reacher S1 2023-02-04 day', 'Invincible S2 2023-11-01..2023-11-30 month']),
+    row("a 'limited revival' after the title is a first season",
+        'Showtime news\n\nThe survival drama follows Twin Peaks: The Return, the 18-episode limited revival that bows a week earlier, on Sunday, May 21.',
+        '2017-03-01', ['Twin Peaks: The Return S1 2017-05-21 day']),
 ]
 
 

@@ -160,7 +160,7 @@ _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pic
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
-_DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch)\s+of\s+(?:the\s+new\s+)?$")
+_DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch|(?<=\bthe\s)premiere)\s+of\s+(?:the\s+new\s+)?$")
 _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+(?:[A-Z0-9“\"‘'][^\s,;]*|of|the|"
                           r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
                           rf"{GAPPED_BEFORE_DATE}(?:the\s+)?")
@@ -396,8 +396,10 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
                                   r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
-_NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:a|an)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
-                        r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)\b")
+_NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
+                        r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)|"
+                        # ("Dexter: New Blood, the 10-episode limited revival that bows")
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run))\b")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
