@@ -6615,6 +6615,9 @@ SUBJECTS = [
     row("a 'companion series to' another title is the subject, not the title it grew from",
         'Panel news\n\nThe cast said that "Andor," the companion series to "Rogue One," is two weeks away, with its first episode arriving Sept. 21.',
         '2022-09-01', ['Andor S1 2022-09-21 day']),
+    row("a headline's 'When X Is Coming Back' asks about X",
+        'Netflix 2025 Preview: Wednesday, Squid Game, and When Arcane Is Finally Coming Back\n\nThe animated series will not return until early 2025, Netflix said.',
+        '2024-01-18', ['Arcane S? 2025-01-01..2025-04-30 year']),
 ]
 
 

@@ -1039,6 +1039,8 @@ _CLOSING_QUOTE = {mark: re.compile(rf"{close}(?![\w])")
 
 
 _SEASON_CODE = re.compile(r"[Ss]\d{1,2}(?:[Ee]\d{1,2})?")
+_QUESTION_LEAD = re.compile(r"(?:When|Why|Where)\s+(?=[A-Z])")
+_AUXILIARY_NEXT = re.compile(r"\s+(?:Is|Are|Will|Does|Do|Did|Can|Could|Has|Have|is|are|will|does|can|has)\b")
 
 
 def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
@@ -1052,6 +1054,10 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
     name = text[s:e]
     if _SEASON_CODE.fullmatch(name):
         return None  # "'The Boys' S3 lands in June": the season of the title before it
+    asked = _QUESTION_LEAD.match(name)
+    if asked is not None and _AUXILIARY_NEXT.match(text, e):
+        s += asked.end()  # "... and When Severance Is Finally Coming Back": a question about the
+        name = text[s:e]  # title, not part of it
     on = name.find(" on ")
     if on > 0 and name[on + 4:on + 5].isupper() and _AS_ROLE_BEFORE.search(text, max(0, s - 4), s):
         s += on + 4  # "her last scenes as Betty on Mad Men": the show the character is on
