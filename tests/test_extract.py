@@ -6618,6 +6618,9 @@ SUBJECTS = [
     row("a headline's 'When X Is Coming Back' asks about X",
         'Netflix 2025 Preview: Wednesday, Squid Game, and When Arcane Is Finally Coming Back\n\nThe animated series will not return until early 2025, Netflix said.',
         '2024-01-18', ['Arcane S? 2025-01-01..2025-04-30 year']),
+    row("'the new X series, <a long aside>, will premiere': X",
+        "Anime news\n\nMeanwhile, the new Chainsaw Man series, which adapts the manga's first arc two years after the studio first announced it, will premiere Tuesday, Oct. 11.",
+        '2022-06-27', ['Chainsaw Man S1 2022-10-11 day']),
 ]
 
 

@@ -812,9 +812,10 @@ def _article_before(text: str, at: int, floor: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(floor, at - 20), at) is not None
 
 
+_OFFSHOOT_NOUN = re.compile(r"\s+(?:prequel|sequel|spinoff)\b")
 _NOUN_THEN_VERB = re.compile(
     r"\s+(?:limited\s+series|miniseries|docuseries|series|drama|comedy|anime|spinoff|revival|"
-    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,60},|"
+    r"reboot|prequel|sequel)(?:,\s+(?:is|are)(?:\s+now)?|(?P<aside>,\s+[^,.;:\n]{1,100},|"
     r"\s+[—–]\s+[^—–;:\n]{1,100}\s+[—–]))?\s+(?:will\s+)?"  # (or between dashes)
     r"(?:premieres?|debuts?|follows?(?=\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d)|"  # ("follows July 26")
     # ("its new Fargo series, inspired by the film, will premiere")
@@ -2110,7 +2111,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # series, is set": an apposition, the franchise before its kind)
             if (network_first or _article_before(text, span[0], block.start)) and not (
                     m.group("aside") and not network_first
-                    and not text.endswith("new ", block.start, span[0])):
+                    and not text.endswith("new ", block.start, span[0])) and not (
+                    m.group("aside") and _OFFSHOOT_NOUN.match(text, m.start())):
+                # (not "Fox's Batman prequel, about a young Jim Gordon, premieres": what it
+                # is the prequel of)
                 add(_name_at(text, span))  # (past an aside only after "new" or a network's
                 # possessive: "its new Fargo series, inspired by ..., will premiere", not "the
                 # Courteney Cox comedy, ...")
