@@ -3595,6 +3595,9 @@ SEASONS = [
     row("a 'limited revival' after the title is a first season",
         'Showtime news\n\nThe survival drama follows Twin Peaks: The Return, the 18-episode limited revival that bows a week earlier, on Sunday, May 21.',
         '2017-03-01', ['Twin Peaks: The Return S1 2017-05-21 day']),
+    row("a creator's possessive season is the paragraph's show",
+        "HBO news\n\nSeverance fans are still waiting. Creator Dan Erickson's second season finally begins filming this month and is expected in 2024.",
+        '2023-01-21', ['Severance S2 2024-01-01..2024-12-31 year']),
 ]
 
 

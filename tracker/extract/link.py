@@ -302,6 +302,7 @@ DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?(?:[ \t]*\([A-Za-z]{6,9}\))?[ \t]*[-–—:]")  # ("Jan. 3 (Tuesday) —")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
 # as often a studio or network: "Ufotable's third season")
+_ROLE_WORD_FIRST = re.compile(r"^(?:Creator|Co-creator|Showrunner|Star|Director|Writer|Producer|Host)\s+")
 _OWNER_BEFORE = re.compile(
     r"(The\s+[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:\s+(?:(?:of|the|in|and|on|a|to|for|with)\s+)*"
     r"[A-Z][\w’'-]*){1,5})['’]s\s+(?:[a-z-]+\s+)?$")
@@ -1723,9 +1724,10 @@ class SentenceLinker:
         for start, _, _ in self.seasons:  # "Apple has not dated The Morning Show's fourth
             owner = _OWNER_BEFORE.search(self.text, max(self.s.start, start - 60), start)
             if owner and show_key(owner.group(1)) != self.topic.key:  # season": that show's
+                person = _ROLE_WORD_FIRST.sub("", owner.group(1))  # ("Creator Sam Levinson's third season")
                 if self.topic_block == self.s.block and show_key(
                         self.text[self.block.start:self.block.start + 80]).startswith(
-                        self.topic.key) and FULL_NAME.fullmatch(owner.group(1)) and \
+                        self.topic.key) and FULL_NAME.fullmatch(person) and \
                         not any(r.start <= owner.start(1) < r.end for r in self.refs):  # (a
                     # person's, not "Silicon Valley's fifth season")
                     star_season = True
