@@ -2648,9 +2648,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     other.setdefault(key, name)  # "X, the big-screen continuation of ...,"
                     break
                 at = text.find(name, at + len(name))
-    for key in other:
+    for key, other_name in other.items():
         if key in shows and _season_attached(text, shows[key]) and not _season_attached(
-                text, other[key], [n for n in shows.values() if other[key].lower() in n.lower()]):
+                text, other_name, [n for n in shows.values() if other_name.lower() in n.lower()]):
             continue  # '"The Walking Dead" unveiled a trailer for its seventh season' beside
             # 'the latest "Walking Dead" comic issue': the show keeps its name
         shows.pop(key, None)
