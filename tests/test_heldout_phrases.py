@@ -80,6 +80,12 @@ Thursday), and eleven are not read (a date counted from an event, "over three ni
 Jan. 6", a day range with weekdays, a quoted month or holiday at a sentence's head, "the
 Sunday after the Super Bowl", "the day after Thanksgiving", "between Christmas and New Year",
 an Irish Easter weekend from Good Friday, "post-Super Bowl slot").
+tests/heldout/phrases9, the ninth, takes its rows from the plain prose of entertainment news
+sites: the premiere's date inside a long sentence with another, non-premiere date or number
+beside it, dates in every site's style, windows, moves and TBA wording. 214 of 220 with the
+rules the session began with, and 59 of its 60 look-alikes dateless; the one dated was a quoted
+"'1923'" after "prequel", a title, which the grammar now leaves alone (60 of 60). Its six misses
+were not looked into: the table stays a blind check.
 """
 
 from __future__ import annotations
@@ -100,6 +106,7 @@ TABLE5 = Path(__file__).resolve().parent / "heldout" / "phrases5"
 TABLE6 = Path(__file__).resolve().parent / "heldout" / "phrases6"
 TABLE7 = Path(__file__).resolve().parent / "heldout" / "phrases7"
 TABLE8 = Path(__file__).resolve().parent / "heldout" / "phrases8"
+TABLE9 = Path(__file__).resolve().parent / "heldout" / "phrases9"
 # phrases6 look-alikes that name a real date which is not a premiere (see above)
 DATED_LOOKALIKES = frozenset(("y25", "y36", "y37", "y39", "y40", "y41", "y42", "y43", "y46"))
 
@@ -135,7 +142,7 @@ def _dated(rows: list[dict[str, str]]) -> list[str]:
 
 # (table, phrases it must read right at least; every look-alike must stay dateless)
 TABLES = [(TABLE, 239), (TABLE2, 218), (TABLE3, 219), (TABLE4, 215), (TABLE5, 219), (TABLE6, 211),
-          (TABLE7, 220), (TABLE8, 204)]
+          (TABLE7, 220), (TABLE8, 204), (TABLE9, 214)]
 
 
 @pytest.mark.parametrize(("table", "floor"), TABLES, ids=[t.name for t, _ in TABLES])
