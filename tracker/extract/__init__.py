@@ -1189,7 +1189,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before)\s+(?:[\w-]+\s+){0,4}[\"“‘']
 _LEADS_INTO = re.compile(r"\b(?:leads?|leading)\s+(?:directly\s+|straight\s+)?into\s+(?:[\w-]+\s+){0,4}[\"“‘']?$")
 _AT_SLOT = re.compile(rf"\s+{cues.AT_SLOT}(?![\w/])")
 _AND_NEXT = re.compile(r"[\"”’']?\s*,?\s+and\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?[\"“‘']?")
-_SLOT_AFTER = re.compile(r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|/\s*\d{1,2}(?::\d\d)?\s*c\b)|"
+# An hour of the night: "at 10 p.m.", "at 10/9c"
+_HOUR = r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|/\s*\d{1,2}(?::\d\d)?\s*c\b)"
+_SLOT_AFTER = re.compile(_HOUR + r"|"
                          r"\b(?:after|following)\s+(?:the\s+pair|the\s+two|it|them|that)\b")
 _WHICH = re.compile(r",?\s*which\b")
 # "..., the same day that Drew Barrymore's new talk show, The Drew Barrymore Show, makes its debut"
@@ -1200,7 +1202,7 @@ _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:
                         r"\bfollowed\s+by\b|"  # "..., followed by X season 38 at 10 p.m."
                         # ("..., and X returns for its third season at 10/9c": a later hour
                         # of the night)
-                        r"\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|/\s*\d{1,2}(?::\d\d)?\s*c\b)")
+                        + _HOUR)
 
 
 def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
