@@ -110,11 +110,6 @@ _SUBJECT_SEASON = re.compile(r"[\s,;]*(?:and\s+|while\s+|but\s+)?(?:(?:the|its|a
                              r"(?:season|series|installment|instalment)\b")
 # "..., Netflix confirmed that the third and final season will arrive": a season someone
 # reports on, as the subject of what follows
-# "the prequel to Rogue One": the older title a new one grew from (a "reboot of" or a
-# "remake of" X is called X itself)
-_OFFSHOOT_OF = re.compile(r"\b(?:spinoff|spin-off|sequel|prequel|follow-up|companion)(?:\s+(?:series|show|drama|piece))?"
-                          r"\s+(?:of|to)\s+"
-                          r"(?:the\s+)?[“\"‘']?$")
 _REPORTED_BEFORE = re.compile(r"\b(?:confirmed|said|says|announced|revealed|added|promised)\s+(?:that\s+)?$")
 _MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:its|their|the|a)\s+)?(?:(?:originally\s+)?(?:planned|"
                          r"original|previous|scheduled|expected|intended|announced)\s+)?$")
@@ -589,7 +584,8 @@ _APPOSED_RELEASE = re.compile(r"[\s,]*(?:the|an?)\s+(?:[\w'’.-]+\s+){0,5}?(?:s
                               r"thriller|docuseries|anthology|sitcom)\s+(?:arriving|premiering|"
                               r"debuting|returning|coming|launching|dropping|due|set|slated|"
                               r"scheduled|expected|bowing)\b")
-_NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|companion)\s+(?:of|to)|"
+_NEW_SHOW_OF = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|follow-up|companion)(?:\s+(?:series|show|drama|piece))?"
+                          r"\s+(?:of|to)|"
                           r"(?:take|riff|spin)\s+on)\s+(?:the\s+)?[“\"‘']?$")  # (not "reboot of
 # Gossip Girl": a reboot has its old show's name)
 _CAST_BEFORE = re.compile(r"\b(?<!paired\s)(?<!along\s)(?:with|starring|featuring|alongside|from|"
@@ -1530,7 +1526,7 @@ class SentenceLinker:
                     r.key != self.topic.key and self._names_a_kind(r) for r in there):
                 continue  # under "Saved by the Bell", "The Bayside reboot, with ..., arrives"
             if there:
-                own = [r for r in there if not _OFFSHOOT_OF.search(
+                own = [r for r in there if not _NEW_SHOW_OF.search(
                     self.low, max(os_, r.start - 24), r.start)] or there  # ('"Andor," the
                 # prequel to "Rogue One," is two weeks away, with its first episodes arriving
                 # Sept. 21': not the film it is the prequel to)
