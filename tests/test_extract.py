@@ -446,7 +446,8 @@ CUES = [
         "Thursday lineup\n\nThursday, Sept. 24, brings the crime block back: Harbor Watch"
         " opens its eighth season, followed by the 13th season of Cold Ledger and the "
         "12th of Night Desk.",
-        "2020-07-01", ["Harbor Watch S8 2020-09-24 day", "Cold Ledger S13 2020-09-24 day"]),
+        "2020-07-01", ["Harbor Watch S8 2020-09-24 day", "Cold Ledger S13 2020-09-24 day",
+                       "Night Desk S12 2020-09-24 day"]),
     row("under a 'Movies' heading, dated films are not shows",
         "New on Prime Video in September: Harbor Watch and more\n\nThe big one\n\nHarbor "
         "Watch — Friday, Sept. 2\n\nThe drama's first two episodes drop together.\n\nMovies"
@@ -3598,6 +3599,15 @@ SEASONS = [
     row("a creator's possessive season is the paragraph's show",
         "HBO news\n\nSeverance fans are still waiting. Creator Dan Erickson's second season finally begins filming this month and is expected in 2024.",
         '2023-01-21', ['Severance S2 2024-01-01..2024-12-31 year']),
+    row('the season word left out before an unquoted title',
+        'Fox sets fall dates\n\nSunday, Oct. 1 brings the 29th season of The Simpsons and the 16th of Family Guy, with a Halloween episode.',
+        '2017-06-20', ['The Simpsons S29 2017-10-01 day', 'Family Guy S16 2017-10-01 day']),
+    row('a new show before the season of a title that opens with a digit',
+        'CBS sets its Mondays\n\nThe Monday sitcoms arrive on Monday, Sept. 23. The Big Bang Theory opens its seventh season at 8/7c, followed by the new sitcom We Are Men, the third season of 2 Broke Girls and the fourth season of Mike & Molly.',
+        '2013-06-20', ['The Big Bang Theory S7 2013-09-23 day', 'We Are Men S1 2013-09-23 day', '2 Broke Girls S3 2013-09-23 day', 'Mike & Molly S4 2013-09-23 day']),
+    row("a later season 'already on the cards' is not the dated one's",
+        "Luther to return on Tuesday 2 July, with a fourth series already on the cards\n\nIdris Elba's detective is back on BBC One next month.",
+        '2013-06-10', ['Luther S? 2013-07-02 day']),
 ]
 
 
@@ -4435,6 +4445,9 @@ DELAYS = [
     row('will move to a night in the fall',
         'ABC renewed "The Goldbergs" for a sixth season, and the comedy will move to Fridays in the fall.',
         '2018-05-11', ['The Goldbergs S6 2018-09-01..2018-11-30 season']),
+    row("'should not expect the season until' a year is its earliest window",
+        'HBO news\n\nThe Last of Us has been renewed. Viewers should not expect the second season until 2025.',
+        '2023-03-01', ['The Last of Us S2 2025-01-01..2025-12-31 year']),
 ]
 
 
@@ -4586,6 +4599,15 @@ FOLLOWS = [
     row("a second network's clause takes the same night",
         'Cable\'s fall\n\nThe following Sunday, Oct. 3, AMC opens the fourth season of "Mad Men," and HBO schedules the first season of "Boardwalk Empire" for the same night.',
         '2010-07-29', ['Mad Men S4 2010-10-03 day', 'Boardwalk Empire S1 2010-10-03 day']),
+    row("a date that opens the sentence is the later clause's too",
+        "ABC sets Thursday dates\n\nOn Thursday, Sept. 28, Grey's Anatomy begins its 14th season, and Scandal returns for a seventh season with Olivia Pope back in the White House.",
+        '2017-06-20', ["Grey's Anatomy S14 2017-09-28 day", 'Scandal S7 2017-09-28 day']),
+    row('a night a relative phrase names and the day restates',
+        "Fox dates its fall\n\nFox's Tuesday lineup comes back the following week, on Tuesday, Sept. 26. Lethal Weapon opens its second season at 8/7c.",
+        '2017-06-20', ['Lethal Weapon S2 2017-09-26 day']),
+    row('a season that fills a later hour of the night named before',
+        'CBS sets its Fridays\n\nThe Friday lineup opens on Friday, Sept. 29, when MacGyver starts its second season at 8/7c. Hawaii Five-0 fills the 9/8c hour with its eighth season.',
+        '2017-06-20', ['MacGyver S2 2017-09-29 day', 'Hawaii Five-0 S8 2017-09-29 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6624,6 +6646,12 @@ SUBJECTS = [
     row("'the new X series, <a long aside>, will premiere': X",
         "Anime news\n\nMeanwhile, the new Chainsaw Man series, which adapts the manga's first arc two years after the studio first announced it, will premiere Tuesday, Oct. 11.",
         '2022-06-27', ['Chainsaw Man S1 2022-10-11 day']),
+    row("a second show that 'begins its fourth' at the sentence's end",
+        'CBS dates its Mondays\n\nOn Monday, Sept. 25, Kevin Can Wait launches its second season and Scorpion begins its fourth.',
+        '2017-06-20', ['Kevin Can Wait S2 2017-09-25 day', 'Scorpion S4 2017-09-25 day']),
+    row('a title before a first short predicate and a second one that opens its season',
+        'Fox news\n\nBones takes an extra week off and opens its 12th season on Tuesday, Jan. 3.',
+        '2016-11-01', ['Bones S12 2017-01-03 day']),
 ]
 
 
@@ -7512,6 +7540,21 @@ TRAPS = [
     row('a show told with its season keeps its name beside a comic of the same name',
         'Comic-Con news\n\nAmazon closed the night. "The Boys" unveiled a trailer for its fourth season, which returns Thursday, June 13.\n\nGarth Ennis also signed copies of the latest "Boys" comic issue, which hit shops on Wednesday.',
         '2024-03-20', ['The Boys S4 2024-06-13 day']),
+    row("a headline's verb of scheduling is not a title's word",
+        'ABC Locks In Fall Premiere Dates, Starting Sept. 20\n\nModern Family returns for its ninth season on Wednesday, Sept. 20.',
+        '2017-06-01', ['Modern Family S9 2017-09-20 day']),
+    row("a participle's aside with a past year is not the date's verb",
+        'NBC revival news\n\nOn Thursday, Sept. 28, Will & Grace, canceled by NBC in 2006, opens its ninth season.',
+        '2017-06-20', ['Will & Grace S9 2017-09-28 day']),
+    row("the place before a maker's saga is not a title",
+        "Line of Duty series 6 gets a date\n\nThe BBC has confirmed that the sixth series of Jed Mercurio's Belfast police thriller will begin on BBC One on Sunday 21 March at 9pm.",
+        '2021-02-20', ['Line of Duty S6 2021-03-21 day']),
+    row("a new series that 'picks up in' a year is the story's time, no renewal",
+        "Babylon Berlin series 3 dated\n\nBabylon Berlin series 3 begins on Sky Atlantic on Friday 24 January. The drama moved to Sky for its second run. The new series picks up in 1929, as the city's police hunt a killer.",
+        '2020-01-10', ['Babylon Berlin S3 2020-01-24 day']),
+    row("a special in the aside of a season's sentence does not make the date a special's",
+        'Call the Midwife renewed\n\nThe BBC has confirmed that Call the Midwife will return for a third series. The third series, which will run to eight episodes plus a Christmas special, is due in early 2014.',
+        '2013-03-05', ['Call the Midwife S3 2014-01-01..2014-04-30 year']),
 ]
 
 

@@ -576,6 +576,7 @@ def extract_claims(
                 _night_claims(linker, night[0], night[2], candidates, that_night)
             if len(candidates) == before and refs and not mine and slot_day is not None and \
                     slot_day[1] == b and (linker.release and _SLOT_AFTER.search(
+                        low, sentence.start, sentence.end) or linker.seasons and _SLOT_FILLED.search(
                         low, sentence.start, sentence.end) or _SLOT_MOVE.search(
                         low, sentence.start, sentence.end) and DATED_LINE.match(text, block.start)):
                 # "NCIS opens its 12th season on Tuesday, Sept. 23 ... Person of Interest returns
@@ -1131,7 +1132,10 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             elif ref is not None and key in neighbours:  # (a neighbour in the schedule has only
                 season = linker.attached_season(ref)  # the season said beside it, not the
                 stated = season is not None  # sentence subject's: "... debuts, ahead of the
-                # return of Empire")
+                # return of Empire"; or its first, when the text calls it new: "and the debut
+                # of Community")
+                if season is None and linker.called_new(ref, linker.s.start):
+                    season = 1
             else:
                 season, stated = linker.season_for(ref, m.span[0], len(targets),
                                                    ahead=m.window.is_tba)  # ("X, whose fifth
@@ -1205,6 +1209,13 @@ _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:
                         + _HOUR)
 
 
+_FRONTED_ON = re.compile(r"[\s\"“‘']*(?:on\s+)?")
+_AND_OPENS = re.compile(r"[\s,;]*(?:and|while|with)\s")
+# ("..., X launches its tenth season and Y begins its fourth": Y's own verb, on that date)
+_OPENS_NEXT = re.compile(r"[\"”’']?\s+(?:begins|opens|starts|launches|kicks\s+off|returns|premieres|"
+                         r"debuts|comes\s+back|is\s+back)\b")
+
+
 def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
                       mentions: list[DateMention], out: list[Candidate]) -> bool:
     """A later clause of the sentence with a show, a release verb and no date of its own,
@@ -1213,9 +1224,14 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     added = False
     cs, ce = s.clauses[s.clause_at(m.span[0])]
     last: Ref | None = None  # the title a "followed by" just dated
+    fronted = _FRONTED_ON.fullmatch(low, s.start, m.span[0]) is not None and \
+        low.startswith(",", m.span[1])  # ("On Tuesday, Sept. 25, X begins season two, and Y
+    # returns for a third": the date that opens the sentence is every clause's)
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
-        followed = _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 60), ref.start) or (
+        followed = fronted and low.endswith(" and ", 0, ref.start) and \
+            _OPENS_NEXT.match(low, ref.end) is not None or \
+            _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 60), ref.start) or (
             last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start)) or (
             _LEADS_INTO.search(low, max(m.span[1], ref.start - 50), ref.start)) or (
             _AHEAD_OF.search(low, max(m.span[1], ref.start - 40), ref.start)
@@ -1240,7 +1256,8 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
         cs, ce = s.clauses[index]
         if any(cs <= other.span[0] < ce for other in mentions) or not (
-                _SAME_TIME.search(low, cs, ce) and cues.RELEASE.search(low, cs, ce)
+                (_SAME_TIME.search(low, cs, ce) or fronted and _AND_OPENS.match(low, cs))
+                and cues.RELEASE.search(low, cs, ce)
                 or _NEW_SEASONS_OF.match(low, cs)):  # ("returns Sunday, Sept. 28, with new
             continue  # seasons of The Simpsons (season 37), Bob's Burgers (season 16) and ...")
         for ref in [r for r in linker.refs if (cs <= r.start < ce or 0 <= cs - r.end <= 1 and
@@ -1600,6 +1617,7 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     ``pointed``: the next sentence points back at it ("That is when X returns")."""
     days = [m for m in mentions if m.window.precision is Precision.DAY]
     if len(days) != 1 or not all(n is days[0] or n.window.contains(days[0].window)
+                                 or _RESTATED.fullmatch(linker.low, n.span[1], days[0].span[0])
                                  for n in mentions) or \
             not (linker.release or pointed or _BIG_NIGHT.search(linker.low, linker.s.start, linker.s.end)):
         return None  # ("Thursday, Feb. 15, is a big night."; "The winter lineup this year
@@ -1612,6 +1630,8 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     return m, b, linker.s.start
 
 
+# "returns the following week, on Monday, Sept. 24": a relative phrase the day after it restates
+_RESTATED = re.compile(r",\s*(?:on\s+)?")
 # "... and it starts tomorrow night." / "That is when Downton Abbey comes back": the night
 # the paragraph before named.
 _THAT_IS_WHEN = re.compile(r"\s*(?:that|this)(?:['’]s|\s+is|\s+will\s+be)\s+(?:when|the\s+night)\b")
@@ -1625,6 +1645,9 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
 # A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"
 _SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a\s+|its\s+)?"
                         r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:hour|slot|time\s*slot)\b")
+# "Hell's Kitchen fills the 9/8c hour with its 18th season": a season in a later hour of the night
+_SLOT_FILLED = re.compile(r"\b(?:fills|takes(?:\s+over)?|holds|occupies|gets)\s+the\s+"
+                          r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?|/\d{1,2}c)\s+(?:hour|slot|time\s*slot)\b")
 _CLOCK_SLOT = re.compile(r"\bat\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?:\s*[ap]\.?m\.?|/(?:1[0-2]|[1-9])(?::[0-5]\d)?c)?"
                          r"(?![\w/-]|\.\d)")  # ("at 9 p.m.", "at 10/9c")
 _NIGHT_WORDS = re.compile(r"\b(?:night|evening|lineup|line-up|block)\b")

@@ -180,6 +180,9 @@ RELEASE = re.compile(
     r"for\s+(?=mid-?season|(?:next|the)\s+(?:year|spring|summer|fall|autumn|winter)|20\d\d))\b|"  # ("will wait until
     # midseason", "fans will have to wait until 2026"; the show itself "waits until Monday, Oct. 3")
     r"waits\s+(?:until|till)\b|"
+    # ("viewers should not expect the second season until 2018": the earliest it comes)
+    r"(?:should|shouldn['’]t|won['’]t|will|don['’]t|do|can['’]t|cannot)\s+(?:not\s+)?expect\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:until|till|before)\b|"
     r"(?:is|are)\s+holding\s+(?:it|them|the\s+(?:show|series|drama|comedy|sitcom))\s+(?:for|until|till)|"
     r"confirm(?:ed|s)\s+(?:a|an|the|its|their)\s+[\w-]+\s+(?:season|series)\s+of\s+"
     r"(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,8}?for\b|"  # ("confirmed a second season of X for October")
@@ -358,6 +361,8 @@ RENEWAL = re.compile(
     r"years|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
     r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+){1,2}(?:months|years|weeks|days|decades)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
+    # (nor "the new series picks up in 1929": when the story is set)
+    r"(?<=picks\sup\s)in\s+(?:the\s+)?(?:1[5-9]|20)\d\d|"
     r"(?:the|its|their|a|her|his)\s+(?:[\w’'-]+\s+){0,4}(?:saga|story|stories|storyline|tale|"
     r"action|thread|threads|narrative|plot|pieces|slack|pace|baton|half|halves|war|fight|battle|"
     r"search|hunt|chase|case|journey|adventure|mystery)\b))|"
@@ -393,7 +398,8 @@ RENEWAL = re.compile(
     # "has handed Slow Horses a sixth season", "gave the comedy a second season"
     r"(?:hand(?:s|ed)?|give[sn]?|gave)(?=\s+(?:\S+\s+){1,6}?(?:a|an)\s+(?:\w+\s+)?season\b)|"
     r"getting\s+(?:a|an)\s+(?:\w+\s+)?(?:season|adaptation)|"
-    r"(?:is|are)\s+(?:also\s+|both\s+)?(?:coming\s+back|returning)\s+for|will\s+(?:also\s+)?(?:return|be\s+back)\s+for\s+"
+    r"(?:is|are)\s+(?:also\s+|both\s+)?(?:coming\s+back|returning)\s+for|"
+    r"will\s+(?:also\s+)?(?:return|be\s+back)\s+for\s+"
     r"(?:(?:a|an|its|their)\s+\w+\s+(?:season|series)|(?:a|an|its|their)\s+\w+(?=\s*[.,;:!?])|"
     r"\w+\s+seasons)|has\s+been\s+confirmed|"  # ("will also be back for third seasons",
     # "will return for a sixth.")

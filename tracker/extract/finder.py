@@ -85,6 +85,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}season|"
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
+    r"(?:fills?|occup(?:ies|y)|takes?\s+over)\s+the\s+[\d:/apmc. ]{1,12}\s(?:hour|slot|time\s*slot)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
@@ -187,8 +188,27 @@ _STARTS_ITS = re.compile(
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
-    r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
-# ("The Flash begins Season 3 on Tuesday, Oct. 4")
+    r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:its|their)\s+(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth)(?=\s*[.;!?](?:\s|$)|\s+(?:at|on|in|with)\s))")
+# ("The Flash begins Season 3 on Tuesday, Oct. 4"; "and NCIS: Los Angeles begins its fourth.")
+
+
+def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int] | None:
+    """The title that opens the sentence whose second predicate begins at ``at``: "Criminal
+    Minds sits out an extra week and opens its eighth season" (a short first predicate, with
+    no comma in it)."""
+    for sentence in block.sentences:
+        if sentence.start <= at < sentence.end:
+            subject = T.grab_right(text, sentence.start, at)
+            if subject is not None and subject[0] == sentence.start and \
+                    _SHORT_PREDICATE.fullmatch(text, subject[1], at - 4):
+                return subject
+    return None
+
+
+# ("sits out an extra week", "takes a year off": lowercase words, no comma)
+_SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,6}")
 
 
 # Events, not shows: "the Winter Olympics", "the Emmy Awards", "the Super Bowl"
@@ -408,6 +428,11 @@ _SEASON_OF = re.compile(
     r"\b(?:anime|tv|television|series|live-action)\s+adaptation\s+of\s+|\bcour\s+of\s+|"
     r"\b(?:fans|viewers|devotees)\s+of\s+"
 )
+# "..., and the tenth of Two and a Half Men": a season's word left out before a title, after
+# a sentence's "the sixth season of X"
+ELIDED_SEASON_OF = re.compile(
+    r"(?:,\s+(?:and\s+)?|\sand\s+)the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+of\s+(?=[“\"‘']?[A-Z0-9])")
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
     r"documentary|reality|competition|crime|horror|fantasy|sci-fi|period|teen|superhero|"
@@ -679,6 +704,8 @@ def _titles_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _AND_BETWEEN = re.compile(r"\s(?:and|&)\s")
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:saga|drama|thriller|comedy|series|show|"
+                               r"epic|procedural|sitcom|anthology|soap)\b")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -2080,8 +2107,17 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 if m.group().startswith(("fans", "viewers", "devotees")) and \
                         given_name_only(text, text[span[0]:span[1]]):
                     continue  # "good news for fans of Jed Mercurio": a writer's fans
-                add(_name_at(text, span))  # ("new episodes of The Simpsons, Bob's Burgers
-                # and Family Guy")
+                season_title = _name_at(text, span)
+                if season_title is not None and text.endswith(("'s ", "’s "), m.end(), season_title[1]) and \
+                        _PLACE_KIND_AFTER.match(text, season_title[2]):
+                    continue  # "the fifth series of Steven Knight's Birmingham gangster saga":
+                    # where the maker's show is set, not its title
+                add(season_title)  # ("new episodes of The Simpsons, Bob's Burgers and Family Guy")
+        for m in (ELIDED_SEASON_OF.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" of ",)) else ()):
+            if _SEASON_WORD.search(low, max(block.start, m.start() - 160), m.start()):
+                add(_name_at(text, T.grab_right(text, m.end(), block.end)))  # ("the sixth
+                # season of The Big Bang Theory and the tenth of Two and a Half Men")
         weak_source = True
         apposed = list(_APPOSITION.finditer(text, block.start, block.end))  # (read twice)
         appositions = [(m.start(), m.end()) for m in apposed]
@@ -2259,8 +2295,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             aside = _PARTICIPLE_ASIDE.search(text, max(block.start, m.start() - 70), m.start() + 1)
             # ("Supergirl, newly relocated from CBS, starts its second season": the subject
             # stands before the aside)
-            add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(),
-                                           block.start)))
+            left = T.grab_left(text, aside.start() if aside else m.start(), block.start)
+            if left is None and low.endswith(" and", 0, m.start()):
+                left = _first_predicate_subject(text, block, m.start())
+            add(_name_at(text, left))
         for m in (_VERBS_BACK_FOR.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" back for ",)) else ()):
             subject = T.grab_left(text, m.start(), block.start)  # "Dancing on Ice skates back

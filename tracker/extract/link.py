@@ -11,6 +11,7 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
 from tracker.extract.finder import (
+    ELIDED_SEASON_OF,
     FULL_NAME,
     GAPPED_BEFORE_DATE,
     PAREN_NETWORK,
@@ -150,7 +151,9 @@ _SEASON_AFTER_SPECIAL = re.compile(r"\b(?:before|after|until|and\s+then)\s+(?:th
 _ALSO_SHOWN = re.compile(r"\b(?:which|that)\s+will\s+also\s+(?:be\s+)?(?:shown|screened|play)")
 _RESTATED = re.compile(r"\b(?:this|next|that)\s+(?:weekend|week|month)\s*(?:[—–]|--|,)\s*$")
 _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:already\s+|also\s+)?(?:been\s+)?"
-                            r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed)\b")
+                            r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed|"
+                            r"on\s+the\s+cards|in\s+the\s+works|agreed)\b")  # ("with a third series
+# already on the cards": a later season ordered, not the one the date is for)
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
@@ -200,6 +203,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
+_OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?")
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _PUBLISHER_BEFORE = re.compile(r"\b(?:publisher|publishers|publishing\s+house)\s+(?:\w+\s+){0,2}$")
@@ -914,7 +918,10 @@ class SentenceLinker:
         scope = self.s.start if index > 0 and _RELATIVE_START.match(self.low, cs) else cs
         one_off = _ONE_OFF.search(self.low, scope, m.span[0])
         if one_off is not None and not _OPENER.search(self.low, scope, ce) and \
-                not _SEASON_AFTER_SPECIAL.search(self.low, one_off.end(), m.span[0]):
+                not _SEASON_AFTER_SPECIAL.search(self.low, one_off.end(), m.span[0]) and \
+                not (_SUBJECT_SEASON.match(self.low, scope) and self._in_aside(one_off.start(), m.span[0], cs)):
+            # (but "The second series, which will run to eight episodes plus a Christmas
+            # special, is scheduled to air in autumn 2011": the season's aside)
             return False  # "James Corden's one-off episode airs on Christmas Day": a special
             # (not "make do with a Christmas special before series 10 arrives in spring 2017")
             # (and "its first Christmas special, a two-hour episode ..., which ITV said would go
@@ -1231,6 +1238,11 @@ class SentenceLinker:
                     after.group() in cues.REPORTING and \
                     _NEW_PREDICATE.search(self.low, m.span[1], after.start()):
                 after = None  # "... for summer 2025 and said ...": the next verb, not the date's
+            if after is not None and negative and self.low.find(",", after.end(), ce) >= 0 and (
+                    self.low.endswith(", ", 0, after.start())
+                    or _ASIDE_OPEN.search(self.low, max(cs, after.start() - 40), after.start())):
+                after = None  # "On Friday, Sept. 28, X, canceled by ABC last year, starts its
+                # seventh season" (or "which ABC canceled"): an aside's verb, not the date's
             if after is not None and negative and \
                     self.low.rfind("(", m.span[1], after.start()) > self.low.rfind(")", m.span[1], after.start()):
                 after = None  # "in the spring (the annual Christmas special airs Dec. 25)": an
@@ -1797,8 +1809,10 @@ class SentenceLinker:
             gap_after = self.text[ref.end:s]
             gap_before = self.text[e:ref.start]
             if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
-                    and not self.low.startswith(("a ", "an "), s):
-                return n  # ("handed Slow Horses a sixth season": not its season)
+                    and not self.low.startswith(("a ", "an "), s) \
+                    and not self._of_another_name((s, e, n), ref):
+                return n  # ("handed Slow Horses a sixth season": not its season; nor "the
+                # freshman comedy Partners, the second season of 2 Broke Girls")
             if 0 <= ref.start - e <= 24 and _GAP_TO_TITLE.fullmatch(gap_before) or \
                     0 <= ref.start - e <= 60 and _SEASON_OF_DESCRIBED.fullmatch(gap_before):
                 return n  # ("the fourth season of the family drama "Parenthood"")
@@ -1817,6 +1831,12 @@ class SentenceLinker:
         # second season has already been commissioned": the date is the first season's)
         if ref is not None and ref.season is not None:
             return ref.season, True
+        if ref is not None and (elided := ELIDED_SEASON_OF.search(
+                self.text, max(self.s.start, ref.start - 24), ref.start + 1)) is not None and \
+                elided.end() in (ref.start, ref.start - 1) and \
+                (number := ordinal_number(elided.group("ord"))) is not None:
+            return number, True  # "..., and the 17th of Family Guy" (the pattern looks at
+            # the title's first letter)
         bare = None if ahead else _SCHEDULED_ORDINAL.search(self.low, cs, pos)
         ordinal = ordinal_number(bare.group(1) or bare.group(2)) if bare is not None else None
         if ordinal is not None:
@@ -1937,12 +1957,8 @@ class SentenceLinker:
         if ref is not None and self.topic is not None and self.topic.key == ref.key and \
                 self.topic.season is not None and self.topic_block <= 1 and self.early:
             return self.topic.season, True  # the headline's "Season 7" for "returns July 16"
-        if ref is not None and _DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start):
-            return 1, False  # "the return of X in April and the debut of Y in the fall"
-        if ref is not None and _NEW_BEFORE.search(self.low, max(cs, ref.start - 30), ref.start):
-            return 1, False  # "X returns ..., followed by new comedy Y": Y is new
-        if ref is not None and _NEW_AFTER.match(self.low, ref.end):
-            return 1, False  # "Taking the revival's slot is "Brilliant Minds," a new medical drama"
+        if ref is not None and self.called_new(ref, cs):
+            return 1, False
         if ref is not None and _NEW_LIST_BEFORE.search(self.low, max(self.s.start, ref.start - 160),
                                                         ref.start):
             return 1, False  # "as will two new series: the crime drama "Instinct" and the
@@ -1974,6 +1990,16 @@ class SentenceLinker:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
 
+    def called_new(self, ref: Ref, floor: int) -> bool:
+        """Does the text call the show new where it names it (looking back no further than
+        ``floor``)?"""
+        return bool(_DEBUT_OF.search(self.low, max(0, ref.start - 30), ref.start)
+                    # ("the return of X in April and the debut of Y in the fall")
+                    or _NEW_BEFORE.search(self.low, max(floor, ref.start - 30), ref.start)
+                    # ("X returns ..., followed by new comedy Y")
+                    or _NEW_AFTER.match(self.low, ref.end))
+        # ('Taking the revival's slot is "Brilliant Minds," a new medical drama')
+
     def _bracketed(self, ref: Ref, pos: int) -> bool:
         """Is ``ref`` inside brackets that do not hold ``pos`` too?"""
         opened = self.text.rfind("(", self.s.start, ref.start)
@@ -1998,7 +2024,11 @@ class SentenceLinker:
         """"behind the 19th-season premiere of the original NCIS": the season of a name after
         it (a title or not), other than ``ref``."""
         of = _SEASON_OF_NAME.match(self.text, phrase[1])
-        return of is not None and not (ref.start <= of.end() - 1 < ref.end)
+        if of is None:  # ("the second season of 2 Broke Girls": a title that opens with a digit)
+            bare = _OF_TITLE.match(self.text, phrase[1])
+            return bare is not None and any(r.start == bare.end() and r.key != ref.key
+                                            for r in self.refs)
+        return not (ref.start <= of.end() - 1 < ref.end)
 
     def _belongs_to_next(self, phrase: tuple[int, int, int | None], next_ref: int) -> bool:
         """"the second season of Smash": the phrase names the season of the title after it."""

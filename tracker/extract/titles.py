@@ -170,7 +170,9 @@ _HEADLINE_VERBS = frozenset(
     "orders renews renewed cancels cancelled canceled announces announced confirms confirmed "
     "reveals revealed releases unveils unveiled sets gets lands drops debuts premieres "
     "returns shares teases picks books adds casts taps eyes delays postpones moves pushes "
-    "gives wins loses ends begins starts sets opens launches keeps continues".split()
+    "gives wins loses ends begins starts sets opens launches keeps continues locks slates "
+    "schedules reschedules unwraps shifts slots readies preps greenlights revives axes scraps "
+    "nabs rescues".split()
 )
 _DAY_PART = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|"
                        r"weekend)s?\s+(?:night|morning|evening|afternoon|primetime|lineup)s?")
