@@ -3608,6 +3608,9 @@ SEASONS = [
     row("a later season 'already on the cards' is not the dated one's",
         "Luther to return on Tuesday 2 July, with a fourth series already on the cards\n\nIdris Elba's detective is back on BBC One next month.",
         '2013-06-10', ['Luther S? 2013-07-02 day']),
+    row('a neighbour in a schedule sentence that the text calls new opens its first season',
+        'NBC sets fall\n\nOn Tuesday, Sept. 20, NBC will open its night with the 11th season of "The Voice" and the debut of "This Is Us," a family drama from Dan Fogelman.',
+        '2016-06-01', ['The Voice S11 2016-09-20 day', 'This Is Us S1 2016-09-20 day']),
 ]
 
 

@@ -158,7 +158,7 @@ _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pic
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
-_DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch|(?<=\bthe\s)premiere)\s+of\s+(?:the\s+new\s+)?$")
+_DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch|(?<=\bthe\s)premiere)\s+of\s+(?:the\s+new\s+)?[“\"‘']?$")
 _GAPPED_DATE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z0-9“\"‘'][^\s,;]*(?:\s+(?:[A-Z0-9“\"‘'][^\s,;]*|of|the|"
                           r"and|&|a|an|at|to))*"  # (a title: no lowercase word of its own, no verb)
                           rf"{GAPPED_BEFORE_DATE}(?:the\s+)?")
