@@ -6655,6 +6655,9 @@ SUBJECTS = [
     row('a title before a first short predicate and a second one that opens its season',
         'Fox news\n\nBones takes an extra week off and opens its 12th season on Tuesday, Jan. 3.',
         '2016-11-01', ['Bones S12 2017-01-03 day']),
+    row("an owner's former neighbour is the subject and the next sentence's topic",
+        "Fox schedule news\n\nNew Girl returns for its third season on Tuesday, Sept. 17. New Girl's former Tuesday-night neighbor Raising Hope, meanwhile, will also be back, but on Fridays. The family comedy, which Fox moved in May, will begin its fourth season in November.",
+        '2013-06-20', ['New Girl S3 2013-09-17 day', 'Raising Hope S4 2013-11-01..2013-11-30 month']),
 ]
 
 

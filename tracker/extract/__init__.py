@@ -147,6 +147,9 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
         or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start)
         or _COMPARED_TO.search(text, max(sentence.start, r.start - 24), r.start)
         or text.rfind("(", sentence.start, r.start) > text.rfind(")", sentence.start, r.start))]
+    refs = [r for r in refs if r.key in claimed or not any(
+        o.key != r.key and _OWNER_OF_NEXT.fullmatch(text, r.end, o.start) for o in refs)]
+    # ("Parks and Recreation's former Thursday-night neighbor Community": the show it owns)
     # ("(Cumberbatch was nominated for an Oscar last month for "The Imitation Game")": an aside)
     # ("Simu Liu, who has since been cast as Marvel's first Asian lead in "Shang-Chi ...", will
     # be back": an actor's credit; "premieres Sunday, immediately after "The Walking Dead"": the
@@ -168,6 +171,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
 # "the tone is closer to Battlestar Galactica than to SG-1": a show it is likened to
 _COMPARED_TO = re.compile(r"\b(?:closer\s+to|similar\s+to|compared\s+(?:to|with)|than(?:\s+to)?|unlike|"
                           r"reminiscent\s+of|in\s+the\s+(?:vein|mold|mould)\s+of)\s+(?:the\s+)?[“\"‘']?$")

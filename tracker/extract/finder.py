@@ -901,13 +901,19 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
     # "The animated Tales of the Rebellion will launch", "The long-running Bones ends", "...,
     # and the animated Eyes of Wakanda is slated": one or two modifiers between a sentence's
     # or clause's opening article and the title (not "The kids of X").
-    return last.lower() not in _PREPOSITIONS and (_MODIFIED_OPENING.search(before) is not None
-                                                   or _OWNER_MODIFIED.search(before) is not None)
+    return last.lower() not in _PREPOSITIONS and (
+        _MODIFIED_OPENING.search(before) is not None
+        or _OWNER_MODIFIED.search(text[max(floor, start - 80):start]) is not None)
 
 
 # "Andrew Davies's six-part War and Peace ... opens": an owner and one modifier open the sentence
-_OWNER_MODIFIED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?:['’]s|(?<=s)['’])"
-                             r"\s+(?:[\w]+-[\w-]+|new|latest|upcoming|acclaimed|long-awaited|animated)\s+$")
+_OWNER_MODIFIED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|the|&)\s+)?){0,3}"
+                             r"[A-Z][\w.’'-]*(?:['’]s|(?<=s)['’])"
+                             r"\s+(?:(?:[\w]+-[\w-]+|new|latest|upcoming|acclaimed|long-awaited|animated)\s+|"
+                             # ("Parks and Recreation's former Thursday-night neighbor Community")
+                             r"(?:(?:former|onetime|longtime|old|fellow|[\w]+-[\w-]+)\s+){1,2}"
+                             r"(?:neighbou?r|rival|stablemate|sibling|sister\s+show|companion|lead-in|"
+                             r"partner)\s+)$")
 
 
 _THERE_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Then|And|But|Now|Also)\s+)?(?:[Tt]here['’]?s?(?:\s+is)?|"
