@@ -2798,6 +2798,9 @@ LISTINGS = [
     row('a paragraph under a day heading that gives its own day',
         'This week on TV\n\nFriday\n\nThe fireworks special (8 p.m., NBC) is on at the usual hour.\n\nLooking ahead to next Friday, July 18, two big returns land on the same day. Slow Horses opens its fifth season on Apple TV+.',
         '2025-06-30', ['Slow Horses S5 2025-07-18 day']),
+    row("a dated line's list after 'is back, with' keeps its first item",
+        'CBS sets fall premieres\n\nMonday, Sept. 23: The comedy hour is back, with Young Sheldon (season three) and Mom (season seven).',
+        '2019-06-25', ['Young Sheldon S3 2019-09-23 day', 'Mom S7 2019-09-23 day']),
 ]
 
 

@@ -58,6 +58,7 @@ from tracker.extract.link import (
     DATE_LED,
     ENDED_WITH,
     FINALE_AFTER,
+    LIST_GAP,
     OF_ANOTHER_SHOW,
     Candidate,
     SentenceLinker,
@@ -955,7 +956,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         return  # "Civil War (film)", "Palm Royale: Season 1 finale"
     listed = [ref]  # "- Chicago Med (season 10), Chicago Fire (season 13) and Chicago P.D."
     for nxt in refs[1:]:
-        if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+        if not LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
             break
         listed.append(nxt)
     for item, stop in zip(listed, [r.start for r in listed[1:]] + [block.end]):
@@ -1005,7 +1006,6 @@ def _in_entry_prose(text: str, block: Block, m: DateMention) -> bool:
     — ... the drama moves to Mondays, starting Jan. 13'): the entry's, not a new date line."""
     lead = LISTED_ITEM.match(text, block.start, block.end)
     return lead is not None and m.span[0] >= lead.end()
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*")
 
 
 def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, heading: Block,

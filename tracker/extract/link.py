@@ -192,6 +192,8 @@ _WITH_ITS = re.compile(r"[”\"’'!?]*\s+(?:with|for)\s+its\s")  # ("... to "Ma
 _SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)\s+"
                           r"(?:before|after|following|ahead\s+of)\s+[“\"‘']?$")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
+# Between two items of a list: '"A" (season five), "B"', "A and B", "A (Fox) & B"
+LIST_GAP = re.compile(r"[”\"’']?\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*[“\"‘']?")
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t]+(?=[“\"‘'A-Z])")
 _AND_START = re.compile(r"[\s,]*and\s")
 _BOTH_START = re.compile(r"(?:^|,)\s*(?:both|all)\s+[a-z]+")  # (", both follow", at the clause's start)
@@ -1271,6 +1273,12 @@ class SentenceLinker:
             # "Divorce"": the titles the date introduces
             items = [r for r in self.refs
                      if r.start >= introduced.end() and self._opens_item(r, introduced.start())]
+            for r in reversed(self.refs):  # ("...: The block is back, with Chicago Med (season
+                # five) and Chicago Fire (season eight)": the list's first item, after its "with")
+                if r.start >= introduced.end() and r not in items and any(
+                        LIST_GAP.fullmatch(self.text, r.end, i.start) for i in items):
+                    items.append(r)
+            items.sort(key=lambda r: r.start)
             if items:
                 return items, "clause"
         night = _NIGHT_FOR.match(self.low, end)
