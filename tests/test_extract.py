@@ -1142,6 +1142,9 @@ CUES = [
     row('will stream later this year',
         'Prime Video unveils its slate\n\nThe biggest news was Paatal Lok. The second season will stream later this year, the service said.',
         '2024-03-19', ['Paatal Lok S2 2024-03-20..2024-12-31 year']),
+    row("'out on' a date is a release",
+        "Netflix's autumn\n\nNetflix's next big bet is the new Marvel series Iron Fist, out on 17 March.",
+        '2017-01-20', ['Iron Fist S1 2017-03-17 day']),
 ]
 
 
@@ -6661,6 +6664,9 @@ SUBJECTS = [
     row("an owner's former neighbour is the subject and the next sentence's topic",
         "Fox schedule news\n\nNew Girl returns for its third season on Tuesday, Sept. 17. New Girl's former Tuesday-night neighbor Raising Hope, meanwhile, will also be back, but on Fridays. The family comedy, which Fox moved in May, will begin its fourth season in November.",
         '2013-06-20', ['New Girl S3 2013-09-17 day', 'Raising Hope S4 2013-11-01..2013-11-30 month']),
+    row("a maker's 'darkly comic hit for' a service is an aside before the verb",
+        "Apple TV+ renewals\n\nShrinking, Bill Lawrence's warm-hearted hit for Apple TV+, has also been picked up for a third season, though no date has been given.",
+        '2024-10-17', ['Shrinking S3 tba']),
 ]
 
 

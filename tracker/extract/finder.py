@@ -752,8 +752,10 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
                           # (", Adam McKay's series about the 1980s Lakers,")
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:series|"
                           r"drama|comedy|show|sitcom|thriller|docuseries|miniseries|anthology|"
-                          r"adaptation|reboot|revival|spinoff|spin-off|take|version)\s+)"
-                          r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,")
+                          r"adaptation|reboot|revival|spinoff|spin-off|take|version|hit|smash|saga|"
+                          r"satire|romance|procedural|soap|caper|mystery|epic)\s+)"
+                          r"[^,;:()]{1,100},$")  # (", dropped by Syfy after its third season,"; ",
+# Sharon Horgan's darkly comic hit for Apple TV+,")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
 _AS_ROLE_BEFORE = re.compile(r"\bas\s+$")
