@@ -1145,6 +1145,9 @@ CUES = [
     row("'out on' a date is a release",
         "Netflix's autumn\n\nNetflix's next big bet is the new Marvel series Iron Fist, out on 17 March.",
         '2017-01-20', ['Iron Fist S1 2017-03-17 day']),
+    row("a show that 'delivers its' season in a window",
+        'HBO news\n\nSuccession finally delivers its long-awaited fourth season this spring.',
+        '2023-01-10', ['Succession S4 2023-03-01..2023-05-31 season']),
 ]
 
 
@@ -3617,6 +3620,9 @@ SEASONS = [
     row('a neighbour in a schedule sentence that the text calls new opens its first season',
         'NBC sets fall\n\nOn Tuesday, Sept. 20, NBC will open its night with the 11th season of "The Voice" and the debut of "This Is Us," a family drama from Dan Fogelman.',
         '2016-06-01', ['The Voice S11 2016-09-20 day', 'This Is Us S1 2016-09-20 day']),
+    row("a renewed season's relative clause dates that season",
+        'FX news\n\nJustified, which is midway through its acclaimed fourth season, has already been renewed for a fifth, which will premiere in early 2014.',
+        '2013-02-20', ['Justified S5 2014-01-01..2014-04-30 year']),
 ]
 
 

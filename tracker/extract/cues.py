@@ -30,6 +30,8 @@ RELEASE = re.compile(
     r"(?<=,\s)from\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.;](?:\s|$))|"
+    # ("finally delivers its long-delayed third season this spring")
+    r"delivers?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series)\b|"
     # ("the new Marvel series Luke Cage, out on 30 September": out that day)
     r"(?:(?<=is\s)|(?<=are\s)|(?<=be\s)|(?<=,\s))out\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|"

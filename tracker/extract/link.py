@@ -205,6 +205,8 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
+_WHICH_WILL = re.compile(r",?\s+(?:which|that)\s+(?:will|would|should|is\s+(?:set|slated|due|expected|"
+                         r"scheduled|planned))\b")
 _OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?")
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
@@ -1845,6 +1847,11 @@ class SentenceLinker:
                 (number := ordinal_number(elided.group("ord"))) is not None:
             return number, True  # "..., and the 17th of Family Guy" (the pattern looks at
             # the title's first letter)
+        relative = None if ahead else next(
+            (x for x in seasons if 0 <= pos - x[1] <= 60 and _WHICH_WILL.match(self.low, x[1])
+             and not any(x[1] <= y[0] < pos for y in seasons)), None)
+        if relative is not None:  # "has been renewed for a third, which will premiere in early
+            return relative[2], True  # 2015": the season the relative clause dates
         bare = None if ahead else _SCHEDULED_ORDINAL.search(self.low, cs, pos)
         ordinal = ordinal_number(bare.group(1) or bare.group(2)) if bare is not None else None
         if ordinal is not None:
