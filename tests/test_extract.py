@@ -2807,6 +2807,12 @@ LISTINGS = [
     row("a dated line's list after 'is back, with' keeps its first item",
         'CBS sets fall premieres\n\nMonday, Sept. 23: The comedy hour is back, with Young Sheldon (season three) and Mom (season seven).',
         '2019-06-25', ['Young Sheldon S3 2019-09-23 day', 'Mom S7 2019-09-23 day']),
+    row('a paragraph ending in a colon gives its window to the nights listed under it',
+        'NBC unveils its fall\n\nNBC showed advertisers its new schedule on Monday. Here is how the network\'s week will look when the season starts this fall:\n\nMonday: "The Voice" at 8/7c, followed by the new drama "Revolution" at 10/9c.\n\nWednesday: the new comedy "Animal Practice," from producer Brian Gatewood, at 8/7c.\n\nThe network will also air the Olympics closing ceremony in August.',
+        '2012-05-14', ['The Voice S1 2012-09-01..2012-11-30 season', 'Revolution S1 2012-09-01..2012-11-30 season', 'Animal Practice S1 2012-09-01..2012-11-30 season']),
+    row('an intro that calls the lineup new makes its shows first seasons',
+        'Fox\'s fall\n\nFive new series arrive when the lineup rolls out this fall:\n\nTuesday: Zooey Deschanel stars in "New Girl" at 9/8c.\n\nThursday: the dinosaur drama "Terra Nova" at 8/7c.',
+        '2011-05-16', ['New Girl S1 2011-09-01..2011-11-30 season', 'Terra Nova S1 2011-09-01..2011-11-30 season']),
 ]
 
 

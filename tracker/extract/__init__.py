@@ -139,15 +139,7 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     Wolf Hall). Under a show's heading, a title named in passing moves nothing ("Steven
     Knight, the creator of Peaky Blinders, has reimagined ...")."""
     claimed = {c.key for c in made}  # ("Good news for Lamb fans: Slow Horses ...")
-    refs = [r for r in refs if r.key in claimed or not (
-        _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
-        or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
-        or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
-        or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
-        or CREDITED_PERSON.match(text, r.end) or _ROLE_AFTER.match(text, r.end)
-        or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start)
-        or _COMPARED_TO.search(text, max(sentence.start, r.start - 24), r.start)
-        or text.rfind("(", sentence.start, r.start) > text.rfind(")", sentence.start, r.start))]
+    refs = [r for r in refs if r.key in claimed or not _in_passing(text, sentence, r, in_section)]
     refs = [r for r in refs if r.key in claimed or not any(
         o.key != r.key and _OWNER_OF_NEXT.fullmatch(text, r.end, o.start) for o in refs)]
     # ("Parks and Recreation's former Thursday-night neighbor Community": the show it owns)
@@ -173,6 +165,20 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
+def _in_passing(text: str, sentence: Sentence, r: Ref, in_section: bool) -> bool:
+    """Is the title named in passing: a credit, a slot's neighbour, a source, a comparison or
+    an aside in parentheses (see `_next_topic`)?"""
+    return bool(
+        _CREDIT_IN.search(text, max(sentence.start, r.start - 60), r.start)
+        or _SLOT_BESIDE.search(text, max(sentence.start, r.start - 30), r.start)
+        or _PERSON_OF_BEFORE.search(text, max(sentence.start, r.start - 40), r.start)
+        or BASED_ON_BEFORE.search(text[max(sentence.start, r.start - 40):r.start].lower())
+        or CREDITED_PERSON.match(text, r.end) or _ROLE_AFTER.match(text, r.end)
+        or not in_section and _CREATOR_OF.search(text, max(sentence.start, r.start - 30), r.start)
+        or _COMPARED_TO.search(text, max(sentence.start, r.start - 24), r.start)
+        or text.rfind("(", sentence.start, r.start) > text.rfind(")", sentence.start, r.start))
+
+
 # "the tone is closer to Battlestar Galactica than to SG-1": a show it is likened to
 _COMPARED_TO = re.compile(r"\b(?:closer\s+to|similar\s+to|compared\s+(?:to|with)|than(?:\s+to)?|unlike|"
                           r"reminiscent\s+of|in\s+the\s+(?:vein|mold|mould)\s+of)\s+(?:the\s+)?[“\"‘']?$")
@@ -303,6 +309,7 @@ def extract_claims(
     intro_cue = False  # the words before it say the shows listed are new or back
     all_new = False  # ... all of them ("what is new or returning this week")
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
+    lineup: tuple[DateMention, bool] | None = None  # "... launches this fall:" over nights
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
@@ -413,6 +420,9 @@ def extract_claims(
             continue  # "Published: January 16, 2016" dates the article, not a premiere
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline
+        night_item = lineup is not None and _NIGHT_LABEL.match(text, block.start) is not None
+        if not night_item:
+            lineup = None
         last_refs: list[Ref] = []  # the titles of the block's sentence before
         film_block = (low is text or low.find("movies", block.start, block.start + 40) >= 0
                       or low.find("films", block.start, block.start + 40) >= 0) and \
@@ -543,6 +553,8 @@ def extract_claims(
                     # nor a paragraph that gave its own day: "Looking ahead to next Friday, July
                     # 11, two big returns land on the same day. Foundation opens ...")
                     _heading_day_claims(linker, day_heading, candidates)
+            if lineup is not None and night_item:
+                _lineup_claims(linker, lineup, candidates, before)
             if block.heading and b + 1 < len(blocks) and not blocks[b + 1].heading:
                 _season_from_next(text, blocks[b + 1], candidates[before:], refs, index)
             _renewal_claims(linker, candidates, both)
@@ -660,6 +672,7 @@ def extract_claims(
                             m.window.is_tba for m in mine):  # (not "Its second season has
                         c.season, c.stated = linker.seasons[0][2], True  # not been dated")
             pending = [c for c in candidates[before:] if not c.stated]
+        lineup = _lineup_window(text, low, block, own) or lineup
         if b == 0:  # "Stranger Things 5: release schedule for the final season"
             headline_season = next(((r.key, r.season) for sentence in block.sentences
                                     for r in index.refs(text, sentence.start, sentence.end)
@@ -680,6 +693,45 @@ def extract_claims(
     return _finish(candidates, index, text, published, source, published_basis, body_start,
                    headline_season, _told_seasons(text, all_refs, phrases),
                    full_names(text, titles.shows))
+
+
+# A night's line of a schedule: "Tuesday: X opens its third season, followed by ..."
+_NIGHT_LABEL = re.compile(r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?\s*:\s")
+
+
+def _lineup_window(text: str, low: str, block: Block, own: list[DateMention]
+                   ) -> tuple[DateMention, bool] | None:
+    """"Here is how the network's nights will look when the schedule launches this fall:":
+    a paragraph that ends in a colon and gives one window for the nights listed under it; and
+    whether it says the shows are new ("Seven new series arrive ... this fall:")."""
+    if block.heading or not text[block.start:block.end].rstrip().endswith(":"):
+        return None
+    ahead = [m for m in own if not m.past]
+    if len(ahead) != 1 or ahead[0].window.is_tba or ahead[0].window.precision is Precision.DAY or \
+            not cues.RELEASE.search(low, block.start, block.end):
+        return None
+    return ahead[0], cues.NEW_SERIES.search(low, block.start, block.end) is not None
+
+
+def _lineup_claims(linker: SentenceLinker, lineup: tuple[DateMention, bool],
+                   out: list[Candidate], before: int) -> None:
+    """"Sunday: the fairy-tale drama "Once Upon a Time," at 8/7c, and ...": each show of a
+    night's line that the line did not date itself (from ``out[before]`` on), under a paragraph
+    that gave the lineup's window, premieres in it."""
+    m, new = lineup
+    dated = {c.key for c in out[before:]}
+    for ref in linker.refs:
+        if ref.key in dated or _in_passing(linker.text, linker.s, ref, False) or \
+                _PERSON_LIKE.fullmatch(ref.name) and \
+                ref.name.split()[0].lower() in vocab.FIRST_NAMES:
+            continue  # ('from "Lost" writers A and B': a credit; "Tim Allen returns to sitcoms
+            # in ...": the star)
+        season, stated = linker.season_for(ref, ref.start, len(linker.refs))
+        if season is None and new:
+            season = 1  # ("Seven new series arrive when the lineup rolls out this fall:")
+        dated.add(ref.key)
+        out.append(Candidate(ref.key, ref.name, season, m.window, m.span,
+                             (linker.s.start, linker.s.end), "listing", 0.6, len(out), stated))
 
 
 # Right after a title, its season: "Chicago Med (season 10)", "Night Court season 3".
