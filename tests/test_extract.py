@@ -1148,6 +1148,9 @@ CUES = [
     row("a show that 'delivers its' season in a window",
         'HBO news\n\nSuccession finally delivers its long-awaited fourth season this spring.',
         '2023-01-10', ['Succession S4 2023-03-01..2023-05-31 season']),
+    row("a show that 'joins the Monday block' on a date",
+        'CBS sets its fall\n\nThe buddy sitcom "Mom" joins the Monday block a week later, on Sept. 23.',
+        '2013-06-20', ['Mom S1 2013-09-23 day']),
 ]
 
 
@@ -4629,6 +4632,9 @@ FOLLOWS = [
     row('a season that fills a later hour of the night named before',
         'CBS sets its Fridays\n\nThe Friday lineup opens on Friday, Sept. 29, when MacGyver starts its second season at 8/7c. Hawaii Five-0 fills the 9/8c hour with its eighth season.',
         '2017-06-20', ['MacGyver S2 2017-09-29 day', 'Hawaii Five-0 S8 2017-09-29 day']),
+    row('a second title with a parallel verb and an elided season before a comma',
+        'Fox dates its Sundays\n\nThe animation block returns on Sunday, Sept. 29, with "Bob\'s Burgers" beginning its fourth season and "American Dad" starting its tenth, ahead of the late games.',
+        '2013-06-20', ["Bob's Burgers S4 2013-09-29 day", 'American Dad S10 2013-09-29 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6679,6 +6685,9 @@ SUBJECTS = [
     row("a maker's 'darkly comic hit for' a service is an aside before the verb",
         "Apple TV+ renewals\n\nShrinking, Bill Lawrence's warm-hearted hit for Apple TV+, has also been picked up for a third season, though no date has been given.",
         '2024-10-17', ['Shrinking S3 tba']),
+    row("a star who 'returns to series television in' a show is not its title",
+        'CBS comedy news\n\nOn Thursday, Oct. 3, Will Arnett returns to network television in "The Millers," co-starring Margo Martindale, at 8:30/7:30c.',
+        '2013-06-20', ['The Millers S? 2013-10-03 day']),
 ]
 
 

@@ -1268,8 +1268,10 @@ _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:
 _FRONTED_ON = re.compile(r"[\s\"“‘']*(?:on\s+)?")
 _AND_OPENS = re.compile(r"[\s,;]*(?:and|while|with)\s")
 # ("..., X launches its tenth season and Y begins its fourth": Y's own verb, on that date)
+_AND_BEFORE = re.compile(r"\sand\s+[“\"‘']?$")
 _OPENS_NEXT = re.compile(r"[\"”’']?\s+(?:begins|opens|starts|launches|kicks\s+off|returns|premieres|"
-                         r"debuts|comes\s+back|is\s+back)\b")
+                         r"debuts|comes\s+back|is\s+back|beginning|opening|starting|launching|"
+                         r"kicking\s+off|returning)\b")
 
 
 def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
@@ -1283,10 +1285,15 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     fronted = _FRONTED_ON.fullmatch(low, s.start, m.span[0]) is not None and \
         low.startswith(",", m.span[1])  # ("On Tuesday, Sept. 25, X begins season two, and Y
     # returns for a third": the date that opens the sentence is every clause's)
+    previous: Ref | None = None
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
-        followed = fronted and low.endswith(" and ", 0, ref.start) and \
-            _OPENS_NEXT.match(low, ref.end) is not None or \
+        parallel = previous is not None and previous.key in dated and \
+            _OPENS_NEXT.match(low, previous.end) is not None  # ('with "The Simpsons" beginning
+        # its 22nd season and "Family Guy" starting its ninth')
+        previous = ref
+        followed = (fronted or parallel) and _AND_BEFORE.search(low, max(0, ref.start - 6), ref.start) \
+            is not None and _OPENS_NEXT.match(low, ref.end) is not None or \
             _FOLLOWED_BY.search(low, max(m.span[1], ref.start - 60), ref.start) or (
             last is not None and _AND_NEXT.fullmatch(low, last.end, ref.start)) or (
             _LEADS_INTO.search(low, max(m.span[1], ref.start - 50), ref.start)) or (

@@ -30,6 +30,8 @@ RELEASE = re.compile(
     r"(?<=,\s)from\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.;](?:\s|$))|"
+    # ("The buddy sitcom X joins the Monday block a week later, on Sept. 30")
+    r"joins?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:block|lineup|line-up|schedule)\b|"
     # ("finally delivers its long-delayed third season this spring")
     r"delivers?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series)\b|"
     # ("the new Marvel series Luke Cage, out on 30 September": out that day)

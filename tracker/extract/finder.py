@@ -150,8 +150,10 @@ _CAST_RETURN = re.compile(
     r"to\s+[^.;\n]{1,40}?\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:series|season|revival|"
     r"reboot|sequel|limited\s+series)\b)", re.IGNORECASE)  # ("... return to Barbary Lane in a
 # ten-episode new series")
-_MEDIUM_RETURN = re.compile(r"(?<=['’]s)\s+return\s+to\s+(?:the\s+small\s+screen|sitcoms?|television|tv|"
-                            r"network\s+tv|series\s+tv|comedy|drama|broadcast\s+tv)\b", re.IGNORECASE)
+_MEDIUM_RETURN = re.compile(r"(?:(?<=['’]s)\s+return|\s+returns)\s+to\s+(?:the\s+small\s+screen|sitcoms?|"
+                            r"television|tv|network\s+(?:tv|television)|series\s+(?:tv|television)|comedy|"
+                            r"drama|broadcast\s+(?:tv|television))\b", re.IGNORECASE)
+# ("Robin Williams returns to series television in "The Crazy Ones"": the star comes back)
 _SUBJECT_VERB_ANYCASE = re.compile(_SUBJECT_VERB.pattern, re.IGNORECASE)
 _MEDIUM_BEFORE_SEASON = re.compile(r"\s(?:anime|TV|tv|television|series|show|drama)\s+$")
 _NETWORK_NAMES = (
@@ -190,7 +192,7 @@ _STARTS_ITS = re.compile(
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
     r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:its|their)\s+(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth)(?=\s*[.;!?](?:\s|$)|\s+(?:at|on|in|with)\s))")
+    r"ninth|tenth|eleventh|twelfth)(?=\s*[.;!?](?:\s|$)|,\s|\s+(?:at|on|in|with)\s))")
 # ("The Flash begins Season 3 on Tuesday, Oct. 4"; "and NCIS: Los Angeles begins its fourth.")
 
 

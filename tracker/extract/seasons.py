@@ -55,7 +55,7 @@ SEASON = re.compile(
     rf"(?<=opening\s)|(?<=drops\s)|(?<=premieres\s)|(?<=debuts\s)|(?<=releases\s)|"
     rf"(?<=unveils\s)|(?<=unveil\s)|(?<=unspool\s)|(?<=unspools\s)|(?<=launching\s)|(?<=kicks\soff\s)|"
     rf"(?<=kick\soff\s))its\s+{_ORDINAL.replace('ord', 'ord6')}"
-    rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b|\s*[.;!?](?:\s|$))|"
+    rf"(?=\s+(?:in|on|at|this|next|with|later|early)\b|\s*[.;!?](?:\s|$)|,\s)|"
     # 'brings the 22nd season of "Law & Order," the 24th of "SVU" and the third of "Organized
     # Crime"', '"Chicago Med" opens its eighth season at 8 p.m., "Chicago Fire" its 11th at 9':
     # the season word left out in a list of seasons of quoted titles
