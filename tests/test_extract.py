@@ -4635,6 +4635,9 @@ FOLLOWS = [
     row('a second title with a parallel verb and an elided season before a comma',
         'Fox dates its Sundays\n\nThe animation block returns on Sunday, Sept. 29, with "Bob\'s Burgers" beginning its fourth season and "American Dad" starting its tenth, ahead of the late games.',
         '2013-06-20', ["Bob's Burgers S4 2013-09-29 day", 'American Dad S10 2013-09-29 day']),
+    row("'It is followed by two new comedies' at later hours of the night before",
+        'ABC dates its fall\n\nOn Wednesday, Sept. 25, "The Middle" opens its fifth season at 8/7c. It is followed by two new comedies: "Back in the Game," from "Scrubs" writer Mike Sikowitz, at 8:30/7:30c, and the family sitcom "Super Fun Night" at 9:30/8:30c.',
+        '2013-06-20', ['The Middle S5 2013-09-25 day', 'Back in the Game S1 2013-09-25 day', 'Super Fun Night S1 2013-09-25 day']),
 ]
 
 FOLLOWS_NOTHING = [

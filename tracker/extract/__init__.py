@@ -592,8 +592,9 @@ def extract_claims(
                 # (a renewal's "final season" in the sentence is no date of its own)
                 _night_claims(linker, night[0], night[2], candidates, that_night)
             if len(candidates) == before and refs and not mine and slot_day is not None and \
-                    slot_day[1] == b and (linker.release and _SLOT_AFTER.search(
-                        low, sentence.start, sentence.end) or linker.seasons and _SLOT_FILLED.search(
+                    slot_day[1] == b and ((linker.release or _IT_IS_FOLLOWED.match(low, sentence.start))
+                                          and _SLOT_AFTER.search(low, sentence.start, sentence.end)
+                                          or linker.seasons and _SLOT_FILLED.search(
                         low, sentence.start, sentence.end) or _SLOT_MOVE.search(
                         low, sentence.start, sentence.end) and DATED_LINE.match(text, block.start)):
                 # "NCIS opens its 12th season on Tuesday, Sept. 23 ... Person of Interest returns
@@ -1708,6 +1709,8 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
 # A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"
 _SLOT_MOVE = re.compile(r"\b(?:moves?|shifts?|slides?)\s+(?:in)?to\s+(?:the\s+|a\s+|its\s+)?"
                         r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:hour|slot|time\s*slot)\b")
+# "It is followed by two new comedies: X, at 9/8c, and Y": the night's next hours
+_IT_IS_FOLLOWED = re.compile(r"[\s\"“]*(?:it|they|that|this|the\s+\w+)\s+(?:is|are|will\s+be)\s+followed\s+by\b")
 # "Hell's Kitchen fills the 9/8c hour with its 18th season": a season in a later hour of the night
 _SLOT_FILLED = re.compile(r"\b(?:fills|takes(?:\s+over)?|holds|occupies|gets)\s+the\s+"
                           r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?|/\d{1,2}c)\s+(?:hour|slot|time\s*slot)\b")
@@ -1798,15 +1801,20 @@ def _night_claims(linker: SentenceLinker, m: DateMention, night_start: int,
     points back at the night ("That is when X comes back"), and a show with no season told
     opens then too."""
     s = linker.s
-    clocked = not named and linker.release and _CLOCK_SLOT.search(linker.low, s.start, s.end) is not None
+    followed = slot and _IT_IS_FOLLOWED.match(linker.low, s.start) is not None  # ("It is followed
+    # by two new comedies: X, at 9/8c, and Y": the night's later hours, shows told by their hour)
+    release = linker.release or followed
+    clocked = not named and release and _CLOCK_SLOT.search(linker.low, s.start, s.end) is not None
     # ('"Madam Secretary" ... debuts at 8:30 p.m.': a new show's hour on the night)
-    if not (linker.seasons or (named or clocked) and linker.release) or \
-            not (linker.release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)
+    if not (linker.seasons or (named or clocked) and release) or \
+            not (release or slot or _NIGHT_WORDS.search(linker.low, s.start, s.end)
                  or len(_CLOCK_SLOT.findall(linker.low, s.start, s.end)) >= 2):
         return  # ('X (season 11) leads off at 8, followed by the fourth season of Y at 9': the
         # night's hours)
     added: set[str] = set()
     for ref in linker.refs:
+        if followed and _in_passing(linker.text, s, ref, False):
+            continue  # ('from "My Name Is Earl" creator Greg Garcia': a credit)
         season, stated = linker.season_for(ref, ref.end, len(linker.refs))
         if not stated and season in (None, 1) and _DEBUTS_RIGHT_AFTER.match(linker.low, ref.end) is not None:
             season, stated = 1, True  # ("and new comedy Sunnyside, from Kal Penn, debuts": a
