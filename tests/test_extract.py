@@ -3632,6 +3632,9 @@ SEASONS = [
     row("a renewed season's relative clause dates that season",
         'FX news\n\nJustified, which is midway through its acclaimed fourth season, has already been renewed for a fifth, which will premiere in early 2014.',
         '2013-02-20', ['Justified S5 2014-01-01..2014-04-30 year']),
+    row("a season another show 'kicked off' this week is not the dated show's",
+        'Fox news\n\nThe drama "APB" premieres Monday, Feb. 6 at 9/8c. The reality competition kicked off its 16th season this week.',
+        '2017-01-10', ['APB S1 2017-02-06 day']),
 ]
 
 
@@ -4472,6 +4475,9 @@ DELAYS = [
     row("'should not expect the season until' a year is its earliest window",
         'HBO news\n\nThe Last of Us has been renewed. Viewers should not expect the second season until 2025.',
         '2023-03-01', ['The Last of Us S2 2025-01-01..2025-12-31 year']),
+    row('moving to its regular Monday 8/7c slot is a new night, not a new date',
+        'Fox\'s winter\n\n"24: Legacy" premieres on Sunday, Feb. 5, right after the Super Bowl, before moving to its regular Monday 8/7c slot the next night.',
+        '2017-01-10', ['24: Legacy S1 2017-02-05 day']),
 ]
 
 
@@ -7594,6 +7600,12 @@ TRAPS = [
     row("a special in the aside of a season's sentence does not make the date a special's",
         'Call the Midwife renewed\n\nThe BBC has confirmed that Call the Midwife will return for a third series. The third series, which will run to eight episodes plus a Christmas special, is due in early 2014.',
         '2013-03-05', ['Call the Midwife S3 2014-01-01..2014-04-30 year']),
+    row("an episode of one show on the night another launches is not the first one's date",
+        'NBC\'s winter\n\nFollowing the second "This Is Us" episode on Tuesday, Jan. 10, NBC launches "Taken," its prequel to the Liam Neeson films.',
+        '2016-12-20', ['Taken S1 2017-01-10 day']),
+    row('a title the show was developed under is no other show',
+        'NBC\'s winter\n\nThe drama "Emerald City," originally developed under the title "Emerald City: The Wizard of Oz," premieres Friday, Jan. 6 at 9/8c.',
+        '2016-12-20', ['Emerald City S1 2017-01-06 day']),
 ]
 
 

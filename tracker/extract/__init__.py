@@ -220,6 +220,9 @@ _CREATOR_OF = re.compile(r"\b(?:creator|co-creator|showrunner|writer|director)s?
 # ('Nick Mohammed, of "Ted Lasso," joins as a mayoral candidate': the actor's credit)
 _PERSON_OF_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:of|from)\s+[“\"‘']?$")
 _TITLED_BEFORE = re.compile(r"\b(?:titled|called|dubbed|named)\s+[“\"‘']?$")
+# "The singing competition kicked off its 15th and final season this week": a season begun
+_SEASON_BEGUN_BEFORE = re.compile(r"\b(?:kicked\s+off|began|started|launched|opened|premiered|"
+                                  r"debuted|wrapped|ended|finished|concluded)\s+$")
 # "The current fifth season wraps May 13": the season on the air, not the one renewed
 _CURRENT_BEFORE = re.compile(r"\b(?:current|ongoing|present)\s+$")
 _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that)|,\s+[\w\s-]{1,30},)?"  # ("The first season, which
@@ -645,6 +648,8 @@ def extract_claims(
                     not _AFTER_THE.search(low, max(sentence.start, linker.seasons[-1][0] - 16),
                                           linker.seasons[-1][0]) and \
                     not _SEASON_WAS.match(low, linker.seasons[-1][1]) and \
+                    not _SEASON_BEGUN_BEFORE.search(low, max(sentence.start, linker.seasons[-1][0] - 24),
+                                                    linker.seasons[-1][0]) and \
                     not _CURRENT_BEFORE.search(low, max(sentence.start, linker.seasons[-1][0] - 12),
                                                linker.seasons[-1][0]) and \
                     not FINALE_AFTER.match(low, linker.seasons[-1][1]) and \

@@ -434,7 +434,7 @@ RENEWAL = re.compile(
 _SLOT = (r"(?!\s+to\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+\s+nights|(?:a\s+)?weeknights?\b|a\s+new\s+(?:night|"
          r"day|time|slot)|\d{1,2}(?::\d\d)?\s*(?:p\.?m|a\.?m)|"
          # "moving to its regular Thursday slot": a new night, not a new date
-         r"(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b|"
+         r"(?:its|their|a|the)\s+(?:[\w/:.-]+\s+){0,3}(?:slot|timeslot|time\s+slot|night|home|berth)\b|"
          # "before moving to the CBS All Access streaming service": a new home, not a new date
          r"(?:the\s+)?(?:[\w+-]+\s+){0,4}(?:streaming\s+service|streamer|platform|network|channel)\b|"
          r"(?:netflix|hulu|hbo|max|peacock|paramount|disney|apple|prime\s+video|amazon|bbc|itv|"

@@ -386,6 +386,10 @@ _PREMIERE_NOUN_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:
                                    r"\s+(?:the\s+)?$")
 _STORY_SETTING = re.compile(r",\s+(?:which\s+is\s+|and\s+)?set\s+(?:on|in|during|over|around|across)\s+"
                             r"(?:the\s+)?$")
+_EPISODE_AFTER = re.compile(r"[”\"’']?\s+episodes?\b")
+_ORDINAL_THE_BEFORE = re.compile(r"\b(?:the|its|a)\s+(?:\w+\s+)?[“\"‘']?$")
+_ALIAS_BEFORE = re.compile(r"\b(?:under\s+the\s+(?:working\s+)?title|(?:previously|originally|once|"
+                           r"formerly)\s+(?:titled|called|known\s+as))\s+[“\"‘']?$")
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
 _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
@@ -1388,7 +1392,12 @@ class SentenceLinker:
             if opening:  # "... sitting on Containment, a drama about an outbreak; it is
                 return opening[:1], "clause"  # scheduled for April": the sentence's title
         inside = [r for r in self.refs if cs <= r.start < ce and not _EPISODE_OF_BEFORE.search(
-            self.low, max(cs, r.start - 30), r.start)]  # ("following a new episode of X")
+            self.low, max(cs, r.start - 30), r.start) and not (
+                _EPISODE_AFTER.match(self.low, r.end) and _ORDINAL_THE_BEFORE.search(
+                    self.low, max(cs, r.start - 16), r.start))
+            and not _ALIAS_BEFORE.search(self.low, max(cs, r.start - 40), r.start)]
+        # ("following a new episode of X", 'Following the second "X-Files" episode on Monday,
+        # Fox launches Y'; 'Y, originally developed under the title "X," premieres')
         if self.in_section and inside and all(
                 r.owner and (self.topic is None or r.key != self.topic.key) for r in inside):
             return [], ""  # under a heading, "Ufotable's third season": the heading's show
