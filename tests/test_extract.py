@@ -4644,6 +4644,9 @@ FOLLOWS = [
     row("'It is followed by two new comedies' at later hours of the night before",
         'ABC dates its fall\n\nOn Wednesday, Sept. 25, "The Middle" opens its fifth season at 8/7c. It is followed by two new comedies: "Back in the Game," from "Scrubs" writer Mike Sikowitz, at 8:30/7:30c, and the family sitcom "Super Fun Night" at 9:30/8:30c.',
         '2013-06-20', ['The Middle S5 2013-09-25 day', 'Back in the Game S1 2013-09-25 day', 'Super Fun Night S1 2013-09-25 day']),
+    row("'joining the second-season premiere of X' shares the night",
+        'ABC news\n\nOn Wednesday, Sept. 23, the new sitcom "The Middle" debuts at 8/7c, joining the first-season premiere of "Modern Family" and the second-season opener of "Cougar Town."',
+        '2009-05-20', ['The Middle S1 2009-09-23 day', 'Modern Family S1 2009-09-23 day', 'Cougar Town S2 2009-09-23 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6697,6 +6700,9 @@ SUBJECTS = [
     row("a star who 'returns to series television in' a show is not its title",
         'CBS comedy news\n\nOn Thursday, Oct. 3, Will Arnett returns to network television in "The Millers," co-starring Margo Martindale, at 8:30/7:30c.',
         '2013-06-20', ['The Millers S? 2013-10-03 day']),
+    row("a take on an author's book: the show, not the book, is the subject",
+        'CBC news\n\nAnd "Little Women," the new take on Louisa May Alcott\'s "Good Wives" co-produced with PBS, has been renewed for a second season that will arrive in 2019.',
+        '2018-06-01', ['Little Women S2 2019-01-01..2019-12-31 year']),
 ]
 
 

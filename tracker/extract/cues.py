@@ -523,6 +523,7 @@ SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|dra
 # spinoff of Roseanne", "a sequel to 'X'".
 DERIVED_FROM = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|remake|reboot|follow-up|companion)"
                           r"(?:\s+(?:series|show|drama|piece))?\s+(?:of|to)|(?:take|riff|spin)\s+on)\s+(?:the\s+|(?:last|this)\s+year['’]s\s+)?"
+                          r"(?:(?:[\w.’'-]+\s+){0,2}[\w.-]+['’]s\s+)?"  # ("the darker take on L.M. Montgomery's "Anne of Green Gables"")
                           r"[“\"‘']?$", re.IGNORECASE)  # ("an animated take on the Scooby-Doo gang")
 # ("Receiver, the follow-up to last year's Quarterback,": the older show)
 # The making of a season, right before it: "production on season 3" (wrapped, began), "filming

@@ -173,7 +173,7 @@ _CREDIT_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES}|actor|actress)s?\s+[a-z
 _SAYS_OF_THE_SHOW = re.compile(cues.SAYS_OF_THE_SHOW.pattern + r"[^,;]*$")
 _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:(?:(?:right|immediately|directly|just)\s+)?(?:after|before|following|"
                                  r"ahead\s+of|behind)|along\s+with|alongside|leading\s+(?:into|out\s+of)|"
-                                 r"and|with)\s+the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+(?:[\w-]+\s+)?|"
+                                 r"joining|and|with)\s+the\s+(?:[\w-]+-season\s+|(?:[\w-]+\s+)?season\s+(?:[\w-]+\s+)?|"
                                  r"series\s+)?(?:premiere|opener|return|debut)\s+of\s+[“\"‘']?$|"
                                  # ("It premieres Monday, Aug. 12, paired with the second season of X";
                                  # "..., with the sixth season of X following at 9:30 p.m.")
