@@ -157,6 +157,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # a modal after a past verb looks ahead; with "have" it looks back
         ("ITV has already confirmed a fourth season, which should air in the autumn.", False),
         ("The drama could have returned in the autumn.", True),
+        # a day between a network and "became" or "locked in" is the day of the news
+        ("CBS on Wednesday became the first network to date its fall.", True),
+        ("NBC on Monday locked in its premiere dates.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

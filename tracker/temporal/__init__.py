@@ -515,7 +515,9 @@ _VERB_PAST_AFTER = re.compile(
 
 _REPORT_NEXT = re.compile(r" (?:announced|released|revealed|confirmed|unveiled|said|renewed|ordered|set|"
                           r"cancell?ed|picked\s+up|named|gave|issued|shared|posted|laid\s+out|"
-                          r"unwrapped|handed|greenlit|canceled)\b")
+                          r"unwrapped|handed|greenlit|canceled|became|locked|dated|slotted|filled|"
+                          r"rolled\s+out|lifted|took)\b")  # ("Fox on Tuesday became the latest
+# network to lock in its fall dates")
 
 
 def _fronted_past(text: str, low: str, start: int, s: int, e: int) -> bool:
