@@ -3635,6 +3635,12 @@ SEASONS = [
     row("a season another show 'kicked off' this week is not the dated show's",
         'Fox news\n\nThe drama "APB" premieres Monday, Feb. 6 at 9/8c. The reality competition kicked off its 16th season this week.',
         '2017-01-10', ['APB S1 2017-02-06 day']),
+    row("a title apposed with 'the revival of' another show is a first season",
+        'Netflix dates\n\n"Girl Meets World," the revival of the ABC family sitcom with Ben Savage, debuts Friday, June 27.',
+        '2014-05-01', ['Girl Meets World S1 2014-06-27 day']),
+    row('a season \'of "Marvel\'s Daredevil"\' is Daredevil\'s, not the show before it',
+        'Netflix dates\n\nDavid Tennant\'s thriller "Jessica Jones" premieres Nov. 20, and the second season of "Marvel\'s Daredevil" follows on March 18.',
+        '2015-10-01', ['Jessica Jones S1 2015-11-20 day', 'Daredevil S2 2016-03-18 day']),
 ]
 
 

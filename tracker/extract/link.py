@@ -207,7 +207,7 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
 # adaptation": the show itself, by its maker)
 _WHICH_WILL = re.compile(r",?\s+(?:which|that)\s+(?:will|would|should|is\s+(?:set|slated|due|expected|"
                          r"scheduled|planned))\b")
-_OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?")
+_OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?(?:[A-Z][\w.&+-]*['’]s\s+)?")  # (or 'of "Marvel's Daredevil"')
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _PUBLISHER_BEFORE = re.compile(r"\b(?:publisher|publishers|publishing\s+house)\s+(?:\w+\s+){0,2}$")
@@ -407,7 +407,9 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
 _NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
                         r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)|"
                         # ("Dexter: New Blood, the 10-episode limited revival that bows")
-                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run))\b")
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run)|"
+                        # ('"Fuller House," the revival of the ABC family sitcom': a show of its own)
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:revival|reboot)(?!\s+of\s+(?:its|their)\b))\b")
 _NEW_BEFORE = re.compile(r"\b(?:(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
