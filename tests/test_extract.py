@@ -7618,6 +7618,9 @@ TRAPS = [
     row('a title the show was developed under is no other show',
         'NBC\'s winter\n\nThe drama "Emerald City," originally developed under the title "Emerald City: The Wizard of Oz," premieres Friday, Jan. 6 at 9/8c.',
         '2016-12-20', ['Emerald City S1 2017-01-06 day']),
+    row("a film's name that ends a longer show's title leaves the show's title whole",
+        'Starz at Comic-Con\n\nStarz sets \'Escape from Jurassic Park\' for Halloween\n\nSteven Spielberg\'s "Jurassic Park" films are being re-released on Blu-ray this fall.',
+        '2025-07-11', ['Escape from Jurassic Park S1 2025-10-31 day']),
 ]
 
 

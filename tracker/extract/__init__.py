@@ -465,7 +465,8 @@ def extract_claims(
                         and text[m.span[0]:r.start].endswith(" for "))  # ("date for X season 3
                                for m in mine)  # will be announced later": X's, inside the TBA words)
                     and not any(t.start < r.end and r.start < t.end
-                                and not (r.start <= t.start and t.end < r.end)
+                                and not (r.start <= t.start and t.end <= r.end
+                                         and t.end - t.start < r.end - r.start)
                                 for t in named_media)  # (a film's name inside a longer show's
                     # title is the show's: "Dune: Prophecy" beside the film "Dune")
                     and not (_SPINOFF_AFTER.match(text, r.end) and not (
