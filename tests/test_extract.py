@@ -4484,6 +4484,9 @@ DELAYS = [
     row('moving to its regular Monday 8/7c slot is a new night, not a new date',
         'Fox\'s winter\n\n"24: Legacy" premieres on Sunday, Feb. 5, right after the Super Bowl, before moving to its regular Monday 8/7c slot the next night.',
         '2017-01-10', ['24: Legacy S1 2017-02-05 day']),
+    row("a studio that 'held back an exact date' delays nothing",
+        'Anime Expo news\n\nStudio Bones also confirmed that "Dan Da Dan" will begin airing in October, though the studio held back an exact date.',
+        '2024-07-05', ['Dan Da Dan S1 2024-10-01..2024-10-31 month']),
 ]
 
 
