@@ -4656,6 +4656,9 @@ FOLLOWS = [
     row("'joining the second-season premiere of X' shares the night",
         'ABC news\n\nOn Wednesday, Sept. 23, the new sitcom "The Middle" debuts at 8/7c, joining the first-season premiere of "Modern Family" and the second-season opener of "Cougar Town."',
         '2009-05-20', ['The Middle S1 2009-09-23 day', 'Modern Family S1 2009-09-23 day', 'Cougar Town S2 2009-09-23 day']),
+    row("a night whose block 'gets a shake-up' dates the shows told by their hour next",
+        'NBC\'s winter\n\nOn Thursday, Feb. 3, the comedy block gets a shake-up. The newcomer "Outsourced" slides in at 9:30/8:30c, and "30 Rock," back from a break, finally begins its fifth season at 8:30/7:30c.',
+        '2011-01-10', ['Outsourced S1 2011-02-03 day', '30 Rock S5 2011-02-03 day']),
 ]
 
 FOLLOWS_NOTHING = [
