@@ -6715,6 +6715,9 @@ SUBJECTS = [
     row("a take on an author's book: the show, not the book, is the subject",
         'CBC news\n\nAnd "Little Women," the new take on Louisa May Alcott\'s "Good Wives" co-produced with PBS, has been renewed for a second season that will arrive in 2019.',
         '2018-06-01', ['Little Women S2 2019-01-01..2019-12-31 year']),
+    row("'Immediately after X on <date>, Fox debuts Y': the show the verb brings",
+        'Fox\'s winter\n\nImmediately after "The Voice" on Feb. 27, NBC debuts "Taken," the prequel to the Liam Neeson films, at 10/9c.',
+        '2017-01-10', ['Taken S1 2017-02-27 day']),
 ]
 
 

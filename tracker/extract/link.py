@@ -191,6 +191,7 @@ _WITH_ITS = re.compile(r"[”\"’'!?]*\s+(?:with|for)\s+its\s")  # ("... to "Ma
 # ("a day before Bridgerton season four": a time between two dates, no slot)
 _SPAN_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)\s+"
                           r"(?:before|after|following|ahead\s+of)\s+[“\"‘']?$")
+_NEIGHBOUR_LEAD = re.compile(r"[\s\"“]*(?:(?:immediately|right|directly|just)\s+)?(?:after|following|behind)\s")
 _SLOT_NEIGHBOUR = re.compile(r"\b(?:after|before|following|behind|opposite|against|ahead\s+of)\s+[“\"‘']?$")
 # Between two items of a list: '"A" (season five), "B"', "A and B", "A (Fox) & B"
 LIST_GAP = re.compile(r"[”\"’']?\s*(?:\([^()]{0,30}\))?\s*(?:,|,?\s+(?:and|&))\s*[“\"‘']?")
@@ -1297,6 +1298,12 @@ class SentenceLinker:
                 self.low, max(night.end(), r.start - 70), r.start)]
             if given:
                 return given, "clause"
+        if _NEIGHBOUR_LEAD.match(self.low, self.s.start) and self.low.startswith(",", end) and \
+                pos - self.s.start <= 60:  # "Immediately after Idol on Jan. 7, Fox debuts Empire":
+            # the show the sentence's verb brings, not the one the night opens with
+            brought = [r for r in self.refs if r.start > end and cues.RELEASE.search(self.low, end, r.start)]
+            if brought:
+                return brought[:1], "clause"
         if _FOLLOWED_ON.search(self.low, max(cs, pos - 16), pos):
             named = [r for r in self.refs if r.start >= end and _BY_THEN.fullmatch(self.low, end,
                                                                                    r.start)]
