@@ -1151,6 +1151,9 @@ CUES = [
     row("a show that 'joins the Monday block' on a date",
         'CBS sets its fall\n\nThe buddy sitcom "Mom" joins the Monday block a week later, on Sept. 23.',
         '2013-06-20', ['Mom S1 2013-09-23 day']),
+    row("a show that 'previews on' a weekday's date premieres then",
+        'NBC leans on the Olympics\n\nThe network is leaning on the Games to launch a new comedy. Welcome to Sweden, narrated by Amy Poehler, previews on Thursday, July 10 at 9/8c.',
+        '2014-05-20', ['Welcome to Sweden S1 2014-07-10 day']),
 ]
 
 

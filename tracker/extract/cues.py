@@ -38,6 +38,8 @@ RELEASE = re.compile(
     r"(?:(?<=is\s)|(?<=are\s)|(?<=be\s)|(?<=,\s))out\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
+    # ("Growing Up Fisher, narrated by Jason Bateman, previews on Sunday, Feb. 23")
+    r"previews?(?=\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")

@@ -75,6 +75,7 @@ _SUBJECT_VERB = re.compile(
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
+    r"previews?(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
     r"(?<=was\s)(?:saved|rescued|revived)\s+by|"  # ("The Expanse, dropped by Syfy, was saved by Amazon")
