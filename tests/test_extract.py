@@ -7633,6 +7633,9 @@ TRAPS = [
     row("a film's name that ends a longer show's title leaves the show's title whole",
         'Starz at Comic-Con\n\nStarz sets \'Escape from Jurassic Park\' for Halloween\n\nSteven Spielberg\'s "Jurassic Park" films are being re-released on Blu-ray this fall.',
         '2025-07-11', ['Escape from Jurassic Park S1 2025-10-31 day']),
+    row("'the new musical dramedy X' is a show, not a stage musical",
+        'NBC\'s winter\n\nThe new musical dramedy "Schmigadoon!", starring Cecily Strong as a woman stuck in a 1940s musical, premieres Friday, July 16.',
+        '2021-06-01', ['Schmigadoon! S1 2021-07-16 day']),
 ]
 
 

@@ -314,7 +314,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:film|movie|(?<!will\s)(?<!\bto\s)(?<!also\s)feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|"
     r"(?i:warner\s+bros\.?|universal\s+pictures|sony\s+pictures|lionsgate|focus\s+features|"  # (a film
     r"20th\s+century\s+studios|paramount\s+pictures|searchlight\s+pictures)|"  # studio's: "Warner Bros. moved Dune")
-    r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical|podcast|manga|"
+    r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical(?!\s+(?:dramedy|drama|comedy|series|show|sitcom|"
+    r"anthology|romance|thriller))|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
     r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|(?<!new\s)version\s+of|spun\s+off\s+from|"
