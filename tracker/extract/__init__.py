@@ -1709,10 +1709,10 @@ _BIG_NIGHT = re.compile(r"\b(?:big|busy|packed|huge|crowded|key)\s+(?:night|even
                         # ("Thursday, Sept. 27 is the big one.", "Thursday, Sept. 26 is comedy night.")
                         r"\b(?:is|will\s+be)\s+(?:the\s+)?(?:big|biggest|busy|busiest|key)\s+one\b|"
                         r"\b(?:is|will\s+be)\s+(?:[a-z-]+\s+){0,2}night\s*[.!]|"
-                        r"\bdouble[\s-]?(?:bill|header|feature)\b|"
+                        r"\bdouble[\s-]?(?:bill|header|feature)\b|"  # ("Thursday, January 8 — A double bill.")
                         # ("On Thursday, Jan. 20, the comedy block gets a shake-up.")
                         r"\b(?:block|lineup|line-up|night|schedule)\s+gets\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-                        r"(?:shake-?up|makeover|revamp|overhaul|refresh|new\s+look)\b|"  # ("Thursday, January 8 — A double bill.")
+                        r"(?:shake-?up|makeover|revamp|overhaul|refresh|new\s+look)\b|"
                         r"\b(?:gets?|getting|has|have)\s+(?:their|its|a)\s+(?:own\s+)?night\b")
 # ("Reality fans get their night on Wednesday, September 21. Survivor launches its 43rd ...")
 # A show's new slot on the night a calendar's entry is dated: "moves into the 9 p.m. hour"

@@ -458,9 +458,10 @@ DELAY = re.compile(
     r"previous|scheduled|expected|intended|announced|spring|summer|fall|autumn|winter|"
     r"20\d\d))|(?=[^.;]{0,80}\bfrom\s+(?!(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}(?:berth|slot|"
     r"timeslot|night|nights|home|perch)\b)(?:[^.;,]|\.(?=\s+\d))"  # ("from Oct. 3 to Oct. 17")
-    r"{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up
+    r"{1,30}?,?\s+(?:up\s+|back\s+)?to\b))|"  # ("moved X up two weeks, from April 26 to Sunday,
+    # April 12"; not "the studio held back an exact date": no date told)
     r"(?:held|holding)\s+back(?!\s+(?:an?\s+|the\s+|any\s+)?(?:exact\s+|specific\s+|firm\s+|precise\s+)?"
-    r"(?:dates?|details|day))|shelved|"  # (not "the studio held back an exact date": no date told)  # two weeks, from April 26 to Sunday, April 12")
+    r"(?:dates?|details|day))|shelved|"
     r"(?:slid(?:es|ing)?|shift(?:s|ed|ing))(?=[^.;]{0,60}\bfrom\s+[^.;,]{1,30}?\s+to\b)|"  # ("slides
     # from the summer to December")
     r"benched|rescheduled|no\s+longer)\b"
