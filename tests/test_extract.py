@@ -3644,6 +3644,9 @@ SEASONS = [
     row('a season \'of "Marvel\'s Daredevil"\' is Daredevil\'s, not the show before it',
         'Netflix dates\n\nDavid Tennant\'s thriller "Jessica Jones" premieres Nov. 20, and the second season of "Marvel\'s Daredevil" follows on March 18.',
         '2015-10-01', ['Jessica Jones S1 2015-11-20 day', 'Daredevil S2 2016-03-18 day']),
+    row("a title apposed with 'the new drama from' its maker is a first season",
+        'NBC dates its fall\n\nBlindspot, the new drama from Martin Gero, returns Monday, Sept. 21, after The Voice.',
+        '2015-06-01', ['Blindspot S1 2015-09-21 day']),
 ]
 
 
