@@ -3647,6 +3647,9 @@ SEASONS = [
     row("a title apposed with 'the new drama from' its maker is a first season",
         'NBC dates its fall\n\nBlindspot, the new drama from Martin Gero, returns Monday, Sept. 21, after The Voice.',
         '2015-06-01', ['Blindspot S1 2015-09-21 day']),
+    row("a title apposed with 'NBC's new drama' is a first season",
+        "NBC dates its fall\n\nThe Blacklist, NBC's new drama starring James Spader, returns Monday, Sept. 23, after The Voice.",
+        '2013-06-01', ['The Blacklist S1 2013-09-23 day']),
 ]
 
 

@@ -405,7 +405,7 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
                                   r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
-_NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an|the|its|their)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
+_NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an|the|its|their|[\w.&+-]+['’]s)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
                         r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)|"
                         # ("Dexter: New Blood, the 10-episode limited revival that bows")
                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run)|"
