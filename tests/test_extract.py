@@ -3650,6 +3650,9 @@ SEASONS = [
     row("a title apposed with 'NBC's new drama' is a first season",
         "NBC dates its fall\n\nThe Blacklist, NBC's new drama starring James Spader, returns Monday, Sept. 23, after The Voice.",
         '2013-06-01', ['The Blacklist S1 2013-09-23 day']),
+    row("a title apposed with 'a six-part miniseries' is a first season",
+        'BBC news\n\nThe Night Manager, a six-part miniseries from Susanne Bier, returns to BBC One on Sunday 21 February.',
+        '2016-01-20', ['The Night Manager S1 2016-02-21 day']),
 ]
 
 

@@ -410,7 +410,9 @@ _NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an|the|its|their|
                         # ("Dexter: New Blood, the 10-episode limited revival that bows")
                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run)|"
                         # ('"Fuller House," the revival of the ABC family sitcom': a show of its own)
-                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:revival|reboot)(?!\s+of\s+(?:its|their)\b))\b")
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:revival|reboot)(?!\s+of\s+(?:its|their)\b)|"
+                        # ("X, a six-part miniseries from ...")
+                        r"(?:a|an)\s+(?:[\w-]+\s+){0,2}miniseries)\b")
 _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
