@@ -171,6 +171,9 @@ _NETWORK_NAMES = (
     "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
     "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK"
 )
+# An ordinal of a season after the first, where the word "season" is left out: "its fourth."
+_LATER_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                  r"eleventh|twelfth)")
 _STARTS_ITS = re.compile(
     r"(?=[\s,])"  # (every match begins so: tested first, this halves the scan)
     rf"(?:\s+\((?:{SLOT_TIME}|(?:{_NETWORK_NAMES})\b)[^()]{{0,30}}\))?"  # ("Doctor Who (9 p.m.,
@@ -192,8 +195,7 @@ _STARTS_ITS = re.compile(
     r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
     r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
-    r"(?:its|their)\s+(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth)(?=\s*[.;!?](?:\s|$)|,\s|\s+(?:at|on|in|with)\s))")
+    rf"(?:its|their)\s+{_LATER_ORDINAL}(?=\s*[.;!?](?:\s|$)|,\s|\s+(?:at|on|in|with)\s))")
 # ("The Flash begins Season 3 on Tuesday, Oct. 4"; "and NCIS: Los Angeles begins its fourth.")
 
 
@@ -434,8 +436,7 @@ _SEASON_OF = re.compile(
 # "..., and the tenth of Two and a Half Men": a season's word left out before a title, after
 # a sentence's "the sixth season of X"
 ELIDED_SEASON_OF = re.compile(
-    r"(?:,\s+(?:and\s+)?|\sand\s+)the\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+of\s+(?=[“\"‘']?[A-Z0-9])")
+    rf"(?:,\s+(?:and\s+)?|\sand\s+)the\s+(?P<ord>{_LATER_ORDINAL})\s+of\s+(?=[“\"‘']?[A-Z0-9])")
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:new|upcoming|returning|limited|anime|animated|drama|comedy|docuseries|"
     r"documentary|reality|competition|crime|horror|fantasy|sci-fi|period|teen|superhero|"

@@ -407,9 +407,10 @@ _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"\s+date\b")  # ("set Sunday, January 13 as the return date for")
 _NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an|the|its|their|[\w.&+-]+['’]s)\s+(?:brand[-\s])?new\s+(?:[\w-]+\s+){0,2}(?:series|show|"
                         r"drama|comedy|sitcom|thriller|docuseries|anime|miniseries|procedural)|"
-                        # ("Dexter: New Blood, the 10-episode limited revival that bows")
-                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|revival|drama|run)|"
-                        # ('"Fuller House," the revival of the ABC family sitcom': a show of its own)
+                        # ("the 10-episode limited series"; a limited revival is a revival, below)
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}limited\s+(?:series|drama|run)|"
+                        # ('"Fuller House," the revival of the ABC family sitcom', "Dexter: New Blood,
+                        # the 10-episode limited revival that bows": a show of its own)
                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:revival|reboot)(?!\s+of\s+(?:its|their)\b)|"
                         # ("X, a six-part miniseries from ...")
                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}miniseries)\b")
