@@ -2819,6 +2819,9 @@ LISTINGS = [
     row('an intro that calls the lineup new makes its shows first seasons',
         'Fox\'s fall\n\nFive new series arrive when the lineup rolls out this fall:\n\nTuesday: Zooey Deschanel stars in "New Girl" at 9/8c.\n\nThursday: the dinosaur drama "Terra Nova" at 8/7c.',
         '2011-05-16', ['New Girl S1 2011-09-01..2011-11-30 season', 'Terra Nova S1 2011-09-01..2011-11-30 season']),
+    row("a week's day-by-day list of long 'Title — description' lines, two under one day; a description naming the book or manga adapted",
+        "New on Hulu this week: Harlan Creek, Night Owls and a true-crime docuseries\n\nAfter a quiet long weekend, Hulu has a crowded week ahead. Here is what lands, night by night.\n\nTuesday, March 2\nThe Lakeside Murders: Inside the Case — A three-part docuseries from director Ana Ruiz, based on a reporter's book of the same name, built around interviews with the families.\n\nThursday, March 4\nHarlan Creek — Studio Pine's moody adaptation of Mei Tanaka's manga, about a lighthouse keeper who can hear the dead, comes with all 12 episodes and an English dub.\n\nFriday, March 5\nNight Owls — Dana Price reunites with The Office writer Lee Marsh for a workplace comedy set at an all-night diner in Reno. Carla Bishop and Tom Ruiz co-star, and all eight episodes arrive at once.\nCold Pantry season 2 — Chef Amir Haddad cooks his way through Oslo, Lima, Tbilisi and more in eight new episodes.",
+        '2021-03-01', ['The Lakeside Murders: Inside the Case S1 2021-03-02 day', 'Harlan Creek S1 2021-03-04 day', 'Night Owls S1 2021-03-05 day', 'Cold Pantry S2 2021-03-05 day']),
 ]
 
 

@@ -971,7 +971,8 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
         begin = block.start
         for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
             if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)
-                                                 or QUOTED_LEAD.match(text, begin, line_end)):
+                                                 or QUOTED_LEAD.match(text, begin, line_end)
+                                                 or DASHED_ITEM.match(text, begin, line_end)):
                 _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
                                    phrases, out, on_air=on_air)
             begin = line_end + 1
@@ -1010,9 +1011,11 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
            # ..., starting with a special", "a ten-episode follow-up to the 1990s films")
            for f in _FILM_ITEM.finditer(text, ref.end, film_end)) or \
             cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
-            cues.NOT_A_PREMIERE.search(low, ref.end, entry_end) or \
+            any(not _SOURCE_NAMED.search(low, max(ref.end, m.start() - 80), m.start())
+                for m in cues.NOT_A_PREMIERE.finditer(low, ref.end, entry_end)) or \
             _ON_AIR.search(low, ref.end, prose_end):
-        return  # "Civil War (film)", "Palm Royale: Season 1 finale"
+        return  # "Civil War (film)", "Palm Royale: Season 1 finale" (not "an adaptation of
+        # Q Hayashida's manga", "based on the book of the same name": what the show is from)
     listed = [ref]  # "- Chicago Med (season 10), Chicago Fire (season 13) and Chicago P.D."
     for nxt in refs[1:]:
         if not LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
@@ -1065,6 +1068,12 @@ def _in_entry_prose(text: str, block: Block, m: DateMention) -> bool:
     — ... the drama moves to Mondays, starting Jan. 13'): the entry's, not a new date line."""
     lead = LISTED_ITEM.match(text, block.start, block.end)
     return lead is not None and m.span[0] >= lead.end()
+
+
+# The source a show's entry says it adapts: "adaptation of Q Hayashida's manga", "based on
+# James Patterson's book" (its medium word follows)
+_SOURCE_NAMED = re.compile(r"\b(?:adaptation\s+of|adapted\s+from|based\s+on|inspired\s+by|drawn\s+from)"
+                           r"\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _dated_item_claim(text: str, low: str, block: Block, mention: DateMention, heading: Block,
