@@ -972,6 +972,21 @@ CASES: list[Case] = [
     ("Channel 4 has not yet locked in a premiere date.", "2019-01-20", ["tba"]),
     ("A start date will be announced in due course.", "2019-01-20", ["tba"]),
     ("'It will be out when it's ready,' the showrunner said.", "2019-01-20", ["tba"]),
+    # the week beginning (commencing, starting) a day: that day and the six after it
+    ("The new series of Tidewater starts the week beginning 7 November.", "2011-10-24",
+     ["2011-11-07..2011-11-13 week"]),
+    ("Listings for the week commencing Monday, Jan. 9 include its return.", "2017-01-02",
+     ["2017-01-09..2017-01-15 week"]),
+    # a half named by its code alone: this year's, or next year's once it is over
+    ("The streamer told investors the second season will arrive in H2.", "2025-03-10",
+     ["2025-07-01..2025-12-31 half"]),
+    ("Its third season is due in H1, the studio said.", "2025-09-10",
+     ["2026-01-01..2026-06-30 half"]),
+    # a month/day the premiere is moved to
+    ("Hulu pulled the launch of Salt Road forward to 7/4.", "2017-06-12", ["2017-07-04 day"]),
+    ("The finale was pushed to 9/12 after the hurricane coverage.", "2017-08-30", ["2017-09-12 day"]),
+    # "airdate" written as one word
+    ("ITV has given no airdate for the second series.", "2011-12-05", ["tba"]),
 ]
 
 
@@ -1111,6 +1126,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Sam Elliott joins the cast of 1883, the Yellowstone prequel.", "2021-08-01"),
     # the show "Wednesday", not a weekday
     ("Fans discussed Wednesday's return at length.", "2025-07-30"),
+    # a year in quotes that a renewal or a season names: the show "1923"
+    ("Paramount+ renewed '1923' for a second season, with both leads returning.", "2023-02-27"),
+    ("The Western \"1883\" streams on Paramount+ in full.", "2022-03-01"),
+    ("The final score was 7/4 after extra time.", "2017-06-12"),
 ]
 
 

@@ -142,8 +142,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # first half of 2017 / the second half of the year / H1 2017
     ("half", rf"(?:the\s+)?(?P<{{w}}>first|second|1st|2nd|back|latter|last)\s+(?:half|six\s+months)\s+of\s+"
              rf"(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the)\s+year)|"
-             rf"\b(?:h(?P<{{n}}>[12])|(?P<{{n2}}>[12])h)\s*['’]?{_g('y2', YEAR)}",
-     ("w", "y", "rel", "n", "n2", "y2")),
+             rf"\b(?:h(?P<{{n}}>[12])|(?P<{{n2}}>[12])h)\s*['’]?{_g('y2', YEAR)}|"
+             r"(?<=\bin\s|\bby\s)h(?P<{n3}>[12])(?![\w'’-])",  # ("arrives in H2": this year's)
+     ("w", "y", "rel", "n", "n2", "y2", "n3")),
     # Q3 2016 / the third quarter (of 2016)
     ("quarter", rf"\bq(?P<{{n}}>[1-4])(?:\s*['’]?\s*{_g('y', YEAR)})?(?![\w])|"
                 rf"(?:the\s+)?(?P<{{w}}>first|second|third|fourth|1st|2nd|3rd|4th|final)"
@@ -203,9 +204,13 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # the week of March 14 / the third week of April (2026)
     ("weekof", rf"(?:the\s+)?week(?P<{{end}}>end)?\s+of\s+{_g('m', MONTH)}\s*{_g('d', DAY)}"
                rf"(?:,?\s+{_g('y', YEAR)})?|"
+               # the week beginning 7 November / the week commencing Monday, Nov. 7: from that day
+               rf"(?:the\s+)?week\s+(?P<{{from}}>beginning|commencing|starting)\s+(?:(?:on\s+)?"
+               rf"(?:mon|monday),?\s+)?(?:{_g('m3', MONTH)}\s*{_g('d3', DAY)}|{_g('d4', DAY)}\s+(?:of\s+)?"
+               rf"{_g('m4', MONTH)})(?:,?\s+{_g('y4', YEAR)})?|"
                rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
                rf"week\s+of\s+(?:{_g('m2', MONTH)}(?:,?\s+{_g('y2', YEAR)})?|{_g('y3', YEAR)})",
-     ("end", "m", "d", "y", "nth", "m2", "y2", "y3")),
+     ("end", "m", "d", "y", "nth", "m2", "y2", "y3", "from", "m3", "d3", "d4", "m4", "y4")),
     # in the coming weeks / in the next few months / in the near future
     ("horizon", r"(?:in|over|within|during)\s+(?:the\s+)?(?:coming|next|upcoming|following|"
                 r"next\s+(?:few|couple(?:\s+of)?)|coming\s+few)\s+(?:few\s+|couple(?:\s+of)?\s+)?"
@@ -287,7 +292,8 @@ WORD = re.compile(r"[^\W_]+")
 _TBA_CORES = (
     "tba tbd tbc announced determined confirmed revealed dated scheduled unknown undetermined "
     "unannounced unconfirmed unclear date dates indefinitely undated window windows timeframe yet hasn haven "
-    "hadn didn not set fixed given shared disclosed later say word timeline mystery air soon "
+    "hadn didn not set fixed given shared disclosed later say word timeline mystery air airdate "
+    "airdates soon "
     "unspecified undisclosed unscheduled pending timetable tell wraps guess mum tight quiet silent coy "
     "notice ready course locked strike strikes"
 )

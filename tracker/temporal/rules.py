@@ -389,6 +389,9 @@ _PREMIERE_AFTER = re.compile(r"\s+(?:premiere|debut|return|launch|release|bow|ar
                              re.IGNORECASE)
 # "slots the series for 7/14" (but "for 3/4 of the season": a fraction)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "pulled the launch forward to 7/4", "pushed to 9/12": a date the premiere moves to
+_MOVED_TO_BEFORE = re.compile(r"\b(?:forward|back|moved|moves|pushed|shifted|bumped|delayed|postponed)"
+                              r"\s+to\s+$", re.IGNORECASE)
 # "Season 3. 9/22. Be there.": a date that is a sentence of its own
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[‘'\"“])$")
 _SENTENCE_ENDS = re.compile(r"[.!](?:\s|[’'\"”]|$)")
@@ -422,6 +425,7 @@ def numeric(r: Reading, g: Groups) -> Found | None:
                 r.before(_ON_BEFORE) or r.before(P.VERB_BEFORE) or listed or r.alone
                 or r.before(_WEEKDAY_BEFORE, 12)
                 or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)
+                or r.before(_MOVED_TO_BEFORE, 16)
                 or r.before(_SENTENCE_OPENS, 4) and _SENTENCE_ENDS.match(r.text, r.end)):
             return None  # ("streams 24/7": round the clock)
         month, day = (a, b) if a <= 12 else (b, a)  # ("launches 28/10": day first, as only
@@ -582,8 +586,12 @@ def monthpart(r: Reading, g: Groups) -> Found | None:
 
 
 def half(r: Reading, g: Groups) -> Found | None:
-    which = vocab.HALVES.get((g("w") or "").lower()) or int(g("n") or g("n2") or 0)
-    if g("y") or g("y2"):
+    which = vocab.HALVES.get((g("w") or "").lower()) or int(g("n") or g("n2") or g("n3") or 0)
+    if g("n3"):  # "arrives in H2": this year's half, or next year's once it is over
+        point, anchor = r.point()
+        over = R.month_end(point.year, 6 * which) < point and not r.past
+        year = point.year + 1 if over else point.year
+    elif g("y") or g("y2"):
         year, anchor = int(g("y") or g("y2") or 0), Anchor.EXPLICIT
     else:
         year, anchor = _rel_year(r, g("rel") or "the")
@@ -915,6 +923,12 @@ def weekof(r: Reading, g: Groups) -> Found | None:
         last = R.month_end(year, month)
         start = last - timedelta(days=6) if nth == 5 else date(year, month, 7 * nth - 6)
         return Found(start, min(last, start + timedelta(days=6)), Precision.WEEK, anchor)
+    if g("from"):  # "the week beginning 7 November": that day and the six after it
+        names = {"m": "m3", "d": "d3", "y": "y4"} if g("m3") else {"m": "m4", "d": "d4", "y": "y4"}
+        day = _resolve_day(r, lambda name: g(names[name]))
+        if day is None or day.start is None:
+            return None
+        return Found(day.start, day.start + timedelta(days=6), Precision.WEEK, day.anchor)
     found = _resolve_day(r, g)
     if found is None or found.start is None:
         return None
@@ -1335,6 +1349,9 @@ _YEAR_PREPOSITIONS = frozenset(
 )
 
 
+_ORDERED_BEFORE = re.compile(r"\b(?:renewed|cancell?ed|picked\s+up|ordered|greenlit|axed|revived|"
+                             r"rebooted|streams?|streaming|watch(?:ing)?|binge(?:d|ing)?)\s+$", re.IGNORECASE)
+_SEASON_FOR_AFTER = re.compile(r"\s+for\s+(?:a|an|its|the)\s+[\w-]+\s+(?:season|series)\b", re.IGNORECASE)
 _SHOW_NOUN_BEFORE = re.compile(r"\b(?:prequel|sequel|spin-?off|series|drama|show|miniseries|western)\s+$",
                                re.IGNORECASE)
 
@@ -1357,9 +1374,11 @@ def year(r: Reading, g: Groups) -> Found | None:
             r.text[r.end:r.end + 1] in _QUOTE_CLOSES and (
                 _ROLE_AFTER.match(r.text, r.end + 1)
                 or _SENTENCE_OPENS.search(r.text, max(0, r.start - 4), r.start - 1)
-                or _SHOW_NOUN_BEFORE.search(r.text, max(0, r.start - 16), r.start - 1)):
+                or _SHOW_NOUN_BEFORE.search(r.text, max(0, r.start - 16), r.start - 1)
+                or _ORDERED_BEFORE.search(r.text, max(0, r.start - 20), r.start - 1)
+                or _SEASON_FOR_AFTER.match(r.text, r.end + 1)):
         return None  # "'1923' star Harrison Ford", "'1923' and its predecessor share ...",
-        # "the Western prequel '1923'": a title in quotes
+        # "the Western prequel '1923'", "renewed '1923' for a second season": a title in quotes
     after = r.text[r.end:r.end + 3]
     if after[:1] in ("-", "–", "/") and after[1:2].isdigit():
         return None
