@@ -3656,6 +3656,12 @@ SEASONS = [
     row("a title apposed with 'a six-part miniseries' is a first season",
         'BBC news\n\nThe Night Manager, a six-part miniseries from Susanne Bier, returns to BBC One on Sunday 21 February.',
         '2016-01-20', ['The Night Manager S1 2016-02-21 day']),
+    row("a show dated in one clause and renewed by name in the next: the date is the first season's",
+        'A launch and a vote of confidence\n\nAll eight episodes of Harbor Town arrive March 3, and the streamer has already renewed Harbor Town for a second season before anyone has seen the first.',
+        '2019-02-15', ['Harbor Town S1 2019-03-03 day', 'Harbor Town S2 tba']),
+    row("'renewed it for a second season' after the date's clause: the date is still the first season's",
+        'A launch and a vote of confidence\n\nThe period thriller Quarry Lane arrives Friday, June 7, and the network has quietly renewed it for a second season already.',
+        '2019-05-20', ['Quarry Lane S1 2019-06-07 day', 'Quarry Lane S2 tba']),
 ]
 
 
@@ -6733,6 +6739,9 @@ SUBJECTS = [
     row("'Immediately after X on <date>, Fox debuts Y': the show the verb brings",
         'Fox\'s winter\n\nImmediately after "The Voice" on Feb. 27, NBC debuts "Taken," the prequel to the Liam Neeson films, at 10/9c.',
         '2017-01-10', ['Taken S1 2017-02-27 day']),
+    row("two titles joined by 'and' before an aside and a plural verb, one of them a single word",
+        "A streamer's first night\n\nFor younger viewers, Moon Camp and Doodlers, from the team behind a long-running puppet show, are both part of the Nov. 1 launch.",
+        '2019-10-15', ['Moon Camp S1 2019-11-01 day', 'Doodlers S1 2019-11-01 day']),
 ]
 
 

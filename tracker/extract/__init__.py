@@ -754,6 +754,10 @@ _NEW_SUBJECT_CLAUSE = re.compile(r",[”\"’']?\s+(?:and|while)\s+[A-Z][\w+&.-]
                                  r"(?:schedules|slots|sets|opens|brings|launches|premieres|debuts|has|will)\b")
 
 
+_RENEWS_BEFORE = re.compile(r"\b(?:renew(?:s|ed|ing)?|picked\s+up|ordered|greenlit|green-lit)\s+$",
+                            re.IGNORECASE)
+
+
 def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[str, set[int]]:
     """The seasons the article puts right next to each title ("Chicago Med (season 10)",
     "the third season of Night Court"): the season a bare listing line means."""
@@ -772,7 +776,10 @@ def _told_seasons(text: str, refs: list[Ref], phrases: SeasonPhrases) -> dict[st
                                                                                ref.start) \
                     or ref.end < start <= ref.end + 40 and _ITS_AFTER.fullmatch(text, ref.end,
                                                                                start) \
-                    and not _OF_AFTER.match(text, end):  # (not "X and the second season of Y")
+                    and not _OF_AFTER.match(text, end) \
+                    and not _RENEWS_BEFORE.search(text, max(0, ref.start - 24), ref.start):
+                # (not "X and the second season of Y"; nor "renewed X for a second season": a
+                # season ordered, not the one X's bare lines mean)
                 told.setdefault(ref.key, set()).add(number)
         lead = _entry_told_about(text, refs, starts, start, end)
         if lead is not None:

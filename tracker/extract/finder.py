@@ -384,6 +384,10 @@ _WHICH_PREMIERES = re.compile(
     r"apple|peacock|paramount|max|showtime|starz|fx|amc|abc|nbc|cbs|fox|the\s+cw|bbc|itv|channel|"
     r"screens|tv|television|streaming|the\s+(?:small\s+)?screen))\b")  # ("The Bachelor, which opens its";
 # "Game of Thrones, which will not return with its eighth and final season until 2019")
+# "Snoopy in Space and Helpsters, from the people behind Sesame Street, are both ...": two
+# titles, the aside closed before a plural verb
+_PLURAL_AFTER_ASIDE = re.compile(r",\s+(?:from|with|starring|featuring|based\s+on|about)\b[^.;,]{1,80},"
+                                 r"\s+(?:are|were|both|will\s+both|all)\b")
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have|all|both)\b")
 QUOTE_OPENERS = frozenset('"“‘*_')
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
@@ -2466,8 +2470,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     or _DATE_WORD.search(low[m.end():reach]) \
                     or _SEASON_OF_YEAR.search(low, m.end(), reach):  # ("rounds out the list in fall 2021")
                 span = T.grab_left(text, m.start(), block.start)
-                if span is not None and _TWO_TITLES.fullmatch(text, span[0], span[1]) and \
-                        _PLURAL_ASIDE.match(low, m.start()):
+                if span is not None and (_TWO_TITLES.fullmatch(text, span[0], span[1]) and
+                                         _PLURAL_ASIDE.match(low, m.start())
+                                         or " and " in text[span[0]:span[1]]
+                                         and _PLURAL_AFTER_ASIDE.match(low, m.start())):
                     for part in _split_coordinated(text, span):  # "Will Trent and The Rookie,
                         add(_name_at(text, part))  # whose most recent seasons were ..., are"
                     continue

@@ -154,8 +154,9 @@ _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:alre
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed|"
                             r"on\s+the\s+cards|in\s+the\s+works|agreed)\b")  # ("with a third series
 # already on the cards": a later season ordered, not the one the date is for)
-_RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)\s+"
-                         r"(?:for|of)\s+(?:a|an|its|their)?\s*$")
+_RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)"
+                         r"(?:\s+(?!(?:for|of|and|but)\b)[\w'’:&.!-]+){0,4}?\s+"  # ("renewed it for",
+                         r"(?:for|of)\s+(?:a|an|its|their)?\s*$")  # "renewed Dickinson for a")
 _BOTH = re.compile(r"\b(?:(?:are|will|have\s+been|were)\s+(?:both|all)|(?:both|all)\s+(?=(?:return|premiere|"
                    r"debut|arrive|come|launch|air|kick|begin|start|are|will)\b))\b")
 _DEBUT_OF = re.compile(r"\b(?:debut|series\s+premiere|launch|(?<=\bthe\s)premiere)\s+of\s+(?:the\s+new\s+)?[“\"‘']?$")
@@ -1857,7 +1858,7 @@ class SentenceLinker:
         # A date's season is not the one a renewal names ("arrives on November 14 and has
         # already been renewed for a second season": November 14 is the first season's).
         seasons = self.seasons if ahead else [x for x in self.seasons if x[0] < pos or not (
-            _RENEWED_FOR.search(self.low, max(self.s.start, x[0] - 30), x[0])
+            _RENEWED_FOR.search(self.low, max(self.s.start, x[0] - 60), x[0])
             or _ORDERED_AFTER.match(self.low, x[1]))]  # ("It is expected later this year, and a
         # second season has already been commissioned": the date is the first season's)
         if ref is not None and ref.season is not None:
