@@ -6742,6 +6742,12 @@ SUBJECTS = [
     row("two titles joined by 'and' before an aside and a plural verb, one of them a single word",
         "A streamer's first night\n\nFor younger viewers, Moon Camp and Doodlers, from the team behind a long-running puppet show, are both part of the Nov. 1 launch.",
         '2019-10-15', ['Moon Camp S1 2019-11-01 day', 'Doodlers S1 2019-11-01 day']),
+    row("a network's possessive and an adjective before the title, in a run of clauses",
+        "Summer's busiest stretch\n\nAugust stays crowded: Hulu's divisive Salt Flats drops Aug. 10, and the western Dry Creek begins its second season on Aug. 22.",
+        '2018-05-02', ['Salt Flats S1 2018-08-10 day', 'Dry Creek S2 2018-08-22 day']),
+    row("'the musical fairy-tale comedy': a show described as musical, with a word between",
+        'Midseason notes\n\nCastle Merriwind, the musical fairy-tale comedy that many had given up on, is coming back for season 2 in January.',
+        '2015-05-13', ['Castle Merriwind S2 2016-01-01..2016-01-31 month']),
 ]
 
 

@@ -314,7 +314,7 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"\b(?:film|movie|(?<!will\s)(?<!\bto\s)(?<!also\s)feature|comic|comics|comic\s+book|graphic\s+novel|novel|book|"
     r"(?i:warner\s+bros\.?|universal\s+pictures|sony\s+pictures|lionsgate|focus\s+features|"  # (a film
     r"20th\s+century\s+studios|paramount\s+pictures|searchlight\s+pictures)|"  # studio's: "Warner Bros. moved Dune")
-    r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical(?!\s+(?:dramedy|drama|comedy|series|show|sitcom|"
+    r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical(?!\s+(?:[\w-]+\s+)?(?:dramedy|drama|comedy|series|show|sitcom|"
     r"anthology|romance|thriller))|podcast|manga|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
@@ -334,7 +334,7 @@ OTHER_MEDIUM_AFTER = re.compile(
     r"(?:block|slot|strand|showcase|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"
     r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
-    r"(?:,\s+|(?<=[,”\"’']\s))(?:the|an?)\s+(?:first\s+of\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:films|movies)\b|(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:comedy|drama|spin-?off|prequel|sequel|revival|reboot|"
+    r"(?:,\s+|(?<=[,”\"’']\s))(?:the|an?)\s+(?:first\s+of\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:films|movies)\b|(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:[\w-]+\s+)?(?:comedy|drama|spin-?off|prequel|sequel|revival|reboot|"
     r"series|sitcom|anthology))|concert|telecast|(?<!comedy\s)(?<!panel\s)(?<!quiz\s)(?<!dating\s)game(?![-\s]+shows?\b))\b)|"  # (but "the musical
     # comedy", "a game show", "the comedy game" are shows; '"Jujutsu Kaisen Cursed Clash," a
     # fighting game')

@@ -917,9 +917,13 @@ def _subject_position(text: str, start: int, floor: int) -> bool:
 
 
 # "Andrew Davies's six-part War and Peace ... opens": an owner and one modifier open the sentence
-_OWNER_MODIFIED = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|the|&)\s+)?){0,3}"
+_OWNER_MODIFIED = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,;:]\s+(?:and\s+)?)"
+                             r"(?:[A-Z][\w.’'-]*\s+(?:(?:and|of|the|&)\s+)?){0,3}"
                              r"[A-Z][\w.’'-]*(?:['’]s|(?<=s)['’])"
-                             r"\s+(?:(?:[\w]+-[\w-]+|new|latest|upcoming|acclaimed|long-awaited|animated)\s+|"
+                             r"\s+(?:(?:(?:[\w]+-[\w-]+|new|latest|upcoming|acclaimed|long-awaited|animated|hit|"
+                             # ("Netflix's divisive Insatiable drops Aug. 10"; "HBO's
+                             # dystopian, ambitious X")
+                             r"beloved|buzzy|[a-z]{2,}(?:ive|ous|ful|ic|ish|less|able|ible)),?\s+){1,2}|"
                              # ("Parks and Recreation's former Thursday-night neighbor Community")
                              r"(?:(?:former|onetime|longtime|old|fellow|[\w]+-[\w-]+)\s+){1,2}"
                              r"(?:neighbou?r|rival|stablemate|sibling|sister\s+show|companion|lead-in|"
