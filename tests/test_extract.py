@@ -3662,6 +3662,12 @@ SEASONS = [
     row("'renewed it for a second season' after the date's clause: the date is still the first season's",
         'A launch and a vote of confidence\n\nThe period thriller Quarry Lane arrives Friday, June 7, and the network has quietly renewed it for a second season already.',
         '2019-05-20', ['Quarry Lane S1 2019-06-07 day', 'Quarry Lane S2 tba']),
+    row("'the third seasons of A and B': both titles, each with that season",
+        "The CW's fall plans\n\nThe third seasons of Iron Lotus and Hank & Dolores are being held for midseason, the network said.",
+        '2022-08-15', ['Iron Lotus S3 2023-01-01..2023-03-31 season', 'Hank & Dolores S3 2023-01-01..2023-03-31 season']),
+    row("'the second seasons of A, B and C' in a list",
+        'Spring on the streamer\n\nThe second seasons of Harbor Town, Dry Creek and Salt Flats all arrive in March.',
+        '2022-11-15', ['Harbor Town S2 2023-03-01..2023-03-31 month', 'Dry Creek S2 2023-03-01..2023-03-31 month', 'Salt Flats S2 2023-03-01..2023-03-31 month']),
 ]
 
 

@@ -422,7 +422,9 @@ _APPOSITION = re.compile(
     r"gets?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:launch|premiere|debut|return|release|date))\b")
 _NOUN_BEFORE = re.compile(r"\s+(?:series|show|drama|comedy|sitcom|reboot|revival|adaptation)$")
 _SEASON_OF = re.compile(
-    r"\b(?:season|series|installment|instalment)\s+(?:\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:(?<=first\s|econd\s|third\s|ourth\s|fifth\s|sixth\s|venth\s|ighth\s|ninth\s|tenth\s|"
+    r"final\s)seasons|"  # ("the third seasons of Kung Fu and Superman & Lois")
+    r"season|series|installment|instalment)\s+(?:\w+\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,2}"
     r"(?:version|edition|incarnation)\s+of\s+|the\s+(?:animated|live-action|revived|rebooted|"
     r"long-running|acclaimed)\s+)?|"  # ("the fourth series of the civilian version of X", "the
     # third season of the animated Young Justice")
@@ -2123,7 +2125,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_weekday_of_season(text, m))
-            for span in _titles_listed(text, m.end(), block.end):
+            listed = _titles_listed(text, m.end(), block.end)
+            if len(listed) == 1 and low.startswith("seasons", m.start()) and \
+                    " and " in text[listed[0][0]:listed[0][1]]:
+                listed = _split_coordinated(text, listed[0])  # "the third seasons of Kung Fu
+                # and Superman & Lois": two titles
+            for span in listed:
                 if m.group().startswith(("fans", "viewers", "devotees")) and \
                         given_name_only(text, text[span[0]:span[1]]):
                     continue  # "good news for fans of Jed Mercurio": a writer's fans

@@ -154,6 +154,7 @@ _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:alre
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed|"
                             r"on\s+the\s+cards|in\s+the\s+works|agreed)\b")  # ("with a third series
 # already on the cards": a later season ordered, not the one the date is for)
+_LIST_SEPARATION = re.compile(r"[\s,“”\"‘’']*(?:(?:and|&)\s+[“\"‘']?)?")  # (between a list's titles)
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)"
                          r"(?:\s+(?!(?:for|of|and|but)\b)[\w'’:&.!-]+){0,4}?\s+"  # ("renewed it for",
                          r"(?:for|of)\s+(?:a|an|its|their)?\s*$")  # "renewed Dickinson for a")
@@ -1850,6 +1851,17 @@ class SentenceLinker:
                 return n  # ("the fourth season of the family drama "Parenthood"")
         return None
 
+    def _only_titles_between(self, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` nothing but titles and the commas and "and" of a list?"""
+        at = start
+        for r in self.refs:
+            if r.end <= start or r.start >= end:
+                continue
+            if _LIST_SEPARATION.fullmatch(self.text, at, r.start) is None:
+                return False
+            at = r.end
+        return _LIST_SEPARATION.fullmatch(self.text, at, end) is not None
+
     def season_for(self, ref: Ref | None, pos: int, group_size: int, *, ahead: bool = False
                    ) -> tuple[int | None, bool]:
         """(season, stated): the season a target means, and whether the text said it.
@@ -1896,6 +1908,10 @@ class SentenceLinker:
             attached = self.attached_season(ref, seasons)
             if attached is not None:
                 return attached, True
+            listed_of = [x for x in seasons if x[1] <= ref.start and self.low.startswith("s of ", x[1])
+                         and self._only_titles_between(x[1] + 5, ref.start)]
+            if listed_of:  # "the third seasons of Kung Fu and Superman & Lois": each one's
+                return listed_of[-1][2], True
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
             # ends its clause: "A and B will also be back for third seasons, and ...")
