@@ -6754,6 +6754,15 @@ SUBJECTS = [
     row("'the musical fairy-tale comedy': a show described as musical, with a word between",
         'Midseason notes\n\nCastle Merriwind, the musical fairy-tale comedy that many had given up on, is coming back for season 2 in January.',
         '2015-05-13', ['Castle Merriwind S2 2016-01-01..2016-01-31 month']),
+    row("a group that returns, then 'including A, B and C': each one returns then",
+        'Fall on the network\n\nThree dramas return this fall, including Harbor Town, Dry Creek and Salt Flats.',
+        '2015-05-13', ['Harbor Town S? 2015-09-01..2015-11-30 season', 'Dry Creek S? 2015-09-01..2015-11-30 season', 'Salt Flats S? 2015-09-01..2015-11-30 season']),
+    row("newcomers held for midseason, 'including A, a ...; B, a ...; and C, a ...': three first seasons",
+        "Upfront notes\n\nSeveral of the network's newcomers are also waiting until midseason, including Cold Harbor, a thriller about a senator whose missing son comes home; Glass House, a heist caper; and Uncle Ray, a reboot of a 1980s comedy.",
+        '2015-05-13', ['Cold Harbor S1 2016-01-01..2016-03-31 season', 'Glass House S1 2016-01-01..2016-03-31 season', 'Uncle Ray S1 2016-01-01..2016-03-31 season']),
+    row("'new shows ... in January, including A and B': two titles, not one",
+        'Winter plans\n\nSeveral new shows will premiere in January, including Harbor Town and Dry Creek.',
+        '2015-11-13', ['Harbor Town S1 2016-01-01..2016-01-31 month', 'Dry Creek S1 2016-01-01..2016-01-31 month']),
 ]
 
 

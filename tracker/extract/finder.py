@@ -622,6 +622,47 @@ _ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about
                           r"{0,6})\?", re.MULTILINE)
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
 _TBA_WORDS = P.SINGLE_FOLDED["tba"]  # an undated announcement's words (the grammar's own)
+# "Several newcomers are waiting until midseason, including A, a thriller ...; B; and C":
+# the shows a group that premieres is made of
+INCLUDING = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?=[A-Z“\"‘'])")
+GROUP_SUBJECT = re.compile(r"(?i:\b(?:shows|series|dramas|comedies|sitcoms|newcomers|freshmen|rookies|"
+                            r"thrillers|procedurals|newbies)\b)")
+_GROUP_WHEN = re.compile(rf"\b(?:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|spring|summer|fall|autumn|winter|"
+                         r"midseason|(?:19|20)\d\d|next\s+year|this\s+year|date|dated)\b", re.IGNORECASE)
+_ITEM_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
+
+
+def _group_members(text: str, low: str, block: Block, m: re.Match[str]) -> list[tuple[int, int]]:
+    """The titles a group of shows "including" lists, where the words before say the group
+    premieres, returns or waits ("Three dramas return this fall, including A, B and C"; not
+    "stars including A and B"). Items split at semicolons where the list has them (each item
+    may carry its own description), else at commas and "and"."""
+    sentence = next((se for se in block.sentences if se.start <= m.start() < se.end), None)
+    if sentence is None:
+        return []
+    head = low[sentence.start:m.start()]
+    if not GROUP_SUBJECT.search(head) or not (cues.RELEASE.search(head) or "held" in head or "midseason" in head) or \
+            not _GROUP_WHEN.search(head):
+        return []  # (a date for the group: "... return this fall, including")
+    stop = sentence.end - text[m.end():sentence.end].endswith((".", "!", "?"))
+    if ";" not in text[m.end():stop]:
+        listed = _titles_listed(text, m.end(), stop)
+        if len(listed) == 1 and " and " in text[listed[0][0]:listed[0][1]]:
+            listed = _split_coordinated(text, listed[0])  # (a group: "A and B", two titles)
+        return listed
+    spans, at = [], m.end()
+    while at < stop:  # "A, a thriller about ...; B, a caper with ...; and C, a reboot of ..."
+        found = T.grab_right(text, at, stop)
+        if found is None:
+            break
+        spans.append(found)
+        nxt = _ITEM_SEMICOLON.search(text, at, stop)
+        if nxt is None:
+            break
+        at = nxt.end()
+    return spans
+
+
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 # "announced three new live-action series: Ms. Marvel, Moon Knight and She-Hulk"
 _NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2594,6 +2635,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                      or cues.RENEWAL.search(low, stop, block.end)):
                 add(_name_at(text, (m.end(), stop)))  # "Not on this list: The Last of Us. HBO
                 # has renewed the series ...": a title that is a sentence of its own
+        for m in (INCLUDING.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("including", "among them", "such as")) else ()):
+            for span in _group_members(text, low, block, m):
+                add(_name_at(text, span))
         weak_source = True
         for giver_end in _giver_ends(text, low, block.start, block.end):
             if low.endswith(("set ", "sets "), block.start, giver_end) and \

@@ -14,6 +14,8 @@ from tracker.extract.finder import (
     ELIDED_SEASON_OF,
     FULL_NAME,
     GAPPED_BEFORE_DATE,
+    GROUP_SUBJECT,
+    INCLUDING,
     PAREN_NETWORK,
     QUOTE_OPENERS,
     Ref,
@@ -154,6 +156,10 @@ _ORDERED_AFTER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:alre
                             r"(?:commissioned|ordered|greenlit|green-lit|picked\s+up|renewed|confirmed|"
                             r"on\s+the\s+cards|in\s+the\s+works|agreed)\b")  # ("with a third series
 # already on the cards": a later season ordered, not the one the date is for)
+_NEW_GROUP = re.compile(r"\b(?:newcomers|freshmen|rookies|newbies|new\s+(?:[\w-]+\s+)?(?:shows|series|"
+                        r"dramas|comedies|sitcoms|originals|titles|programmes|programs))\b")
+_ITEM_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?[“\"‘']?$")  # (a list's next item)
+_ITEM_AFTER = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s(?:and|&)\s+)[“\"‘']?$")
 _LIST_SEPARATION = re.compile(r"[\s,“”\"‘’']*(?:(?:and|&)\s+[“\"‘']?)?")  # (between a list's titles)
 _RENEWED_FOR = re.compile(r"\b(?:renew\w*|picked\s+up|ordered|greenlit|order|pickup)"
                          r"(?:\s+(?!(?:for|of|and|but)\b)[\w'’:&.!-]+){0,4}?\s+"  # ("renewed it for",
@@ -1539,6 +1545,9 @@ class SentenceLinker:
             # Dec. 9, and Y wraps its season with a special on Dec. 18")
             if listed:  # "will premiere this fall: Lethal Weapon, ..., and The Exorcist"
                 return listed, "clause"
+        members = self._group_members(cs, pos, end)
+        if members:  # "Several newcomers are waiting until midseason, including A, ...; B,
+            return members, "clause"  # ...; and C"
         after = [r for r in inside if r.start >= end and not _SLOT_NEIGHBOUR.search(
             self.low, max(end, r.start - 24), r.start)  # (not "immediately after The Walking Dead")
             and not BASED_ON_BEFORE.search(self.low, max(end, r.start - 40), r.start)
@@ -1640,6 +1649,33 @@ class SentenceLinker:
                         re.search(rf"(?<!\w){re.escape(r.name)}(?!\w)", other.name):
                     return other
         return None
+
+    def _group_members(self, cs: int, pos: int, end: int) -> list[Ref]:
+        """The titles a group of shows that premieres lists after "including" ("Three dramas
+        return this fall, including A, B and C"): each one that opens an item of the list
+        (after a semicolon, where the list has them, else after a comma or "and")."""
+        including = INCLUDING.search(self.text, end, self.s.end)
+        if including is None or including.start() - end > 100 or \
+                any(end <= r.start < including.start() for r in self.refs) or \
+                not GROUP_SUBJECT.search(self.text, cs, pos):
+            return []
+        semicolons = ";" in self.text[including.end():self.s.end]
+        opener = _ITEM_AFTER_SEMICOLON if semicolons else _ITEM_AFTER
+        return [r for r in self.refs if r.start == including.end() or r.start > including.end()
+                and opener.search(self.text, max(including.end(), r.start - 8), r.start)]
+
+    def _new_group_member(self, ref: Ref) -> bool:
+        """Is ``ref`` an item of a list of new shows ("Several of ABC's newcomers ..., including
+        A, ...; B")?"""
+        including = INCLUDING.search(self.text, self.s.start, ref.start + 1) \
+            if "includ" in self.low[self.s.start:ref.start] or " as " in self.low[self.s.start:ref.start] \
+            or "among" in self.low[self.s.start:ref.start] else None
+        if including is None or not _NEW_GROUP.search(self.low, self.s.start, including.start()):
+            return False
+        semicolons = ";" in self.text[including.end():self.s.end]
+        opener = _ITEM_AFTER_SEMICOLON if semicolons else _ITEM_AFTER
+        return ref.start == including.end() or \
+            opener.search(self.text, max(including.end(), ref.start - 8), ref.start) is not None
 
     def _opens_item(self, ref: Ref, colon: int) -> bool:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
@@ -1875,6 +1911,8 @@ class SentenceLinker:
         # second season has already been commissioned": the date is the first season's)
         if ref is not None and ref.season is not None:
             return ref.season, True
+        if ref is not None and not ahead and self._new_group_member(ref):
+            return 1, True  # "Several newcomers are waiting until midseason, including A, B"
         if ref is not None and (elided := ELIDED_SEASON_OF.search(
                 self.text, max(self.s.start, ref.start - 24), ref.start + 1)) is not None and \
                 elided.end() in (ref.start, ref.start - 1) and \
