@@ -6763,6 +6763,9 @@ SUBJECTS = [
     row("'new shows ... in January, including A and B': two titles, not one",
         'Winter plans\n\nSeveral new shows will premiere in January, including Harbor Town and Dry Creek.',
         '2015-11-13', ['Harbor Town S1 2016-01-01..2016-01-31 month', 'Dry Creek S1 2016-01-01..2016-01-31 month']),
+    row("'The most imminent is X.': the next sentence's description and date are X's",
+        "Gear Heads, Dungeon Run and Star Pilot: When Do the Next Video Game Shows Arrive?\n\nStudios everywhere want a video game show now. Here is where the next wave stands.\n\nThe most imminent is Gear Heads. Peacock's action comedy, starring a famous comic as a courier crossing a wasteland, drops all ten episodes on Thursday, July 27.\n\nNetflix says Dungeon Run will arrive in the coming months.",
+        '2023-05-16', ['Gear Heads S1 2023-07-27 day', 'Dungeon Run S1 2023-05-17..2023-11-16 month']),
 ]
 
 

@@ -121,6 +121,11 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
           "Kansas City crime boss, on April 19."), True),
         (("FX plans to launch the fourth installment of Fargo, with Chris Rock as a "
           "Kansas City crime boss, on April 19."), False),
+        # ... and a long object after the plan's verb, with the plan's start further back still
+        (("FX had planned to launch the Chris Rock-led fourth installment of Noah Hawley's "
+          "anthology on April 19, but the shutdown intervened."), True),
+        (("FX plans to launch the Chris Rock-led fourth installment of Noah Hawley's "
+          "anthology on April 19, the network said."), False),
         # an adverb between the auxiliary and the participle keeps the passive's present
         ("The drama is also held back a few weeks, returning on April 19.", False),
         ("It also premiered on April 19.", True),

@@ -707,10 +707,11 @@ _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|univers
                               r"catalog|catalogue|library)\b")  # ("Netflix's Millarworld deal", "Korean slate")
 _HYPHEN_WORD = re.compile(r"[A-Z][\w]*-[a-z]")
 # "The one everyone is talking about is Dirty John.", "The other is Lore.", "The main event, of
-# course, is Squid Game.": a sentence that names the title it introduces, and nothing else
+# course, is Squid Game.", "The most imminent is Twisted Metal.", "The biggest surprise is
+# Snowpiercer.": a sentence that names the title it introduces, and nothing else
 _ONE_IS = re.compile(r"(?:The|And\s+the)\s+(?:other|one|first|second|"
                      r"third|last|big\s+one|standout|headliner|headline\s+act|main\s+event|"
-                     r"centerpiece|centrepiece)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
+                     r"centerpiece|centrepiece|(?:most|least)\s+[\w-]+|[a-z]{2,}est)\b[^.!?\n]{0,50}?\s(?:is|was)\s+"
                      r"([A-Z“\"‘'][^.!?\n,;]{1,60}?)\.(?=\s|$)")
 _NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[\w-]+\s+)?(?:series|show|"
                          r"drama|comedy|docuseries|sitcom|thriller)\s+(?:that|which|about|from|following)|"

@@ -229,7 +229,19 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                     return False  # "gets started Wednesday": a present verb
                 return before not in _MODALS  # "to be released" looks ahead
             # "was set to return": the plan right before the verb
-            return _past_plan(lowered[max(0, i - size - 4):i + 3])
+            if _past_plan(lowered[max(0, i - size - 4):i + 3]):
+                return True
+            if i - size < 2 and begin == start - 80 and begin > floor and lowered[i - size] == "to":
+                # the verb's plan begins before the 80 characters read ("FX had planned to
+                # launch the Chris Rock-led fourth installment of Noah Hawley's anthology on
+                # April 19")
+                cut = low.find(" ", begin, start) + 1  # (at a word's start: the window may
+                # open inside one)
+                _, farther = _cue_words(text, low, _clause_start(low, max(floor, start - 200), start),
+                                        cut)
+                _, near = _cue_words(text, low, cut, start)
+                return _past_plan(farther[-6:] + near[:len(near) - (len(lowered) - i - 3)])
+            return False
     if _past_plan(lowered):
         return True
     if begin == start - 80 and begin > floor:  # no cue in the 80 characters before: a plan told
