@@ -6766,6 +6766,12 @@ SUBJECTS = [
     row("'The most imminent is X.': the next sentence's description and date are X's",
         "Gear Heads, Dungeon Run and Star Pilot: When Do the Next Video Game Shows Arrive?\n\nStudios everywhere want a video game show now. Here is where the next wave stands.\n\nThe most imminent is Gear Heads. Peacock's action comedy, starring a famous comic as a courier crossing a wasteland, drops all ten episodes on Thursday, July 27.\n\nNetflix says Dungeon Run will arrive in the coming months.",
         '2023-05-16', ['Gear Heads S1 2023-07-27 day', 'Dungeon Run S1 2023-05-17..2023-11-16 month']),
+    row('a title that opens with a question word and ends with its own question mark',
+        "Marvel's slate shifts\n\nWhat If...? season 2, the animated anthology, has been given a loose window of before the end of the year.",
+        '2023-09-13', ['What If...? S2 2023-09-14..2023-12-31 year']),
+    row("a title that ends with a short year ('97), before an aside",
+        "Marvel's slate shifts\n\nBeast Patrol '94, the revival of the 1990s cartoon, is due in early 2024.",
+        '2023-09-13', ["Beast Patrol '94 S1 2024-01-01..2024-04-30 year"]),
 ]
 
 

@@ -546,6 +546,9 @@ def _trim_words(text: str, start: int, end: int,
                      # of This Country", though not "Fargo Returns This Fall")
                      and not (words[0][2] in _QUESTION_OPENERS and len(words) > 2
                               and words[1][2] in _TITLE_PRONOUNS and words[2][2][:1].isupper())
+                     and not (words[0][2] in _QUESTION_OPENERS and words[-1][2].endswith("?")
+                              and _LOWER_NEXT.match(text, words[-1][1]))
+                     # ("What If...? season 2": the question mark is the title's, mid-sentence)
                      # ("What We Do in the Shadows, whose second season ...", "When We Rise")
                      and not (words[0][2] == "How" and len(words) > 2 and words[1][2] == "to"
                               and words[2][2][:1].isupper()
@@ -657,8 +660,10 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                                    and not word.endswith(",")
                                    or network_owns(text, s)):
             taken.append((s, e, word))
-            if word[:1] in "“\"‘'(" and not _ELISION.match(word):
-                break  # an opening quote starts the title (not "Sunderland 'Til I Die")
+            if word[:1] in "“\"‘'(" and not _ELISION.match(word) and not (
+                    len(taken) == 1 and _SHORT_YEAR.fullmatch(word)):
+                break  # an opening quote starts the title (not "Sunderland 'Til I Die"; nor
+                # the year that ends "X-Men '97")
         elif bare.lower() in _CONNECTORS and taken:
             taken.append((s, e, word))
         else:
