@@ -4327,6 +4327,9 @@ TBA = [
     row("a person set off as 'the creator of' another show takes no renewal",
         'Amazon slate\n\n"Forever," the comedy starring Fred Armisen, premieres Friday, Sept. 14. Alan Yang, the co-creator of "Master of None," wrote all eight episodes, which are set in a strange afterlife. Amazon has already ordered a second season.',
         '2018-08-20', ['Forever S1 2018-09-14 day', 'Forever S2 tba']),
+    row("a renewal's relative clause with another network's plan and a year: that season's window",
+        'Period drama renewed\n\nThe British broadcaster has already renewed Hartwell Hall for a second season, which PBS will presumably carry in 2018.',
+        '2016-11-18', ['Hartwell Hall S2 2018-01-01..2018-12-31 year']),
 ]
 
 
@@ -7687,6 +7690,9 @@ TRAPS = [
     row("'the new musical dramedy X' is a show, not a stage musical",
         'NBC\'s winter\n\nThe new musical dramedy "Schmigadoon!", starring Cecily Strong as a woman stuck in a 1940s musical, premieres Friday, July 16.',
         '2021-06-01', ['Schmigadoon! S1 2021-07-16 day']),
+    row("a season confirmed 'for October, alongside a feature film ... which opens in cinemas': the cinemas are the film's",
+        'Anime news\n\nTwo studios confirmed a second season of "Paper Crane" for October, alongside a feature film, "Paper Crane: Red Tide," which opens in Japanese cinemas on Dec. 22.',
+        '2023-02-19', ['Paper Crane S2 2023-10-01..2023-10-31 month']),
 ]
 
 

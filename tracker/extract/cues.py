@@ -17,6 +17,8 @@ RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
     r"introduc(?:es|ing)|(?:gives?|giving|brings?|bringing|hands?)\s+us\b|"  # ("On Monday, Sept. 22,
+    r"which\s+(?:[\w+&.-]+\s+){1,3}?will\s+(?:\w+ly\s+)?carry\b|"  # ("a second season, which PBS
+    # will presumably carry in 2018")
     # Fox introduces Gotham", "on March 26, HBO gives us the fourth season of Succession")
     # ("Magnum P.I. gets Mondays in the fall", "Roseanne ... holds Tuesdays at 8 this fall": a night
     # of its own, from a date)

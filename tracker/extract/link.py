@@ -214,8 +214,12 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
-_WHICH_WILL = re.compile(r",?\s+(?:which|that)\s+(?:will|would|should|is\s+(?:set|slated|due|expected|"
-                         r"scheduled|planned))\b")
+_FILM_BESIDE = re.compile(r",\s+(?:alongside|along\s+with|as\s+well\s+as|plus|and)\s+(?:a|an|the|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:film|movie)\b")
+_WHICH_WILL = re.compile(r",?\s+(?:which|that)\s+(?:(?:[\w+&.-]+\s+){1,3}?(?:\w+ly\s+)?)?"
+                         r"(?:will|would|should|is\s+(?:set|slated|due|expected|scheduled|planned))\b")
+# (or with a network between: "renewed it for a second season, which PBS will presumably carry
+# in 2018")
 _OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?(?:[A-Z][\w.&+-]*['’]s\s+)?")  # (or 'of "Marvel's Daredevil"')
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
@@ -953,6 +957,10 @@ class SentenceLinker:
                 _OTHER_SUBJECT.search(self.text, m.span[1], cinema.start()):
             cinema = None  # "begins its second season on Nov. 27, the same day Moana 2 hits
             # theaters": the film is another subject's
+        if cinema is not None and cinema.start() > m.span[1] and \
+                _FILM_BESIDE.search(self.low, m.span[1], cinema.start()):
+            cinema = None  # "a second season of X for October, alongside a feature film, Y,
+            # which opens in Japanese cinemas on Dec. 22": the film's cinemas, not the season's
         if cinema is not None and cinema.start() > m.span[1] and \
                 _ALSO_SHOWN.search(self.low, m.span[1], cinema.start()):
             cinema = None  # "begins on Saturday 23rd August on BBC One with a feature-length
