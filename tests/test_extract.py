@@ -1434,7 +1434,8 @@ LISTINGS = [
         "Sept. 22. Harbor Watch starts its ninth season, followed by Cold Ledger in its"
         " fourth. Night Desk returns with its third season at 10 p.m.\n\nThe comedies "
         "wait until October.",
-        "2020-07-01", ["Harbor Watch S9 2020-09-22 day", "Night Desk S3 2020-09-22 day"]),
+        "2020-07-01", ["Harbor Watch S9 2020-09-22 day", "Cold Ledger S4 2020-09-22 day",
+                       "Night Desk S3 2020-09-22 day"]),
     row("'that night' repeats the day just named in the paragraph",
         "Shows come back in spring\n\nThe medical block follows on Thursday, March 12. "
         "Ward Nine opens its eighth season that night.",
@@ -3668,6 +3669,9 @@ SEASONS = [
     row("'the second seasons of A, B and C' in a list",
         'Spring on the streamer\n\nThe second seasons of Harbor Town, Dry Creek and Salt Flats all arrive in March.',
         '2022-11-15', ['Harbor Town S2 2023-03-01..2023-03-31 month', 'Dry Creek S2 2023-03-01..2023-03-31 month', 'Salt Flats S2 2023-03-01..2023-03-31 month']),
+    row("'followed by X in its 26th': the season word left out after a title",
+        'Thursday lineup\n\nHarbor Town starts its 24th season on Oct. 3, followed by Dry Creek in its 26th.',
+        '2022-09-01', ['Harbor Town S24 2022-10-03 day', 'Dry Creek S26 2022-10-03 day']),
 ]
 
 
@@ -4689,6 +4693,9 @@ FOLLOWS = [
     row("a night whose block 'gets a shake-up' dates the shows told by their hour next",
         'NBC\'s winter\n\nOn Thursday, Feb. 3, the comedy block gets a shake-up. The newcomer "Outsourced" slides in at 9:30/8:30c, and "30 Rock," back from a break, finally begins its fifth season at 8:30/7:30c.',
         '2011-01-10', ['Outsourced S1 2011-02-03 day', '30 Rock S5 2011-02-03 day']),
+    row("'follows the next night, Tuesday, Jan. 8': a new drama's own date",
+        'Winter lineup\n\nHarbor Town returns Monday, Jan. 7. The network\'s big new drama, "Dry Creek," follows the next night, Tuesday, Jan. 8.',
+        '2013-01-02', ['Harbor Town S? 2013-01-07 day', 'Dry Creek S1 2013-01-08 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6775,6 +6782,9 @@ SUBJECTS = [
     row("a title that ends with a short year ('97), before an aside",
         "Marvel's slate shifts\n\nBeast Patrol '94, the revival of the 1990s cartoon, is due in early 2024.",
         '2023-09-13', ["Beast Patrol '94 S1 2024-01-01..2024-04-30 year"]),
+    row("'X, also entering its final season, will return at midseason, along with the second season of Y': both",
+        'Midseason plans\n\nSalt Flats, also entering its final season, will return at midseason, along with the second season of "Dry Creek."',
+        '2014-05-11', ['Salt Flats S? 2015-01-01..2015-03-31 season', 'Dry Creek S2 2015-01-01..2015-03-31 season']),
 ]
 
 

@@ -134,6 +134,8 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
+    r"follow(?:s|ing)?\s+the\s+(?:next|following)\s+(?:night|day|evening|week)\b|"  # ("follows the next
+    # night, Tuesday, Jan. 8")
     r"(?<=,\s)followed\s+(?:on|in)\s+(?=[^.;!?]{1,30}?\s+by\s)|"  # (", followed on July 19 by X")
     # ("Amy Schumer's comedy "Life & Beth" follows Friday, March 18"; not "follows Wednesday Addams")
     r"follow(?:s|ing)?(?=\s+(?:(?:that\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+(?:at|night|\d|"

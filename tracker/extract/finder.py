@@ -60,7 +60,7 @@ _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:meanwhile|however|though|too|also|in\s+turn|by\s+contrast|for\s+its\s+part))?"
-    r"(?:,\s+(?:now\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
+    r"(?:,\s+(?:now\s+|also\s+)?(?:in|entering|heading\s+into|(?:midway|halfway|partway)\s+through)\s+its\s+"
     r"(?:[\w-]+\s+){1,3}?(?:season|series),)?"  # ("X,
     # now in its 14th season, comes back")
     r"(?:,\s+(?:(?:co-produced|produced|created|written|developed|made|adapted)\s+(?:with|by|from)|"

@@ -327,7 +327,8 @@ _SERVICE_SUBJECT = re.compile(r"[\s\"“‘']*([A-Z][\w+&.!-]*(?:\s+[A-Z+][\w+&.
 _LEAD_NAME = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
 _ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+does|as\s+will)\s+"
                          r"(?:(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|"
-                         r"series|sitcom|thriller|show)\s+)?")
+                         r"series|sitcom|thriller|show)\s+|the\s+(?:[\w-]+\s+){1,3}?(?:season|series)\s+of\s+"
+                         r"[“\"‘']?)?")  # (or "along with the second season of "Undateable"")
 _FOLLOWED_BY_SEASON = re.compile(r"[\s,]*followed\s+by\s+the\s+(?:[\w-]+\s+){1,3}?(?:season|series)\s+"
                                  r"of\s+(?:the\s+(?:[\w-]+\s+){1,4}?[“\"‘']|[“\"‘']?)")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|was|were|has|have|had|can|would)\b")

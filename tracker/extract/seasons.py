@@ -43,7 +43,10 @@ SEASON = re.compile(
     rf"(?:\ba\s+|\bits\s+|\btheir\s+){_ORDINAL.replace('ord', 'ord8')},\s+(?:[\w-]+\s+){{1,2}}?(?:season|series)\b|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
     # at the clause's end
-    rf"(?<=for\s)(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"
+    rf"(?:(?<=for\s)(?:its|their|an?)|(?<=[a-zA-Z][\w.”\"’']\sin\s)(?:its|their))\s+"
+    rf"{_ORDINAL.replace('ord', 'ord5')}(?=\s*(?:[.,;:!?)]|$)|"  # ("followed by Law & Order: Special
+    # Victims Unit in its 26th", where a title's last word comes before "in"; not "up from 13 in
+    # its first")
     # ("finally returns for its third on June 5", "is back for a fourth this fall")
     rf"\s+(?:on|in|this|next|later|early|sometime)\s+(?!(?:a\s+)?row\b)|"
     rf"\s+(?:that|which)\s+(?:is|will|was)\s+(?:set|slated|due|expected|scheduled|coming)\b|"
