@@ -3672,6 +3672,15 @@ SEASONS = [
     row("'followed by X in its 26th': the season word left out after a title",
         'Thursday lineup\n\nHarbor Town starts its 24th season on Oct. 3, followed by Dry Creek in its 26th.',
         '2022-09-01', ['Harbor Town S24 2022-10-03 day', 'Dry Creek S26 2022-10-03 day']),
+    row("'the second — and, she says, final — season': an aside between the ordinal and 'season'",
+        "A comedy's last run\n\nThe cult comedy Tidewater was a hit in Britain long before most Americans had heard of it, and the second — and, its creator says, final — season premieres on the streamer May 17.",
+        '2019-04-01', ['Tidewater S2 2019-05-17 day']),
+    row("'a move that follows a solid but uneven freshman run': the show's second season",
+        'Midseason plans\n\nThe network is holding Flight Path for midseason, a move that follows a solid but uneven freshman run for the mystery drama about a missing plane.',
+        '2019-05-13', ['Flight Path S2 2020-01-01..2020-03-31 season']),
+    row("'the basis for the first season' in the sentence before: a season of the past, not the one dated",
+        "A Screen Legend Joins 'Harbor Town' Season 2\n\nA screen legend has signed on to the second season of the network's Harbor Town, the channel confirmed Monday.\n\nThe author, whose novel was the basis for the first season, wrote a treatment to guide the new story. Filming begins this spring, and the season is expected to air in 2019.",
+        '2018-01-29', ['Harbor Town S2 2019-01-01..2019-12-31 year']),
 ]
 
 

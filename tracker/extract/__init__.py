@@ -200,8 +200,9 @@ _NAMED_SUBJECT = re.compile(r"[\"“‘']?(?!(?:The|A|An|It|Its|This|That|These|
 # "After the season 2 hangover, ...": a season gone by, named to tell what came after it
 _COMMITTED_TO = re.compile(rf"\b{cues.COMMITTED_TO_SEASON}")
 _AFTER_THE = re.compile(r"\b(?:(?:after|since|following)\s+(?:the|its|their)|"
-                        r"(?:close|end|finale|conclusion|climax|events)\s+of(?:\s+(?:the|its|their))?)\s+$")
-# ("at the close of the second season")
+                        r"(?:close|end|finale|conclusion|climax|events)\s+of(?:\s+(?:the|its|their))?|"
+                        r"(?:basis|inspiration|source)\s+for(?:\s+(?:the|its|their))?)\s+$")
+# ("at the close of the second season"; "whose novel was the basis for the first season")
 _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|following)\s+[“\"‘']?$|"
                           r"\b(?:time\s*)?slot\s+(?:after|before|following|behind)\s+[“\"‘']?$|"  # ("in
                           # the slot after "Mom"")
@@ -232,7 +233,10 @@ _SEASON_WAS = re.compile(r"(?:,?\s+(?:which|that)|,\s+[\w\s-]{1,30},)?"  # ("The
                          r"(?:shot|filmed|written|produced|completed|recorded|finished)\b)|had\s+been|"
                          r"had\s+(?:even\s+|yet\s+|already\s+)?(?:premiered|aired|debuted|started|begun)|drew|"
                          r"averaged|ended|aired|premiered|debuted|arrived|launched|dropped|won|"
-                         r"concluded|wrapped)\b")  # (not "was shot": made, not shown)
+                         r"concluded|wrapped|picked\s+up\s+(?:\w+\s+){0,2}(?:emmys?|awards?|"
+                         r"nominations?|viewers|golden\s+globes?)|earned|scored|swept|"
+                         r"collected)\b")  # (not "was shot": made, not shown; "The first season
+# picked up eight Emmys": an earlier season's honours)
 # A title named in passing, not as the sentence's subject: "the creator of Peaky Blinders" (its
 # "the prequel X" names the new show itself; cues.DERIVED_FROM's "the prequel to X", the old one)
 _NAMED_IN_PASSING = re.compile(r"\b(?:creator|creators|star|stars|showrunner|writer|director|"

@@ -214,6 +214,8 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
+_AFTER_FRESHMAN = re.compile(r"\b(?:follows|following|after)\s+(?:a|an|its|their)\s+(?:[\w-]+,?\s+){0,4}?"
+                            r"(?:freshman|rookie)\s+(?:run|season|year|outing)\b")
 _FILM_BESIDE = re.compile(r",\s+(?:alongside|along\s+with|as\s+well\s+as|plus|and)\s+(?:a|an|the|its)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _WHICH_WILL = re.compile(r",?\s+(?:which|that)\s+(?:(?:[\w+&.-]+\s+){1,3}?(?:\w+ly\s+)?)?"
@@ -2084,6 +2086,9 @@ class SentenceLinker:
         # character's return, not the show's)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
+        if ref is not None and _AFTER_FRESHMAN.search(self.low, ref.end, self.s.end):
+            return 2, True  # "NBC is holding Manifest for midseason, a move that follows a solid
+            # but uneven freshman run": the season after the first
         if ref is None and _NEW_SHOW_OPENS.match(self.low, self.s.start):
             return 1, False  # "The new series, with ..., debuts Oct. 16" after a revival's story
         if ref is None and self.topic is not None and self.topic.returning:

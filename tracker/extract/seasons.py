@@ -39,6 +39,9 @@ SEASON = re.compile(
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last|penultimate)\s+)?)"
     rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
+    # "the second — and, she says, final — season": an aside between the ordinal and its unit
+    rf"(?:the|its|their)\s+{_ORDINAL.replace('ord', 'ord13')}\s+[—–]\s+[^—–.;!?\n]{{1,40}}?\s+[—–]\s+"
+    rf"(?:season|series)\b|"
     # "A second, 15-episode season has already been ordered"
     rf"(?:\ba\s+|\bits\s+|\btheir\s+){_ORDINAL.replace('ord', 'ord8')},\s+(?:[\w-]+\s+){{1,2}}?(?:season|series)\b|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
@@ -122,7 +125,7 @@ def season_number(match: re.Match[str]) -> int | None:
         text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
                 or match.group("ord6") or match.group("ord7") or match.group("ord8")
                 or match.group("ord9") or match.group("ord10") or match.group("ord11")
-                or match.group("ord12")
+                or match.group("ord12") or match.group("ord13")
                 or match.group("ord")).lower()
         value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
