@@ -3681,6 +3681,12 @@ SEASONS = [
     row("'the basis for the first season' in the sentence before: a season of the past, not the one dated",
         "A Screen Legend Joins 'Harbor Town' Season 2\n\nA screen legend has signed on to the second season of the network's Harbor Town, the channel confirmed Monday.\n\nThe author, whose novel was the basis for the first season, wrote a treatment to guide the new story. Filming begins this spring, and the season is expected to air in 2019.",
         '2018-01-29', ['Harbor Town S2 2019-01-01..2019-12-31 year']),
+    row("a first-year hit that 'returns this fall': its second season",
+        "Fall schedule\n\n- Lifeline, the network's top new drama of the year with about 9 million weekly viewers, returns this fall on Mondays.\n\n- Dry Creek, its biggest rookie hit, also returns this fall and moves to Tuesdays.",
+        '2018-05-14', ['Lifeline S2 2018-09-01..2018-11-30 season', 'Dry Creek S2 2018-09-01..2018-11-30 season']),
+    row("'for a second and, she insists, final season': an aside inside the ordinal",
+        'London notes\n\nHer comedy Tidewater returns to BBC Three in March for a second and, she insists, final season.',
+        '2018-11-01', ['Tidewater S2 2019-03-01..2019-03-31 month']),
 ]
 
 
@@ -6058,7 +6064,7 @@ SUBJECTS = [
         "2/ Grand Promise, ABC's biggest rookie hit, also returns this fall.\n"
         "\n"
         "3/ 7-1-7 is sticking around for season 9 on ABC in the fall.",
-        "2025-05-14", ["Grand Promise S? 2025-09-01..2025-11-30 season", "7-1-7 S9 2025-09-01..2025-11-30 season"]),
+        "2025-05-14", ["Grand Promise S2 2025-09-01..2025-11-30 season", "7-1-7 S9 2025-09-01..2025-11-30 season"]),
     row("'Both' before a coordinated subject is not part of the first title",
         "Both Lowland Drift and Cold Ridge return in January.",
         "2016-05-10", ["Lowland Drift S? 2017-01-01..2017-01-31 month", "Cold Ridge S? 2017-01-01..2017-01-31 month"]),

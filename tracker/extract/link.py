@@ -214,6 +214,10 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
+_FIRST_YEAR_HIT = re.compile(r"\b(?:(?:rookie|freshman|first-year)\s+(?:hit|drama|comedy|series|show|"
+                             r"sensation|success|sitcom)|(?:top|best|biggest)\s+new\s+(?:show|series|drama|"
+                             r"comedy|sitcom)(?:\s+of\s+the\s+(?:year|season))?|stumbled\s+(?:\w+\s+)?"
+                             r"in\s+its\s+first\s+(?:year|season)|after\s+its\s+(?:[\w-]+\s+)?debut)\b")
 _AFTER_FRESHMAN = re.compile(r"\b(?:follows|following|after)\s+(?:a|an|its|their)\s+(?:[\w-]+,?\s+){0,4}?"
                             r"(?:freshman|rookie)\s+(?:run|season|year|outing)\b")
 _FILM_BESIDE = re.compile(r",\s+(?:alongside|along\s+with|as\s+well\s+as|plus|and)\s+(?:a|an|the|its)\s+"
@@ -2084,6 +2088,9 @@ class SentenceLinker:
                               and _SOMEONE_BEFORE.search(clause, max(0, m.start() - 40), m.start()))]
         # ("a housewife who returns to medicine", "as a reporter returning to her hometown": a
         # character's return, not the show's)
+        if returning and ref is not None and _FIRST_YEAR_HIT.search(self.low, self.s.start, self.s.end):
+            return 2, True  # "9-1-1, Fox's top new drama of the year ..., returns this fall", "X,
+            # ABC's biggest rookie hit, also returns": a first season's show, back for its second
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
         if ref is not None and _AFTER_FRESHMAN.search(self.low, ref.end, self.s.end):

@@ -40,8 +40,9 @@ SEASON = re.compile(
     rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
     # "the second — and, she says, final — season": an aside between the ordinal and its unit
-    rf"(?:the|its|their)\s+{_ORDINAL.replace('ord', 'ord13')}\s+[—–]\s+[^—–.;!?\n]{{1,40}}?\s+[—–]\s+"
-    rf"(?:season|series)\b|"
+    rf"(?:the|its|their|an?)\s+{_ORDINAL.replace('ord', 'ord13')}(?:\s+[—–]\s+[^—–.;!?\n]{{1,40}}?\s+[—–]|"
+    rf"\s+and,\s+[^,.;!?\n]{{1,30}}?,\s+(?:final|last))\s+(?:season|series)\b|"  # ("a second and, she
+    # insists, final season")
     # "A second, 15-episode season has already been ordered"
     rf"(?:\ba\s+|\bits\s+|\btheir\s+){_ORDINAL.replace('ord', 'ord8')},\s+(?:[\w-]+\s+){{1,2}}?(?:season|series)\b|"
     # "returns in July for its fifth", "will return for a sixth": the season word left out
