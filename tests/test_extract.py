@@ -7718,6 +7718,9 @@ TRAPS = [
     row("a season confirmed 'for October, alongside a feature film ... which opens in cinemas': the cinemas are the film's",
         'Anime news\n\nTwo studios confirmed a second season of "Paper Crane" for October, alongside a feature film, "Paper Crane: Red Tide," which opens in Japanese cinemas on Dec. 22.',
         '2023-02-19', ['Paper Crane S2 2023-10-01..2023-10-31 month']),
+    row("'after a renewal in January': the renewal's month, not the premiere's",
+        'Fall dates\n\n"Harbor Town," the hospital mockumentary, will return in the fall for its third season after a renewal in January.',
+        '2026-05-14', ['Harbor Town S3 2026-09-01..2026-11-30 season']),
 ]
 
 

@@ -524,6 +524,8 @@ _NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is
                              r"(?:shows?|series)|both\s+are\s+(?:films|movies|feature\s+films))\b")
 _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
+_ORDER_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
+                                 r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -804,9 +806,11 @@ class SentenceLinker:
             # reader's question, however it ends
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
-                _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]):
+                _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
+                _ORDER_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's
-            # date (and "before his death this month": a life's)
+            # date (and "before his death this month": a life's; "will return in the fall ...
+            # after a renewal in January": the renewal's)
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
         if _NOT_SHOWS_NEXT.match(self.low, self.s.end):
