@@ -987,6 +987,10 @@ CASES: list[Case] = [
     ("The finale was pushed to 9/12 after the hurricane coverage.", "2017-08-30", ["2017-09-12 day"]),
     # "airdate" written as one word
     ("ITV has given no airdate for the second series.", "2011-12-05", ["tba"]),
+    # the Nth of next month: that day of the month after the reference's
+    ("The anime adaptation debuts on the 13th of next month.", "2024-03-10", ["2024-04-13 day"]),
+    ("It returns on the 2nd of the following month, the network said.", "2024-12-20",
+     ["2025-01-02 day"]),
 ]
 
 

@@ -85,11 +85,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("y1", "y2")),
     # on the 28th (of the month at hand)
     ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)},\s+)the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
-               r"(?:\s+of\s+(?:that|this|the\s+same|the)\s+month)?"  # ("the 15th of that month")
+               r"(?:\s+of\s+(?:that|this|the\s+same|the|(?P<{next}>next|the\s+following|the\s+coming))"
+               r"\s+month)?"  # ("the 15th of that month", "on the 13th of next month")
                r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"
                r"instalment|birthday|day|week|time|floor|place|century|round|inning|hole|lap|"
                r"minute|straight|consecutive|year|grade|chapter|part|volume|cour|film|movie|book)\b)",
-     ("wd", "d")),
+     ("wd", "d", "next")),
     # Friday, March 18, 2016 / Mar. 18 / March 18th
     ("mdy", rf"{_WD_PREFIX}{_g('m', MONTH)}\s*(?:(?:the\s+(?=[0-9]{{1,2}}(?:st|nd|rd|th)\b))?{_g('d', DAY)}|(?<=\s){_g('dw', _DAY_WORDS_PAST_NINTH)}"
             rf"(?![\w-]))(?![0-9]|:[0-9]|\s*(?:a\.?m|p\.?m)\b)"

@@ -272,6 +272,10 @@ def ordday(r: Reading, g: Groups) -> Found | None:
                 return Found(found, found, Precision.DAY, Anchor.REFERENCE)
             month = R.add_months(month, 1)
         return None
+    if g("next"):  # "on the 13th of next month"
+        month = R.add_months(r.today.replace(day=1), 1)
+        found = R.safe_date(month.year, month.month, day)
+        return Found(found, found, Precision.DAY, Anchor.REFERENCE) if found else None
     a = r.usable_anchor()
     if a is not None and a.start is not None and a.precision in (Precision.DAY, Precision.MONTH):
         point, anchor = a.start, Anchor.NEARBY  # "returns in March, on the 12th"
