@@ -7721,6 +7721,9 @@ TRAPS = [
     row("'after a renewal in January': the renewal's month, not the premiere's",
         'Fall dates\n\n"Harbor Town," the hospital mockumentary, will return in the fall for its third season after a renewal in January.',
         '2026-05-14', ['Harbor Town S3 2026-09-01..2026-11-30 season']),
+    row("a Christmas special whose own title has 'Return' in it: the special's day is no season's",
+        "The year ahead\n\nTime Warden will be back. Time Warden's next Christmas special, The Return of the Clockmaker, airs on Christmas Day, and the full tenth series follows in spring 2017.",
+        '2016-07-25', ['Time Warden S10 2017-03-01..2017-05-31 season']),
 ]
 
 

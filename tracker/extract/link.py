@@ -950,11 +950,11 @@ class SentenceLinker:
                                           or self._title_word(finale_before)):
             finale_before = None  # "X, whose season finale drew 8.6 million viewers in April,
             # will be back in August"
-        if (finale_before or finale_after) and not _OPENER.search(self.low, cs, ce):
+        if (finale_before or finale_after) and not self._opens_season(cs, ce):
             return False  # "the series finale ... will run 90 minutes when it airs on May 28"
         scope = self.s.start if index > 0 and _RELATIVE_START.match(self.low, cs) else cs
         one_off = _ONE_OFF.search(self.low, scope, m.span[0])
-        if one_off is not None and not _OPENER.search(self.low, scope, ce) and \
+        if one_off is not None and not self._opens_season(scope, ce) and \
                 not _SEASON_AFTER_SPECIAL.search(self.low, one_off.end(), m.span[0]) and \
                 not (_SUBJECT_SEASON.match(self.low, scope) and self._in_aside(one_off.start(), m.span[0], cs)):
             # (but "The second series, which will run to eight episodes plus a Christmas
@@ -1070,6 +1070,11 @@ class SentenceLinker:
         show adapts, not the subject."""
         return negative.group() in _SOURCE_MEDIA and _SOURCE_OF.search(
             self.low, max(cs, negative.start() - 50), negative.start()) is not None
+
+    def _opens_season(self, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` say a season begins ("returns", "opens its third season"),
+        in lowercase words, not a title's ("The Return of Doctor Mysterio")?"""
+        return any(self.text[o.start()].islower() for o in _OPENER.finditer(self.low, start, end))
 
     def _title_word(self, cue: re.Match[str]) -> bool:
         """A cue word that is part of a title the text set apart ("The Final Shot", "Second
