@@ -7724,6 +7724,9 @@ TRAPS = [
     row("a Christmas special whose own title has 'Return' in it: the special's day is no season's",
         "The year ahead\n\nTime Warden will be back. Time Warden's next Christmas special, The Return of the Clockmaker, airs on Christmas Day, and the full tenth series follows in spring 2017.",
         '2016-07-25', ['Time Warden S10 2017-03-01..2017-05-31 season']),
+    row("a remake's date in the first clause is not given to the title of a later clause with a date of its own",
+        "Cable fall\n\nThe network's six-hour reimagining of an old spy serial, with two knighted actors, premieres Sunday, Nov. 15, and Harbor Town returns for its third season in the first half of next year.",
+        '2009-10-01', ['Harbor Town S3 2010-01-01..2010-06-30 half']),
 ]
 
 

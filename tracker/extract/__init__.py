@@ -1158,6 +1158,8 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
     dated = [m for m in dated if linker.is_premiere_date(m)]
     for m in dated:
         refs, how = linker.targets(m.span[0], m.span[1])
+        apart = how == "apart"  # the date is another clause's subject's: not the topic's either
+        how = "" if apart else how
         if not refs and m.window.is_tba:  # "a premiere date for X season 3 will be announced
             refs = [r for r in linker.refs if m.span[0] <= r.start < m.span[1]][:1]  # later"
             how = how or "clause"
@@ -1178,7 +1180,7 @@ def _date_claims(linker: SentenceLinker, mentions: list[DateMention],
             targets, how = [(renewed[0], renewed[0].key, renewed[0].name)], "sentence"
             # ('Fox has also renewed "Gotham," although it did not say when the comedy will
             # air': the show just renewed, not the text's topic before it)
-        if not targets and linker.may_use_topic(tba=m.window.is_tba) and \
+        if not targets and not apart and linker.may_use_topic(tba=m.window.is_tba) and \
                 not linker.service_before(m.span[0]) and \
                 not linker.media_before(m.span[0]):  # (not "Warner Bros. moved Dune: Part Two
             assert linker.topic is not None  # from Nov. 3 to March 15": the film's date)

@@ -524,6 +524,7 @@ _NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is
                              r"(?:shows?|series)|both\s+are\s+(?:films|movies|feature\s+films))\b")
 _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
+_CLAUSE_LEAD = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?[“\"‘']?")
 _ORDER_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
                                  r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
@@ -1071,6 +1072,17 @@ class SentenceLinker:
         return negative.group() in _SOURCE_MEDIA and _SOURCE_OF.search(
             self.low, max(cs, negative.start() - 50), negative.start()) is not None
 
+    def _dated_subject(self, start: int, end: int) -> bool:
+        """Does the clause ``text[start:end]`` open with a title, its verb and a date of its
+        own ("..., and Breaking Bad returns for its third season in the first half of next
+        year")?"""
+        first = next((r for r in self.refs if start <= r.start < end), None)
+        if first is None or not _CLAUSE_LEAD.fullmatch(self.text, start, first.start):
+            return False
+        verb = cues.RELEASE.search(self.low, first.end, min(end, first.end + 30))
+        return verb is not None and "," not in self.text[first.end:verb.start()] and \
+            any(verb.end() <= d < min(end, verb.end() + 80) for d in self.ahead)
+
     def _opens_season(self, start: int, end: int) -> bool:
         """Does ``text[start:end]`` say a season begins ("returns", "opens its third season"),
         in lowercase words, not a title's ("The Return of Doctor Mysterio")?"""
@@ -1590,8 +1602,13 @@ class SentenceLinker:
             return [], ""  # "HBO did not say when the series will air; Minkie Spiro, who
             # directed episodes of X and Y, ...": the series the text is about
         order = list(range(index - 1, -1, -1)) + list(range(index + 1, len(self.s.clauses)))
+        dated_apart = False  # a later clause's title has a date of its own
         for other in order:
             os_, oe = self.s.clauses[other]
+            if other > index and self._dated_subject(os_, oe):
+                dated_apart = True
+                continue  # "X premieres Sunday, Nov. 15, and Y returns ... in the first half of
+                # next year": a later clause whose title has its own date
             there = [r for r in self.refs if os_ <= r.start < oe and not self._bracketed(r, pos)
                      and not _CREDIT_AFTER.match(self.low, r.end)
                      and not BASED_ON_BEFORE.search(self.low, max(os_, r.start - 40), r.start)]
@@ -1613,7 +1630,8 @@ class SentenceLinker:
                     there = [r for r in self.refs if r.start < cs]  # "A, with X, and B, with
                     # Y, both follow in spring 2021": the subject spans the clauses before
                 return self._group(pick, there), "sentence"
-        return [], ""
+        return [], "apart" if dated_apart else ""  # ("apart": the date is some other subject's,
+        # not the text's topic's either)
 
     def _cast_along(self, ref: Ref, floor: int) -> bool:
         """Is ``ref`` one of the people named "along with" a show ("back for series two in
