@@ -7727,6 +7727,9 @@ TRAPS = [
     row("a remake's date in the first clause is not given to the title of a later clause with a date of its own",
         "Cable fall\n\nThe network's six-hour reimagining of an old spy serial, with two knighted actors, premieres Sunday, Nov. 15, and Harbor Town returns for its third season in the first half of next year.",
         '2009-10-01', ['Harbor Town S3 2010-01-01..2010-06-30 half']),
+    row("'X is back in charge for its fifth season': the showrunner, not the show",
+        'Network news\n\nThe network renewed Night School. Adam Burke is back in charge for its fifth season, but the network is holding the show for midseason.',
+        '2013-05-13', ['Night School S5 2014-01-01..2014-03-31 season']),
 ]
 
 

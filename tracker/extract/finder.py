@@ -1816,7 +1816,9 @@ _SEASON_WORD_IN_NAME = re.compile(r"\b(?:Season|Series|Chapter|Cour|Volume)\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+$")
 _ROLE_APPOSED = re.compile(r"[”\"’']?,\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:co-?)?(?:creator|star|showrunner|"
                            r"director|writer|producer|host|actor|actress|author|novelist)\b")
-_BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:on|in|at|behind)\s+(?:the|a|an|his|her|their)\s+[a-z]")
+_BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:(?:on|in|at|behind)\s+(?:the|a|an|his|her|their)\s+[a-z]|"
+                            r"in\s+charge\b|as\s+(?:showrunner|host|head\s+writer)\b)")  # ("Dan Harmon is
+# back in charge for its fifth season": the showrunner)
 # "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
 # of the title the sentence before ended on
 _SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
