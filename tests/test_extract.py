@@ -7730,6 +7730,15 @@ TRAPS = [
     row("'X is back in charge for its fifth season': the showrunner, not the show",
         'Network news\n\nThe network renewed Night School. Adam Burke is back in charge for its fifth season, but the network is holding the show for midseason.',
         '2013-05-13', ['Night School S5 2014-01-01..2014-03-31 season']),
+    row("'who turns 43 in October': a star's birthday, not the season's date",
+        "Cold Front renewed\n\nThe streamer has renewed Cold Front for a fourth season. Its star, Jon Carver, who turns 43 in October, has already filmed it, though the streamer hasn't said when it will drop.",
+        '2022-07-15', ['Cold Front S4 tba']),
+    row("'nobody expects to see it soon' beside 'no premiere date yet': no window",
+        "Renewals roundup\n\nThe network renewed Glass House for a third season, but nobody expects to see it soon; there's no premiere date yet.",
+        '2022-07-15', ['Glass House S3 tba']),
+    row("'expected to return to production early next year': the cast's work, not the premiere",
+        'Renewals roundup\n\nThe kitchen drama Dry Creek has been renewed for a third season. No premiere window was given, and its stars are expected to return to production early next year.',
+        '2023-11-10', ['Dry Creek S3 tba']),
 ]
 
 

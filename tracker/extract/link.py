@@ -525,6 +525,10 @@ _NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is
 _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
 _CLAUSE_LEAD = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?[“\"‘']?")
+_OFF_SCREEN_BEFORE = re.compile(r"\b(?:turns?|turning)\s+\d{1,3}\s+(?:in|on)\s+$|"
+                                r"\breturn(?:s|ed|ing)?\s+to\s+(?:work|production|set|the\s+set|filming|"
+                                r"the\s+writers['’]?\s+room)\s+(?:in\s+|on\s+|by\s+)?$|"
+                                r"\b(?:nobody|no\s+one)\s+expects\s+(?:to\s+see\s+)?(?:it|them|the\s+\w+)\s+$")
 _ORDER_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
                                  r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
@@ -808,10 +812,12 @@ class SentenceLinker:
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
-                _ORDER_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
+                _ORDER_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]) or \
+                _OFF_SCREEN_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's
             # date (and "before his death this month": a life's; "will return in the fall ...
-            # after a renewal in January": the renewal's)
+            # after a renewal in January": the renewal's; "who turns 43 in October", "return to
+            # production early next year", "nobody expects to see it soon": no premiere's)
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
         if _NOT_SHOWS_NEXT.match(self.low, self.s.end):
