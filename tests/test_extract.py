@@ -7739,6 +7739,9 @@ TRAPS = [
     row("'expected to return to production early next year': the cast's work, not the premiere",
         'Renewals roundup\n\nThe kitchen drama Dry Creek has been renewed for a third season. No premiere window was given, and its stars are expected to return to production early next year.',
         '2023-11-10', ['Dry Creek S3 tba']),
+    row("a tie-in comic series 'with the first issue due in November': the comic's date",
+        'Harbor Town season 3 update\n\nThe cable channel says Harbor Town is coming back for a third season, and the new episodes will arrive in 2018.\n\nIf you need something to tide you over, a publisher is launching a new Harbor Town comic series, with the first issue due in November.',
+        '2017-09-25', ['Harbor Town S3 2018-01-01..2018-12-31 year']),
 ]
 
 

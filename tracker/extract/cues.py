@@ -289,7 +289,8 @@ NOT_A_PREMIERE = re.compile(
     # ("reruns of X start Sunday": an old season again, no premiere)
     r"re-?runs?|repeats|encores?|"
     r"movie|movies|theaters?|theatres?|theatrical|box[\s-]+office|cinemas?|video\s+game|"
-    r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
+    r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|"
+    r"(?:first|debut|next|final|opening)\s+issue|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
