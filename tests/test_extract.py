@@ -4349,6 +4349,9 @@ TBA = [
     row("a renewal's relative clause with another network's plan and a year: that season's window",
         'Period drama renewed\n\nThe British broadcaster has already renewed Hartwell Hall for a second season, which PBS will presumably carry in 2018.',
         '2016-11-18', ['Hartwell Hall S2 2018-01-01..2018-12-31 year']),
+    row("'renewed for series 7 and 8': both British series are renewed",
+        "BBC comedy news\n\nElsewhere in BBC comedy news, the anthology Room Nine has been renewed for series 7 and 8, though its writers haven't said when the new episodes will air.",
+        '2021-07-19', ['Room Nine S7 tba', 'Room Nine S8 tba']),
 ]
 
 
