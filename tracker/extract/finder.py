@@ -2169,12 +2169,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_weekday_of_season(text, m))
-            listed = _titles_listed(text, m.end(), block.end)
-            if len(listed) == 1 and low.startswith("seasons", m.start()) and \
-                    " and " in text[listed[0][0]:listed[0][1]]:
-                listed = _split_coordinated(text, listed[0])  # "the third seasons of Kung Fu
-                # and Superman & Lois": two titles
-            for span in listed:
+            seasons_of = _titles_listed(text, m.end(), block.end)
+            if len(seasons_of) == 1 and low.startswith("seasons", m.start()) and \
+                    " and " in text[seasons_of[0][0]:seasons_of[0][1]]:
+                seasons_of = _split_coordinated(text, seasons_of[0])  # "the third seasons of
+                # Kung Fu and Superman & Lois": two titles
+            for span in seasons_of:
                 if m.group().startswith(("fans", "viewers", "devotees")) and \
                         given_name_only(text, text[span[0]:span[1]]):
                     continue  # "good news for fans of Jed Mercurio": a writer's fans
