@@ -3687,6 +3687,9 @@ SEASONS = [
     row("'for a second and, she insists, final season': an aside inside the ordinal",
         'London notes\n\nHer comedy Tidewater returns to BBC Three in March for a second and, she insists, final season.',
         '2018-11-01', ['Tidewater S2 2019-03-01..2019-03-31 month']),
+    row("a guide entry's 'Two years after the first season became ...' is history; its 'Season two' is the one that opens",
+        "What to watch this week\n\nSUNDAY, APRIL 13\n\nHarbor Town (HBO, 9 p.m.). Two years after the first season became the network's biggest debut in a decade, its two leads are back. Season two is seven episodes.",
+        '2025-04-07', ['Harbor Town S2 2025-04-13 day']),
 ]
 
 

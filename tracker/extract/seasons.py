@@ -180,7 +180,23 @@ def seasons_in(text: str, start: int = 0, end: int | None = None,
     return [(m.start(), m.end(), number) for m, number in numbered_in(text, start, stop, phrases)
             # "s3" in lowercase prose is rarely a season
             if not (m.group("short") and not text[m.start()].isupper())
-            and not COMPARED_BEFORE.search(text, max(start, m.start() - 12), m.start())]
+            and not COMPARED_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            and not told_of_the_past(text, start, m.start(), number)]
+
+
+def told_of_the_past(text: str, floor: int, at: int, number: int) -> bool:
+    """Is the season phrase at ``at`` one of the show's history ("two fewer than its first
+    run", "in its six-episode first season"), looking back no further than ``floor``?"""
+    return _HISTORY_BEFORE.search(text, max(floor, at - 24), at) is not None or \
+        number == 1 and _IN_ITS_BEFORE.search(text, max(floor, at - 24), at) is not None
+
+
+# "two fewer than its first run", "the killer from the first series", "Two years after the
+# first season became ...", "in its six-episode first season": a season of the past, named to
+# compare or to tell the show's history, not the one a date or a renewal is for
+_HISTORY_BEFORE = re.compile(r"\b(?i:from|than|since|after|during|throughout|following)\s+"
+                             r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?)?$")
+_IN_ITS_BEFORE = re.compile(r"\b(?i:in)\s+(?:its|their)\s+(?:[\w-]+\s+)?$")
 
 
 # "Like season 3, the new season will be split in two": a season named to compare, not the one
