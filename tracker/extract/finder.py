@@ -632,6 +632,15 @@ _GROUP_WHEN = re.compile(rf"\b(?:{P.ANY_MONTH}|{P.ANY_WEEKDAY}|spring|summer|fal
 _ITEM_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 
 
+def _group_listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`_titles_listed` where the words before name several shows ("including", "the third
+    seasons of"): "A and B" there is two titles, not one."""
+    listed = _titles_listed(text, start, end)
+    if len(listed) == 1 and " and " in text[listed[0][0]:listed[0][1]]:
+        return _split_coordinated(text, listed[0])
+    return listed
+
+
 def _group_members(text: str, low: str, block: Block, m: re.Match[str]) -> list[tuple[int, int]]:
     """The titles a group of shows "including" lists, where the words before say the group
     premieres, returns or waits ("Three dramas return this fall, including A, B and C"; not
@@ -646,10 +655,7 @@ def _group_members(text: str, low: str, block: Block, m: re.Match[str]) -> list[
         return []  # (a date for the group: "... return this fall, including")
     stop = sentence.end - text[m.end():sentence.end].endswith((".", "!", "?"))
     if ";" not in text[m.end():stop]:
-        listed = _titles_listed(text, m.end(), stop)
-        if len(listed) == 1 and " and " in text[listed[0][0]:listed[0][1]]:
-            listed = _split_coordinated(text, listed[0])  # (a group: "A and B", two titles)
-        return listed
+        return _group_listed(text, m.end(), stop)
     spans, at = [], m.end()
     while at < stop:  # "A, a thriller about ...; B, a caper with ...; and C, a reboot of ..."
         found = T.grab_right(text, at, stop)
@@ -2169,11 +2175,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 or _day_named_show(text, span or _word_before(text, at, block.start), at))
         for m in _SEASON_OF.finditer(low, block.start, block.end):
             add(_weekday_of_season(text, m))
-            seasons_of = _titles_listed(text, m.end(), block.end)
-            if len(seasons_of) == 1 and low.startswith("seasons", m.start()) and \
-                    " and " in text[seasons_of[0][0]:seasons_of[0][1]]:
-                seasons_of = _split_coordinated(text, seasons_of[0])  # "the third seasons of
-                # Kung Fu and Superman & Lois": two titles
+            seasons_of = _group_listed(text, m.end(), block.end) if low.startswith("seasons", m.start()) \
+                else _titles_listed(text, m.end(), block.end)  # ("the third seasons of Kung Fu and
+            # Superman & Lois": two titles)
             for span in seasons_of:
                 if m.group().startswith(("fans", "viewers", "devotees")) and \
                         given_name_only(text, text[span[0]:span[1]]):

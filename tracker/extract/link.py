@@ -526,11 +526,11 @@ _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
 _CLAUSE_LEAD = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?[“\"‘']?")
 _OFF_SCREEN_BEFORE = re.compile(r"\b(?:turns?|turning)\s+\d{1,3}\s+(?:in|on)\s+$|"
+                                r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$|"
                                 r"\breturn(?:s|ed|ing)?\s+to\s+(?:work|production|set|the\s+set|filming|"
                                 r"the\s+writers['’]?\s+room)\s+(?:in\s+|on\s+|by\s+)?$|"
                                 r"\b(?:nobody|no\s+one)\s+expects\s+(?:to\s+see\s+)?(?:it|them|the\s+\w+)\s+$")
-_ORDER_EVENT_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
-                                 r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -812,7 +812,6 @@ class SentenceLinker:
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
-                _ORDER_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]) or \
                 _OFF_SCREEN_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's
             # date (and "before his death this month": a life's; "will return in the fall ...
@@ -1700,30 +1699,30 @@ class SentenceLinker:
 
     def _group_members(self, cs: int, pos: int, end: int) -> list[Ref]:
         """The titles a group of shows that premieres lists after "including" ("Three dramas
-        return this fall, including A, B and C"): each one that opens an item of the list
-        (after a semicolon, where the list has them, else after a comma or "and")."""
+        return this fall, including A, B and C")."""
         including = INCLUDING.search(self.text, end, self.s.end)
         if including is None or including.start() - end > 100 or \
                 any(end <= r.start < including.start() for r in self.refs) or \
                 not GROUP_SUBJECT.search(self.text, cs, pos):
             return []
-        semicolons = ";" in self.text[including.end():self.s.end]
-        opener = _ITEM_AFTER_SEMICOLON if semicolons else _ITEM_AFTER
-        return [r for r in self.refs if r.start == including.end() or r.start > including.end()
-                and opener.search(self.text, max(including.end(), r.start - 8), r.start)]
+        return self._list_items(including)
 
     def _new_group_member(self, ref: Ref) -> bool:
         """Is ``ref`` an item of a list of new shows ("Several of ABC's newcomers ..., including
         A, ...; B")?"""
+        before = self.low[self.s.start:ref.start]
         including = INCLUDING.search(self.text, self.s.start, ref.start + 1) \
-            if "includ" in self.low[self.s.start:ref.start] or " as " in self.low[self.s.start:ref.start] \
-            or "among" in self.low[self.s.start:ref.start] else None
-        if including is None or not _NEW_GROUP.search(self.low, self.s.start, including.start()):
-            return False
-        semicolons = ";" in self.text[including.end():self.s.end]
-        opener = _ITEM_AFTER_SEMICOLON if semicolons else _ITEM_AFTER
-        return ref.start == including.end() or \
-            opener.search(self.text, max(including.end(), ref.start - 8), ref.start) is not None
+            if "includ" in before or " as " in before or "among" in before else None
+        return including is not None and _NEW_GROUP.search(self.low, self.s.start, including.start()) \
+            is not None and any(r.start == ref.start for r in self._list_items(including))
+
+    def _list_items(self, including: re.Match[str]) -> list[Ref]:
+        """The titles that open the items of the list after ``including``: after a semicolon
+        where the list has them (each item with its own description), else after a comma or
+        "and"."""
+        opener = _ITEM_AFTER_SEMICOLON if ";" in self.text[including.end():self.s.end] else _ITEM_AFTER
+        return [r for r in self.refs if r.start == including.end() or r.start > including.end()
+                and opener.search(self.text, max(including.end(), r.start - 8), r.start)]
 
     def _opens_item(self, ref: Ref, colon: int) -> bool:
         """Is ``ref`` an item of the list after ``colon``, not the object of a preposition
