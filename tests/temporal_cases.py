@@ -196,6 +196,8 @@ CASES: list[Case] = [
     ("The first season premiered November 20.", NOV, ["2015-11-20 day"]),
     ("The holiday special aired Oct. 5.", JAN, ["2015-10-05 day"]),
     ("The first season debuted on July 4.", JAN, ["2015-07-04 day"]),
+    ("Given that the last season landed in March, fans expect another spring drop.", NOV,
+     ["2016-03-01..2016-03-31 month"]),
     # "premiere" as a noun says nothing of tense: the verb before it does
     ("He told reporters at the season 3 premiere in February.", JAN, ["2015-02-01..2015-02-28 month"]),
     ("The studio revealed a premiere set for the fall.", JAN, [FALL_2016]),
@@ -740,6 +742,22 @@ CASES: list[Case] = [
     # "that month": the month of the date told just before
     ("The drama opens in April. That month also brings the sixth season of the epic.", NOV,
      ["2017-04-01..2017-04-30 month", "2017-04-01..2017-04-30 month"]),
+    # "then": the time told just before, when it is still to come
+    ("The network is saving two dramas for midseason. The legal drama will wrap up its run "
+     "then, as will the fantasy series.", NOV,
+     ["2017-01-01..2017-03-31 season", "2017-01-01..2017-03-31 season"]),
+    ("The musical comes back in February. It will open its second season then, with a new "
+     "showrunner in charge.", NOV,
+     ["2017-02-01..2017-02-28 month", "2017-02-01..2017-02-28 month"]),
+    ("The sitcom returns on Tuesday, Jan. 10, and its spinoff will premiere then as well.", NOV,
+     ["2017-01-10 day", "2017-01-10 day"]),
+    # ... not "and then", "by then", "since then", nor "Then," opening a sentence
+    ("The thriller opens in March, and then the comedy follows.", NOV,
+     ["2017-03-01..2017-03-31 month"]),
+    ("The finale airs in May; by then, the cast will have moved on.", NOV,
+     ["2017-05-01..2017-05-31 month"]),
+    ("The mystery starts June 28. Then, in August, the space epic returns.", NOV,
+     ["2017-06-28 day", "2017-08-01..2017-08-31 month"]),
     # a year that names a thing ("a 2013 novel") is no date a later phrase is read from
     ("The slate opens Sunday, Dec. 4. Based on a 2013 novel, the drama debuts that night.", NOV,
      ["2016-12-04 day", "2013-01-01..2013-12-31 year", "2016-12-04 day"]),
@@ -995,6 +1013,8 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("The cast has moved on since then, and the creator says a revival could come then.", NOV),
+    ("Then, as now, the drama airs on Sundays.", NOV),  # (no time told before "then")
     ("That month brought two premieres and a finale.", NOV),  # (no month told before it)
     ("It was the best show in the year since the strike.", JAN),
     # decimals are no "9.22" date, even after a premiere verb

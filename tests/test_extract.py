@@ -1154,6 +1154,9 @@ CUES = [
     row("a show that 'previews on' a weekday's date premieres then",
         'NBC leans on the Olympics\n\nThe network is leaning on the Games to launch a new comedy. Welcome to Sweden, narrated by Amy Poehler, previews on Thursday, July 10 at 9/8c.',
         '2014-05-20', ['Welcome to Sweden S1 2014-07-10 day']),
+    row("'will play out its final season then': the window told in the sentence before",
+        'Midseason plans\n\nThe network is keeping three shows on the bench until midseason. "Hollow Creek" will play out its sixth and final season then, as will the second season of "Iron Harbor," which was renewed in May.',
+        '2016-06-14', ['Hollow Creek S6 2017-01-01..2017-03-31 season', 'Iron Harbor S2 2017-01-01..2017-03-31 season']),
 ]
 
 
@@ -6806,6 +6809,15 @@ SUBJECTS = [
     row("'X, also entering its final season, will return at midseason, along with the second season of Y': both",
         'Midseason plans\n\nSalt Flats, also entering its final season, will return at midseason, along with the second season of "Dry Creek."',
         '2014-05-11', ['Salt Flats S? 2015-01-01..2015-03-31 season', 'Dry Creek S2 2015-01-01..2015-03-31 season']),
+    row("'X, heading into its fifth season, stays put on Thursdays when it returns this fall': X",
+        'Network schedule\n\nHarbor Lights, heading into its fifth season, stays put on Thursdays at 8 p.m. when it returns this fall.',
+        '2013-05-16', ['Harbor Lights S5 2013-09-01..2013-11-30 season']),
+    row("'holding the new sci-fi romance X for midseason': what a network holds back is a show",
+        'Network schedule\n\nThe network is also holding the new sci-fi romance Starfall for midseason.',
+        '2013-05-16', ['Starfall S1 2014-01-01..2014-03-31 season']),
+    row("a title in an actor's 'previous credits include' does not become the text's topic",
+        "'Iron Prairie' Adds a New Villain for Season 3\n\nMaya Lund has joined the cast of Iron Prairie in a recurring role for the upcoming third season. Lund's previous credits include Murdoch Mysteries and the CBC drama Burden of Truth.\n\nFilming wrapped this spring, and the network says the show returns in the coming weeks.",
+        '2018-06-12', ['Iron Prairie S3 2018-06-13..2018-07-24 week']),
 ]
 
 
@@ -7748,6 +7760,9 @@ TRAPS = [
     row("a tie-in comic series 'with the first issue due in November': the comic's date",
         'Harbor Town season 3 update\n\nThe cable channel says Harbor Town is coming back for a third season, and the new episodes will arrive in 2018.\n\nIf you need something to tide you over, a publisher is launching a new Harbor Town comic series, with the first issue due in November.',
         '2017-09-25', ['Harbor Town S3 2018-01-01..2018-12-31 year']),
+    row("'X is returning the favor': an idiom, not a return",
+        'Comic news\n\nThe series, adapted from an IDW comic, comes back for its third season in July. IDW is returning the favor with a tie-in comic due in August.',
+        '2018-06-12', []),
 ]
 
 

@@ -210,7 +210,7 @@ _SLOT_BESIDE = re.compile(r"\b(?:immediately|right|directly)\s+(?:after|before|f
 _CREDIT_IN = re.compile(r"\b(?:cast\s+(?:as|in)|role\s+in|lead\s+in|starred\s+in|starring\s+in|"
                         r"as\s+(?:an?|the)\s+[\w-]+\s+(?:on|in)|"  # ("spent three years as a companion
                         # on "Doctor Who"")
-                        r"appeared\s+in|known\s+for|best\s+known\s+for|"
+                        r"appeared\s+in|known\s+for|best\s+known\s+for|credits\s+(?:also\s+)?include|"
                         r"(?:man|woman|mind|minds|people|team)\s+behind)\b[^.;:]{0,50}$")
 # ("Graceland, from Jeff Eastin, the creator of White Collar, follows ...": Eastin's credit)
 # ('Will Smith, the British writer and "Veep" veteran, remains the showrunner': a credit)

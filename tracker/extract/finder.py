@@ -74,7 +74,7 @@ _SUBJECT_VERB = re.compile(
     r"both|still|all|itself|themselves|"  # ("The Boys itself will conclude with")
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
-    r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?|returning|arriv(?:e|es|ing)|airs?|"
+    r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?(?!\s+the\s+favou?r)|returning(?!\s+the\s+favou?r)|arriv(?:e|es|ing)|airs?|"
     r"previews?(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
@@ -509,6 +509,13 @@ _VERB_OBJECT = _BeforeTitle(
     r"(?:first|new|full|official|final)\s+(?:full\s+|official\s+)?(?:look|trailer|teaser)\s+(?:at|for)")  # ("released
     # the first full look at Daisy Jones & the Six")  # ("CASTING. Speaking of Big Little Lies: Meryl ..."; "A&E kicks
 # things off with Longmire, ..., on Sunday, June 3")
+# "Fox is holding the new sci-fi romance Star-Crossed for midseason", "held Parenthood, the
+# family drama, until midseason": what a network holds back is a show
+_HELD_FOR = re.compile(r"\b(?:holding|holds|held|saving|saves|saved|benching|benched)\s+"
+                       r"(?:(?:the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:drama|comedy|romance|series|"
+                       r"thriller|sitcom|show|spinoff|spin-off|reboot|revival|procedural)\s+)?"
+                       r"(?=[A-Z“\"‘'])")
+_HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -535,9 +542,12 @@ _HEADING_NOT_SHOW = re.compile(
 )
 
 
-_WHEN_ITS_SEASON = re.compile(r"\b(?:when|as|once)\s+its\s+(?:[\w-]+\s+){1,3}(?:season|series|run)\s+"
+_WHEN_ITS_SEASON = re.compile(r"\b(?:(?:when|as|once)\s+its\s+(?:[\w-]+\s+){1,3}(?:season|series|run)\s+"
                               r"(?:arrives|returns|premieres|debuts|begins|starts|kicks\s+off|"
-                              r"launches|bows|opens|comes|lands|drops)\b")
+                              r"launches|bows|opens|comes|lands|drops)|"
+                              # "X stays on Thursdays when it returns this fall"
+                              r"(?:when|once)\s+it\s+(?:returns|comes\s+back|premieres|debuts|launches)"
+                              r"\s+(?:this|next|in|on|for)\s)\b")
 _SUBJECT_THEN = re.compile(r",|\s+(?:will|is|are|has|gets|takes|lands|moves|anchors|stays|remains|"
                            r"leads|opens|shifts|holds|keeps|returns|slides|airs|wraps|ends)\b")
 # "Call the Midwife has its usual Christmas special, and then returns for series 5 on ...": a
@@ -2346,8 +2356,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if taken is not None and colon > 0 and low.startswith("speaking", m.start()):
                 taken = (taken[0], colon)  # ("Speaking of Big Little Lies: Meryl Streep has")
             add(_name_at(text, taken))
+        if _has_any(low, block, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ", "bench")):
+            for m in _HELD_FOR.finditer(text, block.start, block.end):
+                held = T.grab_right(text, m.end(), block.end)
+                if held is not None and _HELD_UNTIL.match(text, held[1]):
+                    add(_name_at(text, held))
         if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
-                                 " and also ")):
+                                 " and also ", "when it ", "once it ")):
             for sentence in block.sentences:
                 if _WHEN_ITS_SEASON.search(low, sentence.start, sentence.end) or \
                         _THEN_RETURNS.search(low, sentence.start, sentence.end):

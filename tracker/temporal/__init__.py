@@ -53,6 +53,7 @@ _FUTURE_CUES = (
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
     "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
+    "landed",  # ("Given that season 7 landed during the holidays")
     "came back", "kicked off", "finished", "ran", "made its debut", "made their debut",
     "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed", "went",
     "presented", "announced", "revealed", "unveiled", "confirmed", "said", "told", "named",
@@ -498,7 +499,7 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
         past = found.precision is not Precision.TBA and (past_at(s) or _fronted_past(text, low, start, s, e))
         yield DateMention(window, (s, e), rule, past)
         if window.start is not None and rule not in ("soon", "horizon", "count", "sameday",
-                                                     "samemonth", "offset") and \
+                                                     "samemonth", "offset", "then") and \
                 not _SETTING.search(low, max(start, s - 14), s) and \
                 not (low.endswith("the ", max(start, s - 4), s) and _EVENT_NOUN_AFTER.match(low, e)) and \
                 not (rule == "year" and _MODIFIER_YEAR_AFTER.match(low, e)

@@ -192,6 +192,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("rel",)),
     # that month / the same month: the month of the date named just before
     ("samemonth", r"(?:that|the\s+same)\s+month(?![-\s]*(?:old|long|s\b|['’]s))", ()),
+    # "... will play out its final season then, as will ...": the time told just before
+    ("then", r"then(?=\s*[,;:)]|\s*\.(?![0-9])|\s+as\s+(?:well|will|does|do)\b|\s+too\b|\s*$)", ()),
     # this month / next month / earlier this month
     ("relmonth", (rf"(?:(?P<{{rel}}>{_REL}|earlier\s+this)\s+|(?P<{{mid}}>mid)[-\s]?)month"
                   r"(?![-\s]*(?:old|long|s\b|['’]s))"),
@@ -330,6 +332,7 @@ RULE_CORES: dict[str, str] = {
     "relyear": "year",
     "relmonth": "month_word",
     "samemonth": "month_word",
+    "then": "then",
     "relweek": "week weekend",
     "weekof": "week weekend",
     "horizon": "days weeks months future",
@@ -410,6 +413,7 @@ RULE_STARTS: dict[str, str] = {
     "relyear": "this next last coming the following earlier in during",
     "relmonth": "this next last coming the following earlier mid",
     "samemonth": "that the",
+    "then": "then",
     "relweek": "later this next last coming the following earlier the",
     "weekof": f"the week weekend {_ORDINAL_WORDS} last",
     "horizon": "in over within during",

@@ -1035,6 +1035,22 @@ def samemonth(r: Reading, g: Groups) -> Found | None:
                  Anchor.NEARBY)
 
 
+# (not "and then", "since then", "by then", "until then", "back then", "even then")
+_THEN_REJECT_BEFORE = re.compile(r"\b(?:and|or|but|since|until|till|by|back|even|only|just|so|from|"
+                                 r"before|after|right|now|what|was|were|is|are|it|this)\s+\Z|"
+                                 r"(?:\A|[.!?;:—–(\n][\"”’')]*)\s*\Z", re.I)  # ("Then, on Friday, ...")
+
+
+def then(r: Reading, g: Groups) -> Found | None:
+    """"Fox holds several shows until midseason. X will play out its final season then": the
+    date or window told just before in the paragraph, when it is still to come."""
+    a = r.usable_anchor()
+    if a is None or a.start is None or a.end is None or r.anchor_past or a.end < r.today or \
+            r.before(_THEN_REJECT_BEFORE, 12):
+        return None
+    return Found(a.start, a.end, a.precision, Anchor.NEARBY)
+
+
 def offset(r: Reading, g: Groups) -> Found | None:
     """"premieres two days later", "follows a week after that", "launching that Friday": a day
     counted from the day told just before in the paragraph (none told: no date)."""
