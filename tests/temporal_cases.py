@@ -743,11 +743,11 @@ CASES: list[Case] = [
     ("The drama opens in April. That month also brings the sixth season of the epic.", NOV,
      ["2017-04-01..2017-04-30 month", "2017-04-01..2017-04-30 month"]),
     # "then": the time told just before, when it is still to come
-    ("The network is saving two dramas for midseason. The legal drama will wrap up its run "
-     "then, as will the fantasy series.", NOV,
+    (("The network is saving two dramas for midseason. The legal drama will wrap up its run "
+      "then, as will the fantasy series."), NOV,
      ["2017-01-01..2017-03-31 season", "2017-01-01..2017-03-31 season"]),
-    ("The musical comes back in February. It will open its second season then, with a new "
-     "showrunner in charge.", NOV,
+    (("The musical comes back in February. It will open its second season then, with a new "
+      "showrunner in charge."), NOV,
      ["2017-02-01..2017-02-28 month", "2017-02-01..2017-02-28 month"]),
     ("The sitcom returns on Tuesday, Jan. 10, and its spinoff will premiere then as well.", NOV,
      ["2017-01-10 day", "2017-01-10 day"]),

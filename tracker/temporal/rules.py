@@ -1038,7 +1038,7 @@ def samemonth(r: Reading, g: Groups) -> Found | None:
 # (not "and then", "since then", "by then", "until then", "back then", "even then")
 _THEN_REJECT_BEFORE = re.compile(r"\b(?:and|or|but|since|until|till|by|back|even|only|just|so|from|"
                                  r"before|after|right|now|what|was|were|is|are|it|this)\s+\Z|"
-                                 r"(?:\A|[.!?;:—–(\n][\"”’')]*)\s*\Z", re.I)  # ("Then, on Friday, ...")
+                                 r"(?:\A|[.!?;:—–(\n][\"”’')]*)\s*\Z", re.IGNORECASE)  # ("Then, on Friday, ...")
 
 
 def then(r: Reading, g: Groups) -> Found | None:
