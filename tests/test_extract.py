@@ -1157,6 +1157,9 @@ CUES = [
     row("'will play out its final season then': the window told in the sentence before",
         'Midseason plans\n\nThe network is keeping three shows on the bench until midseason. "Hollow Creek" will play out its sixth and final season then, as will the second season of "Iron Harbor," which was renewed in May.',
         '2016-06-14', ['Hollow Creek S6 2017-01-01..2017-03-31 season', 'Iron Harbor S2 2017-01-01..2017-03-31 season']),
+    row("'said it would likely come in 2024': a renewed season's year",
+        'FX news\n\nNight Desk, which wrapped its fifth season last month, has already been renewed for a sixth and final season; the chairman said it would likely come in 2024.',
+        '2023-10-05', ['Night Desk S6 2024-01-01..2024-12-31 year']),
 ]
 
 
@@ -4358,6 +4361,9 @@ TBA = [
     row("'renewed for series 7 and 8': both British series are renewed",
         "BBC comedy news\n\nElsewhere in BBC comedy news, the anthology Room Nine has been renewed for series 7 and 8, though its writers haven't said when the new episodes will air.",
         '2021-07-19', ['Room Nine S7 tba', 'Room Nine S8 tba']),
+    row("'commissioned series 3 and series 4 at the same time': both seasons",
+        'BBC news\n\nThe Belfast thriller Harbour Watch returns on Monday 8th April. The BBC has also commissioned series 3 and series 4 at the same time.',
+        '2024-03-15', ['Harbour Watch S? 2024-04-08 day', 'Harbour Watch S3 tba', 'Harbour Watch S4 tba']),
 ]
 
 
@@ -6818,6 +6824,15 @@ SUBJECTS = [
     row("a title in an actor's 'previous credits include' does not become the text's topic",
         "'Iron Prairie' Adds a New Villain for Season 3\n\nMaya Lund has joined the cast of Iron Prairie in a recurring role for the upcoming third season. Lund's previous credits include Murdoch Mysteries and the CBC drama Burden of Truth.\n\nFilming wrapped this spring, and the network says the show returns in the coming weeks.",
         '2018-06-12', ['Iron Prairie S3 2018-06-13..2018-07-24 week']),
+    row("'X dropped its third season on June 11, and Netflix had already renewed it for a fourth'",
+        'Netflix news\n\nCellblock Blues dropped its third season on June 11, and Netflix had already renewed it for a fourth season before that, date unknown.',
+        '2015-07-06', ['Cellblock Blues S4 tba']),
+    row("'X, rescued from Fox cancellation, will continue on Hulu this fall with its fourth season'",
+        'Streaming news\n\nThe Clinic Hours, rescued from Fox cancellation, will continue on Hulu this fall with its fourth season.',
+        '2015-07-06', ['The Clinic Hours S4 2015-09-01..2015-11-30 season']),
+    row("'Y, which premiered in June, wrapped its run, and X starts later this month': X",
+        'Streaming news\n\nMs. Mirage, which premiered in June, recently wrapped its run, and Green Giantess: Attorney at Law starts later this month.',
+        '2022-08-05', ['Green Giantess: Attorney at Law S1 2022-08-06..2022-08-31 month']),
 ]
 
 

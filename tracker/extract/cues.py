@@ -43,6 +43,8 @@ RELEASE = re.compile(
     # ("Growing Up Fisher, narrated by Jason Bateman, previews on Sunday, Feb. 23")
     r"previews?(?=\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
+    # ("said it would likely come in 2024")
+    r"(?:would|will)\s+(?:\w+ly\s+)?come(?=\s+(?:in|this|next|later|early|sometime)\b)|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
     r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"

@@ -80,6 +80,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
     r"(?<=was\s)(?:saved|rescued|revived)\s+by|"  # ("The Expanse, dropped by Syfy, was saved by Amazon")
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"
+    # ("The Mindy Project, rescued from Fox cancellation, will continue on Hulu this fall")
+    r"(?<=will\s)continue(?=\s+(?:on|at)\s+[\w+&.-]+(?:\s+[\w+&.-]+)?\s+(?:this|next|in|with|from)\s)|"
     r"continues?\s+with\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|cour)|"
     r"start\s+their\s+(?:[\w-]+\s+){0,2}seasons|"  # ("Mom and The Millers both start their
     # second seasons", "X, widely credited ..., has begun filming its fifth season")
@@ -102,7 +104,9 @@ _SUBJECT_VERB = re.compile(
     r"sits?\s+out\s+(?:the\s+)?(?:fall|spring|summer|winter|autumn|season|schedule)|"  # ("X
     # will sit out the fall")
     rf"(?:starts?|begins?)(?:\s+(?:streaming|airing))?(?=\s+(?:on\s+|this\s+|next\s+)?"
-    rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d))|"  # "starts September 17"
+    rf"(?:(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY})|tonight|tomorrow|\d)|"  # "starts September 17"
+    r"\s+(?:later|early|earlier)\s+(?:this|next)\s+(?:week|month|year|fall|spring|summer|winter|autumn)\b|"
+    r"\s+(?:this|next)\s+(?:week|month|fall|spring|summer|winter|autumn)\b)|"  # ("starts later this month")
     r"hits?\s+(?:screens|the\s+(?:small\s+)?screen|tv|television|streaming)|"
     r"reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
@@ -192,7 +196,11 @@ _STARTS_ITS = re.compile(
     r"ha(?:s|ve)\s+(?:set|dated|scheduled)|"  # ("Vinland Saga has
     # set its third season for October")
     r"wraps?(?:\s+up)?|ends?|concludes?|closes?(?:\s+out)?|continues?|resumes?|"
-    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished)\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
+    r"wrapped(?:\s+up)?|ended|concluded|closed(?:\s+out)?|finished|"
+    r"premiered|debuted|launched|released|"
+    # ("Orange Is the New Black dropped its third season on June 11", not its season's trailer)
+    r"dropped(?=\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)(?:\s+(?:on|in|last)\b|,)))"
+    r"\s+(?:(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}"
     r"(?:season|series|run|chapter|cour|cycle|edition|installment|instalment)\b|"
     r"(?-i:Season|season)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     rf"(?:its|their)\s+{_LATER_ORDINAL}(?=\s*[.;!?](?:\s|$)|,\s|\s+(?:at|on|in|with)\s))")

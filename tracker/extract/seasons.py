@@ -85,8 +85,9 @@ _PAIR_WORD = (r"\d{1,2}(?:st|nd|rd|th)?|" + "|".join(sorted(_ORDINALS, key=len, 
 SEASON_PAIR = re.compile(
     rf"\b(?:(?:(?:both\s+)?(?:a|its|their|the)\s+|both\s+|(?<=for\s))(?P<a>{_PAIR_WORD})\s+and\s+(?:an?\s+)?(?P<b>{_PAIR_WORD})\s+"
     rf"(?:seasons?|series|runs?|installments?|instalments?)|"
-    rf"(?:seasons|series)\s+(?P<c>{_PAIR_WORD})\s+and\s+(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
-# (British "series 7 and 8" too)
+    rf"(?:seasons|series|season(?=\s+\w+\s+and\s+season\b))\s+(?P<c>{_PAIR_WORD})\s+and\s+"
+    rf"(?:(?:season|series)\s+)?(?P<d>{_PAIR_WORD}))\b", re.IGNORECASE)
+# (British "series 7 and 8" too, and "series 3 and series 4", "season 5 and season 6")
 
 
 def ordinal_number(word: str) -> int | None:
