@@ -3696,6 +3696,9 @@ SEASONS = [
     row("a guide entry's 'Two years after the first season became ...' is history; its 'Season two' is the one that opens",
         "What to watch this week\n\nSUNDAY, APRIL 13\n\nHarbor Town (HBO, 9 p.m.). Two years after the first season became the network's biggest debut in a decade, its two leads are back. Season two is seven episodes.",
         '2025-04-07', ['Harbor Town S2 2025-04-13 day']),
+    row("'X's third season, the Swordsmith Village Arc, which begins ...': the season's name is no show",
+        "Blade Hunter season 3: what to know\n\nThe big one is Blade Hunter's third season, the Swordsmith Village Arc, which begins on Sunday, April 9 with an hour-long first episode.",
+        '2023-03-28', ['Blade Hunter S3 2023-04-09 day']),
 ]
 
 
@@ -6944,6 +6947,9 @@ MERGING = [
     row('a later topic date no more precise does not undo a named one',
         "Fargo Season 4 Postponed, Will Debut in 2020\n\nFX confirmed on Wednesday that Fargo won't return until 2020.\n\nSeveral other dramas are lined up before then. And Noah Hawley's Legion, a new series set in the world of the comics, will premiere in 2019.",
         '2018-11-14', ['Fargo S4 2020-01-01..2020-12-31 year', 'Legion S1 2019-01-01..2019-12-31 year']),
+    row("a headline's acronym ('MST3K') is the body's title it spells ('Mystery Science Theater 3000')",
+        'Showtime dates its revival; MSC3K lands on Netflix in April\n\nThe crowdfunded return of Moon Shadow Cinema 3000, officially its eleventh season, will arrive on Netflix on April 14.',
+        '2017-01-09', ['Moon Shadow Cinema 3000 S11 2017-04-14 day']),
 ]
 
 

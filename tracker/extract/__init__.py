@@ -1948,6 +1948,14 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
                     if c.key == key:
                         c.key, c.name = short, display_name(rest)
         names = {c.key: c.name for c in candidates}
+    for key, name in names.items():  # "MST3K" in the headline, "Mystery Science Theater 3000"
+        if _ACRONYM.fullmatch(name):  # in the body: one show, by its initials
+            spelled = [k for k, n in names.items() if k != key and name in _initials(n)]
+            if len(spelled) == 1:
+                for c in candidates:
+                    if c.key == key:
+                        c.key, c.name = spelled[0], names[spelled[0]]
+    names = {c.key: c.name for c in candidates}
     in_body: set[str] | None = None
     for key, name in names.items():
         longer = [k for k, n in names.items()
@@ -1962,6 +1970,25 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
         for c in candidates:
             if c.key == key:
                 c.key, c.name = longer[0], names[longer[0]]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _initials(name: str) -> set[str]:
+    """The ways a title's initials are written: "Mystery Science Theater 3000" is "MST3000",
+    "MST3K" or "MST3"; "How I Met Your Mother" is "HIMYM". (Titles of one word have none.)"""
+    words = _WORD.findall(name)
+    if len(words) < 2:
+        return set()
+    spelled = [""]
+    for word in words:
+        forms = [word] if word.isdigit() else [word[0].upper()]
+        if word.isdigit() and word.endswith("000"):
+            forms += [word[:-3] + "K", word[0]]
+        spelled = [head + form for head in spelled for form in forms]
+    return set(spelled)
 
 
 _SUBTITLED = re.compile(r"(?P<rest>[^–—]+?)\s+[–—]\s+\S")

@@ -524,6 +524,7 @@ _HELD_FOR = re.compile(r"\b(?:holding|holds|held|saving|saves|saved|benching|ben
                        r"thriller|sitcom|show|spinoff|spin-off|reboot|revival|procedural)\s+)?"
                        r"(?=[A-Z“\"‘'])")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
+_SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -2559,6 +2560,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     for part in _split_coordinated(text, span):  # "Will Trent and The Rookie,
                         add(_name_at(text, part))  # whose most recent seasons were ..., are"
                     continue
+                if span is not None and _SEASON_NAMED_BEFORE.search(text, max(block.start, span[0] - 30),
+                                                                     span[0]):
+                    continue  # "X's third season, the Swordsmith Village Arc, which begins ...":
+                    # the season's name
                 antecedent = _name_at(text, span) if span is not None and (
                     _subject_position(text, span[0], block.start)
                     or _WHICH_PREMIERES.match(low, m.start())) else None
