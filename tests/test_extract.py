@@ -1160,6 +1160,9 @@ CUES = [
     row("'said it would likely come in 2024': a renewed season's year",
         'FX news\n\nNight Desk, which wrapped its fifth season last month, has already been renewed for a sixth and final season; the chairman said it would likely come in 2024.',
         '2023-10-05', ['Night Desk S6 2024-01-01..2024-12-31 year']),
+    row("'a third season will close out the story next summer': the last season's date",
+        'K-drama news\n\nNight Tower returns with its second season on Friday, Dec. 1, and the streamer has already said a third season will close out the story next summer.',
+        '2023-11-28', ['Night Tower S2 2023-12-01 day', 'Night Tower S3 2024-06-01..2024-08-31 season']),
 ]
 
 
@@ -6836,6 +6839,9 @@ SUBJECTS = [
     row("'Y, which premiered in June, wrapped its run, and X starts later this month': X",
         'Streaming news\n\nMs. Mirage, which premiered in June, recently wrapped its run, and Green Giantess: Attorney at Law starts later this month.',
         '2022-08-05', ['Green Giantess: Attorney at Law S1 2022-08-06..2022-08-31 month']),
+    row("'did not include X in its January slate. The magazine drama ... will return in the spring': X",
+        'Winter dates\n\nThe network did not include The Bright Page in its January slate. The magazine drama, which was renewed for a third season over the summer, will return in the spring, the network said.',
+        '2018-10-04', ['The Bright Page S3 2019-03-01..2019-05-31 season']),
 ]
 
 
@@ -7784,6 +7790,12 @@ TRAPS = [
     row("'X is returning the favor': an idiom, not a return",
         'Comic news\n\nThe series, adapted from an IDW comic, comes back for its third season in July. IDW is returning the favor with a tie-in comic due in August.',
         '2018-06-12', []),
+    row("'lands on Xbox One and PC on Sept. 10': a game's platforms, no premiere",
+        'Fall releases\n\nGears of Iron lands on Xbox One and PC on Sept. 10, making that Tuesday a busy one.',
+        '2019-08-20', []),
+    row("'A and B are back, and ...' with a Korean name among them: two of the cast, no shows",
+        "K-drama news\n\nNight Tower, Netflix's monster hit, returns with its second season on Friday, Dec. 1. Seo Min and Lee Jin-uk are back, and the streamer has already said a third season will close out the story.",
+        '2023-11-28', ['Night Tower S2 2023-12-01 day', 'Night Tower S3 tba']),
 ]
 
 

@@ -45,6 +45,8 @@ RELEASE = re.compile(
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
     # ("said it would likely come in 2024")
     r"(?:would|will)\s+(?:\w+ly\s+)?come(?=\s+(?:in|this|next|later|early|sometime)\b)|"
+    # ("a third season will close out the story next summer": the last season's date)
+    r"(?<=will\s)(?:close\s+out|wrap\s+up|conclude|end)\s+the\s+(?:story|saga|series|show)\b|"
     r"gets?\s+(?:its|their)\s+[\w-]+\s+(?:season|series)\s+(?=on\b|in\b|this\b|next\b)|"  # ("gets its
     # first season on Thursday, July 8")
     r"gets?\s+a\s+(?:[\w-]+\s+)?(?:sneak|preview\s+run)\b|"
@@ -291,6 +293,8 @@ NOT_A_PREMIERE = re.compile(
     # ("reruns of X start Sunday": an old season again, no premiere)
     r"re-?runs?|repeats|encores?|"
     r"movie|movies|theaters?|theatres?|theatrical|box[\s-]+office|cinemas?|video\s+game|"
+    # ("Gears 5 lands on Xbox One and PC on Sept. 10": a game's platforms)
+    r"xbox|playstation|ps[345]|nintendo\s+switch|"
     r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|"
     r"(?:first|debut|next|final|opening)\s+issue|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"

@@ -523,6 +523,10 @@ _HELD_FOR = re.compile(r"\b(?:holding|holds|held|saving|saves|saved|benching|ben
                        r"(?:(?:the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:drama|comedy|romance|series|"
                        r"thriller|sitcom|show|spinoff|spin-off|reboot|revival|procedural)\s+)?"
                        r"(?=[A-Z“\"‘'])")
+# "Freeform did not include The Bold Type in its January slate": a show the slate leaves out
+_LEFT_OUT = re.compile(r"\b(?:include|includes|included|including|leaves|left|leaving)\s+(?=[A-Z“\"‘'])")
+_FROM_SLATE = re.compile(r"[”\"’']?\s+(?:in|on|off|out\s+of|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:slate|lineup|line-up|schedule)\b")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
 _HEADING_SEASON = re.compile(
@@ -848,6 +852,7 @@ _ROLE_LEAD = re.compile(r"(?:Showrunners?|Co-showrunners?|Creators?|Co-creators?
                         r"Actresses|Cast\s+members)\s+[A-Z]")
 _SEASON_OF_TITLE = re.compile(r"[^.;!?]*?\b(?:season|series)\s+of\s+[“\"‘']?[A-Z]")
 _LIKENED_AFTER = re.compile(r"[”\"’']?-(?:style|like|esque|inspired|type)\b")
+_BACK_COMMA = re.compile(r"\s+(?:are|will\s+be)\s+(?:both\s+|also\s+)?back\s*[,.;]")
 _CAST_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: (?:[A-Z]\.?|[A-Z][\w’'-]+)){0,2}")  # ("Emmett J Scanlan")
 _OWNER_OPENS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z][\w+&.!-]*\s+){0,2}[A-Z][\w+&.!-]*['’]s\s+$")
 _ASIDE_THEN = re.compile(r",\s+[^,.;:\n]{1,60},")  # (", from Friday Night Lights producer Jason Katims,")
@@ -2333,6 +2338,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         sum(" " in text[a:b] for a, b in parts) >= len(parts) - 1:
                     continue  # "Eric McCormack, Debra Messing, ... all return": a cast (one of
                     # them may go by a surname: "Baldwin, Tina Fey, Tracy Morgan and ...")
+                if len(parts) == 2 and all(_CAST_NAME.fullmatch(text[a:b]) and " " in text[a:b]
+                                           for a, b in parts) and \
+                        any(full_person_name(text[a:b]) for a, b in parts) and \
+                        _BACK_COMMA.match(text, m.start()):
+                    continue  # "Song Kang and Lee Jin-uk are back, and ...": two of the cast
                 parts = [p for p in parts if not ((led := _PLACE_LED.match(text, p[0], p[1]))
                                                   and show_key(text[led.end():p[1]]) in T.NOT_SHOWS)]
                 # ("Over on BBC Three, Being Human will also be back": where, not a show)
@@ -2369,6 +2379,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for m in _HELD_FOR.finditer(text, block.start, block.end):
                 held = T.grab_right(text, m.end(), block.end)
                 if held is not None and _HELD_UNTIL.match(text, held[1]):
+                    add(_name_at(text, held))
+        if _has_any(low, block, ("includ", "left ", "leav")):
+            for m in _LEFT_OUT.finditer(text, block.start, block.end):
+                held = T.grab_right(text, m.end(), block.end)
+                if held is not None and _FROM_SLATE.match(text, held[1]):
                     add(_name_at(text, held))
         if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
                                  " and also ", "when it ", "once it ")):
