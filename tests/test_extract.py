@@ -7796,6 +7796,9 @@ TRAPS = [
     row("'A and B are back, and ...' with a Korean name among them: two of the cast, no shows",
         "K-drama news\n\nNight Tower, Netflix's monster hit, returns with its second season on Friday, Dec. 1. Seo Min and Lee Jin-uk are back, and the streamer has already said a third season will close out the story.",
         '2023-11-28', ['Night Tower S2 2023-12-01 day', 'Night Tower S3 tba']),
+    row("'has not confirmed when X will get a second season, and it remains unclear whether it will be renewed at all'",
+        'Netflix news\n\nNetflix has not confirmed when Kin Match, its dating show for siblings, will get a second season, and it remains unclear whether it will be renewed at all.',
+        '2022-09-12', []),
 ]
 
 

@@ -1644,6 +1644,8 @@ def _renewal_cues(linker: SentenceLinker) -> Iterator[re.Match[str]]:
     Season 2" mid-sentence): a capitalized cue after "&" or a capitalized word, unless the
     whole line is in Title Case ("Netflix Renews The Crown")."""
     s, text = linker.s, linker.text
+    if cues.RENEWAL_UNSURE.search(linker.low, s.start, s.end):
+        return  # ("it remains unclear whether it will be renewed at all")
     for cue in cues.RENEWAL.finditer(linker.low, s.start, s.end):
         at = cue.start()
         if at == s.start or not text[at].isupper():

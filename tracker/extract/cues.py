@@ -315,6 +315,11 @@ NOT_A_PREMIERE = re.compile(
     r"reported)\b"  # (but "will be posted at once on Sunday" is a release)
 )
 
+# "it remains unclear whether it will be renewed at all": no next season to wait for
+RENEWAL_UNSURE = re.compile(r"\b(?:unclear|unknown|undecided|not\s+(?:yet\s+)?(?:known|clear|sure|certain))\s+"
+                            r"(?:whether|if)\s+(?:it|the\s+(?:show|series))\s+will\s+(?:be\s+renewed|"
+                            r"(?:get|see|have)\s+(?:a|another)\s+(?:[\w-]+\s+)?season|return)\b")
+
 # The reporting verbs among them: "announced Tuesday" dates the news, but in "said that X is
 # coming in April" the date belongs to what was said.
 REPORTING = frozenset("tweeted posted announced revealed unveiled confirmed told said reported"

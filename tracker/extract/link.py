@@ -819,6 +819,9 @@ class SentenceLinker:
             # production early next year", "nobody expects to see it soon": no premiere's)
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
+        if w.is_tba and cues.RENEWAL_UNSURE.search(self.low, self.s.start, self.s.end):
+            return False  # "Netflix has not confirmed when X will get a second season, and it
+            # remains unclear whether it will be renewed at all": no season to wait for
         if _NOT_SHOWS_NEXT.match(self.low, self.s.end):
             return False  # "... and Frankenstein hits Netflix in November. Neither is a TV show"
         if _ITS_A_FILM.search(self.low, m.span[1], self.s.end):
