@@ -6842,6 +6842,9 @@ SUBJECTS = [
     row("'did not include X in its January slate. The magazine drama ... will return in the spring': X",
         'Winter dates\n\nThe network did not include The Bright Page in its January slate. The magazine drama, which was renewed for a third season over the summer, will return in the spring, the network said.',
         '2018-10-04', ['The Bright Page S3 2019-03-01..2019-05-31 season']),
+    row("'the new romance X, starring A and B, which the network is also holding for midseason': X",
+        'Network schedule\n\nThe same goes for the new sci-fi romance Starfall, starring Ana Price and Matt Lowe, which the network is also holding for midseason.',
+        '2013-05-16', ['Starfall S1 2014-01-01..2014-03-31 season']),
 ]
 
 

@@ -527,6 +527,12 @@ _HELD_FOR = re.compile(r"\b(?:holding|holds|held|saving|saves|saved|benching|ben
 _LEFT_OUT = re.compile(r"\b(?:include|includes|included|including|leaves|left|leaving)\s+(?=[A-Z“\"‘'])")
 _FROM_SLATE = re.compile(r"[”\"’']?\s+(?:in|on|off|out\s+of|from)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                          r"(?:slate|lineup|line-up|schedule)\b")
+# "... the new romance Star-Crossed, starring A and B, which the network is also holding for
+# midseason": the title the relative clause holds back
+_WHICH_HELD = re.compile(r",\s+which\s+(?:the\s+network|the\s+streamer|it|[A-Z][\w+&.-]*)\s+(?:(?:is|was|has|had|will\s+be)\s+)?"
+                         r"(?:also\s+|now\s+)?(?:holding|saving|keeping|benching|held|saved|kept)\s+(?:back\s+)?"
+                         r"(?:for|until|till)\s")
+_STARRING_ASIDE = re.compile(r",\s+(?:starring|from|with)\s+[^,;.]{1,60}\Z")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
 _HEADING_SEASON = re.compile(
@@ -2380,6 +2386,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 held = T.grab_right(text, m.end(), block.end)
                 if held is not None and _HELD_UNTIL.match(text, held[1]):
                     add(_name_at(text, held))
+        if _has_any(low, block, (", which ",)):
+            for m in _WHICH_HELD.finditer(text, block.start, block.end):
+                aside = _STARRING_ASIDE.search(text, max(block.start, m.start() - 70), m.start())
+                add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(), block.start)))
         if _has_any(low, block, ("includ", "left ", "leav")):
             for m in _LEFT_OUT.finditer(text, block.start, block.end):
                 held = T.grab_right(text, m.end(), block.end)
