@@ -7802,6 +7802,9 @@ TRAPS = [
     row("'has not confirmed when X will get a second season, and it remains unclear whether it will be renewed at all'",
         'Netflix news\n\nNetflix has not confirmed when Kin Match, its dating show for siblings, will get a second season, and it remains unclear whether it will be renewed at all.',
         '2022-09-12', []),
+    row("a roundup's paragraph labelled 'Podcasts.' or 'Games.' is about another medium",
+        'What to watch, play and hear this fall\n\nPodcasts. Slow Fire is back with a third season about a famous unsolved murder, due in late September.\n\nGames. Later in the fall, Dust Walker finally arrives on Nov. 8.',
+        '2019-08-20', []),
 ]
 
 

@@ -302,7 +302,11 @@ _FILM_SIDE = re.compile(r"[^\w.]{0,6}(?:(?:over\s+)?(?:on|in)\s+the\s+(?:film|mo
 _FILM_SIDE_PARAGRAPH = re.compile(r"[^\w.]{0,6}(?:the\s+(?:film|movie|theatrical)\s+side\b|"
                                   r"at\s+the\s+(?:movies|cinema|box\s+office)\s*:|"  # ("🎬 AT THE MOVIES:
                                   # No Time to Die has moved to Nov. 25. F9 slid a full year")
-                                  r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!])")
+                                  r"[^.!?\n]{0,40}\b(?:beyond|outside)\s+(?:tv|television)[.!]|"
+                                  # ("Games. Gears 5 lands ...", "Podcasts: Slow Burn is back ...":
+                                  # a roundup's paragraph on another medium)
+                                  r"(?:games|video\s+games|podcasts|books|movies|films|comics|music|"
+                                  r"theater|theatre)\s*[.:]\s)")
 # ("The shuffle extends beyond TV. The film The Marvels moved to November 10, while Captain
 # America: Brave New World and Thunderbolts have been pushed into 2024 and 2025")
 _DASH_CLOSED_BEFORE = re.compile(r"\s([—–])\s*$")
