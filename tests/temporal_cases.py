@@ -198,6 +198,8 @@ CASES: list[Case] = [
     ("The first season debuted on July 4.", JAN, ["2015-07-04 day"]),
     ("Given that the last season landed in March, fans expect another spring drop.", NOV,
      ["2016-03-01..2016-03-31 month"]),
+    # ... but a plan that "has landed a spot" is still ahead
+    ("The revival has landed a spot on the spring schedule.", NOV, ["2017-03-01..2017-05-31 season"]),
     # "premiere" as a noun says nothing of tense: the verb before it does
     ("He told reporters at the season 3 premiere in February.", JAN, ["2015-02-01..2015-02-28 month"]),
     ("The studio revealed a premiere set for the fall.", JAN, [FALL_2016]),

@@ -534,6 +534,11 @@ _WHICH_HELD = re.compile(r",\s+which\s+(?:the\s+network|the\s+streamer|it|[A-Z][
                          r"(?:for|until|till)\s")
 _STARRING_ASIDE = re.compile(r",\s+(?:starring|from|with)\s+[^,;.]{1,60}\Z")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
+# A network's verb, the words after its object that make the object a show, and the strings one
+# of which a paragraph holds for the verb to be looked for
+_SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ",
+                                                "bench")),
+                      (_LEFT_OUT, _FROM_SLATE, ("includ", "left ", "leav")))
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
@@ -2381,20 +2386,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if taken is not None and colon > 0 and low.startswith("speaking", m.start()):
                 taken = (taken[0], colon)  # ("Speaking of Big Little Lies: Meryl Streep has")
             add(_name_at(text, taken))
-        if _has_any(low, block, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ", "bench")):
-            for m in _HELD_FOR.finditer(text, block.start, block.end):
-                held = T.grab_right(text, m.end(), block.end)
-                if held is not None and _HELD_UNTIL.match(text, held[1]):
-                    add(_name_at(text, held))
+        for network_verb, object_end, needles in _SCHEDULED_OBJECTS:  # ("holding X for
+            if _has_any(low, block, needles):  # midseason", "did not include X in its slate")
+                for m in network_verb.finditer(text, block.start, block.end):
+                    held = T.grab_right(text, m.end(), block.end)
+                    if held is not None and object_end.match(text, held[1]):
+                        add(_name_at(text, held))
         if _has_any(low, block, (", which ",)):
             for m in _WHICH_HELD.finditer(text, block.start, block.end):
                 aside = _STARRING_ASIDE.search(text, max(block.start, m.start() - 70), m.start())
                 add(_name_at(text, T.grab_left(text, aside.start() if aside else m.start(), block.start)))
-        if _has_any(low, block, ("includ", "left ", "leav")):
-            for m in _LEFT_OUT.finditer(text, block.start, block.end):
-                held = T.grab_right(text, m.end(), block.end)
-                if held is not None and _FROM_SLATE.match(text, held[1]):
-                    add(_name_at(text, held))
         if _has_any(low, block, ("when its ", "as its ", "once its ", " and then ", " and later ",
                                  " and also ", "when it ", "once it ")):
             for sentence in block.sentences:

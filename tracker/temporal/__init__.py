@@ -53,7 +53,9 @@ _FUTURE_CUES = (
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
     "wrapped", "released", "began", "started", "concluded", "dropped", "streamed", "came out",
-    "landed",  # ("Given that season 7 landed during the holidays")
+    "landed in", "landed on", "landed during", "landed at", "landed last", "landed back",
+    # ("Given that season 7 landed during the holidays"; but "has landed a spot on the spring
+    # schedule" is a plan)
     "came back", "kicked off", "finished", "ran", "made its debut", "made their debut",
     "ago", "previously", "was", "were", "had", "did", "since", "opened", "closed", "went",
     "presented", "announced", "revealed", "unveiled", "confirmed", "said", "told", "named",
