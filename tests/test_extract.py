@@ -4370,6 +4370,9 @@ TBA = [
     row("'commissioned series 3 and series 4 at the same time': both seasons",
         'BBC news\n\nThe Belfast thriller Harbour Watch returns on Monday 8th April. The BBC has also commissioned series 3 and series 4 at the same time.',
         '2024-03-15', ['Harbour Watch S? 2024-04-08 day', 'Harbour Watch S3 tba', 'Harbour Watch S4 tba']),
+    row("'renewed the series for both a seventh and eighth season' after a history aside: seasons 7 and 8",
+        "Prairie Town news\n\nPrairie Town has been renewed. Crave, the streamer that has been Prairie Town's home since its first season in 2016, renewed the series for both a seventh and eighth season at the same time.",
+        '2019-09-10', ['Prairie Town S7 tba', 'Prairie Town S8 tba']),
 ]
 
 

@@ -1588,7 +1588,8 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
         pair = SEASON_PAIR.search(linker.low, s.start, s.end)
         numbers = season_pair(pair) if pair is not None else None
         if numbers is not None and pair is not None and (
-                not stated or ref is None or 0 <= pair.start() - cue.end() <= 12):
+                not stated or ref is None or 0 <= pair.start() - cue.end() <= 12
+                or _RENEWED_IT_FOR.fullmatch(linker.low, cue.end(), pair.start())):
             season, stated = numbers[1], True  # "renewed for seasons 3 and 4" (not the topic's,
             # nor the one "drops its third this summer" dates later in the sentence)
         bare = _BARE_ORDINAL.match(linker.low, cue.start(), s.end)
@@ -1635,6 +1636,8 @@ _PAST_PREDICATE = re.compile(r"\b(?:drew|was|were|attracted|pulled|averaged|brok
                              r"scored|delivered|earned|had)\b")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"
                             r"\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}$")
+# ("renewed the series for both a seventh and eighth season")
+_RENEWED_IT_FOR = re.compile(r"\s+(?:it|them|the\s+(?:series|show|drama|comedy|sitcom))\s+for\s+")
 _MOST_SEASONS_AHEAD = 3  # a renewal runs at most this many seasons past the one at hand
 _THROUGH_SEASON = re.compile(r"\s+(?:for\s+)?through\s+(?:(?:a|its)\s+)?(?:season|series|\w+\s+season)\b")
 
