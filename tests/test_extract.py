@@ -2832,6 +2832,9 @@ LISTINGS = [
     row("a week's day-by-day list of long 'Title — description' lines, two under one day; a description naming the book or manga adapted",
         "New on Hulu this week: Harlan Creek, Night Owls and a true-crime docuseries\n\nAfter a quiet long weekend, Hulu has a crowded week ahead. Here is what lands, night by night.\n\nTuesday, March 2\nThe Lakeside Murders: Inside the Case — A three-part docuseries from director Ana Ruiz, based on a reporter's book of the same name, built around interviews with the families.\n\nThursday, March 4\nHarlan Creek — Studio Pine's moody adaptation of Mei Tanaka's manga, about a lighthouse keeper who can hear the dead, comes with all 12 episodes and an English dub.\n\nFriday, March 5\nNight Owls — Dana Price reunites with The Office writer Lee Marsh for a workplace comedy set at an all-night diner in Reno. Carla Bishop and Tom Ruiz co-star, and all eight episodes arrive at once.\nCold Pantry season 2 — Chef Amir Haddad cooks his way through Oslo, Lima, Tbilisi and more in eight new episodes.",
         '2021-03-01', ['The Lakeside Murders: Inside the Case S1 2021-03-02 day', 'Harlan Creek S1 2021-03-04 day', 'Night Owls S1 2021-03-05 day', 'Cold Pantry S2 2021-03-05 day']),
+    row("'Cyberpunk: Edgerunners (Netflix anime).' under a day heading: one title, not a label",
+        "New on Netflix this week: Neon Run: Edgerunners and more\n\nIt's a busy week on the streamer. Here's everything arriving between Monday and Sunday.\n\nTuesday\nNeon Run: Edgerunners (Netflix anime). The studio's ten-episode series is set in Night City, the same world as the video game Neon Run 2077, which is getting its own expansion next year. The anime premieres on Tuesday, Sept. 13.\n\nFriday\nDesigning Tampa (Netflix series). A design team clashes with clients in this new reality series, out Friday.",
+        '2022-09-12', ['Designing Tampa S1 2022-09-16 day', 'Neon Run: Edgerunners S1 2022-09-13 day']),
 ]
 
 

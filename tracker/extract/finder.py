@@ -539,6 +539,8 @@ _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|
 _SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ",
                                                 "bench")),
                       (_LEFT_OUT, _FROM_SLATE, ("includ", "left ", "leav")))
+_SUBTITLE_THEN_LABEL = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\((?:[\w+.&-]+\s+){0,2}"
+                                  r"(?:anime|series|show|original|drama|docuseries|comedy|reality)\)")
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
@@ -2069,6 +2071,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             lead = None  # "Studio: A-1 Pictures": a fact sheet's field
         if lead and _SPOKEN.match(text, lead.end(), block.end):
             lead = None  # "Mike White: Pretty much. Once Jennifer agreed, I knew ...": a speaker
+        if lead and _SUBTITLE_THEN_LABEL.match(text, lead.end("title")):
+            lead = None  # "Cyberpunk: Edgerunners (Netflix anime).": the words after the colon
+            # end the title, before its network
         if lead and _MORE_LISTED.search(text, lead.end(), block.end):
             lead = None  # "TV's Revival Boom Keeps Booming: Twin Peaks, Will & Grace and More":
             # a headline's label before the titles it lists
