@@ -4738,6 +4738,9 @@ FOLLOWS = [
     row("'follows the next night, Tuesday, Jan. 8': a new drama's own date",
         'Winter lineup\n\nHarbor Town returns Monday, Jan. 7. The network\'s big new drama, "Dry Creek," follows the next night, Tuesday, Jan. 8.',
         '2013-01-02', ['Harbor Town S? 2013-01-07 day', 'Dry Creek S1 2013-01-08 day']),
+    row("'won't be seen until midseason. Neither will X, ..., or Y': the date of the sentence before, for both",
+        'The network\'s costliest bet, the heist drama "Vault 9," won\'t be seen until midseason. Neither will "Tidewater," in which a harbor pilot solves crimes on the Chesapeake, or "Minor Keys," a comedy about a family band.',
+        '2014-05-12', ['Vault 9 S1 2015-01-01..2015-03-31 season', 'Tidewater S1 2015-01-01..2015-03-31 season', 'Minor Keys S1 2015-01-01..2015-03-31 season']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6851,6 +6854,9 @@ SUBJECTS = [
     row("'the new romance X, starring A and B, which the network is also holding for midseason': X",
         'Network schedule\n\nThe same goes for the new sci-fi romance Starfall, starring Ana Price and Matt Lowe, which the network is also holding for midseason.',
         '2013-05-16', ['Starfall S1 2014-01-01..2014-03-31 season']),
+    row("'X rolls into its second season on Aug. 12': a season entered on a day",
+        "Cable's summer slate fills out. The frontier drama Copper Canyon rolls into its second season on Aug. 14, and the network's quiz show Brain Trap will check into its fourth season on Sunday, Sept. 8.",
+        '2013-06-03', ['Copper Canyon S2 2013-08-14 day', 'Brain Trap S4 2013-09-08 day']),
 ]
 
 

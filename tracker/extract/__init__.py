@@ -573,11 +573,17 @@ def extract_claims(
                 dated = next((c for c in said[1] if not c.window.is_tba), None)
                 if dated is not None and refs[0].start <= so_will.end() + 1:
                     # "La Brea ... will premiere this fall. So will Ordinary Joe, a drama ...": that
+                    # date ("won't be seen until midseason. Neither will Awake, ..., or Chelsea":
+                    # for each title the first is joined to by "or" or "and")
                     back_again = cues.RETURNING.search(low, sentence.start, sentence.end)
-                    candidates.append(Candidate(refs[0].key, refs[0].name,  # date
-                                                None if back_again else 1, dated.window,
-                                                dated.span, (sentence.start, sentence.end), "clause",
-                                                dated.confidence, len(candidates), False))
+                    joined = [refs[0]] + [r for r in refs[1:] if _JOINED_TITLE.search(
+                        low, max(sentence.start, r.start - 8), r.start)]
+                    for r in {r.key: r for r in joined}.values():
+                        candidates.append(Candidate(r.key, r.name,
+                                                    None if back_again else 1, dated.window,
+                                                    dated.span, (sentence.start, sentence.end),
+                                                    "clause", dated.confidence, len(candidates),
+                                                    False))
             said = (sentence.end, candidates[before:])
             for c in candidates[before:]:
                 if c.rule == "renewal" and c.stated and c.season is not None and \
@@ -1435,9 +1441,10 @@ _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-# "So will Ordinary Joe": the sentence before's premiere, for another show
-_SO_WILL = re.compile(r"\s*(?:so|as)\s+(?:will|does|do|is|are)\s+(?:the\s+)?(?=[“\"‘'A-Z0-9])",
+# "So will Ordinary Joe", "Neither will Awake": the sentence before's premiere, for another show
+_SO_WILL = re.compile(r"\s*(?:so|as|neither|nor)\s+(?:will|does|do|is|are)\s+(?:the\s+)?(?=[“\"‘'A-Z0-9])",
                       re.IGNORECASE)
+_JOINED_TITLE = re.compile(r"(?:,\s*|\s)(?:or|and|nor)\s+[“\"‘']?\Z")
 # A renewal round-up's section heading: "Coming back:", "RENEWED", "Renewals"
 _RENEWED_HEADING = re.compile(r"\s*(?i:(?:the\s+)?(?:renewed|renewals?|coming\s+back|returning|"
                               r"picked\s+up|back\s+for\s+more|sticking\s+around|saved))\s*:?\s*")

@@ -36,6 +36,10 @@ RELEASE = re.compile(
     r"joins?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:block|lineup|line-up|schedule)\b|"
     # ("finally delivers its long-delayed third season this spring")
     r"delivers?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series)\b|"
+    # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")
+    r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
+    r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)|"
     # ("the new Marvel series Luke Cage, out on 30 September": out that day)
     r"(?:(?<=is\s)|(?<=are\s)|(?<=be\s)|(?<=,\s))out\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|"

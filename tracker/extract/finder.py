@@ -88,6 +88,11 @@ _SUBJECT_VERB = re.compile(
     r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}season|"
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
+    # ("Hell on Wheels rolls into its second season on Aug. 12", "will check into its third
+    # season on Sunday, Feb. 16": a season entered on a day)
+    r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
+    r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)|"
     r"(?:fills?|occup(?:ies|y)|takes?\s+over)\s+the\s+[\d:/apmc. ]{1,12}\s(?:hour|slot|time\s*slot)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
