@@ -788,6 +788,9 @@ CASES: list[Case] = [
     ("It moved from November to March 15, 2017.", NOV,
      ["2016-11-01..2016-11-30 month", "2017-03-15 day"]),
     ("It was moved to March of this year.", NOV, [MARCH_2016]),
+    # a move told in the past: the month it was moved to is still ahead
+    ("The sitcom was moved from November to March to make room for a live special.", NOV,
+     ["2016-11-01..2016-11-30 month", "2017-03-01..2017-03-31 month"]),
     ("Look for it in the first week of 2017.", NOV, ["2017-01-01..2017-01-07 week"]),
     ("The finale event fills the last week of 2016.", NOV, ["2016-12-25..2016-12-31 week"]),
     ("It should be back before the year is out.", NOV, ["2016-11-03..2016-12-31 year"]),

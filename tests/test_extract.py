@@ -3705,6 +3705,9 @@ SEASONS = [
     row("'X's third season, the Swordsmith Village Arc, which begins ...': the season's name is no show",
         "Blade Hunter season 3: what to know\n\nThe big one is Blade Hunter's third season, the Swordsmith Village Arc, which begins on Sunday, April 9 with an hour-long first episode.",
         '2023-03-28', ['Blade Hunter S3 2023-04-09 day']),
+    row("'recommissioned for an eighth series, its first without X': the eighth, not the first",
+        'Channel 4 has confirmed that the coastal mystery Saltmarsh has been recommissioned for an eighth series, its first without Fiona Tay, who said in June that she was stepping away. A transmission date has yet to be announced.',
+        '2021-09-14', ['Saltmarsh S8 tba']),
 ]
 
 
@@ -4563,6 +4566,9 @@ DELAYS = [
     row("a studio that 'held back an exact date' delays nothing",
         'Anime Expo news\n\nStudio Bones also confirmed that "Dan Da Dan" will begin airing in October, though the studio held back an exact date.',
         '2024-07-05', ['Dan Da Dan S1 2024-10-01..2024-10-31 month']),
+    row("'was moved from November to early 2015': the date it was moved to is ahead",
+        'The prequel Ledger Lines, starring Tom Avery as a crooked accountant, was moved from November to early 2015 to give its writers more time.',
+        '2014-08-06', ['Ledger Lines S1 2015-01-01..2015-04-30 year']),
 ]
 
 
@@ -6857,6 +6863,9 @@ SUBJECTS = [
     row("'X rolls into its second season on Aug. 12': a season entered on a day",
         "Cable's summer slate fills out. The frontier drama Copper Canyon rolls into its second season on Aug. 14, and the network's quiz show Brain Trap will check into its fourth season on Sunday, Sept. 8.",
         '2013-06-03', ['Copper Canyon S2 2013-08-14 day', 'Brain Trap S4 2013-09-08 day']),
+    row("'El Señor de los Cielos', 'Onde Nascem os Fortes': other languages' small words inside a title",
+        "Telemundo's narco saga El Capo de los Mares returns for its fourth season on Tuesday, Oct. 15, at 10/9c. In Brazil, Globoplay's drama Onde Moram os Ventos premieres in April.",
+        '2019-09-20', ['El Capo de los Mares S4 2019-10-15 day', 'Onde Moram os Ventos S1 2020-04-01..2020-04-30 month']),
 ]
 
 
@@ -7817,6 +7826,12 @@ TRAPS = [
     row("a roundup's paragraph labelled 'Podcasts.' or 'Games.' is about another medium",
         'What to watch, play and hear this fall\n\nPodcasts. Slow Fire is back with a third season about a famous unsolved murder, due in late September.\n\nGames. Later in the fall, Dust Walker finally arrives on Nov. 8.',
         '2019-08-20', []),
+    row("'saw its third and final season released on June 2': a final season already out, no renewal",
+        'Not every bet has paid off. The network dropped the legal drama Gavel after one season, and Cold Harbor, cancelled twice along the way, saw its third and final season released by Hulu on June 2.',
+        '2016-06-20', []),
+    row("'The studio's film X was pushed to March 1': the film's date, not the topic's",
+        "The long-promised Wizard School series remains on track for a 2027 debut.\n\nNot everything on the call was television. The studio's film Sand Kings: Part Two was recently pushed to March 1.",
+        '2025-11-08', ['Wizard School S1 2027-01-01..2027-12-31 year']),
 ]
 
 

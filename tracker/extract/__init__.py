@@ -1545,9 +1545,12 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
     if cue.group().startswith("final") and (
             _LAUNCHED_BEFORE.search(linker.low, max(s.start, cue.start() - 50), cue.start())
             or _EVENT_OF_BEFORE.search(linker.low, max(s.start, cue.start() - 50), cue.start())
-            and _PAST_PREDICATE.search(linker.low, cue.end(), s.end)):
+            and _PAST_PREDICATE.search(linker.low, cue.end(), s.end)
+            or _SAW_RELEASED.search(linker.low, max(s.start, cue.start() - 50), cue.start())
+            and _RELEASED_AFTER.match(linker.low, cue.end())):
         return  # "HBO launched the final season of Veep", "The premiere of the eighth and final
-        # season of X drew 17.4 million viewers": a final season already under way
+        # season of X drew 17.4 million viewers", "saw its fourth and final season released by
+        # Netflix on Aug. 1": a final season already under way
     refs, _ = linker.targets(cue.start(), cue.end())
     if not refs:  # "Season 2 of X is officially a go": the title inside the cue's own words
         refs = [r for r in linker.refs if cue.start() <= r.start < cue.end()][:1]
@@ -1639,6 +1642,9 @@ _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|premiered|debuted|aired|began|star
                               r"opened|dropped|released|unveiled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 _EVENT_OF_BEFORE = re.compile(r"\b(?:premiere|debut|launch|opener|finale|start)\s+of\s+(?:the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,3}$")
+_SAW_RELEASED = re.compile(r"\b(?:saw|had|got)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+_RELEASED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:released|premiered|aired|launched|debuted|dropped|streamed|"
+                             r"wrapped|ended|concluded|cancell?ed|cut\s+short)\b")
 _PAST_PREDICATE = re.compile(r"\b(?:drew|was|were|attracted|pulled|averaged|broke|topped|set\s+a|"
                              r"scored|delivered|earned|had)\b")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|starred\s+in|appeared\s+in|guest-starred\s+in|directed|wrote\s+for)"

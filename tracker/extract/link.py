@@ -606,7 +606,8 @@ _SOURCE_MEDIA = ("novel", "book", "books", "comic", "comics", "graphic novel", "
                  "manga", "podcast", "video game", "game")
 _MEDIUM_SUBJECT = re.compile(
     r"[\s,;]*(?i:(?:and\s+|while\s+|but\s+)?(?:[^,;.]{1,60},\s+)?"  # ("Gunn's next project, the
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated")
+    r"(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}(?:film|movie|feature|"  # film Man of Tomorrow, is slated";
+    # "The studio's film Dune: Part Two was pushed to March 1")
     r"biopic|documentary\s+film|concert\s+film|book|novel|video\s+game|game|album|podcast))"
     r"\s+[“\"‘']?[A-Z0-9]|"
     # ("HBO's Deadwood movie, reuniting its stars, is targeted for this spring")

@@ -124,8 +124,11 @@ def season_number(match: re.Match[str]) -> int | None:
         value = int(text) if text.isdigit() else _WORDS.get(text) or _ROMAN.get(text)
     elif match.group("short"):
         value = int(match.group("short"))
-    else:
-        text = (match.group("ord2") or match.group("ord4") or match.group("ord5")
+    else:  # ("an eighth series, its first without Henshall": the eighth; but "her first
+        # series, the show's eleventh": the show's count)
+        before = match.group("ord3") if match.group("ord3") and "its" in match.group().lower().split() \
+            else None
+        text = (before or match.group("ord2") or match.group("ord4") or match.group("ord5")
                 or match.group("ord6") or match.group("ord7") or match.group("ord8")
                 or match.group("ord9") or match.group("ord10") or match.group("ord11")
                 or match.group("ord12") or match.group("ord13")

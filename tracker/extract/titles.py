@@ -18,7 +18,10 @@ from tracker.names import show_key
 
 _CONNECTORS = frozenset(
     "of the and & + in on a an to for with at from by vs vs. no de la le du del von van y et x "
-    "is it or into under over".split()
+    "is it or into under over "
+    # (the small words of other languages' titles: "La Casa de las Flores", "El Señor de los
+    # Cielos", "Onde Nascem os Fortes", "Bron och Broen")
+    "les los las della delle di da dos das os och og und el il".split()
 ) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
 # Capitalized words that start sentences or headlines but never start a title.
 LEADING_NOISE = frozenset(

@@ -103,6 +103,9 @@ _PREMIERE_NOUNS = frozenset(("premiere", "debut", "launch", "return", "release",
 _MOVE_PLAN = re.compile(r"\b(?:has|have|will|has\s+been|have\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
                         r"(?:moved|pushed|bumped|shifted|delayed|postponed|rescheduled|move|push|"
                         r"shift)\b[^.;!?]*$")
+# "was moved from November to": the date after "to" is the one the show now has
+_MOVED_FROM_TO = re.compile(r"\b(?:bumped|pushed|postponed|delayed|rescheduled|shifted|moved)\s+"
+                            r"(?:back\s+|up\s+)?from\s+[^.;!?]{1,30}?\s+(?:in)?to\s+(?:the\s+|an?\s+)?\Z")
 _ADJECTIVE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 _OWNERS_BEFORE = frozenset(("its", "their", "his", "her"))
 _MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
@@ -185,9 +188,10 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
     if lowered[k] in _MOVED and low.startswith("from", start):
         return False  # "was bumped from May 5 to May 19": both dates still ahead
     q = k - 1 if lowered[k] in ("the", "a", "an") and k > 0 else k
-    if lowered[q] in ("to", "into") and _MOVE_PLAN.search(low, max(floor, start - 200), start):
+    if lowered[q] in ("to", "into") and (_MOVE_PLAN.search(low, max(floor, start - 200), start)
+                                        or _MOVED_FROM_TO.search(low, max(floor, start - 60), start)):
         return False  # "has pushed the second season, which won two Golden Globes, to the
-        # summer": where the show now goes
+        # summer", "was moved from November to early 2015": where the show now goes
     if lowered[k] in _REPORTED and not (k > 0 and lowered[k - 1] in ("be", "been", "to", "being",
                                                                      "is", "are")):
         return True  # "announced Tuesday" (but not "will be released on September 30")
