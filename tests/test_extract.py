@@ -3708,6 +3708,9 @@ SEASONS = [
     row("'recommissioned for an eighth series, its first without X': the eighth, not the first",
         'Channel 4 has confirmed that the coastal mystery Saltmarsh has been recommissioned for an eighth series, its first without Fiona Tay, who said in June that she was stepping away. A transmission date has yet to be announced.',
         '2021-09-14', ['Saltmarsh S8 tba']),
+    row("'It is the director's second series for the service': a count of his shows, not a season",
+        "Sisters Four, the Japanese director Kenji Aoba's remake of a classic 1979 drama, lands tomorrow. It is the director's second series for the service.",
+        '2025-01-08', ['Sisters Four S1 2025-01-09 day']),
 ]
 
 
@@ -6866,6 +6869,12 @@ SUBJECTS = [
     row("'El Señor de los Cielos', 'Onde Nascem os Fortes': other languages' small words inside a title",
         "Telemundo's narco saga El Capo de los Mares returns for its fourth season on Tuesday, Oct. 15, at 10/9c. In Brazil, Globoplay's drama Onde Moram os Ventos premieres in April.",
         '2019-09-20', ['El Capo de los Mares S4 2019-10-15 day', 'Onde Moram os Ventos S1 2020-04-01..2020-04-30 month']),
+    row("'the thriller Green Eyes, which begins': a title's last word that is also a headline verb",
+        'First up is the Norwegian legal thriller Green Eyes, which begins on More4 on 14th February. The Finnish comedy Lake Moves, about two rival ice-fishing clubs, follows from 3rd March.',
+        '2017-01-20', ['Green Eyes S1 2017-02-14 day', 'Lake Moves S1 2017-03-03 day']),
+    row("'bringing X, its remake of the comedy Y, to its schedule at midseason': X, not the original",
+        'American networks keep buying formats. NBC is bringing The Tailor and the Tenor, its remake of the Danish romantic comedy Tenor and Tailor, to its schedule at midseason.',
+        '2019-09-20', ['The Tailor and the Tenor S1 2020-01-01..2020-03-31 season']),
 ]
 
 

@@ -142,6 +142,11 @@ RELEASE = re.compile(
     r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
+    # ("Heartless follows from 3rd March")
+    r"follow(?:s|ing)?\s+from(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d|(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
+    # ("ABC is bringing X, its remake of ..., to its schedule at midseason")
+    r"bringing\s+(?=[^.;]{1,120}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:schedule|lineup|line-up|screens)\b)|"
     r"follow(?:s|ing)?\s+the\s+(?:next|following)\s+(?:night|day|evening|week)\b|"  # ("follows the next
     # night, Tuesday, Jan. 8")
     r"(?<=,\s)followed\s+(?:on|in)\s+(?=[^.;!?]{1,30}?\s+by\s)|"  # (", followed on July 19 by X")
@@ -549,6 +554,8 @@ SAID_FILM = re.compile(r"\b(?:it['’]s|it\s+is|this\s+is|another|(?:romance|dra
 DERIVED_FROM = re.compile(r"\b(?:(?:spinoff|spin-off|sequel|prequel|remake|reboot|follow-up|companion)"
                           r"(?:\s+(?:series|show|drama|piece))?\s+(?:of|to)|(?:take|riff|spin)\s+on)\s+(?:the\s+|(?:last|this)\s+year['’]s\s+)?"
                           r"(?:(?:[\w.’'-]+\s+){0,2}[\w.-]+['’]s\s+)?"  # ("the darker take on L.M. Montgomery's "Anne of Green Gables"")
+                          r"(?:(?<=the\s)(?:[\w-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|telenovela|format|"
+                          r"show)\s+)?"  # ("its remake of the Israeli romantic comedy Beauty and the Baker")
                           r"[“\"‘']?$", re.IGNORECASE)  # ("an animated take on the Scooby-Doo gang")
 # ("Receiver, the follow-up to last year's Quarterback,": the older show)
 # The making of a season, right before it: "production on season 3" (wrapped, began), "filming

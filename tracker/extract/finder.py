@@ -541,9 +541,14 @@ _STARRING_ASIDE = re.compile(r",\s+(?:starring|from|with)\s+[^,;.]{1,60}\Z")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
 # A network's verb, the words after its object that make the object a show, and the strings one
 # of which a paragraph holds for the verb to be looked for
+# "ABC is bringing The Baker and the Beauty, its remake of ..., to its schedule at midseason"
+_BRINGING = re.compile(r"\b(?:bringing|brings|bring)\s+(?=[A-Z“\"‘'])")
+_TO_SCHEDULE = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:schedule|lineup|line-up|screens|airwaves)\b")
 _SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ",
                                                 "bench")),
-                      (_LEFT_OUT, _FROM_SLATE, ("includ", "left ", "leav")))
+                      (_LEFT_OUT, _FROM_SLATE, ("includ", "left ", "leav")),
+                      (_BRINGING, _TO_SCHEDULE, ("bring",)))
 _SUBTITLE_THEN_LABEL = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\((?:[\w+.&-]+\s+){0,2}"
                                   r"(?:anime|series|show|original|drama|docuseries|comedy|reality)\)")
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")

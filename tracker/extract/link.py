@@ -1514,7 +1514,7 @@ class SentenceLinker:
             # "Awkward Black Girl," premieres Oct. 9": the section's show
         if len(before) > 1:  # "X, ABC's spinoff of Roseanne, premieres Tuesday": X's
             before = [r for r in before if not cues.DERIVED_FROM.search(
-                self.low, max(cs, r.start - 30), r.start)] or before
+                self.low, max(cs, r.start - 60), r.start)] or before
         if len(before) > 1:  # "X, the David Lynch revival, arrives May 21": a name that
             # only tells the kind of show is no subject
             before = [r for r in before if not (

@@ -36,6 +36,9 @@ SEASON = re.compile(
     rf"(?![\w-])|(?:season|series|cycle)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?<!franchise's\s)(?<!franchise’s\s)(?<!universe's\s)(?<!universe’s\s)"  # (not "the
     # franchise's third series": its third show)
+    + "".join(rf"(?<!{role}{mark}s\s)" for role in ("director", "creator", "writer", "showrunner",
+                                                 "filmmaker", "author", "producer")
+              for mark in "'’") +  # (nor "the Japanese director's second series for the service")
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last|penultimate)\s+)?)"
     rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"

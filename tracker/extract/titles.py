@@ -633,8 +633,11 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 word[:1] in "“\"‘'" and not closing.endswith(("s", "S")):
             break  # "'Wednesday' Part 2 moved up": the words after a quoted title are not it
         if bare.lower() in _HEADLINE_VERBS and not (
-                taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()):
-            break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word)
+                taken and i + 1 < len(words) and words[-i - 2][2][:1].islower()) and \
+                not (i == 0 and word.endswith(",") and _LOWER_NEXT.match(text, e)):
+            break  # ("the animated Eyes of Wakanda": after a lowercase word, a title word; "the
+            # thriller Blue Eyes, which begins": a title's last word, a lowercase word after its
+            # comma; but "The Crown Returns, Plus Holiday Romance" is a headline's verb)
         if _SEASON_WORD.fullmatch(bare.lower()) and i + 1 < len(words) and taken and \
                 taken[-1][2] in ("and", "&") and \
                 words[-i - 2][2].lower() in ("season", "series", "part", "volume", "chapter"):
@@ -744,8 +747,10 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         bare = word.strip(_EDGE_PUNCT)
         year = taken and _SHORT_YEAR.fullmatch(word)  # "Tales From '85", "Class of ’09"
         if taken and word[:1] in "(“\"‘'" and not year or \
-                bare.rstrip(",.;:").lower() in _HEADLINE_VERBS:
-            break  # a parenthesis or a new quotation is not part of the title
+                bare.rstrip(",.;:").lower() in _HEADLINE_VERBS and not (
+                    taken and word.endswith(",") and _LOWER_NEXT.match(text, e)):
+            break  # a parenthesis or a new quotation is not part of the title (nor a headline's
+            # verb; but "the thriller Blue Eyes, which begins": a title's last word)
         if taken and _COUNTED_MODIFIER.fullmatch(bare.rstrip(",.;:")):
             break  # "renewed Community for a 13-episode fourth season": a count, not the title
         if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
