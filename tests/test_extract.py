@@ -6875,6 +6875,12 @@ SUBJECTS = [
     row("'bringing X, its remake of the comedy Y, to its schedule at midseason': X, not the original",
         'American networks keep buying formats. NBC is bringing The Tailor and the Tenor, its remake of the Danish romantic comedy Tenor and Tailor, to its schedule at midseason.',
         '2019-09-20', ['The Tailor and the Tenor S1 2020-01-01..2020-03-31 season']),
+    row("'the second season of the Broadway drama X begins': a TV show about the stage",
+        'On Tuesdays, the second season of the Broadway drama "Footlights" begins Tuesday, Feb. 5, with a new showrunner.',
+        '2012-11-21', ['Footlights S2 2013-02-05 day']),
+    row("'X will sign off with its fourth and final season in October'",
+        "The streamer's first Chilean original, Club Cóndor, will sign off with its third and final season in October.",
+        '2019-08-14', ['Club Cóndor S3 2019-10-01..2019-10-31 month']),
 ]
 
 

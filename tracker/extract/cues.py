@@ -36,6 +36,8 @@ RELEASE = re.compile(
     r"joins?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:block|lineup|line-up|schedule)\b|"
     # ("finally delivers its long-delayed third season this spring")
     r"delivers?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series)\b|"
+    # ("will sign off with its fourth and final season in October")
+    r"signs?\s+off\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"
     # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")
     r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
     r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
@@ -314,7 +316,9 @@ NOT_A_PREMIERE = re.compile(
     r"episodes?\s+(?!1\b)\d+|remaining\s+episodes|rest\s+of\s+the\s+(?:season|episodes)|episode\s+(?:two|three|four|five)|second\s+episode|next\s+episode|"
     # (not "Episode 1 lands April 7": the first is the premiere)
     r"special\s+(?:episode|edition)|christmas\s+special|holiday\s+special|one-off|"
-    r"blu-ray|dvd|digital\s+download|home\s+video|(?<!comic-)(?<!comic\s)book|manga|memoir|stage|broadway|"
+    r"blu-ray|dvd|digital\s+download|home\s+video|(?<!comic-)(?<!comic\s)book|manga|memoir|stage|"
+    r"broadway(?!\s+(?:[\w-]+\s+)?(?:drama|dramedy|comedy|series|show|sitcom)\b)|"  # (but "the
+    # second season of the Broadway drama Smash": a TV show about the stage)
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
     r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"
     r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")

@@ -129,6 +129,8 @@ _SUBJECT_VERB = re.compile(
     # confirmed for a fourth season")
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
     r"end(?:s)?\s+(?:after|with|its|their)|wraps?\s+up|follows?\s+(?:on|in|later|early|next|this|soon)|"
+    r"(?:signs?|bows?)\s+(?:off|out)\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"  # ("will
+    # sign off with its fourth and final season in October")
     r"follows?\s+(?:a|one|two|three|four|several|a\s+few)\s+(?:days?|weeks?|months?|nights?)\s+later|"
     r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
