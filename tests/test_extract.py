@@ -6881,6 +6881,12 @@ SUBJECTS = [
     row("'X will sign off with its fourth and final season in October'",
         "The streamer's first Chilean original, Club Cóndor, will sign off with its third and final season in October.",
         '2019-08-14', ['Club Cóndor S3 2019-10-01..2019-10-31 month']),
+    row("'Prime Video has only committed to 2026': the year promised, for the topic",
+        'The Lads will end with its fifth season. Prime Video has only committed to 2026.',
+        '2024-07-20', ['The Lads S5 2026-01-01..2026-12-31 year']),
+    row("'For midseason, NBC is holding A, with ..., and the final season of B': the date told first",
+        'For midseason, NBC is holding the workplace comedy Sidekicks, with Dana Moss, and the sixth and final season of Ironwood.',
+        '2016-05-16', ['Sidekicks S1 2017-01-01..2017-03-31 season', 'Ironwood S6 2017-01-01..2017-03-31 season']),
 ]
 
 

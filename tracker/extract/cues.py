@@ -36,6 +36,10 @@ RELEASE = re.compile(
     r"joins?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:block|lineup|line-up|schedule)\b|"
     # ("finally delivers its long-delayed third season this spring")
     r"delivers?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:season|series)\b|"
+    # ("Prime Video has only committed to 2026": the year promised)
+    r"(?:has|have)\s+only\s+committed\s+to(?=\s+(?:19|20)\d\d\b)|"
+    # ("For midseason, NBC is holding X and the final season of Y": the date told first)
+    r"(?<=,\s)(?:[a-z+&.-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?(?:holding|saving)\b(?![^.;]*\b(?:for|until|till)\b)|"
     # ("will sign off with its fourth and final season in October")
     r"signs?\s+off\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"
     # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")
