@@ -2835,6 +2835,12 @@ LISTINGS = [
     row("'Cyberpunk: Edgerunners (Netflix anime).' under a day heading: one title, not a label",
         "New on Netflix this week: Neon Run: Edgerunners and more\n\nIt's a busy week on the streamer. Here's everything arriving between Monday and Sunday.\n\nTuesday\nNeon Run: Edgerunners (Netflix anime). The studio's ten-episode series is set in Night City, the same world as the video game Neon Run 2077, which is getting its own expansion next year. The anime premieres on Tuesday, Sept. 13.\n\nFriday\nDesigning Tampa (Netflix series). A design team clashes with clients in this new reality series, out Friday.",
         '2022-09-12', ['Designing Tampa S1 2022-09-16 day', 'Neon Run: Edgerunners S1 2022-09-13 day']),
+    row("'MONDAY: X opens its fourth season Monday, Sept. 20': a network's nights that date themselves, not a week-ahead column",
+        'CBS Fall Premiere Dates\n\nCBS on Tuesday announced its fall calendar, with most of its lineup returning the week of Sept. 20.\n\nMONDAY: "Corner Store" opens its fourth season Monday, Sept. 20 at 8/7c.\n\nWEDNESDAY: "Castaways" returns with its 41st edition Wednesday, Sept. 22 at 8/7c.\n\nTHURSDAY: "Little Genius" begins its fifth season Thursday, Oct. 7 at 8/7c.',
+        '2021-07-13', ['Corner Store S4 2021-09-20 day', 'Castaways S41 2021-09-22 day', 'Little Genius S5 2021-10-07 day']),
+    row("'Everything on the grid below premieres this fall' over nights told in prose",
+        'NBC presented its schedule to advertisers on Monday.\n\nEverything on the fall grid below premieres this fall; specific launch dates are expected in June.\n\nMonday opens with the period drama "The Velvet Room."\n\nOn Wednesday, the comedy "Up Past Midnight" leads off the night, and the legal drama "Bench Trial" relocates from Mondays for its second season.\n\nThe big surprise was what is missing: "Study Group" will air at midseason.',
+        '2011-05-16', ['The Velvet Room S1 2011-09-01..2011-11-30 season', 'Up Past Midnight S1 2011-09-01..2011-11-30 season', 'Bench Trial S2 2011-09-01..2011-11-30 season', 'Study Group S1 2012-01-01..2012-03-31 season']),
 ]
 
 

@@ -316,7 +316,7 @@ def extract_claims(
     intro_cue = False  # the words before it say the shows listed are new or back
     all_new = False  # ... all of them ("what is new or returning this week")
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
-    lineup: tuple[DateMention, bool] | None = None  # "... launches this fall:" over nights
+    lineup: tuple[DateMention, bool, bool] | None = None  # "... launches this fall:" over nights
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
@@ -427,7 +427,8 @@ def extract_claims(
             continue  # "Published: January 16, 2016" dates the article, not a premiere
         if _LINK_LINE.match(text, block.start, block.end):
             continue  # "READ MORE: X sets December premiere": another story's headline
-        night_item = lineup is not None and _NIGHT_LABEL.match(text, block.start) is not None
+        night_item = lineup is not None and (_NIGHT_LABEL.match(text, block.start) is not None
+                                             or lineup[2] and _NIGHT_OPENER.match(text, block.start) is not None)
         if not night_item:
             lineup = None
         last_refs: list[Ref] = []  # the titles of the block's sentence before
@@ -444,7 +445,9 @@ def extract_claims(
             mine: list[DateMention] = []
             j = m_i
             while j < len(mentions) and mentions[j].span[0] < sentence.end:
-                mine.append(mentions[j])
+                if not (night_item and mentions[j].rule == "weekday"
+                        and mentions[j].span[0] - block.start <= 4):  # ("On Wednesday, X leads
+                    mine.append(mentions[j])  # off the night": the grid's night, not a date)
                 j += 1
             named_media = media.refs(text, sentence.start, sentence.end)
             raw = index.refs(text, sentence.start, sentence.end)
@@ -714,28 +717,42 @@ def extract_claims(
 
 # A night's line of a schedule: "Tuesday: X opens its third season, followed by ..."
 _NIGHT_LABEL = re.compile(r"[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?\s*:\s")
+# ... or, under a paragraph that points to the grid below, a night told in prose: "Monday opens
+# with ...", "On Wednesday, X leads off the night", "Friday is where NBC is putting its bets"
+_NIGHT_OPENER = re.compile(r"[ \t]*(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+nights?)?"
+                           r"(?:\s*,|\s+(?:opens|keeps|is|leads|starts|belongs|gets|brings|adds|features|"
+                           r"kicks|begins|has|goes|stays|remains)\b)")
+_GRID_BELOW = re.compile(r"\b(?:grid|schedule|lineup|line-up|nights?)\s+(?:below|that\s+follows?)\b|"
+                         r"\bnight[- ]by[- ]night\b")
 
 
 def _lineup_window(text: str, low: str, block: Block, own: list[DateMention]
-                   ) -> tuple[DateMention, bool] | None:
+                   ) -> tuple[DateMention, bool, bool] | None:
     """"Here is how the network's nights will look when the schedule launches this fall:":
     a paragraph that ends in a colon and gives one window for the nights listed under it; and
-    whether it says the shows are new ("Seven new series arrive ... this fall:")."""
-    if block.heading or not text[block.start:block.end].rstrip().endswith(":"):
+    whether it says the shows are new ("Seven new series arrive ... this fall:"). Or one that
+    points to the grid below ("Everything on the fall grid below premieres this fall"), whose
+    nights follow in prose (the third value says so)."""
+    if block.heading:
+        return None
+    grid = _GRID_BELOW.search(low, block.start, block.end) is not None
+    if not grid and not text[block.start:block.end].rstrip().endswith(":"):
         return None
     ahead = [m for m in own if not m.past]
+    if grid:  # (the window the grid's premieres are told in, not "launch dates are expected
+        ahead = ahead[:1]  # in June" after it)
     if len(ahead) != 1 or ahead[0].window.is_tba or ahead[0].window.precision is Precision.DAY or \
             not cues.RELEASE.search(low, block.start, block.end):
         return None
-    return ahead[0], cues.NEW_SERIES.search(low, block.start, block.end) is not None
+    return ahead[0], cues.NEW_SERIES.search(low, block.start, block.end) is not None, grid
 
 
-def _lineup_claims(linker: SentenceLinker, lineup: tuple[DateMention, bool],
+def _lineup_claims(linker: SentenceLinker, lineup: tuple[DateMention, bool, bool],
                    out: list[Candidate], before: int) -> None:
     """"Sunday: the fairy-tale drama "Once Upon a Time," at 8/7c, and ...": each show of a
     night's line that the line did not date itself (from ``out[before]`` on), under a paragraph
     that gave the lineup's window, premieres in it."""
-    m, new = lineup
+    m, new, _ = lineup
     dated = {c.key for c in out[before:]}
     for ref in linker.refs:
         if ref.key in dated or _in_passing(linker.text, linker.s, ref, False) or \

@@ -21,6 +21,10 @@ from tracker.model import Anchor, DateMention, Window
 _WEEKDAY = r"[ \t]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))[ \t]*"
 _DAY_LABEL = re.compile(_WEEKDAY + r":[ \t]")  # "Monday: Better Call Saul (10 p.m., AMC) ..."
 _DAY_HEADING = re.compile(_WEEKDAY + r":?[ \t]*")  # a heading line "SUNDAY"
+# A day's paragraph that gives its own date: "...: X opens its fourth season Monday, Sept. 20"
+_OWN_DATE = re.compile(r"[^\n]*?\b(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                       r"the\s+\d{1,2}(?:st|nd|rd|th)\b)")
 _RUN = 3  # labels in a row that make a column (two could be a list that names "Wednesday")
 # What the words before such a run say when it walks through one week, day by day (a network's
 # grid of nights, "Monday: The Voice (8 p.m.), Blindspot (10 p.m.)", is a schedule by night)
@@ -47,7 +51,10 @@ def day_column_mentions(text: str, blocks: Sequence[Block], published: date
                                     and (weekday - run[0][2]) % 7 > (run[-1][2] - run[0][2]) % 7):
                 run.append((day.start("day"), day.end("day"), weekday))
                 continue  # (each day later in the week than the one before)
-            if len(run) >= _RUN and _WEEK_AHEAD.search(text, 0, run[0][0]):
+            if len(run) >= _RUN and _WEEK_AHEAD.search(text, 0, run[0][0]) and \
+                    2 * sum(_OWN_DATE.match(text, end) is not None for _, end, _ in run) < len(run):
+                # (not a network's nights whose paragraphs date themselves: "MONDAY: X opens
+                # its fourth season Monday, Sept. 20")
                 found.extend(_dated(text, run, published))
             run = [] if day is None else [(day.start("day"), day.end("day"), weekday)]
     return sorted(found, key=lambda m: m.span)
