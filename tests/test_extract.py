@@ -7859,6 +7859,12 @@ TRAPS = [
     row("'The studio's film X was pushed to March 1': the film's date, not the topic's",
         "The long-promised Wizard School series remains on track for a 2027 debut.\n\nNot everything on the call was television. The studio's film Sand Kings: Part Two was recently pushed to March 1.",
         '2025-11-08', ['Wizard School S1 2027-01-01..2027-12-31 year']),
+    row("'expected in early 2024, assuming production can restart this fall': the work's date is no premiere",
+        'The network\'s Wednesday block is the biggest casualty. "Harbor Med" (season nine) and "Harbor Fire" (season 12) are now expected in early 2024, assuming production can restart this fall.',
+        '2023-08-28', ['Harbor Med S9 2024-01-01..2024-04-30 year', 'Harbor Fire S12 2024-01-01..2024-04-30 year']),
+    row("'Work on X, Y and Z is expected to restart on Wednesday, Sept. 9': the production's date",
+        'Cameras will roll again on the network\'s three Harbor City dramas in early September. Work on "Harbor Fire," "Harbor P.D." and "Harbor Med" is expected to restart on Wednesday, Sept. 9 at the studio\'s stages.',
+        '2020-07-08', []),
 ]
 
 

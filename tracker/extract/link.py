@@ -534,7 +534,15 @@ _OFF_SCREEN_BEFORE = re.compile(r"\b(?:turns?|turning)\s+\d{1,3}\s+(?:in|on)\s+$
                                 r"(?:renewal|pickup|pick-up|order|greenlight|cancell?ation)\s+(?:in|on)\s+$|"
                                 r"\breturn(?:s|ed|ing)?\s+to\s+(?:work|production|set|the\s+set|filming|"
                                 r"the\s+writers['’]?\s+room)\s+(?:in\s+|on\s+|by\s+)?$|"
-                                r"\b(?:nobody|no\s+one)\s+expects\s+(?:to\s+see\s+)?(?:it|them|the\s+\w+)\s+$")
+                                r"\b(?:nobody|no\s+one)\s+expects\s+(?:to\s+see\s+)?(?:it|them|the\s+\w+)\s+$|"
+                                # ("are now expected in early 2024, assuming production can
+                                # restart this fall": the work's date)
+                                r"\b(?:production|filming|shooting|cameras)\s+(?:(?:can|could|will|would|may|might|"
+                                r"should|is\s+set\s+to|is\s+due\s+to|to)\s+)?(?:re-?start|resume|begin|start|roll)s?\s+"
+                                r"(?:again\s+)?(?:in\s+|on\s+|by\s+)?$")
+_WORK_RESTARTS = re.compile(r"\b(?:work|production|filming|shooting)\s+on\b[^;]{0,100}?\b(?:is|are|will|was|were)\s+"
+                            r"(?:(?:now\s+)?(?:expected|set|due|scheduled|slated)\s+to\s+)?(?:be\s+)?"
+                            r"(?:re-?start|resume|begin|start)(?:s|ed)?\s+(?:again\s+)?(?:on\s+|in\s+|by\s+)?$")
 _FILMS_OWN = re.compile(r"\b(?:film|movie)['’]s\s+$")  # ("ahead of the film's Dec. 21 release")
 _DASH_CLOSE_THEN = re.compile(r"\s?[—–]\s*(?:on|in|at|from|starting)?\s*")
 _FROM_AFTER = re.compile(r"\s+from\b")
@@ -822,6 +830,9 @@ class SentenceLinker:
             # date (and "before his death this month": a life's; "will return in the fall ...
             # after a renewal in January": the renewal's; "who turns 43 in October", "return to
             # production early next year", "nobody expects to see it soon": no premiere's)
+        if _WORK_RESTARTS.search(self.low, self.s.start, m.span[0]):
+            return False  # "Work on X, Y and Z is expected to restart on Wednesday, Sept. 9":
+            # the production's date
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
         if w.is_tba and cues.RENEWAL_UNSURE.search(self.low, self.s.start, self.s.end):
