@@ -6893,6 +6893,12 @@ SUBJECTS = [
     row("'For midseason, NBC is holding A, with ..., and the final season of B': the date told first",
         'For midseason, NBC is holding the workplace comedy Sidekicks, with Dana Moss, and the sixth and final season of Ironwood.',
         '2016-05-16', ['Sidekicks S1 2017-01-01..2017-03-31 season', 'Ironwood S6 2017-01-01..2017-03-31 season']),
+    row("'kicks off its 10th season, the second since the comeback, the following Thursday, Oct. 4': the aside's 'since' is no past tense",
+        'NBC is preparing its own revival\'s second act: "Dinner Party" kicks off its 10th season, the second since the comeback, the following Thursday, Oct. 4.',
+        '2018-07-31', ['Dinner Party S10 2018-10-04 day']),
+    row("'X, which got its second-season order in May, fills the 9/8c hour on that same night, Friday, Sept. 25'",
+        'Joss Whedon\'s "Mind Palace," which got its surprise second-season order in May, fills the 9/8c hour on that same night, Friday, Sept. 25.',
+        '2009-07-20', ['Mind Palace S2 2009-09-25 day']),
 ]
 
 

@@ -40,6 +40,8 @@ RELEASE = re.compile(
     r"(?:has|have)\s+only\s+committed\s+to(?=\s+(?:19|20)\d\d\b)|"
     # ("For midseason, NBC is holding X and the final season of Y": the date told first)
     r"(?<=,\s)(?:[a-z+&.-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?(?:holding|saving)\b(?![^.;]*\b(?:for|until|till)\b)|"
+    # ("fills the 9/8c hour on that same night, Friday, Sept. 25")
+    r"fills?\s+the\s+[\d:/apmc. ]{1,12}\s(?:hour|slot|time\s*slot)(?=\s+(?:on|this|next|that|from|starting)\b)|"
     # ("will sign off with its fourth and final season in October")
     r"signs?\s+off\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"
     # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")

@@ -106,6 +106,7 @@ _MOVE_PLAN = re.compile(r"\b(?:has|have|will|has\s+been|have\s+been|will\s+be)\s
 # "was moved from November to": the date after "to" is the one the show now has
 _MOVED_FROM_TO = re.compile(r"\b(?:bumped|pushed|postponed|delayed|rescheduled|shifted|moved)\s+"
                             r"(?:back\s+|up\s+)?from\s+[^.;!?]{1,30}?\s+(?:in)?to\s+(?:the\s+|an?\s+)?\Z")
+_SINCE_ASIDE = re.compile(r",\s+(?:the|its|their)\s+[a-z0-9]+\s+(?:season\s+|one\s+)?since\s+[^,.;]{1,40},\s+[^,]*\Z")
 _ADJECTIVE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 _OWNERS_BEFORE = frozenset(("its", "their", "his", "her"))
 _MOVED = frozenset("bumped pushed postponed delayed rescheduled shifted moved".split())
@@ -227,6 +228,9 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                 # participle aside that describes, no tense; not "released by Nielsen on Tuesday")
             if past and i >= size and lowered[i - size] in _ADJECTIVE_BEFORE:
                 break  # "the episodes of the cancelled drama": an adjective, no tense
+            if past and phrase == ["since"] and _SINCE_ASIDE.search(low, begin, start):
+                break  # "kicks off its 10th season, the second since the comeback, the following
+                # Thursday": an aside's "since", closed before the date
             if past:
                 j = i - size
                 while j > 0 and lowered[j] in _ADVERBS:
