@@ -4756,6 +4756,9 @@ FOLLOWS = [
     row("'won't be seen until midseason. Neither will X, ..., or Y': the date of the sentence before, for both",
         'The network\'s costliest bet, the heist drama "Vault 9," won\'t be seen until midseason. Neither will "Tidewater," in which a harbor pilot solves crimes on the Chesapeake, or "Minor Keys," a comedy about a family band.',
         '2014-05-12', ['Vault 9 S1 2015-01-01..2015-03-31 season', 'Tidewater S1 2015-01-01..2015-03-31 season', 'Minor Keys S1 2015-01-01..2015-03-31 season']),
+    row("'Sunday's animation block returns this fall. X opens its 36th season, Y begins its 15th': the block's window",
+        'Sunday\'s animation block otherwise returns intact this fall. "Springwood" opens its 36th season, "Burger Barn" begins its 15th, and "Olympus Inc." returns for its second season.',
+        '2024-05-13', ['Springwood S36 2024-09-01..2024-11-30 season', 'Burger Barn S15 2024-09-01..2024-11-30 season', 'Olympus Inc. S2 2024-09-01..2024-11-30 season']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -7013,6 +7016,9 @@ MERGING = [
     row("a headline's acronym ('MST3K') is the body's title it spells ('Mystery Science Theater 3000')",
         'Showtime dates its revival; MSC3K lands on Netflix in April\n\nThe crowdfunded return of Moon Shadow Cinema 3000, officially its eleventh season, will arrive on Netflix on April 14.',
         '2017-01-09', ['Moon Shadow Cinema 3000 S11 2017-04-14 day']),
+    row("'All Creatures' series 3 in a headline, 'All Creatures Great and Small' series 3 in the body: one show",
+        'PBS Sets Winter 2023 Masterpiece Slate: "Dales Vets" Series 3 Opens the Year\n\nSeries 3 of "Dales Vets of Yorkshire" premieres Sunday, Jan. 8 at 9/8c on PBS.',
+        '2022-11-02', ['Dales Vets of Yorkshire S3 2023-01-08 day']),
 ]
 
 

@@ -1743,7 +1743,12 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
     names no show; the next sentences of the paragraph may say whose seasons open then.
     ``pointed``: the next sentence points back at it ("That is when X returns")."""
     days = [m for m in mentions if m.window.precision is Precision.DAY]
-    if len(days) != 1 or not all(n is days[0] or n.window.contains(days[0].window)
+    if not days and len(mentions) == 1 and mentions[0].window.precision in (
+            Precision.SEASON, Precision.MONTH) and linker.release and \
+            _BLOCK_SUBJECT.match(linker.low, linker.s.start, mentions[0].span[0]):
+        days = mentions  # "Sunday's animation block returns intact this fall. X opens its 36th
+        # season, Y begins its 15th": the block's window, for the seasons told after it
+    elif len(days) != 1 or not all(n is days[0] or n.window.contains(days[0].window)
                                  or _RESTATED.fullmatch(linker.low, n.span[1], days[0].span[0])
                                  for n in mentions) or \
             not (linker.release or pointed or _BIG_NIGHT.search(linker.low, linker.s.start, linker.s.end)):
@@ -1751,12 +1756,16 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
         # ... starts tomorrow night": the one day, in the year around it)
     m = days[0]
     w = m.window
-    if m.past or w.is_tba or w.start != w.end or w.end is None or w.end < published or \
+    if m.past or w.is_tba or w.start != w.end and m.window.precision is Precision.DAY or \
+            w.end is None or w.end < published or \
             cues.NOT_A_PREMIERE.search(linker.low, linker.s.start, m.span[0]):
         return None  # ("The season finale airs December 4.": no premiere night)
     return m, b, linker.s.start
 
 
+# A sentence about a night's block of shows: "Sunday's animation block (otherwise) returns"
+_BLOCK_SUBJECT = re.compile(r"\s*(?:[\w'’+-]+\s+){0,4}(?:block|lineup|line-up)\s+(?:[a-z]+ly\s+|also\s+|again\s+|otherwise\s+)?"
+                            r"(?:returns|is\s+back|comes\s+back|resumes|kicks\s+off|opens)\b")
 # "returns the following week, on Monday, Sept. 24": a relative phrase the day after it restates
 _RESTATED = re.compile(r",\s*(?:on\s+)?")
 # "... and it starts tomorrow night." / "That is when Downton Abbey comes back": the night
@@ -1991,11 +2000,17 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
                     if c.key == key:
                         c.key, c.name = spelled[0], names[spelled[0]]
     names = {c.key: c.name for c in candidates}
+    seasons: dict[str, set[int | None]] = {}
+    for c in candidates:
+        seasons.setdefault(c.key, set()).add(c.season)
     in_body: set[str] | None = None
     for key, name in names.items():
         longer = [k for k, n in names.items()
                   if k != key and k.startswith(key + " ")
-                  and n.startswith((name + ":", name + " and ", name + " & "))]
+                  and (n.startswith((name + ":", name + " and ", name + " & "))
+                       or None not in seasons[key] and seasons[key] <= seasons[k])]
+        # ("All Creatures" series 3 in a headline, "All Creatures Great and Small" series 3 in
+        # the body: the same season of one show)
         if len(longer) != 1:
             continue
         if in_body is None:
