@@ -788,6 +788,11 @@ CASES: list[Case] = [
     ("It moved from November to March 15, 2017.", NOV,
      ["2016-11-01..2016-11-30 month", "2017-03-15 day"]),
     ("It was moved to March of this year.", NOV, [MARCH_2016]),
+    # "last September" said in September is a year back; a ratings verb looks back
+    ("The drama opened to big numbers last September, and its second season returned this week.",
+     "2018-09-26", ["2017-09-01..2017-09-30 month", "2018-09-24..2018-09-30 week"]),
+    ("NBC's new mystery drama delivered the night's biggest number on Monday.", "2018-09-26",
+     ["2018-09-24 day"]),
     # a move told in the past: the month it was moved to is still ahead
     ("The sitcom was moved from November to March to make room for a live special.", NOV,
      ["2016-11-01..2016-11-30 month", "2017-03-01..2017-03-31 month"]),

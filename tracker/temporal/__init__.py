@@ -63,6 +63,7 @@ _PAST_CUES = (
     "tweeted", "posted", "shared", "teased", "showed", "screened", "held", "hosted",
     "died", "passed away", "retired", "departed", "exited", "quit", "joined", "married",
     "drew", "averaged", "attracted", "earned", "won",  # ("which drew seven million viewers in the spring")
+    "delivered",  # ("delivered the night's biggest new-show number on Monday")
     "became", "halted", "paused", "suspended", "received",  # ("the game received a remastered
     # release in January")
     "logged", "racked up", "pulled in", "topped", "notched", "netted", "clocked", "amassed",

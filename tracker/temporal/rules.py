@@ -1314,6 +1314,8 @@ def month(r: Reading, g: Groups) -> Found | None:
     year = R.year_of_month(point, number, past=past)
     if prep == "next" and year == point.year and number == point.month:
         year += 1
+    if prep == "last" and year == point.year and number == point.month:
+        year -= 1  # ("its series premiere last September", said in September: a year ago)
     end = R.month_end(year, number)
     if prep in _BY_PREPOSITIONS and not past:
         return _by_window(r, end, Precision.MONTH, anchor) or Found(
