@@ -7877,6 +7877,9 @@ TRAPS = [
     row("'Work on X, Y and Z is expected to restart on Wednesday, Sept. 9': the production's date",
         'Cameras will roll again on the network\'s three Harbor City dramas in early September. Work on "Harbor Fire," "Harbor P.D." and "Harbor Med" is expected to restart on Wednesday, Sept. 9 at the studio\'s stages.',
         '2020-07-08', []),
+    row("'Is there a new series in development?': a renewal asked about, not told",
+        'Her drama Marsh Light is in the middle of its fourth and last run on BBC Two. The final episode airs on 24th April.\n\nIs there a new series in development? She laughs and changes the subject.',
+        '2016-04-08', []),
 ]
 
 

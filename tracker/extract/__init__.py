@@ -1526,6 +1526,8 @@ _THE_NEW_BEFORE = re.compile(r"\bthe\s+(?:new|latest|recent)\s+$")
 def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                    out: list[Candidate], both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     s = linker.s
+    if _YES_NO_QUESTION.match(linker.low, s.start) and linker.text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
+        return  # "Is there a new series in development?": asked, not told
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     cut = max(lead.rfind(":"), lead.rfind(";"))
     if cut >= 0 and _PRONOUN_SUBJECT.fullmatch(lead, cut + 1):
@@ -1649,6 +1651,7 @@ def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                                      "renewal", 0.7, len(out), True, lends=False))
 
 
+_YES_NO_QUESTION = re.compile(r"[\s\"“‘']*(?:is|are|will|would|could|can|has|have|does|do)\s+(?:there|it|they|the|a|an)\b")
 _NEGATION_ASIDE = re.compile(r",\s+(?:however|though|yet|so\s+far|as\s+yet|officially)\s*,?\s*$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|the\s+(?:network|streamer|channel|service|studio))\s+"
                               r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*")
