@@ -1526,7 +1526,8 @@ _THE_NEW_BEFORE = re.compile(r"\bthe\s+(?:new|latest|recent)\s+$")
 def _renewal_claim(linker: SentenceLinker, cue: re.Match[str], done: set[str],
                    out: list[Candidate], both: Sequence[tuple[str, str, int | None]] = ()) -> None:
     s = linker.s
-    if _YES_NO_QUESTION.match(linker.low, s.start) and linker.text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
+    if _YES_NO_QUESTION.match(linker.low, s.start) and \
+            linker.text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
         return  # "Is there a new series in development?": asked, not told
     lead = linker.low[max(s.start, cue.start() - 30):cue.start()]
     cut = max(lead.rfind(":"), lead.rfind(";"))
@@ -1759,7 +1760,7 @@ def _night_named(linker: SentenceLinker, mentions: list[DateMention], published:
         # ... starts tomorrow night": the one day, in the year around it)
     m = days[0]
     w = m.window
-    if m.past or w.is_tba or w.start != w.end and m.window.precision is Precision.DAY or \
+    if m.past or w.is_tba or w.start != w.end and w.precision is Precision.DAY or \
             w.end is None or w.end < published or \
             cues.NOT_A_PREMIERE.search(linker.low, linker.s.start, m.span[0]):
         return None  # ("The season finale airs December 4.": no premiere night)

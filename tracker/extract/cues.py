@@ -13,6 +13,12 @@ import re
 # A time slot told before "by" or after a title: "followed at 9 p.m. by", "the return of X at 9"
 AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
 
+# A season entered on a day: "Hell on Wheels rolls into its second season on Aug. 12", "will
+# check into its third season on Sunday, Feb. 16" (the finder's subject verb and a release cue)
+INTO_ITS_SEASON = (r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
+                   r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
+                   r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)")
+
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
@@ -45,9 +51,7 @@ RELEASE = re.compile(
     # ("will sign off with its fourth and final season in October")
     r"signs?\s+off\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"
     # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")
-    r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
-    r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)|"
+    rf"{INTO_ITS_SEASON}|"
     # ("the new Marvel series Luke Cage, out on 30 September": out that day)
     r"(?:(?<=is\s)|(?<=are\s)|(?<=be\s)|(?<=,\s))out\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|"

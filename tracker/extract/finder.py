@@ -88,11 +88,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:begun|began|started|starts|wrapped|wraps)\s+(?:filming|shooting|production\s+on)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}season|"
     r"settles?\s+into\s+(?:the|its|their)\s+(?:[\w:.-]+\s+){0,3}(?:hour|slot|time\s*slot|berth)|"
-    # ("Hell on Wheels rolls into its second season on Aug. 12", "will check into its third
-    # season on Sunday, Feb. 16": a season entered on a day)
-    r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|moving|steps?|sails?|marches|"
-    r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)|"
+    rf"{cues.INTO_ITS_SEASON}|"  # ("Hell on Wheels rolls into its second season on Aug. 12")
     r"(?:fills?|occup(?:ies|y)|takes?\s+over)\s+the\s+[\d:/apmc. ]{1,12}\s(?:hour|slot|time\s*slot)|"
     r"(?:survives?|lives?)\s+to\s+see\s+(?:a|an)\s+\w+\s+season|"
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
@@ -541,12 +537,12 @@ _WHICH_HELD = re.compile(r",\s+which\s+(?:the\s+network|the\s+streamer|it|[A-Z][
                          r"(?:for|until|till)\s")
 _STARRING_ASIDE = re.compile(r",\s+(?:starring|from|with)\s+[^,;.]{1,60}\Z")
 _HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
-# A network's verb, the words after its object that make the object a show, and the strings one
-# of which a paragraph holds for the verb to be looked for
 # "ABC is bringing The Baker and the Beauty, its remake of ..., to its schedule at midseason"
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring)\s+(?=[A-Z“\"‘'])")
 _TO_SCHEDULE = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:schedule|lineup|line-up|screens|airwaves)\b")
+# A network's verb, the words after its object that make the object a show, and the strings one
+# of which a paragraph holds for the verb to be looked for
 _SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ",
                                                 "bench")),
                       (_LEFT_OUT, _FROM_SLATE, ("includ", "left ", "leav")),
