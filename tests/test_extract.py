@@ -4759,6 +4759,9 @@ FOLLOWS = [
     row("'Sunday's animation block returns this fall. X opens its 36th season, Y begins its 15th': the block's window",
         'Sunday\'s animation block otherwise returns intact this fall. "Springwood" opens its 36th season, "Burger Barn" begins its 15th, and "Olympus Inc." returns for its second season.',
         '2024-05-13', ['Springwood S36 2024-09-01..2024-11-30 season', 'Burger Barn S15 2024-09-01..2024-11-30 season', 'Olympus Inc. S2 2024-09-01..2024-11-30 season']),
+    row("'The same goes for the drama A, produced by X, the Y drama B and C': the sentence before's date",
+        '"Study Group" is not on the fall grid; the network insists the comedy\'s third season will air at midseason. The same goes for the Broadway musical drama "Curtain Call," produced by Ron Hale, the Kate Moss drama "Wide Awake" and "The Partnership," a sequel to a legal thriller.',
+        '2011-05-16', ['Study Group S3 2012-01-01..2012-03-31 season', 'Curtain Call S1 2012-01-01..2012-03-31 season', 'Wide Awake S1 2012-01-01..2012-03-31 season', 'The Partnership S1 2012-01-01..2012-03-31 season']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6902,6 +6905,9 @@ SUBJECTS = [
     row("'X, which got its second-season order in May, fills the 9/8c hour on that same night, Friday, Sept. 25'",
         'Joss Whedon\'s "Mind Palace," which got its surprise second-season order in May, fills the 9/8c hour on that same night, Friday, Sept. 25.',
         '2009-07-20', ['Mind Palace S2 2009-09-25 day']),
+    row("'Midseason will see the drama X and the comedy Y': the date as the sentence's subject",
+        'Midseason will see the medical drama "Second Opinion," starring Ana Ruiz, and the military comedy "Base Camp," with Tom Reilly.',
+        '2024-05-13', ['Second Opinion S1 2025-01-01..2025-03-31 season', 'Base Camp S1 2025-01-01..2025-03-31 season']),
 ]
 
 

@@ -580,7 +580,7 @@ def extract_claims(
                     # for each title the first is joined to by "or" or "and")
                     back_again = cues.RETURNING.search(low, sentence.start, sentence.end)
                     joined = [refs[0]] + [r for r in refs[1:] if _JOINED_TITLE.search(
-                        low, max(sentence.start, r.start - 8), r.start)]
+                        low, max(sentence.start, r.start - 50), r.start)]
                     for r in {r.key: r for r in joined}.values():
                         candidates.append(Candidate(r.key, r.name,
                                                     None if back_again else 1, dated.window,
@@ -1458,10 +1458,14 @@ _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-# "So will Ordinary Joe", "Neither will Awake": the sentence before's premiere, for another show
-_SO_WILL = re.compile(r"\s*(?:so|as|neither|nor)\s+(?:will|does|do|is|are)\s+(?:the\s+)?(?=[“\"‘'A-Z0-9])",
-                      re.IGNORECASE)
-_JOINED_TITLE = re.compile(r"(?:,\s*|\s)(?:or|and|nor)\s+[“\"‘']?\Z")
+# "So will Ordinary Joe", "Neither will Awake", "The same goes for Smash": the sentence before's
+# premiere, for another show
+_SO_WILL = re.compile(r"\s*(?:(?:so|as|neither|nor)\s+(?:will|does|do|is|are)|the\s+same\s+(?:goes|is\s+true)\s+for)"
+                      r"\s+(?:the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+|the\s+)?"
+                      r"(?=[“\"‘'A-Z0-9])", re.IGNORECASE)
+# ... and the titles listed with it ("..., the Jason Isaacs drama Awake and The Firm")
+_KIND_PHRASE = r"the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+"
+_JOINED_TITLE = re.compile(rf"(?:(?:,\s*|\s)(?:or|and|nor)\s+(?:{_KIND_PHRASE})?|,\s*{_KIND_PHRASE})[“\"‘']?\Z")
 # A renewal round-up's section heading: "Coming back:", "RENEWED", "Renewals"
 _RENEWED_HEADING = re.compile(r"\s*(?i:(?:the\s+)?(?:renewed|renewals?|coming\s+back|returning|"
                               r"picked\s+up|back\s+for\s+more|sticking\s+around|saved))\s*:?\s*")

@@ -48,6 +48,9 @@ RELEASE = re.compile(
     r"(?<=,\s)(?:[a-z+&.-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?(?:holding|saving)\b(?![^.;]*\b(?:for|until|till)\b)|"
     # ("fills the 9/8c hour on that same night, Friday, Sept. 25")
     r"fills?\s+the\s+[\d:/apmc. ]{1,12}\s(?:hour|slot|time\s*slot)(?=\s+(?:on|this|next|that|from|starting)\b)|"
+    # ("Midseason will see the medical drama Doc and the comedy Going Dutch": the date as subject)
+    r"(?:(?<=midseason\s)|(?<=fall\s)|(?<=spring\s)|(?<=summer\s)|(?<=winter\s)|(?<=autumn\s))"
+    r"(?:will\s+(?:also\s+)?see|sees)\b|"
     # ("will sign off with its fourth and final season in October")
     r"signs?\s+off\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"
     # ("rolls into its second season on Aug. 12", "will check into its third season on Sunday")
