@@ -536,10 +536,12 @@ _WHICH_HELD = re.compile(r",\s+which\s+(?:the\s+network|the\s+streamer|it|[A-Z][
                          r"(?:also\s+|now\s+)?(?:holding|saving|keeping|benching|held|saved|kept)\s+(?:back\s+)?"
                          r"(?:for|until|till)\s")
 _STARRING_ASIDE = re.compile(r",\s+(?:starring|from|with)\s+[^,;.]{1,60}\Z")
-_HELD_UNTIL = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?(?:for|until|till)\s")
+# After a network's object: its closing quote, an aside between commas, "back"
+_AFTER_OBJECT = r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?"
+_HELD_UNTIL = re.compile(_AFTER_OBJECT + r"(?:for|until|till)\s")
 # "ABC is bringing The Baker and the Beauty, its remake of ..., to its schedule at midseason"
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring)\s+(?=[A-Z“\"‘'])")
-_TO_SCHEDULE = re.compile(r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+_TO_SCHEDULE = re.compile(_AFTER_OBJECT + r"to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:schedule|lineup|line-up|screens|airwaves)\b")
 # A network's verb, the words after its object that make the object a show, and the strings one
 # of which a paragraph holds for the verb to be looked for
