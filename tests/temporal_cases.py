@@ -686,6 +686,12 @@ CASES: list[Case] = [
      [YEAR_2017, FALL_2016]),
     ("Season 3 is planned for 2018.\n\nThe spinoff arrives in early March.", NOV,
      ["2018-01-01..2018-12-31 year", "2017-03-01..2017-03-10 month"]),
+    # "on the 21st" with no month in its paragraph: the month of the day the paragraph before
+    # ended on, when that day is still to come; else the reference's
+    ("The crime drama opens Monday, March 7.\n\nIts two spinoffs follow on the 8th.", JAN,
+     ["2016-03-07 day", "2016-03-08 day"]),
+    ("The crime drama closed on Oct. 3, 2015.\n\nIts spinoff returns on the 21st.", JAN,
+     ["2015-10-03 day", "2016-01-21 day"]),
     # several phrases, none explicit: each from the reference date
     ("Daredevil returns March 18 and Luke Cage arrives in the fall.", JAN,
      [DAY_0318, FALL_2016]),

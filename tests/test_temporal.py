@@ -146,6 +146,10 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # "after debuting": a participle takes its clause's tense
         ("The thriller, which became a hit after debuting in September, is back.", True),
         ("The drama will return after wrapping its shoot in June.", False),
+        ("The drama found its audience after arriving in August.", True),
+        # ... and "with X returning": the premiere a past announcement lists is still ahead
+        ("The network announced its slate, with most of its dramas returning in September.", False),
+        ("Netflix revealed its winter plans, with the thriller premiering on Jan. 6.", False),
         # a regular past verb right after "which" or "who", in a relative clause still open
         ("The sequel, which scraped together a pickup in March, is on the schedule.", True),
         ("The drama, which earned a renewal in March", True),

@@ -49,6 +49,9 @@ _FUTURE_CUES = (
     # which won a Golden Globe this month, is aimed at late 2017")
     "holds", "keeps", "gets",  # ("Roseanne, renewed after its revival drew 27 million viewers,
     # holds Tuesdays at 8 this fall")
+    "returning", "premiering", "debuting", "arriving", "launching",  # ("announced its fall
+    # calendar, with most of its lineup returning the week of Sept. 20": the news is past, the
+    # premieres it lists are not)
 )
 _PAST_CUES = (
     "premiered", "debuted", "aired", "returned", "launched", "bowed", "arrived", "ended",
@@ -118,6 +121,7 @@ _BACK_AHEAD = frozenset("is are be been come comes coming get gets getting will 
                         "return returns returning bring brings due expected set slated scheduled "
                         "planned pegged penciled pencilled aiming targeted hoped hoping hopes should "
                         "could would may might to".split())
+_AFTER_WORDS = frozenset(("after", "since", "following"))
 _PAST_LINKS = frozenset(("which", "that", "who", "when", "and", "but", "after", "while"))
 _FOR_PLAN = frozenset(("confirmed", "renewed", "ordered", "series", "greenlit", "commissioned",
                        "held", "saved", "kept", "reserved", "earmarked", "pegged", "slotted",
@@ -223,6 +227,8 @@ def _is_past(text: str, low: str, start: int, floor: int) -> bool:
                     "plans", "hopes", "target") and any(w in _OWNERS_BEFORE for w in lowered[max(0, i - 3):i])):
                 break  # "announced its plans on Monday", "laid out its first-quarter plans on
                 # Monday": a noun after "its", no tense
+            if not past and i > 0 and lowered[i - 1] in _AFTER_WORDS and lowered[i].endswith("ing"):
+                return True  # "wrapped its first season after premiering in June": a time gone by
             if past and i + 1 < len(lowered) and lowered[i + 1] == "by" and \
                     low.rfind(",", begin, start) > low.rfind(f" {lowered[i]} by ", begin, start) >= 0:
                 break  # ("season three of X, hosted by Alan Cumming, for January": a
@@ -467,7 +473,8 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 def _scan(text: str, low: str, start: int, end: int, today: date,
           carried: Window | None = None) -> Iterator[DateMention]:
     """Mentions in ``text[start:end]``. ``carried`` is the last day named in the paragraph
-    before, which only "the same night" at the head of this one may refer to."""
+    before, which only "the same night" at the head of this one may refer to, and "on the 21st"
+    anywhere in it before a date of its own (a lineup that names the month once)."""
     anchor: Window | None = None
     anchor_past = False  # a past mention ("set to premiere in January") anchors only past ones
     anchor_end = -1  # where the anchoring phrase ends
@@ -495,9 +502,8 @@ def _scan(text: str, low: str, start: int, end: int, today: date,
             if anchor is not None and _BEFORE_THAT.search(low, anchor_end, at):
                 anchor = None  # "... begins streaming May 29. Before that, X comes back in
                 # April": an earlier date, read from the reference, not after the one before
-            found = _read(rule, match, text, today,
-                          anchor if anchor is not None or at > head else carried,
-                          past_at, anchor_past, anchor_end)
+            near = anchor if anchor is not None or (at > head and rule != "ordday") else carried
+            found = _read(rule, match, text, today, near, past_at, anchor_past, anchor_end)
             if found is not None:
                 break
         else:
