@@ -1033,6 +1033,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Then, as now, the drama airs on Sundays.", NOV),  # (no time told before "then")
     ("That month brought two premieres and a finale.", NOV),  # (no month told before it)
     ("It was the best show in the year since the strike.", JAN),
+    # "year-end" before an event's noun names the event, not a date
+    ("The streamer used its year-end showcase to confirm the sequel.", NOV),
+    ("Its year-end special drew the biggest audience of the winter.", NOV),
     # decimals are no "9.22" date, even after a premiere verb
     ("The finale hits 9.22 million viewers and a 1.45 rating.", JAN),
     ("Fans gave the premiere 8.15 out of 10 on launch night.", JAN),

@@ -6908,6 +6908,15 @@ SUBJECTS = [
     row("'Midseason will see the drama X and the comedy Y': the date as the sentence's subject",
         'Midseason will see the medical drama "Second Opinion," starring Ana Ruiz, and the military comedy "Base Camp," with Tom Reilly.',
         '2024-05-13', ['Second Opinion S1 2025-01-01..2025-03-31 season', 'Base Camp S1 2025-01-01..2025-03-31 season']),
+    row("'Sitcom Watch: X Returns Sept. 20, Y Gets a Third Season': a column's name before a headline list",
+        'Sitcom Watch: Front Desk Returns Sept. 20, Night Shift Gets a Third Season\n\nThe comedies are back in the fall.',
+        '2023-06-02', ['Front Desk S? 2023-09-20 day', 'Night Shift S3 tba']),
+    row("'Anime Update: X returns Saturday': a column's name before one title",
+        'Anime Update: Moon Harbor returns on Saturday, Oct. 7\n\nThe second cour picks up the story.',
+        '2023-09-20', ['Moon Harbor S? 2023-10-07 day']),
+    row("'X hits Tokyo MX on Friday, Oct. 6': a Japanese broadcaster after 'hits'",
+        'Star Harbor hits Tokyo MX on Friday, Oct. 6, with a simulcast to follow.',
+        '2023-09-20', ['Star Harbor S1 2023-10-06 day']),
 ]
 
 
@@ -7025,6 +7034,9 @@ MERGING = [
     row("'All Creatures' series 3 in a headline, 'All Creatures Great and Small' series 3 in the body: one show",
         'PBS Sets Winter 2023 Masterpiece Slate: "Dales Vets" Series 3 Opens the Year\n\nSeries 3 of "Dales Vets of Yorkshire" premieres Sunday, Jan. 8 at 9/8c on PBS.',
         '2022-11-02', ['Dales Vets of Yorkshire S3 2023-01-08 day']),
+    row("'Lantern King' in a headline, 'The Quiet Life of the Lantern King' in the body: the headline's short form is the title's last words",
+        'Lantern King Returns Saturday\n\nThe Quiet Life of the Lantern King, the comedy about a shy sorcerer, returns with its second season this Saturday.',
+        '2022-12-07', ['The Quiet Life of the Lantern King S2 2022-12-10 day']),
 ]
 
 
@@ -7886,6 +7898,12 @@ TRAPS = [
     row("'Is there a new series in development?': a renewal asked about, not told",
         'Her drama Marsh Light is in the middle of its fourth and last run on BBC Two. The final episode airs on 24th April.\n\nIs there a new series in development? She laughs and changes the subject.',
         '2016-04-08', []),
+    row("'Welcome back to our roundup': a greeting, no show, even as the article's topic",
+        'Old Shows, New Dates\n\nWelcome back to our roundup of old shows made new.\n\nThe network has dated the return: it airs Monday, Sept. 19 at 10/9c.',
+        '2022-06-10', []),
+    row("'Revival Roundup' over a dateless show: the column's name is no title",
+        'Revival Roundup\n\nThe network has dated the return: it airs Monday, Sept. 19 at 10/9c.',
+        '2022-06-10', []),
 ]
 
 

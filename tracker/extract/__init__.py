@@ -2019,6 +2019,12 @@ def _join_short_forms(candidates: list[Candidate], index: TitleIndex, text: str,
                        or None not in seasons[key] and seasons[key] <= seasons[k])]
         # ("All Creatures" series 3 in a headline, "All Creatures Great and Small" series 3 in
         # the body: the same season of one show)
+        if not longer and " " in key:
+            longer = [k for k, n in names.items() if k != key and k.endswith(" " + key)
+                      and seasons[key] - {None} <= seasons[k]
+                      and not n[:len(n) - len(name)].rstrip().endswith((":", "-", "–", "—"))]
+            # ("Immortal King" in a headline, "The Daily Life of the Immortal King" in the body:
+            # its last words; not after a colon, where a label may end)
         if len(longer) != 1:
             continue
         if in_body is None:

@@ -93,6 +93,9 @@ RELEASE = re.compile(
     # with The Young Pope on Sunday, Jan. 8"; "FX counters two nights later with Taboo")
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up|sign\s+off|close\s+out\s+its\s+run)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
+    r"hits?\s+(?:abc|nbc|cbs|fox|amc|fx|starz|showtime|crave|sky|pbs|tnt|tbs|syfy|the\s+cw|"
+    r"crunchyroll|funimation|hidive|nhk|mbs|tokyo\s+mx|fuji\s+tv|tv\s+tokyo|tv\s+asahi|tvn|jtbc|"
+    r"kbs2?|mbc|sbs|viki|stan|foxtel|cbc|ctv|tvnz)\b|"  # ("hits MBS and TBS on Sunday, October 7")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"

@@ -55,7 +55,9 @@ class Heading:
 
 
 _NETWORKS = (r"(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|Starz|FX|"
-             r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy)")
+             r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy|"
+             r"Crunchyroll|Funimation|HIDIVE|NHK|MBS|Tokyo\s+MX|Fuji\s+TV|TV\s+Tokyo|TV\s+Asahi|"
+             r"tvN|JTBC|KBS2?|MBC|SBS|Viki|Stan|Binge|Foxtel|CBC|CTV|TVNZ)")
 _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
@@ -1164,7 +1166,7 @@ _LABEL = re.compile(r"(?:(?:The\s+|A\s+|An\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’
                     r"Opinion|Report|Official|Confirmed|Spoilers?|Explainer|Interview|First\s+Look|"
                     r"Sneak\s+Peek|Headliner|(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:(?:Premiere|Release|Return|Air)\s+Dates?|"
                     r"Dates|Schedule|Preview|Guide|Roundup|Lineup|Line-up|Slate|Renewals|Cancellations|Calendar|"
-                    r"Festival|"
+                    r"Festival|Watch|Update|Report|Digest|Briefing|News|Upfronts?|"  # (not "Tracker:", "Alert:": shows)
                     r"Ratings|Q|A|Question|Answer|FAQ|Mailbag|Mailbox|Recap|Review)):\s+"
                     r"(?=\S)")
 
@@ -2079,6 +2081,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
         if lead and FIELD_NAME.match(text, lead.start("title"), lead.end()):
             lead = None  # "Studio: A-1 Pictures": a fact sheet's field
+        if lead and (label := _LABEL.match(text, lead.start("title"), block.end)) is not None and \
+                label.end() > lead.end("title"):
+            lead = None  # "Reboot Report: Quantum Leap Lands Sept. 19": a column's name
         if lead and _SPOKEN.match(text, lead.end(), block.end):
             lead = None  # "Mike White: Pretty much. Once Jennifer agreed, I knew ...": a speaker
         if lead and _SUBTITLE_THEN_LABEL.match(text, lead.end("title")):

@@ -97,11 +97,14 @@ NOT_SHOWS = frozenset(
         "JioHotstar", "Sun NXT", "Aha", "Hoichoi", "ALTBalaji", "Amazon MX Player",
         "Zee5", "SonyLIV", "MX Player", "Voot", "Globo", "Globoplay", "Televisa", "Univision",
         "Telemundo", "ViX", "Fuji TV", "TBS Japan", "TV Tokyo", "NHK", "AT-X", "HIDIVE",
+        "Tokyo MX", "MBS", "BS11", "TV Asahi", "Nippon TV",
         "Youku", "iQIYI", "Tencent", "Tencent Video", "WeTV", "Mango TV", "Hunan TV", "Bilibili",
         "U-Next", "Abema", "Netflix Japan", "Syfy Wire", "Sina Entertainment", "Weibo",
         # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
+        "Welcome",  # ("Welcome back to our weekly roundup": a greeting before "back")
+        "Roundup", "Round-up", "Recap", "Digest", "Newsletter",  # ("Revival Roundup": a column)
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
         "Source", "Next", "Related", "Featuring", "FAQ", "Reminder", "Megathread", "Movies", "Films", "Books", "Video Games",
@@ -240,7 +243,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
                     "news video photos first look listen renewed cancelled canceled ended ending "
-                    "returning premiering new also".split())
+                    "returning premiering new also upfronts upfront".split())
+# A column's name ends in one of these: "K-Drama Watch:", "Reboot Report:", "Donghua Update:"
+_COLUMN_NOUNS = frozenset(("watch", "update", "report", "roundup", "round-up", "digest", "preview",
+                           "briefing", "recap", "news"))  # (not "Tracker", "Alert": shows' names)
 # Words a several-word label is made of ("Coming in February:", "New this week:").
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
                                    "arriving also later soon after before from starting tonight "
@@ -356,8 +362,9 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     for i in range(1, min(4, len(words) - 1)):  # "Coming in February: Love Is Blind"
         if words[i][2].endswith(":"):
             if all(w[2].rstrip(":").lower() in _LABEL_WORDS or _MONTH_OR_DAY.match(w[2].rstrip(":"))
-                   for w in words[:i + 1]):
-                return words[i + 1:]
+                   for w in words[:i + 1]) or \
+                    i < 3 and words[i][2][:-1].lower() in _COLUMN_NOUNS and words[0][0] == 0:
+                return words[i + 1:]  # (a column's name only where the text begins: its headline)
             break
     return words
 

@@ -131,7 +131,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                  rf"(?:[-\s]+in)?[-\s]+(?:{_g('y', YEAR)}|(?P<{{rel}}>this|next|the\s+new|the|that)\s+year"
                  rf"(?![-\s]*(?:old|long|s\b)))",
      ("by", "part", "y", "rel")),
-    ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:list|review))|"
+    ("yearend", r"(?:the\s+)?(?:year['’]s\s+end|year[-\s]end|end\s+of\s+year)(?!\s*(?:lists?|reviews?|showcase|event|special|party|"
+     r"bonus|countdown|ceremony|awards?|celebration|results|earnings|report|round-?up|issue|"
+     r"edition)\b)|"
                 r"the\s+year\s+is\s+(?P<{out}>out|over|up)\b",  # ("before the year is out")
      ("out",)),
     # early March / mid-March 2017 / the end of March / late next month
