@@ -4762,6 +4762,12 @@ FOLLOWS = [
     row("'The same goes for the drama A, produced by X, the Y drama B and C': the sentence before's date",
         '"Study Group" is not on the fall grid; the network insists the comedy\'s third season will air at midseason. The same goes for the Broadway musical drama "Curtain Call," produced by Ron Hale, the Kate Moss drama "Wide Awake" and "The Partnership," a sequel to a legal thriller.',
         '2011-05-16', ['Study Group S3 2012-01-01..2012-03-31 season', 'Curtain Call S1 2012-01-01..2012-03-31 season', 'Wide Awake S1 2012-01-01..2012-03-31 season', 'The Partnership S1 2012-01-01..2012-03-31 season']),
+    row("'lands Thursday, Sept. 28, leading into X's third season the same night': the next slot's season that night",
+        "The Harbor Lights revival lands Thursday, Sept. 28, leading into Night Desk's third season the same night.",
+        '2017-07-20', ['Harbor Lights S? 2017-09-28 day', 'Night Desk S3 2017-09-28 day']),
+    row("'On March 20, Netflix drops two originals. X ... arrives alongside Y': the two the sentence before counted",
+        'On March 20, the streamer drops two very different originals. Cat Country, a six-part docuseries about a tiger sanctuary, arrives alongside The Glass Tower, a fantasy adventure based on a Dutch novel.',
+        '2020-02-27', ['Cat Country S1 2020-03-20 day', 'The Glass Tower S1 2020-03-20 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6917,6 +6923,9 @@ SUBJECTS = [
     row("'X hits Tokyo MX on Friday, Oct. 6': a Japanese broadcaster after 'hits'",
         'Star Harbor hits Tokyo MX on Friday, Oct. 6, with a simulcast to follow.',
         '2023-09-20', ['Star Harbor S1 2023-10-06 day']),
+    row("'HBO says goodbye to X when the comedy starts its final season': the show said goodbye to",
+        'HBO says goodbye to Harbor Lights when the comedy starts its sixth and final season on Sunday, Feb. 12.',
+        '2016-11-16', ['Harbor Lights S6 2017-02-12 day']),
 ]
 
 
@@ -7904,6 +7913,9 @@ TRAPS = [
     row("'Revival Roundup' over a dateless show: the column's name is no title",
         'Revival Roundup\n\nThe network has dated the return: it airs Monday, Sept. 19 at 10/9c.',
         '2022-06-10', []),
+    row("'On March 20, the streamer drops two originals. X and Y, ... and Z': a count that the next sentence's titles do not match",
+        'On March 20, the streamer drops two very different originals. Fans of Cat Country, The Glass Tower and Night Desk will find plenty to like.',
+        '2020-02-27', []),
 ]
 
 

@@ -316,6 +316,8 @@ def extract_claims(
     intro_cue = False  # the words before it say the shows listed are new or back
     all_new = False  # ... all of them ("what is new or returning this week")
     said: tuple[int, list[Candidate]] | None = None  # the last sentence read: its end, its claims
+    counted: tuple[int, int, DateMention] | None = None  # "On March 20, Netflix drops two
+    # originals.": the sentence's end, the count, and the date the next sentence's titles share
     lineup: tuple[DateMention, bool, bool] | None = None  # "... launches this fall:" over nights
     for b, block in enumerate(blocks):
         if b > 0 and furniture(text, block.start, block.end):
@@ -587,6 +589,24 @@ def extract_claims(
                                                     dated.span, (sentence.start, sentence.end),
                                                     "clause", dated.confidence, len(candidates),
                                                     False))
+            if len(candidates) == before and refs and not mine and counted is not None and \
+                    not text[counted[0]:sentence.start].strip():
+                # "On March 20, Netflix drops two very different originals. X, a true-crime
+                # docuseries, arrives alongside Y, a fantasy adventure.": the two it counted
+                listed = list({r.key: r for r in refs}.values())
+                if len(listed) == counted[1]:
+                    shared = counted[2]
+                    back_again = cues.RETURNING.search(low, sentence.start, sentence.end)
+                    for r in listed:
+                        candidates.append(Candidate(r.key, r.name, None if back_again else 1,
+                                                    shared.window, shared.span,
+                                                    (sentence.start, sentence.end), "clause",
+                                                    0.75, len(candidates), False))
+            counted = None
+            if len(candidates) == before and not refs and len(mine) == 1 and not mine[0].past \
+                    and not mine[0].window.is_tba and \
+                    (ahead := _COUNTED_AHEAD.search(low, sentence.start, sentence.end)) is not None:
+                counted = (sentence.end, vocab.COUNTS[ahead.group(1)], mine[0])
             said = (sentence.end, candidates[before:])
             for c in candidates[before:]:
                 if c.rule == "renewal" and c.stated and c.season is not None and \
@@ -1460,6 +1480,11 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 # "So will Ordinary Joe", "Neither will Awake", "The same goes for Smash": the sentence before's
 # premiere, for another show
+# "drops two very different originals.": titles the next sentence names, counted ahead
+_COUNTED_AHEAD = re.compile(r"\b(?:drops|brings|has|adds|premieres|debuts|launches|unveils|offers|"
+                            r"releases|rolls\s+out|serves\s+up|welcomes)\s+(two|three|four)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:originals|series|shows|dramas|comedies|titles|"
+                            r"newcomers|premieres|returns|releases|debuts|arrivals)[.:]?\s*$")
 _SO_WILL = re.compile(r"\s*(?:(?:so|as|neither|nor)\s+(?:will|does|do|is|are)|the\s+same\s+(?:goes|is\s+true)\s+for)"
                       r"\s+(?:the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+|the\s+)?"
                       r"(?=[“\"‘'A-Z0-9])", re.IGNORECASE)

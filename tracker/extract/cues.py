@@ -157,7 +157,7 @@ RELEASE = re.compile(
     r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for|eyed\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|over|(?:it|them)\s+(?:back|over))|"
     r"has\s+an?\s+new\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|series|thriller|sitcom)\s+called\b|"  # ("has a
     # new BBC One police drama called Happy Valley in the spring")
-    r"available|kicks?\s+off|kicking\s+off|begins?|beginning|starts?|starting|opens?|"
+    r"available|kicks?\s+(?:things\s+)?off|kicking\s+(?:things\s+)?off|begins?|beginning|starts?|starting|opens?|"
     r"gets?\s+(?:started|going|rolling)|leads?\s+off\s+(?:in|on|with)|"
     r"follow(?:s|ing)?\s+(?:on|in|later|early|next|this|soon)\b|"
     # ("Heartless follows from 3rd March")

@@ -510,7 +510,8 @@ _VERB_OBJECT = _BeforeTitle(
     r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
-    r"rescued|rescues|cancell?ed|axed|said\s+goodbye\s+to|bid\s+farewell\s+to|"
+    r"rescued|rescues|cancell?ed|axed|(?:said|says|saying)\s+goodbye\s+to|"
+    r"(?:bid|bids|bidding)\s+(?:farewell|goodbye|adieu)\s+to|"
     # "the streamer starts the new year with Messiah"
     r"(?:starts|kicks\s+off|rings\s+in|opens|begins|launches)\s+(?:the|its)\s+(?:new\s+)?"
     r"(?:year|season|week|month|night|weekend)\s+with|"
@@ -632,11 +633,12 @@ _MEDIA_INCLUDING = re.compile(r"\b(?:films|movies|novels|books|games|features)\s
                               r"such\s+as)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+$")
 _DATE_FOR = re.compile(r"\b(?:(?:premiere|release|return|launch|air)\s+)?(?:date|dates|timing|window)\s+"
                        r"(?:yet\s+)?for\s+$")
-_FOLLOWED_BY = re.compile(rf"\b(?:followed|preceded|joined)\s+(?:{cues.AT_SLOT}\s+)?by\s+(?:the\s+)?$")
+_FOLLOWED_BY = re.compile(rf"\b(?:(?:followed|preceded|joined)\s+(?:{cues.AT_SLOT}\s+)?by\s+(?:the\s+)?|"
+                          r"(?:leading|leads)\s+(?:into|out\s+of)\s+)$")  # ("leading into X's third season")
 _RELEASE_NEXT = re.compile(
     r"(?:,\s+(?:plus|along\s+with|as\s+well\s+as|together\s+with)\s+[^,.;]{1,60},)?"
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
-    r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+off|launch(?:es)?|bows?|"
+    r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+(?:things\s+)?off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
     r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked(?:\s+in)?)\s+for)|"  # ("X's 18th

@@ -341,6 +341,10 @@ _ALONG_WITH = re.compile(r"[\s,]*(?:along\s+with|together\s+with|alongside|as\s+
                          r"[“\"‘']?)?")  # (or "along with the second season of "Undateable"")
 _FOLLOWED_BY_SEASON = re.compile(r"[\s,]*followed\s+by\s+the\s+(?:[\w-]+\s+){1,3}?(?:season|series)\s+"
                                  r"of\s+(?:the\s+(?:[\w-]+\s+){1,4}?[“\"‘']|[“\"‘']?)")
+# "lands Thursday, Sept. 28, leading into Superstore's third season": the next slot's season,
+# that night too
+_LEADING_INTO = re.compile(r"[\s,]*(?:leading|leads)\s+(?:into|out\s+of)\s+[“\"‘']?")
+_SEASON_OWNED = re.compile(r"[”\"’']?['’]s\s+(?:[\w-]+\s+){0,2}?(?:season|series)\b")
 _AS_WILL = re.compile(r"[\s,]*(?:as|so)\s+(?:will|does|do|did|is|are|was|were|has|have|had|can|would)\b")
 # A season's run told in the past: "the second season dropped", "which ended its first season"
 _AIRED = (r"premiered|aired|debuted|ended|concluded|wrapped(?:\s+up)?|ran|launched|finished|released|"
@@ -1763,6 +1767,10 @@ class SentenceLinker:
         if followed is not None and not any(d > end for d in self.dates):
             return [r for r in self.refs if 0 <= r.start - followed.end() <= 1][:1]  # ("premieres
             # that night, followed by the second season of "Lodge 49"": that night's too)
+        leading = _LEADING_INTO.match(self.low, end)
+        if leading is not None:
+            return [r for r in self.refs if 0 <= r.start - leading.end() <= 1
+                    and _SEASON_OWNED.match(self.low, r.end)][:1]
         if len(self.dates) != 1:
             return []
         return [r for r in self.refs if _NEIGHBOUR_PREMIERE.search(
