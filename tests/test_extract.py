@@ -6926,6 +6926,12 @@ SUBJECTS = [
     row("'HBO says goodbye to X when the comedy starts its final season': the show said goodbye to",
         'HBO says goodbye to Harbor Lights when the comedy starts its sixth and final season on Sunday, Feb. 12.',
         '2016-11-16', ['Harbor Lights S6 2017-02-12 day']),
+    row("'Lumen: The Witch's Long Holiday returns': a possessive inside a subtitle is the title's",
+        "Lumen: The Witch's Long Holiday returns for its second season on January 11.",
+        '2017-01-05', ["Lumen: The Witch's Long Holiday S2 2017-01-11 day"]),
+    row("'Miss Hoshino's Moon Bakery begins streaming': a character's honorific opens the title",
+        "Miss Hoshino's Moon Bakery will begin streaming on Wednesday, Jan. 11.",
+        '2017-01-05', ["Miss Hoshino's Moon Bakery S1 2017-01-11 day"]),
 ]
 
 

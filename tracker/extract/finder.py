@@ -257,7 +257,9 @@ _EVENT_WORDS = re.compile(_EVENT)
 _EVENT_LEAD = re.compile(r"(?:The\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 _WORD_CHAR_AT = re.compile(r"\w")
 # ("Shonda Rhimes' Scandal"; not "Da Vinci's Demons", whose surname's particle opens the title)
-_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s|(?:Da|De|Di|Van|Von|Le|La|Du)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}"
+_PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s|(?:Da|De|Di|Van|Von|Le|La|Du)\s|"
+                           r"(?:Miss|Mrs\.?|Mr\.?|Ms\.?|Lady|Lord|Sir|Uncle|Aunt|Auntie|Grandma|Grandpa|"
+                           r"Professor|Saint)\s)[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2}"
                            r"(?:\s+(?:and|&)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})?(?:['’]s|s['’])\s+"  # ("David
                            # Simon and George Pelecanos' The Deuce")
                            r"(?P<title>[A-Z0-9].*)$")

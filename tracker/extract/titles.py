@@ -510,6 +510,8 @@ def _trim_words(text: str, start: int, end: int,
             # (but "DATE SET: HBO's Westworld" is a digest's label, then a network's show)
         if i == 0 and _given_name_in_title(text, words[0][0], owner, 0):
             continue  # "Zoey's Extraordinary Playlist": a lone given name opens the title
+        if i >= 1 and words[i - 1][2] in _HONORIFICS:
+            continue  # "Miss Kobayashi's Dragon Maid": a character's honorific opens the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
                 and words[i - 1][2].lower() not in LEADING_NOISE | _CONNECTORS
                 or show_key(owner[:-2]) in NOT_SHOWS  # "Peacock's Hysteria!"
@@ -667,7 +669,9 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
         if _POSSESSIVE_END.search(bare) and not bare.endswith("’s’") and \
                 bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc" and \
-                not _given_name_in_title(text, s, bare, floor):
+                not _given_name_in_title(text, s, bare, floor) and \
+                not (_title_word_before_owner([w for _, _, w in words[max(0, len(words) - i - 3):len(words) - i - 1]])
+                     and show_key(_POSSESSIVE_END.sub("", bare)) not in NOT_SHOWS):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
         if _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",")) or taken
                                    and not word.endswith(",")
@@ -701,6 +705,18 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
 
 
 _COMPANY_ACRONYM = re.compile(r"[A-Z]{2,5}['’]s")
+# A title's own honorific ("Miss Kobayashi's Dragon Maid"), or a subtitle's colon ("KonoSuba:
+# God's Blessing on This Wonderful World!"), before a possessive: the possessor is in the title
+_HONORIFICS = frozenset(("Miss", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Lady", "Lord", "Sir",
+                         "Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Professor", "Saint"))
+
+
+def _title_word_before_owner(before: list[str]) -> bool:
+    """``before``: the two words before a possessive ("KonoSuba:", "God's"; "Lumen: The")."""
+    if before and before[-1] in ("The", "A", "An"):
+        before = before[:-1]
+    return bool(before) and (before[-1] in _HONORIFICS
+                             or before[-1].endswith(":") and before[-1][:1].isupper())
 # "It's Always Sunny in Philadelphia", "It's a Sin", "Let's Make a Deal": no possessor
 _CONTRACTIONS = frozenset(("it's", "it’s", "let's", "let’s"))
 _QUESTION_WORDS = frozenset("is are was were has have does did do can could should would when "
