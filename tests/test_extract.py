@@ -3717,6 +3717,9 @@ SEASONS = [
     row("'It is the director's second series for the service': a count of his shows, not a season",
         "Sisters Four, the Japanese director Kenji Aoba's remake of a classic 1979 drama, lands tomorrow. It is the director's second series for the service.",
         '2025-01-08', ['Sisters Four S1 2025-01-09 day']),
+    row("'The second season of the isekai library story will premiere': a show's subject, no streaming library",
+        'Lantern Library is back almost immediately. The second season of the isekai library story will premiere on Jan. 13, keeping its Monday slot.',
+        '2019-11-05', ['Lantern Library S2 2020-01-13 day']),
 ]
 
 
@@ -6932,6 +6935,15 @@ SUBJECTS = [
     row("'Miss Hoshino's Moon Bakery begins streaming': a character's honorific opens the title",
         "Miss Hoshino's Moon Bakery will begin streaming on Wednesday, Jan. 11.",
         '2017-01-05', ["Miss Hoshino's Moon Bakery S1 2017-01-11 day"]),
+    row("'MBC's thriller romance X, starring ..., premieres': a romance is a kind of show",
+        "MBC's thriller romance Silent Line, starring Yoo Yeon-seok and Chae Soo-bin, premieres on 22 November.",
+        '2024-11-01', ['Silent Line S1 2024-11-22 day']),
+    row("'the Netflix melodrama X, about ..., which arrives': a melodrama is a kind of show",
+        'Gong Yoo and Seo Hyun-jin lead the Netflix melodrama The Locked Case, about a contract marriage, which arrives Friday, Nov. 29.',
+        '2024-11-01', ['The Locked Case S1 2024-11-29 day']),
+    row("'MBC is also preparing X, with ..., for early 2025': a show readied for a date",
+        'MBC is also preparing Night School Agent, with Seo Kang-joon as an agent who goes undercover as a student, for early 2025.',
+        '2024-11-01', ['Night School Agent S1 2025-01-01..2025-04-30 year']),
 ]
 
 
@@ -7922,6 +7934,9 @@ TRAPS = [
     row("'On March 20, the streamer drops two originals. X and Y, ... and Z': a count that the next sentence's titles do not match",
         'On March 20, the streamer drops two very different originals. Fans of Cat Country, The Glass Tower and Night Desk will find plenty to like.',
         '2020-02-27', []),
+    row("'is back soon after its first season wraps in December': where a run ends, no premiere",
+        'Winter Preview: Ascent of a Scribe Returns\n\nAscent of a Scribe is back almost immediately after its first season wraps in December.',
+        '2019-11-05', []),
 ]
 
 

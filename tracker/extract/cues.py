@@ -234,7 +234,8 @@ RELEASE = re.compile(
     r"(?:locked|locks|locking)\s+in\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?for\s+(?=(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d\b)|"  # ("Apple also locked in the
     # second season of Home Before Dark, the Brooklynn Prince drama ..., for Friday, June 11")
-    r"(?:holding|holds|held|(?<=will\s)hold|(?<=to\s)hold)\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+"
+    r"(?:holding|holds|held|(?<=will\s)hold|(?<=to\s)hold|preparing|prepares|readying|readies)\s+"
+    r"(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+"
     r"(?:mid-?season|early|late|next|spring|summer|fall|autumn|winter|20\d\d|january|february|march|"
     r"april|june|july|august|september|october|november|december)\b|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
     r"scheduled|announced)\b)|"  # ("Showtime is holding X, the John Logan spinoff, at its original
@@ -336,7 +337,9 @@ NOT_A_PREMIERE = re.compile(
     r"broadway(?!\s+(?:[\w-]+\s+)?(?:drama|dramedy|comedy|series|show|sitcom)\b)|"  # (but "the
     # second season of the Broadway drama Smash": a TV show about the stage)
     # "Sept. 10 – Kaos (cancelled)", "(already streaming, holiday marathon)"
-    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|library|"
+    r"cancell?ed|no\s+new\s+episodes|already\s+streaming|marathon|"
+    r"library(?!\s+(?:story|drama|series|show|comedy|mystery|fantasy|tale|anime))|"  # (not "the
+    # second season of the isekai library story": a show's subject)
     r"(?<!first\s)new\s+episode(?!s)|"  # ("Mar. 6: Abbott Elementary, new episode")
     r"(?:currently|now)\s+(?:airing|streaming|running|on\s+air)|"  # ("is currently airing on Wednesdays")
     r"typically|usually|traditionally|normally|historically|customarily|"  # ("those typically come in June")

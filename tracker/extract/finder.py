@@ -469,7 +469,7 @@ _DESCRIPTOR = re.compile(
     r"spinoff|spin-off|prequel|sequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|game\s+show|"
     r"talk\s+show|vehicle|noir|reimagining|re-imagining|retelling|remake|follow-up|continuation|period\s+piece|"
-    r"offshoot)(?:\s+(?:called|titled|dubbed))?,?\s+$"  # ("NBC's Wizard of Oz reimagining Emerald City")
+    r"offshoot|romance|melodrama|rom-com|romcom)(?:\s+(?:called|titled|dubbed))?,?\s+$"  # ("NBC's Wizard of Oz reimagining Emerald City")
 )
 _LIST_ITEM = re.compile(r"\s*(?P<title>[^–—:(\n]{2,70}?)\s*(?:[–—]|:|(?<=\s)-(?=\s)(?!\s+(?i:the\s+)?(?i:movie|film)\b))"
                         r"\s+\S")  # ("Mob Psycho 100 II - Bones confirmed ...", not "Chainsaw Man - The Movie")
@@ -2984,7 +2984,7 @@ _DESCRIPTOR_WORD = _BeforeTitle(
     r"(?:series|show|sitcom|drama|comedy|docuseries|anime|miniseries|thriller|revival|"
     r"reboot|spinoff|spin-off|prequel|adaptation|mystery|procedural|anthology|western|soap|"
     r"dramedy|satire|epic|saga|serial|docudrama|cartoon|competition|contest|vehicle|noir|reimagining|piece|"
-    r"re-imagining|retelling|remake|follow-up|continuation|offshoot)\b,?",
+    r"re-imagining|retelling|remake|follow-up|continuation|offshoot|romance|melodrama|rom-com|romcom)\b,?",
     "A-Z0-9“\"‘'")
 _MOVE_VERB = re.compile(r"\b(?:moved|moves|pushed|pushes|bumped|bumps|shifted|shifts)\s+$")
 _GIVER_WORD = _BeforeTitle(
@@ -2992,6 +2992,7 @@ _GIVER_WORD = _BeforeTitle(
     r"greenlights|commissioned|commissions|re-?commissioned|re-?commissions|cancell?ed|revived|"
     r"revives|rescued|rescues|saved|"
     r"saves|brought\s+back|brings\s+back|bringing\s+back|(?<=will\s)bring\s+back|(?:is|are)\s+developing|"
+    r"(?:is|are)\s+(?:also\s+)?preparing|readies|readying|"
     r"moved|moves|pushed|pushes|bumped|bumps|shifted|shifts|postponed|postpones|"
     r"(?:has|have)\s+promised|is\s+promising|promises|scheduled|schedules|slotted|slots|dated|dates|"
     r"(?<=has\s)set|(?<=have\s)set|sets")

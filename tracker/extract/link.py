@@ -230,7 +230,7 @@ _OF_TITLE = re.compile(r"\s+of\s+[“\"‘']?(?:[A-Z][\w.&+-]*['’]s\s+)?")  # 
 _OF_ANOTHER = re.compile(r" of (?:the )?[“\"‘']?")  # (single spaces: a blanked title follows)
 _PUBLISHED = re.compile(r"\b(?:published|publishes|hits?\s+(?:book)?shelves|in\s+bookstores)\b")
 _PUBLISHER_BEFORE = re.compile(r"\b(?:publisher|publishers|publishing\s+house)\s+(?:\w+\s+){0,2}$")
-_ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out)\s+(?:on\s+)?$")
+_ENDS_BEFORE = re.compile(r"\b(?:ends|wraps(?:\s+up)?|concludes|closes\s+out|finishes)\s+(?:on\s+|in\s+)?$")
 _ROLE_AFTER = re.compile(rf"[”\"’']?\s+(?:{_ROLES})s?\b")
 # A schedule a show is taken off: "off the fall and midseason schedules", "out of its
 # winter lineup"
