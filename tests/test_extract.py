@@ -6944,6 +6944,12 @@ SUBJECTS = [
     row("'MBC is also preparing X, with ..., for early 2025': a show readied for a date",
         'MBC is also preparing Night School Agent, with Seo Kang-joon as an agent who goes undercover as a student, for early 2025.',
         '2024-11-01', ['Night School Agent S1 2025-01-01..2025-04-30 year']),
+    row("'Tom Hardy gets grim in X, bowing Tuesday, Jan. 10': a participle after the title dates it",
+        'On FX, Tom Hardy gets grim and muddy in Harrow Marsh, bowing Tuesday, Jan. 10. The network follows with the spy drama Night Desk on Wednesday, Feb. 8.',
+        '2016-11-16', ['Harrow Marsh S1 2017-01-10 day', 'Night Desk S1 2017-02-08 day']),
+    row("'X, the spinoff following ..., eyes the first half of next year': a window a show eyes",
+        'A Crown of Salt, the prequel spinoff following a hedge knight and his squire, eyes the first half of next year.',
+        '2025-03-01', ['A Crown of Salt S1 2026-01-01..2026-06-30 half']),
 ]
 
 

@@ -154,7 +154,7 @@ RELEASE = re.compile(
     # ("has placed it on its fall schedule", "is on NBC's fall schedule for October")
     r"(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy|"
     r"sitcom))\s+)?on\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:schedule|lineup|line-up)\b|"
-    r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for|eyed\s+for)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|over|(?:it|them)\s+(?:back|over))|"
+    r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for|eyed\s+for)|eyes(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:release|premiere|debut|return|launch|first\s+half|second\s+half|spring|summer|fall|autumn|winter|midseason|20\d\d)\b)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|over|(?:it|them)\s+(?:back|over))|"
     r"has\s+an?\s+new\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|series|thriller|sitcom)\s+called\b|"  # ("has a
     # new BBC One police drama called Happy Valley in the spring")
     r"available|kicks?\s+(?:things\s+)?off|kicking\s+(?:things\s+)?off|begins?|beginning|starts?|starting|opens?|"

@@ -114,6 +114,9 @@ _SUBJECT_VERB = re.compile(
     r"reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|"
     r"head(?:s|ed|ing)\s+our\s+way|head(?:s|ing)?\s+back|"
     r"stick(?:s|ing)?\s+around\s+for|"  # ("9-1-1 is sticking around for season 9")
+    r"(?-i:eyes)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:release|premiere|debut|return|"
+    r"launch|first\s+half|second\s+half|spring|summer|fall|autumn|winter|midseason|20\d\d)\b)|"  # ("X, the
+    # spinoff ..., eyes the first half of next year")
     r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
     # a late 2022 release")
     rf"opens?(?=\s+on\s+{_NETWORKS}\b)|hits?(?=\s+{_NETWORKS}\b)|"  # ("Luke Cage hits Netflix on")
@@ -392,6 +395,9 @@ _SEASON_NAMED = re.compile(r"\b(?:(?:[\w-]+\s+)?(?:season|installment|instalment
 # "look forward to Ripley, which premieres on April 4": what "which" premieres is a title,
 # wherever it stands in the sentence.
 _WHICH_PREMIERES = re.compile(
+    r",\s+(?:premiering|debuting|bowing|launching|arriving|returning)(?=\s+(?:on\s+)?(?:mon|tue|wed|"
+    r"thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|later|early|\d))|"
+    # ("gets grim and muddy in Taboo, bowing Tuesday, Jan. 10")
     r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|will\s+not|won['’]t)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
@@ -406,6 +412,7 @@ _PLURAL_AFTER_ASIDE = re.compile(r",\s+(?:from|with|starring|featuring|based\s+o
 _PLURAL_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^.;]{0,80}?\b(?:seasons|are|were|have|all|both)\b")
 QUOTE_OPENERS = frozenset('"“‘*_')
 _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|based\s+on|about|"
+                         r"premiering|debuting|bowing|launching|arriving|returning|"
                          r"renewed|ordered|picked\s+up|greenlit|commissioned|"  # ("The Orville,
                          # renewed for a second season in November, is expected")
                          r"(?:in|on|with|for|of|to)\s+which)\b")
