@@ -3720,6 +3720,12 @@ SEASONS = [
     row("'The second season of the isekai library story will premiere': a show's subject, no streaming library",
         'Lantern Library is back almost immediately. The second season of the isekai library story will premiere on Jan. 13, keeping its Monday slot.',
         '2019-11-05', ['Lantern Library S2 2020-01-13 day']),
+    row("'X returns to BBC Two with a new series': a British new series is the next season",
+        'Puzzle Street returns to BBC Two with a new series on Monday 5th September.',
+        '2016-08-01', ['Puzzle Street S? 2016-09-05 day']),
+    row("'the chef returns to BBC Two with a new cookery series, X, this autumn': the person returns, the show is new",
+        'And the chef returns to BBC Two with a new cookery series, Kitchen Table Suppers, this autumn.',
+        '2016-08-01', ['Kitchen Table Suppers S1 2016-09-01..2016-11-30 season']),
 ]
 
 

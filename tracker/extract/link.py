@@ -214,6 +214,8 @@ _SEASON_OF_NAME = re.compile(r"(?:[\s-]+(?:premiere|finale|debut|return|opener))
                              r"(?:the\s+(?:original|flagship|parent|mothership)\s+)?[“\"‘']?[A-Z]"
                              r"(?![\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*['’]s\b)")  # (not "of Jenny Han's
 # adaptation": the show itself, by its maker)
+_BRAND_NEW = re.compile(r"\b(?:brand[\s-]new|new)\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|comedy|sitcom|"
+                        r"thriller|docuseries|anime)\b")
 _FIRST_YEAR_HIT = re.compile(r"\b(?:(?:rookie|freshman|first-year)\s+(?:hit|drama|comedy|series|show|"
                              r"sensation|success|sitcom)|(?:top|best|biggest)\s+new\s+(?:show|series|drama|"
                              r"comedy|sitcom)(?:\s+of\s+the\s+(?:year|season))?|stumbled\s+(?:\w+\s+)?"
@@ -2150,6 +2152,12 @@ class SentenceLinker:
         if returning and ref is not None and _FIRST_YEAR_HIT.search(self.low, self.s.start, self.s.end):
             return 2, True  # "9-1-1, Fox's top new drama of the year ..., returns this fall", "X,
             # ABC's biggest rookie hit, also returns": a first season's show, back for its second
+        if returning and ref is not None and any(
+                not clause.startswith(" of", n.end()) and cs + n.end() <= ref.start
+                for n in _BRAND_NEW.finditer(clause)):
+            return 1, False  # "Mary Berry returns to BBC Two with a new cookery series, X", "he is
+            # returning in a brand-new series, X": the person returns, in a show of its own (but
+            # "X returns with a new series": the next season)
         if returning:  # ("arrives on November 14 and has been renewed": the renewal after the
             return None, False  # date is a later season's, not a sign this one returns)
         if ref is not None and _AFTER_FRESHMAN.search(self.low, ref.end, self.s.end):
