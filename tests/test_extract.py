@@ -6956,6 +6956,9 @@ SUBJECTS = [
     row("'X, the spinoff following ..., eyes the first half of next year': a window a show eyes",
         'A Crown of Salt, the prequel spinoff following a hedge knight and his squire, eyes the first half of next year.',
         '2025-03-01', ['A Crown of Salt S1 2026-01-01..2026-06-30 half']),
+    row("'That '80s Show (Netflix): ... The spinoff drops all ten episodes Jan. 19': a decade's apostrophe is no quote, and 'That ... Show' keeps its 'That'",
+        "That '80s Show (Netflix): Red and Kitty are grandparents now. The spinoff drops all ten episodes Jan. 19.",
+        '2023-01-05', ["That '80s Show S1 2023-01-19 day"]),
 ]
 
 

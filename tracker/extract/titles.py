@@ -546,6 +546,8 @@ def _trim_words(text: str, start: int, end: int,
                      # News for You", "Would I Lie to You?": a question that is the title)
                      and not _title_preposition(text, words[0], words[1:])
                      and not _this_opens_title(words)
+                     and not (words[0][2] == "That" and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Show")
+                     # ("That '90s Show": its "That" is its own)
                      and not (words[0][2][:1].isupper() and len(words) > 2 and words[1][2] in ("a", "an")
                               and words[2][2][:1].isupper())  # ("About a Boy": "a" is no
                      # sentence's article after a capitalized preposition)
@@ -678,7 +680,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                                    or network_owns(text, s)):
             taken.append((s, e, word))
             if word[:1] in "“\"‘'(" and not _ELISION.match(word) and not (
-                    len(taken) == 1 and _SHORT_YEAR.fullmatch(word)):
+                    len(taken) == 1 and _SHORT_YEAR.fullmatch(word)) and not _DECADE.fullmatch(word):
                 break  # an opening quote starts the title (not "Sunderland 'Til I Die"; nor
                 # the year that ends "X-Men '97")
         elif bare.lower() in _CONNECTORS and taken:
@@ -705,6 +707,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
 
 
 _COMPANY_ACRONYM = re.compile(r"[A-Z]{2,5}['’]s")
+_DECADE = re.compile(r"['’]\d0s")  # "That '90s Show": a decade, no opening quote
 # A title's own honorific ("Miss Kobayashi's Dragon Maid"), or a subtitle's colon ("KonoSuba:
 # God's Blessing on This Wonderful World!"), before a possessive: the possessor is in the title
 _HONORIFICS = frozenset(("Miss", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Lady", "Lord", "Sir",
