@@ -7952,6 +7952,12 @@ TRAPS = [
     row("'is back soon after its first season wraps in December': where a run ends, no premiere",
         'Winter Preview: Ascent of a Scribe Returns\n\nAscent of a Scribe is back almost immediately after its first season wraps in December.',
         '2019-11-05', []),
+    row("'the hardcover The Art and Making of X hits bookstores Dec. 17, and a vinyl pressing follows in the spring': a book and a record",
+        'Harbor Lights returns for its second season in January. For collectors, the hardcover The Art and Making of Harbor Lights hits bookstores Dec. 17, and a vinyl pressing of the soundtrack follows in the spring.',
+        '2024-12-02', ['Harbor Lights S2 2025-01-01..2025-01-31 month']),
+    row("'X: The Official Podcast drops its final installment on Dec. 10': a podcast by its own name",
+        'Harbor Lights: The Official Podcast, which has been breaking down every episode with the cast, drops its final installment on Dec. 10.',
+        '2024-12-02', []),
 ]
 
 

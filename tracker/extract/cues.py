@@ -324,7 +324,7 @@ NOT_A_PREMIERE = re.compile(
     # ("Gears 5 lands on Xbox One and PC on Sept. 10": a game's platforms)
     r"xbox|playstation|ps[345]|nintendo\s+switch|"
     r"game\s+(?:release|launch)|comics?(?![-\s]book\s+(?:hit|shows?|dramas?|adaptations?|tv))|graphic\s+novel|"
-    r"(?:first|debut|next|final|opening)\s+issue|novel|album|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
+    r"(?:first|debut|next|final|opening)\s+issue|novel|album|vinyl|hardcover|paperback|hits?\s+bookstores|single(?![’']s\b)(?![-\s]+(?:camera|cam|mom|mother|dad|father|parent|season|episode))|tour|concert|tickets|"
     r"pre-?orders?|on\s+sale|ratings|emmys?|awards?|ceremony|nominations?|convention|"
     r"screening|festival|premiere\s+(?:party|screening|event)|red\s+carpet|podcast|"
     r"(?:fan|press|live|launch|global|showcase)\s+event|tudum|"
@@ -363,7 +363,8 @@ OTHER_MEDIUM_BEFORE = re.compile(
     r"(?i:warner\s+bros\.?|universal\s+pictures|sony\s+pictures|lionsgate|focus\s+features|"  # (a film
     r"20th\s+century\s+studios|paramount\s+pictures|searchlight\s+pictures)|"  # studio's: "Warner Bros. moved Dune")
     r"books|memoir|game|video\s+game|videogame|album|song|single|play|(?<!animated\s)musical(?!\s+(?:[\w-]+\s+)?(?:dramedy|drama|comedy|series|show|sitcom|"
-    r"anthology|romance|thriller))|podcast|manga|"
+    r"anthology|romance|thriller))|podcast|manga|hardcover|paperback|art\s+book|artbook|coffee-table\s+book|"
+    r"soundtrack|vinyl|audiobook|cookbook|"
     r"light\s+novel|documentary\s+film|biopic|sequel|blockbuster|franchise|the\s+marvel\s+max\s+"
     r"series|miniseries\s+comic|issues?\s+of|rereading|reading|(?:19|20)\d\d['’]s|"
     r"adapted\s+from|adapts|adapting|drawn\s+from|taken\s+from|based\s+on|remake\s+of|inspired\s+by|(?<!new\s)version\s+of|spun\s+off\s+from|"

@@ -266,6 +266,9 @@ _PERSON_OWNER = re.compile(r"(?!The\s|A\s|An\s|(?:Da|De|Di|Van|Von|Le|La|Du)\s|"
                            r"(?:\s+(?:and|&)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){1,2})?(?:['’]s|s['’])\s+"  # ("David
                            # Simon and George Pelecanos' The Deuce")
                            r"(?P<title>[A-Z0-9].*)$")
+_MEDIUM_IN_NAME = re.compile(r"(?::\s+|\s)(?:The\s+)?(?:Official\s+)?(?:Podcast|Soundtrack|Original\s+Soundtrack|"
+                             r"Audiobook|Cookbook|Video\s+Game|The\s+Game|The\s+Movie)$|"
+                             r"^The\s+Art\s+(?:and|&)\s+Making\s+of\b|^The\s+Art\s+of\b")
 _PAREN_OPEN = re.compile(r"\((?=[A-Z“\"‘'])")
 _SEASON_TAIL_IN_PAREN = re.compile(r",?\s+(?i:season|series)\s+\w+\s*[,;)]")
 _AS_DOES = re.compile(r"(?:,\s+as|(?<=[.!?]\s)So)\s+(?:does|do|did|will|is|are|has|have)\s+(?=[A-Z“\"‘'])")
@@ -1927,6 +1930,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _PART_TAIL.search(name) if ":" not in name and not _SEASON_WORD_IN_NAME.search(name) else None)
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
+        if _MEDIUM_IN_NAME.search(name):
+            other.setdefault(show_key(name), name)  # "Arcane: The Official Podcast", "The Art
+            return  # and Making of X": a podcast's or a book's own name
         if not weak_source:
             strong.add(show_key(name))
         before = text[max(0, s - 60):s]
