@@ -6959,6 +6959,9 @@ SUBJECTS = [
     row("'That '80s Show (Netflix): ... The spinoff drops all ten episodes Jan. 19': a decade's apostrophe is no quote, and 'That ... Show' keeps its 'That'",
         "That '80s Show (Netflix): Red and Kitty are grandparents now. The spinoff drops all ten episodes Jan. 19.",
         '2023-01-05', ["That '80s Show S1 2023-01-19 day"]),
+    row("'X is on schedule for its second season, which debuts this Saturday': on schedule as on track",
+        'Harbor Lights is on schedule for its second season, which debuts this Saturday on Tokyo MX.',
+        '2020-04-10', ['Harbor Lights S2 2020-04-11 day']),
 ]
 
 
@@ -7958,6 +7961,9 @@ TRAPS = [
     row("'X: The Official Podcast drops its final installment on Dec. 10': a podcast by its own name",
         'Harbor Lights: The Official Podcast, which has been breaking down every episode with the cast, drops its final installment on Dec. 10.',
         '2024-12-02', []),
+    row("'is getting an all-new TV anime adaptation from Kestrel Production, which will air in 2022': the studio is no show",
+        "Rumiko Takahashi's classic is getting an all-new TV anime adaptation from Kestrel Production, which will air on Fuji TV's noitamina block in 2022.",
+        '2022-01-12', []),
 ]
 
 

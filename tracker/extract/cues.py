@@ -219,7 +219,7 @@ RELEASE = re.compile(
     r"(?:held|holding|holds|saved|saving|kept|keeping)\s+"
     r"(?:back\s+|it\s+|them\s+|the\s+(?:show|series|drama|comedy|sitcom|season)\s+)?for\s+(?:mid-?season|"
     r"midseason|spring|summer|fall|autumn|winter|early|later|next|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course)\s+(?:for|to)|on\s+deck\s+for|"
+    r"may|june|july|august|september|october|november|december|20\d\d)|listed\s+for|pegged\s+for|on\s+(?:track|course|schedule)\s+(?:for|to)|on\s+deck\s+for|"
     r"(?:won['’]t|will\s+not|will|to)\s+be\s+seen\s+(?:until|before|in|on|again)|"
     r"(?:will|to|must|have\s+to|has\s+to|had\s+to|\w+['’]ll)\s+(?:\w+\s+)?wait\s+(?:until|till|"
     r"for\s+(?=mid-?season|(?:next|the)\s+(?:year|spring|summer|fall|autumn|winter)|20\d\d))\b|"  # ("will wait until

@@ -123,7 +123,7 @@ _SUBJECT_VERB = re.compile(
     rf"(?:(?<=is\s)|(?<=are\s))coming(?=\s+to\s+{_NETWORKS}\b)|"  # ("X is coming to Netflix in")
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
-    r"(?:remains?\s+|stays?\s+)?on\s+track\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
+    r"(?:remains?\s+|stays?\s+)?on\s+(?:track|schedule)\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
     r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
     r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
     r"(?:(?<=been\s)|(?<=is\s))confirmed\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:season|series)|"  # ("X has been
@@ -238,7 +238,8 @@ _EVENT = (r"(?:Olympics|Olympic\s+Games|Paralympics|Awards|Emmys|Oscars|Golden\s
           r"World\s+Series|NBA\s+Finals|Stanley\s+Cup|Eurovision(?:\s+Song\s+Contest)?|Wimbledon)")
 _EVENT_NAME = re.compile(rf"\b{_EVENT}$")
 _DEMONYMS = re.compile(rf"{T.NATIONALITY_WORD}(?:-{T.NATIONALITY_WORD})+")  # ("Chinese-Australian")
-_COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions|Entertainment|Studios|Films|Media|Animation)$")
+_COMPANY_NAME = re.compile(r"\S\s+(?:Pictures|Productions?|Entertainment|Studios|Films|Media|Animation|"
+                           r"Television)$")  # ("from David Production, which will air": the studio)
 _SPECIAL_NAME = re.compile(r"\S\s+Specials?$")  # (a one-off; but the series "Special" is a title)
 _EPISODE_BEFORE = re.compile(r"(?<!\bwill\s)(?<!\bto\s)"  # (not "Acorn TV will premiere "Mystery Road"")
                              r"\b(?<!-)(?i:premiere|finale|opener|episode|installment|instalment|chapter)"
@@ -652,7 +653,7 @@ _RELEASE_NEXT = re.compile(
     r"\s+(?:also\s+)?(?:will\s+(?:also\s+)?|is\s+set\s+to\s+|is\s+due\s+to\s+|finally\s+)?(?i:premieres?|debuts?|"
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+(?:things\s+)?off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
-    r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|"
+    r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|on\s+schedule|"
     r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked(?:\s+in)?)\s+for)|"  # ("X's 18th
     # series is also still planned", "X's third season is confirmed for October")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
@@ -971,7 +972,7 @@ _NOUN_THEN_VERB = re.compile(
     # ("its new Fargo series, inspired by the film, will premiere")
     r"returns?|arrives?|launch(?:es)?|drops?|lands?|bows?|targeting|eyeing|aiming\s+for|"
     r"opens?|begins?|starts?|kicks?\s+off|"  # ("Showtime's Twin Peaks revival opens with")
-    r"(?:(?:remains|stays|is)\s+)?(?:set|slated|scheduled|expected|due|on\s+track)\s+(?:for|to|in))\b")
+    r"(?:(?:remains|stays|is)\s+)?(?:set|slated|scheduled|expected|due|on\s+track|on\s+schedule)\s+(?:for|to|in))\b")
 # ("The long-promised Harry Potter series remains on track for a 2026 debut")
 _PAREN_AND = re.compile(r"\s*\([^)]{1,40}\)\s+(?:and|&)\s+$")
 # (not before a lowercase "the" and a capital: "Percy Jackson and the Olympians" is one title)
