@@ -19,6 +19,11 @@ INTO_ITS_SEASON = (r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|mo
                    r"barrels|charges|swings|glides|cruises|dives?)\s+into\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?"
                    r"(?:season|series)(?=\s+(?:on|in|this|next|later|early|starting|from)\s)")
 
+# Broadcasters and streamers abroad, as text writes them (the finder's list of networks a title
+# "hits" or "opens on" has them too)
+ABROAD_NETWORKS = (r"Crunchyroll|Funimation|HIDIVE|NHK|MBS|Tokyo\s+MX|Fuji\s+TV|TV\s+Tokyo|TV\s+Asahi|"
+                   r"tvN|JTBC|KBS2?|MBC|SBS|Viki|Stan|Binge|Foxtel|CBC|CTV|TVNZ")
+
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"
@@ -94,8 +99,7 @@ RELEASE = re.compile(
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up|sign\s+off|close\s+out\s+its\s+run)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hits?\s+(?:abc|nbc|cbs|fox|amc|fx|starz|showtime|crave|sky|pbs|tnt|tbs|syfy|the\s+cw|"
-    r"crunchyroll|funimation|hidive|nhk|mbs|tokyo\s+mx|fuji\s+tv|tv\s+tokyo|tv\s+asahi|tvn|jtbc|"
-    r"kbs2?|mbc|sbs|viki|stan|foxtel|cbc|ctv|tvnz)\b|"  # ("hits MBS and TBS on Sunday, October 7")
+    rf"(?i:{ABROAD_NETWORKS}))\b|"  # ("hits MBS and TBS on Sunday, October 7")
     r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"

@@ -56,8 +56,7 @@ class Heading:
 
 _NETWORKS = (r"(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|Starz|FX|"
              r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy|"
-             r"Crunchyroll|Funimation|HIDIVE|NHK|MBS|Tokyo\s+MX|Fuji\s+TV|TV\s+Tokyo|TV\s+Asahi|"
-             r"tvN|JTBC|KBS2?|MBC|SBS|Viki|Stan|Binge|Foxtel|CBC|CTV|TVNZ)")
+             rf"{cues.ABROAD_NETWORKS})")
 _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
