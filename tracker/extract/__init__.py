@@ -1478,18 +1478,19 @@ _AND_ONLY = re.compile(r"[”\"’']?,?\s+and\s+[“\"‘']?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-# "So will Ordinary Joe", "Neither will Awake", "The same goes for Smash": the sentence before's
-# premiere, for another show
 # "drops two very different originals.": titles the next sentence names, counted ahead
 _COUNTED_AHEAD = re.compile(r"\b(?:drops|brings|has|adds|premieres|debuts|launches|unveils|offers|"
                             r"releases|rolls\s+out|serves\s+up|welcomes)\s+(two|three|four)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:originals|series|shows|dramas|comedies|titles|"
                             r"newcomers|premieres|returns|releases|debuts|arrivals)[.:]?\s*$")
+# "the Jason Isaacs drama": what kind of show the title after it is
+_KIND_PHRASE = r"the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+"
+# "So will Ordinary Joe", "Neither will Awake", "The same goes for Smash": the sentence before's
+# premiere, for another show
 _SO_WILL = re.compile(r"\s*(?:(?:so|as|neither|nor)\s+(?:will|does|do|is|are)|the\s+same\s+(?:goes|is\s+true)\s+for)"
-                      r"\s+(?:the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+|the\s+)?"
+                      rf"\s+(?:{_KIND_PHRASE}|the\s+)?"
                       r"(?=[“\"‘'A-Z0-9])", re.IGNORECASE)
 # ... and the titles listed with it ("..., the Jason Isaacs drama Awake and The Firm")
-_KIND_PHRASE = r"the\s+(?:[\w'’-]+\s+){0,3}(?:drama|comedy|series|sitcom|thriller|show)\s+"
 _JOINED_TITLE = re.compile(rf"(?:(?:,\s*|\s)(?:or|and|nor)\s+(?:{_KIND_PHRASE})?|,\s*{_KIND_PHRASE})[“\"‘']?\Z")
 # A renewal round-up's section heading: "Coming back:", "RENEWED", "Renewals"
 _RENEWED_HEADING = re.compile(r"\s*(?i:(?:the\s+)?(?:renewed|renewals?|coming\s+back|returning|"
