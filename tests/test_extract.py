@@ -2841,6 +2841,9 @@ LISTINGS = [
     row("'Everything on the grid below premieres this fall' over nights told in prose",
         'NBC presented its schedule to advertisers on Monday.\n\nEverything on the fall grid below premieres this fall; specific launch dates are expected in June.\n\nMonday opens with the period drama "The Velvet Room."\n\nOn Wednesday, the comedy "Up Past Midnight" leads off the night, and the legal drama "Bench Trial" relocates from Mondays for its second season.\n\nThe big surprise was what is missing: "Study Group" will air at midseason.',
         '2011-05-16', ['The Velvet Room S1 2011-09-01..2011-11-30 season', 'Up Past Midnight S1 2011-09-01..2011-11-30 season', 'Bench Trial S2 2011-09-01..2011-11-30 season', 'Study Group S1 2012-01-01..2012-03-31 season']),
+    row("'Title (season N): date' with the channel or an aside after the date",
+        'Fall dates\n\nGreyfield (season 3): Thursday, Oct. 5 at 8/7c on CBS. Bring snacks.\n\nNorth Pier (season 2): Oct. 10 on The CW.',
+        '2023-09-01', ['Greyfield S3 2023-10-05 day', 'North Pier S2 2023-10-10 day']),
 ]
 
 
@@ -4777,6 +4780,15 @@ FOLLOWS = [
     row("'On March 20, Netflix drops two originals. X ... arrives alongside Y': the two the sentence before counted",
         'On March 20, the streamer drops two very different originals. Cat Country, a six-part docuseries about a tiger sanctuary, arrives alongside The Glass Tower, a fantasy adventure based on a Dutch novel.',
         '2020-02-27', ['Cat Country S1 2020-03-20 day', 'The Glass Tower S1 2020-03-20 day']),
+    row("a mailbag's 'When is X back?' names X without the question's words",
+        'Ask the TV critic\n\nQ: When is Frostline back? I miss it. - Dana\n\nA: The network says season 3 starts Sunday, June 21.',
+        '2020-04-01', ['Frostline S3 2020-06-21 day']),
+    row("a mailbag's question that is only the title, signed by the reader",
+        'Ask the TV critic\n\nQ: Harbor of Kings? - Phil, Tulsa\n\nA: HBO has said its third season will arrive in October.',
+        '2021-07-10', ['Harbor of Kings S3 2021-10-01..2021-10-31 month']),
+    row('each mailbag answer is about the show its own question names',
+        'Reader questions\n\nQ: Is Lantern Bay coming back? - Em\n\nA: It is. The network brings its fourth season back Thursday, Sept. 22.\n\nQ: I hear the Copper Saints are on a break. - Lee\n\nA: Nothing to report yet.\n\nQ: Kestrel Point stopped in the middle of the series. When does it resume? - Abe\n\nA: The third series starts Saturday, Aug. 27.',
+        '2011-08-01', ['Lantern Bay S4 2011-09-22 day', 'Kestrel Point S3 2011-08-27 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -6962,6 +6974,15 @@ SUBJECTS = [
     row("'X is on schedule for its second season, which debuts this Saturday': on schedule as on track",
         'Harbor Lights is on schedule for its second season, which debuts this Saturday on Tokyo MX.',
         '2020-04-10', ['Harbor Lights S2 2020-04-11 day']),
+    row('a quoted title in sentence case, as Spanish titles are written',
+        'Univision said "Mar de fondo," its new coastal thriller, debuts Monday, March 4.',
+        '2019-02-10', ['Mar de fondo S1 2019-03-04 day']),
+    row('a quoted sentence-case title renewed with no date',
+        'Telemundo has renewed "Pecados ajenos" for a second season; a premiere date has not been announced.',
+        '2023-05-15', ['Pecados ajenos S2 tba']),
+    row('an own-language title in brackets after the quoted title is the same show',
+        'From Spain, "Telephone Girls" ("Las operadoras del cable") returns for its third season on Sept. 7.',
+        '2018-08-01', ['Telephone Girls S3 2018-09-07 day']),
 ]
 
 
@@ -7964,6 +7985,9 @@ TRAPS = [
     row("'is getting an all-new TV anime adaptation from Kestrel Production, which will air in 2022': the studio is no show",
         "Rumiko Takahashi's classic is getting an all-new TV anime adaptation from Kestrel Production, which will air on Fuji TV's noitamina block in 2022.",
         '2022-01-12', []),
+    row('quoted English speech in sentence case is no title',
+        'Fans answered "Hopefully next summer" under the post, but HBO has not dated the second season of The Gilded Rooms.',
+        '2022-03-01', ['The Gilded Rooms S2 tba']),
 ]
 
 

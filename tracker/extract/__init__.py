@@ -21,10 +21,12 @@ from tracker.extract import cues
 from tracker.extract.columns import day_column_mentions
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import (
+    ANSWER_LABEL,
     BULLET,
     DASHED_ITEM,
     DATED_LINE,
     LISTED_ITEM,
+    QUESTION_LABEL,
     SLOT_TIME,
     STAMP_LABEL,
     TABLE_ROW,
@@ -389,6 +391,17 @@ def extract_claims(
             if ref is not None:
                 section = Topic(ref.key, ref.name, None)
                 topic, topic_block = section, b
+        if b + 1 < len(blocks) and QUESTION_LABEL.match(text, block.start) and \
+                ANSWER_LABEL.match(text, blocks[b + 1].start):
+            asked = {r.key: r for r in index.refs(text, block.start, block.end)}
+            ref = next(iter(asked.values())) if len(asked) == 1 else None
+            # "Q: Please tell me Community is coming back." / "A: It is. NBC brings the third
+            # season back ...": the answer is about the show asked about (and none if the
+            # question names none, or several)
+            section = None if ref is None else Topic(
+                ref.key, ref.name, None, returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
+            # (asked whether it is "coming back": a returning show, whatever its answer calls it)
+            topic, topic_block = section, b + 1
         if block.heading:
             found = None if heads_titled_items(text, blocks, b) else \
                 heading_show(text, block) or _titled_heading(text, block, index)
@@ -1840,6 +1853,9 @@ _ALL_EPISODES = re.compile(r"\b(?:all|the\s+first)\s+(?:\d{1,2}|[a-z]+)\s+episod
 _FINALE = re.compile(r"\bfinale\b")
 _EPISODE_OF_SEASON = re.compile(r"\bepisodes?\s+(?:\w+\s+)?of\s+(?:season|series)\b|"
                                 r"\bepisode\s+\w+\s+of\s+the\s+[\w-]+\s+(?:season|series)\b")
+
+
+_ASKED_BACK = re.compile(r"\b(?:coming\s+back|be\s+back|returning|return)\b")
 
 
 def _guide_entry(text: str, low: str, block: Block) -> bool:

@@ -51,6 +51,9 @@ LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–
                          rf"{SLOT_TIME}[ \t]*[—–|-][ \t])")
 # A list line that gives its date after a dash: "Accused: Season 3 — Tuesday, Jan. 19 (Fox)".
 DASHED_ITEM = re.compile(r"[ \t]*[^\n]{1,80}?[ \t][—–][ \t]")
+# A mailbag's paragraphs: the reader's question ("Q: Is Ozark renewed?") and the answer ("A: It is.")
+QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
+ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
 

@@ -17,11 +17,13 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import (
+    ANSWER_LABEL,
     BULLET,
     DATED_LINE,
     FIELD_NAME,
     FIELD_WORDS,
     LISTED_ITEM,
+    QUESTION_LABEL,
     SLOT_TIME,
     SMALL_WORDS,
     STAMP_LABEL,
@@ -1192,6 +1194,10 @@ _ASKED_ABOUT = re.compile(r"(?:Where['’]s|Where\s+is|What\s+about|What['’]s\
                           r"When\s+is|Any\s+news\s+on)\s+(?=\S)")
 
 
+_ASKED_AUXILIARY = re.compile(r"(?:Is|Are|Will|Does|Has|Was)\s+(?=[A-Z0-9“\"‘'])")
+_QUESTION_GOES_ON = re.compile(r"[ \t]+[a-z][^.!?\n]{0,80}\?")
+
+
 _NOTE_ON = re.compile(r"(?:A\s+|An\s+)?(?:note|word|update|more|news)\s+on\s+(?=[A-Z0-9“\"‘'])")
 
 
@@ -1246,6 +1252,10 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
     if asked is not None and name.endswith("?"):  # "Q: Where's Dune: Prophecy?"
         s, e = s + asked.end(), e - 1
         name = text[s:e]
+    elif (asked or _ASKED_AUXILIARY.match(name)) and _QUESTION_GOES_ON.match(text, e):
+        s += (asked or _ASKED_AUXILIARY.match(name)).end()  # type: ignore[union-attr]
+        name = text[s:e]  # "Q: When is Orange Is the New Black back?", "Is The Bear coming
+        # back this year?": the question's words are no part of the title
     aside = _NOTE_ON.match(name) or _FIRST_LOOK_AT.match(name)
     if aside is not None:  # "A note on Schitt's Creek: ...", "First Look at The Crown Season 2"
         s += aside.end()
@@ -1566,19 +1576,26 @@ def heads_titled_items(text: str, blocks: list[Block], index: int) -> bool:
         text[following.start:following.start + 1] in "“\"‘'"
 
 
+_SIGNED_QUESTION = re.compile(r"\?\s+[-–—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w .'’-]*)?$")
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
     if furniture(text, block.start, block.end) or SECTION_HEADING.fullmatch(line):
         return None  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST", "Release"
+    line = _SIGNED_QUESTION.sub("?", line)  # "Q: House of the Dragon? - Phil": a reader's name
     if line.endswith("?"):  # "Q: Where's Dune: Prophecy?": a question about a show
         label = _LABEL.match(line)
         line = line[label.end():] if label else line
         asked = _ASKED_ABOUT.match(line)
-        if asked is None:
+        if asked is not None:
+            line = line[asked.end():].rstrip("?")
+        elif label is not None and T.title_like(line[:-1]):
+            line = line[:-1]  # "Q: House of the Dragon?": the show is all the question asks
+        else:
             return None
-        line = line[asked.end():].rstrip("?")
     marked = _MARKED_LABEL.match(line)  # "🐉 MONTH SET: House of the Dragon season 3"
     if marked is not None:
         line = line[marked.end():]
@@ -1903,6 +1920,12 @@ _WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNORECASE)
 
 
+_OWN_LANGUAGE_ALIAS = re.compile(r"[\"”’']\s*\(\s*[\"“‘']$")
+
+
+_ASKED_SUBJECT_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")  # (its verb: "Kestrel Point stopped")
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None) -> Titles:
     """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
@@ -2039,6 +2062,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
+        asked = QUESTION_LABEL.match(text, block.start, block.end)
+        if asked is not None and b_index + 1 < len(blocks) and \
+                ANSWER_LABEL.match(text, blocks[b_index + 1].start):
+            subject = T.grab_right(text, asked.end(), block.end)
+            if subject is not None and not T.is_person(text, *subject) and \
+                    _ASKED_SUBJECT_NEXT.match(text, subject[1]) and (
+                    " " in text[subject[0]:subject[1]] or re.search(
+                        rf"[a-z,]\s+{re.escape(text[subject[0]:subject[1]])}\b", text)):
+                # (one word only if the text names it mid-sentence too: not "Q: Whatever
+                # happened to ...", "Q: Please tell me ...")
+                add(_name_at(text, subject))  # "Q: Kestrel Point stopped in the middle of the
+                # series. When does it resume?": the show a reader asks about, with an answer below
         if block.heading and not heads_titled_items(text, blocks, b_index):
             found = heading_show(text, block)
             if found is not None:
@@ -2172,9 +2207,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # 'Curtis "50 Cent" Jackson': a person's nickname (in prose; a
                 # headline capitalizes the words around any title)
             name = text[s:e]
+            if T.sentence_case_title(name) and _OWN_LANGUAGE_ALIAS.search(text, max(block.start, s - 6), s):
+                continue  # '"Cable Girls" ("Las chicas del cable")': the same show's own-language title
             add((name, s, e) if name[:1].islower() or name[:1].isdigit() and not T.title_like(name)
                 or T.title_like(name, quoted=True) and not T.title_like(name)
-                else _name_at(text, (s, e)))
+                or T.sentence_case_title(name) else _name_at(text, (s, e)))
         exact_source = False
         for m in phrases.within(block.start, block.end):
             modified = _POSSESSIVE_MODIFIED.search(text, max(block.start, m.start() - 40), m.start())

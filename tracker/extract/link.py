@@ -9,7 +9,15 @@ from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
-from tracker.extract.document import BULLET, DATED_LINE, LISTED_ITEM, Block, Sentence
+from tracker.extract.document import (
+    ANSWER_LABEL,
+    BULLET,
+    DATED_LINE,
+    LISTED_ITEM,
+    QUESTION_LABEL,
+    Block,
+    Sentence,
+)
 from tracker.extract.finder import (
     ELIDED_SEASON_OF,
     FULL_NAME,
@@ -190,7 +198,6 @@ _NEIGHBOUR_PREMIERE = re.compile(r"\b(?:(?:(?:right|immediately|directly|just)\s
 # "Scandal."', '... along with the season three premiere of "Nashville" at 10': those that night too)
 _SERIES_ON_TV = re.compile(r"\b(?:the|its)\s+(?:series|show)\s+(?:(?:officially|then)\s+)?(?:premieres|debuts|"
                            r"launches|begins|airs|returns|arrives)\b")
-_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 _ASKED = re.compile(r"\?[\"”’')]*\s*\Z")  # (searched to the sentence's end)
 _OWNED_BEFORE = re.compile(r"[A-Z][\w+&.!-]*['’]s\s+$")  # ("Netflix's first week of 2023:")
 _GOES_TO_BEFORE = re.compile(r"\b(?:returns?|returning|moves?|moving|heads?|comes?\s+back|goes|arrives?|"
@@ -424,7 +431,6 @@ _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|
 _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
                             r"drop|stream)\b")
-_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
 # date alone under a "So when?" line)
@@ -507,7 +513,8 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
-_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
+_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\))?"  # ("Riverdale (season 3):")
+                            r"(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
                             r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?|"
                             # ('"The Bridge" (FX), Wednesday, July 10.': a guide's entry)
                             r"\s*\([^()\n]{1,30}\),\s+(?i:in\s+|on\s+)?)")
@@ -1144,7 +1151,7 @@ class SentenceLinker:
 
     def _in_question(self, at: int) -> bool:
         """Is ``at`` in a reader's question: after a line's "Q:" with no "A:" since?"""
-        if not _QUESTION_LABEL.match(self.text, self.block.start):
+        if not QUESTION_LABEL.match(self.text, self.block.start):
             return False
         labels = list(_QA_LABEL.finditer(self.text, self.block.start, at))
         return bool(labels) and labels[-1].group(1)[0] in "Qq"
@@ -1920,7 +1927,7 @@ class SentenceLinker:
         see season 2?" / "... we're hoping for early next year.")."""
         before = self.text[max(0, self.block.start - 300):self.block.start].rstrip()
         question = before[before.rfind("\n") + 1:]
-        if _ANSWER_LABEL.match(self.text, self.block.start) and _QUESTION_LABEL.match(question):
+        if ANSWER_LABEL.match(self.text, self.block.start) and QUESTION_LABEL.match(question):
             # a mailbag's "Q: ... "Arrested Development"? - Sam H., Worthington" / "A: It is.
             # ...": the answer is about the show asked about
             return self.topic is not None and self.topic.name.lower() in question.lower()

@@ -879,8 +879,8 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
         if s >= e:
             continue
         name = text[s:e]
-        if title_like(name, quoted=True) or (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name)
-                                and "-" in name) or \
+        if title_like(name, quoted=True) or sentence_case_title(name) or \
+                (lowercase and re.fullmatch(r"[a-z][\w-]*(?:\s[\w-]+)?", name) and "-" in name) or \
                 (_NUMBER_TITLE.fullmatch(name) and (_LISTING_AFTER.match(text, m.end())
                                                      or _NUMBER_TITLE_VERB.match(text, m.end())
                                                      or _SEASON_OF_NUMBER.search(text, max(start, m.start() - 30),
@@ -888,6 +888,41 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
             found.append((s, e))  # ('"24" (Fox): Jack Bauer moves ...', '"24" will return for a
             # limited run': a number as a title)
     return found
+
+
+def sentence_case_title(name: str) -> bool:
+    """A quoted title written as Spanish, French or Italian titles are, capitalized only at
+    its head ("Cien años de soledad", "Falsa identidad"), and not English speech ("We are
+    thrilled")."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not _capitalized(words[0]) or \
+            show_key(name) in NOT_SHOWS or not title_like(words[0], quoted=True):
+        return False
+    if words[0].lower() in _SPEECH_WORDS or not all(
+            _capitalized(w) or (w.isalpha() and w.lower() not in _SPEECH_WORDS) for w in words[1:]):
+        return False  # (not "It's loud", "We are thrilled")
+    return not name.isascii() or any(w in _ROMANCE_WORDS for w in words[1:]) or \
+        any(w.endswith(("a", "o", "as", "os")) for w in words)
+    # (a word that is not English: "Sin límites", "Betty en NY", "Falsa identidad"; not "Pun
+    # absolutely intended", "Stay tuned")
+
+
+_ROMANCE_WORDS = frozenset((
+    "de", "del", "la", "las", "los", "el", "que", "en", "y", "con", "para", "por", "sin", "al",
+    "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les", "et", "e", "il", "lo",
+))
+# English words that make a quoted run speech or a phrase, not a title in sentence case
+_SPEECH_WORDS = frozenset((
+    "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
+    "could", "should", "may", "might", "must", "we", "i", "you", "he", "she", "it", "they", "me",
+    "us", "him", "her", "them", "to", "of", "and", "or", "in", "on", "for", "with", "that",
+    "this", "these", "those", "not", "have", "has", "had", "our", "my", "your", "their", "his",
+    "its", "so", "just", "very", "all", "but", "at", "as", "by", "from", "about", "what", "how",
+    "more", "most", "do", "does", "did", "done", "get", "got", "going", "really", "there",
+    "here", "who", "when", "where", "why", "which", "if", "than", "then", "now", "out", "up",
+    "off", "back", "over", "into", "like", "one", "some", "any", "no", "yes", "too", "again",
+    "next", "last", "soon", "later",
+))
 
 
 _SEASON_OF_NUMBER = re.compile(r"\b(?i:season|series|seasons|revival|reboot|return|premiere)\s+of\s+$")  # ('the
