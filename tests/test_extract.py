@@ -6983,6 +6983,15 @@ SUBJECTS = [
     row('an own-language title in brackets after the quoted title is the same show',
         'From Spain, "Telephone Girls" ("Las operadoras del cable") returns for its third season on Sept. 7.',
         '2018-08-01', ['Telephone Girls S3 2018-09-07 day']),
+    row('a title in its own language with the English title in brackets is known by the English one',
+        "The fourth series of Les Disparus (The Vanished), Canal+'s Alpine mystery, will premiere on Monday, Oct. 5.",
+        '2020-09-01', ['The Vanished S4 2020-10-05 day']),
+    row('an original title with letters English lacks, glossed in brackets',
+        'Órói (Turmoil) will return for a second season, though no premiere date has been set.',
+        '2021-03-01', ['Turmoil S2 tba']),
+    row('a network in brackets after a title is no translation of it',
+        'Doctor Who (BBC America) begins its 10th season on Saturday, April 15.',
+        '2017-04-10', ['Doctor Who S10 2017-04-15 day']),
 ]
 
 

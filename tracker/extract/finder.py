@@ -2988,6 +2988,39 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     return Titles(shows, other, set(shows) - strong, {k for k in owners if k not in strong})
 
 
+# An English title in brackets after a title in its own language: "Les Revenants (The
+# Returned)", "Ófærð (Trapped)", "Bron/Broen (The Bridge)"
+_BRACKETED_TITLE = re.compile(r"\s\(([A-Z][^()\n,;:]{0,40})\)")
+_FOREIGN_ARTICLE = re.compile(r"(?:Les|Le|La|L['’]|Il|Lo|Gli|Die|Der|Das|El|Los|Las|De|Het|Den|Det)\b")
+_ENGLISH_ARTICLE = re.compile(r"(?:The|A|An|My)\s")
+
+
+def translated_titles(text: str, names: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """{key of a title the text gives in its own language: (key, name) of the English title
+    in brackets after it}, for readers who know the show by the English one. Either the
+    original looks foreign (letters English has not, a French or German article, a title in
+    sentence case) or only the bracketed one opens with an English article."""
+    found = {}
+    for key, name in names.items():
+        at = text.find(name + " (")
+        bracket = _BRACKETED_TITLE.match(text, at + len(name)) if at >= 0 else None
+        if bracket is None:
+            continue
+        english = bracket.group(1).strip()
+        english_key = show_key(english)
+        if english_key == key or english_key in T.NOT_SHOWS or not T.title_like(english) or \
+                full_person_name(english) or _foreign_title(english):
+            continue  # ("Castle Rock (Hulu)", "Lupin (Omar Sy)")
+        if _foreign_title(name) or (_ENGLISH_ARTICLE.match(english) and not _ENGLISH_ARTICLE.match(name)):
+            found[key] = (english_key, english)
+    return found
+
+
+def _foreign_title(name: str) -> bool:
+    return not name.replace("’", "'").isascii() or bool(_FOREIGN_ARTICLE.match(name)) or \
+        T.sentence_case_title(name)
+
+
 def short_form_aliases(shows: dict[str, str], loose: frozenset[str] = frozenset()
                        ) -> dict[str, str]:
     """{short key: full key} for titles written in short: after a colon ("Lower Decks" is
@@ -3149,6 +3182,9 @@ class TitleIndex:
             key = show_key(name)
             if key and key not in T.NOT_SHOWS:
                 self.names.setdefault(key, display_name(name))
+        for key, (english_key, english) in translated_titles(text, self.names).items():
+            self.names.setdefault(english_key, english)
+            self.aliases[key] = english_key
         forms: dict[str, str] = {}
         for key, name in self.names.items():
             bare = _LEADING_ARTICLE.sub("", name)

@@ -898,7 +898,7 @@ def sentence_case_title(name: str) -> bool:
     if not 2 <= len(words) <= 6 or not _capitalized(words[0]) or \
             show_key(name) in NOT_SHOWS or not title_like(words[0], quoted=True):
         return False
-    if words[0].lower() in _SPEECH_WORDS or not all(
+    if words[0].lower() in _SPEECH_WORDS or all(_capitalized(w) for w in words) or not all(
             _capitalized(w) or (w.isalpha() and w.lower() not in _SPEECH_WORDS) for w in words[1:]):
         return False  # (not "It's loud", "We are thrilled")
     return not name.isascii() or any(w in _ROMANCE_WORDS for w in words[1:]) or \
