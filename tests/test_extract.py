@@ -1163,6 +1163,9 @@ CUES = [
     row("'a third season will close out the story next summer': the last season's date",
         'K-drama news\n\nNight Tower returns with its second season on Friday, Dec. 1, and the streamer has already said a third season will close out the story next summer.',
         '2023-11-28', ['Night Tower S2 2023-12-01 day', 'Night Tower S3 2024-06-01..2024-08-31 season']),
+    row("'season 2 is April 7': a season and its date, joined by 'is'",
+        "Spring cheat sheet\n\nMarlow Street: Its sixth and final season starts Sunday, March 31 on HBO.\n\nThe Ferryman's Daughter: Season 2 is April 7 on BBC America.\n\nDust Choir: Season 3 starts April 14.",
+        '2019-02-10', ['Marlow Street S6 2019-03-31 day', "The Ferryman's Daughter S2 2019-04-07 day", 'Dust Choir S3 2019-04-14 day']),
 ]
 
 
@@ -4789,6 +4792,9 @@ FOLLOWS = [
     row('each mailbag answer is about the show its own question names',
         'Reader questions\n\nQ: Is Lantern Bay coming back? - Em\n\nA: It is. The network brings its fourth season back Thursday, Sept. 22.\n\nQ: I hear the Copper Saints are on a break. - Lee\n\nA: Nothing to report yet.\n\nQ: Kestrel Point stopped in the middle of the series. When does it resume? - Abe\n\nA: The third series starts Saturday, Aug. 27.',
         '2011-08-01', ['Lantern Bay S4 2011-09-22 day', 'Kestrel Point S3 2011-08-27 day']),
+    row("'follows X that same night' with the date after it",
+        'Spring cheat sheet\n\nMarlow Street: Its sixth and final season starts Sunday, March 31 on HBO.\n\nQuiet Hours: The second season follows Marlow Street that same night, March 31.\n\nDust Choir: Season 3 starts April 14.',
+        '2019-02-10', ['Marlow Street S6 2019-03-31 day', 'Quiet Hours S2 2019-03-31 day', 'Dust Choir S3 2019-04-14 day']),
 ]
 
 FOLLOWS_NOTHING = [
@@ -7997,6 +8003,9 @@ TRAPS = [
     row('quoted English speech in sentence case is no title',
         'Fans answered "Hopefully next summer" under the post, but HBO has not dated the second season of The Gilded Rooms.',
         '2022-03-01', ['The Gilded Rooms S2 tba']),
+    row("a mailbag's heading is no show",
+        'Mailbag\n\nThe fourth season starts Sunday, March 3, the network says.',
+        '2019-02-10', []),
 ]
 
 

@@ -119,8 +119,12 @@ RELEASE = re.compile(
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"
     r"(?:go|goes)\s+(?:up|live)\s+(?=on\b)|"  # ("the first four episodes of Season 4 go up on
     # Jan. 29")
-    r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
-    # ("follows Idol that night at 10")
+    r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:same\s+)?(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
+    # ("follows Idol that night at 10", "follows Veep that same night")
+    # ("Season 2 is April 7 on BBC America", "HBO says season 2 is June": a season and its date)
+    r"season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+is\s+"
+    r"(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*(?:[.,;]|on\b|$))|"
     r"(?:keeps?|keeping|holds?|holding)\s+(?:its|their)\b(?=[^;!?]{0,30}?\s(?:premiere\s+|launch\s+|debut\s+)?"
     r"(?:date|slot|spot|window|berth)\b)|"  # (or "is keeping its late November slot")
     # ("keeps its Jan. 22 date")

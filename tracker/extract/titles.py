@@ -104,7 +104,7 @@ NOT_SHOWS = frozenset(
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
         "Welcome",  # ("Welcome back to our weekly roundup": a greeting before "back")
-        "Roundup", "Round-up", "Recap", "Digest", "Newsletter",  # ("Revival Roundup": a column)
+        "Roundup", "Round-up", "Recap", "Digest", "Newsletter", "Mailbag", "Mailbox",  # ("Revival Roundup": a column)
         "Season", "Series", "Episode", "The Show", "The Series", "Fans", "Viewers", "TV",
         "Television", "Streaming", "Premiere", "Premieres", "Trailer", "Plot", "Cast",
         "Source", "Next", "Related", "Featuring", "FAQ", "Reminder", "Megathread", "Movies", "Films", "Books", "Video Games",
@@ -246,7 +246,7 @@ _LABELS = frozenset("update updated exclusive breaking watch report review recap
                     "returning premiering new also upfronts upfront".split())
 # A column's name ends in one of these: "K-Drama Watch:", "Reboot Report:", "Donghua Update:"
 _COLUMN_NOUNS = frozenset(("watch", "update", "report", "roundup", "round-up", "digest", "preview",
-                           "briefing", "recap", "news"))  # (not "Tracker", "Alert": shows' names)
+                           "briefing", "recap", "news", "mailbag", "mailbox"))  # (not "Tracker", "Alert": shows' names)
 # Words a several-word label is made of ("Coming in February:", "New this week:").
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
                                    "arriving also later soon after before from starting tonight "
