@@ -8006,6 +8006,9 @@ TRAPS = [
     row("a mailbag's heading is no show",
         'Mailbag\n\nThe fourth season starts Sunday, March 3, the network says.',
         '2019-02-10', []),
+    row("a finale in the clause before 'and' is not the next clause's show",
+        'Its second season wraps with a two-part finale Sept. 18 and 19, and the network confirmed that "La Dama del Puerto" will be back for a third season in 2015.',
+        '2014-08-12', ['La Dama del Puerto S3 2015-01-01..2015-12-31 year']),
 ]
 
 

@@ -589,6 +589,7 @@ FINALE_AFTER = re.compile(r"[\s-]+(?:finale|final\s+episode|closer|ender)\b")  #
 _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired\s+)?episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
+_AND_NEW_CLAUSE = re.compile(r",?\s*(?:and|but|while)\s")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season|"
                      r"(?:resumes?|resuming|opens|begins|starts|kicks\s+off|(?:the\s+)?start\s+of)\s+"
                      r"(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:season|series))\b"
@@ -985,7 +986,12 @@ class SentenceLinker:
             finale_after = None  # "airs this autumn, followed by a finale at Christmas"
         finale_before = _FINALE.search(self.low, self.s.start, m.span[0])
         if finale_before is not None and (self._in_aside(finale_before.start(), m.span[0], cs)
-                                          or self._title_word(finale_before)):
+                                          or self._title_word(finale_before)
+                                          or finale_before.end() < cs
+                                          and _AND_NEW_CLAUSE.match(self.low, cs)
+                                          and any(cs <= r.start < m.span[0] for r in self.refs)):
+            # (nor "X wraps with a finale Sept. 18, and Telemundo confirmed that Y will be back
+            # in 2015": the clause after "and" has a subject of its own)
             finale_before = None  # "X, whose season finale drew 8.6 million viewers in April,
             # will be back in August"
         if (finale_before or finale_after) and not self._opens_season(cs, ce):
