@@ -7118,6 +7118,9 @@ MERGING = [
     row("'Lantern King' in a headline, 'The Quiet Life of the Lantern King' in the body: the headline's short form is the title's last words",
         'Lantern King Returns Saturday\n\nThe Quiet Life of the Lantern King, the comedy about a shy sorcerer, returns with its second season this Saturday.',
         '2022-12-07', ['The Quiet Life of the Lantern King S2 2022-12-10 day']),
+    row("a headline's 'on Sunday' gives way to the body's 'Sunday, October 12'",
+        'Overtone back on Sunday\n\nThe Dutch legal drama Overtone returns to NPO 1 for a third series on Sunday, October 12.',
+        '2014-09-30', ['Overtone S3 2014-10-12 day']),
 ]
 
 

@@ -2229,9 +2229,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
                      or any(c.window.overlap_ratio(n.window) > 0 for n in named)]
             # (a topic's date after it must say more: "X won't return until 2020" is not
             # undone by "... will premiere in 2019" about a title the text did not tie to it)
-        best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, _holiday_day(c), c.order))
+        best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, _holiday_day(c),
+                                         _weekday_only(c, group), c.order))
         # (of two days, a date rather than a holiday's name: "coming for Christmas: Netflix
-        # sets 20th December release", the 20th)
+        # sets 20th December release", the 20th; or than a weekday's: a headline's "back on
+        # Sunday" and the body's "on Sunday, October 12", a week later)
         window = _narrow(best, group)
         sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()
         claims.append(Claim(
@@ -2246,6 +2248,19 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _weekday_only(c: Candidate, group: list[Candidate]) -> bool:
+    """Is the candidate's day a weekday alone ("on Sunday") where another of the group names
+    that weekday with its date ("on Sunday, October 12")?"""
+    day = _WEEKDAY.search(c.window.phrase)
+    return c.window.precision is Precision.DAY and day is not None and \
+        _DIGIT.search(c.window.phrase) is None and any(
+            o.window.precision is Precision.DAY and _DIGIT.search(o.window.phrase)
+            and day.group().lower() in o.window.phrase.lower() for o in group)
+
+
+_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
 def _holiday_day(c: Candidate) -> bool:
