@@ -4795,6 +4795,9 @@ FOLLOWS = [
     row("'follows X that same night' with the date after it",
         'Spring cheat sheet\n\nMarlow Street: Its sixth and final season starts Sunday, March 31 on HBO.\n\nQuiet Hours: The second season follows Marlow Street that same night, March 31.\n\nDust Choir: Season 3 starts April 14.',
         '2019-02-10', ['Marlow Street S6 2019-03-31 day', 'Quiet Hours S2 2019-03-31 day', 'Dust Choir S3 2019-04-14 day']),
+    row("a mailbag's 'When does X come back?' and 'And X?' name the show each answer is about",
+        "Monday mail\n\nQ: When does Iron Orchard come back? I'm in withdrawal. - Sam\n\nA: Sunday, July 16. The seventh season has just seven episodes.\n\nQ: And Paper Moons? - Tess\n\nA: The network has promised its second season in October.\n\nQ: What is Far Harbor? I keep seeing ads. - Cara\n\nA: It's a space comedy for Fox, debuting this fall.",
+        '2017-07-10', ['Iron Orchard S7 2017-07-16 day', 'Paper Moons S2 2017-10-01..2017-10-31 month', 'Far Harbor S1 2017-09-01..2017-11-30 season']),
 ]
 
 FOLLOWS_NOTHING = [

@@ -1923,6 +1923,8 @@ _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNOR
 _OWN_LANGUAGE_ALIAS = re.compile(r"[\"”’']\s*\(\s*[\"“‘']$")
 
 
+_QUESTION_OPENER = re.compile(r"(?:(?:When|Where|What|Why|How)\s+(?:is|are|does|do|will|was|did|about)|"
+                              r"(?:What|When|Where)['’]s|And|So|Is|Are|Will|Does|Did|Has|Any\s+news\s+on)\s+")
 _ASKED_SUBJECT_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")  # (its verb: "Kestrel Point stopped")
 
 
@@ -2065,11 +2067,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         asked = QUESTION_LABEL.match(text, block.start, block.end)
         if asked is not None and b_index + 1 < len(blocks) and \
                 ANSWER_LABEL.match(text, blocks[b_index + 1].start):
-            subject = T.grab_right(text, asked.end(), block.end)
-            if subject is not None and not T.is_person(text, *subject) and \
-                    _ASKED_SUBJECT_NEXT.match(text, subject[1]) and (
+            opener = _QUESTION_OPENER.match(text, asked.end(), block.end)
+            subject = T.grab_right(text, opener.end() if opener else asked.end(), block.end)
+            if subject is not None and text[subject[1] - 1] == "?":
+                subject = (subject[0], subject[1] - 1)
+            if subject is not None and not T.is_person(text, *subject) and (
+                    _ASKED_SUBJECT_NEXT.match(text, subject[1])
+                    or opener is not None and text.startswith("?", subject[1])) and (
                     " " in text[subject[0]:subject[1]] or re.search(
                         rf"[a-z,]\s+{re.escape(text[subject[0]:subject[1]])}\b", text)):
+                # ("Q: When does Game of Thrones come back?", "Q: And Stranger Things?")
                 # (one word only if the text names it mid-sentence too: not "Q: Whatever
                 # happened to ...", "Q: Please tell me ...")
                 add(_name_at(text, subject))  # "Q: Kestrel Point stopped in the middle of the
