@@ -4798,6 +4798,9 @@ FOLLOWS = [
     row("a mailbag's 'When does X come back?' and 'And X?' name the show each answer is about",
         "Monday mail\n\nQ: When does Iron Orchard come back? I'm in withdrawal. - Sam\n\nA: Sunday, July 16. The seventh season has just seven episodes.\n\nQ: And Paper Moons? - Tess\n\nA: The network has promised its second season in October.\n\nQ: What is Far Harbor? I keep seeing ads. - Cara\n\nA: It's a space comedy for Fox, debuting this fall.",
         '2017-07-10', ['Iron Orchard S7 2017-07-16 day', 'Paper Moons S2 2017-10-01..2017-10-31 month', 'Far Harbor S1 2017-09-01..2017-11-30 season']),
+    row("a mailbag's 'Yes: Thursday, Dec. 26, all six episodes.' answers its question",
+        "Reader Q&A: What's left of 2024\n\nQ: Is Ember Court season 2 still coming in December? - Hyun\n\nA: Yes: Thursday, Dec. 26, all six episodes.\n\nQ: Salt Kings season 3? - Jack\n\nA: The third season starts streaming Feb. 14.",
+        '2024-11-01', ['Ember Court S2 2024-12-26 day', 'Salt Kings S3 2025-02-14 day']),
 ]
 
 FOLLOWS_NOTHING = [

@@ -589,7 +589,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"line-up|unveils|announces|reveals|sets|dates|renews|confirms|orders|elsewhere|"
     r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?|looking\s+ahead|leaving|"
     r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon|says|shakes?\s+up|bids|"
-    r"goodbye|farewell|delayed|moved\s+up|first\s+look|sneak\s+peek|exclusive|photos|gallery)\b",
+    r"goodbye|farewell|delayed|moved\s+up|first\s+look|sneak\s+peek|exclusive|photos|gallery|"
+    r"mailbag|mailbox|q&a)(?!\w)",  # ("Reader Q&A: What's left of 2024": a column)
     # ("Hospital Playlist Says Goodbye for Now"; "First Look: X Heads to Paris")
     re.IGNORECASE,
 )

@@ -434,7 +434,9 @@ _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|so
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
 # date alone under a "So when?" line)
-_BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?$")
+_BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?$")
+# ("A: Yes: Thursday, Dec. 26, all seven episodes.": what comes that day)
+_EPISODES_TAIL = re.compile(r",\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}episodes?(?:\s+at\s+once)?\s*[.!]?\s*")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -929,7 +931,8 @@ class SentenceLinker:
             # Things 5: The Finale"; but "The Last Thing He Told Me — April 14" is no report)
         if w.end >= self.published and self.s.start == self.block.start and \
                 _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
-                not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_when():
+                (not self.low[m.span[1]:self.s.end].strip(" .!")
+                 or _EPISODES_TAIL.fullmatch(self.low, m.span[1], self.s.end)) and self._answers_when():
             return True  # "Q: When does X season 2 come out?" / "A: October 2020."
         if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)

@@ -246,7 +246,7 @@ _LABELS = frozenset("update updated exclusive breaking watch report review recap
                     "returning premiering new also upfronts upfront".split())
 # A column's name ends in one of these: "K-Drama Watch:", "Reboot Report:", "Donghua Update:"
 _COLUMN_NOUNS = frozenset(("watch", "update", "report", "roundup", "round-up", "digest", "preview",
-                           "briefing", "recap", "news", "mailbag", "mailbox"))  # (not "Tracker", "Alert": shows' names)
+                           "briefing", "recap", "news", "mailbag", "mailbox", "q&a"))  # (not "Tracker", "Alert": shows' names)
 # Words a several-word label is made of ("Coming in February:", "New this week:").
 _LABEL_WORDS = _LABELS | frozenset("coming in on at this next week month out now streaming "
                                    "arriving also later soon after before from starting tonight "
