@@ -1166,6 +1166,9 @@ CUES = [
     row("'season 2 is April 7': a season and its date, joined by 'is'",
         "Spring cheat sheet\n\nMarlow Street: Its sixth and final season starts Sunday, March 31 on HBO.\n\nThe Ferryman's Daughter: Season 2 is April 7 on BBC America.\n\nDust Choir: Season 3 starts April 14.",
         '2019-02-10', ['Marlow Street S6 2019-03-31 day', "The Ferryman's Daughter S2 2019-04-07 day", 'Dust Choir S3 2019-04-14 day']),
+    row("'reaches Netflix in October': a show reaching a streamer",
+        'Copper Sound, a Swedish drama about the birth of a music app, reaches Netflix in October.',
+        '2022-06-01', ['Copper Sound S1 2022-10-01..2022-10-31 month']),
 ]
 
 

@@ -99,8 +99,8 @@ RELEASE = re.compile(
     r"(?:will|to|would)\s+(?:end|conclude|wrap\s+up|sign\s+off|close\s+out\s+its\s+run)\s+(?:its\s+run\s+)?with\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}(?:season|series)|"  # ("will end with a shortened sixth season ... this fall")
     r"hits?\s+(?:abc|nbc|cbs|fox|amc|fx|starz|showtime|crave|sky|pbs|tnt|tbs|syfy|the\s+cw|"
-    rf"(?i:{ABROAD_NETWORKS}))\b|"  # ("hits MBS and TBS on Sunday, October 7")
-    r"hit(?:s|ting)?\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
+    rf"(?i:{ABROAD_NETWORKS}))\b|"  # ("hits MBS and TBS on Sunday, October 7"; "reaches Netflix in October")
+    r"(?:hit(?:s|ting)?|reach(?:es|ing)?)\s+(?:netflix|hulu|hbo|amazon|prime|disney|apple|peacock|paramount|"
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"
     r"streams?|streaming(?!\s+(?:service|platform|giant|app|rights|deal|numbers|charts?|wars|"
