@@ -121,7 +121,7 @@ RELEASE = re.compile(
     # Jan. 29")
     r"follows?(?=\s+[^.;!?]{1,30}?\s(?:that\s+(?:same\s+)?(?:night|evening)|the\s+same\s+(?:night|evening|day))\b)|"
     # ("follows Idol that night at 10", "follows Veep that same night")
-    # ("Season 2 is April 7 on BBC America", "HBO says season 2 is June": a season and its date)
+    # ("Season 2 is April 7 on BBC America": a season and its day; a bare "June" is no date)
     r"season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+is\s+"
     r"(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*(?:[.,;]|on\b|$))|"

@@ -1253,10 +1253,9 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
     if asked is not None and name.endswith("?"):  # "Q: Where's Dune: Prophecy?"
         s, e = s + asked.end(), e - 1
         name = text[s:e]
-    elif (asked or _ASKED_AUXILIARY.match(name)) and _QUESTION_GOES_ON.match(text, e):
-        s += (asked or _ASKED_AUXILIARY.match(name)).end()  # type: ignore[union-attr]
-        name = text[s:e]  # "Q: When is Orange Is the New Black back?", "Is The Bear coming
-        # back this year?": the question's words are no part of the title
+    elif (asked := asked or _ASKED_AUXILIARY.match(name)) and _QUESTION_GOES_ON.match(text, e):
+        s += asked.end()  # "Q: When is Orange Is the New Black back?", "Is The Bear coming
+        name = text[s:e]  # back this year?": the question's words are no part of the title
     aside = _NOTE_ON.match(name) or _FIRST_LOOK_AT.match(name)
     if aside is not None:  # "A note on Schitt's Creek: ...", "First Look at The Crown Season 2"
         s += aside.end()
@@ -2065,22 +2064,22 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
-        asked = QUESTION_LABEL.match(text, block.start, block.end)
-        if asked is not None and b_index + 1 < len(blocks) and \
+        question = QUESTION_LABEL.match(text, block.start, block.end)
+        if question is not None and b_index + 1 < len(blocks) and \
                 ANSWER_LABEL.match(text, blocks[b_index + 1].start):
-            opener = _QUESTION_OPENER.match(text, asked.end(), block.end)
-            subject = T.grab_right(text, opener.end() if opener else asked.end(), block.end)
-            if subject is not None and text[subject[1] - 1] == "?":
-                subject = (subject[0], subject[1] - 1)
-            if subject is not None and not T.is_person(text, *subject) and (
-                    _ASKED_SUBJECT_NEXT.match(text, subject[1])
-                    or opener is not None and text.startswith("?", subject[1])) and (
-                    " " in text[subject[0]:subject[1]] or re.search(
-                        rf"[a-z,]\s+{re.escape(text[subject[0]:subject[1]])}\b", text)):
+            question_word = _QUESTION_OPENER.match(text, question.end(), block.end)
+            asked_title = T.grab_right(text, question_word.end() if question_word else question.end(), block.end)
+            if asked_title is not None and text[asked_title[1] - 1] == "?":
+                asked_title = (asked_title[0], asked_title[1] - 1)
+            if asked_title is not None and not T.is_person(text, *asked_title) and (
+                    _ASKED_SUBJECT_NEXT.match(text, asked_title[1])
+                    or question_word is not None and text.startswith("?", asked_title[1])) and (
+                    " " in text[asked_title[0]:asked_title[1]] or re.search(
+                        rf"[a-z,]\s+{re.escape(text[asked_title[0]:asked_title[1]])}\b", text)):
                 # ("Q: When does Game of Thrones come back?", "Q: And Stranger Things?")
                 # (one word only if the text names it mid-sentence too: not "Q: Whatever
                 # happened to ...", "Q: Please tell me ...")
-                add(_name_at(text, subject))  # "Q: Kestrel Point stopped in the middle of the
+                add(_name_at(text, asked_title))  # "Q: Kestrel Point stopped in the middle of the
                 # series. When does it resume?": the show a reader asks about, with an answer below
         if block.heading and not heads_titled_items(text, blocks, b_index):
             found = heading_show(text, block)
