@@ -4596,6 +4596,9 @@ DELAYS = [
     row("'was moved from November to early 2015': the date it was moved to is ahead",
         'The prequel Ledger Lines, starring Tom Avery as a crooked accountant, was moved from November to early 2015 to give its writers more time.',
         '2014-08-06', ['Ledger Lines S1 2015-01-01..2015-04-30 year']),
+    row("'nudged it a day earlier, to Thursday, Oct. 5': the date it now has",
+        'The second season of Velvet Hours has a new date. Disney+ nudged it a day earlier, to Thursday, Oct. 5.',
+        '2023-09-20', ['Velvet Hours S2 2023-10-05 day']),
 ]
 
 
@@ -4804,6 +4807,9 @@ FOLLOWS = [
     row("a mailbag's 'Yes: Thursday, Dec. 26, all six episodes.' answers its question",
         "Reader Q&A: What's left of 2024\n\nQ: Is Ember Court season 2 still coming in December? - Hyun\n\nA: Yes: Thursday, Dec. 26, all six episodes.\n\nQ: Salt Kings season 3? - Jack\n\nA: The third season starts streaming Feb. 14.",
         '2024-11-01', ['Ember Court S2 2024-12-26 day', 'Salt Kings S3 2025-02-14 day']),
+    row("a mailbag question about 'X's final season' names X",
+        "Reader mail\n\nQ: The Gilded Court's final season - all at once? - Margaret\n\nA: No. Netflix is splitting season 6: part one arrives Thursday, Nov. 16.",
+        '2023-09-20', ['The Gilded Court S6 2023-11-16 day']),
 ]
 
 FOLLOWS_NOTHING = [

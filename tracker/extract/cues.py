@@ -255,7 +255,7 @@ RELEASE = re.compile(
     r"(?:will|would|to)\s+come|(?:is|are)\s+off\s+(?:the\s+air\s+)?until|resumes?|unspool|pick(?:s|ing)?\s+back\s+up|picks?\s+up\s+(?:again|(?:the\s+|its\s+|their\s+)?(?:second|back|final|last)\s+half)|hits?\s+screens|reach(?:es)?\s+(?:our\s+|tv\s+|uk\s+|british\s+|american\s+)?(?:small\s+|tv\s+)?screens|bring(?:s|ing)?\s+back|"
     r"(?:crash|burst|storm|sweep|roar)(?:s|es|ed|ing)?\s+(?:back\s+)?(?:onto|on\s+to|on)\s+(?:our\s+|tv\s+|uk\s+)?screens|"  # ("crashes onto screens on Saturday")
     r"(?:makes?|making|made)\s+it\s+(?:on)?to\s+(?:the\s+|our\s+|tv\s+)?(?:small\s+)?screens?\b|"
-    r"(?:delayed|pushed|moved|moves|bumped|shifted|shifts|slides|slid|pushes|moving|postponed|held|"
+    r"(?:delayed|pushed|moved|moves|bumped|nudged|nudges|shifted|shifts|slides|slid|pushes|moving|postponed|held|"
     r"(?<=will\s)move)\s+"
     r"(?:[\w&:’'.“”\"-]+,?[”\"]?\s+){0,7}"  # "moved its new drama Tracker to", "pushed Law & Order: SVU to",
     # "pushed back a week, to Sept. 30"

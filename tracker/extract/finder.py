@@ -1925,7 +1925,9 @@ _OWN_LANGUAGE_ALIAS = re.compile(r"[\"”’']\s*\(\s*[\"“‘']$")
 
 _QUESTION_OPENER = re.compile(r"(?:(?:When|Where|What|Why|How)\s+(?:is|are|does|do|will|was|did|about)|"
                               r"(?:What|When|Where)['’]s|And|So|Is|Are|Will|Does|Did|Has|Any\s+news\s+on)\s+")
-_ASKED_SUBJECT_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]")  # (its verb: "Kestrel Point stopped")
+_OWNER_AT = re.compile(r"((?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:[A-Z][\w&:-]*|of|the|and|in|on)){0,5})['’]s\s+[a-z]")
+_ASKED_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?!(?:and|or)\b)[a-z]")  # (its verb: "Kestrel Point
+# stopped"; or its season: "The Crown's final season")
 
 
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
@@ -2068,7 +2070,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if question is not None and b_index + 1 < len(blocks) and \
                 ANSWER_LABEL.match(text, blocks[b_index + 1].start):
             question_word = _QUESTION_OPENER.match(text, question.end(), block.end)
-            asked_title = T.grab_right(text, question_word.end() if question_word else question.end(), block.end)
+            at = question_word.end() if question_word else question.end()
+            owner = _OWNER_AT.match(text, at, block.end)  # ("Q: The Crown's final season?")
+            asked_title = owner.span(1) if owner and T.title_like(owner.group(1)) else \
+                T.grab_right(text, at, block.end)
             if asked_title is not None and text[asked_title[1] - 1] == "?":
                 asked_title = (asked_title[0], asked_title[1] - 1)
             if asked_title is not None and not T.is_person(text, *asked_title) and (
