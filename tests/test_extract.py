@@ -4810,6 +4810,9 @@ FOLLOWS = [
     row("a mailbag question about 'X's final season' names X",
         "Reader mail\n\nQ: The Gilded Court's final season - all at once? - Margaret\n\nA: No. Netflix is splitting season 6: part one arrives Thursday, Nov. 16.",
         '2023-09-20', ['The Gilded Court S6 2023-11-16 day']),
+    row("a mailbag answer 'Netflix has made it official: Friday, June 17.'",
+        'Your questions\n\nQ: When is Copper Yard season 4? - Kel\n\nA: Netflix has made it official: Friday, June 17. All thirteen episodes at once.',
+        '2016-02-03', ['Copper Yard S4 2016-06-17 day']),
 ]
 
 FOLLOWS_NOTHING = [

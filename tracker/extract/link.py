@@ -434,7 +434,8 @@ _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|so
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
 # date alone under a "So when?" line)
-_BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?$")
+_BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?"
+                          r"(?:[^.:;?!\d]{3,50}:\s*)?$")  # ("A: Netflix has made it official: Friday, June 17.")
 # ("A: Yes: Thursday, Dec. 26, all seven episodes.": what comes that day)
 _EPISODES_TAIL = re.compile(r",\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}episodes?(?:\s+at\s+once)?\s*[.!]?\s*")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
