@@ -1169,6 +1169,9 @@ CUES = [
     row("'reaches Netflix in October': a show reaching a streamer",
         'Copper Sound, a Swedish drama about the birth of a music app, reaches Netflix in October.',
         '2022-06-01', ['Copper Sound S1 2022-10-01..2022-10-31 month']),
+    row("'told from six points of view, reaches Netflix in October': a participle aside is no past tense",
+        'Nordic list\n\nKestrel. A Danish thriller about a missing ferry. It lands on DR1 on Sunday, Aug. 21.\n\nCopper Sound. A Swedish drama, told from six points of view, reaches Netflix in October.\n\nHalvlys. The Norwegian comedy will be back for its second season later this year.',
+        '2022-06-01', ['Kestrel S1 2022-08-21 day', 'Copper Sound S1 2022-10-01..2022-10-31 month', 'Halvlys S2 2022-06-02..2022-12-31 year']),
 ]
 
 

@@ -169,6 +169,9 @@ def test_anchor_names_what_resolved_the_phrase(text: str, anchors: list[str]) ->
         # a day between a network and "became" or "locked in" is the day of the news
         ("CBS on Wednesday became the first network to date its fall.", True),
         ("NBC on Monday locked in its premiere dates.", True),
+        # "reaches" a streamer looks ahead, after a participle aside that looks past ("told")
+        ("A Swedish drama, told from six points of view, reaches Netflix in October.", False),
+        ("The drama, told from six points of view, was released in October.", True),
     ],
 )
 def test_past_tense_is_recorded(text: str, past: bool) -> None:

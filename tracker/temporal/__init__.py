@@ -30,7 +30,8 @@ _FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "is set", "are set", "set to", "set for", "slated", "scheduled",
     "expected", "plans to", "plan to", "planned", "due", "coming", "comes", "premieres",
     "debuts", "returns", "arrives", "airs", "launches", "bows", "begins", "starts", "resumes",
-    "opens", "hits", "is now", "are now",  # ("is now also a midseason show")
+    "opens", "hits", "reaches", "is now", "are now",  # ("is now also a midseason show"; "A Swedish
+    # drama, told from six points of view, reaches Netflix in October")
     "moving to", "moves to", "shifts to", "heads to", "jumps to", "slides to",  # ("and moves
     # to Fridays in November": the slot ahead)
     "lands", "drops", "streams", "kicks off", "is back", "are back", "going to", "targeting",
