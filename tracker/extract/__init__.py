@@ -21,17 +21,16 @@ from tracker.extract import cues
 from tracker.extract.columns import day_column_mentions
 from tracker.extract.cues import PREMIERE_HEADING
 from tracker.extract.document import (
-    ANSWER_LABEL,
     BULLET,
     DASHED_ITEM,
     DATED_LINE,
     LISTED_ITEM,
-    QUESTION_LABEL,
     SLOT_TIME,
     STAMP_LABEL,
     TABLE_ROW,
     Block,
     Sentence,
+    answered_question,
     furniture,
     parse_document,
 )
@@ -79,6 +78,7 @@ from tracker.extract.seasons import (
 from tracker.extract.titles import HOLIDAY_WORD, is_person, title_like
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
 from tracker.names import display_name, show_key
+from tracker.temporal import patterns as P
 from tracker.temporal import tag_dates, tag_phrase
 
 __all__ = ["extract_claims"]
@@ -391,8 +391,7 @@ def extract_claims(
             if ref is not None:
                 section = Topic(ref.key, ref.name, None)
                 topic, topic_block = section, b
-        if b + 1 < len(blocks) and QUESTION_LABEL.match(text, block.start) and \
-                ANSWER_LABEL.match(text, blocks[b + 1].start):
+        if answered_question(text, blocks, b):
             asked = {r.key: r for r in index.refs(text, block.start, block.end)}
             ref = next(iter(asked.values())) if len(asked) == 1 else None
             # "Q: Please tell me Community is coming back." / "A: It is. NBC brings the third
@@ -2252,15 +2251,21 @@ _DIGIT = re.compile(r"\d")
 
 def _weekday_only(c: Candidate, group: list[Candidate]) -> bool:
     """Is the candidate's day a weekday alone ("on Sunday") where another of the group names
-    that weekday with its date ("on Sunday, October 12")?"""
-    day = _WEEKDAY.search(c.window.phrase)
+    that weekday with its date ("on Sunday, October 12", "Sun., Oct. 12")?"""
+    day = _named_weekday(c.window.phrase)
     return c.window.precision is Precision.DAY and day is not None and \
         _DIGIT.search(c.window.phrase) is None and any(
             o.window.precision is Precision.DAY and _DIGIT.search(o.window.phrase)
-            and day.group().lower() in o.window.phrase.lower() for o in group)
+            and _named_weekday(o.window.phrase) == day for o in group)
 
 
-_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+def _named_weekday(phrase: str) -> int | None:
+    """The weekday a phrase names (0 for Monday), by the grammar's own weekday words."""
+    day = _WEEKDAY.search(phrase)
+    return None if day is None else vocab.WEEKDAYS[day.group().lower().rstrip(".")]
+
+
+_WEEKDAY = re.compile(P.ANY_WEEKDAY, re.IGNORECASE)
 
 
 def _holiday_day(c: Candidate) -> bool:

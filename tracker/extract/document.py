@@ -227,3 +227,11 @@ def parse_document(text: str) -> list[Block]:
             block.sentences.append(Sentence(s, e, len(blocks), _clauses(text, s, e)))
         blocks.append(block)
     return blocks
+
+
+def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[str] | None:
+    """The "Q:" label that opens the block at ``index`` when the block after it is the answer
+    ("A: ..."): a mailbag's question and reply, each its own paragraph."""
+    if index + 1 >= len(blocks) or not ANSWER_LABEL.match(text, blocks[index + 1].start):
+        return None
+    return QUESTION_LABEL.match(text, blocks[index].start, blocks[index].end)

@@ -17,18 +17,17 @@ from tracker import vocab
 from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import (
-    ANSWER_LABEL,
     BULLET,
     DATED_LINE,
     FIELD_NAME,
     FIELD_WORDS,
     LISTED_ITEM,
-    QUESTION_LABEL,
     SLOT_TIME,
     SMALL_WORDS,
     STAMP_LABEL,
     TABLE_ROW,
     Block,
+    answered_question,
     furniture,
 )
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
@@ -2066,9 +2065,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
-        question = QUESTION_LABEL.match(text, block.start, block.end)
-        if question is not None and b_index + 1 < len(blocks) and \
-                ANSWER_LABEL.match(text, blocks[b_index + 1].start):
+        question = answered_question(text, blocks, b_index)
+        if question is not None:
             question_word = _QUESTION_OPENER.match(text, question.end(), block.end)
             at = question_word.end() if question_word else question.end()
             owner = _OWNER_AT.match(text, at, block.end)  # ("Q: The Crown's final season?")
