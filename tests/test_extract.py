@@ -2853,6 +2853,15 @@ LISTINGS = [
     row("'Title (season N): date' with the channel or an aside after the date",
         'Fall dates\n\nGreyfield (season 3): Thursday, Oct. 5 at 8/7c on CBS. Bring snacks.\n\nNorth Pier (season 2): Oct. 10 on The CW.',
         '2023-09-01', ['Greyfield S3 2023-10-05 day', 'North Pier S2 2023-10-10 day']),
+    row('live-blog-entries-lose-their-post-times',
+        "Network upfront, as it happened\n\n3:05 p.m. ET: The presentation opens with a comedian's warm-up set.\n\n3:18 p.m. ET: Harbor Lights: Rescue, the coast guard drama from the team behind Harbor Lights, opens this fall on Tuesdays.\n\n3:26 p.m. ET: Returning in the fall: Night Court for season 3 and Lowlands for season 2.",
+        '2024-05-13', ['Harbor Lights: Rescue S1 2024-09-01..2024-11-30 season', 'Night Court S3 2024-09-01..2024-11-30 season', 'Lowlands S2 2024-09-01..2024-11-30 season']),
+    row('a-colon-list-whose-items-name-their-seasons',
+        'Back in the spring: Lowlands for season 2, Harbor Lights for its season 4, and Night Court for season 3.',
+        '2024-11-20', ['Lowlands S2 2025-03-01..2025-05-31 season', 'Harbor Lights S4 2025-03-01..2025-05-31 season', 'Night Court S3 2025-03-01..2025-05-31 season']),
+    row('a-schedule-grid-time-is-not-a-post-time',
+        'The network lays out its Monday lineup.\n\nMonday, Sept. 18\n9:00 NCIS: Reef (season 2)\n10:00 CSI: Harbor (season 4)',
+        '2023-08-01', ['NCIS: Reef S2 2023-09-18 day', 'CSI: Harbor S4 2023-09-18 day']),
 ]
 
 
@@ -7019,6 +7028,12 @@ SUBJECTS = [
     row('a network in brackets after a title is no translation of it',
         'Doctor Who (BBC America) begins its 10th season on Saturday, April 15.',
         '2017-04-10', ['Doctor Who S10 2017-04-15 day']),
+    row('a-possessive-that-opens-a-franchise-stays-in-its-titles',
+        "Kardell's Runway Rumble All Stars returns for its fourth season on Friday, March 7.\n\nKardell's Runway Rumble UK, hosted by Kardell and a rotating panel, is due later this year. Kardell said the flagship has also been renewed.",
+        '2025-01-10', ["Kardell's Runway Rumble All Stars S4 2025-03-07 day", "Kardell's Runway Rumble UK S1 2025-01-11..2025-12-31 year"]),
+    row('a-creator-possessive-before-one-show-is-still-dropped',
+        "Noah Hawley's Fargo returns for a sixth season on Sunday, April 13. Hawley wrote every episode.",
+        '2025-01-10', ['Fargo S6 2025-04-13 day']),
 ]
 
 
@@ -8033,6 +8048,9 @@ TRAPS = [
     row("a finale in the clause before 'and' is not the next clause's show",
         'Its second season wraps with a two-part finale Sept. 18 and 19, and the network confirmed that "La Dama del Puerto" will be back for a third season in 2015.',
         '2014-08-12', ['La Dama del Puerto S3 2015-01-01..2015-12-31 year']),
+    row('a-show-keeps-its-name-beside-its-own-video-game',
+        '"Crossword Kings" begins its 12th season on Monday, Sept. 9, the studio said.\n\nFor fans who want to play along, the studio says a new "Crossword Kings" video game for phones is due out this winter.',
+        '2024-07-01', ['Crossword Kings S12 2024-09-09 day']),
 ]
 
 

@@ -56,6 +56,12 @@ QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
 ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
+# A live blog's entry is led by the time it was posted: "4:14 p.m. ET: ...", "Update, 10:02 AM
+# PT: ...", "[21:40 BST]: ..." (the time of the post, not of any premiere; the entry's story
+# begins after it).
+_ZONE = r"(?:[ECMP][SD]?T|BST|GMT|UTC|CES?T|AE[SD]T|[IJK]ST)\b"
+_POSTED_AT = re.compile(r"[ \t]*(?:(?i:update[ds]?)[:,]?[ \t]+)?\[?\d{1,2}[:.]\d\d[ \t]*"
+                        rf"(?:(?i:[ap]\.?m\.?)(?:[ \t]*{_ZONE})?|{_ZONE})\]?[ \t]*:[ \t]+(?=\S)")
 
 
 # A page's furniture around the story: a byline ("By Sarah Hughes") or a time stamp
@@ -217,6 +223,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def parse_document(text: str) -> list[Block]:
     blocks: list[Block] = []
     for start, end in _pieces(text):
+        posted = _POSTED_AT.match(text, start, end)
+        if posted is not None:
+            start = posted.end()
         chunk = text[start:end]
         heading = _is_heading(chunk)
         stripped = chunk.strip()

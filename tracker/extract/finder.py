@@ -830,6 +830,12 @@ _PLACE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:saga|drama|thrille
                                r"epic|procedural|sitcom|anthology|soap)\b")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z“\"‘'])")
 _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
+# The next item of a list whose items name their seasons: "Returning this fall: Tracker for
+# season 2, Ghosts for season 4, and Elsbeth for season 2" (an item after a bare comma is only
+# taken when its season follows it).
+_LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z“\"‘'])")
+_FOR_SEASON_AFTER = re.compile(r"\s+(?:for\s+(?:its\s+)?(?:season|series)\s+(?:\d{1,2}|[a-z]+)\b|"
+                               r"\((?:season|series)\s+\d{1,2}\))", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?:(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
@@ -2770,6 +2776,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, T.grab_right(text, m.end(), stop)))
                 for item in _LIST_AND.finditer(text, m.end(), stop):
                     add(_name_at(text, T.grab_right(text, item.end(), stop)))
+                for item in _LIST_NEXT.finditer(text, m.end(), stop):
+                    named_item = T.grab_right(text, item.end(), stop)
+                    if named_item is not None and _FOR_SEASON_AFTER.match(text, named_item[1]):
+                        add(_name_at(text, named_item))
                 if b_index > 0 and len(text[m.end():stop].split()) <= 12 and \
                         "," in text[m.end():stop]:  # "...: Ms. Marvel, Moon Knight and She-Hulk."
                     for part in _split_coordinated(text, (m.end(), stop)):
@@ -2877,7 +2887,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             who, what = owner.group(1), owner.group(2)
             alone = len(re.findall(rf"\b{re.escape(who)}\b(?!['’]s\s+[a-z])", text)) if who in text else 0
             # (not "Grey's will pass ER's record" beside "Grey's Anatomy": the show's short name)
-            if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}"):
+            stem = what.split()[0]
+            if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}") and \
+                    not (stem != what and text.count(f"{who}'s {stem}") + text.count(f"{who}’s {stem}") >= 2):
+                # (but "RuPaul's Drag Race UK" beside "RuPaul's Drag Race All Stars": the
+                # possessive opens a franchise's titles)
                 del shows[key]
                 shows.setdefault(show_key(what), what)
     for span in possessive:  # "Mike Colter's first season" names a person, not a show
@@ -2906,10 +2920,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     break
                 at = text.find(name, at + len(name))
     for key, other_name in other.items():
-        if key in shows and _season_attached(text, shows[key]) and not _season_attached(
-                text, other_name, [n for n in shows.values() if other_name.lower() in n.lower()]):
+        if key in shows and _season_attached(text, shows[key]) and (
+                other_name == shows[key] or not _season_attached(
+                    text, other_name, [n for n in shows.values() if other_name.lower() in n.lower()])):
             continue  # '"The Walking Dead" unveiled a trailer for its seventh season' beside
-            # 'the latest "Walking Dead" comic issue': the show keeps its name
+            # 'the latest "Walking Dead" comic issue': the show keeps its name (as '"Wheel of
+            # Fortune" starts its 41st season' does beside 'the new "Wheel of Fortune" video game')
         shows.pop(key, None)
     body_start = blocks[0].end if len(blocks) > 1 else 0
     for key, name in list(shows.items()):  # "Zom 100: Bucket List of the Dead, the comedy

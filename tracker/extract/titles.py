@@ -510,6 +510,8 @@ def _trim_words(text: str, start: int, end: int,
             # (but "DATE SET: HBO's Westworld" is a digest's label, then a network's show)
         if i == 0 and _given_name_in_title(text, words[0][0], owner, 0):
             continue  # "Zoey's Extraordinary Playlist": a lone given name opens the title
+        if i == 0 and len(words) > 2 and _franchise_owner(text, owner, words[1][2]):
+            continue  # "RuPaul's Drag Race UK" beside "RuPaul's Drag Race All Stars"
         if i >= 1 and words[i - 1][2] in _HONORIFICS:
             continue  # "Miss Kobayashi's Dragon Maid": a character's honorific opens the title
         if (after >= 2 or i >= 1 and _FIRST_NAME_LIKE.fullmatch(words[i - 1][2])
@@ -672,6 +674,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc" and \
                 not _given_name_in_title(text, s, bare, floor) and \
+                not (len(taken) >= 2 and _franchise_owner(text, bare, taken[-1][2])) and \
                 not (_title_word_before_owner([w for _, _, w in words[max(0, len(words) - i - 3):len(words) - i - 1]])
                      and show_key(_POSSESSIVE_END.sub("", bare)) not in NOT_SHOWS):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
@@ -852,6 +855,17 @@ def _given_name_in_title(text: str, start: int, word: str, floor: int) -> bool:
         return False
     before = text[max(floor, start - 30):start].split()
     return not (before and before[-1][:1].isupper())
+
+
+def _franchise_owner(text: str, owner: str, word: str) -> bool:
+    """A one-word possessive that is no network's or company's and opens the same two words
+    more than once in the article ("RuPaul's Drag Race All Stars", "RuPaul's Drag Race UK"):
+    a franchise's name, the possessive and all."""
+    if show_key(owner[:-2]) in NOT_SHOWS or _COMPANY_ACRONYM.fullmatch(owner) or not word[:1].isupper():
+        return False
+    stem = f"{owner} {word}"
+    first = text.find(stem)
+    return first >= 0 and text.find(stem, first + len(stem)) >= 0
 
 
 _STOP_END = re.compile(r"[,;.!?)]$")
