@@ -7034,6 +7034,12 @@ SUBJECTS = [
     row('a-creator-possessive-before-one-show-is-still-dropped',
         "Noah Hawley's Fargo returns for a sixth season on Sunday, April 13. Hawley wrote every episode.",
         '2025-01-10', ['Fargo S6 2025-04-13 day']),
+    row('a-middle-initial-inside-a-title',
+        'Her new workplace sitcom, The Sarah K. Lane Show, finally has a launch date: Tuesday, Oct. 7, at 8:30.',
+        '2025-08-01', ['The Sarah K. Lane Show S1 2025-10-07 day']),
+    row('an-object-described-as-its-networks-own-drama',
+        'At the press tour, Peacock also showed Cold Harbor, its first scripted thriller, which opens Sunday, Nov. 3.',
+        '2024-10-12', ['Cold Harbor S1 2024-11-03 day']),
 ]
 
 

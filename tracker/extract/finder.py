@@ -788,6 +788,8 @@ _NEW_SERIES = re.compile(r",\s+(?:(?:a|an)\s+(?:new|upcoming|forthcoming)\s+(?:[
                          r"the\s+(?:[\w-]+\s+)?(?:season|series|edition|installment)\s+(?:of|in)|"
                          # ("The wait goes on for Resident Playbook, the spinoff of Hospital Playlist")
                          r"the\s+(?:[\w-]+\s+)?(?:spinoff|spin-off|sequel|prequel|reboot|remake)\s+(?:of|to))\b")
+# "Paramount+ brings Westworld, its sci-fi drama, which opens Sunday": the network's own show
+_OWN_KIND = re.compile(r",\s+(?:its|their)\s")
 _LAST_PREPOSITION = re.compile(r".*\s(?:for|in|on|at|from|with)\s+")
 _MAKER_ON = re.compile(r".*\b(?:Productions|Films|Studios|Pictures|Entertainment|Media|Television)\s+on\s+")
 _DESCRIBED_AS = re.compile(
@@ -2655,7 +2657,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     if " and " in text[span[0]:span[1]] else None
                 add(_name_at(text, owned or span))  # (not "David Simon and George
                 # Pelecanos' The Deuce, the 1970s drama": the makers' show alone)
-            elif span is not None and _NEW_SERIES.match(text, m.start()):
+            elif span is not None and (_NEW_SERIES.match(text, m.start()) or _OWN_KIND.match(
+                    low, m.start()) and cues.RELEASE.search(low, m.end(), min(block.end, m.end() + 60))):
                 # "are behind Break Point, a new series that ...", "marooned in Fiji for
                 # Survivor 48, the second season of ...": an object, after its preposition
                 prep = _LAST_PREPOSITION.search(text, span[0], span[1])

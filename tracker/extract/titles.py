@@ -190,6 +190,8 @@ _MONTH_OR_DAY = re.compile(
 )
 _ABBREVIATION = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vol|No|Pt|Ep|Dept|Det|Sgt|Lt|Capt|Gen|Prof|"
                            r"Insp|Mt|Ft|[Vv]s)\.$")  # ("Lopez vs. Lopez")
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "Michael J. Fox"
+_TWO_UPPER_NEXT = re.compile(r" [A-Z][a-z][\w'’-]* [A-Z]")  # (a name and more: "J. Fox Show")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "S.W.A.T. will return": the title's last word
 _EDGE_PUNCT = "\"“”‘’'()[]*_«»"
 
@@ -797,8 +799,11 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
             break
         closing = word.rstrip("”\"’'")
         if closing != word or (_STOP_END_RIGHT.search(word)
-                               and not _ABBREVIATION.match(word)):
-            break
+                               and not _ABBREVIATION.match(word)
+                               and not (_INITIAL.fullmatch(word) and len(taken) >= 2
+                                        and _capitalized(taken[-2][2]) and _TWO_UPPER_NEXT.match(text, e))):
+            break  # (but "The Michael J. Fox Show": a middle initial goes on, when more than
+            # the surname follows it; "Michael J. Fox" alone is the man)
         if word.endswith(":") and _LOWER_NEXT.match(text, e):
             taken[-1] = (s, e - 1, word[:-1])
             break  # "the final season of Andor: the Star Wars drama ...": the colon ends it
