@@ -128,6 +128,8 @@ CASES: list[Case] = [
     ("Friday, March 18:\n- a list of shows", JAN, [DAY_0318]),
     ("The finale is Friday 3/18 on the network.", JAN, [DAY_0318]),
     ("Fri. 3/18: two season premieres", JAN, [DAY_0318]),
+    # a list entry's network, then its numbers: "TITLE S2 — Network, 3/18"
+    ("HARBOR LIGHTS S2 — Netflix, 3/18. The final season.", JAN, [DAY_0318]),
     ("Wednesday 3/16 and Saturday 3/19 are the big nights", JAN,
      ["2016-03-16 day", "2016-03-19 day"]),
     # a weekday given with the day picks the year where it falls on that weekday
@@ -1055,6 +1057,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Years later, the show returned.", NOV),
     ("It streams 24/7 on the free channel.", NOV),
     ("The drama kept 3/4 of its audience.", NOV),
+    ("Our verdict — Metacritic, 8/10. The finale sticks the landing.", NOV),
     ("The rival network won 3-1 in the ratings race.", NOV),
     ("The detective stepped out Friday night and never came back.", JAN),  # (not a release's "out")
     ("The Friday crew\nnever answered.", JAN),  # (a weekday mid-line is no heading)

@@ -1172,6 +1172,9 @@ CUES = [
     row("'told from six points of view, reaches Netflix in October': a participle aside is no past tense",
         'Nordic list\n\nKestrel. A Danish thriller about a missing ferry. It lands on DR1 on Sunday, Aug. 21.\n\nCopper Sound. A Swedish drama, told from six points of view, reaches Netflix in October.\n\nHalvlys. The Norwegian comedy will be back for its second season later this year.',
         '2022-06-01', ['Kestrel S1 2022-08-21 day', 'Copper Sound S1 2022-10-01..2022-10-31 month', 'Halvlys S2 2022-06-02..2022-12-31 year']),
+    row('a-finale-after-and-the-is-its-own-phrase',
+        'The host said the coming 12th season of "Harbor Talk" will be its last, with the final season beginning in September and the finale expected in spring 2026.',
+        '2025-05-13', ['Harbor Talk S12 2025-09-01..2025-09-30 month']),
 ]
 
 
@@ -2862,6 +2865,9 @@ LISTINGS = [
     row('a-schedule-grid-time-is-not-a-post-time',
         'The network lays out its Monday lineup.\n\nMonday, Sept. 18\n9:00 NCIS: Reef (season 2)\n10:00 CSI: Harbor (season 4)',
         '2023-08-01', ['NCIS: Reef S2 2023-09-18 day', 'CSI: Harbor S4 2023-09-18 day']),
+    row('an-entry-with-its-network-before-its-date',
+        'Summer watchlist, all confirmed:\n\n🌊 HARBOR LIGHTS S2 — Netflix, 6/27. The final season. Bring tissues.\n\n🍳 THE GRILL S3 — FX/Hulu, June 25, all eps at once. Yes chef.',
+        '2025-06-01', ['Harbor Lights S2 2025-06-27 day', 'The Grill S3 2025-06-25 day']),
 ]
 
 

@@ -437,7 +437,7 @@ _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE
 _BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?"
                           r"(?:[^.:;?!\d]{3,50}:\s*)?$")  # ("A: Netflix has made it official: Friday, June 17.")
 # ("A: Yes: Thursday, Dec. 26, all seven episodes.": what comes that day)
-_EPISODES_TAIL = re.compile(r",\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}episodes?(?:\s+at\s+once)?\s*[.!]?\s*")
+_EPISODES_TAIL = re.compile(r",\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}(?:episodes?|eps)(?:\s+at\s+once)?\s*[.!]?\s*")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
@@ -458,7 +458,8 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(
 # ("the spinoff Dexter: Resurrection", "as has the new Taken")
 _NEW_LIST_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|its)\s+new\s+(?:series|shows|dramas|"
                               r"comedies|sitcoms)\s*:[^.;:]*$")
-_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+$")  # "X – Sept. 9", "X (season 5): Sept. 9"
+_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+)?$")  # "X – Sept. 9",
+# "X (season 5): Sept. 9", "SQUID GAME S3 — Netflix, 6/27" (its network first)
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
 # A subject that describes the show by its maker: "Studio Kagerou's mecha-gardening drama
@@ -593,6 +594,7 @@ _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
                      r"install?ments?|episodes?|part|volume|batch|cour|outing|year|days?|weeks?)))\b")
 _AND_NEW_CLAUSE = re.compile(r",?\s*(?:and|but|while)\s")
+_FINALE_OF_ITS_OWN = re.compile(r"\s+and\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}")
 _OPENER = re.compile(r"\b(?:premieres?|premiering|debuts?|season\s+premiere|returns?|new\s+season|"
                      r"(?:resumes?|resuming|opens|begins|starts|kicks\s+off|(?:the\s+)?start\s+of)\s+"
                      r"(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:season|series))\b"
@@ -986,8 +988,10 @@ class SentenceLinker:
             return False  # "The film Sinners begins streaming on December 19, and ..."
         finale_after = _FINALE.search(self.low, m.span[1], ce)
         if finale_after is not None and ("," in self.low[m.span[1]:finale_after.start()]
-                                         or self._title_word(finale_after)):
-            finale_after = None  # "airs this autumn, followed by a finale at Christmas"
+                                         or self._title_word(finale_after)
+                                         or _FINALE_OF_ITS_OWN.fullmatch(self.low, m.span[1], finale_after.start())):
+            finale_after = None  # "airs this autumn, followed by a finale at Christmas"; "the
+            # final season beginning in September and the finale expected in spring": its own
         finale_before = _FINALE.search(self.low, self.s.start, m.span[0])
         if finale_before is not None and (self._in_aside(finale_before.start(), m.span[0], cs)
                                           or self._title_word(finale_before)
@@ -1193,9 +1197,10 @@ class SentenceLinker:
         line_start = self.text.rfind("\n", 0, self.s.start) + 1
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end
-        return (self.s.start == line_start and line_end - line_start <= 100
-                and (not self.text[m.span[1]:line_end].strip(" .;")
+        return (self.s.start == line_start and min(line_end, self.s.end) - line_start <= 100
+                and (not self.text[m.span[1]:min(line_end, self.s.end)].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
+                     or _EPISODES_TAIL.fullmatch(self.low, m.span[1], min(line_end, self.s.end)) is not None
                      or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None)
                 # ("Mrs. Davis — April 20 (Peacock)")
                 and any(r.end <= m.span[0] for r in self.refs)

@@ -403,6 +403,10 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|an?|hours?|minutes?|mins?|seconds?|episo
 # "9/20 — NCIS (CBS)": a schedule line led by its date.
 _LIST_DATE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?$")
 _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
+# "SQUID GAME S3 — Netflix, 6/27.": a list entry's network, then its date (not "Verdict —
+# IMDb, 7/10": a rating)
+_ENTRY_NETWORK_BEFORE = re.compile(r"\s[—–]\s+[^\n—–.;:!?,]{1,30},\s*$")
+_RATING_BEFORE = re.compile(r"\b(?:rat(?:ing|ed)|scored?|verdict|grade)\b[^\n]*$", re.IGNORECASE)
 # "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
 _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
 
@@ -430,6 +434,7 @@ def numeric(r: Reading, g: Groups) -> Found | None:
                 or r.before(_WEEKDAY_BEFORE, 12)
                 or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)
                 or r.before(_MOVED_TO_BEFORE, 16)
+                or r.before(_ENTRY_NETWORK_BEFORE, 36) and not r.before(_RATING_BEFORE, 60)
                 or r.before(_SENTENCE_OPENS, 4) and _SENTENCE_ENDS.match(r.text, r.end)):
             return None  # ("streams 24/7": round the clock)
         month, day = (a, b) if a <= 12 else (b, a)  # ("launches 28/10": day first, as only
