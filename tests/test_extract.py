@@ -2868,6 +2868,12 @@ LISTINGS = [
     row('an-entry-with-its-network-before-its-date',
         'Summer watchlist, all confirmed:\n\n🌊 HARBOR LIGHTS S2 — Netflix, 6/27. The final season. Bring tissues.\n\n🍳 THE GRILL S3 — FX/Hulu, June 25, all eps at once. Yes chef.',
         '2025-06-01', ['Harbor Lights S2 2025-06-27 day', 'The Grill S3 2025-06-25 day']),
+    row('emoji-led-entries-with-titles-in-capitals',
+        'Spring dates, all confirmed:\n\n🛰️ ORBIT S2 — HBO Max, April 21. Cannot wait!!\n\n☢️ WASTELAND — Prime Video, 4/12. Yes, the one from the trailer.\n\n⚔️ RŌNIN — FX/Hulu, Feb 27. Gorgeous.',
+        '2024-01-18', ['ORBIT S2 2024-04-21 day', 'WASTELAND S1 2024-04-12 day', 'RŌNIN S1 2024-02-27 day']),
+    row('emoji-entries-with-a-weekday-after-the-network',
+        'Con recap, the dates that matter:\n\n🔥 NIGHTFALL — NBC, Friday, Oct. 24. Yes, he smokes. Long story.\n\n⚡ THE SPARK — The CW, Tues. Oct. 7. The pilot screening was only a preview.',
+        '2014-07-28', ['NIGHTFALL S1 2014-10-24 day', 'THE SPARK S1 2014-10-07 day']),
 ]
 
 

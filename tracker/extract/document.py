@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from tracker.temporal import patterns as P
@@ -150,6 +151,10 @@ def _long_headline(text: str, start: int, end: int) -> bool:
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# A sentence's end inside a line: a number or a lowercase word, a full stop, a capital
+_SENTENCE_INSIDE = re.compile(r"(?:\b\d{1,4}|(?<![A-Za-z])[a-z]{3,})[.!?]+\s+[A-Z]")
+
+
 def _is_heading(text: str) -> bool:
     line = text.strip()
     if "\n" in line or not line or len(line) > 90:
@@ -162,6 +167,9 @@ def _is_heading(text: str) -> bool:
         return False
     if line[-1] in ".," and not line.endswith("..."):
         return False
+    if unicodedata.category(line[0]) == "So" and _SENTENCE_INSIDE.search(line):
+        return False  # "🕊️ PEACEMAKER S2 — HBO Max, August 21. Eagly!!": an emoji's entry that
+        # goes on past a sentence's end, not a heading
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“\"‘'(")
     if len(words) <= 5 and words[0][:1].isupper() and line[-1] not in ".!?;:,":
         return True  # a short sentence-case section title: "On the big screen"

@@ -1839,7 +1839,17 @@ def _entry_start(text: str, start: int, end: int) -> int:
     past its bullet ("• Luke Cage: Netflix ...")."""
     opens = T.item_start(text, start, end)
     bullet = BULLET.match(text, opens, end) if opens == start else None
+    if opens == start and bullet is None and (emoji := _EMOJI_MARK.match(text, start, end)) and \
+            _DASH_NETWORK_DATE.search(text, emoji.end(), end):
+        return emoji.end()
     return bullet.end() if bullet is not None else opens
+
+
+# An emoji that marks a list's line as a bullet would, before a title, a dash, its network and
+# its date: "⚔️ SHŌGUN — FX/Hulu, Feb 27"
+_DASH_NETWORK_DATE = re.compile(r"[ \t][—–][ \t]+" + T.NETWORK_THEN_DATE.pattern)
+_EMOJI_MARK = re.compile("[ \t]*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+                         "[\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*[ \t]+")
 
 
 def _title_label(text: str, lead: re.Match[str]) -> bool:
@@ -2147,8 +2157,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # season's name after the show's)
         lead = lead or (None if dated else _LIST_ITEM.match(text, opens, block.end))
         # ("The Beatles: Get Back (Disney+): Peter Jackson ...": the title runs to its network)
-        if lead and _CITY_DATELINE.match(lead.group("title")):
-            lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title
+        if lead and _CITY_DATELINE.match(lead.group("title")) and not (
+                opens > block.start and T.NETWORK_THEN_DATE.match(text, lead.end(), block.end)):
+            lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title (but
+            # "☢️ FALLOUT — Prime Video, 4/12": a list's entry, its title in capitals)
         if lead and FIELD_NAME.match(text, lead.start("title"), lead.end()):
             lead = None  # "Studio: A-1 Pictures": a fact sheet's field
         if lead and (label := _LABEL.match(text, lead.start("title"), block.end)) is not None and \

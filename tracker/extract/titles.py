@@ -381,7 +381,16 @@ def item_start(text: str, start: int, end: int) -> int:
     label = m.group("label").split()
     if len(label) == 1 and (len(label[0]) < 5 or not _VOWEL.search(label[0])):
         return start
+    if NETWORK_THEN_DATE.match(text, m.end(), end):
+        return m.start("label")  # "☢️ FALLOUT — Prime Video, 4/12": past the marker, the
+        # title in capitals, then its network and date
     return m.end()
+
+
+NETWORK_THEN_DATE = re.compile(
+    r"[^\n,—–.;:]{1,25},[ \t]+(?i:(?:premieres|debuts|returns|drops|arrives|lands)[ \t]+(?:on[ \t]+)?)?"
+    r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"  # ("NBC, Friday, Oct. 24")
+    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)")
 
 
 _ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
