@@ -1175,6 +1175,9 @@ CUES = [
     row('a-finale-after-and-the-is-its-own-phrase',
         'The host said the coming 12th season of "Harbor Talk" will be its last, with the final season beginning in September and the finale expected in spring 2026.',
         '2025-05-13', ['Harbor Talk S12 2025-09-01..2025-09-30 month']),
+    row('follows-it-at-an-hour-with-its-premiere',
+        'Over on the network, Harbor Nights returns for its sixth season on Sept. 27, and Cedar Lane follows it at 10 p.m. with its fourth-season premiere.',
+        '2009-08-20', ['Harbor Nights S6 2009-09-27 day', 'Cedar Lane S4 2009-09-27 day']),
 ]
 
 
@@ -7052,6 +7055,12 @@ SUBJECTS = [
     row('an-object-described-as-its-networks-own-drama',
         'At the press tour, Peacock also showed Cold Harbor, its first scripted thriller, which opens Sunday, Nov. 3.',
         '2024-10-12', ['Cold Harbor S1 2024-11-03 day']),
+    row('a-two-word-title-joined-by-and-named-twice',
+        "Harbour reopens: Surf and Turf sets its return date\n\nThe network has confirmed that Surf and Turf will return from its summer break on Monday 2 February, kicking off the soap's 12th season.",
+        '2015-01-10', ['Surf and Turf S12 2015-02-02 day']),
+    row('two-one-word-titles-joined-once-stay-two',
+        'Ozark and Succession return on Sunday, Jan. 18.',
+        '2015-01-10', ['Ozark S? 2015-01-18 day', 'Succession S? 2015-01-18 day']),
 ]
 
 

@@ -96,6 +96,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:squeak(?:s|ed)?|scrap(?:es|ed))\s+(?:through|by)\s+(?:to|into|with)\b|"
     r"(?:gets?|kicks?|starts?)\s+things\s+(?:going|started|off|rolling|underway)|"
     r"leads?\s+off\s+(?:in|on|with)|"
+    rf"follows\s+(?:it\s+|them\s+)?(?={cues.AT_SLOT}\s+with\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:premiere|debut|return))|"  # ("..., and X follows it at 10 p.m. with its fourth-season premiere")
     r"(?:makes?|making)\s+the\s+(?:jump|move|switch|leap)\s+(?=(?:from|to|over)\b)|"  # ("Line of
     # Duty makes the jump from BBC Two to BBC One for its fourth series")
     r"(?:starts?|begins?|kicks?\s+off|opens?)\s+with\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -1134,6 +1136,12 @@ def _split_coordinated(text: str, span: tuple[int, int]) -> list[tuple[int, int]
         parts.append((begin, m.start()))
         begin = m.end()
     parts.append((begin, span[1]))
+    whole = text[span[0]:span[1]]
+    if not listed and len(parts) == 2 and text.count(whole) >= 2 and \
+            all(len(text[s:e].split()) == 1 and text.count(text[s:e].strip()) == text.count(whole)
+                for s, e in parts):
+        return [span]  # "Home and Away" twice, and neither "Home" nor "Away" alone: one title
+        # of two words
     return [T._clean_span(text, s, e) for s, e in parts if e > s]
 
 
