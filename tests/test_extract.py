@@ -7061,6 +7061,12 @@ SUBJECTS = [
     row('two-one-word-titles-joined-once-stay-two',
         'Ozark and Succession return on Sunday, Jan. 18.',
         '2015-01-10', ['Ozark S? 2015-01-18 day', 'Succession S? 2015-01-18 day']),
+    row('an-awards-loser-whose-season-is-told-later',
+        'The Harbor Lights team took the top prize again. Cedar Lane was shut out of the major categories, but the network says its second season arrives in January.',
+        '2012-09-24', ['Cedar Lane S2 2013-01-01..2013-01-31 month']),
+    row('a-show-an-award-was-won-for',
+        'The ceremony ran long. Dana Reyes gave the shortest speech of the night after winning for Cedar Lane; the network says the sixth season will arrive next spring.',
+        '2013-09-23', ['Cedar Lane S6 2014-03-01..2014-05-31 season']),
 ]
 
 

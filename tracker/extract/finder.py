@@ -837,6 +837,18 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 # The next item of a list whose items name their seasons: "Returning this fall: Tracker for
 # season 2, Ghosts for season 4, and Elsbeth for season 2" (an item after a bare comma is only
 # taken when its season follows it).
+# An awards story's subject: "Girls was shut out of the major categories, but HBO says the
+# second season arrives in January" (the season told later in the sentence is the subject's)
+_AWARD_VERB = re.compile(r"(?:['’]s)?\s+(?:won|wins|lost|loses|swept|took\s+home|(?:was|were|is|are)\s+"
+                         r"(?:nominated|shut\s+out|snubbed|passed\s+over|honou?red)|earned|scored|"
+                         r"led|leads|collected|picked\s+up\s+(?:the|its|an?|\d+|two|three|four|five)\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:awards?|trophy|trophies|prizes?|emmys?|globes?|baftas?))\b")
+_WON_FOR = re.compile(r"\b(?:won|wins|winning|nominated|nominations?|trophy|prize)\b[^.;\n]{0,50}?"
+                      r"\bfor\s+(?=[“\"‘']?[A-Z])")
+_ITS_SEASON_DUE = re.compile(r"\b(?:its|their|the\s+show['’]s|the)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b"
+                             r"(?!\s+finale)[^.;]{0,80}?\b(?:premieres?|returns?|arrives?|debuts?|comes|"
+                             r"due|back|will\s+(?:premiere|return|arrive|debut|air|stream|launch)|"
+                             r"begins?|starts?|launches|drops?|lands?)\b")
 _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z“\"‘'])")
 _FOR_SEASON_AFTER = re.compile(r"\s+(?:for\s+(?:its\s+)?(?:season|series)\s+(?:\d{1,2}|[a-z]+)\b|"
                                r"\((?:season|series)\s+\d{1,2}\))", re.IGNORECASE)
@@ -2408,6 +2420,21 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     cues.RELEASE.search(low, said.end(), min(block.end, said.end() + 100)):
                 add(_name_at(text, credited))  # "Scandal star Kerry Washington said ..." (not "a
                 # series from Dark creators Jantje Friese and Baran bo Odar")
+        for sentence in block.sentences if _has_any(low, block, ("season", "series")) else ():
+            award = _AWARD_VERB.search(text, sentence.start, min(sentence.end, sentence.start + 90))
+            award_subject = T.grab_left(text, award.start(), sentence.start) \
+                if award is not None and _ITS_SEASON_DUE.search(low, award.end(), sentence.end) else None
+            if award_subject is not None and not full_person_name(text[slice(*award_subject)]) and \
+                    award_subject[0] == _entry_start(text, sentence.start, sentence.end):
+                add(_name_at(text, award_subject))  # "Downton Abbey lost the drama race but will
+                # be back in January, when its third series comes to PBS": the awards' loser,
+                # whose season is told
+            for won_for in _WON_FOR.finditer(text, sentence.start, sentence.end):
+                honoured = T.grab_right(text, won_for.end(), sentence.end)  # "Jeff Daniels won
+                if honoured is not None and _SEASON_WORD.search(low, honoured[1], sentence.end) and (
+                        cues.RELEASE.search(low, honoured[1], sentence.end)  # lead actor for The
+                        or cues.RENEWAL.search(low, honoured[1], sentence.end)):  # Newsroom, which
+                    add(_name_at(text, honoured))  # HBO has renewed for a third season"
         in_title_case = title_case(text, block.start, block.end)
         subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
         for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")
