@@ -7067,6 +7067,9 @@ SUBJECTS = [
     row('a-show-an-award-was-won-for',
         'The ceremony ran long. Dana Reyes gave the shortest speech of the night after winning for Cedar Lane; the network says the sixth season will arrive next spring.',
         '2013-09-23', ['Cedar Lane S6 2014-03-01..2014-05-31 season']),
+    row('our-after-of-inside-a-title',
+        'The network confirmed that Nights of our Harbor returns for season 47 on Monday, Aug. 13.',
+        '2012-07-20', ['Nights of our Harbor S47 2012-08-13 day']),
 ]
 
 

@@ -697,7 +697,8 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                     len(taken) == 1 and _SHORT_YEAR.fullmatch(word)) and not _DECADE.fullmatch(word):
                 break  # an opening quote starts the title (not "Sunderland 'Til I Die"; nor
                 # the year that ends "X-Men '97")
-        elif bare.lower() in _CONNECTORS and taken:
+        elif (bare.lower() in _CONNECTORS or bare == "our" and i + 1 < len(words)
+              and words[-i - 2][2] == "of") and taken:  # ("Days of our Lives")
             taken.append((s, e, word))
         else:
             break
@@ -796,7 +797,8 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
                                            or _next_capitalized(words, s)):
             taken.append((s, e, word))
-        elif bare.lower() in _CONNECTORS and taken:
+        elif (bare.lower() in _CONNECTORS or bare == "our" and taken[-1:] and taken[-1][2] == "of") \
+                and taken:
             if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e) or \
                     bare.lower() in ("in", "by", "until", "from") and _YEAR_AFTER.match(text, e) \
                     and _SEASON_OF_BEFORE.search(text, max(0, start - 30), start):
