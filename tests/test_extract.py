@@ -7070,6 +7070,12 @@ SUBJECTS = [
     row('our-after-of-inside-a-title',
         'The network confirmed that Nights of our Harbor returns for season 47 on Monday, Aug. 13.',
         '2012-07-20', ['Nights of our Harbor S47 2012-08-13 day']),
+    row('a-hyphenated-participle-aside-after-the-subject',
+        'Cold Harbor, co-created by Dana Reyes and Sam Hill, launches Thursday, Sept. 8.',
+        '2016-07-20', ['Cold Harbor S1 2016-09-08 day']),
+    row('a-conventions-panel-for-a-show',
+        'Lowlands panel. The cast says the half-hour is a blast. It premieres Tuesday, Sept. 6, with two episodes.',
+        '2016-07-20', ['Lowlands S1 2016-09-06 day']),
 ]
 
 

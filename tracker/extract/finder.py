@@ -849,6 +849,7 @@ _ITS_SEASON_DUE = re.compile(r"\b(?:its|their|the\s+show['’]s|the)\s+(?:[\w-]+
                              r"(?!\s+finale)[^.;]{0,80}?\b(?:premieres?|returns?|arrives?|debuts?|comes|"
                              r"due|back|will\s+(?:premiere|return|arrive|debut|air|stream|launch)|"
                              r"begins?|starts?|launches|drops?|lands?)\b")
+_PANEL_AFTER = re.compile(r"\s+panel\b")
 _LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z“\"‘'])")
 _FOR_SEASON_AFTER = re.compile(r"\s+(?:for\s+(?:its\s+)?(?:season|series)\s+(?:\d{1,2}|[a-z]+)\b|"
                                r"\((?:season|series)\s+\d{1,2}\))", re.IGNORECASE)
@@ -892,7 +893,7 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
                           r"\s+its\s+|"  # (", now in its 26th year,", ", midway through its third season,")
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"
                           r"(?:shorts|episodes|parts|hour-long|half-hour)\b|"  # (", six animated shorts from ...,")
-                          r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
+                          r"[a-z]+(?:-[a-z]+)?(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
                           # (", Adam McKay's series about the 1980s Lakers,")
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:series|"
                           r"drama|comedy|show|sitcom|thriller|docuseries|miniseries|anthology|"
@@ -2435,6 +2436,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         cues.RELEASE.search(low, honoured[1], sentence.end)  # lead actor for The
                         or cues.RENEWAL.search(low, honoured[1], sentence.end)):  # Newsroom, which
                     add(_name_at(text, honoured))  # HBO has renewed for a third season"
+        for m in (_PANEL_AFTER.finditer(text, block.start, block.end) if "panel" in low[block.start:block.end]
+                  else ()):  # "Atlanta panel. Donald Glover says ... It premieres Tuesday, Sept. 6"
+            paneled = T.grab_left(text, m.start(), block.start)  # (a convention's panel for the
+            if paneled is not None and _sentence_floor(text, block.start, paneled[0]) == paneled[0] and \
+                    cues.RELEASE.search(low, m.end(), block.end) and \
+                    not full_person_name(text[slice(*paneled)]):  # show, at a sentence's start)
+                add(_name_at(text, paneled))
         in_title_case = title_case(text, block.start, block.end)
         subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
         for m in subject_verb.finditer(text, block.start, block.end):  # ("X Debuts Next ...")

@@ -617,7 +617,7 @@ _ASIDE_OPEN = re.compile(r",[\"”’']?\s+(?:who|which|whose|where|starring|fea
 # who doesn't speak Spanish, arrives Monday': the aside's "doesn't")
 # An aside right after a subject: "X, teased at the end of Y's second season, will premiere"
 _SUBJECT_ASIDE = re.compile(r"[\"”’'*_]*,[\"”’']?\s+(?:who|which|whose|starring|featuring|from|"
-                            r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|after|from|during)|"
+                            r"[a-z]+(?:-[a-z]+)?(?:ed|en)\s+(?:by|in|on|at|after|from|during)|"
                             # ("X, the first TV series set in the Alien universe, premieres";
                             # "X, James Gunn's spinoff of Y, was renewed")
                             r"(?P<kind>(?:the|a|an|(?:[\w.’'-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w'’“”\"-]+\s+){0,4}(?:series|show|drama|"
