@@ -837,6 +837,9 @@ _LIST_AND = re.compile(r",\s+and\s+(?=[A-Z“\"‘'])")
 # The next item of a list whose items name their seasons: "Returning this fall: Tracker for
 # season 2, Ghosts for season 4, and Elsbeth for season 2" (an item after a bare comma is only
 # taken when its season follows it).
+_LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z“\"‘'])")
+_FOR_SEASON_AFTER = re.compile(r"\s+(?:for\s+(?:its\s+)?(?:season|series)\s+(?:\d{1,2}|[a-z]+)\b|"
+                               r"\((?:season|series)\s+\d{1,2}\))", re.IGNORECASE)
 # An awards story's subject: "Girls was shut out of the major categories, but HBO says the
 # second season arrives in January" (the season told later in the sentence is the subject's)
 _AWARD_VERB = re.compile(r"(?:['’]s)?\s+(?:won|wins|lost|loses|swept|took\s+home|(?:was|were|is|are)\s+"
@@ -848,11 +851,8 @@ _WON_FOR = re.compile(r"\b(?:won|wins|winning|nominated|nominations?|trophy|priz
 _ITS_SEASON_DUE = re.compile(r"\b(?:its|their|the\s+show['’]s|the)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b"
                              r"(?!\s+finale)[^.;]{0,80}?\b(?:premieres?|returns?|arrives?|debuts?|comes|"
                              r"due|back|will\s+(?:premiere|return|arrive|debut|air|stream|launch)|"
-                             r"begins?|starts?|launches|drops?|lands?)\b")
+                             r"begins?|starts?|launches|drops?|lands?)\b")  # ("is due", "will be back", "comes to PBS")
 _PANEL_AFTER = re.compile(r"\s+panel\b")
-_LIST_NEXT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z“\"‘'])")
-_FOR_SEASON_AFTER = re.compile(r"\s+(?:for\s+(?:its\s+)?(?:season|series)\s+(?:\d{1,2}|[a-z]+)\b|"
-                               r"\((?:season|series)\s+\d{1,2}\))", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?:(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
@@ -2947,7 +2947,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # (not "Grey's will pass ER's record" beside "Grey's Anatomy": the show's short name)
             stem = what.split()[0]
             if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}") and \
-                    not (stem != what and text.count(f"{who}'s {stem}") + text.count(f"{who}’s {stem}") >= 2):
+                    not (stem != what and (T.franchise_owner(text, f"{who}'s", stem)
+                                           or T.franchise_owner(text, f"{who}’s", stem))):
                 # (but "RuPaul's Drag Race UK" beside "RuPaul's Drag Race All Stars": the
                 # possessive opens a franchise's titles)
                 del shows[key]

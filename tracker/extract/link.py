@@ -1193,7 +1193,9 @@ class SentenceLinker:
             _BARE_DATE_TAIL.fullmatch(self.text, m.span[1], self.s.end) is not None
 
     def _date_ends_line(self, m: DateMention) -> bool:
-        """A short line that is a title (with an aside) then a dash and the date."""
+        """A short line that is a title (with an aside) then a dash and the date (or its
+        network, a comma and the date: "SQUID GAME S3 — Netflix, 6/27."), whatever sentences
+        follow it on the line."""
         line_start = self.text.rfind("\n", 0, self.s.start) + 1
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end

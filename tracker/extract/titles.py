@@ -371,6 +371,14 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return words
 
 
+# A list entry's network and date after the dash: "Prime Video, 4/12", "NBC, Friday, Oct. 24",
+# "FOX, premieres Monday, Sept. 22"
+NETWORK_THEN_DATE = re.compile(
+    r"[^\n,—–.;:]{1,25},[ \t]+(?i:(?:premieres|debuts|returns|drops|arrives|lands)[ \t]+(?:on[ \t]+)?)?"
+    r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"  # ("NBC, Friday, Oct. 24")
+    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)")
+
+
 def item_start(text: str, start: int, end: int) -> int:
     """Where a list item's own words begin, past a digest's marker and label in capitals:
     "👽 DATE SET — The X-Files: ...", "6) RENEWED: Yellowjackets will ..." (not "NCIS: Los
@@ -385,12 +393,6 @@ def item_start(text: str, start: int, end: int) -> int:
         return m.start("label")  # "☢️ FALLOUT — Prime Video, 4/12": past the marker, the
         # title in capitals, then its network and date
     return m.end()
-
-
-NETWORK_THEN_DATE = re.compile(
-    r"[^\n,—–.;:]{1,25},[ \t]+(?i:(?:premieres|debuts|returns|drops|arrives|lands)[ \t]+(?:on[ \t]+)?)?"
-    r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"  # ("NBC, Friday, Oct. 24")
-    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)")
 
 
 _ITEM_PREFIX = re.compile(r"[ \t]*(?:[^\w\s\"“‘'(]{1,3}[ \t]*)?(?:\d{1,2}[.)][ \t]*)?"
@@ -521,7 +523,7 @@ def _trim_words(text: str, start: int, end: int,
             # (but "DATE SET: HBO's Westworld" is a digest's label, then a network's show)
         if i == 0 and _given_name_in_title(text, words[0][0], owner, 0):
             continue  # "Zoey's Extraordinary Playlist": a lone given name opens the title
-        if i == 0 and len(words) > 2 and _franchise_owner(text, owner, words[1][2]):
+        if i == 0 and len(words) > 2 and franchise_owner(text, owner, words[1][2]):
             continue  # "RuPaul's Drag Race UK" beside "RuPaul's Drag Race All Stars"
         if i >= 1 and words[i - 1][2] in _HONORIFICS:
             continue  # "Miss Kobayashi's Dragon Maid": a character's honorific opens the title
@@ -685,7 +687,7 @@ def grab_left(text: str, end: int, floor: int, max_words: int = 10) -> tuple[int
                 bare.lower() not in _CONTRACTIONS and not (taken and place_title(bare, taken[-1][2])) and \
                 _owned_words(taken) >= 2 and taken[0][2].strip(_EDGE_PUNCT + ",.:") != "Arc" and \
                 not _given_name_in_title(text, s, bare, floor) and \
-                not (len(taken) >= 2 and _franchise_owner(text, bare, taken[-1][2])) and \
+                not (len(taken) >= 2 and franchise_owner(text, bare, taken[-1][2])) and \
                 not (_title_word_before_owner([w for _, _, w in words[max(0, len(words) - i - 3):len(words) - i - 1]])
                      and show_key(_POSSESSIVE_END.sub("", bare)) not in NOT_SHOWS):
             break  # "Amazon's The Rings of Power": the possessor is not part of the title
@@ -873,7 +875,7 @@ def _given_name_in_title(text: str, start: int, word: str, floor: int) -> bool:
     return not (before and before[-1][:1].isupper())
 
 
-def _franchise_owner(text: str, owner: str, word: str) -> bool:
+def franchise_owner(text: str, owner: str, word: str) -> bool:
     """A one-word possessive that is no network's or company's and opens the same two words
     more than once in the article ("RuPaul's Drag Race All Stars", "RuPaul's Drag Race UK"):
     a franchise's name, the possessive and all."""
