@@ -2877,6 +2877,9 @@ LISTINGS = [
     row('emoji-entries-with-a-weekday-after-the-network',
         'Con recap, the dates that matter:\n\n🔥 NIGHTFALL — NBC, Friday, Oct. 24. Yes, he smokes. Long story.\n\n⚡ THE SPARK — The CW, Tues. Oct. 7. The pilot screening was only a preview.',
         '2014-07-28', ['NIGHTFALL S1 2014-10-24 day', 'THE SPARK S1 2014-10-07 day']),
+    row('a-title-in-capitals-ending-in-show-and-a-weekday-after-the-network',
+        'Fall cheat sheet, every date so far:\n\n🍁 THE EVENING SHOW S2 — Apple TV+, Fri 9/17. The anchors are back in the newsroom.',
+        '2021-08-20', ['THE EVENING SHOW S2 2021-09-17 day']),
 ]
 
 

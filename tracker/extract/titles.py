@@ -341,13 +341,13 @@ def _title_preposition(text: str, word: tuple[int, int, str],
 
 
 def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
-    """"The Morning Show", "The Late Late Show": a capital Show after a leading "The" is the
-    title's own last word, not a noun after it."""
+    """"The Morning Show", "The Late Late Show" ("THE MORNING SHOW" in capitals): a capital Show
+    after a leading "The" is the title's own last word, not a noun after it."""
     last = words[-1][2].strip(_EDGE_PUNCT + ",.:")
     if last[:1].isupper() and any(a[2].endswith(":") and b[2] in ("The", "A")
                                   for a, b in pairwise(words)):
         return True  # "Rick and Morty: The Anime": a subtitle's last word
-    return last == "Show" and words[0][2].strip(_EDGE_PUNCT) in ("The", "That")
+    return last in ("Show", "SHOW") and words[0][2].strip(_EDGE_PUNCT) in ("The", "That", "THE", "THAT")
 
 
 def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
