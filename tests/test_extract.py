@@ -1178,6 +1178,9 @@ CUES = [
     row('follows-it-at-an-hour-with-its-premiere',
         'Over on the network, Harbor Nights returns for its sixth season on Sept. 27, and Cedar Lane follows it at 10 p.m. with its fourth-season premiere.',
         '2009-08-20', ['Harbor Nights S6 2009-09-27 day', 'Cedar Lane S4 2009-09-27 day']),
+    row('its-back-as-a-contraction',
+        "Nightshade has been renewed for a third season. The network says it's back this fall.",
+        '2018-03-08', ['Nightshade S3 2018-09-01..2018-11-30 season']),
 ]
 
 
@@ -2880,6 +2883,9 @@ LISTINGS = [
     row('a-title-in-capitals-ending-in-show-and-a-weekday-after-the-network',
         'Fall cheat sheet, every date so far:\n\n🍁 THE EVENING SHOW S2 — Apple TV+, Fri 9/17. The anchors are back in the newsroom.',
         '2021-08-20', ['THE EVENING SHOW S2 2021-09-17 day']),
+    row('emoji-entries-in-capitals-with-prose-after-the-dash',
+        'Spring TV megalist, updated:\n\n🚀 LOST HARBOR — the Netflix reboot drops April 13 (a Friday the 13th, bold choice). Danger ahead!\n\n🍦 THE NICE PLACE — NBC renewed it for a third season back in November, no date yet.',
+        '2018-03-08', ['LOST HARBOR S1 2018-04-13 day', 'THE NICE PLACE S3 tba']),
 ]
 
 

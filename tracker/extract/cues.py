@@ -104,7 +104,7 @@ RELEASE = re.compile(
     r"screens|tv|television|the\s+(?:small\s+)?screen|streaming|bbc|itv|channel|airwaves|"
     r"the\s+(?:streamer|service|platform|network))|"
     r"streams?|streaming(?!\s+(?:service|platform|giant|app|rights|deal|numbers|charts?|wars|"
-    r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be)\s+back|back\s+(?:on|onto|with|for|in)|"
+    r"landscape|site|home|era|world|company|business|subscribers?|library|partner))|(?:is|are|be|comes?|coming|will\s+be|it['’]s|they['’]re)\s+back|back\s+(?:on|onto|with|for|in)|"
     r"coming|comes|rides?\s+in|end(?:s|ing)?\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:wait|hiatus|"
     r"break|absence|layoff)|"  # ("ends its four-year hiatus in April")
     r"wait\s+(?:is\s+)?(?:over|ends)|set\s+(?:for|to)|slated|scheduled|slotted|due|expected|release[ds]?|releasing|"

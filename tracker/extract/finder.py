@@ -1861,14 +1861,14 @@ def _entry_start(text: str, start: int, end: int) -> int:
     opens = T.item_start(text, start, end)
     bullet = BULLET.match(text, opens, end) if opens == start else None
     if opens == start and bullet is None and (emoji := _EMOJI_MARK.match(text, start, end)) and \
-            _DASH_NETWORK_DATE.search(text, emoji.end(), end):
+            _DASHED_ENTRY.match(text, emoji.end(), end):
         return emoji.end()
     return bullet.end() if bullet is not None else opens
 
 
-# An emoji that marks a list's line as a bullet would, before a title, a dash, its network and
-# its date: "⚔️ SHŌGUN — FX/Hulu, Feb 27"
-_DASH_NETWORK_DATE = re.compile(r"[ \t][—–][ \t]+" + T.NETWORK_THEN_DATE.pattern)
+# An emoji that marks a list's line as a bullet would, before a title and a dash: "⚔️ SHŌGUN —
+# FX/Hulu, Feb 27", "🚀 LOST IN SPACE — the Netflix reboot drops April 13"
+_DASHED_ENTRY = re.compile(r"[A-Z0-9“\"‘'][^\n—–]{0,60}?[ \t][—–][ \t]+\S")
 _EMOJI_MARK = re.compile("[ \t]*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
                          "[\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*[ \t]+")
 
@@ -2178,10 +2178,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # season's name after the show's)
         lead = lead or (None if dated else _LIST_ITEM.match(text, opens, block.end))
         # ("The Beatles: Get Back (Disney+): Peter Jackson ...": the title runs to its network)
-        if lead and _CITY_DATELINE.match(lead.group("title")) and not (
-                opens > block.start and T.NETWORK_THEN_DATE.match(text, lead.end(), block.end)):
+        if lead and _CITY_DATELINE.match(lead.group("title")) and opens == block.start:
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title (but
-            # "☢️ FALLOUT — Prime Video, 4/12": a list's entry, its title in capitals)
+            # "☢️ FALLOUT — Prime Video, 4/12": a list's entry past its marker, its title in
+            # capitals)
         if lead and FIELD_NAME.match(text, lead.start("title"), lead.end()):
             lead = None  # "Studio: A-1 Pictures": a fact sheet's field
         if lead and (label := _LABEL.match(text, lead.start("title"), block.end)) is not None and \
