@@ -7085,6 +7085,9 @@ SUBJECTS = [
     row('a-conventions-panel-for-a-show',
         'Lowlands panel. The cast says the half-hour is a blast. It premieres Tuesday, Sept. 6, with two episodes.',
         '2016-07-20', ['Lowlands S1 2016-09-06 day']),
+    row('a-shows-news-at-a-sentences-start',
+        "11.10am: Harbor Lights news. The festive special will be the lead's only episode over the holidays, and the producer confirmed that series 12 won't arrive until 2020.",
+        '2018-11-20', ['Harbor Lights S12 2020-01-01..2020-12-31 year']),
 ]
 
 
@@ -8102,6 +8105,9 @@ TRAPS = [
     row('a-show-keeps-its-name-beside-its-own-video-game',
         '"Crossword Kings" begins its 12th season on Monday, Sept. 9, the studio said.\n\nFor fans who want to play along, the studio says a new "Crossword Kings" video game for phones is due out this winter.',
         '2024-07-01', ['Crossword Kings S12 2024-09-09 day']),
+    row('bad-news-is-no-show',
+        "Bad news: the second season of Harbor Lights won't arrive until 2025.",
+        '2023-11-20', ['Harbor Lights S2 2025-01-01..2025-12-31 year']),
 ]
 
 

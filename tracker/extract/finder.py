@@ -852,7 +852,7 @@ _ITS_SEASON_DUE = re.compile(r"\b(?:its|their|the\s+show['’]s|the)\s+(?:[\w-]+
                              r"(?!\s+finale)[^.;]{0,80}?\b(?:premieres?|returns?|arrives?|debuts?|comes|"
                              r"due|back|will\s+(?:premiere|return|arrive|debut|air|stream|launch)|"
                              r"begins?|starts?|launches|drops?|lands?)\b")  # ("is due", "will be back", "comes to PBS")
-_PANEL_AFTER = re.compile(r"\s+panel\b")
+_PANEL_AFTER = re.compile(r"\s+(?:panel\b|(?:news|update)(?=\.))")  # ("Doctor Who news. ...")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _OWNED_THING = re.compile(
     r"['’]s\s+(?:(?i:(?:christmas|holiday|new|next|upcoming|latest|long-awaited|final|series|season)\s+)?"
@@ -2436,12 +2436,16 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         cues.RELEASE.search(low, honoured[1], sentence.end)  # lead actor for The
                         or cues.RENEWAL.search(low, honoured[1], sentence.end)):  # Newsroom, which
                     add(_name_at(text, honoured))  # HBO has renewed for a third season"
-        for m in (_PANEL_AFTER.finditer(text, block.start, block.end) if "panel" in low[block.start:block.end]
-                  else ()):  # "Atlanta panel. Donald Glover says ... It premieres Tuesday, Sept. 6"
-            paneled = T.grab_left(text, m.start(), block.start)  # (a convention's panel for the
+        for m in (_PANEL_AFTER.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("panel", "news", "update")) else ()):
+            # "Atlanta panel. Donald Glover says ... It premieres Tuesday, Sept. 6", "Doctor Who
+            # news. ... series 12 won't arrive until 2020": a show's panel or news, at a
+            # sentence's start (a one-word name only for a panel: not "Bad news.")
+            paneled = T.grab_left(text, m.start(), block.start)
             if paneled is not None and _sentence_floor(text, block.start, paneled[0]) == paneled[0] and \
+                    (m.group().endswith("panel") or " " in text[paneled[0]:paneled[1]]) and \
                     cues.RELEASE.search(low, m.end(), block.end) and \
-                    not full_person_name(text[slice(*paneled)]):  # show, at a sentence's start)
+                    not full_person_name(text[slice(*paneled)]):
                 add(_name_at(text, paneled))
         in_title_case = title_case(text, block.start, block.end)
         subject_verb = _SUBJECT_VERB_ANYCASE if in_title_case else _SUBJECT_VERB
