@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from tracker.temporal import patterns as P
@@ -57,6 +56,9 @@ QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.][ \t]")
 ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[:.]\s")
 # A list line's bullet: "- Severance season 2 – January 17", "• Outer Range: Season 2".
 BULLET = re.compile(r"[ \t]*[-–—•*▪◦·][ \t]")
+# An emoji that leads a list's line as a bullet would: "⚔️ SHŌGUN — FX/Hulu, Feb 27"
+EMOJI_BULLET = re.compile("[ \t]*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+                          "[\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*[ \t]+")
 # A live blog's entry is led by the time it was posted: "4:14 p.m. ET: ...", "Update, 10:02 AM
 # PT: ...", "[21:40 BST]: ..." (the time of the post, not of any premiere; the entry's story
 # begins after it).
@@ -167,7 +169,7 @@ def _is_heading(text: str) -> bool:
         return False
     if line[-1] in ".," and not line.endswith("..."):
         return False
-    if unicodedata.category(line[0]) == "So" and _SENTENCE_INSIDE.search(line):
+    if EMOJI_BULLET.match(line) and _SENTENCE_INSIDE.search(line):
         return False  # "🕊️ PEACEMAKER S2 — HBO Max, August 21. Eagly!!": an emoji's entry that
         # goes on past a sentence's end, not a heading
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "“\"‘'(")

@@ -18,7 +18,9 @@ from tracker.extract import cues
 from tracker.extract import titles as T
 from tracker.extract.document import (
     BULLET,
+    DASHED_ITEM,
     DATED_LINE,
+    EMOJI_BULLET,
     FIELD_NAME,
     FIELD_WORDS,
     LISTED_ITEM,
@@ -1860,17 +1862,12 @@ def _entry_start(text: str, start: int, end: int) -> int:
     past its bullet ("• Luke Cage: Netflix ...")."""
     opens = T.item_start(text, start, end)
     bullet = BULLET.match(text, opens, end) if opens == start else None
-    if opens == start and bullet is None and (emoji := _EMOJI_MARK.match(text, start, end)) and \
-            _DASHED_ENTRY.match(text, emoji.end(), end):
-        return emoji.end()
+    if opens == start and bullet is None and (emoji := EMOJI_BULLET.match(text, start, end)) and \
+            DASHED_ITEM.match(text, emoji.end(), end):
+        return emoji.end()  # ("⚔️ SHŌGUN — FX/Hulu, Feb 27", "🚀 LOST IN SPACE — the reboot drops ...")
     return bullet.end() if bullet is not None else opens
 
 
-# An emoji that marks a list's line as a bullet would, before a title and a dash: "⚔️ SHŌGUN —
-# FX/Hulu, Feb 27", "🚀 LOST IN SPACE — the Netflix reboot drops April 13"
-_DASHED_ENTRY = re.compile(r"[A-Z0-9“\"‘'][^\n—–]{0,60}?[ \t][—–][ \t]+\S")
-_EMOJI_MARK = re.compile("[ \t]*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-                         "[\ufe0f\u200d\u2600-\u27bf\U0001f000-\U0001faff]*[ \t]+")
 
 
 def _title_label(text: str, lead: re.Match[str]) -> bool:

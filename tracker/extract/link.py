@@ -1200,10 +1200,11 @@ class SentenceLinker:
         line_start = self.text.rfind("\n", 0, self.s.start) + 1
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end
-        return (self.s.start == line_start and min(line_end, self.s.end) - line_start <= 100
-                and (not self.text[m.span[1]:min(line_end, self.s.end)].strip(" .;!")
+        entry_end = min(line_end, self.s.end)  # (the line's first sentence)
+        return (self.s.start == line_start and entry_end - line_start <= 100
+                and (not self.text[m.span[1]:entry_end].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
-                     or _EPISODES_TAIL.fullmatch(self.low, m.span[1], min(line_end, self.s.end)) is not None
+                     or _EPISODES_TAIL.fullmatch(self.low, m.span[1], entry_end) is not None
                      or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None)
                 # ("Mrs. Davis — April 20 (Peacock)")
                 and any(r.end <= m.span[0] for r in self.refs)
