@@ -940,6 +940,11 @@ CASES: list[Case] = [
      "2017-05-01", ["2017-06-04 day", "2017-06-05 day"]),
     ("Loot bows Friday, June 24, with a second episode the following night, Saturday, June 25.",
      "2022-06-01", ["2022-06-24 day", "2022-06-25 day"]),
+    # ... told as the month's day ("the 12th") or the same day again, the day named is the date
+    ("Ashfall starts Thursday, Oct. 11, and its sister show arrives the next day, the 12th.",
+     "2018-09-20", ["2018-10-11 day", "2018-10-12 day"]),
+    ("Ashfall starts Thursday, Oct. 11. Harbour Nights opens on the very same day, Oct. 12.",
+     "2018-09-20", ["2018-10-11 day", "2018-10-12 day"]),
     # a sixth blind table: holidays around Easter and in Britain and Ireland, a network's
     # season schedule, the broadcast season, the turn of the year, British weeks, TBA wording
     ("The sitcom's second run opens on Easter Monday.", "2024-02-10", ["2024-04-01 day"]),
@@ -1027,10 +1032,24 @@ CASES: list[Case] = [
     ("The anime adaptation debuts on the 13th of next month.", "2024-03-10", ["2024-04-13 day"]),
     ("It returns on the 2nd of the following month, the network said.", "2024-12-20",
      ["2025-01-02 day"]),
+    # Ramadan, the month Arab broadcasters launch their big dramas in: from its first day, 30
+    # days; the one under way or to come, the one gone by in the past tense, or a year's
+    ("The palace saga returns for a second season this Ramadan.", "2024-01-20",
+     ["2024-03-11..2024-04-09 range"]),
+    ("The family comedy launches during Ramadan on MBC.", "2019-03-02",
+     ["2019-05-06..2019-06-04 range"]),
+    ("The sketch show is being revived for Ramadan 2025.", "2024-10-08",
+     ["2025-03-01..2025-03-30 range"]),
+    ("Its sequel is promised for next Ramadan.", "2024-03-20", ["2025-03-01..2025-03-30 range"]),
+    ("The drama aired during Ramadan and topped the charts.", "2024-10-08",
+     ["2024-03-11..2024-04-09 range"]),
 ]
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    # Ramadan as a kind of thing, not a time ("a Ramadan drama"), or after it
+    ("The streamer bought a Ramadan drama from Cairo.", "2024-01-20"),
+    ("Ramadan programming is the most watched of the year in the Gulf.", "2024-01-20"),
     ("The cast has moved on since then, and the creator says a revival could come then.", NOV),
     ("Then, as now, the drama airs on Sundays.", NOV),  # (no time told before "then")
     ("That month brought two premieres and a finale.", NOV),  # (no month told before it)

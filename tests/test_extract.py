@@ -1181,6 +1181,12 @@ CUES = [
     row('its-back-as-a-contraction',
         "Nightshade has been renewed for a third season. The network says it's back this fall.",
         '2018-03-08', ['Nightshade S3 2018-09-01..2018-11-30 season']),
+    row('following-day-then-the-day-of-month',
+        'Iron Coast returns Thursday, Nov. 4. Moonbase Seven arrives the following day, the 5th, with two episodes.',
+        '2021-10-01', ['Iron Coast S? 2021-11-04 day', 'Moonbase Seven S1 2021-11-05 day']),
+    row('this-ramadan-a-season-s-window',
+        'The family comedy Beit Al Jadd, a surprise hit last year, returns for its second season this Ramadan.',
+        '2024-02-28', ['Beit Al Jadd S2 2024-03-11..2024-04-09 range']),
 ]
 
 
@@ -3771,6 +3777,9 @@ SEASONS = [
     row("'the chef returns to BBC Two with a new cookery series, X, this autumn': the person returns, the show is new",
         'And the chef returns to BBC Two with a new cookery series, Kitchen Table Suppers, this autumn.',
         '2016-08-01', ['Kitchen Table Suppers S1 2016-09-01..2016-11-30 season']),
+    row('possessive-season-on-its-way',
+        "Brackwater's third season is on its way this fall.",
+        '2019-01-10', ['Brackwater S3 2019-09-01..2019-11-30 season']),
 ]
 
 
@@ -7088,6 +7097,21 @@ SUBJECTS = [
     row('a-shows-news-at-a-sentences-start',
         "11.10am: Harbor Lights news. The festive special will be the lead's only episode over the holidays, and the producer confirmed that series 12 won't arrive until 2020.",
         '2018-11-20', ['Harbor Lights S12 2020-01-01..2020-12-31 year']),
+    row('network-after-and-does-something',
+        'ABC cancelled Starfall and Netflix stepped in within a week. The second season will stream in full on Friday, June 7.',
+        '2019-03-02', ['Starfall S2 2019-06-07 day']),
+    row('channel-that-ordered-a-series-is-no-show',
+        'Pocket Detectives wraps its third series this week. CBBC has already ordered a fourth series, which will be back next spring.',
+        '2015-11-02', ['Pocket Detectives S4 2016-03-01..2016-05-31 season']),
+    row('question-subheading-names-the-answer-s-show',
+        "Autumn's new dramas: everything we know\n\nOur guide to the season, updated as dates arrive.\n\nWhen is Harrow Point on?\n\nThe coastal thriller, starring two veteran leads, starts on BBC One on Tuesday 3rd September.\n\nWhen does Glass Orchard start?\n\nThe period drama arrives in October.",
+        '2019-08-14', ['Harrow Point S1 2019-09-03 day', 'Glass Orchard S1 2019-10-01..2019-10-31 month']),
+    row('regional-network-possessive-before-title',
+        "TRT 1's Steppe: Rise of the Khan, the biggest export of the year, begins its fourth season on Wednesday, Sept. 27.",
+        '2017-09-01', ['Steppe: Rise of the Khan S4 2017-09-27 day']),
+    row('title-then-its-name-abroad',
+        'Lale Bahce, marketed abroad as Tulip Garden, comes back for its second season on Star TV on Wednesday, September 14.',
+        '2016-08-30', ['Lale Bahce S2 2016-09-14 day']),
 ]
 
 

@@ -160,6 +160,17 @@ HOLIDAY_DATES: dict[str, tuple[()] | tuple[int, int] | tuple[int, int, int]] = {
     "august bank holiday": (8, 0, -1),
     "summer bank holiday": (8, 0, -1),
 }
+# Ramadan, the month of fasting that Arab broadcasters launch their biggest dramas in: its
+# first day each year (as Saudi Arabia announced it; elsewhere it may begin a day later), and
+# the days it runs ("this Ramadan" is that first day and the 29 after it). A lunar month, so
+# no rule gives it: outside these years it is not read.
+RAMADAN_STARTS: dict[int, tuple[int, int]] = {
+    2008: (9, 1), 2009: (8, 22), 2010: (8, 11), 2011: (8, 1), 2012: (7, 20), 2013: (7, 9),
+    2014: (6, 28), 2015: (6, 18), 2016: (6, 6), 2017: (5, 27), 2018: (5, 16), 2019: (5, 6),
+    2020: (4, 24), 2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1),
+    2026: (2, 18), 2027: (2, 8), 2028: (1, 28), 2029: (1, 16),
+}
+RAMADAN_DAYS = 30
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 DAY_AFTER_HOLIDAY = frozenset(("black friday",))  # the day after the date its spec gives
 SUPER_BOWL_LATER = 2022  # the year the game moved to the second Sunday of February

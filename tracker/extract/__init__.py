@@ -167,6 +167,18 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
+def _asked_topic(text: str, low: str, block: Block, index: TitleIndex) -> Topic | None:
+    """The show a question asks about, when it names one (not a person): what the answer
+    after it is about. "Q: Please tell me Community is coming back." / "A: It is. NBC brings
+    the third season back ..." (none if it names none, or several)."""
+    asked = {r.key: r for r in index.refs(text, block.start, block.end)}
+    ref = next(iter(asked.values())) if len(asked) == 1 else None
+    if ref is None or full_person_name(ref.name):
+        return None
+    # (asked whether it is "coming back": a returning show, whatever its answer calls it)
+    return Topic(ref.key, ref.name, None, returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
+
+
 def _in_passing(text: str, sentence: Sentence, r: Ref, in_section: bool) -> bool:
     """Is the title named in passing: a credit, a slot's neighbour, a source, a comparison or
     an aside in parentheses (see `_next_topic`)?"""
@@ -391,15 +403,9 @@ def extract_claims(
             if ref is not None:
                 section = Topic(ref.key, ref.name, None)
                 topic, topic_block = section, b
-        if answered_question(text, blocks, b):
-            asked = {r.key: r for r in index.refs(text, block.start, block.end)}
-            ref = next(iter(asked.values())) if len(asked) == 1 else None
-            # "Q: Please tell me Community is coming back." / "A: It is. NBC brings the third
-            # season back ...": the answer is about the show asked about (and none if the
-            # question names none, or several)
-            section = None if ref is None else Topic(
-                ref.key, ref.name, None, returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
-            # (asked whether it is "coming back": a returning show, whatever its answer calls it)
+        question = answered_question(text, blocks, b)
+        if question is not None and question.group():
+            section = _asked_topic(text, low, block, index)
             topic, topic_block = section, b + 1
         if block.heading:
             found = None if heads_titled_items(text, blocks, b) else \
@@ -433,6 +439,13 @@ def extract_claims(
                     topic = None  # "On the big screen": a new section about something else
                     # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
+        if question is not None and not question.group() and \
+                (asked := _asked_topic(text, low, block, index)) is not None and \
+                (topic is None or topic.key != asked.key):
+            topic, topic_block = asked, b + 1  # "When is The Capture on?": a subheading's
+            # question says what its answer is about (not "Is Kevin Costner leaving?"; and not
+            # its section: made one, the shows the answer names in passing lost their dates;
+            # nor anew when it is already the topic, with the season the text gave it)
         if block.heading and b > 0 and not blocks[b - 1].heading and \
                 DATE_HEADING.fullmatch(text[block.start:block.end].strip()):
             topic = section = None  # "WINTER 2025": a chart's section by date, the shows

@@ -24,6 +24,10 @@ INTO_ITS_SEASON = (r"(?:heads?|heading|rolls?|rolling|checks?|checking|moves?|mo
 ABROAD_NETWORKS = (r"Crunchyroll|Funimation|HIDIVE|NHK|MBS|Tokyo\s+MX|Fuji\s+TV|TV\s+Tokyo|TV\s+Asahi|"
                    r"tvN|JTBC|KBS2?|MBC|SBS|Viki|Stan|Binge|Foxtel|CBC|CTV|TVNZ")
 
+# Networks and streamers by name, as a title's context names them ("Luke Cage hits Netflix").
+NETWORKS = (r"(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|Starz|FX|"
+            r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy|"
+            rf"{ABROAD_NETWORKS})")
 RELEASE = re.compile(
     r"(?=[a-z])"  # (every cue begins with a letter: tested first, this halves the scan)
     r"\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|bowing|returns?|returning|arriv(?:e|es|ing)|"

@@ -250,7 +250,17 @@ def parse_document(text: str) -> list[Block]:
 
 def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[str] | None:
     """The "Q:" label that opens the block at ``index`` when the block after it is the answer
-    ("A: ..."): a mailbag's question and reply, each its own paragraph."""
-    if index + 1 >= len(blocks) or not ANSWER_LABEL.match(text, blocks[index + 1].start):
+    ("A: ..."): a mailbag's question and reply, each its own paragraph. Or, past the headline,
+    a question set as a subheading over its answer ("When is The Capture on?" over "Ben
+    Chanan's thriller starts on BBC One on ..."): an empty match at its start."""
+    if index + 1 >= len(blocks):
         return None
-    return QUESTION_LABEL.match(text, blocks[index].start, blocks[index].end)
+    block, answer = blocks[index], blocks[index + 1]
+    if ANSWER_LABEL.match(text, answer.start):
+        return QUESTION_LABEL.match(text, block.start, block.end)
+    if index > 0 and block.heading and not answer.heading and not answer.label:
+        return _QUESTION_HEADING.match(text, block.start, block.end)
+    return None
+
+
+_QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have)\s[^\n?]{3,80}\?[ \t]*\Z)")

@@ -57,9 +57,7 @@ class Heading:
     season: int | None
 
 
-_NETWORKS = (r"(?:HBO|Netflix|Hulu|Amazon|Prime|Apple|Disney|Peacock|Paramount|Showtime|Starz|FX|"
-             r"AMC|ABC|NBC|CBS|Fox|The\s+CW|BBC|ITV|Max|Crave|Sky|PBS|Bravo|TNT|TBS|USA|Syfy|"
-             rf"{cues.ABROAD_NETWORKS})")
+_NETWORKS = cues.NETWORKS
 _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
@@ -129,7 +127,9 @@ _SUBJECT_VERB = re.compile(
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
     r"(?:remains?\s+|stays?\s+)?on\s+(?:track|schedule)\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"
     r"sets?\s+(?:[\w-]+\s+){0,2}?(?:premiere|return|release|debut|launch)?\s*date|"
-    r"release[sd]?|renewed|picked\s+up|ordered|greenlit|(?:re-?)?commissioned|cancell?ed|ending|concludes?|"
+    r"release[sd]?|renewed|picked\s+up|cancell?ed|ending|concludes?|"
+    r"(?:ordered|greenlit|(?:re-?)?commissioned)(?!\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:season|series)\b)|"
+    # (not "CBBC has already ordered a fifth series": who orders it)
     r"(?:(?<=been\s)|(?<=is\s))confirmed\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:season|series)|"  # ("X has been
     # confirmed for a fourth season")
     r"makes?\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:comeback|return|debut|bow)|"
@@ -434,6 +434,9 @@ _APPOSITION = re.compile(
     r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"
     r"(?:saved|rescued|revived|picked\s+up|acquired|ordered|commissioned|developed|written|"
     r"directed|hosted|narrated)\s+by|"
+    # ("Kara Sevda, marketed abroad as Endless Love, comes back": its name elsewhere)
+    r"(?:known|marketed|sold|released|titled|retitled|billed|aired)\s+(?:abroad\s+|internationally\s+|"
+    r"overseas\s+|elsewhere\s+|in\s+English\s+)?as|"
     r"(?:reuniting|uniting|starring|featuring|following|chronicling|reimagining|adapting|pairing|"
     r"continuing|picking\s+up)|"  # ("X, reuniting Anthony Mackie and Sebastian Stan, is slated")
     r"(?:originally|initially|first|previously)\s+(?:set|scheduled|slated|planned|dated|due))\s"
@@ -659,7 +662,7 @@ _RELEASE_NEXT = re.compile(
     r"arrives?|returns?|lands?|drops?|begins?|starts?|kicks?\s+(?:things\s+)?off|launch(?:es)?|bows?|"
     r"streams?|airs?|(?<=will\s)(?:stream|air|hit|come|follow)|"  # ("X's third season will stream on June 27")
     r"(?:is|are(?:\s+both)?)\s+(?:also\s+)?(?:still\s+|now\s+)?(?:set|due|slated|scheduled|expected|on\s+track|on\s+schedule|"
-    r"coming|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked(?:\s+in)?)\s+for)|"  # ("X's 18th
+    r"coming|on\s+(?:its|their|the)\s+way|planned|pencil(?:l)?ed\s+in|targeted|eyed|(?:confirmed|dated|locked(?:\s+in)?)\s+for)|"  # ("X's 18th
     # series is also still planned", "X's third season is confirmed for October")
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:targeting|eyeing|aiming\s+for)|"  # ("X's third season is
     # eyeing a summer launch")
@@ -2102,7 +2105,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
         question = answered_question(text, blocks, b_index)
-        if question is not None:
+        if question is not None and (question.group() or not title_case(text, block.start, block.end)):
+            # (a subheading's question in Title Case, "Will There Be a Season 3?", tells no title
+            # by its capitals)
             question_word = _QUESTION_OPENER.match(text, question.end(), block.end)
             at = question_word.end() if question_word else question.end()
             owner = _OWNER_AT.match(text, at, block.end)  # ("Q: The Crown's final season?")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tracker import vocab
+from tracker.extract import cues
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
@@ -100,6 +101,10 @@ NOT_SHOWS = frozenset(
         "Tokyo MX", "MBS", "BS11", "TV Asahi", "Nippon TV",
         "Youku", "iQIYI", "Tencent", "Tencent Video", "WeTV", "Mango TV", "Hunan TV", "Bilibili",
         "U-Next", "Abema", "Netflix Japan", "Syfy Wire", "Sina Entertainment", "Weibo",
+        "Shahid", "Shahid VIP", "OSN", "OSN+", "MBC 1", "MBC1", "MBC 4", "MBC4", "MBC Masr",
+        "MBC Drama", "StarzPlay", "TRT", "TRT 1", "Star TV", "Kanal D", "Show TV", "ATV", "beIN",
+        "Showmax", "DStv", "M-Net", "Mzansi Magic", "SABC", "SABC 1", "SABC 2", "SABC 3", "e.tv",
+        "Africa Magic", "Netflix Naija",
         # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
@@ -779,6 +784,9 @@ _POSSESSIVE_OR_PLURAL_END = re.compile(r"(?:['’]s|s['’])$")
 
 
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?![\w-])")
+# "Syfy cancelled The Expanse and Amazon swooped in": a network that does something after the
+# title, not the title's last words
+_NETWORK_DOES = re.compile(rf"\s+{cues.NETWORKS}\s+(?!and\b|or\b|of\b)[a-z]")
 _SEASON_OF_BEFORE = re.compile(r"\b(?:season|series)\s+of\s+$", re.IGNORECASE)
 
 
@@ -802,6 +810,7 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         elif (bare.lower() in _CONNECTORS or bare == "our" and taken[-1:] and taken[-1][2] == "of") \
                 and taken:
             if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e) or \
+                    bare in ("and", "&") and _NETWORK_DOES.match(text, e) or \
                     bare.lower() in ("in", "by", "until", "from") and _YEAR_AFTER.match(text, e) \
                     and _SEASON_OF_BEFORE.search(text, max(0, start - 30), start):
                 # ("a seventh series of Doc Martin in 2015": a date after the title)

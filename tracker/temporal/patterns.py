@@ -84,7 +84,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("yearrange", rf"(?:between|from)\s+{_g('y1', YEAR)}\s+(?:and|to|through|until)\s+{_g('y2', YEAR)}",
      ("y1", "y2")),
     # on the 28th (of the month at hand)
-    ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)},\s+)the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
+    # (or after the day it names: "arrives the following day, the 19th")
+    ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)},\s+|(?<=day,\s)|(?<=night,\s))the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
                r"(?:\s+of\s+(?:that|this|the\s+same|the|(?P<{next}>next|the\s+following|the\s+coming))"
                r"\s+month)?"  # ("the 15th of that month", "on the 13th of next month")
                r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"
@@ -170,6 +171,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     # (Labor Day weekend, Thanksgiving weekend 2025)
     ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?"
                 rf"(?:\s+{_g('wk', _WEEK_OR_WEEKEND)})?(?:\s+{_g('y2', YEAR)})?", ("name", "y", "wk", "y2")),
+    # this Ramadan / during Ramadan / Ramadan 2025 (the month of fasting: vocab.RAMADAN_STARTS)
+    ("ramadan", rf"(?:(?P<{{rel}}>this|next|last)\s+)?ramadan(?:\s+(?:of\s+)?{_g('y', YEAR)})?(?![\w-])",
+     ("rel", "y")),
     # this fall / next spring / last summer / this coming winter / early fall
     # (the end of the summer / the start of fall / early next spring)
     ("relseason", rf"(?:(?P<{{rel}}>{_REL})\s+|(?:(?P<{{part}}>early|mid|late)(?:\s+|-(?=[a-z])|(?=summer|winter))|"
@@ -325,6 +329,7 @@ RULE_CORES: dict[str, str] = {
     "holiday": "halloween christmas thanksgiving valentine boxing labor memorial easter year "
                "independence fourth juneteenth veterans patrick mother father presidents king "
                "mlk stephen ides bowl holiday good australia canada hogmanay black",
+    "ramadan": "ramadan",
     "relseason": "season midsummer midwinter",
     "seasonyear": "season",
     "slate": "schedule lineup slate line",
@@ -386,7 +391,7 @@ _ORDINAL_WORDS = "first second third fourth final 1st 2nd 3rd 4th"
 RULE_STARTS: dict[str, str] = {
     "tvseason": "the digit",
     "yearrange": "between from",
-    "ordday": "on weekday",
+    "ordday": "on weekday the",
     "dayrange": "between from month",
     "monthrange": "between from month",
     "mdy": "weekday month",
@@ -405,6 +410,7 @@ RULE_STARTS: dict[str, str] = {
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
                "martin mlk saint ides good super early season australia canada hogmanay black",
+    "ramadan": "this next last ramadan",
     "relseason": "this next last coming the following early mid late end start beginning midsummer midwinter "
                  "middle",
     "seasonyear": "season",

@@ -763,6 +763,42 @@ def holiday(r: Reading, g: Groups) -> Found | None:
 _BEFORE_ONLY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_RAMADAN_CONTEXT = re.compile(
+    r"\b(?:in|during|for|over|throughout|premieres?|debuts?|returns?|arrives?|airs?|launch(?:es)?|"
+    r"back|set|slated|due|scheduled)\s+(?:the\s+)?$", re.IGNORECASE)  # ("during Ramadan", "for
+# the Ramadan season"; not "a Ramadan drama", "after Ramadan")
+
+
+def ramadan(r: Reading, g: Groups) -> Found | None:
+    """"this Ramadan", "during Ramadan", "Ramadan 2025": the month of fasting, from its first
+    day (`vocab.RAMADAN_STARTS`); the one under way or still to come, or the one gone by when
+    told in the past tense ("last Ramadan", "aired during Ramadan")."""
+    rel = (g("rel") or "").lower()
+    year = g("y")
+    if year:
+        return _ramadan(int(year), Anchor.EXPLICIT)
+    if not rel and r.before(_RAMADAN_CONTEXT) is None and not r.alone:
+        return None
+    point, anchor = (r.today, Anchor.REFERENCE) if rel else r.point()
+    starts = {y: date(y, m, d) for y, (m, d) in vocab.RAMADAN_STARTS.items()}
+    if rel == "last" or r.past:
+        gone = [y for y, first in starts.items() if first <= point]
+        return _ramadan(max(gone), anchor) if gone else None
+    ahead = [y for y, first in starts.items()
+             if (first > point if rel == "next" else first + _RAMADAN_LAST >= point)]
+    return _ramadan(min(ahead), anchor) if ahead else None
+
+
+_RAMADAN_LAST = timedelta(days=vocab.RAMADAN_DAYS - 1)  # (its last day, from its first)
+
+
+def _ramadan(year: int, anchor: Anchor) -> Found | None:
+    if year not in vocab.RAMADAN_STARTS:
+        return None
+    first = date(year, *vocab.RAMADAN_STARTS[year])
+    return Found(first, first + _RAMADAN_LAST, Precision.RANGE, anchor)
+
+
 def _weekend_of(day: date) -> tuple[date, date]:
     """"Labor Day weekend": Saturday to the Monday holiday; "Thanksgiving weekend": the
     Thursday to Sunday; a holiday on a weekend day: that Saturday and Sunday."""
@@ -1017,8 +1053,8 @@ def sameday(r: Reading, g: Groups) -> Found | None:
     """"The same night": the day mentioned just before, in the same paragraph ("the day
     before": the day before it)."""
     a = r.anchor
-    if a is None or a.start is None or a.start != a.end:
-        return None
+    if a is None or a.start is None or a.start != a.end or _DAY_TOLD_NEXT.match(r.text, r.end):
+        return None  # (not "on the very same day, Nov. 19": the day itself is told next)
     if g("after") and not _NEW_SUBJECT_NEXT.match(r.text, r.end) and not (
             r.text[r.start:r.end].lower().endswith(("night", "evening"))
             and _AT_TIME_NEXT.match(r.text, r.end)):
@@ -1097,6 +1133,9 @@ _AT_TIME_NEXT = re.compile(r"\s+at\s+\d")
 _NEW_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 # (not "the following night, Monday, Feb. 9": the day itself is told next)
+_DAY_TOLD_NEXT = re.compile(r",\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                            r"the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)
 
 
 def _word_before(r: Reading) -> str | None:
