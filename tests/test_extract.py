@@ -7112,6 +7112,9 @@ SUBJECTS = [
     row('title-then-its-name-abroad',
         'Lale Bahce, marketed abroad as Tulip Garden, comes back for its second season on Star TV on Wednesday, September 14.',
         '2016-08-30', ['Lale Bahce S2 2016-09-14 day']),
+    row('question-line-names-a-one-word-title-by-its-verb',
+        'Every western on the way\n\nThe genre is booming, and here is what is coming.\n\nWhen is Drillhand coming out?\n\nThe new oil-field drama, starring a screen veteran, is set to premiere this fall.',
+        '2024-04-02', ['Drillhand S1 2024-09-01..2024-11-30 season']),
 ]
 
 

@@ -167,7 +167,8 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
 
 
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
-def _asked_topic(text: str, low: str, block: Block, index: TitleIndex) -> Topic | None:
+def _asked_topic(text: str, low: str, block: Block, index: TitleIndex,
+                 phrases: SeasonPhrases | None = None) -> Topic | None:
     """The show a question asks about, when it names one (not a person): what the answer
     after it is about. "Q: Please tell me Community is coming back." / "A: It is. NBC brings
     the third season back ..." (none if it names none, or several)."""
@@ -175,8 +176,11 @@ def _asked_topic(text: str, low: str, block: Block, index: TitleIndex) -> Topic 
     ref = next(iter(asked.values())) if len(asked) == 1 else None
     if ref is None or full_person_name(ref.name):
         return None
-    # (asked whether it is "coming back": a returning show, whatever its answer calls it)
-    return Topic(ref.key, ref.name, None, returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
+    # (asked whether it is "coming back": a returning show, whatever its answer calls it; and
+    # the season it asks about, "Is Slow Horses season 4 coming out this year?", when given)
+    told = {n for _, _, n in seasons_in(text, block.start, block.end, phrases)} if phrases else set()
+    return Topic(ref.key, ref.name, told.pop() if len(told) == 1 else None,
+                 returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
 
 
 def _in_passing(text: str, sentence: Sentence, r: Ref, in_section: bool) -> bool:
@@ -440,8 +444,8 @@ def extract_claims(
                     # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
         if question is not None and not question.group() and \
-                (asked := _asked_topic(text, low, block, index)) is not None and \
-                (topic is None or topic.key != asked.key):
+                (asked := _asked_topic(text, low, block, index, phrases)) is not None and \
+                (topic is None or topic.key != asked.key or asked.season not in (None, topic.season)):
             topic, topic_block = asked, b + 1  # "When is The Capture on?": a subheading's
             # question says what its answer is about (not "Is Kevin Costner leaving?"; and not
             # its section: made one, the shows the answer names in passing lost their dates;

@@ -258,7 +258,8 @@ def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[st
     block, answer = blocks[index], blocks[index + 1]
     if ANSWER_LABEL.match(text, answer.start):
         return QUESTION_LABEL.match(text, block.start, block.end)
-    if index > 0 and block.heading and not answer.heading and not answer.label:
+    if index > 0 and not block.label and not answer.heading and not answer.label and \
+            not text.endswith("?", answer.start, answer.end):
         return _QUESTION_HEADING.match(text, block.start, block.end)
     return None
 

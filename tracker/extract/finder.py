@@ -1964,6 +1964,9 @@ _OWN_LANGUAGE_ALIAS = re.compile(r"[\"”’']\s*\(\s*[\"“‘']$")
 _QUESTION_OPENER = re.compile(r"(?:(?:When|Where|What|Why|How)\s+(?:is|are|does|do|will|was|did|about)|"
                               r"(?:What|When|Where)['’]s|And|So|Is|Are|Will|Does|Did|Has|Any\s+news\s+on)\s+")
 _OWNER_AT = re.compile(r"((?:The\s+)?[A-Z][\w&:-]*(?:\s+(?:[A-Z][\w&:-]*|of|the|and|in|on)){0,5})['’]s\s+[a-z]")
+_ASKED_RELEASE_NEXT = re.compile(r"\s+(?:(?:coming|come)\s+(?:out|back)|premier(?:e|ing)|start(?:ing)?|"
+                                 r"return(?:ing)?|air(?:ing)?|released?|back|on\s+(?:this\s+year)?\?)")
+# (a subheading's question, "When is Landman coming out?", names a one-word title by its verb)
 _ASKED_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?!(?:and|or)\b)[a-z]")  # (its verb: "Kestrel Point
 # stopped"; or its season: "The Crown's final season")
 
@@ -2119,7 +2122,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     _ASKED_SUBJECT_NEXT.match(text, asked_title[1])
                     or question_word is not None and text.startswith("?", asked_title[1])) and (
                     " " in text[asked_title[0]:asked_title[1]] or re.search(
-                        rf"[a-z,]\s+{re.escape(text[asked_title[0]:asked_title[1]])}\b", text)):
+                        rf"[a-z,]\s+{re.escape(text[asked_title[0]:asked_title[1]])}\b", text)
+                    or not question.group() and _ASKED_RELEASE_NEXT.match(text, asked_title[1])):
                 # ("Q: When does Game of Thrones come back?", "Q: And Stranger Things?")
                 # (one word only if the text names it mid-sentence too: not "Q: Whatever
                 # happened to ...", "Q: Please tell me ...")
