@@ -1032,6 +1032,10 @@ CASES: list[Case] = [
     ("The anime adaptation debuts on the 13th of next month.", "2024-03-10", ["2024-04-13 day"]),
     ("It returns on the 2nd of the following month, the network said.", "2024-12-20",
      ["2025-01-02 day"]),
+    # the day as German, Dutch or Polish copy writes it, with a full stop: "24. September"
+    ("The 19. staffel begins on Tuesday, 24. September, as always.", "2019-08-20",
+     ["2019-09-24 day"]),
+    ("The new episodes run from 16. September on.", "2020-04-22", ["2020-09-16 day"]),
     # Ramadan, the month Arab broadcasters launch their big dramas in: from its first day, 30
     # days; the one under way or to come, the one gone by in the past tense, or a year's
     ("The palace saga returns for a second season this Ramadan.", "2024-01-20",
@@ -1047,6 +1051,8 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a number that ends a sentence before a month's name is no day
+    ("The show ranked No. 3. March brought bigger numbers.", "2020-04-22"),
     # Ramadan as a kind of thing, not a time ("a Ramadan drama"), or after it
     ("The streamer bought a Ramadan drama from Cairo.", "2024-01-20"),
     ("Ramadan programming is the most watched of the year in the Gulf.", "2024-01-20"),

@@ -3780,6 +3780,9 @@ SEASONS = [
     row('possessive-season-on-its-way',
         "Brackwater's third season is on its way this fall.",
         '2019-01-10', ['Brackwater S3 2019-09-01..2019-11-30 season']),
+    row('german-ordinal-season-and-day',
+        'Die Bergwacht: ZDF starts the 12. staffel on 24. September\n\nThe 12. staffel begins on Tuesday, 24. September, as always in the early evening.',
+        '2019-08-20', ['Die Bergwacht S12 2019-09-24 day']),
 ]
 
 
@@ -8135,6 +8138,9 @@ TRAPS = [
     row('bad-news-is-no-show',
         "Bad news: the second season of Harbor Lights won't arrive until 2025.",
         '2023-11-20', ['Harbor Lights S2 2025-01-01..2025-12-31 year']),
+    row('a-colleague-alongside-is-no-title',
+        'NBC is keeping the singing contest in both halves of the season. Its 17th season premieres Monday, Sept. 23, with a pop star back in the big red chair alongside Blake Shelton. The 18th cycle is penciled in for midseason.',
+        '2019-05-13', []),
 ]
 
 

@@ -2922,7 +2922,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     continue  # "will return as showrunner alongside Headland": a colleague
                 span = T.grab_right(text, m.end(), block.end, max_words=14)
                 for part in _split_coordinated(text, span) if span else ():
-                    add(_name_at(text, part))
+                    if not full_person_name(text[part[0]:part[1]]):  # (not "back in the big red
+                        add(_name_at(text, part))  # chair alongside Blake Shelton": a colleague)
         if _has_any(low, block, ("neither ", "nor ")) and _has_any(low, block, ("date",)):
             for m in _NEITHER_DOES.finditer(text, low, block.start, block.end):
                 named = T.grab_right(text, m.end(), block.end, max_words=8)  # ("X has no release

@@ -21,9 +21,12 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
           "x": 10}
 _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, reverse=True))
            + r"|(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\w']))")
-_ORDINAL = (r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
-            + ")")
-_UNIT = r"(?:season|series|installment|instalment|chapter|cycle|run|outing|edition)"
+# (and the names other languages give a season, in English copy translated from them: "the
+# second staffel", "the 3. season")
+_FOREIGN_UNITS = r"staffel|saison|stagione|temporada|seizoen|sezon"
+_UNIT = rf"(?:season|series|installment|instalment|chapter|cycle|run|outing|edition|{_FOREIGN_UNITS})"
+_ORDINAL = (rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))\d{{1,2}}\.(?=\s+{_UNIT}\b)|"
+            + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")")
 
 # "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.
 _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franchise|saga|"
@@ -136,7 +139,7 @@ def season_number(match: re.Match[str]) -> int | None:
                 or match.group("ord9") or match.group("ord10") or match.group("ord11")
                 or match.group("ord12") or match.group("ord13")
                 or match.group("ord")).lower()
-        value = int(text[:-2]) if text[0].isdigit() else _ORDINALS[text]
+        value = int(text.rstrip(".stndrh")) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
         return None
     return value

@@ -98,7 +98,8 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
             rf"(?:(?:,\s*|\s+){_g('y', YEAR)})?",  # ("September twenty-second": a spoken day)
      ("wd", "m", "d", "dw", "y")),
     # 18 March 2016 / Friday 18th of March
-    ("dmy", rf"{_WD_PREFIX}(?:(?:the\s+)?{_g('d', DAY)}\s+(?:of\s+)?|"
+    # (and "24. September", as German, Dutch or Polish copy writes the day)
+    ("dmy", rf"{_WD_PREFIX}(?:(?:the\s+)?{_g('d', DAY)}(?:\.(?=[ \t]+[a-z]{{3}}))?\s+(?:of\s+)?|"
             rf"the\s+{_g('dw', _alts(vocab.DAY_ORDINALS))}\s+of\s+)"  # "the fifteenth of March"
             rf"{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?",
      ("wd", "d", "dw", "m", "y")),
