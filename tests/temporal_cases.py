@@ -1036,6 +1036,8 @@ CASES: list[Case] = [
     ("The 19. staffel begins on Tuesday, 24. September, as always.", "2019-08-20",
      ["2019-09-24 day"]),
     ("The new episodes run from 16. September on.", "2020-04-22", ["2020-09-16 day"]),
+    ("The seventh season is finished, but a date of broadcast is not yet fixed.", "2023-01-16",
+     ["tba"]),
     # Ramadan, the month Arab broadcasters launch their big dramas in: from its first day, 30
     # days; the one under way or to come, the one gone by in the past tense, or a year's
     ("The palace saga returns for a second season this Ramadan.", "2024-01-20",

@@ -3783,6 +3783,9 @@ SEASONS = [
     row('german-ordinal-season-and-day',
         'Die Bergwacht: ZDF starts the 12. staffel on 24. September\n\nThe 12. staffel begins on Tuesday, 24. September, as always in the early evening.',
         '2019-08-20', ['Die Bergwacht S12 2019-09-24 day']),
+    row('numeral-with-a-stop-and-last-season',
+        'The team of "Quai 19" also prepares its exit: the 5. and last season arrives at the end of the year on TF1.',
+        '2023-01-16', ['Quai 19 S5 2023-09-01..2023-12-31 year']),
 ]
 
 
@@ -4454,6 +4457,9 @@ TBA = [
     row("'renewed the series for both a seventh and eighth season' after a history aside: seasons 7 and 8",
         "Prairie Town news\n\nPrairie Town has been renewed. Crave, the streamer that has been Prairie Town's home since its first season in 2016, renewed the series for both a seventh and eighth season at the same time.",
         '2019-09-10', ['Prairie Town S7 tba', 'Prairie Town S8 tba']),
+    row('date-not-yet-fixed',
+        '"Les Veilleurs" stays without news: the shooting of the 7. season is finished, but a date of broadcast is not yet fixed by France 3.',
+        '2023-01-16', ['Les Veilleurs S7 tba']),
 ]
 
 
@@ -7118,6 +7124,9 @@ SUBJECTS = [
     row('question-line-names-a-one-word-title-by-its-verb',
         'Every western on the way\n\nThe genre is booming, and here is what is coming.\n\nWhen is Drillhand coming out?\n\nThe new oil-field drama, starring a screen veteran, is set to premiere this fall.',
         '2024-04-02', ['Drillhand S1 2024-09-01..2024-11-30 season']),
+    row('french-networks-in-a-headline-are-no-title',
+        'TF1 and France 2: the series that come back in 2023\n\nOn TF1 the big locomotive remains "Les Veilleurs". The 3. season will arrive in spring.',
+        '2023-01-16', ['Les Veilleurs S3 2023-03-01..2023-05-31 season']),
 ]
 
 

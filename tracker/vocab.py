@@ -236,7 +236,8 @@ TBA_PATTERNS = (
     r"share|shared|confirm|confirmed|name|named|disclose|disclosed) (?:so much as |even )?"
     r"(?:a|an|any) (?:(?:official|firm|exact|specific|new) )?(?:(?:release|premiere|launch|air|"
     r"return|debut|broadcast|streaming) )?(?:date|window|timeline|timetable|timeframe|time frame)",
-    r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed)",
+    r"not yet (?:been )?(?:known|announced|dated|scheduled|set|revealed|confirmed|fixed)",  # ("a date
+    # is not yet fixed": British, and Europe's English)
     r"date:? (?:is )?(?:still )?(?:unknown|unannounced|pending)",
     r"(?:date|dates|timing) (?:is|are) still to come",  # ("an exact premiere date is still to come")  # ("Release date: unknown", "a date is pending")
     r"date (?:is |remains )?still being (?:finalized|finalised|worked out|decided)",

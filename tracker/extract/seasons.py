@@ -25,7 +25,7 @@ _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, r
 # second staffel", "the 3. season")
 _FOREIGN_UNITS = r"staffel|saison|stagione|temporada|seizoen|sezon"
 _UNIT = rf"(?:season|series|installment|instalment|chapter|cycle|run|outing|edition|{_FOREIGN_UNITS})"
-_ORDINAL = (rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))\d{{1,2}}\.(?=\s+{_UNIT}\b)|"
+_ORDINAL = (rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))\d{{1,2}}\.(?=\s+(?:and\s+(?:final|last)\s+)?{_UNIT}\b)|"
             + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")")
 
 # "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.

@@ -105,6 +105,10 @@ NOT_SHOWS = frozenset(
         "MBC Drama", "StarzPlay", "TRT", "TRT 1", "Star TV", "Kanal D", "Show TV", "ATV", "beIN",
         "Showmax", "DStv", "M-Net", "Mzansi Magic", "SABC", "SABC 1", "SABC 2", "SABC 3", "e.tv",
         "Africa Magic", "Netflix Naija",
+        "TF1", "France 2", "France 3", "France 4", "France 5", "France Télévisions", "M6", "Arte",
+        "Canal Plus", "RTL", "RTL 4", "Sat.1", "ProSieben", "Das Erste", "Vox", "Rai 1", "Rai 2",
+        "Rai 3", "RaiPlay", "Canale 5", "Mediaset", "TVP", "TVP1", "TVP2", "Polsat", "TVN", "NPO",
+        "NPO 1", "NPO 3", "Videoland", "SBS6", "VRT", "VTM", "TV3", "TV4", "DR1", "NRK1",
         # (a dateline's state: "set in Charleston, S.C., premieres Sunday")
         "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "D.C.",
         "Like", "Unlike",  # ("Like season 1, the new run takes place over one shift")
