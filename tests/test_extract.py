@@ -7127,6 +7127,9 @@ SUBJECTS = [
     row('french-networks-in-a-headline-are-no-title',
         'TF1 and France 2: the series that come back in 2023\n\nOn TF1 the big locomotive remains "Les Veilleurs". The 3. season will arrive in spring.',
         '2023-01-16', ['Les Veilleurs S3 2023-03-01..2023-05-31 season']),
+    row('apposition-owned-by-a-streamer-with-a-plus',
+        "Glasshouse, Apple TV+'s office thriller, finally returns for its second season on Friday, January 17, nearly three years after the first.",
+        '2024-12-18', ['Glasshouse S2 2025-01-17 day']),
 ]
 
 
@@ -8150,6 +8153,9 @@ TRAPS = [
     row('a-colleague-alongside-is-no-title',
         'NBC is keeping the singing contest in both halves of the season. Its 17th season premieres Monday, Sept. 23, with a pop star back in the big red chair alongside Blake Shelton. The 18th cycle is penciled in for midseason.',
         '2019-05-13', []),
+    row('a-singer-s-world-tour-is-no-show',
+        'Perry, meanwhile, is gearing up for her fifth album, and will launch Echo: The World Tour in September, running well into 2018.',
+        '2017-05-16', []),
 ]
 
 

@@ -428,7 +428,8 @@ _APPOSITIVE = re.compile(r",\s+(?:which|who|whose|with|starring|featuring|from|b
 # apposition that ends in a verb.
 _APPOSITION = re.compile(
     r"(?:,|\s+[—–])\s+(?:the|a|an|another|its|their|his|her|"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?(?:['’]s|(?<=s)['’](?=\s+[a-z]))|"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'+-]*)?(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?(?:['’]s|(?<=s)['’](?=\s+[a-z]))|"
+    # ("Severance, Apple TV+'s office thriller, returns")
     # ("Vampire Academy, Julie Plec and Marguerite MacIntyre's adaptation of ..., will arrive")
     r"set\s+(?:in|at|on|during)|based\s+on|inspired\s+by|created\s+by|produced\s+by|adapted\s+from|"
     r"(?:filmed|shot|made|produced)\s+(?:in|at|on|out\s+of|largely|mostly|entirely|with|for|alongside)|"
@@ -933,7 +934,8 @@ _OWNED_SEASON = re.compile(r"['’]s\s+(?i:next|new|upcoming|latest|final|last|f
 _OWNER = re.compile(r"([A-Z][\w-]+)['’]s\s+(\S.*)$")
 _MOVIE_TITLE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}:\s+(?:(?:The|A|An)\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Movie|Film)\b")
-_MOVIE_END = re.compile(r"\b(?:The\s+Movie|Movie|Film|The\s+Film)$")
+_MOVIE_END = re.compile(r"\b(?:The\s+Movie|Movie|Film|The\s+Film|(?:World|Arena|Stadium|Farewell|Concert)\s+Tour)$")
+# (and "Witness: The World Tour": a singer's concerts)
 _MOVIE_AFTER_COLON = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,5}(?:Movie|Film)\b")
 _FANS = re.compile(r"\s+(?:fans|viewers|devotees|diehards|watchers|panel|premiere|trailer|teaser|"
                    r"finale|cast|showrunner|creators?|writers|reboot|revival|spinoff|spin-off|"
