@@ -1038,6 +1038,8 @@ CASES: list[Case] = [
     ("The new episodes run from 16. September on.", "2020-04-22", ["2020-09-16 day"]),
     ("The seventh season is finished, but a date of broadcast is not yet fixed.", "2023-01-16",
      ["tba"]),
+    # a move in the present perfect: where the show now goes is ahead
+    ("The drama has been held back to midseason.", "2018-09-03", ["2019-01-01..2019-03-31 season"]),
     # Ramadan, the month Arab broadcasters launch their big dramas in: from its first day, 30
     # days; the one under way or to come, the one gone by in the past tense, or a year's
     ("The palace saga returns for a second season this Ramadan.", "2024-01-20",

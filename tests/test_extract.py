@@ -7130,6 +7130,9 @@ SUBJECTS = [
     row('apposition-owned-by-a-streamer-with-a-plus',
         "Glasshouse, Apple TV+'s office thriller, finally returns for its second season on Friday, January 17, nearly three years after the first.",
         '2024-12-18', ['Glasshouse S2 2025-01-17 day']),
+    row('answer-under-a-question-describes-its-show',
+        "Fall premiere dates and what we know\n\nHere is our running list.\n\nWhat is Harbor Lodge?\n\nAMC's oddball drama about a former surfer who stumbles into a fraternal lodge premieres Monday, Aug. 6.",
+        '2018-07-25', ['Harbor Lodge S1 2018-08-06 day']),
 ]
 
 
@@ -8156,6 +8159,9 @@ TRAPS = [
     row('a-singer-s-world-tour-is-no-show',
         'Perry, meanwhile, is gearing up for her fifth album, and will launch Echo: The World Tour in September, running well into 2018.',
         '2017-05-16', []),
+    row('a-name-of-initials-and-a-word-is-no-title',
+        "Anime returns, ranked\n\nMoonlit Blade's long-delayed third season finally has a target. J.C.Staff is back on the job and the season will premiere in October 2025, six years after season 2 ended.",
+        '2025-07-01', []),
 ]
 
 

@@ -310,6 +310,7 @@ def extract_claims(
     candidates: list[Candidate] = []
     topic: Topic | None = None
     topic_block = -1
+    answer_block = -1  # the paragraph that answers a question set above it
     section: Topic | None = None
     list_cue = False
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
@@ -450,6 +451,9 @@ def extract_claims(
             # question says what its answer is about (not "Is Kevin Costner leaving?"; and not
             # its section: made one, the shows the answer names in passing lost their dates;
             # nor anew when it is already the topic, with the season the text gave it)
+        if question is not None and not question.group() and topic is not None and topic_block == b + 1:
+            answer_block = b + 1  # (its answer may use the topic as an article's first lines do:
+            # "AMC's oddball drama ... premieres Monday, Aug. 6")
         if block.heading and b > 0 and not blocks[b - 1].heading and \
                 DATE_HEADING.fullmatch(text[block.start:block.end].strip()):
             topic = section = None  # "WINTER 2025": a chart's section by date, the shows
@@ -562,7 +566,7 @@ def extract_claims(
             # ("The biggest date on the calendar is July 19. That is when X returns": the
             # sentence after says whose date it is, not the topic before)
             linker = SentenceLinker(text, low, published, sentence, block, refs,
-                                    None if points_back else topic, b <= 2,
+                                    None if points_back else topic, b <= 2 or b == answer_block,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
                                     and topic.key == section.key, list_cue, phrases)

@@ -1920,8 +1920,13 @@ def _label_owns(text: str, span: tuple[int, int] | None, label_end: int) -> bool
 
 
 def full_person_name(name: str) -> bool:
-    """"First Last" with a common given name first ("Jonathan Nolan", "Charlie Cox")."""
-    return FULL_NAME.fullmatch(name) is not None and name.split()[0].lower() in vocab.FIRST_NAMES
+    """"First Last" with a common given name first ("Jonathan Nolan", "Charlie Cox"), or with
+    initials ("J.K. Simmons", "J. J. Abrams")."""
+    return FULL_NAME.fullmatch(name) is not None and name.split()[0].lower() in vocab.FIRST_NAMES \
+        or _INITIALS_NAME.fullmatch(name) is not None
+
+
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){2,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A headline's label before a colon: "Fall 2025 Anime Preview: ...", "Syfy at Comic-Con: ..."
 _HEADLINE_LABEL = re.compile(
     r"[^:]*\b(?:TV|Preview|Guide|Roundup|Round-Up|Recap|Calendar|News|Update|Comic-Con|Upfronts?|"

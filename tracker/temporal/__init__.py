@@ -106,8 +106,8 @@ _PREMIERE_NOUNS = frozenset(("premiere", "debut", "launch", "return", "release",
 # A move told in the present perfect or the future, with no sentence's end after it: the
 # date after its "to" is ahead
 _MOVE_PLAN = re.compile(r"\b(?:has|have|will|has\s+been|have\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
-                        r"(?:moved|pushed|bumped|shifted|delayed|postponed|rescheduled|move|push|"
-                        r"shift)\b[^.;!?]*$")
+                        r"(?:moved|pushed|bumped|shifted|delayed|postponed|rescheduled|held|move|push|"
+                        r"shift)\b[^.;!?]*$")  # ("has been held back to midseason")
 # "was moved from November to": the date after "to" is the one the show now has
 _MOVED_FROM_TO = re.compile(r"\b(?:bumped|pushed|postponed|delayed|rescheduled|shifted|moved)\s+"
                             r"(?:back\s+|up\s+)?from\s+[^.;!?]{1,30}?\s+(?:in)?to\s+(?:the\s+|an?\s+)?\Z")
