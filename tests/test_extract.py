@@ -4653,6 +4653,9 @@ DELAYS = [
     row("'nudged it a day earlier, to Thursday, Oct. 5': the date it now has",
         'The second season of Velvet Hours has a new date. Disney+ nudged it a day earlier, to Thursday, Oct. 5.',
         '2023-09-20', ['Velvet Hours S2 2023-10-05 day']),
+    row('has-had-its-season-pushed',
+        'Harbor Lights has had its second season pushed to midseason, when the channel refreshes its lineup.',
+        '2018-09-03', ['Harbor Lights S2 2019-01-01..2019-03-31 season']),
 ]
 
 
@@ -4867,6 +4870,9 @@ FOLLOWS = [
     row("a mailbag answer 'Netflix has made it official: Friday, June 17.'",
         'Your questions\n\nQ: When is Copper Yard season 4? - Kel\n\nA: Netflix has made it official: Friday, June 17. All thirteen episodes at once.',
         '2016-02-03', ['Copper Yard S4 2016-06-17 day']),
+    row('will-follow-with-season-two',
+        'The Real Housewives of Cape Town will follow with season two in the first half of next year.',
+        '2018-09-03', ['The Real Housewives of Cape Town S2 2019-01-01..2019-06-30 half']),
 ]
 
 FOLLOWS_NOTHING = [

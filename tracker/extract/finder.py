@@ -77,6 +77,9 @@ _SUBJECT_VERB = re.compile(
     r"already|set|slated|scheduled|expected|due|going|to|be|been|getting|gets|get|"
     r"officially|coming|back)\s+){0,5}"
     r"(?:premier(?:e|es|ing)|debut(?:s|ing)?|bows?|returns?(?!\s+the\s+favou?r)|returning(?!\s+the\s+favou?r)|arriv(?:e|es|ing)|airs?|"
+    # ("X has had its second season held back to midseason")
+    r"(?:had|seen|saw|got)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series)\s+"
+    r"(?:pushed|moved|delayed|held|bumped|postponed|shifted)\b|"
     r"previews?(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
@@ -137,7 +140,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:signs?|bows?)\s+(?:off|out)\s+with\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:season|series)\b|"  # ("will
     # sign off with its fourth and final season in October")
     r"follows?\s+(?:a|one|two|three|four|several|a\s+few)\s+(?:days?|weeks?|months?|nights?)\s+later|"
-    r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their)|"
+    r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their|(?:season|series)\s+\w+\s+(?:in|on|this|next|later|early)\b)|"
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
