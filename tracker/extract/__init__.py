@@ -166,7 +166,6 @@ def _next_topic(text: str, sentence: Sentence, refs: list[Ref], made: list[Candi
     return first
 
 
-_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
 def _asked_topic(text: str, low: str, block: Block, index: TitleIndex,
                  phrases: SeasonPhrases | None = None) -> Topic | None:
     """The show a question asks about, when it names one (not a person): what the answer
@@ -181,6 +180,9 @@ def _asked_topic(text: str, low: str, block: Block, index: TitleIndex,
     told = {n for _, _, n in seasons_in(text, block.start, block.end, phrases)} if phrases else set()
     return Topic(ref.key, ref.name, told.pop() if len(told) == 1 else None,
                  returning=bool(_ASKED_BACK.search(low, block.start, block.end)))
+
+
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,4}[“\"‘']?")
 
 
 def _in_passing(text: str, sentence: Sentence, r: Ref, in_section: bool) -> bool:
@@ -444,16 +446,18 @@ def extract_claims(
                     topic = None  # "On the big screen": a new section about something else
                     # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
-        if question is not None and not question.group() and \
-                (asked := _asked_topic(text, low, block, index, phrases)) is not None and \
-                (topic is None or topic.key != asked.key or asked.season not in (None, topic.season)):
-            topic, topic_block = asked, b + 1  # "When is The Capture on?": a subheading's
-            # question says what its answer is about (not "Is Kevin Costner leaving?"; and not
-            # its section: made one, the shows the answer names in passing lost their dates;
-            # nor anew when it is already the topic, with the season the text gave it)
-        if question is not None and not question.group() and topic is not None and topic_block == b + 1:
-            answer_block = b + 1  # (its answer may use the topic as an article's first lines do:
-            # "AMC's oddball drama ... premieres Monday, Aug. 6")
+        if question is not None and not question.group():
+            # "When is The Capture on?": a subheading's question says what its answer is about
+            # (not "Is Kevin Costner leaving?"; and not its section: made one, the shows the
+            # answer names in passing lost their dates; nor anew when it is already the topic,
+            # with the season the text gave it)
+            asked = _asked_topic(text, low, block, index, phrases)
+            if asked is not None and (topic is None or topic.key != asked.key
+                                      or asked.season not in (None, topic.season)):
+                topic, topic_block = asked, b + 1
+            if topic is not None and topic_block == b + 1:
+                answer_block = b + 1  # (its answer may use the topic as an article's first
+                # lines do: "AMC's oddball drama ... premieres Monday, Aug. 6")
         if block.heading and b > 0 and not blocks[b - 1].heading and \
                 DATE_HEADING.fullmatch(text[block.start:block.end].strip()):
             topic = section = None  # "WINTER 2025": a chart's section by date, the shows

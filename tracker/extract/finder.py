@@ -57,7 +57,6 @@ class Heading:
     season: int | None
 
 
-_NETWORKS = cues.NETWORKS
 _SUBJECT_VERB = re.compile(
     r"(?=[\s'’(,])"  # (every match begins so: tested first, this halves the scan)
     r"(?:['’]s?\s+)?(?:\s*\([^)]{1,40}\))?"
@@ -124,8 +123,8 @@ _SUBJECT_VERB = re.compile(
     # spinoff ..., eyes the first half of next year")
     r"(?<=is\s)(?:targeting|eyeing|aiming\s+for)|(?<=now\s)(?:targeting|eyeing)|"  # ("X is targeting
     # a late 2022 release")
-    rf"opens?(?=\s+on\s+{_NETWORKS}\b)|hits?(?=\s+{_NETWORKS}\b)|"  # ("Luke Cage hits Netflix on")
-    rf"(?:(?<=is\s)|(?<=are\s))coming(?=\s+to\s+{_NETWORKS}\b)|"  # ("X is coming to Netflix in")
+    rf"opens?(?=\s+on\s+{cues.NETWORKS}\b)|hits?(?=\s+{cues.NETWORKS}\b)|"  # ("Luke Cage hits Netflix on")
+    rf"(?:(?<=is\s)|(?<=are\s))coming(?=\s+to\s+{cues.NETWORKS}\b)|"  # ("X is coming to Netflix in")
     r"(?<!not\shave\sto\s)(?<!n't\shave\sto\s)(?<!n’t\shave\sto\s)"
     r"(?<=to\s)wait(?!\s+(?:for|and|to\s+see|in\s+line|long))|"  # ("Fargo will have to wait")
     r"(?:remains?\s+|stays?\s+)?on\s+(?:track|schedule)\s+for|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for|"

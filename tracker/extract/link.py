@@ -401,8 +401,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WINDOW_BEFORE_YEAR = re.compile(rf"\b(?:early|mid|late|{'|'.join(vocab.SEASONS)}|"
                                  rf"{'|'.join(vocab.MONTHS)})\.?[\s-]*$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
-_BUT_IS = re.compile(r"\s(?:but|and)\s+(?:is|are|will\s+be)\s")  # ("is still shooting but is
-# expected in ...": the release has a predicate of its own)
 _AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
 _NEGATIVE_SUBJECT = re.compile(
@@ -1329,7 +1327,7 @@ class SentenceLinker:
             subject = cues.NOT_A_PREMIERE.search(self.low, max(cs, last_release.start() - 16),
                                                  last_release.start())
             if subject and "," not in self.low[subject.end():last_release.start()] and \
-                    not _BUT_IS.search(self.low, subject.end(), last_release.start()) and \
+                    not _AND_PREDICATE.search(self.low, subject.end(), last_release.end()) and \
                     subject.group() not in cues.REPORTING and not self._title_word(subject) and \
                     not self._adapted(subject, cs):  # ("said it would debut in 2027")
                 return True  # "the Emmys air on Sept. 19", "the trailer drops Friday"

@@ -1133,8 +1133,7 @@ _AT_TIME_NEXT = re.compile(r"\s+at\s+\d")
 _NEW_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z]")
 # (not "the following night, Monday, Feb. 9": the day itself is told next)
-_DAY_TOLD_NEXT = re.compile(r",\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+_DAY_TOLD_NEXT = re.compile(rf",\s+(?:on\s+)?(?:{P.ANY_WEEKDAY}|{P.ANY_MONTH}\s+\d|"
                             r"the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)
 
 
