@@ -474,6 +474,10 @@ CASES: list[Case] = [
     ("The special airs over the holidays.", JAN, ["2016-11-15..2016-12-31 season"]),
     ("the holiday season", JAN, ["2016-11-15..2016-12-31 season"]),
     ("holiday season", "2016-12-01", ["2016-11-15..2016-12-31 season"]),
+    # after the holidays: early the next year, as "in the new year" (in January: this one)
+    ("The drama is held back until after the holidays.", NOV, ["2017-01-01..2017-04-30 year"]),
+    ("It resumes after the holiday season.", EVE, ["2017-01-01..2017-04-30 year"]),
+    ("It resumes after the holidays.", "2017-01-04", ["2017-01-01..2017-04-30 year"]),
     ("this fall", NOV, [FALL_2016]),  # the current fall
     ("in the spring", NOV, ["2017-03-01..2017-05-31 season"]),
     ("this summer", NOV, ["2017-06-01..2017-08-31 season"]),

@@ -3786,6 +3786,9 @@ SEASONS = [
     row('numeral-with-a-stop-and-last-season',
         'The team of "Quai 19" also prepares its exit: the 5. and last season arrives at the end of the year on TF1.',
         '2023-01-16', ['Quai 19 S5 2023-09-01..2023-12-31 year']),
+    row('its-sophomore-premiere',
+        'Harbor Point then follows with its sophomore premiere on Monday, Oct. 6.',
+        '2014-07-21', ['Harbor Point S2 2014-10-06 day']),
 ]
 
 
@@ -4656,6 +4659,9 @@ DELAYS = [
     row('has-had-its-season-pushed',
         'Harbor Lights has had its second season pushed to midseason, when the channel refreshes its lineup.',
         '2018-09-03', ['Harbor Lights S2 2019-01-01..2019-03-31 season']),
+    row('held-until-after-the-holidays',
+        "The Lakeshore Clinic, ABC's new medical drama, will not arrive until after the holidays.",
+        '2019-05-14', ['The Lakeshore Clinic S1 2020-01-01..2020-04-30 year']),
 ]
 
 
@@ -7139,6 +7145,9 @@ SUBJECTS = [
     row('answer-under-a-question-describes-its-show',
         "Fall premiere dates and what we know\n\nHere is our running list.\n\nWhat is Harbor Lodge?\n\nAMC's oddball drama about a former surfer who stumbles into a fraternal lodge premieres Monday, Aug. 6.",
         '2018-07-25', ['Harbor Lodge S1 2018-08-06 day']),
+    row('which-after-a-list-takes-its-last-item',
+        'The comedy shortlist pits Ghosts against Motherland, Big Boys and Starstruck Again Tonight, which comes back for a fourth series later this year.',
+        '2021-05-10', ['Starstruck Again Tonight S4 2021-05-11..2021-12-31 year']),
 ]
 
 
@@ -8168,6 +8177,9 @@ TRAPS = [
     row('a-name-of-initials-and-a-word-is-no-title',
         "Anime returns, ranked\n\nMoonlit Blade's long-delayed third season finally has a target. J.C.Staff is back on the job and the season will premiere in October 2025, six years after season 2 ended.",
         '2025-07-01', []),
+    row('turns-an-age-next-month-is-a-birthday',
+        'Maya Ortiz, who turns 31 next month, is back on the ranch: Dry Creek season two starts on Peacock in the spring.',
+        '2023-01-10', ['Dry Creek S2 2023-03-01..2023-05-31 season']),
 ]
 
 
@@ -8259,3 +8271,14 @@ def test_a_long_title_case_headline_over_a_single_line_break_is_a_block_of_its_o
 ])
 def test_title_like_words(words: str, title: bool) -> None:
     assert title_like(words) is title
+
+
+@pytest.mark.parametrize(("text", "show"), [
+    ("As for the third and final season of Lantern Row? The writers are still at work.",
+     "Lantern Row"),  # the question's mark, not the title's
+    ("Who Do You Think You Are? returns for a second season on Monday, Feb. 1.",
+     "Who Do You Think You Are?"),  # a title that asks in its own words keeps its mark
+])
+def test_a_question_mark_after_a_title(text: str, show: str) -> None:
+    claims = extract_claims(text, published=date(2021, 1, 10))
+    assert [c.show for c in claims] == [show]

@@ -66,6 +66,7 @@ from tracker.extract.link import (
     Topic,
     star_is_back,
 )
+from tracker.extract.records import read_records
 from tracker.extract.seasons import (
     SEASON,
     SEASON_PAIR,
@@ -766,10 +767,25 @@ def extract_claims(
     candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
     # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
     _seasons_after_run(text, low, index, candidates)
+    candidates = _with_records(text, mentions, published, candidates)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
                    headline_season, _told_seasons(text, all_refs, phrases),
                    full_names(text, titles.shows))
+
+
+def _with_records(text: str, mentions: list[DateMention], published: date,
+                  candidates: list[Candidate]) -> list[Candidate]:
+    """The claims a table's rows and a fact box's fields make, in place of what the prose
+    reader made of those lines."""
+    records, covered = read_records(text, mentions, published)
+    if not covered:
+        return candidates
+    kept = [c for c in candidates if not any(s <= c.span[0] < e for s, e in covered)]
+    for r in records:
+        kept.append(Candidate(show_key(r.name), r.name, r.season, r.mention.window, r.mention.span,
+                              r.line, "table", 0.9, len(kept), r.stated))
+    return kept
 
 
 # A night's line of a schedule: "Tuesday: X opens its third season, followed by ..."

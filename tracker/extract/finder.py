@@ -2777,6 +2777,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                             _ROLE_APPOSED.match(text, antecedent[2]):
                         continue  # "Sam Esmail, the creator of Mr. Robot, directed all 10
                         # episodes, which are based on ...": a person, whatever the aside
+                if antecedent is not None and span is not None and " and " in antecedent[0] \
+                        and text[span[0] - 2:span[0]] == ", ":
+                    parts = _split_coordinated(text, span)
+                    if len(parts) == 2 and all(len(text[s:e].split()) > 1 and not full_person_name(
+                            text[s:e]) for s, e in parts):
+                        antecedent = _name_at(text, parts[1]) or antecedent  # "with Sex
+                        # Education, Derry Girls and Stath Lets Flats, which will return": the
+                        # list's last item
                 add(antecedent)  # "Ahsoka, with Rosario Dawson..., is due in 2023"
         weak_source = False
         listings = [] if text.find("(", block.start, block.end) < 0 else \

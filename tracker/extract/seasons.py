@@ -43,7 +43,8 @@ SEASON = re.compile(
                                                  "filmmaker", "author", "producer")
               for mark in "'’") +  # (nor "the Japanese director's second series for the service")
     rf"(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?{_ORDINAL}(?:[-\s]+(?:and\s+(?:final|last|penultimate)\s+)?)"
-    rf"(?:{_UNIT}|(?<=sophomore\s)year){_NOT_IN_FRANCHISE}|"  # ("its sophomore year")
+    rf"(?:{_UNIT}|(?<=sophomore\s)(?:year|premiere|bow|debut|return)){_NOT_IN_FRANCHISE}|"  # ("its
+    # sophomore year", "follows with its sophomore premiere")
     rf"{_UNIT},\s+the\s+{_ORDINAL.replace('ord', 'ord4')}(?![\w-])|"
     # "the second — and, she says, final — season": an aside between the ordinal and its unit
     rf"(?:the|its|their|an?)\s+{_ORDINAL.replace('ord', 'ord13')}(?:\s+[—–]\s+[^—–.;!?\n]{{1,40}}?\s+[—–]|"

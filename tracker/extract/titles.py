@@ -292,9 +292,14 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
                                      or re.search(r"\b(?:[A-Z]\.){2,}$", text[start:end])):
             break  # "Mr.", "Chicago P.D."
         end -= 1
+    if end - start > 1 and text[end - 1] == "?" and not _ASKING.match(text, start, end):
+        end -= 1  # "As for the final season of Stranger Things?": the question's mark (but
+        # "Who Do You Think You Are?" asks in its own words)
     return start, end
 
 
+_ASKING = re.compile(r"(?:who|what|when|where|why|how|whose|which|are|is|am|was|were|do|does|did|"
+                     r"can|could|will|would|have|has|should|shall|wanna)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("by in on at for from with into over under about after before "
                           "since until".split())
 

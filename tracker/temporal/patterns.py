@@ -164,10 +164,10 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("midyear", (rf"mid[-\s]?year(?:,?\s+{_g('y', YEAR)})?"
                  r"(?![-\s]*(?:old|long|s\b|['’]s|finale|review|report|results|break|hiatus|budget)\b)"),
      ("y",)),
-    # the holidays / the holiday season / holiday 2025
-    ("holidays", rf"(?:the\s+)?holiday(?:(?:\s+season|s)(?:\s+(?:of\s+)?{_g('y', YEAR)})?|"
-                 rf"\s+{_g('y2', YEAR)})(?![-\s]*(?:special|episode|movie|film))",
-     ("y", "y2")),
+    # the holidays / the holiday season / holiday 2025 / after the holidays (early the next year)
+    ("holidays", rf"(?:{_g('after', 'after')}\s+)?(?:the\s+)?holiday(?:(?:\s+season|s)"
+                 rf"(?:\s+(?:of\s+)?{_g('y', YEAR)})?|\s+{_g('y2', YEAR)})"
+                 r"(?![-\s]*(?:special|episode|movie|film))", ("after", "y", "y2")),
     # Halloween / Christmas Day / Thanksgiving
     # (Labor Day weekend, Thanksgiving weekend 2025)
     ("holiday", rf"(?P<{{name}}>{_HOLIDAYS})(?:\s+(?:of\s+)?{_g('y', YEAR)})?"
@@ -407,7 +407,7 @@ RULE_STARTS: dict[str, str] = {
     "quarter": f"q1 q2 q3 q4 the {_ORDINAL_WORDS}",
     "midseason": "mid midseason",
     "midyear": "mid midyear",
-    "holidays": "the holiday holidays",
+    "holidays": "after the holiday holidays",
     "holiday": "halloween christmas boxing new valentine thanksgiving labor memorial easter "
                "independence fourth month juneteenth veterans st mother father presidents "
                "martin mlk saint ides good super early season australia canada hogmanay black",

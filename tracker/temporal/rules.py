@@ -695,6 +695,10 @@ def turnofyear(r: Reading, g: Groups) -> Found | None:
 def holidays(r: Reading, g: Groups) -> Found | None:
     year = g("y") or g("y2")
     point, anchor = (date(int(year), 1, 1), Anchor.EXPLICIT) if year else r.point()
+    if g("after"):  # "returns after the holidays": early the next year, as "in the new year"
+        after = point.year + 1 if year or r.today.month > 1 else r.today.year  # (read in
+        # January: the holidays just gone)
+        return Found(date(after, 1, 1), date(after, 4, 30), Precision.YEAR, anchor)
     (m1, d1), (m2, d2) = vocab.HOLIDAYS
     return Found(date(point.year, m1, d1), date(point.year, m2, d2), Precision.SEASON, anchor)
 

@@ -1,0 +1,160 @@
+"""Premiere dates laid out as records: tables with a header, fact boxes, labelled list lines.
+
+Rows are (text, publication date, expected claims) as in test_extract.py; every text was
+written for these tests. RECORDS must yield exactly their claims, each from the "table" rule
+where the record gives it; NOT_RECORDS are layouts whose rows make no claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_extract import canonical, wanted
+from tracker.extract import extract_claims
+from tracker.extract.records import read_records
+from tracker.temporal import tag_dates
+
+_MARKDOWN = """Midwinter premiere grid
+
+Everything we know about the new year's first dramas is in one place below.
+
+| Show | Season | Network | Premiere |
+|---|---|---|---|
+| Harbor Lights | 2 | Hulu | Thursday, Jan. 9 |
+| The Quiet Coast | 1 | Max | Sunday, Feb. 2 |
+| Ember Street | 4 | Netflix | March |
+"""
+
+# the loader's text for an HTML table: trafilatura's markdown, a blank line between rows
+_FROM_HTML = """Fall TV dates: every new show's premiere
+
+The networks have set their fall dates, and the list below will grow.
+
+| Title | Network | Premiere |
+
+|---|---|---|
+
+| Glass Acre | NBC | Monday, Sept. 19 |
+
+| Night Ferry | Fox | Tuesday, Sept. 20, 9 p.m. |
+"""
+
+_TABS = ("Fall calendar\n\nDates are Eastern.\n\n"
+         "Date\tShow\tNetwork\tNote\n"
+         "Mon., Sept. 16\tCanyon Song\tABC\tseason 12, at 8/7c\n"
+         "Wed., Sept. 25\tThe Lantern Inn\tCBS\tninth and final season\n"
+         "Fri., Sept. 27\tDeep Orchard\tNetflix\tnew, all episodes\n")
+
+_FACT_BOX = """Spader's new thriller gets a Monday slot
+
+NBC has found a home for the drama it calls its surest bet.
+
+FACT BOX
+Show: The Red Ledger
+Premiere: Monday, Sept. 23, 10 p.m. (NBC)
+Episodes ordered: 13
+Star: James Spader
+
+The pilot screened for critics last week.
+"""
+
+_FACT_BOX_SEASON = """The mountain town is coming back
+
+Showtime confirmed the news on Monday.
+
+Show: Pine Hollow
+What it is: a limited run that picks up the story 25 years on, in effect the show's third season
+Network: Showtime
+When: 2016
+Status: ordered
+"""
+
+_TWO_BOXES = """Two returns to mark in the diary
+
+Series: Marsh Lane
+Returns: Sunday 21st March
+Channel: BBC One
+
+Series: The Tollgate
+Returns: later this year
+Channel: ITV
+"""
+
+_LABELLED_LINES = """Upfront scorecard
+
+One line per show we are tracking.
+
+- Bay Patrol (NBC) | Status: renewed | Season 6 | Premiere: midseason
+- Cold Harbor (CBS) | Status: new series | Season 1 | Premiere: Monday, Sept. 24
+- Ridgeback (Fox) | Status: canceled | no further seasons planned
+"""
+
+_FILMS_AND_FINALES = """Summer calendar
+
+Title | Network | Date
+The Far Shore (film) | Theaters | June 19
+Iron Meadow (season 5, series finale) | Prime Video | May 20
+Salt Flats (season 3) | HBO | June 2026
+"""
+
+RECORDS = [
+    pytest.param(_MARKDOWN, "2024-12-05", [
+        "Harbor Lights S2 2025-01-09 day", "The Quiet Coast S1 2025-02-02 day",
+        "Ember Street S4 2025-03-01..2025-03-31 month"], id="markdown-table-with-season-column"),
+    pytest.param(_FROM_HTML, "2016-07-10", [
+        "Glass Acre S1 2016-09-19 day", "Night Ferry S1 2016-09-20 day"],
+        id="html-table-rows-set-apart-by-blank-lines"),
+    pytest.param(_TABS, "2019-08-28", [
+        "Canyon Song S12 2019-09-16 day", "The Lantern Inn S9 2019-09-25 day",
+        "Deep Orchard S1 2019-09-27 day"], id="tab-separated-with-season-in-a-note"),
+    pytest.param(_FACT_BOX, "2013-08-20", ["The Red Ledger S1 2013-09-23 day"], id="fact-box"),
+    pytest.param(_FACT_BOX_SEASON, "2014-10-07", ["Pine Hollow S3 2016-01-01..2016-12-31 year"],
+                 id="fact-box-season-told-in-a-field"),
+    pytest.param(_TWO_BOXES, "2021-02-10", [
+        "Marsh Lane S? 2021-03-21 day", "The Tollgate S? 2021-02-11..2021-12-31 year"],
+        id="two-boxes-of-returning-series"),
+    pytest.param(_LABELLED_LINES, "2018-05-14", [
+        "Bay Patrol S6 2019-01-01..2019-03-31 season", "Cold Harbor S1 2018-09-24 day"],
+        id="labelled-cells-on-list-lines"),
+    pytest.param(_FILMS_AND_FINALES, "2026-05-12", ["Salt Flats S3 2026-06-01..2026-06-30 month"],
+                 id="films-and-finales-in-a-table-are-no-claims"),
+]
+
+NOT_RECORDS = [
+    pytest.param("Schedule\n\nNetwork | Night | Slot\nNBC | Monday | 10 p.m.\nCBS | Tuesday | 9 p.m.\n",
+                 "2019-08-28", id="table-without-show-or-date-column"),
+    pytest.param("Show | Network | Premiere\nOld Mill Road | PBS | Aug. 20\n",
+                 "2019-08-28", id="row-dated-weeks-back"),
+    pytest.param("Show: Quarry Hill\nNetwork: AMC\nEpisodes: 8\nStatus: renewed\n",
+                 "2019-08-28", id="fact-box-without-a-date-field"),
+    pytest.param("Show: Quarry Hill\nFinale: Sunday, Sept. 8\nNetwork: AMC\n",
+                 "2019-08-28", id="fact-box-dating-a-finale"),
+    pytest.param("Book | Author | Release\nThe Long Tide | Ann Vale | Oct. 1\n",
+                 "2019-08-28", id="table-of-books"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECORDS)
+def test_records(text: str, published: str, expected: list[str]) -> None:
+    claims = extract_claims(text, published=date.fromisoformat(published))
+    assert sorted(canonical(c) for c in claims) == wanted(expected)
+    assert all(c.rule == "table" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_RECORDS)
+def test_not_records(text: str, published: str) -> None:
+    today = date.fromisoformat(published)
+    records, _ = read_records(text, tag_dates(text, today=today), today)
+    assert records == []
+
+
+def test_record_spans_point_at_the_row() -> None:
+    today = date(2024, 12, 5)
+    records, covered = read_records(_MARKDOWN, tag_dates(_MARKDOWN, today=today), today)
+    assert [r.name for r in records] == ["Harbor Lights", "The Quiet Coast", "Ember Street"]
+    for r in records:
+        line = _MARKDOWN[r.line[0]:r.line[1]]
+        assert r.name in line and r.mention.phrase in line
+        assert r.line in covered

@@ -1,0 +1,266 @@
+"""Premiere dates laid out as records rather than prose: a table whose header names its
+columns ("Show | Network | Premiere", the markdown trafilatura makes of an HTML table, or
+tab-separated), a fact box of labelled lines ("Show: The Blacklist" over "Premiere: Monday,
+Sept. 23"), and a list line of labelled cells ("- This Is Us (NBC) | Season 3 | Premiere:
+Tuesday, Sept. 25").
+
+Pure: text and the tagger's mentions in, one `Record` per show and date out, with the lines
+the records cover (the prose reader's guesses about those lines give way to the records).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tracker.extract.seasons import SEASON, ordinal_number, season_number
+from tracker.model import DateMention
+from tracker.temporal import tag_phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    name: str
+    season: int | None  # None: a returning show's season the record does not tell
+    stated: bool  # the record said the season (else a new show's first, or None)
+    mention: DateMention
+    line: tuple[int, int]  # the row (or the fact box) the record was read from
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    kind: str  # what the cell holds: "show", "season", "date" or "other"
+    start: int  # the value's span in the text
+    end: int
+    label: str = ""  # its label's words, or its column's header
+
+
+# What a column or a field is about, by its label
+_SHOW_LABEL = re.compile(r"(?:the\s+)?(?:show|series|title|program|programme|drama|comedy|sitcom|"
+                         r"anime|name)s?(?:\s+(?:name|title))?")
+_SEASON_LABEL = re.compile(r"seasons?(?:\s*(?:no\.?|#|number))?|series\s*(?:no\.?|#|number)|cour|"
+                           r"installment|instalment")
+_DATE_LABEL = re.compile(r"premieres?|premiere\s+(?:date|day|night)|(?:season\s+\w+\s+)?premiere|"
+                         r"release(?:\s+date)?|releases|returns?|return\s+date|back|debuts?|"
+                         r"debut\s+date|launch(?:es)?|launch\s+date|airs|air\s*date|start(?:s)?|"
+                         r"start\s+date|date|dates|when|arrives|drops|opens|streaming(?:\s+from)?|"
+                         r"first\s+episode|on\s+air|new\s+season|coming|due|expected")
+_LABEL_CELL = re.compile(r"[ \t]*(?:[-–—•*▪][ \t]+)?([A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,3}?)[ \t]*:[ \t]+(?=\S)")
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[-–—•*▪◦·][ \t]+|\*\*)")
+_SEPARATOR_ROW = re.compile(r"[ \t|:+-]*-{2,}[ \t|:+-]*")
+_NETWORK_TAIL = re.compile(r"\s*\(([^()\n]{1,40})\)\s*$")
+_SEASON_TAIL = re.compile(r"(?:,\s*|:\s+|\s+[–—-]\s+)(.{1,30})$")
+_NOT_A_SERIES = re.compile(r"\b(?:finale|film|movie|special|book|novel|game|album|tour|podcast|"
+                           r"theaters?|theatres?|cinemas?)s?\b", re.IGNORECASE)
+_EDGE = " \t*_\"“”‘’'"
+_RETURNING = re.compile(r"\b(?:return|returns|returning|back|renewed|new\s+season)\b", re.IGNORECASE)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of a table's row ("a | b | c", "| a | b |", "a<TAB>b"), None for a line
+    that is no row."""
+    line = text[start:end]
+    sep = "\t" if "\t" in line.strip() else "|" if line.count("|") >= 2 or " | " in line else None
+    if sep is None:
+        return None
+    cells, at = [], start
+    for piece in line.split(sep):
+        cells.append((at, at + len(piece)))
+        at += len(piece) + 1
+    cells = [_strip(text, s, e) for s, e in cells]
+    if sep == "|" and cells and cells[0][0] == cells[0][1] and text[start:end].lstrip().startswith("|"):
+        cells = cells[1:]  # (markdown's "| a | b |": no cell before the first bar)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells if len(cells) >= 2 else None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _kind(label: str) -> str:
+    label = " ".join(label.lower().split())
+    if _SEASON_LABEL.fullmatch(label):
+        return "season"
+    if _SHOW_LABEL.fullmatch(label):
+        return "show"
+    if _DATE_LABEL.fullmatch(label):
+        return "date"
+    return "other"
+
+
+def _number(value: str) -> int | None:
+    """A season cell's number: "3", "Three", "third", "Season 3"."""
+    value = value.strip().lower()
+    match = SEASON.search(value)
+    if match is not None:
+        return season_number(match)
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
+    number = int(value) if value.isdigit() else words.get(value) or ordinal_number(value)
+    return number if number is not None and 1 <= number <= 60 else None
+
+
+def _season_in(text: str, start: int, end: int) -> int | None:
+    for match in SEASON.finditer(text, start, end):
+        number = season_number(match)
+        if number is not None:
+            return number
+    return None
+
+
+def _show(text: str, start: int, end: int) -> tuple[str, int | None] | None:
+    """A show cell's title, and the season it names ("Paradise (season 2)", "Dancing with
+    the Stars, season 28")."""
+    lead = _BULLET_LEAD.match(text, start, end)
+    start, end = _strip(text, lead.end() if lead else start, end)
+    season = None
+    tail = _NETWORK_TAIL.search(text, start, end)
+    if tail is not None:  # "Brooklyn Nine-Nine (NBC)", "Paradise (season 2)"
+        if _NOT_A_SERIES.search(tail.group(1)):
+            return None  # "Toy Story 5 (film)", "The Boys (season 5, series finale)"
+        season = _number(tail.group(1))
+        end = tail.start()
+    tail = _SEASON_TAIL.search(text, start, end)
+    if tail is not None and _number(tail.group(1)) is not None:
+        season, end = _number(tail.group(1)), tail.start()
+    else:  # "The Last of Us season 2"
+        told = [m for m in SEASON.finditer(text, start, end) if m.end() == end and m.start() > start]
+        if told and season_number(told[-1]) is not None:
+            season, end = season_number(told[-1]), told[-1].start()
+    start, end = _strip(text, start, end)
+    name = text[start:end]
+    words = name.split()
+    if not words or len(words) > 10 or not name[:1].isupper() and not name[:1].isdigit() or \
+            _kind(name) != "other" or any(c.isdigit() for c in name) and len(words) == 1 and name.isdigit():
+        return None
+    return name, season
+
+
+def _first_mention(text: str, mentions: list[DateMention], start: int, end: int, published: date
+                   ) -> DateMention | None:
+    inside = [m for m in mentions if start <= m.span[0] and m.span[1] <= end] or [
+        replace(m, span=(m.span[0] + start, m.span[1] + start))
+        for m in tag_phrase(text[start:end], today=published)]  # (a cell's "March" on its own)
+    if not inside:
+        return None
+    m = inside[0]
+    if not m.window.is_tba and (m.past or m.window.end is None or m.window.end < published):
+        return None  # (a date gone by: the row tells what already aired)
+    return m
+
+
+def _record(text: str, cells: list[_Cell], mentions: list[DateMention], published: date,
+            line: tuple[int, int]) -> Record | None:
+    """The record of a row's (or a box's) cells."""
+    shows = [c for c in cells if c.kind == "show"]
+    dates = [c for c in cells if c.kind == "date"]
+    if len(shows) != 1 or not dates:
+        return None
+    if any(_NOT_A_SERIES.search(text, c.start, c.end) for c in cells if c.kind != "show"):
+        return None  # ("Joker | film | Oct. 4", "Christmas special")
+    shown = _show(text, shows[0].start, shows[0].end)
+    if shown is None:
+        return None
+    name, season = shown
+    for c in cells:
+        if c.kind == "season":
+            season = _number(text[c.start:c.end]) or season
+    if season is None:  # ("Note: 11th and final season")
+        season = next((n for c in cells if c.kind in ("other", "date")
+                       for n in [_season_in(text, c.start, c.end)] if n is not None), None)
+    mention = next((m for c in dates for m in [_first_mention(text, mentions, c.start, c.end, published)]
+                    if m is not None), None)
+    if mention is None:
+        return None
+    if season is not None:
+        return Record(name, season, True, mention, line)
+    returning = any(_RETURNING.search(text, c.start, c.end) for c in cells if c.kind != "show") or \
+        any(_RETURNING.search(c.label) for c in cells)  # ("Returns: Jan. 8")
+    return Record(name, None if returning else 1, False, mention, line)
+
+
+def read_records(text: str, mentions: list[DateMention], published: date
+                 ) -> tuple[list[Record], list[tuple[int, int]]]:
+    """The records in ``text``, and the spans of the lines they cover."""
+    records: list[Record] = []
+    covered: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    header: list[str] | None = None
+    box: list[_Cell] = []
+    box_start = -1
+
+    def close_box(end: int) -> None:
+        nonlocal box, box_start
+        found = _record(text, box, mentions, published, (box_start, end)) if box else None
+        if found is not None:
+            records.append(found)
+            covered.append((box_start, end))
+        box, box_start = [], -1
+
+    previous_end = 0
+    for start, end in lines:
+        if start == end or text[start:end].isspace():
+            continue  # (a page's loader sets every row apart with a blank line)
+        cells = _cells(text, start, end)
+        if cells is None:
+            header = None
+            label = _LABEL_CELL.match(text, start, end)
+            kind = _kind(label.group(1)) if label else ""
+            if label is None or kind == "show" and any(c.kind == "show" for c in box):
+                close_box(previous_end)  # (a new "Show:" line starts the next box)
+            if label is not None:
+                if box_start < 0:
+                    box_start = start
+                value = _strip(text, label.end(), end)
+                box.append(_Cell(kind, *value, label.group(1)))
+            previous_end = end
+            continue
+        close_box(previous_end)
+        previous_end = end
+        if _SEPARATOR_ROW.fullmatch(text, start, end):
+            continue  # markdown's "|---|---|"
+        texts = [text[s:e] for s, e in cells]
+        kinds = [_kind(t) for t in texts]
+        if "show" in kinds and "date" in kinds and not any(ch.isdigit() for t in texts for ch in t):
+            header = texts  # "Show | Network | Premiere"
+            covered.append((start, end))
+            continue
+        if header is not None and len(cells) >= 2:
+            row = [_Cell(_kind(header[i]), s, e, header[i]) if i < len(header) else _Cell("other", s, e)
+                   for i, (s, e) in enumerate(cells)]
+        else:  # "- This Is Us (NBC) | Status: renewed | Season 3 | Premiere: Tuesday, Sept. 25"
+            row = []
+            for i, (s, e) in enumerate(cells):
+                label = _LABEL_CELL.match(text, s, e)
+                if label is not None:
+                    row.append(_Cell(_kind(label.group(1)), label.end(), e, label.group(1)))
+                elif i == 0:
+                    row.append(_Cell("show", s, e))
+                elif _number(text[s:e]) is not None and SEASON.search(text[s:e].lower()):
+                    row.append(_Cell("season", s, e))
+                else:
+                    row.append(_Cell("other", s, e))
+            if not any(c.kind == "date" for c in row) or not any(
+                    _LABEL_CELL.match(text, s, e) for s, e in cells):
+                continue
+        found = _record(text, row, mentions, published, (start, end))
+        covered.append((start, end))
+        if found is not None:
+            records.append(found)
+    close_box(previous_end)
+    return records, covered
