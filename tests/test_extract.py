@@ -1187,6 +1187,12 @@ CUES = [
     row('this-ramadan-a-season-s-window',
         'The family comedy Beit Al Jadd, a surprise hit last year, returns for its second season this Ramadan.',
         '2024-02-28', ['Beit Al Jadd S2 2024-03-11..2024-04-09 range']),
+    row('and-the-new-episodes-are-not-expected-until',
+        'Hulu ordered a third season of Pier Pressure months ago, but cameras only began rolling last week and the new episodes are not expected until 2026.',
+        '2024-06-20', ['Pier Pressure S3 2026-01-01..2026-12-31 year']),
+    row('production-studio-as-the-speaker',
+        'Lantern Beast returns for a second season. Production studio Kitefield Works says the new season will begin airing in July.',
+        '2025-02-18', ['Lantern Beast S2 2025-07-01..2025-07-31 month']),
 ]
 
 
@@ -3789,6 +3795,9 @@ SEASONS = [
     row('its-sophomore-premiere',
         'Harbor Point then follows with its sophomore premiere on Monday, Oct. 6.',
         '2014-07-21', ['Harbor Point S2 2014-10-06 day']),
+    row('season-of-the-flagship-show-named-after-a-comma',
+        'Crews are back at work on the ninth season of the flagship series, Desert Flip, which is due in the spring.',
+        '2019-11-20', ['Desert Flip S9 2020-03-01..2020-05-31 season']),
 ]
 
 
@@ -7148,6 +7157,12 @@ SUBJECTS = [
     row('which-after-a-list-takes-its-last-item',
         'The comedy shortlist pits Ghosts against Motherland, Big Boys and Starstruck Again Tonight, which comes back for a fourth series later this year.',
         '2021-05-10', ['Starstruck Again Tonight S4 2021-05-11..2021-12-31 year']),
+    row('a-surname-named-in-full-before-is-the-person',
+        'Cara Lind named as the new lead of Starward\n\nThe worst-kept secret on television is out: Cara Lind is the new star of Starward.\n\nJon Varga has one story left in the role. Varga then bows out in the holiday special.\n\nAfter that, fans must wait: filming on the eighth series does not begin until January, and the new run will be shown next year.',
+        '2013-08-05', ['Starward S8 2014-01-01..2014-12-31 year']),
+    row('whose-season-is-expected',
+        'The crossover brings in the crew of Deep Line, whose third season is expected in 2025.',
+        '2024-03-10', ['Deep Line S3 2025-01-01..2025-12-31 year']),
 ]
 
 

@@ -408,6 +408,9 @@ _WHICH_PREMIERES = re.compile(
     r",\s+(?:premiering|debuting|bowing|launching|arriving|returning)(?=\s+(?:on\s+)?(?:mon|tue|wed|"
     r"thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|later|early|\d))|"
     # ("gets grim and muddy in Taboo, bowing Tuesday, Jan. 10")
+    r",\s+whose\s+(?:[\w-]+\s+){0,4}(?:season|series)\s+(?:was|has\s+been|is|will\s+be)\s+(?:\w+\s+)?"
+    r"(?:confirmed|set|slated|scheduled|dated|due|expected|coming)\b|"  # ("an insert song for Spy x
+    # Family, whose third season was recently confirmed for an October premiere")
     r",\s+(?:which|whose\s+(?:[\w-]+\s+){0,4}(?:season|series))\s+"
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|will\s+not|won['’]t)\s+)?"
     r"(?:premieres?|debuts?|begins?|starts?|returns?|arrives?|launch(?:es)?|airs?|lands?|"
@@ -2536,6 +2539,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 owned = _makers_show(text, parts)
                 for part in parts if owned is None else [owned]:  # "Grey's Anatomy and
                     add(_name_at(text, part))                     # Station 19 will pick back up"
+            elif span is not None and _SURNAME.fullmatch(text, *span) and \
+                    _named_in_full(text, text[span[0]:span[1]], strict=True) and \
+                    not _show_context(text, text[span[0]:span[1]]):
+                continue  # "Gomez, who also produces X, had more good news": Selena Gomez
             else:
                 add(_name_at(text, span))
         weak_source = False

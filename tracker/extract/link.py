@@ -401,14 +401,17 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WINDOW_BEFORE_YEAR = re.compile(rf"\b(?:early|mid|late|{'|'.join(vocab.SEASONS)}|"
                                  rf"{'|'.join(vocab.MONTHS)})\.?[\s-]*$")
 _AND_VERB = re.compile(r"\band\s+(?:is|are|was|were|will|has|have)\s")
-_AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:is|are|will|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+)?"
+_AND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:the|its|their)\s+(?:new\s+|next\s+|fresh\s+)?"
+                            r"(?:episodes?|season|series|chapter)\s+)?"  # ("... and the new episodes
+                            # are not expected until 2026": a subject of its own)
+                            r"(?:is|are|will(?:\s+be)?|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+|not\s+)?"
                             r"(?:set|slated|due|expected|scheduled|dated|coming|headed)\b")
 _NEGATIVE_SUBJECT = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|though\s+|although\s+|while\s+)?"
     r"(?:the|a|an|its|their|(?:\S+\s+){0,3}\S+['’]s)?\s*"
     r"(?:new\s+|first\s+|official\s+|christmas\s+|holiday\s+)?"
     r"(?:trailer|teaser|first\s+look|production(?!\s+(?:company|companies|arm|banner|house|"
-    r"outfit|shingle|partner)\b)|filming|shooting|casting|panel|promo|clip|footage|"
+    r"outfit|shingle|partners?|studios?|designer|team)\b)|filming|shooting|casting|panel|promo|clip|footage|"
     r"finale|season\s+finale|series\s+finale|special|christmas\s+special|poster|key\s+art|"
     r"episode\s+(?:[2-9]|[1-9]\d)|penultimate\s+(?:episode|hour|installment)|"  # ("Episode 5, the
     # penultimate hour, airs Sunday")
@@ -590,6 +593,8 @@ OF_ANOTHER_SHOW = re.compile(r"s?\s+of\s+(?:the|its)\s+(?:original|parent|flagsh
                               r"empire|family\s+of\s+shows)\b|\s+of\s+(?:[\w'’.&-]+\s+){0,4}"
                               r"(?:franchise|universe)\b")
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than|like|unlike)\s+$")
+_APPOSED_TITLE = re.compile(r",?\s+[“\"‘']?[A-Z]")  # "of the flagship show, Keeping Up with the
+# Kardashians": the show named, whose season it is
 FINALE_AFTER = re.compile(r"[\s-]+(?:finale|final\s+episode|closer|ender)\b")  # ("second-season finale")
 _FINALE = re.compile(r"\b(?:finale|(?:final|last)\s+(?:completed\s+|new\s+|aired\s+)?episode|series\s+ender|"
                      r"the\s+(?:grand\s+|live\s+)?final(?![\s-]+(?:[\w-]+\s+){0,2}(?:season|series|run|chapter|"
@@ -739,7 +744,8 @@ _SEASON_OF_DESCRIBED = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+(?:[\w’'.-]+\s+)
                                   r"(?:(?:its|their)\s+)?(?:[a-z][\w’'.-]*\s+){0,3}?)(?:series|show|drama|"  # ("of
                                   # its spinoff Little Pinewood", "of firefighter spinoff Station 19")
                                   r"comedy|dramedy|sitcom|thriller|anime|docuseries|miniseries|"
-                                  r"procedural|anthology|spinoff|spin-off|revival)\s+[“\"‘']?")
+                                  r"procedural|anthology|spinoff|spin-off|revival),?\s+[“\"‘']?")  # ("of
+# the flagship show, Keeping Up with the Kardashians")
 _GAP_TO_TITLE = re.compile(_SEASON_OF_NEXT.pattern + r"|\s*[“\"‘']?")
 
 
@@ -772,7 +778,8 @@ class SentenceLinker:
         self.moved_from = delay is not None and _FROM_AFTER.match(low, delay.end()) is not None
         self.seasons = [(m.start(), m.end(), n) for m, n in numbered_in(text, start, end, phrases)
                         if not _SEASON_AS_MODIFIER.match(low, m.end())
-                        and not OF_ANOTHER_SHOW.match(low, m.end())
+                        and not ((other := OF_ANOTHER_SHOW.match(low, m.end()))
+                                 and not _APPOSED_TITLE.match(text, other.end()))
                         and not COMPARED_BEFORE.search(low, max(start, m.start() - 12), m.start())]
         self.anaphor = cues.ANAPHOR.search(low, start, end) is not None
         # "Boardwalk Empire (Sunday, Sept. 19, HBO)": a listing is a release cue of its own.
