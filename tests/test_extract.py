@@ -2898,6 +2898,12 @@ LISTINGS = [
     row('emoji-entries-in-capitals-with-prose-after-the-dash',
         'Spring TV megalist, updated:\n\n🚀 LOST HARBOR — the Netflix reboot drops April 13 (a Friday the 13th, bold choice). Danger ahead!\n\n🍦 THE NICE PLACE — NBC renewed it for a third season back in November, no date yet.',
         '2018-03-08', ['LOST HARBOR S1 2018-04-13 day', 'THE NICE PLACE S3 tba']),
+    row('dash-item-with-in-before-its-month',
+        'Our return tracker\n\nWINDOWS\n- Harbor Nights (Max) — season 2 — in August\n- Salt Road (Netflix) — season 3 — 2026',
+        '2025-03-20', ['Harbor Nights S2 2025-08-01..2025-08-31 month', 'Salt Road S3 2026-01-01..2026-12-31 year']),
+    row('two-networks-in-a-listing-parenthesis',
+        'Our return tracker\n\nWINDOWS\n- The Ovenmaker (FX/Hulu) — season 4 — this summer\n- Salt Road (Netflix) — season 3 — 2026',
+        '2025-03-20', ['The Ovenmaker S4 2025-06-01..2025-08-31 season', 'Salt Road S3 2026-01-01..2026-12-31 year']),
 ]
 
 

@@ -102,6 +102,8 @@ TIDIES = [
     pytest.param("Title\n\nFirst para.\n\n\n\nSecond para.", "Title\n\nFirst para.\n\nSecond para.", id="blank lines"),
     pytest.param("Title\nFirst para.\nSecond para.", "Title\n\nFirst para.\n\nSecond para.", id="one per line"),
     pytest.param("A  long\u00a0\tline   \n\nnext", "A long line\n\nnext", id="spaces folded"),
+    pytest.param("Dates\n\nShow\tNetwork\tPremiere\nThe  Pitt\tMax\t\tJan. 9\n", "Dates\n\nShow | Network | "
+                 "Premiere\nThe Pitt | Max | Jan. 9", id="a tab-separated table's cells"),
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),

@@ -14,6 +14,7 @@ import pytest
 from tests.test_extract import canonical, wanted
 from tracker.extract import extract_claims
 from tracker.extract.records import read_records
+from tracker.load import tidy_text
 from tracker.temporal import tag_dates
 
 _MARKDOWN = """Midwinter premiere grid
@@ -82,6 +83,16 @@ Returns: later this year
 Channel: ITV
 """
 
+_AT_A_GLANCE = """Harrow Lane series 4 finally gets a start date
+
+The wait for the fourth run is nearly over.
+
+AT A GLANCE
+Series: 4
+Start date: Sunday 21st March at 9pm
+Channel: BBC One
+"""
+
 _LABELLED_LINES = """Upfront scorecard
 
 One line per show we are tracking.
@@ -115,6 +126,8 @@ RECORDS = [
     pytest.param(_TWO_BOXES, "2021-02-10", [
         "Marsh Lane S? 2021-03-21 day", "The Tollgate S? 2021-02-11..2021-12-31 year"],
         id="two-boxes-of-returning-series"),
+    pytest.param(_AT_A_GLANCE, "2021-02-26", ["Harrow Lane S4 2021-03-21 day"],
+                 id="box-under-its-own-heading-is-the-headlines-show"),
     pytest.param(_LABELLED_LINES, "2018-05-14", [
         "Bay Patrol S6 2019-01-01..2019-03-31 season", "Cold Harbor S1 2018-09-24 day"],
         id="labelled-cells-on-list-lines"),
@@ -133,6 +146,8 @@ NOT_RECORDS = [
                  "2019-08-28", id="fact-box-dating-a-finale"),
     pytest.param("Book | Author | Release\nThe Long Tide | Ann Vale | Oct. 1\n",
                  "2019-08-28", id="table-of-books"),
+    pytest.param("Network card\n\nRIVERBEND\nStatus: renewed\nSeason 2 premiere: Sunday, Sept. 30\n",
+                 "2012-05-15", id="box-without-a-show-field-under-a-title-is-the-prose-readers"),
 ]
 
 
@@ -158,3 +173,12 @@ def test_record_spans_point_at_the_row() -> None:
         line = _MARKDOWN[r.line[0]:r.line[1]]
         assert r.name in line and r.mention.phrase in line
         assert r.line in covered
+
+
+def test_a_tab_separated_table_survives_the_loader() -> None:
+    """The loader folds whitespace; a tab table's rows keep their cells apart (as " | ")."""
+    text = tidy_text(_TABS)
+    claims = extract_claims(text, published=date(2019, 8, 28))
+    assert sorted(canonical(c) for c in claims) == wanted([
+        "Canyon Song S12 2019-09-16 day", "The Lantern Inn S9 2019-09-25 day",
+        "Deep Orchard S1 2019-09-27 day"])

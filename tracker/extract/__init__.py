@@ -767,7 +767,7 @@ def extract_claims(
     candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
     # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
     _seasons_after_run(text, low, index, candidates)
-    candidates = _with_records(text, mentions, published, candidates)
+    candidates = _with_records(text, mentions, published, candidates, index, blocks)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
                    headline_season, _told_seasons(text, all_refs, phrases),
@@ -775,16 +775,20 @@ def extract_claims(
 
 
 def _with_records(text: str, mentions: list[DateMention], published: date,
-                  candidates: list[Candidate]) -> list[Candidate]:
+                  candidates: list[Candidate], index: TitleIndex, blocks: list[Block]) -> list[Candidate]:
     """The claims a table's rows and a fact box's fields make, in place of what the prose
     reader made of those lines."""
     records, covered = read_records(text, mentions, published)
     if not covered:
         return candidates
     kept = [c for c in candidates if not any(s <= c.span[0] < e for s, e in covered)]
+    headline = next(iter(index.refs(text, blocks[0].start, blocks[0].end)), None) \
+        if blocks and any(not r.name for r in records) else None
     for r in records:
-        kept.append(Candidate(show_key(r.name), r.name, r.season, r.mention.window, r.mention.span,
-                              r.line, "table", 0.9, len(kept), r.stated))
+        name = r.name or (headline.name if headline is not None else "")
+        if name:  # (a box that names no show is about the one the headline names)
+            kept.append(Candidate(show_key(name), name, r.season, r.mention.window, r.mention.span,
+                                  r.line, "table", 0.9, len(kept), r.stated))
     return kept
 
 

@@ -506,7 +506,7 @@ _TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
                               rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
-PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:[,;][^)]{{0,40}})?\)")
+PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:\s*[,;/&][^)]{{0,40}})?\)")  # ("(FX/Hulu)")
 # "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
 _SLOT_PAREN_AT = re.compile(rf"\(\s*{SLOT_TIME}\s*[,)]")
 _PAREN_SLOT = re.compile(rf"\s*\((?:{SLOT_TIME})\)")

@@ -462,7 +462,8 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(
 _NEW_LIST_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|its)\s+new\s+(?:series|shows|dramas|"
                               r"comedies|sitcoms)\s*:[^.;:]*$")
 _DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+"
-                               r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?)?$")  # "X – Sept. 9",
+                               r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?)?"
+                               r"(?:(?i:in|on|from|due|expected)\s+)?$")  # "X – Sept. 9", "X — in August",
 # "X (season 5): Sept. 9", "SQUID GAME S3 — Netflix, 6/27" (its network first; "— Apple TV+, Fri 9/17")
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".

@@ -22,7 +22,7 @@ from tracker.temporal import tag_phrase
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    name: str
+    name: str  # "": the article's own show (a fact box that names none)
     season: int | None  # None: a returning show's season the record does not tell
     stated: bool  # the record said the season (else a new show's first, or None)
     mention: DateMention
@@ -55,6 +55,10 @@ _SEASON_TAIL = re.compile(r"(?:,\s*|:\s+|\s+[–—-]\s+)(.{1,30})$")
 _NOT_A_SERIES = re.compile(r"\b(?:finale|film|movie|special|book|novel|game|album|tour|podcast|"
                            r"theaters?|theatres?|cinemas?)s?\b", re.IGNORECASE)
 _EDGE = " \t*_\"“”‘’'"
+# A fact box's own heading, over fields about the article's show
+_BOX_HEADING = re.compile(r"[ \t*#]*(?i:at[\s-]a[\s-]glance|fact\s*box|(?:the\s+)?(?:quick|key|fast)\s+facts|"
+                          r"the\s+(?:details|essentials|need-to-know)|details|essentials|"
+                          r"(?:the\s+)?(?:show|series)\s+(?:info|facts|details)|need\s+to\s+know)[ \t*:]*")
 _RETURNING = re.compile(r"\b(?:return|returns|returning|back|renewed|new\s+season)\b", re.IGNORECASE)
 
 
@@ -105,13 +109,18 @@ def _kind(label: str) -> str:
 
 def _number(value: str) -> int | None:
     """A season cell's number: "3", "Three", "third", "Season 3"."""
+    match = SEASON.search(value.lower())
+    return season_number(match) if match is not None else _bare_number(value)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+
+
+def _bare_number(value: str) -> int | None:
+    """A number on its own: "6", "Six", "sixth"."""
     value = value.strip().lower()
-    match = SEASON.search(value)
-    if match is not None:
-        return season_number(match)
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}
-    number = int(value) if value.isdigit() else words.get(value) or ordinal_number(value)
+    number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value) or ordinal_number(value)
     return number if number is not None and 1 <= number <= 60 else None
 
 
@@ -165,15 +174,19 @@ def _first_mention(text: str, mentions: list[DateMention], start: int, end: int,
 
 
 def _record(text: str, cells: list[_Cell], mentions: list[DateMention], published: date,
-            line: tuple[int, int]) -> Record | None:
-    """The record of a row's (or a box's) cells."""
+            line: tuple[int, int], anonymous: bool = False) -> Record | None:
+    """The record of a row's (or a box's) cells. An ``anonymous`` box, under a box's own
+    heading ("AT A GLANCE"), may name no show: its name is then "", the article's own
+    ("Series: 6" over "Start date: Sunday 21st March")."""
+    cells = [replace(c, kind="season") if c.kind == "show" and _bare_number(text[c.start:c.end]) is not None
+             else c for c in cells]  # (a British "Series: 6")
     shows = [c for c in cells if c.kind == "show"]
     dates = [c for c in cells if c.kind == "date"]
-    if len(shows) != 1 or not dates:
+    if len(shows) > 1 or not dates or not shows and (not anonymous or len(cells) < 2):
         return None
     if any(_NOT_A_SERIES.search(text, c.start, c.end) for c in cells if c.kind != "show"):
         return None  # ("Joker | film | Oct. 4", "Christmas special")
-    shown = _show(text, shows[0].start, shows[0].end)
+    shown = _show(text, shows[0].start, shows[0].end) if shows else ("", None)
     if shown is None:
         return None
     name, season = shown
@@ -203,10 +216,13 @@ def read_records(text: str, mentions: list[DateMention], published: date
     header: list[str] | None = None
     box: list[_Cell] = []
     box_start = -1
+    above: tuple[int, int] | None = None  # the line before the box
+    last: tuple[int, int] | None = None
 
     def close_box(end: int) -> None:
         nonlocal box, box_start
-        found = _record(text, box, mentions, published, (box_start, end)) if box else None
+        anonymous = above is not None and _BOX_HEADING.fullmatch(text, *above) is not None
+        found = _record(text, box, mentions, published, (box_start, end), anonymous) if box else None
         if found is not None:
             records.append(found)
             covered.append((box_start, end))
@@ -225,10 +241,10 @@ def read_records(text: str, mentions: list[DateMention], published: date
                 close_box(previous_end)  # (a new "Show:" line starts the next box)
             if label is not None:
                 if box_start < 0:
-                    box_start = start
+                    box_start, above = start, last
                 value = _strip(text, label.end(), end)
                 box.append(_Cell(kind, *value, label.group(1)))
-            previous_end = end
+            previous_end, last = end, (start, end)
             continue
         close_box(previous_end)
         previous_end = end

@@ -44,11 +44,22 @@ def tidy_text(text: str) -> str:
     for line_break, newline in _LINE_BREAKS:
         text = text.replace(line_break, newline)
     text = unicodedata.normalize("NFC", strip_controls(text))
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    raw = text.split("\n")
+    tabbed = [("\t" in line.strip()) for line in raw]  # (a table's rows, two or more in a run;
+    # a lone tab inside a line of prose is a space)
+    lines = [_cells_joined(line) if tab and (i > 0 and tabbed[i - 1] or i + 1 < len(raw) and tabbed[i + 1])
+             else " ".join(line.split()) for i, (line, tab) in enumerate(zip(raw, tabbed))]
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
     return _BLANK_RUN.sub("\n\n", text)
+
+
+def _cells_joined(line: str) -> str:
+    """A tab-separated table's row, its cells kept apart by " | " (as a markdown table's)."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    cells = [cell for cell in cells if cell]
+    return " | ".join(cells)
 
 
 def text_hash(text: str) -> str:
