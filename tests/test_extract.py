@@ -4894,6 +4894,9 @@ FOLLOWS = [
     row('will-follow-with-season-two',
         'The Real Housewives of Cape Town will follow with season two in the first half of next year.',
         '2018-09-03', ['The Real Housewives of Cape Town S2 2019-01-01..2019-06-30 half']),
+    row('the-nights-date-said-again-in-the-sentence',
+        'CBS sets its fall dates\n\nTuesday, Nov. 17 is the big one. Harbor Watch begins season 18 at 8/7c, Ridge County launches its third season at 9/8c, and Ridge County: Most Wanted begins its second season at 10/9c on Nov. 17 as well.',
+        '2020-09-17', ['Harbor Watch S18 2020-11-17 day', 'Ridge County S3 2020-11-17 day', 'Ridge County: Most Wanted S2 2020-11-17 day']),
 ]
 
 FOLLOWS_NOTHING = [

@@ -655,7 +655,7 @@ def extract_claims(
             that_night = night is not None and night[1] == b - 1 and \
                 sentence is block.sentences[0] and bool(_THAT_IS_WHEN.match(low, sentence.start))
             if night is not None and (night[1] != b and not that_night or any(
-                    m.window.precision is Precision.DAY for m in mine
+                    m.window.precision is Precision.DAY and m.window != night[0].window for m in mine
                     if not m.past and m.span[0] in linker.ahead)):
                 night = None  # (a day of the sentence's own; a coarser "moved back to the
                 # fall" leaves the night's date the more precise one)
@@ -663,8 +663,9 @@ def extract_claims(
                 night = _night_named(linker, mine, published, b, points_back) or night
             elif night is not None and refs and \
                     all(c.window.is_tba or c.window.precision is not Precision.DAY
-                        for c in candidates[before:]):
-                # (a renewal's "final season" in the sentence is no date of its own)
+                        or c.window == night[0].window for c in candidates[before:]):
+                # (a renewal's "final season" in the sentence is no date of its own; "..., and
+                # Y begins its second season at 10/9c on Nov. 17 as well": the night's again)
                 _night_claims(linker, night[0], night[2], candidates, that_night)
             if len(candidates) == before and refs and not mine and slot_day is not None and \
                     slot_day[1] == b and ((linker.release or _IT_IS_FOLLOWED.match(low, sentence.start))
