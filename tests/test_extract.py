@@ -7172,6 +7172,9 @@ SUBJECTS = [
     row('whose-season-is-expected',
         'The crossover brings in the crew of Deep Line, whose third season is expected in 2025.',
         '2024-03-10', ['Deep Line S3 2025-01-01..2025-12-31 year']),
+    row('interview-speaker-label-and-a-title-asked-alone',
+        "Network chief Karen Varga on the year ahead\n\nQ: Let's start with the big one. Harborline?\n\nVarga: Season two starts Sunday, Aug. 11. The family is worse than ever.\n\nQ: And Quarry Hill, from the Pellman brothers?\n\nVarga: Quarry Hill premieres this fall, on Thursdays.",
+        '2019-07-25', ['Harborline S2 2019-08-11 day', 'Quarry Hill S1 2019-09-01..2019-11-30 season']),
 ]
 
 

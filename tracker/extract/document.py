@@ -256,7 +256,7 @@ def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[st
     if index + 1 >= len(blocks):
         return None
     block, answer = blocks[index], blocks[index + 1]
-    if ANSWER_LABEL.match(text, answer.start):
+    if ANSWER_LABEL.match(text, answer.start) or _speaker_turn(text, answer.start):
         return QUESTION_LABEL.match(text, block.start, block.end)
     if index > 0 and not block.label and not answer.heading and not answer.label and \
             not text.endswith("?", answer.start, answer.end):
@@ -264,4 +264,12 @@ def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[st
     return None
 
 
+def _speaker_turn(text: str, start: int) -> bool:
+    """Does the paragraph at ``start`` open with a speaker's name that opens other paragraphs
+    too ("Bloys: Season two starts Sunday, Aug. 11."): an interview's answer?"""
+    speaker = _SPEAKER.match(text, start)
+    return speaker is not None and text.count(f"\n{speaker.group()}") >= 2
+
+
+_SPEAKER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:[ \t]")
 _QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have)\s[^\n?]{3,80}\?[ \t]*\Z)")

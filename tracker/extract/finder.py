@@ -24,6 +24,7 @@ from tracker.extract.document import (
     FIELD_NAME,
     FIELD_WORDS,
     LISTED_ITEM,
+    QUESTION_LABEL,
     SLOT_TIME,
     SMALL_WORDS,
     STAMP_LABEL,
@@ -529,6 +530,11 @@ _ASKED_IF = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s)|(?<=\n)|(?<=Q:\s))(?:I
                        r"((?:The\s+)?[A-Z0-9][\w’'&:-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
                        r"\s+(?:(?:really|finally|ever)\s+)?(?:over|done|finished|ending|back|coming\s+back|"
                        r"returning|cancell?ed|renewed|gone|be\s+back|return|come\s+back)\b[^.?!\n]{0,60}\?")
+# An interviewer's question that is only a title: "Q: Let's do it. Succession?", "Q: And
+# Watchmen, from Damon Lindelof?"
+_QUESTIONED_TITLE = re.compile(r"(?:(?<=[.!?]\s)|(?<=Q:\s))(?:And\s+|So\s+|Now,?\s+|What\s+about\s+|How\s+about\s+)?"
+                          r"((?:The\s+)?[A-Z0-9][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
+                          r"(?:\?|,\s+(?:from|with|the|starring)\b[^.?!\n]{0,60}\?)")
 _VERB_OBJECT = _BeforeTitle(
     # "Disney+ launches Nov. 12 with The Mandalorian" (before "launches" alone, which would
     # take "Nov." for a title)
@@ -2225,7 +2231,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # clause's subject)
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
                                                                   lead.end("title")) and (
-                    block.label or _TITLE_LABEL.fullmatch(text, span[0], span[1])):
+                    block.label or _TITLE_LABEL.fullmatch(text, span[0], span[1])) and \
+                    not T.speaker_label(text, span[0], text[span[0]:span[1]]):
                 # (not "The spinoff Harbor Lights: Low Tide, set ...": a sentence's subject)
                 tail = _SEASON_NEXT.match(text, span[1])  # ("Wednesday: Season 3 is confirmed.")
                 labelled = _name_at(text, span) or (_day_named_show(text, span, tail.end())
@@ -2295,7 +2302,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     colon = text.rfind(":", block.start, at)
                     labelled_span = T.grab_left(text, colon, block.start)
                     if labelled_span is not None and labelled_span[0] == block.start and \
-                            _RELEASE_NEXT.match(text, m.end()):
+                            _RELEASE_NEXT.match(text, m.end()) and \
+                            not T.speaker_label(text, labelled_span[0], text[slice(*labelled_span)]):
                         add(_name_at(text, labelled_span))  # "Lowland Drift: series 3 is coming in 2025"
                     continue  # "on New Year's Day: series five starts": not "X series five"
                 if text[max(block.start, at - 1):at] == "(":
@@ -2546,6 +2554,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
+        if QUESTION_LABEL.match(text, block.start, block.end) and "?" in text[block.start:block.end]:
+            for m in _QUESTIONED_TITLE.finditer(text, block.start, block.end):
+                if not full_person_name(m.group(1)):  # (not "Q: And Regina King?")
+                    add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
         for m in (_ASKED_IF.finditer(text, block.start, block.end) if "?" in text[block.start:block.end]
                   else ()):
             if not full_person_name(m.group(1)):  # (not "Is Tim Burton back?")

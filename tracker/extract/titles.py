@@ -364,13 +364,29 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     return last in ("Show", "SHOW") and words[0][2].strip(_EDGE_PUNCT) in ("The", "That", "THE", "THAT")
 
 
+def speaker_label(text: str, start: int, name: str) -> bool:
+    """Is ``name``, at ``start`` before a colon, an interview's speaker at a line's start: "Q",
+    "A", or the surname of a person the text names in full ("Bloys:" after "Casey Bloys") that
+    opens another line too (a title such as "Bosch: Legacy" leads one line, beside its hero's
+    full name)?"""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    if name in ("Q", "A"):
+        return True
+    return name[:1].isupper() and name[1:].islower() and text.count(f"\n{name}: ") >= 2 and any(
+        m.group(1).lower() in vocab.FIRST_NAMES
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text))
+
+
 def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words after a leading label: "Update: Ozark season 2 arrives", "on Thursday: Slow
     Horses", "BBC One: The Traitors returns"."""
     if len(words) > 1 and words[0][2].endswith(":") and (
             words[0][2][:-1].lower() in _LABELS or _MONTH_OR_DAY.match(words[0][2][:-1])
             or _CHANNEL_LABEL.search(text, max(0, words[0][0] - 12), words[0][1])
-            or show_key(words[0][2][:-1]) in NOT_SHOWS):  # ("Also on ABC: Will Trent returns")
+            or show_key(words[0][2][:-1]) in NOT_SHOWS  # ("Also on ABC: Will Trent returns")
+            or speaker_label(text, words[0][0], words[0][2][:-1])):  # ("Bloys: Watchmen premieres
+        # this fall.")
         return words[1:]
     if len(words) > 1 and (opens := item_start(text, words[0][0], words[-1][1])) > words[0][0]:
         return [w for w in words if w[0] >= opens]  # "DATE SET: Twin Peaks", "RENEWED:
