@@ -8207,6 +8207,9 @@ TRAPS = [
     row('turns-an-age-next-month-is-a-birthday',
         'Maya Ortiz, who turns 31 next month, is back on the ranch: Dry Creek season two starts on Peacock in the spring.',
         '2023-01-10', ['Dry Creek S2 2023-03-01..2023-05-31 season']),
+    row('sentence-adverb-before-a-comma-is-no-title',
+        "Twenty years ago this week, CBS aired the last episode of Dana Lake. Improbably, the story is not over: the revival, which the network counts as the show's 11th season, will air this fall.",
+        '2018-05-18', ['Dana Lake S11 2018-09-01..2018-11-30 season']),
 ]
 
 

@@ -1257,6 +1257,10 @@ _QUESTION_LEAD = re.compile(r"(?:When|Why|Where)\s+(?=[A-Z])")
 _AUXILIARY_NEXT = re.compile(r"\s+(?:Is|Are|Will|Does|Do|Did|Can|Could|Has|Have|is|are|will|does|can|has)\b")
 
 
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ably|ibly|ally|ately|ingly|edly|ously|ently|antly|"
+                              r"fully|ively|ually|ckily|ppily|adly|ortly|ntly|stly)")
+
+
 def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
              ) -> tuple[str, int, int] | None:
     """The title in ``span``, cleaned; None if it is no title. ``described``: the text calls
@@ -1308,6 +1312,8 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         name = text[s:e]
     if name.isupper() and _DATELINE_AFTER.match(text, e):
         return None  # "BURBANK, Calif. (June 13, 2018) –": a press release's dateline
+    if text.startswith(",", e) and _SENTENCE_ADVERB.fullmatch(name):
+        return None  # "Improbably, the story is not over": an adverb opening its sentence
     if text.endswith(", ", 0, s) and name.rstrip(".") in _STATE_ABBREVIATIONS and \
             (name.endswith(".") or text.startswith(".", e)):
         return None  # "set in occupied Alexandria, Va.": a state, after its town
