@@ -93,6 +93,15 @@ Start date: Sunday 21st March at 9pm
 Channel: BBC One
 """
 
+_MARKDOWN_BOX = """## Harbor Lights season 2: everything we know
+
+The wait is nearly over for fans of the coastal drama.
+
+**Show:** Harbor Lights
+**Premiere date:** Friday, Sept. 6
+**Network:** Hulu
+"""
+
 _LABELLED_LINES = """Upfront scorecard
 
 One line per show we are tracking.
@@ -128,6 +137,8 @@ RECORDS = [
         id="two-boxes-of-returning-series"),
     pytest.param(_AT_A_GLANCE, "2021-02-26", ["Harrow Lane S4 2021-03-21 day"],
                  id="box-under-its-own-heading-is-the-headlines-show"),
+    pytest.param(_MARKDOWN_BOX, "2019-08-01", ["Harbor Lights S2 2019-09-06 day"],
+                 id="markdown-bold-labels-and-the-headlines-season"),
     pytest.param(_LABELLED_LINES, "2018-05-14", [
         "Bay Patrol S6 2019-01-01..2019-03-31 season", "Cold Harbor S1 2018-09-24 day"],
         id="labelled-cells-on-list-lines"),

@@ -59,6 +59,7 @@ from tracker.extract.link import (
     DATE_LED,
     ENDED_WITH,
     FINALE_AFTER,
+    GAP_TO_SEASON,
     LIST_GAP,
     OF_ANOTHER_SHOW,
     Candidate,
@@ -787,9 +788,16 @@ def _with_records(text: str, mentions: list[DateMention], published: date,
         if blocks and any(not r.name for r in records) else None
     for r in records:
         name = r.name or (headline.name if headline is not None else "")
-        if name:  # (a box that names no show is about the one the headline names)
-            kept.append(Candidate(show_key(name), name, r.season, r.mention.window, r.mention.span,
-                                  r.line, "table", 0.9, len(kept), r.stated))
+        if not name:  # (a box that names no show is about the one the headline names)
+            continue
+        season, stated = r.season, r.stated
+        at = text.find(name, blocks[0].start, blocks[0].end) if blocks and not stated else -1
+        told = seasons_in(text, at + len(name), min(blocks[0].end, at + len(name) + 16)) if at >= 0 else []
+        if told and GAP_TO_SEASON.fullmatch(text, at + len(name), told[0][0]):
+            season, stated = told[0][2], True  # "Harbor Lights season 2: everything we know"
+            # over its fact box
+        kept.append(Candidate(show_key(name), name, season, r.mention.window, r.mention.span,
+                              r.line, "table", 0.9, len(kept), stated))
     return kept
 
 

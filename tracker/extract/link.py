@@ -733,7 +733,7 @@ class Candidate:
 
 # What may stand between a title and its season ("Slow Horses' season 5", "Andor: season 2"),
 # and between a season and its title ("the second season of Smash", "season 3 of “Fargo”").
-_GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–(-]*")  # ("Happy Endings" (third season))
+GAP_TO_SEASON = re.compile(r"[\s'’s:,“”\"‘–(-]*")  # ("Happy Endings" (third season))
 _SEASON_OF_NEXT = re.compile(r"\s+(?:(?:premiere|opener|pickup|order|renewal|return|debut)\s+)?(?:of|for)\s+"
                              r"(?:(?:[A-Z][\w&+.-]*\s+){0,2}[A-Z][\w&+.-]*['’]s\s+|"
                              r"the\s+(?:original|flagship|parent|mothership|revived|rebooted|hit|"
@@ -1988,7 +1988,7 @@ class SentenceLinker:
         for s, e, n in self.seasons if seasons is None else seasons:
             gap_after = self.text[ref.end:s]
             gap_before = self.text[e:ref.start]
-            if 0 <= s - ref.end <= 12 and _GAP_TO_SEASON.fullmatch(gap_after) \
+            if 0 <= s - ref.end <= 12 and GAP_TO_SEASON.fullmatch(gap_after) \
                     and not self.low.startswith(("a ", "an "), s) \
                     and not self._of_another_name((s, e, n), ref):
                 return n  # ("handed Slow Horses a sixth season": not its season; nor "the

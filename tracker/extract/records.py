@@ -47,7 +47,8 @@ _DATE_LABEL = re.compile(r"premieres?|premiere\s+(?:date|day|night)|(?:season\s+
                          r"debut\s+date|launch(?:es)?|launch\s+date|airs|air\s*date|start(?:s)?|"
                          r"start\s+date|date|dates|when|arrives|drops|opens|streaming(?:\s+from)?|"
                          r"first\s+episode|on\s+air|new\s+season|coming|due|expected")
-_LABEL_CELL = re.compile(r"[ \t]*(?:[-–—•*▪][ \t]+)?([A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,3}?)[ \t]*:[ \t]+(?=\S)")
+_LABEL_CELL = re.compile(r"[ \t]*(?:[-–—•*▪][ \t]+)?(?:\*\*|__)?([A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,3}?)"
+                         r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)")  # (and Markdown's "**Premiere:**")
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-–—•*▪◦·][ \t]+|\*\*)")
 _SEPARATOR_ROW = re.compile(r"[ \t|:+-]*-{2,}[ \t|:+-]*")
 _NETWORK_TAIL = re.compile(r"\s*\(([^()\n]{1,40})\)\s*$")
