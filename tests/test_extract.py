@@ -1193,6 +1193,9 @@ CUES = [
     row('production-studio-as-the-speaker',
         'Lantern Beast returns for a second season. Production studio Kitefield Works says the new season will begin airing in July.',
         '2025-02-18', ['Lantern Beast S2 2025-07-01..2025-07-31 month']),
+    row('streaming-for-subscribers-on-a-date',
+        'The ranch is open again: Dry Creek season two starts streaming for Peacock subscribers on April 4.',
+        '2023-01-10', ['Dry Creek S2 2023-04-04 day']),
 ]
 
 

@@ -320,7 +320,7 @@ NOT_A_PREMIERE = re.compile(
     r"(?:[\w-]+\s+)?episodes?\b|"  # ("Mariska Hargitay directs an episode later this fall")
     r"(?:nfl|nba|mlb|nhl|ncaa|n\.f\.l\.|n\.b\.a\.|football|baseball|basketball|hockey|soccer)\s+(?:coverage|games?|"
     r"kickoff|playoffs?)|kickoff\s+game|"
-    r"(?:ad\s+)?revenue|profits?|earnings|subscribers|sign-?ups|"  # ("expects to double ad revenue
+    r"(?:ad\s+)?revenue|profits?|earnings|subscribers(?!\s+(?:on|from|starting|beginning)\s)|sign-?ups|"  # ("expects to double ad revenue
     # this year": a business figure)
     r"(?:taken|pulled|yanked)\s+off\s+(?:the\s+)?(?:air|schedule)|cancell?ations?|"
     r"finale|conclud(?:es|ing)|(?:its|their|the)\s+(?:second|third|fourth|fifth|sixth|"
