@@ -7178,6 +7178,9 @@ SUBJECTS = [
     row('interview-speaker-label-and-a-title-asked-alone',
         "Network chief Karen Varga on the year ahead\n\nQ: Let's start with the big one. Harborline?\n\nVarga: Season two starts Sunday, Aug. 11. The family is worse than ever.\n\nQ: And Quarry Hill, from the Pellman brothers?\n\nVarga: Quarry Hill premieres this fall, on Thursdays.",
         '2019-07-25', ['Harborline S2 2019-08-11 day', 'Quarry Hill S1 2019-09-01..2019-11-30 season']),
+    row('a-character-played-before-the-show',
+        "Since 2021 he had played Walt, the grumpy locksmith, on Fox's Key Street, opposite Jane Doyle. He had been at work on the sitcom's third season, which Fox has slotted for midseason.",
+        '2022-11-01', ['Key Street S3 2023-01-01..2023-03-31 season']),
 ]
 
 

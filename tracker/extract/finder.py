@@ -921,6 +921,7 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:newly|recently|now|still|freshly|fresh|once|formerly|long)\s+"
                                r"[^,.;:]{1,50},\s*$")
 _AS_ROLE_BEFORE = re.compile(r"\bas\s+$")
+_PLAYED_BEFORE = re.compile(r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+$")
 _PLAYS_BEFORE = re.compile(r"\b(?:reprises?|reprising|plays|playing|portrays|portraying)\s+(?:the\s+role\s+of\s+)?$")
 _NUMBER_ONLY = re.compile(r"\d{1,3}(?:[,.]\d{3})+|(?:19|20)?\d0s|['’]\d0s")  # ("6,500 fans", "the
 # 1950s", "the '90s"; not "24", "1883")
@@ -2797,7 +2798,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         opener = o
                     if opener is not None:  # (the antecedent may be an object: "producing GLOW")
                         at = max(block.start, m.start() - 160) + opener.start()
-                        antecedent = _name_at(text, T.grab_left(text, at, block.start)) or antecedent
+                        opened = _name_at(text, T.grab_left(text, at, block.start))
+                        if opened is not None and _PLAYED_BEFORE.search(text, max(0, opened[1] - 12),
+                                                                        opened[1]):
+                            opened = None  # "he had played Phil, the wisecracking baker, on
+                            # Call Me Kat": a character
+                        antecedent = opened or antecedent
                     if antecedent is not None and full_person_name(antecedent[0]) and \
                             _ROLE_APPOSED.match(text, antecedent[2]):
                         continue  # "Sam Esmail, the creator of Mr. Robot, directed all 10
