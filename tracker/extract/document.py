@@ -268,8 +268,13 @@ def _speaker_turn(text: str, start: int) -> bool:
     """Does the paragraph at ``start`` open with a speaker's name that opens other paragraphs
     too ("Bloys: Season two starts Sunday, Aug. 11."): an interview's answer?"""
     speaker = _SPEAKER.match(text, start)
-    return speaker is not None and text.count(f"\n{speaker.group()}") >= 2
+    return speaker is not None and speaks_often(text, speaker.group(1))
 
 
-_SPEAKER = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:[ \t]")
+def speaks_often(text: str, name: str) -> bool:
+    """Does "``name``:" open two lines or more, as an interview's speaker does?"""
+    return text.count(f"\n{name}: ") + text.count(f"\n{name}:\t") >= 2
+
+
+_SPEAKER = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):[ \t]")
 _QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have)\s[^\n?]{3,80}\?[ \t]*\Z)")

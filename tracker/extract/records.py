@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tracker.extract.seasons import SEASON, ordinal_number, season_number
+from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
 from tracker.model import DateMention
 from tracker.temporal import tag_phrase
 
@@ -114,23 +114,15 @@ def _number(value: str) -> int | None:
     return season_number(match) if match is not None else _bare_number(value)
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
-
-
 def _bare_number(value: str) -> int | None:
     """A number on its own: "6", "Six", "sixth"."""
-    value = value.strip().lower()
-    number = int(value) if value.isdigit() else _NUMBER_WORDS.get(value) or ordinal_number(value)
+    number = number_word(value.strip())
     return number if number is not None and 1 <= number <= 60 else None
 
 
 def _season_in(text: str, start: int, end: int) -> int | None:
-    for match in SEASON.finditer(text, start, end):
-        number = season_number(match)
-        if number is not None:
-            return number
-    return None
+    told = numbered_in(text, start, end)
+    return told[0][1] if told else None
 
 
 def _show(text: str, start: int, end: int) -> tuple[str, int | None] | None:

@@ -106,6 +106,12 @@ def ordinal_number(word: str) -> int | None:
     return _ORDINALS.get(word)
 
 
+def number_word(word: str) -> int | None:
+    """The number a word on its own names: "6", "six", "sixth", "6th" (None for any other)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _WORDS.get(word) or ordinal_number(word)
+
+
 def season_pair(match: re.Match[str]) -> tuple[int, int] | None:
     """The two numbers a `SEASON_PAIR` match names, the first below the second."""
     words = [(match.group(a) or match.group(b) or "").lower() for a, b in (("a", "c"), ("b", "d"))]

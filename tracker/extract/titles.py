@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
+from tracker.extract.document import speaks_often
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
@@ -373,7 +374,7 @@ def speaker_label(text: str, start: int, name: str) -> bool:
         return False
     if name in ("Q", "A"):
         return True
-    return name[:1].isupper() and name[1:].islower() and text.count(f"\n{name}: ") >= 2 and any(
+    return name[:1].isupper() and name[1:].islower() and speaks_often(text, name) and any(
         m.group(1).lower() in vocab.FIRST_NAMES
         for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text))
 
