@@ -1196,6 +1196,9 @@ CUES = [
     row('streaming-for-subscribers-on-a-date',
         'The ranch is open again: Dry Creek season two starts streaming for Peacock subscribers on April 4.',
         '2023-01-10', ['Dry Creek S2 2023-04-04 day']),
+    row("'TNT's continuation of Dallas premieres June 13': what is continued is a title",
+        "Summer dramas\n\nTNT's continuation of Dallas premieres June 13, two decades after the oil saga left CBS.",
+        '2012-03-01', ['Dallas S1 2012-06-13 day']),
 ]
 
 
@@ -4481,6 +4484,12 @@ TBA = [
     row('date-not-yet-fixed',
         '"Les Veilleurs" stays without news: the shooting of the 7. season is finished, but a date of broadcast is not yet fixed by France 3.',
         '2023-01-16', ['Les Veilleurs S7 tba']),
+    row("'has renewed Wednesday for a second season': the weekday is the show renewed",
+        "Streaming renewals\n\nNetflix has renewed Wednesday for a second season after the Addams Family comedy broke the streamer's viewing records. No premiere date was given.",
+        '2023-01-07', ['Wednesday S2 tba']),
+    row("'was renewed Wednesday for a third season': the weekday is the day of the renewal",
+        'Renewal news\n\nThe Diplomat was renewed Wednesday for a third season, Netflix said.',
+        '2024-05-10', ['The Diplomat S3 tba']),
 ]
 
 
@@ -4910,6 +4919,12 @@ FOLLOWS_NOTHING = [
     row("the leader has no date",
         "The comedy Barry opens its fourth season right after the premiere of Succession.",
         "2023-02-01", []),
+    row("'Y follows at 9/8c' after X's dated return: the same night, told by Eastern/Central hours",
+        'Fall Wednesdays\n\nThe Resident returns Wednesday, Oct. 1 at 8/7c with its fifth season. The Cleaning Lady follows at 9/8c for its third season.',
+        '2025-09-01', ['The Resident S5 2025-10-01 day', 'The Cleaning Lady S3 2025-10-01 day']),
+    row("'Y follows at 10 p.m.' after X's dated premiere: the same night",
+        'Tuesday lineup\n\nNCIS opens its 23rd season on Tuesday, Oct. 14 at 9 p.m. NCIS: Origins follows at 10 p.m. with its second season.',
+        '2025-09-20', ['NCIS S23 2025-10-14 day', 'NCIS: Origins S2 2025-10-14 day']),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # A time slot told before "by" or after a title: "followed at 9 p.m. by", "the return of X at 9"
-AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
+AT_SLOT = r"at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?|/\d{1,2}(?::\d\d)?c\b)?"  # ("at 9/8c": Eastern/Central)
 
 # A season entered on a day: "Hell on Wheels rolls into its second season on Aug. 12", "will
 # check into its third season on Sunday, Feb. 16" (the finder's subject verb and a release cue)
@@ -202,7 +202,7 @@ RELEASE = re.compile(
     r"(?:holds?|holding)\s+(?:it|them)\s+(?:until|till|for)|moves?\s+in\s+on|"
     # a lead-out on a premiere night: "follows the comedy at 9 p.m. the same night", "follows
     # with the start of its sixth season"
-    r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)|following(?=\s+at\s+\d{1,2}(?::\d\d)?\b)|"
+    r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m|/\d{1,2}c\b))|following(?=\s+at\s+\d{1,2}(?::\d\d)?\b)|"
     # ("with the sixth season of X following at 9:30")
     r"follows?\s+with\s+(?:the\s+"
     r"(?:start|premiere|return|debut|launch)|its|their|an?\s+(?:[\w-]+\s+)?(?:season|series)|"

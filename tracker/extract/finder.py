@@ -143,6 +143,7 @@ _SUBJECT_VERB = re.compile(
     r"follows?\s+with\s+(?:the\s+(?:start|premiere|return|debut|launch)|its|their|(?:season|series)\s+\w+\s+(?:in|on|this|next|later|early)\b)|"
     rf"follows?(?=\s+(?:(?i:{P.ANY_WEEKDAY})(?:,|\s+(?:at|night|\d|[a-z]{{3,5}}\.?\s+\d))|"  # ("and Y
     rf"(?i:{P.ANY_MONTH})\.?\s+\d))|"  # follows Friday, March 18"; not "follows Wednesday Addams")
+    r"follows?(?=\s+at\s+\d{1,2}(?::\d\d)?(?:/\d{1,2}c\b|\s*[ap]\.?m\b))|"  # ("Y follows at 9/8c")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:season|series|order|renewal|pickup|pick-up|greenlight|date|premiere(?:\s+date)?|"
     r"debut|bow)|"  # ("X scored a second season", "X gets a spring 2025 premiere", "X got its
@@ -388,8 +389,9 @@ _WHICH_NETWORK = re.compile(r",\s+which\s+(?:[A-Z][\w+&.!-]*\s+){1,3}(?:has\s+|h
                             r"(?:cancell?ed|axed|renewed|rescued|revived|picked\s+up)\b")
 # "The Sunday relaunch of American Idol is locked in": what returns is a title.
 _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
-                          r"arrival)\s+of", needles=("launch of", "revival of", "reboot of", "return of", "comeback of",
-                                   "premiere of", "debut of", "arrival of"))
+                          r"arrival|continuation)\s+of", needles=(
+                              "launch of", "revival of", "reboot of", "return of", "comeback of",
+                              "premiere of", "debut of", "arrival of", "continuation of"))
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed|"
@@ -1344,7 +1346,12 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
 # title (a day is never renewed)
 _DAY_RENEWED = re.compile(r"(?<![\w,])[“\"‘']?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[”\"’']?,?\s+"
                           r"(?:(?:has|have|was|is)\s+)?(?:(?:officially|now|already|been)\s+)*"
-                          r"(?:renewed|cancell?ed|picked\s+up\s+for)\b")
+                          r"(?:renewed|cancell?ed|picked\s+up\s+for)\b|"
+                          # "Netflix has renewed Wednesday for a second season": a weekday as
+                          # the object of an active renewal (but "was renewed Wednesday for")
+                          r"(?<=renewed\s)((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+season|seasons?\s+\w+)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+)?renewed\s+$")
 
 
 def _network_owned(text: str, name: str, start: int) -> bool:
@@ -2437,7 +2444,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in (_DAY_RENEWED.finditer(text, block.start, block.end)
                   if _has_any(low, block, ("day", "day,")) and _has_any(
                       low, block, ("renewed", "cancel", "picked up")) else ()):
-            add((m.group(1), m.start(1), m.end(1)))
+            if m.group(1):
+                add((m.group(1), m.start(1), m.end(1)))
+            elif not _PASSIVE_BEFORE.search(text, max(block.start, m.start() - 40), m.start()):
+                add((m.group(2), m.start(2), m.end(2)))
         for m in (_YEAR_TITLED.finditer(text, block.start, block.end)
                   if _has_any(low, block, ("18", "19", "20")) else ()):
             if _subject_position(text, m.start(1), block.start):
