@@ -1053,6 +1053,12 @@ CASES: list[Case] = [
     ("The sketch show is being revived for Ramadan 2025.", "2024-10-08",
      ["2025-03-01..2025-03-30 range"]),
     ("Its sequel is promised for next Ramadan.", "2024-03-20", ["2025-03-01..2025-03-30 range"]),
+    # a bulleted entry's date after a dash, a slash or a colon, the entry's last word (a
+    # forum list: "- killing eve s2 - 4/7")
+    ("- Harbor Lights s2 - 4/7", "2019-03-10", ["2019-04-07 day"]),
+    ("- quarry hill s4 / FX / 1/8, finally", "2012-12-20", ["2013-01-08 day"]),
+    ("- the red ledger s2 - june, no day yet", "2019-03-10", ["2019-06-01..2019-06-30 month"]),
+    ("- ember street s3: october, per the network", "2016-08-20", ["2016-10-01..2016-10-31 month"]),
     ("The drama aired during Ramadan and topped the charts.", "2024-10-08",
      ["2024-03-11..2024-04-09 range"]),
 ]
@@ -1209,6 +1215,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Paramount+ renewed '1923' for a second season, with both leads returning.", "2023-02-27"),
     ("The Western \"1883\" streams on Paramount+ in full.", "2022-03-01"),
     ("The final score was 7/4 after extra time.", "2017-06-12"),
+    # a list line's number after a dash that is a rating or a fraction, not a day
+    ("- Harbor Lights - rated 7/10", "2019-03-10"),
+    ("- Harbor Lights - 3/4 of the season is filmed", "2019-03-10"),
+    ("- Starring: June Diane Raphael", "2019-03-10"),
 ]
 
 

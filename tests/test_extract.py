@@ -1199,6 +1199,9 @@ CUES = [
     row("'TNT's continuation of Dallas premieres June 13': what is continued is a title",
         "Summer dramas\n\nTNT's continuation of Dallas premieres June 13, two decades after the oil saga left CBS.",
         '2012-03-01', ['Dallas S1 2012-06-13 day']),
+    row("'HBO has it on Sunday, Jan. 12': the network's slot for the show",
+        'Mailbag\n\nQ: When is Bayou Nights on?\n\nA: HBO has it on Sunday, Jan. 12.',
+        '2013-12-10', ['Bayou Nights S1 2014-01-12 day']),
 ]
 
 
@@ -2910,6 +2913,15 @@ LISTINGS = [
     row('two-networks-in-a-listing-parenthesis',
         'Our return tracker\n\nWINDOWS\n- The Ovenmaker (FX/Hulu) — season 4 — this summer\n- Salt Road (Netflix) — season 3 — 2026',
         '2025-03-20', ['The Ovenmaker S4 2025-06-01..2025-08-31 season', 'Salt Road S3 2026-01-01..2026-12-31 year']),
+    row("a dash typed as two hyphens ('Title -- season 4 opens Friday, Oct. 4') sets the entry's title apart",
+        'Re: fall premiere dates\n\nHere is what the networks have said so far.\n\n* Harbor Lights -- season 4 opens Friday, Oct. 4 in its usual slot.\n* Quarry Hill -- the new drama starts Saturday, Sept. 21.\n* Ember Street -- season 3 is happening, but no date has been announced.',
+        '1996-08-20', ['Harbor Lights S4 1996-10-04 day', 'Quarry Hill S1 1996-09-21 day', 'Ember Street S3 tba']),
+    row("a forum list's bold section headings ('**IN LIMBO**', '**CONFIRMED**') are no titles",
+        'shutdown tracker: what is still coming\n\nProduction has stopped almost everywhere.\n\n**CONFIRMED**\n\nGlass Acre returns April 12 on BBC America.\n\n**IN LIMBO**\n\nFilming stopped on all of these, and no release date is known for any of them.',
+        '2020-03-26', ['Glass Acre S? 2020-04-12 day']),
+    row('a quoted status word that a forum list explains (\'"Confirmed" means a press release\') is no title',
+        'premiere dates thread\n\nOne thread instead of forty. "Confirmed" means I have a press release; everything else has no date yet.\n\nGlass Acre returns April 12.',
+        '2020-03-26', ['Glass Acre S? 2020-04-12 day']),
 ]
 
 
@@ -7196,6 +7208,12 @@ SUBJECTS = [
     row('a-character-played-before-the-show',
         "Since 2021 he had played Walt, the grumpy locksmith, on Fox's Key Street, opposite Jane Doyle. He had been at work on the sitcom's third season, which Fox has slotted for midseason.",
         '2022-11-01', ['Key Street S3 2023-01-01..2023-03-31 season']),
+    row("a podcast host's turn that only names a show, and the other host's answer with its date",
+        'The Couch Report, Ep. 41: fall lightning round\n\nTRANSCRIPT\n\nMIA: Okay, lightning round. I name it, you date it.\n\nLEO: Go.\n\nMIA: Harbor Lights.\n\nLEO: The CW, Wednesday, Sept. 19. Small-town lighthouse keepers with secrets.\n\nMIA: And Quarry Hill?\n\nLEO: Also a new one! NBC, Monday, Sept. 24.',
+        '2007-09-10', ['Harbor Lights S1 2007-09-19 day', 'Quarry Hill S1 2007-09-24 day']),
+    row("a transcript's speaker labels in capitals are no part of a title",
+        'Fall preview podcast\n\nKAT: Okay. Monday first.\n\nDEV: Heroes is back for its second season on Sept. 24.\n\nKAT: Same night as the new one from Josh Schwartz.\n\nDEV: — which NBC is very excited about.\n\nKAT: — and which we will not discuss.',
+        '2007-09-10', ['Heroes S2 2007-09-24 day']),
 ]
 
 
@@ -8333,3 +8351,23 @@ def test_title_like_words(words: str, title: bool) -> None:
 def test_a_question_mark_after_a_title(text: str, show: str) -> None:
     claims = extract_claims(text, published=date(2021, 1, 10))
     assert [c.show for c in claims] == [show]
+
+
+@pytest.mark.parametrize("line", [
+    "Streaming & Cable | Content pipeline | May 13, 2024",
+    "The Walt Disney Company | Direct-to-Consumer | 4 November 2019",
+    "By Priya Raman | May 28, 2019 | 3:15 PM",
+])
+def test_a_dateline_of_sections_is_page_furniture(line: str) -> None:
+    from tracker.extract.document import furniture
+    assert furniture(line, 0, len(line))
+
+
+def test_evidence_quotes_a_typed_dash_as_the_text_gives_it() -> None:
+    """Two hyphens read as a dash, but the evidence quotes the article as written."""
+    text = "Re: fall dates\n\n* Harbor Lights -- season 4 opens Friday, Oct. 4 in its usual slot.\n" \
+           "* Quarry Hill -- the new drama starts Saturday, Sept. 21."
+    claims = extract_claims(text, published=date(1996, 8, 20))
+    assert [c.show for c in claims] == ["Harbor Lights", "Quarry Hill"]
+    assert all(" -- " in c.evidence and c.evidence in " ".join(text.split()) for c in claims)
+    assert all(text[c.span[0]:c.span[1]] == c.window.phrase for c in claims)

@@ -119,7 +119,86 @@ Iron Meadow (season 5, series finale) | Prime Video | May 20
 Salt Flats (season 3) | HBO | June 2026
 """
 
+_DASHED_LIST = """Spring return dates, one line each
+
+Dates are month/day; everything below is this year.
+
+- Night Ledger (new, FX) - 4/2
+- Pine Hollow s3 - 4/16, right after the news
+- Harbor Lights (Hulu) — season 2 — this month, on the 24th
+- Salt Flats s4 - renewed, no date yet
+"""
+
+# a forum post: titles in small letters, a colon or a slash before the date
+_FORUM_LIST = """[thread] what's actually dated for the fall
+
+posted by couchpotato77
+
+**CONFIRMED**
+- **glass acre** (NBC, new): sunday, sept. 18. the pilot screened at the panel
+- ember street s4 / CBS / 9/21
+- the quiet coast s2: october, per HBO
+
+**IN LIMBO**
+- marsh lane s3 - was meant to be sept. 8, now pulled and the new date is not yet known
+"""
+
+# a film section's dashed lines are films, the show's are shows
+_DASHED_FILMS = """October calendar
+
+TELEVISION
+- Crown Point (HBO) — season 2 — Sunday, Oct. 9
+- Ferry Lights (Netflix) — series premiere — Friday, Oct. 21
+
+IN THEATERS
+- The Iron Orchard — Friday, Oct. 7
+- Glass Harbor — Friday, Oct. 14
+"""
+
+_LOWERCASE_TABLE = """SDCC wrap: the TV dates
+
+| show | network | date |
+|---|---|---|
+| quarry hill (s1) | AMC | Aug. 23 |
+| the red ledger series 3 | BBC | Sept. 19 |
+"""
+
+# an analyst's note: a table of slashes whose header is told in parentheses, a dateline of
+# sections, and a list of "title, note, date" lines
+_ANALYST_NOTE = """Content pipeline: the summer returns stack up
+
+Streaming | Content pipeline | May 13, 2024
+
+PIPELINE TABLE (title / season / timing / notes)
+
+Harbor Lights / 3 / June 13 / Prime Video
+The Quiet Coast / 2 / fourth quarter / Netflix; no date named
+Ember Street / 5 / no date / HBO
+
+The fall rollout, as confirmed this week:
+
+• Glass Acre, a new legal drama, Tuesday, Sept. 24
+• Crown Point, season 4, January 2025
+"""
+
 RECORDS = [
+    pytest.param(_ANALYST_NOTE, "2024-05-13", [
+        "Harbor Lights S3 2024-06-13 day", "The Quiet Coast S2 2024-10-01..2024-12-31 quarter",
+        "Ember Street S5 tba", "Glass Acre S1 2024-09-24 day", "Crown Point S4 2025-01-01..2025-01-31 month"],
+        id="slash-table-and-comma-lines"),
+    pytest.param(_DASHED_LIST, "2023-04-01", [
+        "Night Ledger S1 2023-04-02 day", "Pine Hollow S3 2023-04-16 day",
+        "Harbor Lights S2 2023-04-24 day", "Salt Flats S4 tba"], id="dashed-list-lines"),
+    pytest.param(_FORUM_LIST, "2016-08-20", [
+        "glass acre S1 2016-09-18 day", "ember street S4 2016-09-21 day",
+        "the quiet coast S2 2016-10-01..2016-10-31 month", "marsh lane S3 tba"],
+        id="forum-list-in-small-letters"),
+    pytest.param(_DASHED_FILMS, "2022-09-30", [
+        "Crown Point S2 2022-10-09 day", "Ferry Lights S1 2022-10-21 day"],
+        id="dashed-lines-under-a-films-heading-are-no-claims"),
+    pytest.param(_LOWERCASE_TABLE, "2015-07-13", [
+        "quarry hill S1 2015-08-23 day", "the red ledger S3 2015-09-19 day"],
+        id="table-with-titles-in-small-letters"),
     pytest.param(_MARKDOWN, "2024-12-05", [
         "Harbor Lights S2 2025-01-09 day", "The Quiet Coast S1 2025-02-02 day",
         "Ember Street S4 2025-03-01..2025-03-31 month"], id="markdown-table-with-season-column"),
@@ -147,6 +226,13 @@ RECORDS = [
 ]
 
 NOT_RECORDS = [
+    pytest.param("Weekend\n\n• Kevin Bacon, who turns 66, Friday, July 8\n"
+                 "• Glass Acre premieres on Tuesday, Sept. 24, on NBC\n", "2024-07-01",
+                 id="comma-lines-of-a-person-or-with-a-verb-of-their-own"),
+    pytest.param("Notes\n\n- Marsh Lane - 4/2\n\nThe rest of the post is prose.\n",
+                 "2023-03-20", id="one-dashed-line-is-no-list"),
+    pytest.param("Ratings\n\n- Marsh Lane - rated 7/10\n- Quarry Hill - rated 8/10\n",
+                 "2023-03-20", id="dashed-lines-of-ratings"),
     pytest.param("Schedule\n\nNetwork | Night | Slot\nNBC | Monday | 10 p.m.\nCBS | Tuesday | 9 p.m.\n",
                  "2019-08-28", id="table-without-show-or-date-column"),
     pytest.param("Show | Network | Premiere\nOld Mill Road | PBS | Aug. 20\n",

@@ -25,6 +25,7 @@ from tracker.extract.document import (
     DASHED_ITEM,
     DATED_LINE,
     LISTED_ITEM,
+    QUESTION_LABEL,
     SLOT_TIME,
     STAMP_LABEL,
     TABLE_ROW,
@@ -89,11 +90,6 @@ _WS = re.compile(r"\s+")
 # A headline about films: its dates are films' unless a sentence says series, season or show.
 _FILM_NEWS = re.compile(r"\b(?:box\s+office|opening\s+weekend|at\s+the\s+movies|film\s+review|"
                         r"movie\s+review)\b", re.IGNORECASE)
-# A section of a status round-up: "DELAYED", "Still waiting", "Cancelled:"
-_STATUS_HEADING = re.compile(r"\s*(?i:(?:still\s+)?(?:dated|delayed|postponed|cancell?ed|renewed|"
-                             r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|arriving|"
-                             r"leaving|expiring|departing|airing|"
-                             r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?\s*")
 # The paragraph under a listing says the show itself returns (not its cast).
 _SHOW_RETURNS = re.compile(r"\b(?:returns?\s+for|(?:is|are)\s+back\s+for|new\s+season|next\s+season|"
                            r"final\s+season|another\s+season|latest\s+season|resum\w*|"
@@ -293,6 +289,8 @@ def extract_claims(
     published_basis: str = "",
 ) -> list[Claim]:
     """Every premiere claim in ``text``, read against its publication date ``published``."""
+    shown = text  # (what the evidence quotes; the rules read typed dashes as dashes)
+    text = _TYPED_DASH.sub(_dash_for, text) if "--" in text else text
     blocks = parse_document(text)
     film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None \
         or _mostly_films_or_games(text)
@@ -334,6 +332,7 @@ def extract_claims(
     dated_yet = False  # a list's or a section's date heading met
     led = -1  # the last entry led by its title that took its day heading's date
     films: set[str] = set()  # titles listed under a heading of films
+    film_spans: list[tuple[int, int]] = []  # the blocks under such a heading
     span_before: tuple[int, int] | None = None  # the sentence before the one at hand
     span_now: tuple[int, int] | None = None
     intro_cue = False  # the words before it say the shows listed are new or back
@@ -416,8 +415,12 @@ def extract_claims(
         if question is not None and question.group():
             section = _asked_topic(text, low, block, index)
             topic, topic_block = section, b + 1
+            if section is not None and not QUESTION_LABEL.match(text, block.start, block.end):
+                answer_block = b + 1  # ("KAT: Chuck." / "DEV: NBC, Monday, Sept. 24.": the
+                # other host's turn dates the show named)
         if block.heading:
-            found = None if heads_titled_items(text, blocks, b) else \
+            found = None if heads_titled_items(text, blocks, b) or \
+                cues.STATUS_HEADING.fullmatch(text, block.start, block.end) else \
                 heading_show(text, block) or _titled_heading(text, block, index)
             # "The movies", "On the big screen": a section of films (or books, or games; not
             # a headline, nor a title such as "Squid Game")
@@ -444,7 +447,7 @@ def extract_claims(
                     block.start <= m.span[0] < block.end for m in mentions) and \
                     not cues.RELEASE.search(low, block.start, block.end):
                 if section is not None and topic is not None and topic.key == section.key or \
-                        _STATUS_HEADING.fullmatch(text, block.start, block.end):
+                        cues.STATUS_HEADING.fullmatch(text, block.start, block.end):
                     topic = None  # "On the big screen": a new section about something else
                     # ("DELAYED", "Cancelled": a new section, about other shows)
                 section = None
@@ -479,6 +482,8 @@ def extract_claims(
         # Netflix's The Noel Diary ... streams Thursday": a guide's paragraph of films, whose
         if film_block:  # titles are no topic for the paragraphs after it)
             topic = None
+        if film_section or film_block:
+            film_spans.append((block.start, block.end))
         for sentence in block.sentences:
             span_before, span_now = span_now, (sentence.start, sentence.end)
             while m_i < len(mentions) and mentions[m_i].span[0] < sentence.start:
@@ -769,18 +774,35 @@ def extract_claims(
     candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
     # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
     _seasons_after_run(text, low, index, candidates)
-    candidates = _with_records(text, mentions, published, candidates, index, blocks)
+    candidates = _with_records(text, mentions, published, candidates, index, blocks,
+                               [] if film_news else None if not film_spans else film_spans)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
     return _finish(candidates, index, text, published, source, published_basis, body_start,
                    headline_season, _told_seasons(text, all_refs, phrases),
-                   full_names(text, titles.shows))
+                   full_names(text, titles.shows), shown)
+
+
+# A dash typed as two hyphens ("The X-Files -- season 4 opens Friday"), read as the dash it
+# stands for: the same length, so every span still points into the text as given
+_TYPED_DASH = re.compile(r"(?<=[^\W_]|[ \t\"”’')])[ \t]?--(?=[ \t]?[^\W_\d]|[ \t][\"“‘'(\d])")
+
+
+def _dash_for(typed: re.Match[str]) -> str:
+    return " — " if typed.group()[0] in " \t" else "— "
 
 
 def _with_records(text: str, mentions: list[DateMention], published: date,
-                  candidates: list[Candidate], index: TitleIndex, blocks: list[Block]) -> list[Candidate]:
+                  candidates: list[Candidate], index: TitleIndex, blocks: list[Block],
+                  film_spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """The claims a table's rows and a fact box's fields make, in place of what the prose
-    reader made of those lines."""
+    reader made of those lines. ``film_spans``: the parts of the text about films, books or
+    games, where a list's dashed lines are no shows' ([]: the whole text is)."""
     records, covered = read_records(text, mentions, published)
+    if film_spans is not None:
+        films = [r for r in records if r.dashed and (not film_spans or any(
+            s <= r.line[0] < e for s, e in film_spans))]
+        records = [r for r in records if r not in films]
+        covered = [c for c in covered if not any(r.line == c for r in films)]
     if not covered:
         return candidates
     kept = [c for c in candidates if not any(s <= c.span[0] < e for s, e in covered)]
@@ -2193,10 +2215,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             source: str, published_basis: str, body_start: int = 0,
             headline_season: tuple[str, int] | None = None,
             told: dict[str, set[int]] | None = None,
-            names: dict[str, str] | None = None) -> list[Claim]:
+            names: dict[str, str] | None = None, shown: str | None = None) -> list[Claim]:
     """One claim per (show, season), the most precise. ``headline_season``: the show and
     season the headline names, for body claims that say no season of their own; ``names``:
-    the name to show a title by, where the article gives a fuller one (`full_names`)."""
+    the name to show a title by, where the article gives a fuller one (`full_names`);
+    ``shown``: the text as given, which the evidence quotes."""
     _join_short_forms(candidates, index, text, body_start)
     _join_accented(candidates)
     by_show: dict[str, set[int]] = {}
@@ -2288,7 +2311,7 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # sets 20th December release", the 20th; or than a weekday's: a headline's "back on
         # Sunday" and the body's "on Sunday, October 12", a week later)
         window = _narrow(best, group)
-        sentence = _WS.sub(" ", text[best.sentence[0]:best.sentence[1]]).strip()
+        sentence = _WS.sub(" ", (shown or text)[best.sentence[0]:best.sentence[1]]).strip()
         claims.append(Claim(
             show=(names or {}).get(key, best.name), key=key, season=season, window=window,
             event=EventKind.RENEWAL if window.is_tba else EventKind.PREMIERE,

@@ -200,6 +200,9 @@ RELEASE = re.compile(
     r"(?:picked\s+up|ordered|renewed|greenlit)(?:\s+to\s+series)?\s+for\s+(?=(?:the\s+)?(?:(?:19|20)\d\d|"
     r"fall|spring|summer|winter|autumn|midseason|next|early|late|mid)\b)|"
     r"(?:holds?|holding)\s+(?:it|them)\s+(?:until|till|for)|moves?\s+in\s+on|"
+    # a network's slot for it: "HBO has it on Sunday, Jan. 12", "NBC has season five on Jan. 2"
+    r"ha(?:s|ve)\s+(?:it|them|season\s+\w+|its\s+[\w-]+\s+season)\s+(?:on|for)(?=\s+(?:(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
     # a lead-out on a premiere night: "follows the comedy at 9 p.m. the same night", "follows
     # with the start of its sixth season"
     r"follows?(?=\s+(?:[\w'’-]+\s+){0,3}at\s+\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m|/\d{1,2}c\b))|following(?=\s+at\s+\d{1,2}(?::\d\d)?\b)|"
@@ -603,3 +606,11 @@ SAYS_OF_THE_SHOW = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+\w+){1,2}?|teased|teases|revealed|reveals|confirmed|confirms|"
     r"promised|promises|announced|hinted|hints|joked|jokes)\s+(?:that\s+)?(?:the\s+(?:[\w-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|season)|it|its|season\s+[\w-]+)\b")
+
+# A section of a status round-up: "DELAYED", "Still waiting", "Cancelled:"; a forum list's
+# "**IN LIMBO**", "CONFIRMED", "RUMORS" (no titles)
+STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postponed|cancell?ed|renewed|"
+                            r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|arriving|"
+                            r"leaving|expiring|departing|airing|stalled|(?:un|sort\s+of\s+)?confirmed|"
+                            r"rumou?red|rumou?rs?|not\s+tv|not\s+(?:a\s+)?premieres?|"
+                            r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?[\s*_#]*")

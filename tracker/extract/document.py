@@ -73,6 +73,7 @@ _FURNITURE = re.compile(
     r"[ \t]*(?:(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?"
     r"(?:\s*[|·•]\s*[^|·•\n]{1,40}){0,3}|"  # ("By Priya Raman | May 28, 2019 | 3:15 PM")
+    r"(?:[A-Z][^|·•\n]{1,40}?[ \t]*[|·•][ \t]*){0,3}"  # ("Streaming & Cable | Content pipeline | May 13, 2024")
     r"(?:(?:Updated|Published|Posted|Last\s+updated)[:\s]+)?(?:[A-Z][a-z]{2,8},?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
     r"\s+\d{4}(?:\s*[,·|–-]?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
@@ -256,25 +257,48 @@ def answered_question(text: str, blocks: list[Block], index: int) -> re.Match[st
     if index + 1 >= len(blocks):
         return None
     block, answer = blocks[index], blocks[index + 1]
-    if ANSWER_LABEL.match(text, answer.start) or _speaker_turn(text, answer.start):
-        return QUESTION_LABEL.match(text, block.start, block.end)
+    if ANSWER_LABEL.match(text, answer.start) or (reply := speaker_turn(text, answer.start)):
+        asked = QUESTION_LABEL.match(text, block.start, block.end)
+        if asked is None and not ANSWER_LABEL.match(text, answer.start):
+            turn = speaker_turn(text, block.start)  # ("KAT: Gossip Girl." / "DEV: The CW,
+            # Wednesday, Sept. 19.": a podcast's host names a show, the other dates it)
+            named = TURN_TITLE.fullmatch(text, turn.end(), block.end) if turn is not None else None
+            if turn is not None and reply and turn.group(1) != reply.group(1) and named and \
+                    named.group(1).lower() not in _REPLY_WORDS:
+                return turn
+        return asked
     if index > 0 and not block.label and not answer.heading and not answer.label and \
             not text.endswith("?", answer.start, answer.end):
         return _QUESTION_HEADING.match(text, block.start, block.end)
     return None
 
 
-def _speaker_turn(text: str, start: int) -> bool:
-    """Does the paragraph at ``start`` open with a speaker's name that opens other paragraphs
-    too ("Bloys: Season two starts Sunday, Aug. 11."): an interview's answer?"""
+def speaker_turn(text: str, start: int) -> re.Match[str] | None:
+    """The label of a speaker who opens the paragraph at ``start`` and other paragraphs too
+    ("Bloys: Season two starts Sunday, Aug. 11.", a transcript's "[38:30] OMAR: Okay."): an
+    interview's or a podcast's turn. Group 1 is the name."""
     speaker = _SPEAKER.match(text, start)
-    return speaker is not None and speaks_often(text, speaker.group(1))
+    return speaker if speaker is not None and speaks_often(text, speaker.group(1)) else None
 
 
 def speaks_often(text: str, name: str) -> bool:
-    """Does "``name``:" open two lines or more, as an interview's speaker does?"""
-    return text.count(f"\n{name}: ") + text.count(f"\n{name}:\t") >= 2
+    """Does "``name``:" open two lines or more (after a transcript's time stamp, too), as an
+    interview's speaker does?"""
+    return text.count(f"\n{name}: ") + text.count(f"\n{name}:\t") + text.count(f"] {name}: ") >= 2
 
 
-_SPEAKER = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):[ \t]")
+_SPEAKER = re.compile(r"(?:\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z’']{1,11}):[ \t]")
+# Words a turn of their own says that are no show's name ("DEV: Go.", "Right.")
+_REPLY_WORDS = frozenset((
+    "go", "yes", "no", "yeah", "yep", "nope", "sure", "right", "okay", "ok", "exactly", "totally",
+    "wow", "great", "cool", "fine", "true", "agreed", "absolutely", "definitely", "correct", "same",
+    "thanks", "next", "done", "well", "oh", "hmm", "huh", "wait", "really", "seriously", "what", "why",
+    "how", "who", "when", "where", "please", "stop", "good", "nice", "perfect"))
+# A speaker's turn that is only a show's name ("KAT: Gossip Girl.", "And Heroes?"), or a
+# listener's question about it: a host asking about it
+TURN_TITLE = re.compile(r"[ \t]*(?:(?:And|So|Okay|OK|Now|Next|Then|Also),?\s+|(?:What|How)\s+about\s+|"
+                        r"[^.?!\n]{0,60}?\b(?:asks|asked|wants\s+to\s+know|want\s+to\s+know|wrote\s+in)\s+"
+                        r"about\s+)?"  # ("Dev from Leeds wants to know about Sherlock.")
+                        r"((?:The\s+)?[A-Z0-9][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
+                        r"[.?!]?[ \t]*")
 _QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have)\s[^\n?]{3,80}\?[ \t]*\Z)")

@@ -29,6 +29,7 @@ from tracker.extract.document import (
     SMALL_WORDS,
     STAMP_LABEL,
     TABLE_ROW,
+    TURN_TITLE,
     Block,
     answered_question,
     furniture,
@@ -532,6 +533,7 @@ _ASKED_IF = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s)|(?<=\n)|(?<=Q:\s))(?:I
                        r"((?:The\s+)?[A-Z0-9][\w’'&:-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
                        r"\s+(?:(?:really|finally|ever)\s+)?(?:over|done|finished|ending|back|coming\s+back|"
                        r"returning|cancell?ed|renewed|gone|be\s+back|return|come\s+back)\b[^.?!\n]{0,60}\?")
+_TURN_LABEL = re.compile(r"(?:\[[\d:]{4,8}\][ \t]*)?[A-Z][\w’' -]{0,20}:[ \t]")  # (a cheap test first)
 # An interviewer's question that is only a title: "Q: Let's do it. Succession?", "Q: And
 # Watchmen, from Damon Lindelof?"
 _QUESTIONED_TITLE = re.compile(r"(?:(?<=[.!?]\s)|(?<=Q:\s))(?:And\s+|So\s+|Now,?\s+|What\s+about\s+|How\s+about\s+)?"
@@ -687,7 +689,7 @@ _WORD = re.compile(r"[^\W_]+")
 # from a field ("Release date: ...", "Where to watch: ...") by its capitals and its value.
 _TITLE_LABEL = re.compile(r"(?:The\s+)?[A-Z0-9][\w’'&.!-]*(?:\s+(?:[A-Z0-9][\w’'&.!-]*|of|the|and|in|on|a|an|at|to|for|with|from|by|or|as|vs\.?|&))*")
 _FIELD_LABEL = re.compile(rf"(?i:\b(?:{FIELD_WORDS}|how|what|who|season|verdict|update|note|source|"
-                          r"photo|credit|image|tba|summary)\b)")
+                          r"photo|credit|image|tba|summary|rules|format|edit|tl;?dr|disclaimer)\b)")
 _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:series|show|spinoff|spin-off|"
                        r"prequel|sequel|drama|comedy|anime|docuseries|miniseries|revival|reboot|"
                        r"adaptation|thriller|sitcom)|"
@@ -1639,11 +1641,17 @@ def heads_titled_items(text: str, blocks: list[Block], index: int) -> bool:
 _SIGNED_QUESTION = re.compile(r"\?\s+[-–—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s*[A-Z][\w .'’-]*)?$")
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
     line = text[block.start:block.end].strip()
-    if furniture(text, block.start, block.end) or SECTION_HEADING.fullmatch(line):
+    if furniture(text, block.start, block.end) or SECTION_HEADING.fullmatch(line) or \
+            cues.STATUS_HEADING.fullmatch(line):
         return None  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST", "Release"
     line = _SIGNED_QUESTION.sub("?", line)  # "Q: House of the Dragon? - Phil": a reader's name
     if line.endswith("?"):  # "Q: Where's Dune: Prophecy?": a question about a show
@@ -1793,7 +1801,8 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
                 show_key(m.group("network")) not in T.NOT_SHOWS:
             m = None  # (the words after the comma are where it airs, or it is no title)
         if m is not None and T.title_like(m.group("title")) and \
-                not T.is_person(text, m.start("title"), m.end("title")) \
+                not T.is_person(text, m.start("title"), m.end("title")) and \
+                not T.speaker_label(text, m.start("title"), m.group("title").rstrip(": ")) \
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
             found[i] = m.span("title")                                          # Renewed.")
             heading = blocks[i - 1]
@@ -2283,6 +2292,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 add(_name_at(text, label.span(1)))
         exact_source = True
         for s, e in T.quoted(text, block.start, block.end, lowercase=block is blocks[0]):
+            if cues.STATUS_HEADING.fullmatch(text, text.rfind("\n", 0, s) + 1, _line_end(text, e)) or \
+                    cues.STATUS_HEADING.fullmatch(text, s, e):
+                continue  # a forum list's "**IN LIMBO**": a section, set in bold ('"Confirmed"
+                # means a press release': a word the list uses)
             if _PART_NAMED_AFTER.match(text, e):
                 continue  # "the 'Villains' volume kicks off season three": a season's own name
             if _LIKENED_AFTER.match(text, e):
@@ -2571,6 +2584,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             else:
                 add(_name_at(text, span))
         weak_source = False
+        host = answered_question(text, blocks, b_index) if _TURN_LABEL.match(text, block.start, block.end) else None
+        if host is not None and host.group() and not QUESTION_LABEL.match(text, block.start, block.end):
+            hosted = TURN_TITLE.fullmatch(text, host.end(), block.end)  # ("KAT: Gossip Girl.")
+            if hosted is not None and not full_person_name(hosted.group(1)):
+                add(_name_at(text, T._clean_span(text, hosted.start(1), hosted.end(1))))
         if QUESTION_LABEL.match(text, block.start, block.end) and "?" in text[block.start:block.end]:
             for m in _QUESTIONED_TITLE.finditer(text, block.start, block.end):
                 if not full_person_name(m.group(1)):  # (not "Q: And Regina King?")

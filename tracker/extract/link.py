@@ -15,8 +15,10 @@ from tracker.extract.document import (
     DATED_LINE,
     LISTED_ITEM,
     QUESTION_LABEL,
+    TURN_TITLE,
     Block,
     Sentence,
+    speaker_turn,
 )
 from tracker.extract.finder import (
     ELIDED_SEASON_OF,
@@ -437,6 +439,10 @@ _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|so
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
 # date alone under a "So when?" line)
+# What may open a host's answer before the date: the speaker, the network ("DEV: The CW,
+# Wednesday, Sept. 19.", "NBC, Monday, Sept. 24.")
+_TURN_ANSWER = re.compile(r"\s*(?:\[[\d:]{4,8}\]\s*)?(?:[a-z][a-z’']{1,11}:\s*)?"
+                          r"(?:(?:the\s+)?[a-z+&]{2,12}(?:\s+[a-z+&]{2,12})?,\s*)?(?:on\s+)?$")
 _BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?"
                           r"(?:[^.:;?!\d]{3,50}:\s*)?$")  # ("A: Netflix has made it official: Friday, June 17.")
 # ("A: Yes: Thursday, Dec. 26, all seven episodes.": what comes that day)
@@ -946,6 +952,9 @@ class SentenceLinker:
                 (not self.low[m.span[1]:self.s.end].strip(" .!")
                  or _EPISODES_TAIL.fullmatch(self.low, m.span[1], self.s.end)) and self._answers_when():
             return True  # "Q: When does X season 2 come out?" / "A: October 2020."
+        if w.end >= self.published and _TURN_ANSWER.match(self.low, self.s.start, m.span[0]) and \
+                not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_turn():
+            return True  # "KAT: Chuck." / "DEV: Also Josh Schwartz! NBC, Monday, Sept. 24."
         if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end < self.published or not (self.release or m.span[0] in self.listed
@@ -1937,7 +1946,8 @@ class SentenceLinker:
                                              for d in self.ahead)):
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         service = _SERVICE_SUBJECT.match(self.text, self.s.start, self.s.end)
-        if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor:
+        if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor and \
+                not self._answers_turn():  # (but a host's "NBC, Monday, Sept. 24." after "Chuck.")
             return False  # "HBO Max, the company's new streaming service, launches May 27": the
             # service's own launch
         if self.in_section:
@@ -1949,6 +1959,20 @@ class SentenceLinker:
                     or _EYES_PREMIERE.search(self.low, self.s.start, self.s.end)
                     or _OWNED_KIND_SUBJECT.match(self.low, self.s.start, self.s.end)
                     or self._answers_when())
+
+    def _answers_turn(self) -> bool:
+        """Is the paragraph a podcast host's turn after the other host's that only named the
+        topic ("KAT: Gossip Girl." / "DEV: The CW, Wednesday, Sept. 19.")?"""
+        reply = speaker_turn(self.text, self.block.start)
+        if reply is None or self.topic is None:
+            return False
+        before = self.text[max(0, self.block.start - 200):self.block.start].rstrip()
+        opens = before.rfind("\n") + 1
+        asked = speaker_turn(before, opens)
+        if asked is None or asked.group(1) == reply.group(1):
+            return False
+        named = TURN_TITLE.fullmatch(before, asked.end())
+        return named is not None and show_key(named.group(1)) == self.topic.key
 
     def _answers_when(self) -> bool:
         """The paragraph answers a question about the show's return ("When are we going to

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from tracker.extract import cues
 from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
+from tracker.extract.titles import is_person, title_like
 from tracker.model import DateMention
 from tracker.temporal import tag_phrase
 
@@ -27,6 +29,7 @@ class Record:
     stated: bool  # the record said the season (else a new show's first, or None)
     mention: DateMention
     line: tuple[int, int]  # the row (or the fact box) the record was read from
+    dashed: bool = False  # read from a list's line of title, dash and date
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,8 @@ _DATE_LABEL = re.compile(r"premieres?|premiere\s+(?:date|day|night)|(?:season\s+
                          r"release(?:\s+date)?|releases|returns?|return\s+date|back|debuts?|"
                          r"debut\s+date|launch(?:es)?|launch\s+date|airs|air\s*date|start(?:s)?|"
                          r"start\s+date|date|dates|when|arrives|drops|opens|streaming(?:\s+from)?|"
-                         r"first\s+episode|on\s+air|new\s+season|coming|due|expected")
+                         r"first\s+episode|on\s+air|new\s+season|coming|due|expected|timing|"
+                         r"(?:release|launch|premiere)\s+window")
 _LABEL_CELL = re.compile(r"[ \t]*(?:[-–—•*▪][ \t]+)?(?:\*\*|__)?([A-Z][\w'’/&.-]*(?:[ \t]+[\w'’/&.-]+){0,3}?)"
                          r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)")  # (and Markdown's "**Premiere:**")
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-–—•*▪◦·][ \t]+|\*\*)")
@@ -74,13 +78,18 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The cells of a table's row ("a | b | c", "| a | b |", "a<TAB>b"), None for a line
     that is no row."""
     line = text[start:end]
-    sep = "\t" if "\t" in line.strip() else "|" if line.count("|") >= 2 or " | " in line else None
+    sep = "\t" if "\t" in line.strip() else "|" if line.count("|") >= 2 or " | " in line else \
+        " / " if line.count(" / ") >= 2 else None  # (an analyst's "Bridgerton / 3 / May 16 / Netflix")
     if sep is None:
         return None
     cells, at = [], start
     for piece in line.split(sep):
         cells.append((at, at + len(piece)))
-        at += len(piece) + 1
+        at += len(piece) + len(sep)
+    if sep == " / " and "(" in line[:cells[0][1] - start] and line.rstrip().endswith(")"):
+        # a header told in parentheses: "PIPELINE TABLE (title / season / timing / notes)"
+        cells[0] = (text.index("(", cells[0][0]) + 1, cells[0][1])
+        cells[-1] = (cells[-1][0], text.rindex(")", cells[-1][0], end))
     cells = [_strip(text, s, e) for s, e in cells]
     if sep == "|" and cells and cells[0][0] == cells[0][1] and text[start:end].lstrip().startswith("|"):
         cells = cells[1:]  # (markdown's "| a | b |": no cell before the first bar)
@@ -125,9 +134,10 @@ def _season_in(text: str, start: int, end: int) -> int | None:
     return told[0][1] if told else None
 
 
-def _show(text: str, start: int, end: int) -> tuple[str, int | None] | None:
+def _show(text: str, start: int, end: int, lowercase: bool = False) -> tuple[str, int | None] | None:
     """A show cell's title, and the season it names ("Paradise (season 2)", "Dancing with
-    the Stars, season 28")."""
+    the Stars, season 28"); ``lowercase``: a title may be written in small letters (a forum
+    list's "- killing eve s2 - 4/7")."""
     lead = _BULLET_LEAD.match(text, start, end)
     start, end = _strip(text, lead.end() if lead else start, end)
     season = None
@@ -147,7 +157,8 @@ def _show(text: str, start: int, end: int) -> tuple[str, int | None] | None:
     start, end = _strip(text, start, end)
     name = text[start:end]
     words = name.split()
-    if not words or len(words) > 10 or not name[:1].isupper() and not name[:1].isdigit() or \
+    if not words or len(words) > 10 or not (name[:1].isupper() or name[:1].isdigit()
+                                            or lowercase and name[:1].isalpha()) or \
             _kind(name) != "other" or any(c.isdigit() for c in name) and len(words) == 1 and name.isdigit():
         return None
     return name, season
@@ -167,7 +178,7 @@ def _first_mention(text: str, mentions: list[DateMention], start: int, end: int,
 
 
 def _record(text: str, cells: list[_Cell], mentions: list[DateMention], published: date,
-            line: tuple[int, int], anonymous: bool = False) -> Record | None:
+            line: tuple[int, int], anonymous: bool = False, lowercase: bool = False) -> Record | None:
     """The record of a row's (or a box's) cells. An ``anonymous`` box, under a box's own
     heading ("AT A GLANCE"), may name no show: its name is then "", the article's own
     ("Series: 6" over "Start date: Sunday 21st March")."""
@@ -179,7 +190,7 @@ def _record(text: str, cells: list[_Cell], mentions: list[DateMention], publishe
         return None
     if any(_NOT_A_SERIES.search(text, c.start, c.end) for c in cells if c.kind != "show"):
         return None  # ("Joker | film | Oct. 4", "Christmas special")
-    shown = _show(text, shows[0].start, shows[0].end) if shows else ("", None)
+    shown = _show(text, shows[0].start, shows[0].end, lowercase) if shows else ("", None)
     if shown is None:
         return None
     name, season = shown
@@ -267,9 +278,89 @@ def read_records(text: str, mentions: list[DateMention], published: date
             if not any(c.kind == "date" for c in row) or not any(
                     _LABEL_CELL.match(text, s, e) for s, e in cells):
                 continue
-        found = _record(text, row, mentions, published, (start, end))
+        found = _record(text, row, mentions, published, (start, end), lowercase=header is not None)
         covered.append((start, end))
         if found is not None:
             records.append(found)
     close_box(previous_end)
+    _dashed_entries(text, [line for line in lines if not any(s <= line[0] < e for s, e in covered)],
+                    mentions, published, records, covered)
     return records, covered
+
+
+# A list's line of title and date, set apart by a dash: "- killing eve s2 - 4/7", "* Barry
+# (HBO) – March 31, right after Veep"
+_DASHED_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n]{1,80}?)[ \t]+[-–—][ \t]+(?=\S)")
+# What may stand between the dash and the date: a season ("— series 21 — Saturday 23
+# September") and a word or two ("- X - in november", "- X s4 - renewed, no date")
+_BEFORE_DATE = re.compile(r"(?:(?:(?i:season|series)\s+\w+|[sS]\d{1,2})\s*(?:[-–—,:]\s*)?)?"
+                          r"(?:[a-z]+,?\s+){0,2}")
+
+
+# A forum list's line whose title, in small letters, ends at a colon or a slash: "- lost s3:
+# wednesday, oct. 4", "- justified s4 / FX / 1/8", "- heroes: new, ... this fall"
+_SMALL_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n:/]{1,70}?)(?:[ \t]*:|[ \t]+/)[ \t]+(?=\S)")
+
+
+# A list line of a title, a note and the date that ends it: "• Galavant, season 2, January 2016"
+_COMMA_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([A-Z0-9][^\n,]{0,60}?),[ \t]+(?=\S)")
+_LINE_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*")
+
+
+def _small_title(lead: str) -> bool:
+    """Is a list line's lead a title written in small letters ("the following (new, kevin
+    bacon ...)", "24 s6"), as the prose reader cannot find it?"""
+    lead = lead.strip(_EDGE)  # ("- **the walking dead** (AMC, new): Sunday, Oct. 31.")
+    bare = re.sub(r"\([^()]*\)", "", lead)
+    return (lead[:1].islower() or lead[:1].isdigit()) and not any(c.isupper() for c in bare)
+
+
+def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                    published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """The records of a list whose lines give a title, a dash and the title's date; read
+    when two lines or more of the text do (a title may then be in small letters, as forum
+    posts write them)."""
+    found: list[tuple[Record, tuple[int, int]]] = []
+    for start, end in lines:
+        entry = _DASHED_ENTRY.match(text, start, end)
+        small = _SMALL_ENTRY.match(text, start, end) if entry is None else None
+        if small is not None and not _small_title(small.group(1)):
+            small = None
+        entry = entry or small
+        if entry is None and (comma := _COMMA_ENTRY.match(text, start, end)) is not None:
+            # "• Quantico, a new FBI-academy thriller, Sunday, Sept. 27": the date ends the line
+            last = next((m for m in reversed(mentions) if start <= m.span[0] and m.span[1] <= end), None)
+            name = text[comma.start(1):comma.end(1)]
+            if last is not None and _LINE_TAIL.fullmatch(text, last.span[1], end) and \
+                    last.span[0] > comma.end() and title_like(name) and len(name.split()) <= 6 and \
+                    not is_person(text, comma.start(1), comma.end(1)) and \
+                    not SEASON.match(name.lower()) and not cues.RELEASE.search(text[start:end].lower()):
+                # (a line with a verb of its own is the prose reader's: "Lost in Space season 2
+                # premieres on December 24, ...")
+                cells = [_Cell("show", *comma.span(1)), _Cell("other", comma.end(), last.span[0]),
+                         _Cell("date", last.span[0], end)]
+                record = _record(text, cells, mentions, published, (start, end))
+                if record is not None:
+                    found.append((replace(record, dashed=True), (start, end)))
+            continue
+        if entry is None:
+            continue
+        if small is None and entry.group(1)[:1].islower() and _small_title(entry.group(1)):
+            small = entry  # ("- fargo s4 - was supposed to be april 19. ... not yet known")
+        dated = next((m for m in mentions if entry.end() <= m.span[0] and m.span[1] <= end), None)
+        if dated is None or small is None and not _BEFORE_DATE.fullmatch(text, entry.end(), dated.span[0]):
+            continue
+        ahead = [m for m in mentions if dated.span[0] <= m.span[0] and m.span[1] <= end and not m.past]
+        best = min((m for m in ahead if not m.window.is_tba), key=lambda m: m.window.days,
+                   default=ahead[-1] if ahead else dated)  # ("arrives this month, on the 15th")
+        cells = [_Cell("show", *entry.span(1)), _Cell("date", best.span[0], end)]
+        if small is None or not _NOT_A_SERIES.search(text, entry.end(), dated.span[0]):
+            cells.insert(1, _Cell("other", entry.end(), dated.span[0]))  # (but a forum's
+            # "- friday night lights: based on the movie ... also this fall": the show's note)
+        record = _record(text, cells, mentions, published, (start, end), lowercase=True)
+        if record is not None:
+            found.append((replace(record, dashed=True), (start, end)))
+    if len(found) >= 2:
+        for record, line in found:
+            records.append(record)
+            covered.append(line)

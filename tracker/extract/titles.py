@@ -255,7 +255,8 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _LABELS = frozenset("update updated exclusive breaking watch report review recap opinion analysis "
                     "news video photos first look listen renewed cancelled canceled ended ending "
-                    "returning premiering new also upfronts upfront".split())
+                    "returning premiering new also upfronts upfront yes no yep nope".split())  # ("Yes:
+# Broad City, the web series, is becoming a real show")
 # A column's name ends in one of these: "K-Drama Watch:", "Reboot Report:", "Donghua Update:"
 _COLUMN_NOUNS = frozenset(("watch", "update", "report", "roundup", "round-up", "digest", "preview",
                            "briefing", "recap", "news", "mailbag", "mailbox", "q&a"))  # (not "Tracker", "Alert": shows' names)
@@ -365,15 +366,20 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     return last in ("Show", "SHOW") and words[0][2].strip(_EDGE_PUNCT) in ("The", "That", "THE", "THAT")
 
 
+_TIME_STAMP_BEFORE = re.compile(r"(?:^|\n)\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*$")
+
+
 def speaker_label(text: str, start: int, name: str) -> bool:
     """Is ``name``, at ``start`` before a colon, an interview's speaker at a line's start: "Q",
     "A", or the surname of a person the text names in full ("Bloys:" after "Casey Bloys") that
     opens another line too (a title such as "Bosch: Legacy" leads one line, beside its hero's
     full name)?"""
-    if start > 0 and text[start - 1] != "\n":
+    if start > 0 and text[start - 1] != "\n" and not _TIME_STAMP_BEFORE.search(text, max(0, start - 12), start):
         return False
     if name in ("Q", "A"):
         return True
+    if name.isupper() and 2 <= len(name) <= 12 and speaks_often(text, name):
+        return True  # a transcript's "KAT:", "[38:30] OMAR:" (a host, not "BBC One:" once)
     return name[:1].isupper() and name[1:].islower() and speaks_often(text, name) and any(
         m.group(1).lower() in vocab.FIRST_NAMES
         for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text))

@@ -406,6 +406,10 @@ _LIST_DATE_AFTER = re.compile(r"[ \t]*[-–—:]")
 # "SQUID GAME S3 — Netflix, 6/27.": a list entry's network, then its date (not "Verdict —
 # IMDb, 7/10": a rating)
 _ENTRY_NETWORK_BEFORE = re.compile(r"\s[—–]\s+[^\n—–.;:!?,]{1,30},\s*$")
+# "- Killing Eve s2 - 4/7": a bulleted entry whose date ends it, after a dash (or a slash,
+# "- justified s4 / FX / 1/8", or a colon, "- the quiet coast s2: october, per HBO")
+_ENTRY_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][ \t][^\n]{1,80}?(?P<prep>[ \t][-–—/]|:)[ \t]+$")
+_ENTRY_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[,.;][ \t\n]|[,.;]$)")
 _RATING_BEFORE = re.compile(r"\b(?:rat(?:ing|ed)|scored?|verdict|grade)\b[^\n]*$", re.IGNORECASE)
 # "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
 _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
@@ -434,6 +438,8 @@ def numeric(r: Reading, g: Groups) -> Found | None:
                 or r.before(_WEEKDAY_BEFORE, 12)
                 or r.before(_FOR_BEFORE) and not _FRACTION_AFTER.match(r.text, r.end)
                 or r.before(_MOVED_TO_BEFORE, 16)
+                or r.before(_ENTRY_DASH_BEFORE, 90) and _ENTRY_END_AFTER.match(r.text, r.end)
+                and not r.before(_RATING_BEFORE, 90)
                 or r.before(_ENTRY_NETWORK_BEFORE, 36) and not r.before(_RATING_BEFORE, 60)
                 or r.before(_SENTENCE_OPENS, 4) and _SENTENCE_ENDS.match(r.text, r.end)):
             return None  # ("streams 24/7": round the clock)
@@ -1296,6 +1302,7 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
         (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None) or \
         (r.before(_LIST_MARK_BEFORE, 4) if _LINE_END_AFTER.match(r.text, r.end) else None) or \
+        (r.before(_ENTRY_DASH_BEFORE, 90) if _ENTRY_END_AFTER.match(r.text, r.end) else None) or \
         (r.before(_ARTICLE_BEFORE, 8) if _LAUNCH_AFTER.match(r.text, r.end) else None)
 
 
