@@ -1059,6 +1059,13 @@ CASES: list[Case] = [
     ("- quarry hill s4 / FX / 1/8, finally", "2012-12-20", ["2013-01-08 day"]),
     ("- the red ledger s2 - june, no day yet", "2019-03-10", ["2019-06-01..2019-06-30 month"]),
     ("- ember street s3: october, per the network", "2016-08-20", ["2016-10-01..2016-10-31 month"]),
+    # a date written year first with dots, as Korean and Japanese copy writes it
+    ("The zombie series will be released worldwide on 2022.01.28.", "2022-01-05", ["2022-01-28 day"]),
+    # a month range with "to" and a year after it; a fiscal quarter is no calendar window,
+    # but the calendar months it restates are
+    ("The sequel series lands January to March 2016.", "2015-08-10", ["2016-01-01..2016-03-31 range"]),
+    ("Season 2 is set for fiscal Q2 2016, that is, calendar January to March 2016.", "2015-08-10",
+     ["2016-01-01..2016-03-31 range"]),
     ("The drama aired during Ramadan and topped the charts.", "2024-10-08",
      ["2024-03-11..2024-04-09 range"]),
 ]
@@ -1219,6 +1226,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("- Harbor Lights - rated 7/10", "2019-03-10"),
     ("- Harbor Lights - 3/4 of the season is filmed", "2019-03-10"),
     ("- Starring: June Diane Raphael", "2019-03-10"),
+    # a company's fiscal period: its calendar months are the company's own
+    ("Programming costs land in the company's fiscal first quarter.", "2015-08-10"),
+    ("The studio guided to fiscal Q3 2024 for the launch.", "2024-02-01"),
+    ("Losses peak in the second half of the fiscal year, the company said.", "2024-02-01"),
 ]
 
 

@@ -2922,6 +2922,9 @@ LISTINGS = [
     row('a quoted status word that a forum list explains (\'"Confirmed" means a press release\') is no title',
         'premiere dates thread\n\nOne thread instead of forty. "Confirmed" means I have a press release; everything else has no date yet.\n\nGlass Acre returns April 12.',
         '2020-03-26', ['Glass Acre S? 2020-04-12 day']),
+    row("a family guide's entries led by a title and its network in parentheses, no stop after them",
+        "The family fall guide\n\nWe watched the pilots so you don't have to. Listed by age, youngest first.\n\nHarbor Pups (Nick Jr.) A rescue-dog cartoon for preschoolers, premiering Tuesday, Sept. 6.\n\nQuarry Kids (PBS) The science series is not ready yet; PBS has penciled it in for fall 2006.\n\nThe Lantern House (The WB) The Camden-style family drama starts its tenth season on Monday, Sept. 19.\n\nGlass Acre High (UPN) A comedy about a new kid in Brooklyn. It premieres Thursday, Sept. 22.",
+        '2005-08-25', ['Harbor Pups S1 2005-09-06 day', 'Quarry Kids S1 2006-09-01..2006-11-30 season', 'The Lantern House S10 2005-09-19 day', 'Glass Acre High S1 2005-09-22 day']),
 ]
 
 

@@ -181,7 +181,32 @@ The fall rollout, as confirmed this week:
 • Crown Point, season 4, January 2025
 """
 
+# a listings magazine's week: a day's heading, then entries by hour and channel, premieres
+# flagged in capitals (reruns and regular episodes make no claim)
+_LISTINGS_WEEK = """THE WEEK AHEAD: premiere week
+
+All times Eastern; channel numbers follow the time. (R) means a rerun.
+
+TUESDAY, SEPT. 19
+
+8:00 (4) HARBOR LIGHTS (R). The lighthouse keepers quarrel.
+
+9:00 (7) QUARRY HILL. SEASON PREMIERE. The drama opens its fifth season with a flood.
+
+10:00 (7) GLASS ACRE. NEW SERIES. A small-town lawyer takes on the county.
+
+THURSDAY, SEPT. 21
+
+8:30 (4) THE X-RAY FILES. NEW SERIES. Two doctors read the scans nobody else can.
+
+(NETFLIX) EMBER STREET. SEASON PREMIERE. The third season picks up a year later.
+"""
+
 RECORDS = [
+    pytest.param(_LISTINGS_WEEK, "1995-09-15", [
+        "Quarry Hill S5 1995-09-19 day", "Glass Acre S1 1995-09-19 day",
+        "The X-Ray Files S1 1995-09-21 day", "Ember Street S3 1995-09-21 day"],
+        id="listings-week-of-flagged-premieres"),
     pytest.param(_ANALYST_NOTE, "2024-05-13", [
         "Harbor Lights S3 2024-06-13 day", "The Quiet Coast S2 2024-10-01..2024-12-31 quarter",
         "Ember Street S5 tba", "Glass Acre S1 2024-09-24 day", "Crown Point S4 2025-01-01..2025-01-31 month"],
@@ -279,3 +304,8 @@ def test_a_tab_separated_table_survives_the_loader() -> None:
     assert sorted(canonical(c) for c in claims) == wanted([
         "Canyon Song S12 2019-09-16 day", "The Lantern Inn S9 2019-09-25 day",
         "Deep Orchard S1 2019-09-27 day"])
+
+
+def test_a_listings_title_in_capitals_is_shown_as_a_title() -> None:
+    claims = extract_claims(_LISTINGS_WEEK, published=date(1995, 9, 15))
+    assert sorted(c.show for c in claims) == ["Ember Street", "Glass Acre", "Quarry Hill", "The X-Ray Files"]

@@ -1772,7 +1772,10 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
                          # "Ted Lasso, Apple TV+. Apple says ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
-                         r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S)")
+                         r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S|"
+                         # "Ben 10 (Cartoon Network) A ten-year-old finds ...": a guide's entry,
+                         # its network in parentheses and no stop after them
+                         r"\s+\((?P<outlet>[A-Z][^()\n]{0,30})\)[ \t]+[A-Z“\"‘'])")
 # A newspaper calendar's entry that opens with its title in quotes, then perhaps "(N)" for new,
 # its network (not in parentheses: '"Bird Box" (Netflix).' is a film guide's), its day and its
 # hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This Is Us," NBC, 9 p.m. Season 2
@@ -1782,6 +1785,9 @@ QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"�
                           r",?\s+(?P<network>[A-Z][\w+&’'-]*(?:\s+[A-Z0-9][\w+&’'-]*){0,2})(?=[.,])"
                           r"(?:,\s+(?:(?i:early|mid|late)\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                           r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?\.{0,3}\s+[A-Z“\"‘'])")
+
+
+_DATELINE_DASH = re.compile(r"[ \t]+(?:—|–|--)[ \t]+[A-Z]")
 
 
 def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
@@ -1800,6 +1806,12 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         if m is not None and m.group("network") is not None and \
                 show_key(m.group("network")) not in T.NOT_SHOWS:
             m = None  # (the words after the comma are where it airs, or it is no title)
+        if m is not None and i <= 2 and m.group("title").isupper() and \
+                _DATELINE_DASH.match(text, m.end("title")):
+            m = None  # "SEOUL — The new year is off to a crowded start": the story's dateline
+        if m is not None and m.groupdict().get("outlet") is not None and \
+                show_key(m.group("outlet")) not in T.NOT_SHOWS:
+            m = None  # ("Ben 10 (Cartoon Network) A ten-year-old ...": a network, not an aside)
         if m is not None and T.title_like(m.group("title")) and \
                 not T.is_person(text, m.start("title"), m.end("title")) and \
                 not T.speaker_label(text, m.start("title"), m.group("title").rstrip(": ")) \

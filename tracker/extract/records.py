@@ -285,6 +285,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
     close_box(previous_end)
     _dashed_entries(text, [line for line in lines if not any(s <= line[0] < e for s, e in covered)],
                     mentions, published, records, covered)
+    _grid_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -364,3 +365,54 @@ def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[Date
         for record, line in found:
             records.append(record)
             covered.append(line)
+
+
+# A listings page's entry under its day's heading: "9:00 (7) HOME IMPROVEMENT. SEASON PREMIERE.
+# Tim Allen's sitcom opens its fifth season ...", "8:30 (4) THE SINGLE GUY. NEW SERIES.", a
+# streamer's "(NETFLIX) THE CROWN. NEW SERIES."
+_GRID_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]*)?(?:\([^()\n]{1,20}\)[ \t]*)+"
+                         r"([A-Z0-9][A-Z0-9 '’&!?:,.-]{1,60}?)\.[ \t]+"
+                         r"(NEW[ \t]+SERIES|SERIES[ \t]+PREMIERE|SEASON[ \t]+PREMIERE)\b")
+_DAY_LINE = re.compile(r"[ \t*#]*")
+
+
+def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                  published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """The premieres a listings page flags under each day's heading ("THURSDAY, SEPT. 21"):
+    a new series is its first season; a season premiere's number is the one its blurb tells."""
+    day: DateMention | None = None
+    for start, end in lines:
+        alone = [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+        if len(alone) == 1 and _DAY_LINE.fullmatch(text, start, alone[0].span[0]) and \
+                _DAY_LINE.fullmatch(text, alone[0].span[1], end):
+            day = alone[0] if alone[0].window.days == 1 else None
+            continue
+        entry = _GRID_ENTRY.match(text, start, end)
+        if entry is None or day is None or day.past or day.window.end is None or \
+                day.window.end < published or any(s <= start < e for s, e in covered):
+            continue
+        new = not entry.group(2).upper().startswith("SEASON")
+        told = numbered_in(text, entry.end(), end)
+        season = 1 if new else told[0][1] if told else None
+        records.append(Record(_from_capitals(entry.group(1)), season, new or bool(told), day,
+                              (start, end)))
+        covered.append((start, end))
+
+
+_SMALL = frozenset(("the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "or", "from"))
+
+
+def _from_capitals(name: str) -> str:
+    """A listing's title in capitals as a title is written: "3RD ROCK FROM THE SUN" is "3rd
+    Rock from the Sun", "THE X-FILES" is "The X-Files" (two letters stay: "ER")."""
+    words = name.split()
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i > 0 and low in _SMALL:
+            out.append(low)
+        elif len(word.strip(".,!?:'’")) <= 2 and word.isupper():
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)

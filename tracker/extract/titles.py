@@ -71,6 +71,7 @@ NOT_SHOWS = frozenset(
         "FX on Hulu", "AMC", "AMC+", "BBC", "BBC One", "BBC1", "BBC Two", "BBC Three",
         "BBC iPlayer", "iPlayer", "ITV", "ITVX", "ITV1", "Channel 4", "Channel 5", "Sky",
         "Sky Atlantic", "Sky One", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "MTV", "VH1",
+        "The WB", "WB", "Kids' WB", "UPN", "PAX", "Fox Kids", "ABC Family", "TeenNick", "Nicktoons",
         "Lifetime", "USA", "USA Network", "TNT", "TBS", "Syfy", "Bravo", "E!", "Freeform",
         "Comedy Central", "Adult Swim", "Cartoon Network", "Nickelodeon", "Crunchyroll",
         "Disney XD", "Disney Channel", "Disney Junior", "Nick Jr.", "Nick at Nite", "Boomerang",

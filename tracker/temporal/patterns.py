@@ -77,9 +77,11 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
      ("lead", "m1", "d1", "y1", "conn", "m2", "d2", "y2")),
     # between March and May 2017 / from March through May / March–May 2017
     ("monthrange", rf"(?:(?P<{{lead}}>between|from)\s+{_g('m1', MONTH)}(?:\s+{_g('y1', YEAR)})?"
-                   rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+))"
+                   rf"(?:\s+and\s+|{DASH})|{_g('m1b', MONTH)}(?:\s*[-–]\s*|\s+(?:through|thru)\s+)|"
+                   rf"(?<!from\s){_g('m1c', MONTH)}\s+to\s+(?={MONTH},?\s+(?:of\s+)?{YEAR}))"  # ("January
+                   # to March 2016"; not "moved it from March to May 2019", the move's)
                    rf"{_g('m2', MONTH)}(?:,?\s+(?:of\s+)?{_g('y2', YEAR)}|(?!\s*[0-9]))",
-     ("lead", "m1", "y1", "m1b", "m2", "y2")),  # (not "from November to March 15, 2024")
+     ("lead", "m1", "y1", "m1b", "m1c", "m2", "y2")),  # (not "from November to March 15, 2024")
     # between 2024 and 2025 / from 2025 to 2026
     ("yearrange", rf"(?:between|from)\s+{_g('y1', YEAR)}\s+(?:and|to|through|until)\s+{_g('y2', YEAR)}",
      ("y1", "y2")),
@@ -108,6 +110,9 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 rf"(?![\d/-])|(?<![\d/.-]){_g('sy', YEAR)}/{_g('sm', r'[01]?[0-9]')}/{_g('sd', r'[0-3]?[0-9]')}"
                 rf"(?![\d/])|(?<![\d/.$-]){_g('a', r'[0-3]?[0-9]')}/{_g('b', r'[0-3]?[0-9]')}"
                 rf"(?:/{_g('y', r'(?:19|20)?[0-9]{2}')})?(?![\d/]|\s*(?:c\b|p\.?m|a\.?m|et\b|pt\b))|"
+                # 2022.01.28: year first, as Korean and Japanese copy writes it
+                rf"(?<![\d.$]){_g('ky', YEAR)}\.{_g('km', r'[01][0-9]')}\.{_g('kd', r'[0-3][0-9]')}"
+                rf"(?![\d]|\.\d)|"
                 # 26.03.2026: day first, as in Europe
                 rf"(?<![\d.$]){_g('dd', r'[0-3]?[0-9]')}\.{_g('dm', r'[01]?[0-9]')}\."
                 rf"{_g('dy', r'(?:19|20)[0-9]{2}')}(?![\d]|\.\d)|"
@@ -116,7 +121,7 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
                 r"(?!\d|\.\d|\s*(?:million|billion|bn|m\b|k\b|%|percent|per\b|rating|stars?\b|points?\b|"
                 r"share|out\b|x\b|on\s+imdb|/|[ap]\.?m\b|h\b|hrs?\b|[-–]\s*\d|gmt|bst|et\b|pt\b|"
                 r"tonight|today|tomorrow))",  # (nor the British time "5.30pm")
-     ("iy", "im", "id", "sy", "sm", "sd", "a", "b", "y", "dd", "dm", "dy", "pm", "pd")),
+     ("iy", "im", "id", "sy", "sm", "sd", "a", "b", "y", "ky", "km", "kd", "dd", "dm", "dy", "pm", "pd")),
     # the first Monday in October / the last Sunday of June 2025
     ("nthweekday", rf"(?:the\s+)?(?P<{{nth}}>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
                    rf"\s+{_g('wd', WEEKDAY)}\s+(?:of|in)\s+(?:{_g('m', MONTH)}(?:,?\s+{_g('y', YEAR)})?|"

@@ -321,7 +321,7 @@ _MOVED_FROM_BEFORE = re.compile(r"\b(?:mov|push|bump|shift|delay|postpon|resched
 
 
 def monthrange(r: Reading, g: Groups) -> Found | None:
-    m1 = _month(g("m1") or g("m1b"))
+    m1 = _month(g("m1") or g("m1b") or g("m1c"))
     m2 = _month(g("m2"))
     if m1 == m2:
         return None
@@ -416,10 +416,10 @@ _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
 
 
 def numeric(r: Reading, g: Groups) -> Found | None:
-    if g("iy") or g("dy") or g("sy"):  # 2016-03-18, 18.03.2016, 2016/03/18
-        found = R.safe_date(int(g("iy") or g("dy") or g("sy") or 0),
-                            int(g("im") or g("dm") or g("sm") or 0),
-                            int(g("id") or g("dd") or g("sd") or 0))
+    if g("iy") or g("dy") or g("sy") or g("ky"):  # 2016-03-18, 18.03.2016, 2016/03/18, 2016.03.18
+        found = R.safe_date(int(g("iy") or g("dy") or g("sy") or g("ky") or 0),
+                            int(g("im") or g("dm") or g("sm") or g("km") or 0),
+                            int(g("id") or g("dd") or g("sd") or g("kd") or 0))
         return Found(found, found, Precision.DAY, Anchor.EXPLICIT) if found else None
     if g("pm"):  # "returns 9.22", "a 9.22 premiere": only where a premiere is told with it
         if r.before(_CLOCK_PREP_BEFORE, 8) or not (
@@ -600,7 +600,19 @@ def monthpart(r: Reading, g: Groups) -> Found | None:
     return Found(date(year, month, first), end, Precision.MONTH, anchor)
 
 
+# A company's fiscal period, whose calendar months the text does not give: "fiscal Q2 2016",
+# "the first quarter of fiscal 2020", "fiscal 2015" (no window: each company's year differs)
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial|FY)[ \t]*(?:year[ \t]+)?$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:fiscal|financial)\b", re.IGNORECASE)
+
+
+def _fiscal(r: Reading) -> bool:
+    return bool(r.before(_FISCAL_BEFORE, 20) or _FISCAL_AFTER.match(r.text, r.end))
+
+
 def half(r: Reading, g: Groups) -> Found | None:
+    if _fiscal(r):
+        return None
     which = vocab.HALVES.get((g("w") or "").lower()) or int(g("n") or g("n2") or g("n3") or 0)
     if g("n3"):  # "arrives in H2": this year's half, or next year's once it is over
         point, anchor = r.point()
@@ -619,7 +631,7 @@ def half(r: Reading, g: Groups) -> Found | None:
 
 def quarter(r: Reading, g: Groups) -> Found | None:
     n = int(g("n") or 0) or vocab.QUARTERS.get((g("w") or "").lower(), 0)
-    if not n:
+    if not n or _fiscal(r):
         return None
     if g("y") or g("y2"):
         year, anchor = int(g("y") or g("y2") or 0), Anchor.EXPLICIT
