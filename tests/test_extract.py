@@ -2925,6 +2925,12 @@ LISTINGS = [
     row("a family guide's entries led by a title and its network in parentheses, no stop after them",
         "The family fall guide\n\nWe watched the pilots so you don't have to. Listed by age, youngest first.\n\nHarbor Pups (Nick Jr.) A rescue-dog cartoon for preschoolers, premiering Tuesday, Sept. 6.\n\nQuarry Kids (PBS) The science series is not ready yet; PBS has penciled it in for fall 2006.\n\nThe Lantern House (The WB) The Camden-style family drama starts its tenth season on Monday, Sept. 19.\n\nGlass Acre High (UPN) A comedy about a new kid in Brooklyn. It premieres Thursday, Sept. 22.",
         '2005-08-25', ['Harbor Pups S1 2005-09-06 day', 'Quarry Kids S1 2006-09-01..2006-11-30 season', 'The Lantern House S10 2005-09-19 day', 'Glass Acre High S1 2005-09-22 day']),
+    row("a listicle's numbered paragraphs, each led by its title ('1. Harbor Pups. The reboot launches ...')",
+        "The kids' TV cheat sheet\n\nNine shows to know about this summer.\n\n1. Harbor Pups. The rescue-dog reboot, with a famous voice as the captain, launches Saturday, Aug. 12, on Disney XD.\n\n2. Quarry Kids. The new science cartoon follows a class of young geologists. It premieres Saturday, Aug. 19.\n\n3. Glass Acre: Legendary Defenders. The third season of the robot series drops Friday, Aug. 4.",
+        '2017-05-27', ['Harbor Pups S1 2017-08-12 day', 'Quarry Kids S1 2017-08-19 day', 'Glass Acre: Legendary Defenders S3 2017-08-04 day']),
+    row("a list's intro that dates it ('The originals available on day one, Nov. 12:') over lines led by titles",
+        'What families should know about the launch\n\nThe service goes live next month.\n\nThe original series available on day one, Nov. 12:\n- Harbor Pups. A cartoon about rescue dogs; fine for preschoolers.\n- The Quiet Coast Kids. A docuseries about young sailors.\n\nParental controls\nThe kids profile hides anything rated above TV-Y7.',
+        '2019-10-29', ['Harbor Pups S1 2019-11-12 day', 'The Quiet Coast Kids S1 2019-11-12 day']),
 ]
 
 

@@ -375,6 +375,21 @@ def extract_claims(
                 _date_alone(text, block, own, calendar=calendar):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
+        intro_end = text.find("\n", block.start, block.end)
+        intro_end = block.end if intro_end < 0 else intro_end
+        intro_dates = [m for m in own if m.span[1] <= intro_end]
+        if len(intro_dates) == 1 and intro_end - block.start <= 160 and text.startswith(":", intro_end - 1) and \
+                intro_dates[0].window.precision is Precision.DAY and not intro_dates[0].past and \
+                intro_dates[0].window.end is not None and intro_dates[0].window.end >= published and \
+                _DATED_INTRO.search(low, block.start, intro_end) and \
+                BULLET.match(text, intro_end + 1, min(len(text), intro_end + 8)):
+            # "The original series available on day one, Nov. 12:" over "- The Mandalorian.
+            # The first live-action Star Wars series ..." lines
+            day = (intro_dates[0], Block(block.start, intro_end, False, False))
+            if intro_end < block.end:
+                _dated_item_claims(text, low, Block(intro_end + 1, block.end, False, False), day, index,
+                                   phrases, candidates, on_air=False)
+            continue
         if day is None and day_heading is None and not dated_yet:
             all_new = all_new or b > 0 and bool(_ALL_NEW_INTRO.search(low, block.start, block.end))
             intro_cue = intro_cue or bool((_WEEK_INTRO_CUE if b else cues.PREMIERE_HEADLINE).search(
@@ -1097,6 +1112,12 @@ _NUMBERED_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|f
 _SERIES_ITEM = re.compile(r"\b(?:series|docuseries|miniseries|show|sitcom|season|[\w-]+-episode|episodes)\b")
 _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|stand-?up)\b",
                         re.IGNORECASE)
+
+
+# A list's intro that dates the shows listed under it: "The original series available on day
+# one, Nov. 12:", "Premiering Friday, Sept. 9:"
+_DATED_INTRO = re.compile(r"\b(?:available|arriving|arrive|premiering|premiere|premieres|debuting|launching|"
+                          r"streaming|coming|new\s+(?:series|shows)|returning|launch|debut)\b")
 
 
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],

@@ -1787,6 +1787,38 @@ QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"�
                           r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?\.{0,3}\s+[A-Z“\"‘'])")
 
 
+# A list's intro line that dates the entries under it ("The original series available on day
+# one, Nov. 12:"), and the entries' bullets
+_DATED_INTRO_LINE = re.compile(r"[^\n]{0,140}\b(?:available|arriving|arrive|premiering|premiere|premieres|"
+                               r"debuting|launching|streaming|coming|returning|launch|debut)\b[^\n]{0,60}"
+                               r"(?:\d|day)[^\n]{0,20}:[ \t]*(?:\n|$)")
+
+
+def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> list[int]:
+    """Where the entries of a list under a dated intro begin, past their bullets: the lines
+    after the intro in its block, or a bullet's block under it."""
+    block = blocks[index]
+    if _DATED_INTRO_LINE.match(low, block.start, block.end) is not None:
+        found = []
+        at = text.find("\n", block.start, block.end) + 1
+        while 0 < at < block.end:
+            bullet = BULLET.match(text, at, block.end)
+            if bullet is not None:
+                found.append(bullet.end())
+            at = text.find("\n", at, block.end) + 1
+        return found
+    bullet = BULLET.match(text, block.start, block.end)
+    if bullet is None:
+        return []
+    above = index - 1
+    while above > 0 and BULLET.match(text, blocks[above].start, blocks[above].end):
+        above -= 1  # (past the list's lines above it)
+    intro = blocks[above] if above > 0 else None
+    return [bullet.end()] if intro is not None and "\n" not in text[intro.start:intro.end] and \
+        _DATED_INTRO_LINE.fullmatch(low, intro.start, intro.end) is not None else []
+
+
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z0-9“\"‘'])")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:—|–|--)[ \t]+[A-Z]")
 
 
@@ -1798,7 +1830,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         if i == 0 or block.heading or block.label:
             continue
         slot = _SLOT_LABEL.match(text, block.start, block.end) or \
-            BULLET.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ")
+            BULLET.match(text, block.start, block.end) or \
+            _NUMBERED_ITEM.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ",
+        # a listicle's "1. DuckTales. Disney's reboot ...")
         at = slot.end() if slot else block.start
         m = (QUOTED_LEAD if text[at:at + 1] in ('"', "“") else _LEAD_TITLE).match(text, at, block.end)
         # ('"The Deuce" (N), HBO, 9 p.m. David Simon ...': a newspaper's quoted title)
@@ -2160,6 +2194,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
+        for at in _dated_list_lines(text, low, blocks, b_index):
+            lead = _LEAD_TITLE.match(text, at, block.end)
+            if lead is not None and T.title_like(lead.group("title")) and \
+                    not T.is_person(text, lead.start("title"), lead.end("title")):
+                add(_name_at(text, lead.span("title")))  # "- The Mandalorian. The first ..."
+                # under "The original series available on day one, Nov. 12:"
         question = answered_question(text, blocks, b_index)
         if question is not None and (question.group() or not title_case(text, block.start, block.end)):
             # (a subheading's question in Title Case, "Will There Be a Season 3?", tells no title

@@ -381,8 +381,15 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
     """The premieres a listings page flags under each day's heading ("THURSDAY, SEPT. 21"):
     a new series is its first season; a season premiere's number is the one its blurb tells."""
     day: DateMention | None = None
+    i = 0
     for start, end in lines:
-        alone = [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+        while i < len(mentions) and mentions[i].span[0] < start:
+            i += 1  # (lines and mentions both in text order)
+        alone = []
+        j = i
+        while j < len(mentions) and mentions[j].span[1] <= end:
+            alone.append(mentions[j])
+            j += 1
         if len(alone) == 1 and _DAY_LINE.fullmatch(text, start, alone[0].span[0]) and \
                 _DAY_LINE.fullmatch(text, alone[0].span[1], end):
             day = alone[0] if alone[0].window.days == 1 else None
