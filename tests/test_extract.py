@@ -2931,6 +2931,9 @@ LISTINGS = [
     row("a list's intro that dates it ('The originals available on day one, Nov. 12:') over lines led by titles",
         'What families should know about the launch\n\nThe service goes live next month.\n\nThe original series available on day one, Nov. 12:\n- Harbor Pups. A cartoon about rescue dogs; fine for preschoolers.\n- The Quiet Coast Kids. A docuseries about young sailors.\n\nParental controls\nThe kids profile hides anything rated above TV-Y7.',
         '2019-10-29', ['Harbor Pups S1 2019-11-12 day', 'The Quiet Coast Kids S1 2019-11-12 day']),
+    row("a bulleted line led by a two-word network's label ('The WB: Harbor Lights returns ...')",
+        "Network highlights\n\nThe quarter's programming news:\n\n- The WB: Harbor Lights returns for its second season in the fall.\n- Adult Swim: Quarry Hill season three is in production; premiere date not yet set.",
+        '2002-05-01', ['Harbor Lights S2 2002-09-01..2002-11-30 season', 'Quarry Hill S3 tba']),
 ]
 
 
@@ -8258,6 +8261,9 @@ TRAPS = [
     row('sentence-adverb-before-a-comma-is-no-title',
         "Twenty years ago this week, CBS aired the last episode of Dana Lake. Improbably, the story is not over: the revival, which the network counts as the show's 11th season, will air this fall.",
         '2018-05-18', ['Dana Lake S11 2018-09-01..2018-11-30 season']),
+    row("an earnings release's 'Outlook' section heading is no title",
+        'Media Co. reports third-quarter results\n\nRevenue rose 4% on higher affiliate fees.\n\nOutlook\n\nThe company expects advertising to improve in 2017, and it plans a new streaming service later in the year.',
+        '2016-11-03', []),
 ]
 
 

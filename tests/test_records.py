@@ -202,7 +202,26 @@ THURSDAY, SEPT. 21
 (NETFLIX) EMBER STREET. SEASON PREMIERE. The third season picks up a year later.
 """
 
+# an SEO guide's numbered and bulleted lines: title (network), a colon, the date
+_NUMBERED_GUIDE = """Fall premiere dates: everything to know
+
+**New shows**
+
+1. Glass Acre (FX): Tuesday, Sept. 6. A comedy its star writes and directs.
+
+2. Quarry Hill (NBC): also Tuesday, Sept. 20. Based on a film, with none of its cast.
+
+**Returning shows**
+
+- Harbor Lights season 7 (AMC): Sunday, Oct. 23. We finally find out who survived.
+- Ember Street season 3 (Netflix): Oct. 21, the first batch made for the streamer.
+"""
+
 RECORDS = [
+    pytest.param(_NUMBERED_GUIDE, "2016-08-20", [
+        "Glass Acre S1 2016-09-06 day", "Quarry Hill S1 2016-09-20 day",
+        "Harbor Lights S7 2016-10-23 day", "Ember Street S3 2016-10-21 day"],
+        id="numbered-and-bulleted-lines-of-title-network-and-date"),
     pytest.param(_LISTINGS_WEEK, "1995-09-15", [
         "Quarry Hill S5 1995-09-19 day", "Glass Acre S1 1995-09-19 day",
         "The X-Ray Files S1 1995-09-21 day", "Ember Street S3 1995-09-21 day"],

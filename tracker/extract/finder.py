@@ -602,7 +602,10 @@ SECTION_HEADING = re.compile(
     r"history|ratings|viewership|home\s+media|accolades|awards|future|renewal|cancell?ation|delay|"
     r"format|storylines?|themes|distribution|legacy|notes|references|see\s+also|external\s+links|"
     r"release\s+(?:and|&)\s+(?:reception|broadcast|promotion|marketing)|production\s+(?:and|&)\s+"
-    r"(?:release|development))\s*")
+    r"(?:release|development)|"
+    # an earnings release's sections: "Outlook", "2016 Outlook", "Programming highlights"
+    r"(?:(?:19|20)\d\d\s+|fiscal\s+(?:(?:19|20)\d\d\s+)?)?(?:outlook|guidance|(?:financial\s+|programming\s+|"
+    r"content\s+|operating\s+)?highlights|segment\s+results|forward-looking\s+statements))\s*")
 _HEADING_NOT_SHOW = re.compile(
     r"\b(?:preview|previews|schedule|premieres|premiere\s+dates|guide|roundup|round-up|"
     r"calendar|what['’]s|here['’]s|best|top\s+\d+|shows|series\s+to|watch|news|update|"

@@ -298,6 +298,10 @@ _BEFORE_DATE = re.compile(r"(?:(?:(?i:season|series)\s+\w+|[sS]\d{1,2})\s*(?:[-�
                           r"(?:[a-z]+,?\s+){0,2}")
 
 
+# A list's numbered or bulleted line of title (network) and date after a colon: "1. Atlanta
+# (FX): Tuesday, Sept. 6.", "- The Walking Dead season 7 (AMC): Sunday, Oct. 23."
+_LABELLED_ENTRY = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+([A-Z0-9“\"‘'][^\n:]{0,60}?\([^()\n]{1,30}\)):"
+                             r"[ \t]+(?=\S)")
 # A forum list's line whose title, in small letters, ends at a colon or a slash: "- lost s3:
 # wednesday, oct. 4", "- justified s4 / FX / 1/8", "- heroes: new, ... this fall"
 _SMALL_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n:/]{1,70}?)(?:[ \t]*:|[ \t]+/)[ \t]+(?=\S)")
@@ -305,6 +309,7 @@ _SMALL_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n:/]{1,70}?)(?:[ \t]
 
 # A list line of a title, a note and the date that ends it: "• Galavant, season 2, January 2016"
 _COMMA_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([A-Z0-9][^\n,]{0,60}?),[ \t]+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z“\"‘'])")
 _LINE_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*")
 
 
@@ -323,7 +328,7 @@ def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[Date
     posts write them)."""
     found: list[tuple[Record, tuple[int, int]]] = []
     for start, end in lines:
-        entry = _DASHED_ENTRY.match(text, start, end)
+        entry = _DASHED_ENTRY.match(text, start, end) or _LABELLED_ENTRY.match(text, start, end)
         small = _SMALL_ENTRY.match(text, start, end) if entry is None else None
         if small is not None and not _small_title(small.group(1)):
             small = None
@@ -354,7 +359,9 @@ def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[Date
         ahead = [m for m in mentions if dated.span[0] <= m.span[0] and m.span[1] <= end and not m.past]
         best = min((m for m in ahead if not m.window.is_tba), key=lambda m: m.window.days,
                    default=ahead[-1] if ahead else dated)  # ("arrives this month, on the 15th")
-        cells = [_Cell("show", *entry.span(1)), _Cell("date", best.span[0], end)]
+        stop = _SENTENCE_END.search(text, best.span[1], end)  # (the date's own sentence: not
+        # "Tuesday, Sept. 20. Based on a 1987 film, ...", a note about the show)
+        cells = [_Cell("show", *entry.span(1)), _Cell("date", best.span[0], stop.start() + 1 if stop else end)]
         if small is None or not _NOT_A_SERIES.search(text, entry.end(), dated.span[0]):
             cells.insert(1, _Cell("other", entry.end(), dated.span[0]))  # (but a forum's
             # "- friday night lights: based on the movie ... also this fall": the show's note)

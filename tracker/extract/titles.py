@@ -401,6 +401,8 @@ def _without_label(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         # Yellowjackets": a digest's label in capitals
     for i in range(1, min(4, len(words) - 1)):  # "Coming in February: Love Is Blind"
         if words[i][2].endswith(":"):
+            if show_key(" ".join(w[2] for w in words[:i + 1])[:-1]) in NOT_SHOWS:
+                return words[i + 1:]  # "The WB: Smallville returns", "Adult Swim: Rick and Morty"
             if all(w[2].rstrip(":").lower() in _LABEL_WORDS or _MONTH_OR_DAY.match(w[2].rstrip(":"))
                    for w in words[:i + 1]) or \
                     i < 3 and words[i][2][:-1].lower() in _COLUMN_NOUNS and words[0][0] == 0:
