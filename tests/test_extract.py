@@ -1202,6 +1202,12 @@ CUES = [
     row("'HBO has it on Sunday, Jan. 12': the network's slot for the show",
         'Mailbag\n\nQ: When is Bayou Nights on?\n\nA: HBO has it on Sunday, Jan. 12.',
         '2013-12-10', ['Bayou Nights S1 2014-01-12 day']),
+    row("'is launching X on Tuesday, March 12': what a network is launching is a title",
+        'Year-end column\n\nThe cable network, which has never had a drama anyone talked about, is launching Quarry Hill on Tuesday, March 12.',
+        '2001-12-27', ['Quarry Hill S1 2002-03-12 day']),
+    row("'which will show up sometime next summer': a release cue with a date after it",
+        'Year-end column\n\nThe channel is also sitting on a police drama called Glass Harbor, which will show up sometime next summer.',
+        '2001-12-27', ['Glass Harbor S1 2002-06-01..2002-08-31 season']),
 ]
 
 
@@ -7226,6 +7232,12 @@ SUBJECTS = [
     row("a transcript's speaker labels in capitals are no part of a title",
         'Fall preview podcast\n\nKAT: Okay. Monday first.\n\nDEV: Heroes is back for its second season on Sept. 24.\n\nKAT: Same night as the new one from Josh Schwartz.\n\nDEV: — which NBC is very excited about.\n\nKAT: — and which we will not discuss.',
         '2007-09-10', ['Heroes S2 2007-09-24 day']),
+    row("a title ending in a capitalized 'Under' keeps it ('Harbor Deep Under returns ...')",
+        'Year-end column\n\nThe cable schedule is the strongest. Harbor Deep Under returns for its second season in March.',
+        '2001-12-27', ['Harbor Deep Under S2 2002-03-01..2002-03-31 month']),
+    row("a title that opens like a question ('Who Wants to Be a Millionaire returns ...') keeps its first word",
+        'Quiz shows\n\nWho Wants to Be a Quiz Champion returns Monday, Aug. 16, with a new host.',
+        '1999-07-20', ['Who Wants to Be a Quiz Champion S? 1999-08-16 day']),
 ]
 
 

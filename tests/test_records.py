@@ -217,7 +217,38 @@ _NUMBERED_GUIDE = """Fall premiere dates: everything to know
 - Ember Street season 3 (Netflix): Oct. 21, the first batch made for the streamer.
 """
 
+# a network's press kit: flagged entries, the date on the entry's line, on its episode's line
+# ("EPISODE 901": season 9), under a dated section, or in its blurb; finales make no claim
+_PRESS_KIT = """NETWORK ANNOUNCES FALL PREMIERE DATES
+
+NEW YORK, Aug. 10, 2015 -- The network today announced its fall dates. All times ET/PT.
+
+HARBOR LIGHTS -- SEASON PREMIERE -- Monday, Sept. 21 (8:00-9:00 PM)
+Ninth season. The keepers face a storm.
+
+GLASS ACRE (The CW) -- SERIES PREMIERE -- Tuesday, Sept. 22 (9:00-10:00 PM)
+A lawyer takes on the county.
+
+QUARRY HILL SG-7 -- SEASON PREMIERE
+EPISODE 401 -- "The Flood, Part 1" -- Airs Friday, Oct. 2 (8:00-9:00 PM)
+The miners dig out.
+
+EMBER STREET -- SEASON PREMIERE
+The comedy returns for its third season in November.
+
+CROWN POINT -- SERIES FINALE -- Sunday, Oct. 4
+
+AVAILABLE AT LAUNCH -- Friday, Nov. 6
+
+THE QUIET COAST -- SERIES PREMIERE
+A lighthouse mystery.
+"""
+
 RECORDS = [
+    pytest.param(_PRESS_KIT, "2015-08-10", [
+        "Harbor Lights S9 2015-09-21 day", "Glass Acre S1 2015-09-22 day",
+        "Quarry Hill SG-7 S4 2015-10-02 day", "Ember Street S3 2015-11-01..2015-11-30 month",
+        "The Quiet Coast S1 2015-11-06 day"], id="press-kit-entries"),
     pytest.param(_NUMBERED_GUIDE, "2016-08-20", [
         "Glass Acre S1 2016-09-06 day", "Quarry Hill S1 2016-09-20 day",
         "Harbor Lights S7 2016-10-23 day", "Ember Street S3 2016-10-21 day"],
@@ -328,3 +359,8 @@ def test_a_tab_separated_table_survives_the_loader() -> None:
 def test_a_listings_title_in_capitals_is_shown_as_a_title() -> None:
     claims = extract_claims(_LISTINGS_WEEK, published=date(1995, 9, 15))
     assert sorted(c.show for c in claims) == ["Ember Street", "Glass Acre", "Quarry Hill", "The X-Ray Files"]
+
+
+def test_a_press_kits_title_in_capitals_keeps_its_initials() -> None:
+    claims = extract_claims(_PRESS_KIT, published=date(2015, 8, 10))
+    assert "Quarry Hill SG-7" in [c.show for c in claims]

@@ -200,6 +200,8 @@ RELEASE = re.compile(
     r"(?:picked\s+up|ordered|renewed|greenlit)(?:\s+to\s+series)?\s+for\s+(?=(?:the\s+)?(?:(?:19|20)\d\d|"
     r"fall|spring|summer|winter|autumn|midseason|next|early|late|mid)\b)|"
     r"(?:holds?|holding)\s+(?:it|them)\s+(?:until|till|for)|moves?\s+in\s+on|"
+    # "which I'm told will show up sometime next summer"
+    r"(?:will\s+)?show(?:s|ing)?\s+up(?=\s+(?:sometime|in|on|next|this|later|early|late|by|around)\b)|"
     # a network's slot for it: "HBO has it on Sunday, Jan. 12", "NBC has season five on Jan. 2"
     r"ha(?:s|ve)\s+(?:it|them|season\s+\w+|its\s+[\w-]+\s+season)\s+(?:on|for)(?=\s+(?:(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"

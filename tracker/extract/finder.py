@@ -543,7 +543,7 @@ _VERB_OBJECT = _BeforeTitle(
     # "Disney+ launches Nov. 12 with The Mandalorian" (before "launches" alone, which would
     # take "Nov." for a title)
     r"(?:launches|goes\s+live)\s+(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+with|"
-    r"premieres|debuts|launches|will\s+launch|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
+    r"premieres|debuts|launches|will\s+launch|(?:is|are)\s+launching|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with|"
     # what a network saves, cancels or says goodbye to is a show
     r"rescued|rescues|cancell?ed|axed|(?:said|says|saying)\s+goodbye\s+to|"
@@ -1821,6 +1821,7 @@ def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> l
         _DATED_INTRO_LINE.fullmatch(low, intro.start, intro.end) is not None else []
 
 
+_EPISODE_NAME = re.compile(r"(?:Ep|Eps|Episode|Episodes|Chapter|Part)\.?\s*\d{1,3}")
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z0-9“\"‘'])")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:—|–|--)[ \t]+[A-Z]")
 
@@ -2088,6 +2089,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _PART_TAIL.search(name) if ":" not in name and not _SEASON_WORD_IN_NAME.search(name) else None)
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
+        if _EPISODE_NAME.fullmatch(name):
+            return  # "Ep 1 drops in the spring": a web series' first episode, not its name
         if _MEDIUM_IN_NAME.search(name):
             other.setdefault(show_key(name), name)  # "Arcane: The Official Podcast", "The Art
             return  # and Making of X": a podcast's or a book's own name

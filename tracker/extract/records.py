@@ -18,7 +18,7 @@ from datetime import date
 from tracker.extract import cues
 from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
 from tracker.extract.titles import is_person, title_like
-from tracker.model import DateMention
+from tracker.model import DateMention, Precision
 from tracker.temporal import tag_phrase
 
 
@@ -286,6 +286,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
     _dashed_entries(text, [line for line in lines if not any(s <= line[0] < e for s, e in covered)],
                     mentions, published, records, covered)
     _grid_entries(text, lines, mentions, published, records, covered)
+    _kit_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -408,7 +409,7 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         new = not entry.group(2).upper().startswith("SEASON")
         told = numbered_in(text, entry.end(), end)
         season = 1 if new else told[0][1] if told else None
-        records.append(Record(_from_capitals(entry.group(1)), season, new or bool(told), day,
+        records.append(Record(_from_capitals(entry.group(1), text), season, new or bool(told), day,
                               (start, end)))
         covered.append((start, end))
 
@@ -416,17 +417,87 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
 _SMALL = frozenset(("the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "or", "from"))
 
 
-def _from_capitals(name: str) -> str:
-    """A listing's title in capitals as a title is written: "3RD ROCK FROM THE SUN" is "3rd
-    Rock from the Sun", "THE X-FILES" is "The X-Files" (two letters stay: "ER")."""
-    words = name.split()
+def _from_capitals(name: str, text: str = "") -> str:
+    """A listing's title in capitals as a title is written: as the text writes it elsewhere
+    ("Stargate SG-1" in its headline), else "3RD ROCK FROM THE SUN" is "3rd Rock from the
+    Sun", "THE X-FILES" "The X-Files" (a part of two letters, or with no vowel, stays: "ER",
+    "NYPD")."""
+    if not name.isupper():
+        return name
+    written = re.search(re.escape(name), text, re.IGNORECASE) if text else None
+    while written is not None and written.group().isupper():
+        written = re.compile(re.escape(name), re.IGNORECASE).search(text, written.end())
+    if written is not None:
+        return written.group()
     out = []
-    for i, word in enumerate(words):
+    for i, word in enumerate(name.split()):
         low = word.lower()
         if i > 0 and low in _SMALL:
             out.append(low)
-        elif len(word.strip(".,!?:'’")) <= 2 and word.isupper():
-            out.append(word)
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            out.append("-".join(part if len(part.strip(".,!?:'’")) <= 2 or not _VOWELS.search(part)
+                                else part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
+
+
+_VOWELS = re.compile(r"[AEIOUY]")
+
+
+# A network press kit's entry: "SCORPION -- SEASON PREMIERE -- Monday, Sept. 21 (9:00-10:00
+# PM)", or the flag alone over its episode's line ("STARGATE SG-1 -- SEASON PREMIERE" over
+# 'EPISODE 901 -- "Avalon, Part 1" -- Airs Friday, July 15'); a typed "--" is read as a dash
+_KIT_ENTRY = re.compile(r"[ \t]*([A-Z0-9][A-Z0-9 '’&!?:,.+-]{0,70}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–][ \t]+"
+                        r"(SERIES[ \t]+PREMIERE|SEASON[ \t]+PREMIERE|NEW[ \t]+SERIES)\b")
+# A kit's section line that dates the entries under it: "AVAILABLE AT LAUNCH -- Friday, Nov. 1"
+_KIT_SECTION = re.compile(r"[ \t]*[A-Z0-9][A-Z0-9 '’&!?:,.+-]{0,50}?[ \t]+[—–][ \t]+")
+_KIT_EPISODE = re.compile(r"[ \t]*EPISODE[ \t]+#?(\d{3,4})\b")
+
+
+def _kit_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                 published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """Press-kit entries: the flagged title's date on its line or on its episode's line below,
+    a season premiere's number from the blurb below ("Ninth season.", "The second season
+    opens ...") or the episode's code ("EPISODE 901": season 9)."""
+    section: DateMention | None = None
+    section_line = (0, 0)
+    for i, (start, end) in enumerate(lines):
+        entry = _KIT_ENTRY.match(text, start, end)
+        if entry is None:
+            head = _KIT_SECTION.match(text, start, end)
+            heading = next((m for m in mentions if m.span[0] == head.end() and m.span[1] <= end
+                            and m.window.precision is Precision.DAY), None) if head else None
+            if heading is not None:
+                section, section_line = heading, (start, end)
+            continue
+        if any(s <= start < e for s, e in covered):
+            continue
+        below = [line for line in lines[i + 1:i + 4] if line[0] < line[1]][:2]
+        dated = None
+        episode = [line for line in below[:1] if _KIT_EPISODE.match(text, *line)]
+        for s, e in [(entry.end(), end)] + episode:
+            dated = next((m for m in mentions if s <= m.span[0] and m.span[1] <= e
+                          and not m.window.is_tba), None)
+            if dated is not None:
+                if s != entry.end():
+                    covered.append((s, e))  # (the episode's line: its quoted title is no show)
+                break
+        if dated is None and section is not None:
+            dated = section  # (under "AVAILABLE AT LAUNCH -- Friday, Nov. 1")
+            covered.append(section_line)
+        elif dated is None and below and not episode:  # (its blurb: "... returns for its
+            s, e = below[0]  # eighth season in July")
+            dated = next((m for m in mentions if s <= m.span[0] and m.span[1] <= e
+                          and not m.window.is_tba), None)
+            if dated is not None:
+                covered.append((s, e))
+        if dated is None or dated.past or dated.window.end is None or dated.window.end < published:
+            continue
+        new = not entry.group(2).upper().startswith("SEASON")
+        season: int | None = 1 if new else None
+        if not new:
+            told = [n for s, e in below for _, n in numbered_in(text, s, e)]
+            code = next((c for s, e in below[:1] for c in [_KIT_EPISODE.match(text, s, e)] if c), None)
+            season = told[0] if told else int(code.group(1)[:-2]) if code else None
+        records.append(Record(_from_capitals(entry.group(1), text), season, season is not None, dated,
+                              (start, end)))
+        covered.append((start, end))

@@ -43,6 +43,8 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
 _MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this those".split())
 _QUESTION_OPENERS = frozenset(("What", "When", "Where", "Who", "How", "Why"))
+_VERB_S = re.compile(r"[A-Z][a-z]+s")  # ("Wants", "Lives")
+_AUXILIARIES_S = frozenset(("Is", "Was", "Does", "Has"))
 _TITLE_PRONOUNS = frozenset(("We", "You", "They", "I", "He", "She"))  # capitalized in a title only
 _TRAILING_NOISE = frozenset(
     "season series episode episodes premiere finale show revival reboot spinoff trailer "
@@ -72,6 +74,8 @@ NOT_SHOWS = frozenset(
         "BBC iPlayer", "iPlayer", "ITV", "ITVX", "ITV1", "Channel 4", "Channel 5", "Sky",
         "Sky Atlantic", "Sky One", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "MTV", "VH1",
         "The WB", "WB", "Kids' WB", "UPN", "PAX", "Fox Kids", "ABC Family", "TeenNick", "Nicktoons",
+        "Twitch", "Kickstarter", "Patreon", "Nebula", "Vimeo", "MUBI", "Rooster Teeth", "SkyShowtime",
+        "Vudu", "Xfinity",
         "Lifetime", "USA", "USA Network", "TNT", "TBS", "Syfy", "Bravo", "E!", "Freeform",
         "Comedy Central", "Adult Swim", "Cartoon Network", "Nickelodeon", "Crunchyroll",
         "Disney XD", "Disney Channel", "Disney Junior", "Nick Jr.", "Nick at Nite", "Boomerang",
@@ -617,6 +621,11 @@ def _trim_words(text: str, start: int, end: int,
                               and words[1][2] in _TITLE_PRONOUNS and words[2][2][:1].isupper())
                      and not (words[0][2] in _QUESTION_OPENERS and words[-1][2].endswith("?")
                               and _LOWER_NEXT.match(text, words[-1][1]))
+                     and not (words[0][2] in ("Who", "What") and len(words) > 3
+                              and _VERB_S.fullmatch(words[1][2])
+                              and words[1][2] not in _AUXILIARIES_S
+                              and any(w[2] in ("to", "a", "the", "of") for w in words[2:]))
+                     # ("Who Wants to Be a Millionaire returns": a title, not a question)
                      # ("What If...? season 2": the question mark is the title's, mid-sentence)
                      # ("What We Do in the Shadows, whose second season ...", "When We Rise")
                      and not (words[0][2] == "How" and len(words) > 2 and words[1][2] == "to"
@@ -635,10 +644,11 @@ def _trim_words(text: str, start: int, end: int,
             words[-2][2] in ("Release", "Premiere", "Air", "Return", "Launch"):
         words = words[:-2]  # "Planet Earth III Release Date: ..."
     while words and (words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _CONNECTORS
-                     and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") == "It"
+                     and not (len(words) > 1 and (words[-1][2].strip(_EDGE_PUNCT + ",.:") in ("It", "Under")
                                                   or words[-1][2].strip(_EDGE_PUNCT + ",.:").isupper()
                                                   or words[-1][2] == "Of,"))  # ("Sort Of, a
-                     # half-hour comedy": a capitalized "Of" closing a title before its apposition)
+                     # half-hour comedy": a capitalized "Of" closing a title before its apposition;
+                     # "Six Feet Under returns")
                      or words[-1][2].strip(_EDGE_PUNCT + ",.:").lower() in _TRAILING_NOISE
                      and len(words) > 1 and not _show_ends_title(words)):
         words.pop()
