@@ -7238,6 +7238,15 @@ SUBJECTS = [
     row("a title that opens like a question ('Who Wants to Be a Millionaire returns ...') keeps its first word",
         'Quiz shows\n\nWho Wants to Be a Quiz Champion returns Monday, Aug. 16, with a new host.',
         '1999-07-20', ['Who Wants to Be a Quiz Champion S? 1999-08-16 day']),
+    row("a mailbag answer that names the show asked about ('A: That is X, about a rich family ..., and it premieres ...')",
+        "Dear TV Guy\n\nQ: What's the new Fox comedy with Jason Bateman? The ads are baffling. — Leon Pratt, Ventura, Calif.\n\nA: That is Harbor Lights, about a rich family that loses everything, and it premieres Sunday, Nov. 2, after baseball.",
+        '2003-09-15', ['Harbor Lights S1 2003-11-02 day']),
+    row("a convention schedule's day-and-hour labels ('Thursday, 11:30 a.m. - X. The cast confirmed ...') lead entries by their titles",
+        "Comic-Con recap\n\nHere is how the room's schedule played out.\n\nThursday, 11:30 a.m. - Harbor Lights. The cast confirmed that the fourth season begins Monday, Sept. 20.\n\nThursday, 3 p.m. - Quarry Hill. The network's new thriller showed a sizzle reel. It premieres Sept. 20, right after Harbor Lights.\n\nFriday, 10 a.m. - Glass Acre. The network confirmed the series premieres on Halloween night.",
+        '2010-07-26', ['Harbor Lights S4 2010-09-20 day', 'Quarry Hill S1 2010-09-20 day', 'Glass Acre S1 2010-10-31 day']),
+    row("an FAQ's bold question 'What is X?' asks about X",
+        'Harbor Lights: everything to know\n\n**What is Harbor Lights?**\n\nThe comedy follows a woman rescued from a doomsday cult. It premieres Friday, March 6, with all 13 episodes.',
+        '2015-02-10', ['Harbor Lights S1 2015-03-06 day']),
 ]
 
 

@@ -249,6 +249,10 @@ RECORDS = [
         "Harbor Lights S9 2015-09-21 day", "Glass Acre S1 2015-09-22 day",
         "Quarry Hill SG-7 S4 2015-10-02 day", "Ember Street S3 2015-11-01..2015-11-30 month",
         "The Quiet Coast S1 2015-11-06 day"], id="press-kit-entries"),
+    pytest.param("Summer returns\n\n1. Harbor Lights season 2: Sunday, Aug. 12.\n"
+                 "2. Quarry Hill season 5 (AMC): confirmed, arriving in 2013.\n", "2012-07-20", [
+                     "Harbor Lights S2 2012-08-12 day", "Quarry Hill S5 2013-01-01..2013-12-31 year"],
+                 id="numbered-lines-of-title-season-and-date"),
     pytest.param(_NUMBERED_GUIDE, "2016-08-20", [
         "Glass Acre S1 2016-09-06 day", "Quarry Hill S1 2016-09-20 day",
         "Harbor Lights S7 2016-10-23 day", "Ember Street S3 2016-10-21 day"],

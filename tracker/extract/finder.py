@@ -389,6 +389,11 @@ _OFF_AIR = re.compile(r"(?P<which>,\s+which)?\s+(?:has\s+been|had\s+been|has\s+g
 _WHICH_NETWORK = re.compile(r",\s+which\s+(?:[A-Z][\w+&.!-]*\s+){1,3}(?:has\s+|had\s+)?"
                             r"(?:cancell?ed|axed|renewed|rescued|revived|picked\s+up)\b")
 # "The Sunday relaunch of American Idol is locked in": what returns is a title.
+# "A: That is Arrested Development, about a rich family ...": an answer naming the show asked
+# about (a sentence's subject "That is" or "That's", the title, then its description)
+_THAT_IS_TITLE = re.compile(r"(?:(?<=[.!?]\s)|(?<=A:\s)|(?<=\n)|^)(?:That|It)(?:['’]s|\s+is|\s+was)\s+"
+                           r"((?:The\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|of|the|and|in|on|a|&)){0,6}?)"
+                           r"(?=,\s+(?:a|an|the|about|with|from|which|starring)\b|\.\s)")
 _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|debut|launch|"
                           r"arrival|continuation)\s+of", needles=(
                               "launch of", "revival of", "reboot of", "return of", "comeback of",
@@ -1246,7 +1251,8 @@ _OPENS_BEFORE = re.compile(r"(?<=\S )(?:Opens|Starts|Begins|Launches)\s+$")
 
 
 _ASKED_ABOUT = re.compile(r"(?:Where['’]s|Where\s+is|What\s+about|What['’]s\s+next\s+for|When['’]s|"
-                          r"When\s+is|Any\s+news\s+on)\s+(?=\S)")
+                          r"When\s+is|Any\s+news\s+on|What\s+is|What['’]s)\s+(?=\S)")  # (an FAQ's "What is
+# Unbreakable Kimmy Schmidt?")
 
 
 _ASKED_AUXILIARY = re.compile(r"(?:Is|Are|Will|Does|Has|Was)\s+(?=[A-Z0-9“\"‘'])")
@@ -1873,8 +1879,9 @@ _DAY_HEADING = re.compile(rf"[ \t]*(?:(?i:{P.ANY_WEEKDAY}),?[ \t]*)?(?:(?i:{P.AN
 
 
 # A listing's time slot and network before its title: "8 p.m., ABC: ", "10:00 (CBS): "
-_SLOT_LABEL = re.compile(rf"[ \t]*{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?"
-                         rf"(?::|[ \t]+[—–-])[ \t]+")  # (or "8 p.m. — The Voice. ...")
+_SLOT_LABEL = re.compile(rf"[ \t]*(?:(?i:{P.ANY_WEEKDAY}),?[ \t]+)?{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?"
+                         rf"(?::|[ \t]+[—–-])[ \t]+")  # (or "8 p.m. — The Voice. ...", a panel's
+# "Thursday, 11:30 a.m. - Chuck. The cast ...")
 _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|"
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 
@@ -2651,6 +2658,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for m in _QUESTIONED_TITLE.finditer(text, block.start, block.end):
                 if not full_person_name(m.group(1)):  # (not "Q: And Regina King?")
                     add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
+        for m in (_THAT_IS_TITLE.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("that's ", "that is ", "that was ", "it's ", "it is ")) else ()):
+            if not full_person_name(m.group(1)) and T.title_like(m.group(1)):
+                add(_name_at(text, T._clean_span(text, m.start(1), m.end(1))))
         for m in (_ASKED_IF.finditer(text, block.start, block.end) if "?" in text[block.start:block.end]
                   else ()):
             if not full_person_name(m.group(1)):  # (not "Is Tim Burton back?")

@@ -294,14 +294,15 @@ def read_records(text: str, mentions: list[DateMention], published: date
 # (HBO) – March 31, right after Veep"
 _DASHED_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n]{1,80}?)[ \t]+[-–—][ \t]+(?=\S)")
 # What may stand between the dash and the date: a season ("— series 21 — Saturday 23
-# September") and a word or two ("- X - in november", "- X s4 - renewed, no date")
+# September") and a few words ("- X - in november", "- X s4 - renewed, no date")
 _BEFORE_DATE = re.compile(r"(?:(?:(?i:season|series)\s+\w+|[sS]\d{1,2})\s*(?:[-–—,:]\s*)?)?"
-                          r"(?:[a-z]+,?\s+){0,2}")
+                          r"(?:[a-z]+,?\s+){0,3}")
 
 
 # A list's numbered or bulleted line of title (network) and date after a colon: "1. Atlanta
 # (FX): Tuesday, Sept. 6.", "- The Walking Dead season 7 (AMC): Sunday, Oct. 23."
-_LABELLED_ENTRY = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+([A-Z0-9“\"‘'][^\n:]{0,60}?\([^()\n]{1,30}\)):"
+_LABELLED_ENTRY = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+([A-Z0-9“\"‘'][^\n:]{0,60}?(?:\([^()\n]{1,30}\)|"
+                             r"[ \t](?i:season|series)[ \t]+\w+)):"
                              r"[ \t]+(?=\S)")
 # A forum list's line whose title, in small letters, ends at a colon or a slash: "- lost s3:
 # wednesday, oct. 4", "- justified s4 / FX / 1/8", "- heroes: new, ... this fall"
@@ -324,9 +325,10 @@ def _small_title(lead: str) -> bool:
 
 def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
                     published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
-    """The records of a list whose lines give a title, a dash and the title's date; read
-    when two lines or more of the text do (a title may then be in small letters, as forum
-    posts write them)."""
+    """The records of a list whose lines give a title and its date after a dash ("- X s2 -
+    4/7"), a colon ("1. X (FX): Tuesday, Sept. 6") or a comma ("• X, a new drama, Sunday, Sept.
+    27"); read when two lines or more of the text do (a title may then be in small letters, as
+    forum posts write them)."""
     found: list[tuple[Record, tuple[int, int]]] = []
     for start, end in lines:
         entry = _DASHED_ENTRY.match(text, start, end) or _LABELLED_ENTRY.match(text, start, end)
@@ -334,23 +336,11 @@ def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[Date
         if small is not None and not _small_title(small.group(1)):
             small = None
         entry = entry or small
-        if entry is None and (comma := _COMMA_ENTRY.match(text, start, end)) is not None:
-            # "• Quantico, a new FBI-academy thriller, Sunday, Sept. 27": the date ends the line
-            last = next((m for m in reversed(mentions) if start <= m.span[0] and m.span[1] <= end), None)
-            name = text[comma.start(1):comma.end(1)]
-            if last is not None and _LINE_TAIL.fullmatch(text, last.span[1], end) and \
-                    last.span[0] > comma.end() and title_like(name) and len(name.split()) <= 6 and \
-                    not is_person(text, comma.start(1), comma.end(1)) and \
-                    not SEASON.match(name.lower()) and not cues.RELEASE.search(text[start:end].lower()):
-                # (a line with a verb of its own is the prose reader's: "Lost in Space season 2
-                # premieres on December 24, ...")
-                cells = [_Cell("show", *comma.span(1)), _Cell("other", comma.end(), last.span[0]),
-                         _Cell("date", last.span[0], end)]
-                record = _record(text, cells, mentions, published, (start, end))
-                if record is not None:
-                    found.append((replace(record, dashed=True), (start, end)))
-            continue
         if entry is None:
+            comma = _COMMA_ENTRY.match(text, start, end)
+            record = _comma_record(text, comma, mentions, published, (start, end)) if comma else None
+            if record is not None:
+                found.append((record, (start, end)))
             continue
         if small is None and entry.group(1)[:1].islower() and _small_title(entry.group(1)):
             small = entry  # ("- fargo s4 - was supposed to be april 19. ... not yet known")
@@ -373,6 +363,25 @@ def _dashed_entries(text: str, lines: list[tuple[int, int]], mentions: list[Date
         for record, line in found:
             records.append(record)
             covered.append(line)
+
+
+def _comma_record(text: str, comma: re.Match[str], mentions: list[DateMention], published: date,
+                  line: tuple[int, int]) -> Record | None:
+    """"• Quantico, a new FBI-academy thriller, Sunday, Sept. 27": a title, a note, and the
+    date that ends the line (not a person's line, nor one with a verb of its own: "Lost in
+    Space season 2 premieres on December 24, ..." is the prose reader's)."""
+    start, end = line
+    last = next((m for m in reversed(mentions) if start <= m.span[0] and m.span[1] <= end), None)
+    name = text[comma.start(1):comma.end(1)]
+    if last is None or not _LINE_TAIL.fullmatch(text, last.span[1], end) or \
+            last.span[0] <= comma.end() or not title_like(name) or len(name.split()) > 6 or \
+            is_person(text, comma.start(1), comma.end(1)) or SEASON.match(name.lower()) or \
+            cues.RELEASE.search(text[start:end].lower()):
+        return None
+    cells = [_Cell("show", *comma.span(1)), _Cell("other", comma.end(), last.span[0]),
+             _Cell("date", last.span[0], end)]
+    record = _record(text, cells, mentions, published, line)
+    return replace(record, dashed=True) if record is not None else None
 
 
 # A listings page's entry under its day's heading: "9:00 (7) HOME IMPROVEMENT. SEASON PREMIERE.
