@@ -1114,10 +1114,7 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
                         re.IGNORECASE)
 
 
-# A list's intro that dates the shows listed under it: "The original series available on day
-# one, Nov. 12:", "Premiering Friday, Sept. 9:"
-_DATED_INTRO = re.compile(r"\b(?:available|arriving|arrive|premiering|premiere|premieres|debuting|launching|"
-                          r"streaming|coming|new\s+(?:series|shows)|returning|launch|debut)\b")
+_DATED_INTRO = re.compile(rf"\b(?:{cues.DATED_INTRO_WORDS})\b")
 
 
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],

@@ -616,3 +616,8 @@ STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postpone
                             r"leaving|expiring|departing|airing|stalled|(?:un|sort\s+of\s+)?confirmed|"
                             r"rumou?red|rumou?rs?|not\s+tv|not\s+(?:a\s+)?premieres?|"
                             r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?[\s*_#]*")
+
+# The words of a list's intro that dates the shows listed under it ("The original series
+# available on day one, Nov. 12:", "Premiering Friday, Sept. 9:")
+DATED_INTRO_WORDS = (r"available|arriving|arrive|premiering|premiere|premieres|debuting|launching|"
+                     r"streaming|coming|new\s+(?:series|shows)|returning|launch|debut")

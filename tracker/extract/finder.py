@@ -1798,8 +1798,7 @@ QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"�
 
 # A list's intro line that dates the entries under it ("The original series available on day
 # one, Nov. 12:"), and the entries' bullets
-_DATED_INTRO_LINE = re.compile(r"[^\n]{0,140}\b(?:available|arriving|arrive|premiering|premiere|premieres|"
-                               r"debuting|launching|streaming|coming|returning|launch|debut)\b[^\n]{0,60}"
+_DATED_INTRO_LINE = re.compile(rf"[^\n]{{0,140}}\b(?:{cues.DATED_INTRO_WORDS})\b[^\n]{{0,60}}"
                                r"(?:\d|day)[^\n]{0,20}:[ \t]*(?:\n|$)")
 
 
