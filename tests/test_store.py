@@ -398,3 +398,33 @@ def test_a_version_1_database_is_migrated(db_path: Path) -> None:
         (entry,) = store.entries(today=TODAY)
     assert (str(entry.window), entry.change, entry.revision) == (
         "2016-03-18 day", Change.NARROWED, 1)
+
+
+def test_a_database_created_meanwhile_by_another_process_is_not_another_programs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The version, the application id and the tables are read in one snapshot: a tracker
+    process that creates the schema between those reads (four ingests starting at once on a
+    new file) must not make it look like another program's database."""
+    from tracker.store import schema
+    from tracker.store.connect import ensure_wal
+
+    path = tmp_path / "shared.db"
+    reader = sqlite3.connect(path, isolation_level=None)
+    ensure_wal(reader)
+    real = schema.user_version
+    raced: list[bool] = []
+
+    def version_then_another_process_migrates(conn: sqlite3.Connection) -> int:
+        seen = real(conn)
+        if conn is reader and not raced:
+            raced.append(True)
+            other = sqlite3.connect(path, isolation_level=None)
+            schema.migrate(other, str(path))  # (commits its tables and its application id)
+            other.close()
+        return seen
+
+    monkeypatch.setattr(schema, "user_version", version_then_another_process_migrates)
+    assert schema.check_compatible(reader, str(path)) == 0  # the snapshot it began in
+    monkeypatch.setattr(schema, "user_version", real)
+    assert schema.check_compatible(reader, str(path)) == SCHEMA_VERSION
+    reader.close()

@@ -97,7 +97,20 @@ def application_id(conn: sqlite3.Connection) -> int:
 
 
 def check_compatible(conn: sqlite3.Connection, name: str) -> int:
-    """The schema version, after refusing newer schemas and other programs' databases."""
+    """The schema version, after refusing newer schemas and other programs' databases. The
+    version, the application id and the tables are read in one snapshot: read one by one, a
+    database another process was creating meanwhile looked like another program's (version 0
+    read before its commit, its tables after)."""
+    if conn.in_transaction:
+        return _check_compatible(conn, name)
+    conn.execute("BEGIN")
+    try:
+        return _check_compatible(conn, name)
+    finally:
+        conn.execute("COMMIT")
+
+
+def _check_compatible(conn: sqlite3.Connection, name: str) -> int:
     version = user_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
