@@ -287,7 +287,9 @@ def speaks_often(text: str, name: str) -> bool:
     return text.count(f"\n{name}: ") + text.count(f"\n{name}:\t") + text.count(f"] {name}: ") >= 2
 
 
-_SPEAKER = re.compile(r"(?:\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z’']{1,11}):[ \t]")
+# A transcript's time stamp: "[38:30]", "[1:04:00]"
+TIME_STAMP = r"\[\d{1,2}:\d\d(?::\d\d)?\]"
+_SPEAKER = re.compile(rf"(?:{TIME_STAMP}[ \t]*)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z][A-Z’']{{1,11}}):[ \t]")
 # Words a turn of their own says that are no show's name ("DEV: Go.", "Right.")
 _REPLY_WORDS = frozenset((
     "go", "yes", "no", "yeah", "yep", "nope", "sure", "right", "okay", "ok", "exactly", "totally",

@@ -29,6 +29,7 @@ from tracker.extract.document import (
     SMALL_WORDS,
     STAMP_LABEL,
     TABLE_ROW,
+    TIME_STAMP,
     TURN_TITLE,
     Block,
     answered_question,
@@ -538,7 +539,7 @@ _ASKED_IF = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s)|(?<=\n)|(?<=Q:\s))(?:I
                        r"((?:The\s+)?[A-Z0-9][\w’'&:-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
                        r"\s+(?:(?:really|finally|ever)\s+)?(?:over|done|finished|ending|back|coming\s+back|"
                        r"returning|cancell?ed|renewed|gone|be\s+back|return|come\s+back)\b[^.?!\n]{0,60}\?")
-_TURN_LABEL = re.compile(r"(?:\[[\d:]{4,8}\][ \t]*)?[A-Z][\w’' -]{0,20}:[ \t]")  # (a cheap test first)
+_TURN_LABEL = re.compile(rf"(?:{TIME_STAMP}[ \t]*)?[A-Z][\w’' -]{{0,20}}:[ \t]")  # (a cheap test first)
 # An interviewer's question that is only a title: "Q: Let's do it. Succession?", "Q: And
 # Watchmen, from Damon Lindelof?"
 _QUESTIONED_TITLE = re.compile(r"(?:(?<=[.!?]\s)|(?<=Q:\s))(?:And\s+|So\s+|Now,?\s+|What\s+about\s+|How\s+about\s+)?"

@@ -15,6 +15,7 @@ from tracker.extract.document import (
     DATED_LINE,
     LISTED_ITEM,
     QUESTION_LABEL,
+    TIME_STAMP,
     TURN_TITLE,
     Block,
     Sentence,
@@ -441,7 +442,7 @@ _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE
 # date alone under a "So when?" line)
 # What may open a host's answer before the date: the speaker, the network ("DEV: The CW,
 # Wednesday, Sept. 19.", "NBC, Monday, Sept. 24.")
-_TURN_ANSWER = re.compile(r"\s*(?:\[[\d:]{4,8}\]\s*)?(?:[a-z][a-z’']{1,11}:\s*)?"
+_TURN_ANSWER = re.compile(rf"\s*(?:{TIME_STAMP}\s*)?(?:[a-z][a-z’']{{1,11}}:\s*)?"
                           r"(?:(?:the\s+)?[a-z+&]{2,12}(?:\s+[a-z+&]{2,12})?,\s*)?(?:on\s+)?$")
 _BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s+is|it\s+does|it\s+will)\s*[:.,;!]\s*)?"
                           r"(?:[^.:;?!\d]{3,50}:\s*)?$")  # ("A: Netflix has made it official: Friday, June 17.")

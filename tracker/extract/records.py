@@ -290,9 +290,10 @@ def read_records(text: str, mentions: list[DateMention], published: date
     return records, covered
 
 
+_ITEM_MARK = r"[ \t]*[-–—•*▪][ \t]+"  # a list line's bullet
 # A list's line of title and date, set apart by a dash: "- killing eve s2 - 4/7", "* Barry
 # (HBO) – March 31, right after Veep"
-_DASHED_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n]{1,80}?)[ \t]+[-–—][ \t]+(?=\S)")
+_DASHED_ENTRY = re.compile(_ITEM_MARK + r"([^\n]{1,80}?)[ \t]+[-–—][ \t]+(?=\S)")
 # What may stand between the dash and the date: a season ("— series 21 — Saturday 23
 # September") and a few words ("- X - in november", "- X s4 - renewed, no date")
 _BEFORE_DATE = re.compile(r"(?:(?:(?i:season|series)\s+\w+|[sS]\d{1,2})\s*(?:[-–—,:]\s*)?)?"
@@ -306,11 +307,11 @@ _LABELLED_ENTRY = re.compile(r"[ \t]*(?:[-–—•*▪]|\d{1,2}[.)])[ \t]+([A-Z
                              r"[ \t]+(?=\S)")
 # A forum list's line whose title, in small letters, ends at a colon or a slash: "- lost s3:
 # wednesday, oct. 4", "- justified s4 / FX / 1/8", "- heroes: new, ... this fall"
-_SMALL_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([^\n:/]{1,70}?)(?:[ \t]*:|[ \t]+/)[ \t]+(?=\S)")
+_SMALL_ENTRY = re.compile(_ITEM_MARK + r"([^\n:/]{1,70}?)(?:[ \t]*:|[ \t]+/)[ \t]+(?=\S)")
 
 
 # A list line of a title, a note and the date that ends it: "• Galavant, season 2, January 2016"
-_COMMA_ENTRY = re.compile(r"[ \t]*[-–—•*▪][ \t]+([A-Z0-9][^\n,]{0,60}?),[ \t]+(?=\S)")
+_COMMA_ENTRY = re.compile(_ITEM_MARK + r"([A-Z0-9][^\n,]{0,60}?),[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z“\"‘'])")
 _LINE_TAIL = re.compile(r"[ \t]*[.!]?[ \t]*")
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from tracker import vocab
 from tracker.extract import cues
-from tracker.extract.document import speaks_often
+from tracker.extract.document import TIME_STAMP, speaks_often
 from tracker.names import show_key
 
 _CONNECTORS = frozenset(
@@ -371,7 +371,7 @@ def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     return last in ("Show", "SHOW") and words[0][2].strip(_EDGE_PUNCT) in ("The", "That", "THE", "THAT")
 
 
-_TIME_STAMP_BEFORE = re.compile(r"(?:^|\n)\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*$")
+_TIME_STAMP_BEFORE = re.compile(rf"(?:^|\n){TIME_STAMP}[ \t]*$")
 
 
 def speaker_label(text: str, start: int, name: str) -> bool:
