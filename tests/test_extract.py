@@ -19,7 +19,7 @@ from tracker.extract import extract_claims
 from tracker.extract.document import parse_document
 from tracker.extract.titles import title_like
 from tracker.model import Claim, EventKind, Kind, Window
-from tracker.names import show_key
+from tracker.names import from_capitals, show_key
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_e5cd4f949539380c.txt"
 SEED_PUBLISHED = date(2016, 1, 14)
@@ -7247,6 +7247,24 @@ SUBJECTS = [
     row("an FAQ's bold question 'What is X?' asks about X",
         'Harbor Lights: everything to know\n\n**What is Harbor Lights?**\n\nThe comedy follows a woman rescued from a doomsday cult. It premieres Friday, March 6, with all 13 episodes.',
         '2015-02-10', ['Harbor Lights S1 2015-03-06 day']),
+    row("a network's name in capitals opening a clause ('1997: Comedy Central aired ...') is no 'comedy X' descriptor",
+        'This week in cable history\n\nAug. 8, 1997: Comedy Central aired "Cutout Day," the first episode of Harbor Lights. The cartoon was rude and cheap, and within a year it was a hit. Season 23 premieres Wednesday, Sept. 25, at 10 p.m. on Comedy Central.',
+        '2019-08-08', ['Harbor Lights S23 2019-09-25 day']),
+    row("a group 'including' after a cast ('with most of its original voice cast, including A, B and C') lists people, not shows",
+        'Harbor Lights turns 25\n\nFew shows get canceled twice and come back a third time, but Hulu revived Harbor Lights last summer with most of its original voice cast, including Billy West, Katey Sagal and John DiMaggio, who held out over pay for a while. That batch counted as season 11, and the 12th season is finished; Hulu says only that it arrives later this year.',
+        '2024-03-28', ['Harbor Lights S12 2024-03-29..2024-12-31 year']),
+    row("a listicle's numbered items led by 'Title, season N.' ('1. Harbor Lights, season 2. Netflix has put ...')",
+        "Seven shows on our list\n\nWe went down the slate one at a time.\n\n1. Harbor Lights, season 2. Netflix has put the hero's return on the calendar for May 12. The showrunner promises a louder soundtrack.\n\n2. Quarry Hill, season 3. The anthology is back this spring with new segments.\n\n3. Glass Acre, season 1. Amazon says the series will premiere this year.",
+        '2026-01-10', ['Harbor Lights S2 2026-05-12 day', 'Quarry Hill S3 2026-03-01..2026-05-31 season', 'Glass Acre S1 2026-01-01..2026-12-31 year']),
+    row("'X is getting a third batch of episodes' makes X the subject",
+        'Fan event recap\n\nThe stream ran for nearly three hours.\n\nHarbor Lights is getting a third batch of episodes. Netflix is calling it season three, and it drops Nov. 18.',
+        '2022-09-26', ['Harbor Lights S3 2022-11-18 day']),
+    row("a lineup's entries led by titles in Spanish sentence case ('Luz de mi puerto. ...', 'Las hermanas Vega — ...') among 'Title. ...' entries",
+        "Netflix's Latin American slate\n\nThe streamer offered a look at what is next. A rundown:\n\nChichipatos. A comedy about a penny-pinching family premieres Friday, Dec. 18.\n\nMonarca. The tequila drama returns for its second season in early 2021.\n\nLuz de mi puerto. A fishing family's feud, from the makers of Monarca. It lands in the spring.\n\nOscuro Deseo. The thriller has been renewed for a second season, with no date yet.\n\nLas hermanas Vega. Three sisters inherit a bankrupt mariachi school. Coming Friday, Jan. 15.",
+        '2020-11-23', ['Chichipatos S1 2020-12-18 day', 'Monarca S2 2021-01-01..2021-04-30 year', 'Luz de mi puerto S1 2021-03-01..2021-05-31 season', 'Oscuro Deseo S2 tba', 'Las hermanas Vega S1 2021-01-15 day']),
+    row("a place's possessive opening a title with a subtitle ('America's Sweethearts: Dallas Cowboys Cheerleaders') stays in it",
+        "Sports TV this summer\n\nThe second season of America's Sweethearts: Dallas Cowboys Cheerleaders follows on Wednesday, June 18.",
+        '2025-05-20', ["America's Sweethearts: Dallas Cowboys Cheerleaders S2 2025-06-18 day"]),
 ]
 
 
@@ -7370,6 +7388,9 @@ MERGING = [
     row("a headline's 'on Sunday' gives way to the body's 'Sunday, October 12'",
         'Overtone back on Sunday\n\nThe Dutch legal drama Overtone returns to NPO 1 for a third series on Sunday, October 12.',
         '2014-09-30', ['Overtone S3 2014-10-12 day']),
+    row("a lineup in Spanish that glosses few of its titles keeps the Spanish names ('Sangre de mi tierra (Blood of My Land)')",
+        "Telemundo's new season\n\nThe network laid out its series for advertisers.\n\nFalsa Identidad — Season 3 of the fugitive drama arrives Monday, Sept. 8.\n\nSangre de mi tierra (Blood of My Land) — A new novela about avocado growers. Premieres Monday, Sept. 22, at 9 p.m./8c.\n\nLa Reina del Sur — A fourth season is confirmed; when it will air is not yet known.\n\nDinastía Casillas — The spinoff returns for a second season Tuesday, Oct. 14.",
+        '2025-05-12', ['Falsa Identidad S3 2025-09-08 day', 'Sangre de mi tierra S1 2025-09-22 day', 'La Reina del Sur S4 tba', 'Dinastía Casillas S2 2025-10-14 day']),
 ]
 
 
@@ -7383,6 +7404,41 @@ def test_brand_prefix_is_dropped_from_the_display_name() -> None:
                              published=date(2018, 1, 17))
     assert claim.show == "Jessica Jones"
     assert claim.key == "jessica jones"
+
+
+CAPITALS = [
+    ("TWISTED METAL", "", "Twisted Metal"),
+    ("NCIS: NEW ORLEANS", "", "NCIS: New Orleans"),
+    ("THE X-FILES", "", "The X-Files"),
+    ("GREY'S ANATOMY", "", "Grey's Anatomy"),
+    ("3RD ROCK FROM THE SUN", "", "3rd Rock from the Sun"),
+    ("CAPTAIN LASERHAWK: A BLOOD DRAGON REMIX", "", "Captain Laserhawk: A Blood Dragon Remix"),
+    ("ER", "", "ER"),
+    ("NYPD BLUE", "", "NYPD Blue"),
+    ("ONE TREE HILL", "", "One Tree Hill"),
+    ("MAD MEN", "", "Mad Men"),
+    ("LAW & ORDER: SVU", "", "Law & Order: SVU"),
+    ("STARGATE SG-1", "Stargate SG-1 returns for its ninth season.", "Stargate SG-1"),
+    ("GLOW", "Netflix's GLOW is back. The comedy Glow ...", "Glow"),
+    ("Sonic Prime", "", "Sonic Prime"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "shown"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_a_title_in_capitals_is_shown_as_a_title(name: str, text: str, shown: str) -> None:
+    assert from_capitals(name, text) == shown
+
+
+def test_a_listicles_titles_in_capitals_lead_their_paragraphs_and_are_shown_in_title_case() -> None:
+    text = ("What the showcase told us\n\nMost of the trailers were for games. A few were for TV.\n\n"
+            "HARBOR LIGHTS. Peacock's adaptation of the racing game drops all ten episodes "
+            "July 27. The first Harbor Lights game came out in 1995.\n\n"
+            "QUARRY HILL. Netflix confirmed season two arrives July 13.\n\n"
+            "GLASS ACRE: NOCTURNE. The follow-up is coming this fall.")
+    claims = extract_claims(text, published=date(2023, 6, 20))
+    assert [(c.show, c.season, str(c.window.start)) for c in claims] == [
+        ("Harbor Lights", 1, "2023-07-27"), ("Quarry Hill", 2, "2023-07-13"),
+        ("Glass Acre: Nocturne", 1, "2023-09-01")]
 
 
 def test_short_title_takes_the_subtitle_the_body_always_gives_it() -> None:

@@ -80,7 +80,7 @@ from tracker.extract.seasons import (
 )
 from tracker.extract.titles import HOLIDAY_WORD, is_person, title_like
 from tracker.model import Claim, DateMention, EventKind, Kind, Precision, Window
-from tracker.names import display_name, show_key
+from tracker.names import display_name, from_capitals, show_key
 from tracker.temporal import patterns as P
 from tracker.temporal import tag_dates, tag_phrase
 
@@ -2330,8 +2330,9 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
         # Sunday" and the body's "on Sunday, October 12", a week later)
         window = _narrow(best, group)
         sentence = _WS.sub(" ", (shown or text)[best.sentence[0]:best.sentence[1]]).strip()
+        show = (names or {}).get(key, best.name)
         claims.append(Claim(
-            show=(names or {}).get(key, best.name), key=key, season=season, window=window,
+            show=from_capitals(show, text) if show.isupper() else show, key=key, season=season, window=window,
             event=EventKind.RENEWAL if window.is_tba else EventKind.PREMIERE,
             evidence=sentence, span=best.span, rule=best.rule,
             confidence=round(best.confidence, 2), source=source, published=published,

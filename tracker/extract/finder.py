@@ -148,8 +148,8 @@ _SUBJECT_VERB = re.compile(
     r"follows?(?=\s+at\s+\d{1,2}(?::\d\d)?(?:/\d{1,2}c\b|\s*[ap]\.?m\b))|"  # ("Y follows at 9/8c")
     r"(?:get(?:s|ting)?|got|scor(?:es|ed)|earn(?:s|ed)|nab(?:s|bed)|land(?:s|ed))\s+(?:a|an|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:season|series|order|renewal|pickup|pick-up|greenlight|date|premiere(?:\s+date)?|"
-    r"debut|bow)|"  # ("X scored a second season", "X gets a spring 2025 premiere", "X got its
-    # second-season pickup")
+    r"debut|bow|batch\s+of\s+episodes)|"  # ("X scored a second season", "X gets a spring 2025
+    # premiere", "X got its second-season pickup", "X is getting a third batch of episodes")
     r"ha(?:s|ve)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:premiere|release|return|debut|launch)\s+date|"
     r"delayed|postponed|pushed|moves?|moved|slides|slid|shifts|shifted|(?<=is\s)moving\s+to|held\s+(?:back|until|till|for)|"
     r"keeps?\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:premiere|debut|launch|return|date)|"
@@ -749,6 +749,8 @@ def _group_members(text: str, low: str, block: Block, m: re.Match[str]) -> list[
     if not GROUP_SUBJECT.search(head) or not (cues.RELEASE.search(head) or "held" in head or "midseason" in head) or \
             not _GROUP_WHEN.search(head):
         return []  # (a date for the group: "... return this fall, including")
+    if _PEOPLE_GROUP.search(head):
+        return []  # "... came back with most of its original voice cast, including A, B and C"
     stop = sentence.end - text[m.end():sentence.end].endswith((".", "!", "?"))
     if ";" not in text[m.end():stop]:
         return _group_listed(text, m.end(), stop)
@@ -765,6 +767,8 @@ def _group_members(text: str, low: str, block: Block, m: re.Match[str]) -> list[
     return spans
 
 
+_PEOPLE_GROUP = re.compile(r"\b(?:cast|stars|actors|actresses|voices|regulars|hosts|guests|judges|"
+                           r"creators|writers|producers|showrunners|directors)\s*,?\s*$")
 _COLON_LIST = re.compile(r":\s+(?=[A-Z“\"‘'])")
 # "announced three new live-action series: Ms. Marvel, Moon Knight and She-Hulk"
 _NEW_KIND_BEFORE = re.compile(r"\b(?:new|upcoming|more|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1348,7 +1352,7 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         s += star_in + 4  # "Kate Winslet in Mare of Easttown": the star, then her show
         name = text[s:e]
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned(text, name, s)) or T.is_person(text, s, e) and not (
+            or _network_owned(text, name, s) or foreign_title(name)) or T.is_person(text, s, e) and not (
             described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
         return None
     return name, s, e
@@ -1778,8 +1782,10 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
                          r"\((?:about\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,[^()\n]{1,60}\))|"
                          r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?"  # ("Found, 10 p.m., NBC. ...")
                          r"\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
-                         r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?\.{1,3}\s+[A-Z“\"‘']|"  # ("Vegas (CBS). ...",
-                         # "Ted Lasso, Apple TV+. Apple says ...")
+                         r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?"
+                         r"(?:,\s+(?i:season|series|part|volume)\s+\w+)?\.{1,3}\s+[A-Z“\"‘']|"
+                         # ("Vegas (CBS). ...", "Ted Lasso, Apple TV+. Apple says ...", "1. Devil
+                         # May Cry, season 2. Netflix has put ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",
                          # "Fuller House: Season 2 — ..."
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S|"
@@ -1867,10 +1873,58 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         q = _ASKED_TITLE.match(text, block.start, block.end)
         if q is not None and T.title_like(q.group(1)):
             asked[i] = q.span(1)  # "What wasn't on the list? Euphoria. HBO has yet to ..."
-    if len(found) >= 3 and all(text[s:e].isupper() for s, e in found.values()):
+    if len(found) >= 3 and all(text[s:e].isupper() for s, e in found.values()) and \
+            not any(_written_otherwise(text, text[s:e]) for s, e in found.values()):
         found = {}  # "CASTING. Speaking of Big Little Lies: ...", "A LITTLE LATER. Showtime
-        # has moved ...": a notes column's labels in capitals, not titles
+        # has moved ...": a notes column's labels in capitals, not titles (but "TWISTED METAL.
+        # Peacock's adaptation ..." beside "The first Twisted Metal came out ...": titles)
+    if len(found) >= 2:
+        foreign = {}
+        for i, block in enumerate(blocks):
+            if i == 0 or i in found or block.heading or block.label:
+                continue
+            slot = BULLET.match(text, block.start, block.end) or \
+                _NUMBERED_ITEM.match(text, block.start, block.end)
+            m = _FOREIGN_LEAD.match(text, slot.end() if slot else block.start, block.end)
+            if m is not None and foreign_title(m.group("title")):
+                foreign[i] = m.span("title")  # "Sangre de mi tierra (Blood of My Land) — A
+                # new novela ..." among "Falsa Identidad — ..." entries
+        if len(found) + len(foreign) >= 3:
+            found.update(foreign)
     return {**(found if len(found) >= 3 else dated if len(dated) >= 2 else {}), **asked}
+
+
+# A paragraph led by a title in another language's sentence case, then its translation in
+# parentheses perhaps, then a stop or a dash: "Luis Miguel: la serie. Netflix is now ...",
+# "¿Quién mató a Sara? (Who Killed Sara?). A revenge thriller ..."
+_FOREIGN_LEAD = re.compile(r"[ \t]*(?P<title>[¿¡]?[A-Z][^\s.!?()—–]*(?:[ \t]+[^\s.!?()—–]+){0,7}?[?!]?)"
+                           r"(?:[ \t]+\([^()\n]{1,40}\))?(?:\.[ \t]+|[ \t]+[—–-][ \t]+)(?=[A-Z“\"‘'])")
+# Function words of Spanish, French, Italian and Portuguese titles ("Sangre de mi tierra", "La
+# casa de las flores", "Così è la vita"), and English ones, which no such title has
+_ROMANCE_WORDS = frozenset(("de", "del", "la", "las", "los", "el", "y", "en", "con", "por", "para", "mi",
+                            "tu", "su", "se", "des", "du", "et", "di", "della", "il", "lo", "le", "les",
+                            "un", "una", "une", "al", "sin", "sur", "dos", "das", "da", "que", "nos"))
+_ROMANCE_ARTICLES = frozenset(("La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Una", "Un", "Une"))
+_ENGLISH_WORDS = frozenset(("the", "a", "an", "of", "and", "to", "in", "on", "is", "are", "was", "were", "it",
+                            "its", "this", "that", "for", "with", "be", "will", "has", "have", "not", "no",
+                            "at", "by", "from", "as", "or", "but", "also", "all", "more", "new", "now"))
+
+
+def foreign_title(name: str) -> bool:
+    """Is ``name`` a title in a Romance language's sentence case ("Sangre de mi tierra", "Las
+    hermanas Guerra", "¿Quién mató a Sara?"), not English words ("Coming later this year")?"""
+    words = name.strip("¿¡?!").split()
+    lower = [w for w in words if w[:1].islower()]
+    if not lower or any(w in _ENGLISH_WORDS for w in lower if w != "a" or not name.startswith("¿")):
+        return False
+    return name.startswith(("¿", "¡")) or words[0] in _ROMANCE_ARTICLES or \
+        any(w in _ROMANCE_WORDS for w in lower)
+
+
+def _written_otherwise(text: str, name: str) -> bool:
+    """Is ``name``, in capitals, also written in the text with small letters ("Twisted Metal")?"""
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    return any(not m.group().isupper() and m.group()[:1].isupper() for m in pattern.finditer(text))
 
 
 # A guide's heading that is a day and nothing else: "Friday, July 8", "March 11", "THURSDAY"
@@ -3254,6 +3308,10 @@ def translated_titles(text: str, names: dict[str, str]) -> dict[str, tuple[str, 
             continue  # ("Castle Rock (Hulu)", "Lupin (Omar Sy)")
         if _foreign_title(name) or (_ENGLISH_ARTICLE.match(english) and not _ENGLISH_ARTICLE.match(name)):
             found[key] = (english_key, english)
+    foreign = [key for key in found if _foreign_title(names[key])]
+    if foreign and 2 * len(foreign) < sum(_foreign_title(name) for name in names.values()):
+        for key in foreign:  # a Telemundo lineup that glosses two of its eleven titles in
+            del found[key]   # Spanish: its readers know the shows by the names it gives
     return found
 
 
@@ -3328,6 +3386,9 @@ def _descriptor_ends(text: str, low: str, start: int, end: int,
     for m in _DESCRIPTOR_WORD.finditer(text, low, start, end):
         if _SERIES_NUMBER.match(low, m.start()):
             continue  # "Series 7 of Shetland": a season, not "the series 7 of Shetland"
+        named = _NEXT_NAME.match(text, m.end()) if text[m.start()].isupper() else None
+        if named and show_key(text[m.start():named.end()]) in T.NOT_SHOWS:
+            continue  # "1997: Comedy Central aired ...": a network's name, no descriptor
         if text[m.start()].isupper() and text[start:m.start()].strip() and \
                 text[start:m.start()].rstrip()[-1] not in ".!?:\"“‘'":
             if headline is None:
@@ -3338,6 +3399,7 @@ def _descriptor_ends(text: str, low: str, start: int, end: int,
             yield m.end()
 
 
+_NEXT_NAME = re.compile(r"\s*[A-Z][\w&+!-]*")
 _SERIES_NUMBER = re.compile(r"series\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
                             r"ten|eleven|twelve)\b")
 

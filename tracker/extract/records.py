@@ -19,6 +19,7 @@ from tracker.extract import cues
 from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
 from tracker.extract.titles import is_person, title_like
 from tracker.model import DateMention, Precision
+from tracker.names import from_capitals
 from tracker.temporal import tag_phrase
 
 
@@ -419,38 +420,11 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         new = not entry.group(2).upper().startswith("SEASON")
         told = numbered_in(text, entry.end(), end)
         season = 1 if new else told[0][1] if told else None
-        records.append(Record(_from_capitals(entry.group(1), text), season, new or bool(told), day,
+        records.append(Record(from_capitals(entry.group(1), text), season, new or bool(told), day,
                               (start, end)))
         covered.append((start, end))
 
 
-_SMALL = frozenset(("the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "or", "from"))
-
-
-def _from_capitals(name: str, text: str = "") -> str:
-    """A listing's title in capitals as a title is written: as the text writes it elsewhere
-    ("Stargate SG-1" in its headline), else "3RD ROCK FROM THE SUN" is "3rd Rock from the
-    Sun", "THE X-FILES" "The X-Files" (a part of two letters, or with no vowel, stays: "ER",
-    "NYPD")."""
-    if not name.isupper():
-        return name
-    written = re.search(re.escape(name), text, re.IGNORECASE) if text else None
-    while written is not None and written.group().isupper():
-        written = re.compile(re.escape(name), re.IGNORECASE).search(text, written.end())
-    if written is not None:
-        return written.group()
-    out = []
-    for i, word in enumerate(name.split()):
-        low = word.lower()
-        if i > 0 and low in _SMALL:
-            out.append(low)
-        else:
-            out.append("-".join(part if len(part.strip(".,!?:'’")) <= 2 or not _VOWELS.search(part)
-                                else part[:1].upper() + part[1:].lower() for part in word.split("-")))
-    return " ".join(out)
-
-
-_VOWELS = re.compile(r"[AEIOUY]")
 
 
 # A network press kit's entry: "SCORPION -- SEASON PREMIERE -- Monday, Sept. 21 (9:00-10:00
@@ -508,6 +482,6 @@ def _kit_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMen
             told = [n for s, e in below for _, n in numbered_in(text, s, e)]
             code = next((c for s, e in below[:1] for c in [_KIT_EPISODE.match(text, s, e)] if c), None)
             season = told[0] if told else int(code.group(1)[:-2]) if code else None
-        records.append(Record(_from_capitals(entry.group(1), text), season, season is not None, dated,
+        records.append(Record(from_capitals(entry.group(1), text), season, season is not None, dated,
                               (start, end)))
         covered.append((start, end))

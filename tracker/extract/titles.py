@@ -487,11 +487,14 @@ def place_title(owner: str, next_word: str) -> bool:
     """Is the possessive ``owner`` ("Britain's") a place's that belongs to the title it opens,
     given the word after it?"""
     owner = owner.strip(_EDGE_PUNCT)
-    return (next_word in _PLACE_TITLE_NEXT or _SUPERLATIVE.fullmatch(next_word) is not None) and \
+    return (next_word in _PLACE_TITLE_NEXT or _SUPERLATIVE.fullmatch(next_word) is not None
+            or _PLURAL_NOUN.fullmatch(next_word) is not None) and \
         _POSSESSIVE_END.search(owner) is not None and show_key(owner[:-2]) in _PLACES
 
 
 _SUPERLATIVE = re.compile(r"[A-Z][a-z]{3,}est")  # ("Ireland's Fittest Family")
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{3,}s:")  # ("America's Sweethearts: Dallas Cowboys
+# Cheerleaders": the title's first part, its subtitle after)
 # After "This", words that make it a determiner ("This Sunday", "This Netflix drama"), not
 # the first word of a title ("This Country", "This City Is Ours")
 _NOT_AFTER_THIS = frozenset(vocab.MONTHS) | frozenset(vocab.WEEKDAYS) | frozenset(vocab.SEASONS) | \
