@@ -2940,6 +2940,12 @@ LISTINGS = [
     row("a bulleted line led by a two-word network's label ('The WB: Harbor Lights returns ...')",
         "Network highlights\n\nThe quarter's programming news:\n\n- The WB: Harbor Lights returns for its second season in the fall.\n- Adult Swim: Quarry Hill season three is in production; premiere date not yet set.",
         '2002-05-01', ['Harbor Lights S2 2002-09-01..2002-11-30 season', 'Quarry Hill S3 tba']),
+    row("lines without bullets under a paragraph that ends by dating them ('Six original series will be waiting on Nov. 1:')",
+        'A new service arrives Nov. 1\n\nThe service goes live Friday, Nov. 1, for $4.99 a month.\n\nSix original series will be waiting on Nov. 1:\n\nHarbor Lights, a drama about a morning program in crisis, with three big stars.\nQuarry Hill, a post-apocalyptic saga set in a future where nobody can see.\nGlass Acre, starring a young actress as a very modern poet.\n\nThe calendar fills in over the following weeks. Night Desk, a thriller, premieres Nov. 28.',
+        '2019-10-15', ['Harbor Lights S1 2019-11-01 day', 'Quarry Hill S1 2019-11-01 day', 'Glass Acre S1 2019-11-01 day', 'Night Desk S1 2019-11-28 day']),
+    row("bulleted lines under their own dated intro paragraph ('Five originals will be ready May 27:') take its date",
+        'The new service launches next week\n\nThe service arrives Wednesday, May 27, at $14.99 a month.\n\nFive originals will be ready May 27:\n\n- Harbor Lights, an anthology romantic comedy.\n- Quarry Hill, a competition series set among dance balls.\n- Glass Acre, a crafting contest for kids.\n\nThe service also carries a documentary film.',
+        '2020-05-20', ['Harbor Lights S1 2020-05-27 day', 'Quarry Hill S1 2020-05-27 day', 'Glass Acre S1 2020-05-27 day']),
 ]
 
 
@@ -3840,6 +3846,9 @@ SEASONS = [
     row('season-of-the-flagship-show-named-after-a-comma',
         'Crews are back at work on the ninth season of the flagship series, Desert Flip, which is due in the spring.',
         '2019-11-20', ['Desert Flip S9 2020-03-01..2020-05-31 season']),
+    row("another language's season word with its number ('temporada 2', 'Staffel 3') tells the season",
+        "Telemundo's new season\n\nDinastía Vega, the spinoff, has been renewed; temporada 2 arrives next year. Over at ZDF, Der Kriminalist returns with Staffel 3 on Friday, Oct. 3.",
+        '2025-05-12', ['Dinastía Vega S2 2026-01-01..2026-12-31 year', 'Der Kriminalist S3 2025-10-03 day']),
 ]
 
 
@@ -7265,6 +7274,12 @@ SUBJECTS = [
     row("a place's possessive opening a title with a subtitle ('America's Sweethearts: Dallas Cowboys Cheerleaders') stays in it",
         "Sports TV this summer\n\nThe second season of America's Sweethearts: Dallas Cowboys Cheerleaders follows on Wednesday, June 18.",
         '2025-05-20', ["America's Sweethearts: Dallas Cowboys Cheerleaders S2 2025-06-18 day"]),
+    row("a listicle's lead title whose subtitle is 'The Series' ('Selena: The Series. The drama ...') is a title, not a label",
+        "Netflix's Latin American lineup\n\nA rundown of what is next:\n\nHarbor Lights: The Series. The long-awaited drama about the Tejano star premieres Friday, Dec. 4.\n\nChichipatos. A comedy about a penny-pinching family premieres Friday, Dec. 18.\n\nMonarca. The tequila drama returns for its second season in early 2021.\n\nOscuro Deseo. The thriller comes back for a second season in the spring.",
+        '2020-11-23', ['Harbor Lights: The Series S1 2020-12-04 day', 'Chichipatos S1 2020-12-18 day', 'Monarca S2 2021-01-01..2021-04-30 year', 'Oscuro Deseo S2 2021-03-01..2021-05-31 season']),
+    row("quoted Spanish titles in sentence case with 'a' or a number inside ('Bienvenidos a la familia', 'Soy tu fan: 10 años después')",
+        'What ViX+ has coming\n\nThe service launches Thursday, July 21. "Soy tu fan: 10 años después" (I\'m Your Fan: 10 Years Later), a new series about the lovesick characters a decade on, arrives Thursday, July 28. "Bienvenidos a la familia" (Welcome to the Family), the comedy whose first season streamed this spring, returns for its second season in October.',
+        '2022-07-11', ['Soy tu fan: 10 años después S1 2022-07-28 day', 'Bienvenidos a la familia S2 2022-10-01..2022-10-31 month']),
 ]
 
 

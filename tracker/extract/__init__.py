@@ -47,6 +47,7 @@ from tracker.extract.finder import (
     Ref,
     TitleIndex,
     collect_titles,
+    dated_intro_above,
     full_names,
     full_person_name,
     given_name_only,
@@ -375,6 +376,20 @@ def extract_claims(
                 _date_alone(text, block, own, calendar=calendar):
             day = (own[0], block)  # "March 5" over "- Love Is Blind: Season 8, Part 2" lines
             continue
+        if dated_intro_above(text, low, blocks, b) and not any(
+                m.window.end is None or m.window.end >= published for m in own):  # (no date of
+            # its own to come: "It updates Richard Connell's 1924 short story" is none)
+            intro = next(blocks[i] for i in range(b - 1, 0, -1)
+                         if not BULLET.match(text, blocks[i].start, blocks[i].end))
+            intro_days = [m for m in mentions if intro.start <= m.span[0] < intro.end]
+            if intro_days and intro_days[-1].window.precision is Precision.DAY and not intro_days[-1].past and \
+                    intro_days[-1].window.end is not None and intro_days[-1].window.end >= published:
+                # "Six original series will be waiting on Nov. 1:" over "The Morning Show, a
+                # drama about ..." lines: each line's show that day
+                for start, stop in _lines(text, block):
+                    _dated_item_claims(text, low, Block(start, stop, False, False), (intro_days[-1], intro),
+                                       index, phrases, candidates, on_air=False)
+                continue
         intro_end = text.find("\n", block.start, block.end)
         intro_end = block.end if intro_end < 0 else intro_end
         intro_dates = [m for m in own if m.span[1] <= intro_end]
@@ -1115,6 +1130,16 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
 
 
 _DATED_INTRO = re.compile(rf"\b(?:{cues.DATED_INTRO_WORDS})\b")
+
+
+def _lines(text: str, block: Block) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``block`` that has words."""
+    spans, at = [], block.start
+    for stop in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
+        if text[at:stop].strip():
+            spans.append((at, stop))
+        at = stop + 1
+    return spans
 
 
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],

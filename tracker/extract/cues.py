@@ -619,5 +619,5 @@ STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postpone
 
 # The words of a list's intro that dates the shows listed under it ("The original series
 # available on day one, Nov. 12:", "Premiering Friday, Sept. 9:")
-DATED_INTRO_WORDS = (r"available|arriving|arrive|premiering|premiere|premieres|debuting|launching|"
+DATED_INTRO_WORDS = (r"available|arriving|arrive|premiering|premiere|premieres|debuting|launching|waiting|ready|"
                      r"streaming|coming|new\s+(?:series|shows)|returning|launch|debut")

@@ -705,6 +705,7 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        # a renewal tally: "Ghosts: Renewed for season 4.", "Found: Canceled."
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
+_SERIES_SUBTITLE = re.compile(r":\s+The\s+(?:[A-Z][\w-]*\s+)?(?:Series|Show)")  # ("Selena: The Series")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪◦·])\s+")
 _RUN_WORD_LAST = re.compile(r"(?i:\s(?:run|outing|go-round|go-around|instal+ment))$")
@@ -1352,7 +1353,7 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         s += star_in + 4  # "Kate Winslet in Mare of Easttown": the star, then her show
         name = text[s:e]
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned(text, name, s) or foreign_title(name)) or T.is_person(text, s, e) and not (
+            or _network_owned(text, name, s) or T.sentence_case_title(name)) or T.is_person(text, s, e) and not (
             described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
         return None
     return name, s, e
@@ -1803,6 +1804,8 @@ QUOTED_LEAD = re.compile(r"[\"“](?P<title>[A-Z0-9][^\"“”\n]{0,80}?),?[\"�
                           r"(?:,\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)?\.{0,3}\s+[A-Z“\"‘'])")
 
 
+# A list line's title, up to its comma or parenthesis: "Survive, a plane-crash drama with ..."
+_LINE_HEAD = re.compile(r"[ \t]*([A-Z0-9“\"‘'][^,(\n]{0,60}?)(?:,|[ \t]+\()[ \t]")
 # A list's intro line that dates the entries under it ("The original series available on day
 # one, Nov. 12:"), and the entries' bullets
 _DATED_INTRO_LINE = re.compile(rf"[^\n]{{0,140}}\b(?:{cues.DATED_INTRO_WORDS})\b[^\n]{{0,60}}"
@@ -1824,13 +1827,42 @@ def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> l
         return found
     bullet = BULLET.match(text, block.start, block.end)
     if bullet is None:
-        return []
+        return _line_starts(text, block) if dated_intro_above(text, low, blocks, index) else []
     above = index - 1
     while above > 0 and BULLET.match(text, blocks[above].start, blocks[above].end):
         above -= 1  # (past the list's lines above it)
     intro = blocks[above] if above > 0 else None
     return [bullet.end()] if intro is not None and "\n" not in text[intro.start:intro.end] and \
         _DATED_INTRO_LINE.fullmatch(low, intro.start, intro.end) is not None else []
+
+
+def dated_intro_above(text: str, low: str, blocks: list[Block], index: int) -> bool:
+    """Is ``blocks[index]`` a list of two lines or more without bullets ("The Morning Show, a
+    drama about ...", "See, Jason Momoa's saga ...") under a paragraph that ends by dating them
+    ("Six original series will be waiting on Nov. 1:")?"""
+    if index < 2:
+        return False
+    block, above = blocks[index], blocks[index - 1]
+    if BULLET.match(text, block.start, block.end):  # ("Five originals will be ready May 27:"
+        while index > 2 and BULLET.match(text, blocks[index - 1].start, blocks[index - 1].end):
+            index -= 1  # over "- Love Life, an anthology ..." lines, a block each)
+        above = blocks[index - 1]
+    elif low.count("\n", block.start, block.end) < 1:
+        return False
+    if block.heading or above.heading or "\n" in low[above.start:above.end].strip():
+        return False
+    sentence = _sentence_floor(text, above.start, above.end)
+    return _DATED_INTRO_LINE.fullmatch(low, sentence, above.end) is not None
+
+
+def _line_starts(text: str, block: Block) -> list[int]:
+    starts, at = [], block.start
+    while 0 <= at < block.end:
+        if text[at:at + 1].strip():
+            starts.append(at)
+        at = text.find("\n", at, block.end)
+        at = at + 1 if at >= 0 else -1
+    return starts
 
 
 _EPISODE_NAME = re.compile(r"(?:Ep|Eps|Episode|Episodes|Chapter|Part)\.?\s*\d{1,3}")
@@ -1865,8 +1897,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         if m is not None and T.title_like(m.group("title")) and \
                 not T.is_person(text, m.start("title"), m.end("title")) and \
                 not T.speaker_label(text, m.start("title"), m.group("title").rstrip(": ")) \
-                and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)):  # ("Tracker:
-            found[i] = m.span("title")                                          # Renewed.")
+                and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)
+                         and not _SERIES_SUBTITLE.fullmatch(text, colon, m.end("title"))):
+            found[i] = m.span("title")  # (not "Tracker: Renewed.", but "Selena: The Series.")
             heading = blocks[i - 1]
             if heading.heading and _DAY_HEADING.fullmatch(text, heading.start, heading.end):
                 dated[i] = found[i]  # "Friday, July 8" over "Black Bird. Dennis Lehane ..."
@@ -1886,7 +1919,9 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
             slot = BULLET.match(text, block.start, block.end) or \
                 _NUMBERED_ITEM.match(text, block.start, block.end)
             m = _FOREIGN_LEAD.match(text, slot.end() if slot else block.start, block.end)
-            if m is not None and foreign_title(m.group("title")):
+            if m is not None and T.sentence_case_title(m.group("title")) and \
+                    not _SEASON_WORD.search(m.group("title")) and \
+                    not T.speaker_label(text, m.start("title"), m.group("title")):
                 foreign[i] = m.span("title")  # "Sangre de mi tierra (Blood of My Land) — A
                 # new novela ..." among "Falsa Identidad — ..." entries
         if len(found) + len(foreign) >= 3:
@@ -1899,26 +1934,6 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
 # "¿Quién mató a Sara? (Who Killed Sara?). A revenge thriller ..."
 _FOREIGN_LEAD = re.compile(r"[ \t]*(?P<title>[¿¡]?[A-Z][^\s.!?()—–]*(?:[ \t]+[^\s.!?()—–]+){0,7}?[?!]?)"
                            r"(?:[ \t]+\([^()\n]{1,40}\))?(?:\.[ \t]+|[ \t]+[—–-][ \t]+)(?=[A-Z“\"‘'])")
-# Function words of Spanish, French, Italian and Portuguese titles ("Sangre de mi tierra", "La
-# casa de las flores", "Così è la vita"), and English ones, which no such title has
-_ROMANCE_WORDS = frozenset(("de", "del", "la", "las", "los", "el", "y", "en", "con", "por", "para", "mi",
-                            "tu", "su", "se", "des", "du", "et", "di", "della", "il", "lo", "le", "les",
-                            "un", "una", "une", "al", "sin", "sur", "dos", "das", "da", "que", "nos"))
-_ROMANCE_ARTICLES = frozenset(("La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Una", "Un", "Une"))
-_ENGLISH_WORDS = frozenset(("the", "a", "an", "of", "and", "to", "in", "on", "is", "are", "was", "were", "it",
-                            "its", "this", "that", "for", "with", "be", "will", "has", "have", "not", "no",
-                            "at", "by", "from", "as", "or", "but", "also", "all", "more", "new", "now"))
-
-
-def foreign_title(name: str) -> bool:
-    """Is ``name`` a title in a Romance language's sentence case ("Sangre de mi tierra", "Las
-    hermanas Guerra", "¿Quién mató a Sara?"), not English words ("Coming later this year")?"""
-    words = name.strip("¿¡?!").split()
-    lower = [w for w in words if w[:1].islower()]
-    if not lower or any(w in _ENGLISH_WORDS for w in lower if w != "a" or not name.startswith("¿")):
-        return False
-    return name.startswith(("¿", "¡")) or words[0] in _ROMANCE_ARTICLES or \
-        any(w in _ROMANCE_WORDS for w in lower)
 
 
 def _written_otherwise(text: str, name: str) -> bool:
@@ -2267,6 +2282,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     not T.is_person(text, lead.start("title"), lead.end("title")):
                 add(_name_at(text, lead.span("title")))  # "- The Mandalorian. The first ..."
                 # under "The original series available on day one, Nov. 12:"
+            elif (line_head := _LINE_HEAD.match(text, at, block.end)) is not None and \
+                    T.grab_right(text, at, line_head.end(1)) == line_head.span(1) and \
+                    not T.is_person(text, *line_head.span(1)):
+                add(_name_at(text, line_head.span(1)))  # "See, Jason Momoa's post-apocalyptic saga"
         question = answered_question(text, blocks, b_index)
         if question is not None and (question.group() or not title_case(text, block.start, block.end)):
             # (a subheading's question in Title Case, "Will There Be a Season 3?", tells no title

@@ -36,7 +36,7 @@ _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franch
 SEASON = re.compile(
     rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
-    rf"(?![\w-])|(?:season|series|cycle)\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?![\w-])|(?:season|series|cycle|{_FOREIGN_UNITS})\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
     rf"(?<!franchise's\s)(?<!franchise’s\s)(?<!universe's\s)(?<!universe’s\s)"  # (not "the
     # franchise's third series": its third show)
     + "".join(rf"(?<!{role}{mark}s\s)" for role in ("director", "creator", "writer", "showrunner",

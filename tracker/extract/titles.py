@@ -983,15 +983,19 @@ def sentence_case_title(name: str) -> bool:
     """A quoted title written as Spanish, French or Italian titles are, capitalized only at
     its head ("Cien años de soledad", "Falsa identidad"), and not English speech ("We are
     thrilled")."""
-    words = name.split()
-    if not 2 <= len(words) <= 6 or not _capitalized(words[0]) or \
+    if name.startswith(("¿", "¡")):
+        return name.endswith(("?", "!")) and 2 <= len(name.split()) <= 8  # ("¿Quién mató a Sara?")
+    words = [w.rstrip(":") for w in name.split()]  # ("Soy tu fan: 10 años después")
+    if not 2 <= len(words) <= 6 or not (_capitalized(words[0]) or words[0].isdigit()) or \
             show_key(name) in NOT_SHOWS or not title_like(words[0], quoted=True):
         return False
+    foreign = not name.isascii() or any(w in _ROMANCE_WORDS for w in words[1:])
     if words[0].lower() in _SPEECH_WORDS or all(_capitalized(w) for w in words) or not all(
-            _capitalized(w) or (w.isalpha() and w.lower() not in _SPEECH_WORDS) for w in words[1:]):
-        return False  # (not "It's loud", "We are thrilled")
-    return not name.isascii() or any(w in _ROMANCE_WORDS for w in words[1:]) or \
-        any(w.endswith(("a", "o", "as", "os")) for w in words)
+            _capitalized(w) or w.isdigit() and foreign or (w.isalpha() and (w.lower() not in _SPEECH_WORDS
+                                                               or w == "a" and foreign))
+            for w in words[1:]):
+        return False  # (not "It's loud", "We are thrilled"; but "Bienvenidos a la familia")
+    return foreign or any(w.endswith(("a", "o", "as", "os")) for w in words)
     # (a word that is not English: "Sin límites", "Betty en NY", "Falsa identidad"; not "Pun
     # absolutely intended", "Stay tuned")
 
