@@ -916,6 +916,9 @@ CASES: list[Case] = [
      "2022-11-14", ["2022-12-01 day", "2022-12-02 day"]),
     ("The slasher series premieres Friday, the 13th, with all eight episodes.", "2023-09-20",
      ["2023-10-13 day"]),
+    ("The sci-fi drama premieres Thursday the 15th at 9.", "1998-01-05", ["1998-01-15 day"]),
+    ("Season two lands Sunday the 3rd, a week after the finale of the other show.", "1998-04-20",
+     ["1998-05-03 day"]),
     ("The thriller starts Wednesday week at 9pm.", "2021-03-01", ["2021-03-10 day"]),
     ("The drama premieres a week from Friday at 10 p.m.", "2013-11-13", ["2013-11-22 day"]),
     ("Redcoat Back In Feb '19 For Series 2", "2018-08-13", ["2019-02-01..2019-02-28 month"]),
@@ -1100,6 +1103,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("'1923' and its predecessor share a writers' room.", NOV),
     ("The frontier prequel '1923' traces the family through a hard winter.", NOV),
     ("The Friday the 13th prequel series stars a new cast.", NOV),
+    ("Friday the 13th: The Final Chapter is a film, not a series.", NOV),
+    ("The drama premieres Thursday the 15th.", "1998-02-05"),  # (no Thursday the 15th in
+    # the next two months: no date)
+    ("The network reran the Friday the 13th films all night.", NOV),
     ("Years later, the show returned.", NOV),
     ("It streams 24/7 on the free channel.", NOV),
     ("The drama kept 3/4 of its audience.", NOV),

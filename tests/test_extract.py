@@ -2946,6 +2946,9 @@ LISTINGS = [
     row("bulleted lines under their own dated intro paragraph ('Five originals will be ready May 27:') take its date",
         'The new service launches next week\n\nThe service arrives Wednesday, May 27, at $14.99 a month.\n\nFive originals will be ready May 27:\n\n- Harbor Lights, an anthology romantic comedy.\n- Quarry Hill, a competition series set among dance balls.\n- Glass Acre, a crafting contest for kids.\n\nThe service also carries a documentary film.',
         '2020-05-20', ['Harbor Lights S1 2020-05-27 day', 'Quarry Hill S1 2020-05-27 day', 'Glass Acre S1 2020-05-27 day']),
+    row("'Title, season 2: Sept. 2.' entries, the season between a comma and the colon",
+        "Dates from press tour\n\nNETFLIX\n\nHarbor Lights, season 2: Sept. 2. The story ends this season, the content chief said.\n\nQuarry Hill: Sept. 30. The third of the partnership's series.\n\nGlass Acre, season 3: Sept. 23.",
+        '2016-07-30', ['Harbor Lights S2 2016-09-02 day', 'Quarry Hill S1 2016-09-30 day', 'Glass Acre S3 2016-09-23 day']),
 ]
 
 
@@ -7280,6 +7283,15 @@ SUBJECTS = [
     row("quoted Spanish titles in sentence case with 'a' or a number inside ('Bienvenidos a la familia', 'Soy tu fan: 10 años después')",
         'What ViX+ has coming\n\nThe service launches Thursday, July 21. "Soy tu fan: 10 años después" (I\'m Your Fan: 10 Years Later), a new series about the lovesick characters a decade on, arrives Thursday, July 28. "Bienvenidos a la familia" (Welcome to the Family), the comedy whose first season streamed this spring, returns for its second season in October.',
         '2022-07-11', ['Soy tu fan: 10 años después S1 2022-07-28 day', 'Bienvenidos a la familia S2 2022-10-01..2022-10-31 month']),
+    row("a paragraph's first sentence whose subject is a title, then 'The hospital drama's 20th season will arrive ...'",
+        "Writers are back\n\nABC's Quarry Hill is likeliest to return first, aiming for early 2024 for its third season.\n\nHarbor Lights is further behind. The hospital drama's 20th season will arrive at midseason at the earliest.",
+        '2023-10-10', ['Quarry Hill S3 2024-01-01..2024-04-30 year', 'Harbor Lights S20 2024-01-01..2024-03-31 season']),
+    row("'Premieres Thursday the 15th at 9' (a weekday, then the day of the month, no comma)",
+        'New this month\n\n- QUARRY HILL (ABC): A scientist finds out humanity has competition. Premieres Thursday the 15th at 9.',
+        '1998-01-05', ['Quarry Hill S1 1998-01-15 day']),
+    row("paragraphs led by titles in capitals ('ALIAS. The spy series ...') are the titles', a notes label among them ('CASTING.') is not",
+        'The fall schedule, show by show\n\nHere is how the calendar lines up.\n\nHARBOR LIGHTS. The spy series itself returns Sunday, Sept. 28, for its third season.\n\nQUARRY HILL. The third season of the drama premieres Oct. 1.\n\nGLASS ACRE. Season four starts Tuesday, Sept. 23.\n\nCASTING. A famous actor has joined the cast of a new comedy.',
+        '2003-09-02', ['Harbor Lights S3 2003-09-28 day', 'Quarry Hill S3 2003-10-01 day', 'Glass Acre S4 2003-09-23 day']),
 ]
 
 
@@ -8356,6 +8368,15 @@ TRAPS = [
     row("an earnings release's 'Outlook' section heading is no title",
         'Media Co. reports third-quarter results\n\nRevenue rose 4% on higher affiliate fees.\n\nOutlook\n\nThe company expects advertising to improve in 2017, and it plans a new streaming service later in the year.',
         '2016-11-03', []),
+    row("a strike roundup's status heading in capitals ('PUSHED FURTHER') is no title",
+        'After the strike: who is back when\n\nThe networks have sorted their shows.\n\nPUSHED FURTHER\nThe drama will not return until January 2009.',
+        '2008-02-26', []),
+    row("an obituary's headings, a name with its lifespan or a full name the paragraph opens with, are people, not shows",
+        'The year in loss\n\nTelevision lost many of its faces this year.\n\nDANA CORWIN (1941-2016)\nCorwin died on Tuesday. Her last series, Harbor Lights, returns for its third season Monday, April 10.\n\nMichael Avery\nAvery, who died in June, had finished the second season of his comedy. Netflix will stream it next year.',
+        '2016-12-28', ['Harbor Lights S3 2017-04-10 day']),
+    row('a headline\'s executive and the words quoted from them (\'Netflix\'s Content Chief: "We Don\'t Think in Time Slots"\') are no titles',
+        'Netflix\'s Content Chief: "We Don\'t Think in Time Slots"\n\nThe streamer is two weeks away from its most expensive bet, and its content chief sounds relaxed. "The second season is written. We haven\'t dated it."',
+        '2013-01-18', []),
 ]
 
 

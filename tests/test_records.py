@@ -302,6 +302,12 @@ RECORDS = [
         id="labelled-cells-on-list-lines"),
     pytest.param(_FILMS_AND_FINALES, "2026-05-12", ["Salt Flats S3 2026-06-01..2026-06-30 month"],
                  id="films-and-finales-in-a-table-are-no-claims"),
+    pytest.param("Your fall alerts\n\nWATCHR · New season alerts · Mon 8/14/17\n\n"
+                 "🔔 HARBOR LIGHTS · FX · s7 · Tue 9/5\n"
+                 "🔔 QUARRY HILL · FOX · new · Sun 9/10 (a comedy in space)\n"
+                 "🔔 GLASS ACRE · HBO · s8 · no date yet. The last six episodes.\n", "2017-08-14", [
+                     "Harbor Lights S7 2017-09-05 day", "Quarry Hill S1 2017-09-10 day", "Glass Acre S8 tba"],
+                 id="an-apps-dotted-alert-lines-without-header-or-labels"),
 ]
 
 NOT_RECORDS = [
@@ -324,6 +330,10 @@ NOT_RECORDS = [
                  "2019-08-28", id="table-of-books"),
     pytest.param("Network card\n\nRIVERBEND\nStatus: renewed\nSeason 2 premiere: Sunday, Sept. 30\n",
                  "2012-05-15", id="box-without-a-show-field-under-a-title-is-the-prose-readers"),
+    pytest.param("WATCHR · New season alerts · Mon 8/14/17\n\nToday's list is below.\n",
+                 "2017-08-14", id="a-newsletters-masthead-dated-today"),
+    pytest.param("Ratings\n\nHARBOR LIGHTS · FX · 2.1 million · up 4%\n", "2017-08-14",
+                 id="a-dotted-line-without-a-date-cell"),
 ]
 
 

@@ -54,6 +54,7 @@ from tracker.extract.finder import (
     heading_show,
     heads_titled_items,
     lead_titles,
+    person_heading,
     title_case,
 )
 from tracker.extract.link import (
@@ -469,6 +470,9 @@ def extract_claims(
                 key, season = index.numbered.get(found.key, (found.key, found.season))
                 section = Topic(key, index.names[key], season)
                 topic, topic_block = section, b + 1
+            elif found is None and person_heading(text, block):
+                topic = section = None  # "CARRIE FISHER (1956-2016)": an obituary's next
+                # person, whose shows the section names anew
             elif found is None and SECTION_HEADING.fullmatch(text, block.start, block.end):
                 if section is not None:  # "Production", "Release": the encyclopedia article
                     topic, topic_block = section, b + 1  # goes on about its show (not one it

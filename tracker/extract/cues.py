@@ -615,7 +615,9 @@ STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postpone
                             r"undated|waiting|ended|ending|on\s+hold|in\s+limbo|returning|arriving|"
                             r"leaving|expiring|departing|airing|stalled|(?:un|sort\s+of\s+)?confirmed|"
                             r"rumou?red|rumou?rs?|not\s+tv|not\s+(?:a\s+)?premieres?|"
-                            r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd)):?[\s*_#]*")
+                            r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd|"
+                            r"pushed(?:\s+(?:back|further|out))?|moved(?:\s+up)?|shelved|at\s+risk|"
+                            r"(?:reasonably\s+)?safe(?:st)?|new\s+dates?|one\s+new\s+date)):?[\s*_#]*")
 
 # The words of a list's intro that dates the shows listed under it ("The original series
 # available on day one, Nov. 12:", "Premiering Friday, Sept. 9:")

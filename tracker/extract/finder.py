@@ -36,7 +36,7 @@ from tracker.extract.document import (
     furniture,
 )
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
-from tracker.names import display_name, show_key
+from tracker.names import display_name, from_capitals, show_key
 from tracker.temporal import patterns as P
 
 
@@ -808,6 +808,8 @@ _NETWORK_BEFORE = re.compile(rf"(?<![\w.])(?:{_NETWORK_NAMES})\Z")
 _ROLE_OR_SAID = re.compile(r"\s*(?:(?i:chief|president|head|ceo|chairman|chairwoman|chair|boss|"
                            r"executive|programming|co-ceo|vice|senior|director)\b|"
                            r"(?:said|says|told|tells|announced|confirmed|revealed|added|noted)\b)")
+_ROLE_LAST = re.compile(r"\b(?:Chief|President|Head|CEO|Chairman|Chairwoman|Chair|Boss|Executive|"
+                        r"Officer|Director|Programmer)$")  # ("Netflix's Content Chief: ...")
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:series|show|drama|comedy|franchise|universe|spinoff|spin-off|"
                               r"prequel|sequel|reboot|revival|adaptation|film|movie|saga|project|"
                               r"deal|pact|label|banner|imprint|brand|slate|line-?up|content|originals|"
@@ -1062,7 +1064,8 @@ def _owned_is_title(text: str, span: tuple[int, int]) -> bool:
     Emmy-winning"), an event, nor a franchise before its kind ("HBO's Green Lantern series")."""
     start, end = span
     return not (T.is_person(text, start, end) or _ROLE_OR_SAID.match(text, start)
-                or _ROLE_OR_SAID.match(text, end) or _HYPHEN_WORD.match(text, start)
+                or _ROLE_OR_SAID.match(text, end) or _ROLE_LAST.search(text, start, end)
+                or _HYPHEN_WORD.match(text, start)
                 or _EVENT_WORDS.search(text, start, end) or "Expo" in text[start:end]
                 or _KIND_NOUN_AFTER.match(text, end))
 
@@ -1727,7 +1730,29 @@ def heading_show(text: str, block: Block) -> Heading | None:
     if run is None or line[run[1]:].strip(" .!?:") or line[:run[0]].strip(" \"“‘'"):
         return None  # more than a title: a headline, not a section heading
     name = line[run[0]:run[1]]
+    if person_heading(text, block):
+        return None
     return Heading(display_name(name), show_key(name), season)
+
+
+_LIFESPAN = re.compile(r"[^()\n]{3,40}\((?:b\.\s*)?(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d)?\)\s*")
+_SURNAME_OPENS = re.compile(r"\s*([A-Z][\w'’-]+)\b")
+
+
+def person_heading(text: str, block: Block) -> bool:
+    """Is a heading an obituary's person: a name with a lifespan ("CARRIE FISHER (1956-2016)"),
+    or a full name ("Chadwick Boseman") the paragraph under it opens with, by surname or in
+    full ("Boseman, who died in August ...")?"""
+    if _LIFESPAN.fullmatch(text, block.start, block.end):
+        return True
+    name = from_capitals(text[block.start:block.end].strip())
+    if not full_person_name(name):
+        return False
+    opens = _SURNAME_OPENS.match(text, block.end)
+    surname = name.split()[-1]
+    return opens is not None and opens.group(1) in (surname, name.split()[0]) or \
+        re.search(rf"\b{re.escape(surname)}\s+(?:died|was|who|had)\b|\b{re.escape(surname)},\s+who\b",
+                  text[block.end:block.end + 300]) is not None
 
 
 _PAREN = re.compile(r"\([^()\n]*\)")
@@ -1908,9 +1933,12 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
             asked[i] = q.span(1)  # "What wasn't on the list? Euphoria. HBO has yet to ..."
     if len(found) >= 3 and all(text[s:e].isupper() for s, e in found.values()) and \
             not any(_written_otherwise(text, text[s:e]) for s, e in found.values()):
-        found = {}  # "CASTING. Speaking of Big Little Lies: ...", "A LITTLE LATER. Showtime
-        # has moved ...": a notes column's labels in capitals, not titles (but "TWISTED METAL.
-        # Peacock's adaptation ..." beside "The first Twisted Metal came out ...": titles)
+        found = {i: (s, e) for i, (s, e) in found.items() if not _notes_label(text[s:e])}
+        if len(found) < 3:
+            found = {}  # "CASTING. Speaking of Big Little Lies: ...", "A LITTLE LATER. Showtime
+            # has moved ...": a notes column's labels in capitals, not titles (but "TWISTED
+            # METAL. Peacock's adaptation ..." beside "The first Twisted Metal came out ...",
+            # and "ALIAS.", "SMALLVILLE.", "ANGEL." over what each show has coming: titles)
     if len(found) >= 2:
         foreign = {}
         for i, block in enumerate(blocks):
@@ -1934,6 +1962,28 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
 # "¿Quién mató a Sara? (Who Killed Sara?). A revenge thriller ..."
 _FOREIGN_LEAD = re.compile(r"[ \t]*(?P<title>[¿¡]?[A-Z][^\s.!?()—–]*(?:[ \t]+[^\s.!?()—–]+){0,7}?[?!]?)"
                            r"(?:[ \t]+\([^()\n]{1,40}\))?(?:\.[ \t]+|[ \t]+[—–-][ \t]+)(?=[A-Z“\"‘'])")
+
+
+# A notes column's label in capitals: a place in it ("ON THE CALENDAR", "HERE IT COMES", "A
+# LITTLE LATER"), a beat ("CASTING", "TELEVISION", "THE BOOKS") or a status ("RENEWED")
+_NOTES_LABEL = re.compile(r"(?:ON|IN|AT|NOT|HERE|THERE|A|AN|ALSO|MORE|STILL|NOW|NEXT|LATER|ELSEWHERE|"
+                          r"MEANWHILE|FINALLY|PLUS|AND|BUT|SO|WHAT|WHO|WHY|HOW|WHEN)\b.*|"
+                          r"(?:THE\s+)?(?:CASTING|TELEVISION|TV|MUSIC|BOOKS?|ART|ARTS|FILMS?|MOVIES?|"
+                          r"GAMES?|PEOPLE|THEATER|THEATRE|RADIO|PODCASTS?|STREAMING|RATINGS|"
+                          r"BUSINESS|DEALS?|NEWS|RUMORS?|NOTES?|BRIEFLY|QUICK\s+HITS|RENEWED|"
+                          r"CANCELL?ED|SHUT\s+DOWN|ON\s+SCHEDULE|DELAYED|SYNDICATION(?:\s+AND\s+DAYTIME)?|"
+                          r"DAYTIME|LATE\s+NIGHT|SPORTS|KIDS|DOCUMENTARIES|REALITY|SEASON\s+\w+\s+BOOKINGS)")
+
+
+# ... or a headline of its own: "CBS WINS AGAIN", "J.R. RIDES AGAIN", "DRAGONS IN JUNE"
+_LABEL_WORDS = re.compile(rf"\b(?:AGAIN|UP|DOWN|OUT|BACK|OFF|BEGINS|ENDS|WINS|RIDES|COMES|GOES|SIGNS?|"
+                          rf"RETURNS|MOVES|SHIFTS|GETS|MAKES|TAKES|LANDS|SOON|TOO|(?i:{P.ANY_MONTH}|{P.ANY_WEEKDAY}))\b")
+
+
+def _notes_label(name: str) -> bool:
+    """Is a paragraph's label in capitals a notes column's rather than a title?"""
+    return _NOTES_LABEL.fullmatch(name) is not None or _LABEL_WORDS.search(name) is not None or \
+        show_key(name) in T.NOT_SHOWS or full_person_name(from_capitals(name))
 
 
 def _written_otherwise(text: str, name: str) -> bool:
@@ -2094,7 +2144,13 @@ _HEADLINE_LABEL = re.compile(
     r"(?=[A-Z0-9“\"‘'])")
 # A sentence that opens on a season with no title ("The third season, ...", "Its second
 # season") and the words that end the sentence before on the show it is of ("... was X.")
-_SEASON_OPENS = re.compile(r"(?:The|Its)\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_SHOW_SEASON_OPENS = re.compile(r"The\s+(?:[\w-]+\s+)?(?:drama|comedy|sitcom|series|show|thriller)['’]s\s+"
+                                r"(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
+_SEASON_OPENS = re.compile(rf"(?:The|Its)\s+(?:\w+|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b|"
+                           rf"{_SHOW_SEASON_OPENS.pattern}")
+# A paragraph's first sentence whose subject is a title, before one that opens on its season
+_SUBJECT_OPENS = re.compile(r"[ \t]*((?:The\s+)?[A-Z][\w’'&!.:-]*(?:\s+(?:[A-Z0-9][\w’'&!.:-]*|of|the|and|in|on|a|&)){0,6})"
+                            r"\s+(?:is|was|remains|has\s+been|looks|seems|sits)\s")
 _PLACE_LED = re.compile(r"(?:Over\s+on|Over\s+at|Elsewhere\s+on|Across\s+on|On|At|Over)\s+")
 _PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters", "films",
                            "movies", "specials", "novels", "books"))
@@ -2125,6 +2181,9 @@ _WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNORECASE)
 
 
+_SPEAKER_BEFORE_QUOTE = re.compile(r"\b(?i:chief|executive|exec|president|boss|head|ceo|chair|chairman|"
+                                   r"chairwoman|showrunner|creator|producer|star|director|host|says|said)"
+                                   r"\s*:\s*[“\"‘']$")
 _OWN_LANGUAGE_ALIAS = re.compile(r"[\"”’']\s*\(\s*[\"“‘']$")
 
 
@@ -2165,8 +2224,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _PART_TAIL.search(name) if ":" not in name and not _SEASON_WORD_IN_NAME.search(name) else None)
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
-        if _EPISODE_NAME.fullmatch(name):
+        if _EPISODE_NAME.fullmatch(name) or name in ("Pilot", "The Pilot"):
             return  # "Ep 1 drops in the spring": a web series' first episode, not its name
+            # ("Pilot airs Tue 1/20": the show's first episode)
         if _MEDIUM_IN_NAME.search(name):
             other.setdefault(show_key(name), name)  # "Arcane: The Official Podcast", "The Art
             return  # and Making of X": a podcast's or a book's own name
@@ -2421,6 +2481,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                                                             named[0]):
                     add(_name_at(text, named))  # "The biggest news was Mirzapur. The third
                     # season ... will stream later this year": the title the season is of
+                elif prev is block.sentences[0] and \
+                        _SHOW_SEASON_OPENS.match(text, sentence.start, sentence.end) and \
+                        (first_subject := _SUBJECT_OPENS.match(text, prev.start, prev.end)) is not None and \
+                        not T.is_person(text, *first_subject.span(1)):
+                    add(_name_at(text, first_subject.span(1)))  # "Grey's Anatomy is further behind.
+                    # The hospital drama's 20th season will arrive at midseason"
         for sentence in block.sentences[1:]:  # "A few dates to circle. Matlock: Sunday, Sept.
             if text.find(":", sentence.start, sentence.start + 64) < 0:  # 22, on CBS." (most
                 continue  # sentences have no colon near their start: no regex to run)
@@ -2440,6 +2506,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # 'the "Lord of the Flies"-style mystery': what the show is likened to
             if _NICKNAMED.search(text, max(block.start, s - 60), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
+            if _SPEAKER_BEFORE_QUOTE.search(text, max(block.start, s - 40), s):
+                continue  # 'Netflix's Content Chief: "We Don't Think in Time Slots"': what an
+                # executive said, quoted in the headline
             if _SEASON_APPOSED.search(text, max(block.start, s - 40), s):
                 continue  # '"Survivor" opens its 32nd season, "Kaoh Rong," on Feb. 17': the
                 # season's own name
@@ -3081,7 +3150,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             for span in _group_members(text, low, block, m):
                 add(_name_at(text, span))
         weak_source = True
-        for giver_end in _giver_ends(text, low, block.start, block.end):
+        for giver_end in (() if block.heading and cues.STATUS_HEADING.fullmatch(text, block.start, block.end)
+                          else _giver_ends(text, low, block.start, block.end)):  # (not "PUSHED
+            # FURTHER": a section of delayed shows)
             if low.endswith(("set ", "sets "), block.start, giver_end) and \
                     title_case(text, block.start, block.end):
                 continue  # "X Sets Three-Part Release Starting November": a headline's words

@@ -468,10 +468,11 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(
 # ("the spinoff Dexter: Resurrection", "as has the new Taken")
 _NEW_LIST_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|its)\s+new\s+(?:series|shows|dramas|"
                               r"comedies|sitcoms)\s*:[^.;:]*$")
-_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+"
-                               r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?)?"
+_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+)?"
+                               r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                                r"(?:(?i:in|on|from|due|expected)\s+)?$")  # "X – Sept. 9", "X — in August",
-# "X (season 5): Sept. 9", "SQUID GAME S3 — Netflix, 6/27" (its network first; "— Apple TV+, Fri 9/17")
+# "X (season 5): Sept. 9", "SQUID GAME S3 — Netflix, 6/27" (its network first; "— Apple TV+, Fri 9/17";
+# "— new — Mon 9/26")
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
 # A subject that describes the show by its maker: "Studio Kagerou's mecha-gardening drama
@@ -529,7 +530,8 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
-_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\))?"  # ("Riverdale (season 3):")
+_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|,\s+(?i:season|series)\s+\w+)?"
+                            # ("Riverdale (season 3):", "Narcos, season 2: Sept. 2.")
                             r"(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
                             r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?|"
                             # ('"The Bridge" (FX), Wednesday, July 10.': a guide's entry)

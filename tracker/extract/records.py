@@ -80,7 +80,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     that is no row."""
     line = text[start:end]
     sep = "\t" if "\t" in line.strip() else "|" if line.count("|") >= 2 or " | " in line else \
-        " / " if line.count(" / ") >= 2 else None  # (an analyst's "Bridgerton / 3 / May 16 / Netflix")
+        " / " if line.count(" / ") >= 2 else " · " if line.count(" · ") >= 2 else None
+    # (an analyst's "Bridgerton / 3 / May 16 / Netflix", an app's "THE DEUCE · HBO · new · Sept. 10")
     if sep is None:
         return None
     cells, at = [], start
@@ -276,11 +277,14 @@ def read_records(text: str, mentions: list[DateMention], published: date
                     row.append(_Cell("season", s, e))
                 else:
                     row.append(_Cell("other", s, e))
-            if not any(c.kind == "date" for c in row) or not any(
-                    _LABEL_CELL.match(text, s, e) for s, e in cells):
+            if not any(_LABEL_CELL.match(text, s, e) for s, e in cells):
+                row = _plain_row(text, cells, mentions, published)  # "🔔 THE ORVILLE · FOX · new · Sun 9/10"
+            if not any(c.kind == "date" for c in row):
                 continue
         found = _record(text, row, mentions, published, (start, end), lowercase=header is not None)
-        covered.append((start, end))
+        if found is not None or header is not None or any(c.label for c in row):
+            covered.append((start, end))  # (a plain row that reads as no record is left to
+            # the list readers: "- justified s4 / FX / 1/8")
         if found is not None:
             records.append(found)
     close_box(previous_end)
@@ -289,6 +293,31 @@ def read_records(text: str, mentions: list[DateMention], published: date
     _grid_entries(text, lines, mentions, published, records, covered)
     _kit_entries(text, lines, mentions, published, records, covered)
     return records, covered
+
+
+def _plain_row(text: str, cells: list[tuple[int, int]], mentions: list[DateMention], published: date
+               ) -> list[_Cell]:
+    """A row with no header and no labels ("🔔 THE ORVILLE · FOX · new · Sun 9/10 (Seth
+    MacFarlane in space)"): the title first, then a cell that opens with its date, perhaps a
+    season's ("s7"); no row when no one cell is the date, or when it is the day's own
+    ("TRACKR · New season alerts · Mon 8/14/17": a newsletter's masthead)."""
+    if not 3 <= len(cells) <= 6 or "·" not in text[cells[0][1]:cells[1][0]]:
+        return []  # (a table's bars and slashes have their own readers)
+    opens = [(i, m) for i, (s, e) in enumerate(cells) if i > 0 for m in mentions if s <= m.span[0] < e and (
+        m.span[0] == s or m.span[0] > s and _WEEKDAY_CELL.fullmatch(text, s, m.span[0]))]
+    if len(opens) != 1 or opens[0][1].window.start == published:
+        return []
+    marker = _ROW_MARKER.match(text, *cells[0])
+    row = [_Cell("show", marker.end() if marker else cells[0][0], cells[0][1])]
+    for i, (s, e) in enumerate(cells[1:], 1):
+        kind = "date" if i == opens[0][0] else "season" if _ROW_SEASON.fullmatch(text, s, e) else "other"
+        row.append(_Cell(kind, s, e))
+    return row
+
+
+_WEEKDAY_CELL = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+")
+_ROW_MARKER = re.compile(r"[^\w\"“‘'(]+[ \t]*")  # ("🔔 ", "• ")
+_ROW_SEASON = re.compile(r"[ \t]*(?:[sS]\d{1,2}|(?i:season|series)[ \t]+\w+)[ \t]*")
 
 
 _ITEM_MARK = r"[ \t]*[-–—•*▪][ \t]+"  # a list line's bullet

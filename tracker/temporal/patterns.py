@@ -86,8 +86,12 @@ RULES: list[tuple[str, str, tuple[str, ...]]] = [
     ("yearrange", rf"(?:between|from)\s+{_g('y1', YEAR)}\s+(?:and|to|through|until)\s+{_g('y2', YEAR)}",
      ("y1", "y2")),
     # on the 28th (of the month at hand)
-    # (or after the day it names: "arrives the following day, the 19th")
-    ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)},\s+|(?<=day,\s)|(?<=night,\s))the\s+{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
+    # (or after the day it names: "arrives the following day, the 19th"; "Thursday the 15th",
+    # but not "Friday the 13th: The Final Chapter", a film)
+    ("ordday", rf"(?:on\s+|{_g('wd', WEEKDAY)}(?:,\s+|\s+(?=the\s+\d\d?(?:st|nd|rd|th)(?![:”\"’'\w]|\s+(?:film|movie|"
+               rf"franchise|series|reboot|remake|sequel|prequel|spinoff|spin-off|films|movies|part)\b)))|"
+               rf"(?<=day,\s)|(?<=night,\s))the\s+"
+               rf"{_g('d', r'(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)')}"
                r"(?:\s+of\s+(?:that|this|the\s+same|the|(?P<{next}>next|the\s+following|the\s+coming))"
                r"\s+month)?"  # ("the 15th of that month", "on the 13th of next month")
                r"(?![\w-]|\s+(?:of|season|series|episode|anniversary|annual|edition|installment|"

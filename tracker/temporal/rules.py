@@ -266,7 +266,8 @@ def ordday(r: Reading, g: Groups) -> Found | None:
     if g("wd"):  # "Friday, the 13th": the next 13th that is a Friday
         wd = _weekday(g("wd") or "")
         month = r.today.replace(day=1)
-        for _ in range(14):
+        # ("Thursday the 15th", no comma: this month's or the next, or not a date at all)
+        for _ in range(14 if "," in r.text[r.start:r.end] else 2):
             found = R.safe_date(month.year, month.month, day)
             if found is not None and found >= r.today and found.weekday() == wd:
                 return Found(found, found, Precision.DAY, Anchor.REFERENCE)
