@@ -2949,6 +2949,12 @@ LISTINGS = [
     row("'Title, season 2: Sept. 2.' entries, the season between a comma and the colon",
         "Dates from press tour\n\nNETFLIX\n\nHarbor Lights, season 2: Sept. 2. The story ends this season, the content chief said.\n\nQuarry Hill: Sept. 30. The third of the partnership's series.\n\nGlass Acre, season 3: Sept. 23.",
         '2016-07-30', ['Harbor Lights S2 2016-09-02 day', 'Quarry Hill S1 2016-09-30 day', 'Glass Acre S3 2016-09-23 day']),
+    row("'Title - Oct. 24, Prime Video.' lines: the date, then the service after a comma",
+        'Fall guide for players\n\nDATED\n\nHarbor Lights - Oct. 24, Prime Video. A live-action take on a crime game series.\n\nQuarry Hill - Dec. 10, Netflix. An animated anthology of game worlds.',
+        '2024-09-30', ['Harbor Lights S1 2024-10-24 day', 'Quarry Hill S1 2024-12-10 day']),
+    row("'Title: October.' entries of a press-tour list, a bare month after the title's colon",
+        'Dates from press tour\n\nAMAZON\n\nHarbor Lights, season 3: Sept. 23.\n\nQuarry Hill: October. A famous actor stars in a legal drama.\n\nGlass Acre, season 2: Dec. 16.',
+        '2016-07-30', ['Harbor Lights S3 2016-09-23 day', 'Quarry Hill S1 2016-10-01..2016-10-31 month', 'Glass Acre S2 2016-12-16 day']),
 ]
 
 
@@ -7292,6 +7298,12 @@ SUBJECTS = [
     row("paragraphs led by titles in capitals ('ALIAS. The spy series ...') are the titles', a notes label among them ('CASTING.') is not",
         'The fall schedule, show by show\n\nHere is how the calendar lines up.\n\nHARBOR LIGHTS. The spy series itself returns Sunday, Sept. 28, for its third season.\n\nQUARRY HILL. The third season of the drama premieres Oct. 1.\n\nGLASS ACRE. Season four starts Tuesday, Sept. 23.\n\nCASTING. A famous actor has joined the cast of a new comedy.',
         '2003-09-02', ['Harbor Lights S3 2003-09-28 day', 'Quarry Hill S3 2003-10-01 day', 'Glass Acre S4 2003-09-23 day']),
+    row("a listicle's lead 'Title: Season Two (Sony, DVD and Blu-ray).' is the show, its season label aside",
+        "New on disc this week\n\nSeveral releases warm up audiences for spring premieres.\n\nHarbor Lights: Season Two (Sony, DVD and Blu-ray). The prequel's second season plays even better on disc. The third season begins April 10 on AMC.\n\nQuarry Hill: Year Two (Fox, Blu-ray). The 1979 season is the best so far. FX says the third season will premiere April 19.\n\nGlass Acre (not on disc). Starz's adaptation of the novel debuts April 30.",
+        '2017-02-14', ['Harbor Lights S3 2017-04-10 day', 'Quarry Hill S3 2017-04-19 day', 'Glass Acre S1 2017-04-30 day']),
+    row("an adverb capitalized in mid-sentence opens a title ('a full series of Still Game')",
+        "BBC Scotland's comedy autumn\n\nThe team behind the sketch show has been handed a full series of Still Game, based on two old men from a Glasgow scheme. It begins Friday 26 October.",
+        '2001-09-03', ['Still Game S1 2001-10-26 day']),
 ]
 
 

@@ -317,6 +317,7 @@ RANKS = frozenset((
 # name the text also writes with a surname ("Jon", "Jon Snow") is a character.
 FIRST_NAMES = frozenset("""
     shonda issa vince kenya jenji quinta rhea oprah khloe kourtney kris ina
+    gus giancarlo macaulay liev zooey octavia carey kaley hank gustavo
     aaron abby abigail ada adam adrian aidan aiden alan albert alec alex alexa alexander
     alexandra alexis alice alicia alison allison amanda amber amelia amy ana andrea andrew andy
     angela angelina anita ann anna anne annie anthony anya april ariana arthur ashley audrey

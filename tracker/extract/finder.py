@@ -705,6 +705,8 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        # a renewal tally: "Ghosts: Renewed for season 4.", "Found: Canceled."
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
+_SEASON_LABEL_TAIL = re.compile(r"(?::|,)?\s+(?:Season|Series|Year|Volume|Part|Book)\s+(?:\d{1,2}|One|Two|Three|"
+                                r"Four|Five|Six|Seven|Eight|Nine|Ten)$")
 _SERIES_SUBTITLE = re.compile(r":\s+The\s+(?:[A-Z][\w-]*\s+)?(?:Series|Show)")  # ("Selena: The Series")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪◦·])\s+")
@@ -1925,6 +1927,10 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
                 and not (colon >= 0 and _TV_VALUE.match(text.lower(), colon)
                          and not _SERIES_SUBTITLE.fullmatch(text, colon, m.end("title"))):
             found[i] = m.span("title")  # (not "Tracker: Renewed.", but "Selena: The Series.")
+            labelled = _SEASON_LABEL_TAIL.search(text, *found[i])
+            if labelled is not None:
+                found[i] = (found[i][0], labelled.start())  # "Better Call Saul: Season Two (Sony,
+                # DVD and Blu-ray).": the show, then which season the paragraph is about
             heading = blocks[i - 1]
             if heading.heading and _DAY_HEADING.fullmatch(text, heading.start, heading.end):
                 dated[i] = found[i]  # "Friday, July 8" over "Black Bird. Dennis Lehane ..."

@@ -530,6 +530,7 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
+_COMMA_NETWORK = re.compile(r",\s+[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,2}\.?")
 _LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|,\s+(?i:season|series)\s+\w+)?"
                             # ("Riverdale (season 3):", "Narcos, season 2: Sept. 2.")
                             r"(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
@@ -1225,8 +1226,9 @@ class SentenceLinker:
                 and (not self.text[m.span[1]:entry_end].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
                      or _EPISODES_TAIL.fullmatch(self.low, m.span[1], entry_end) is not None
-                     or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None)
-                # ("Mrs. Davis — April 20 (Peacock)")
+                     or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None
+                     or _COMMA_NETWORK.fullmatch(self.text, m.span[1], entry_end) is not None)
+                # ("Mrs. Davis — April 20 (Peacock)", "Secret Level - Dec. 10, Prime Video.")
                 and any(r.end <= m.span[0] for r in self.refs)
                 and _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0]) is not None)
 

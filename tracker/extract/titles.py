@@ -41,6 +41,7 @@ LEADING_NOISE_CAPITALS = frozenset(w.capitalize() for w in LEADING_NOISE) | {
     "HBO", "FX", "ABC", "NBC", "CBS", "BBC", "ITV", "MTV"}
 # Question and time words that begin a title only in mid-sentence ("the return of What We Do
 # in the Shadows"); at a sentence's start they are the sentence's ("What we know").
+_ADVERB_CAPITALS = frozenset(("Still", "Yet", "Also", "Finally", "Meanwhile", "Here", "There", "Then"))
 _MID_SENTENCE_ONLY = frozenset("what when where who how why now new and this those".split())
 _QUESTION_OPENERS = frozenset(("What", "When", "Where", "Who", "How", "Why"))
 _VERB_S = re.compile(r"[A-Z][a-z]+s")  # ("Wants", "Lives")
@@ -156,6 +157,7 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "a an and but so now then if when while as after before with without for from of on in at "
     "both either neither "
     "to by all some many most more one two three first second third last next new old every "
+    "several few various numerous "
     "each no yes not also only just even still yet again really already could would should "
     "will can may might must does did do is are was were has have had be being been how why "
     "what who where which whether meanwhile however though although because since unless "
@@ -608,6 +610,9 @@ def _trim_words(text: str, start: int, end: int,
                      # News for You", "Would I Lie to You?": a question that is the title)
                      and not _title_preposition(text, words[0], words[1:])
                      and not _this_opens_title(words)
+                     and not (words[0][2] in _ADVERB_CAPITALS
+                              and _LOWER_WORD_BEFORE.search(text, max(0, words[0][0] - 30), words[0][0]))
+                     # ("a full series of Still Game": an adverb capitalized in mid-sentence)
                      and not (words[0][2] == "That" and words[-1][2].strip(_EDGE_PUNCT + ",.:") == "Show")
                      # ("That '90s Show": its "That" is its own)
                      and not (words[0][2][:1].isupper() and len(words) > 2 and words[1][2] in ("a", "an")

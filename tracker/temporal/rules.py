@@ -411,6 +411,8 @@ _ENTRY_NETWORK_BEFORE = re.compile(r"\s[—–]\s+[^\n—–.;:!?,]{1,30},\s*$")
 # "- justified s4 / FX / 1/8", or a colon, "- the quiet coast s2: october, per HBO")
 _ENTRY_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][ \t][^\n]{1,80}?(?P<prep>[ \t][-–—/]|:)[ \t]+$")
 _ENTRY_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[,.;][ \t\n]|[,.;]$)")
+# "Goliath: October. Billy Bob Thornton stars ...": a paragraph's title, a colon and its date
+_LABEL_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z“\"][^\n:.!?]{0,60}(?P<prep>:)[ \t]+$")
 _RATING_BEFORE = re.compile(r"\b(?:rat(?:ing|ed)|scored?|verdict|grade)\b[^\n]*$", re.IGNORECASE)
 # "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
 _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
@@ -1315,7 +1317,8 @@ def _bare_context(r: Reading) -> re.Match[str] | None:
     return r.before(P.PREPOSITION_BEFORE, 48) or r.before(_OPEN_PAREN, 4) or \
         (r.before(_LISTING_BEFORE, 36) if _LISTING_AFTER.match(r.text, r.end) else None) or \
         (r.before(_LIST_MARK_BEFORE, 4) if _LINE_END_AFTER.match(r.text, r.end) else None) or \
-        (r.before(_ENTRY_DASH_BEFORE, 90) if _ENTRY_END_AFTER.match(r.text, r.end) else None) or \
+        (r.before(_ENTRY_DASH_BEFORE, 90) or r.before(_LABEL_COLON_BEFORE, 64)
+         if _ENTRY_END_AFTER.match(r.text, r.end) else None) or \
         (r.before(_ARTICLE_BEFORE, 8) if _LAUNCH_AFTER.match(r.text, r.end) else None)
 
 
