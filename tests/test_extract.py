@@ -2955,6 +2955,9 @@ LISTINGS = [
     row("'Title: October.' entries of a press-tour list, a bare month after the title's colon",
         'Dates from press tour\n\nAMAZON\n\nHarbor Lights, season 3: Sept. 23.\n\nQuarry Hill: October. A famous actor stars in a legal drama.\n\nGlass Acre, season 2: Dec. 16.',
         '2016-07-30', ['Harbor Lights S3 2016-09-23 day', 'Quarry Hill S1 2016-10-01..2016-10-31 month', 'Glass Acre S2 2016-12-16 day']),
+    row("a report card's 'Grade: B' and 'Status: ...' lines under each title are fields, not titles",
+        'The midseason report card\n\nTime to hand out grades.\n\nHarbor Lights (WB)\nGrade: A-\nStatus: Renewed for a second season; return date TBA.\nThe most honest hour on television.\n\nQuarry Hill (Fox)\nGrade: B\nStatus: Fox has ordered a third season; timing unannounced.\n\nGlass Acre (HBO)\nGrade: B+\nPremieres Sunday, Jan. 10. The best pilot of the year.',
+        '1999-01-04', ['Harbor Lights S2 tba', 'Quarry Hill S3 tba', 'Glass Acre S1 1999-01-10 day']),
 ]
 
 
@@ -7430,6 +7433,9 @@ MERGING = [
     row("a lineup in Spanish that glosses few of its titles keeps the Spanish names ('Sangre de mi tierra (Blood of My Land)')",
         "Telemundo's new season\n\nThe network laid out its series for advertisers.\n\nFalsa Identidad — Season 3 of the fugitive drama arrives Monday, Sept. 8.\n\nSangre de mi tierra (Blood of My Land) — A new novela about avocado growers. Premieres Monday, Sept. 22, at 9 p.m./8c.\n\nLa Reina del Sur — A fourth season is confirmed; when it will air is not yet known.\n\nDinastía Casillas — The spinoff returns for a second season Tuesday, Oct. 14.",
         '2025-05-12', ['Falsa Identidad S3 2025-09-08 day', 'Sangre de mi tierra S1 2025-09-22 day', 'La Reina del Sur S4 tba', 'Dinastía Casillas S2 2025-10-14 day']),
+    row("what a title means, quoted after 'the name simply means', is no other title",
+        'A Gaelic channel goes live\n\nHere is a guide to its programmes.\n\nHarbor Lights. The current affairs programme (the name simply means "Europe") moves over from BBC Two Scotland and returns on Thursday 25 September.\n\nQuarry Hill. A new weekly news review launches on Saturday 20 September.\n\nGlass Acre. The first film of the documentary strand goes out on Monday 22 September.',
+        '2008-09-15', ['Harbor Lights S? 2008-09-25 day', 'Quarry Hill S1 2008-09-20 day', 'Glass Acre S1 2008-09-22 day']),
 ]
 
 
@@ -8389,6 +8395,9 @@ TRAPS = [
     row('a headline\'s executive and the words quoted from them (\'Netflix\'s Content Chief: "We Don\'t Think in Time Slots"\') are no titles',
         'Netflix\'s Content Chief: "We Don\'t Think in Time Slots"\n\nThe streamer is two weeks away from its most expensive bet, and its content chief sounds relaxed. "The second season is written. We haven\'t dated it."',
         '2013-01-18', []),
+    row("the day of an announcement ('in a schedule announcement on Thursday') is the news's, not a premiere",
+        'ABC orders the spinoff\n\nABC has ordered Harbor Lights, a spinoff of its revived comedy. In a separate schedule announcement on Thursday, the network set the premiere for Tuesday, Oct. 16.',
+        '2018-06-22', ['Harbor Lights S1 2018-10-16 day']),
 ]
 
 

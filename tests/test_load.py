@@ -104,6 +104,12 @@ TIDIES = [
     pytest.param("A  long\u00a0\tline   \n\nnext", "A long line\n\nnext", id="spaces folded"),
     pytest.param("Dates\n\nShow\tNetwork\tPremiere\nThe  Pitt\tMax\t\tJan. 9\n", "Dates\n\nShow | Network | "
                  "Premiere\nThe Pitt | Max | Jan. 9", id="a tab-separated table's cells"),
+    pytest.param("Guide\n\nCH 4 (NBC)   8:00 PM   Friends   S02E01   PREMIERE\n"
+                 "CH 4 (NBC)   9:00 PM   Seinfeld   S07E01   PREMIERE\n",
+                 "Guide\n\nCH 4 (NBC) | 8:00 PM | Friends | S02E01 | PREMIERE\n"
+                 "CH 4 (NBC) | 9:00 PM | Seinfeld | S07E01 | PREMIERE", id="a guide's columns set apart by spaces"),
+    pytest.param("Notes\n\nIt ends.  Then   more   words.\n", "Notes\n\nIt ends. Then more words.",
+                 id="one line with wide gaps is prose"),
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),

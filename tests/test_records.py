@@ -308,6 +308,16 @@ RECORDS = [
                  "🔔 GLASS ACRE · HBO · s8 · no date yet. The last six episodes.\n", "2017-08-14", [
                      "Harbor Lights S7 2017-09-05 day", "Quarry Hill S1 2017-09-10 day", "Glass Acre S8 tba"],
                  id="an-apps-dotted-alert-lines-without-header-or-labels"),
+    pytest.param("Premiere week grid\n\nThursday, Sept. 21\n\n"
+                 "CH 4 (NBC) | 8:00 PM | Harbor Lights | S02E01 | \"The One with the Boat\" | PREMIERE\n"
+                 "CH 4 (NBC) | 8:30 PM | Quarry Hill | S01E01 | \"Pilot\" | SERIES PREMIERE\n"
+                 "CH 5 (FOX) | 9:00 PM | Glass Acre | S04E03 | NEW | The gang goes camping.\n", "1995-09-08", [
+                     "Harbor Lights S2 1995-09-21 day", "Quarry Hill S1 1995-09-21 day"],
+                 id="a-program-guides-rows-flagged-premiere-under-a-day"),
+    pytest.param("Your DVR this week\n\nMON 9/24 | 8:00 PM | CH 4 NBC | Harbor Lights | S01E01 | \"Pilot\" | "
+                 "SERIES PREMIERE\nWED 9/26 | 9:00 PM | CH 6 ABC | Quarry Hill | S03E01 | \"Back\" | PREMIERE\n",
+                 "2007-09-17", ["Harbor Lights S1 2007-09-24 day", "Quarry Hill S3 2007-09-26 day"],
+                 id="a-program-guides-rows-each-with-its-day"),
 ]
 
 NOT_RECORDS = [

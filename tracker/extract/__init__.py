@@ -839,7 +839,10 @@ def _with_records(text: str, mentions: list[DateMention], published: date,
         covered = [c for c in covered if not any(r.line == c for r in films)]
     if not covered:
         return candidates
-    kept = [c for c in candidates if not any(s <= c.span[0] < e for s, e in covered)]
+    headings = {r.mention.span for r in records if not r.line[0] <= r.mention.span[0] < r.line[1]}
+    kept = [c for c in candidates if not any(s <= c.span[0] < e for s, e in covered)
+            and c.span not in headings]  # (a day's heading over a guide's rows dates the rows'
+    # records; the prose reader's claims on it, "CH 4" or an episode's title, are the same rows)
     headline = next(iter(index.refs(text, blocks[0].start, blocks[0].end)), None) \
         if blocks and any(not r.name for r in records) else None
     for r in records:

@@ -1358,7 +1358,7 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         s += star_in + 4  # "Kate Winslet in Mare of Easttown": the star, then her show
         name = text[s:e]
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned(text, name, s) or T.sentence_case_title(name)) or T.is_person(text, s, e) and not (
+            or _network_owned(text, name, s) or T.sentence_case_title(name, strict=True)) or T.is_person(text, s, e) and not (
             described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
         return None
     return name, s, e
@@ -2187,6 +2187,8 @@ _WH_WORD_BEFORE = re.compile(r"\b(?:What|When|Where|Why|How|Who|Which)\s+$")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|[ap]m|noon|midnight)\s+$", re.IGNORECASE)
 
 
+_GLOSS_BEFORE = re.compile(r"\b(?:(?:name|title|word|term)s?\s+(?:\w+\s+){0,2}(?:means|translates\s+(?:as|to))|"
+                           r"meaning|translated\s+as|literally)\s+[“\"‘']$")
 _SPEAKER_BEFORE_QUOTE = re.compile(r"\b(?i:chief|executive|exec|president|boss|head|ceo|chair|chairman|"
                                    r"chairwoman|showrunner|creator|producer|star|director|host|says|said)"
                                    r"\s*:\s*[“\"‘']$")
@@ -2512,6 +2514,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # 'the "Lord of the Flies"-style mystery': what the show is likened to
             if _NICKNAMED.search(text, max(block.start, s - 60), s):
                 continue  # "Survivor 50, billed as "In the Hands of the Fans"": a season's name
+            if _GLOSS_BEFORE.search(text, max(block.start, s - 40), s):
+                continue  # '(the name simply means "Europe")', 'whose name translates as "What
+                # now?"': what a title means, not another title
             if _SPEAKER_BEFORE_QUOTE.search(text, max(block.start, s - 40), s):
                 continue  # 'Netflix's Content Chief: "We Don't Think in Time Slots"': what an
                 # executive said, quoted in the headline

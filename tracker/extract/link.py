@@ -560,6 +560,10 @@ _NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is
                              r"(?:shows?|series)|both\s+are\s+(?:films|movies|feature\s+films))\b")
 _ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
+# "in a separate schedule announcement on Thursday it set the premiere for Tuesday, Oct. 16":
+# the news's own day
+_NEWS_EVENT_BEFORE = re.compile(r"\b(?:announcement|statement|memo|press\s+release|news\s+conference|"
+                                r"earnings\s+call)\s+(?:(?:on|this|last)\s+)?$")
 _CLAUSE_LEAD = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?[“\"‘']?")
 _OFF_SCREEN_BEFORE = re.compile(r"\b(?:turns?|turning)\s+\d{1,3}\s+(?:(?:in|on)\s+)?$|"
                                 r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
@@ -863,6 +867,7 @@ class SentenceLinker:
         if _FILM_WHICH.search(self.low, max(self.s.start, m.span[0] - 50), m.span[0]) or \
                 _FILMS_OWN.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
                 _LIFE_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 12), m.span[0]) or \
+                _NEWS_EVENT_BEFORE.search(self.low, max(self.s.start, m.span[0] - 30), m.span[0]) or \
                 _OFF_SCREEN_BEFORE.search(self.low, max(self.s.start, m.span[0] - 40), m.span[0]):
             return False  # "committed to the Scream sequel, which opens March 10": a film's
             # date (and "before his death this month": a life's; "will return in the fall ...

@@ -422,6 +422,13 @@ _GRID_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}(?::\d\d)?(?:[ \t]*[ap]\.?m\.?)?[ \t]
                          r"([A-Z0-9][A-Z0-9 '’&!?:,.-]{1,60}?)\.[ \t]+"
                          r"(NEW[ \t]+SERIES|SERIES[ \t]+PREMIERE|SEASON[ \t]+PREMIERE)\b")
 _DAY_LINE = re.compile(r"[ \t*#]*")
+# A program guide's row in columns set apart by runs of spaces: channel, time, title, the
+# episode's code and a premiere flag ("CH 7 (ABC)   9:00 PM   Home Improvement   S05E01
+# "Room for Change"   PREMIERE")
+_COLUMN_GAP = r"(?:[ ]\|[ ]|[ ]{2,}|\t+)"  # (the loader writes a guide's columns as a table's)
+_EPG_ENTRY = re.compile(rf"[^\n]*?{_COLUMN_GAP}(?P<title>[A-Z0-9“\"‘'](?:(?![ ]{{2}}|\t|[ ]\|)[^\n]){{0,70}}?){_COLUMN_GAP}"
+                        rf"S(?P<s>\d{{1,2}})E(?P<e>\d{{1,3}})(?:-E?\d{{1,3}})?{_COLUMN_GAP}"
+                        rf"(?:[“\"‘'][^\n]*?[”\"’']{_COLUMN_GAP})?(?:(?:SERIES|SEASON)[ ]+)?PREMIERE\b")
 
 
 def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
@@ -443,9 +450,21 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
             day = alone[0] if alone[0].window.days == 1 else None
             continue
         entry = _GRID_ENTRY.match(text, start, end)
-        if entry is None or day is None or day.past or day.window.end is None or \
-                day.window.end < published or any(s <= start < e for s, e in covered):
+        guide = _EPG_ENTRY.match(text, start, end) if entry is None else None
+        row_day = alone[0] if guide is not None and alone and alone[0].span[0] < guide.start("title") \
+            and alone[0].window.days == 1 else day  # ("WED 10/3 | 8:00 PM | CH 6 ABC | ...": the
+        # row's own day)
+        if entry is None and guide is None or row_day is None or row_day.past or row_day.window.end is None or \
+                row_day.window.end < published or any(s <= start < e for s, e in covered):
             continue
+        if guide is not None:  # "CH 4 (NBC)   8:00 PM   Friends   S02E01   "The One with ..."
+            if int(guide.group("e")) == 1:  # PREMIERE": a season's first episode, its number told
+                records.append(Record(from_capitals(guide.group("title").strip(), text),
+                                      int(guide.group("s")), True, row_day, (start, end)))
+                covered.append((start, end))
+            continue
+        assert day is not None
+        assert entry is not None
         new = not entry.group(2).upper().startswith("SEASON")
         told = numbered_in(text, entry.end(), end)
         season = 1 if new else told[0][1] if told else None

@@ -984,10 +984,11 @@ def quoted(text: str, start: int, end: int, *, lowercase: bool = False) -> list[
     return found
 
 
-def sentence_case_title(name: str) -> bool:
+def sentence_case_title(name: str, strict: bool = False) -> bool:
     """A quoted title written as Spanish, French or Italian titles are, capitalized only at
     its head ("Cien años de soledad", "Falsa identidad"), and not English speech ("We are
-    thrilled")."""
+    thrilled"). ``strict``: only one with a word English has not ("Así se baila", "Sangre de mi
+    tierra"), not one that merely ends like Spanish."""
     if name.startswith(("¿", "¡")):
         return name.endswith(("?", "!")) and 2 <= len(name.split()) <= 8  # ("¿Quién mató a Sara?")
     words = [w.rstrip(":") for w in name.split()]  # ("Soy tu fan: 10 años después")
@@ -1000,7 +1001,8 @@ def sentence_case_title(name: str) -> bool:
                                                                or w == "a" and foreign))
             for w in words[1:]):
         return False  # (not "It's loud", "We are thrilled"; but "Bienvenidos a la familia")
-    return foreign or any(w.endswith(("a", "o", "as", "os")) for w in words)
+    return foreign or words[0].lower() in _ROMANCE_WORDS or \
+        not strict and any(w.endswith(("a", "o", "as", "os")) for w in words)  # ("Las hermanas Vega")
     # (a word that is not English: "Sin límites", "Betty en NY", "Falsa identidad"; not "Pun
     # absolutely intended", "Stay tuned")
 

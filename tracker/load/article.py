@@ -32,6 +32,8 @@ class Article:
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")  # (two spaces may follow a sentence's stop)
+_COLUMN_SPLIT = re.compile(r"\t|[ ]{3,}")
 _LINE_BREAKS = (("\u2029", "\n\n"), ("\u2028", "\n"), ("\x85", "\n"), ("\x0b", "\n"), ("\x0c", "\n"))
 
 
@@ -45,10 +47,13 @@ def tidy_text(text: str) -> str:
         text = text.replace(line_break, newline)
     text = unicodedata.normalize("NFC", strip_controls(text))
     raw = text.split("\n")
-    tabbed = [("\t" in line.strip()) for line in raw]  # (a table's rows, two or more in a run;
-    # a lone tab inside a line of prose is a space)
-    lines = [_cells_joined(line) if tab and (i > 0 and tabbed[i - 1] or i + 1 < len(raw) and tabbed[i + 1])
+    tabbed = [("\t" in line.strip() or len(_COLUMN_GAP.findall(line.strip())) >= 2) for line in raw]
+    # (a table's rows, two or more in a run, their cells set apart by tabs or by runs of three
+    # spaces or more, as a program guide's columns; a lone tab inside a line of prose is a space)
+    lines = [_cells_joined(line) if tab and (i > 0 and tabbed[i - 1] or i + 1 < len(raw) and tabbed[i + 1]
+                                             or len(_COLUMN_GAP.findall(line.strip())) >= 3)
              else " ".join(line.split()) for i, (line, tab) in enumerate(zip(raw, tabbed))]
+    # (a row of four columns or more stands alone too: "5 FOX   8:00p   24   S04E01   PREMIERE")
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
@@ -57,7 +62,7 @@ def tidy_text(text: str) -> str:
 
 def _cells_joined(line: str) -> str:
     """A tab-separated table's row, its cells kept apart by " | " (as a markdown table's)."""
-    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    cells = [" ".join(cell.split()) for cell in _COLUMN_SPLIT.split(line)]
     cells = [cell for cell in cells if cell]
     return " | ".join(cells)
 
