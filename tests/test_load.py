@@ -110,6 +110,16 @@ TIDIES = [
                  "CH 4 (NBC) | 9:00 PM | Seinfeld | S07E01 | PREMIERE", id="a guide's columns set apart by spaces"),
     pytest.param("Notes\n\nIt ends.  Then   more   words.\n", "Notes\n\nIt ends. Then more words.",
                  id="one line with wide gaps is prose"),
+    pytest.param("Scan\n\nThe network intends to launch the series this fall,\nmost likely on Tuesdays, "
+                 "although an exact date\nwill not be set until the May presentation to ad-\nvertisers.",
+                 "Scan\n\nThe network intends to launch the series this fall, most likely on Tuesdays, although "
+                 "an exact date will not be set until the May presentation to advertisers.",
+                 id="a page's hard-wrapped paragraph, a word broken at a line's end"),
+    pytest.param("List\n\nHarbor Lights returns on Sunday, Sept. 28 at nine.\nQuarry Hill premieres on "
+                 "Monday, Sept. 29 at ten.\nGlass Acre comes back on Tuesday, Sept. 30 at eight.",
+                 "List\n\nHarbor Lights returns on Sunday, Sept. 28 at nine.\nQuarry Hill premieres on "
+                 "Monday, Sept. 29 at ten.\nGlass Acre comes back on Tuesday, Sept. 30 at eight.",
+                 id="lines of even width that each begin a sentence stay lines"),
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),

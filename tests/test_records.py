@@ -318,6 +318,10 @@ RECORDS = [
                  "SERIES PREMIERE\nWED 9/26 | 9:00 PM | CH 6 ABC | Quarry Hill | S03E01 | \"Back\" | PREMIERE\n",
                  "2007-09-17", ["Harbor Lights S1 2007-09-24 day", "Quarry Hill S3 2007-09-26 day"],
                  id="a-program-guides-rows-each-with-its-day"),
+    pytest.param("Readers rank the fall's new shows\n\nRank / Show (network) / Share / Premiere\n"
+                 "1. Harbor Lights (UPN) / 24% / Wednesday, Sept. 26\n2. Quarry Hill (ABC) / 18% / Sunday, Sept. 30\n",
+                 "2001-08-20", ["Harbor Lights S1 2001-09-26 day", "Quarry Hill S1 2001-09-30 day"],
+                 id="a-ranked-tables-rows-the-rank-before-the-show"),
 ]
 
 NOT_RECORDS = [

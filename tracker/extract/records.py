@@ -61,6 +61,9 @@ _SEASON_TAIL = re.compile(r"(?:,\s*|:\s+|\s+[–—-]\s+)(.{1,30})$")
 _NOT_A_SERIES = re.compile(r"\b(?:finale|film|movie|special|book|novel|game|album|tour|podcast|"
                            r"theaters?|theatres?|cinemas?)s?\b", re.IGNORECASE)
 _EDGE = " \t*_\"“”‘’'"
+_LABEL_ASIDE = re.compile(r"\s*\([^()\n]*\)")
+_RANK_LABEL = re.compile(r"\s*(?i:rank|#|no\.?|place|pos\.?|position)\s*")
+_RANK_LEAD = re.compile(r"\s*\d{1,2}[.)]\s")
 # A fact box's own heading, over fields about the article's show
 _BOX_HEADING = re.compile(r"[ \t*#]*(?i:at[\s-]a[\s-]glance|fact\s*box|(?:the\s+)?(?:quick|key|fast)\s+facts|"
                           r"the\s+(?:details|essentials|need-to-know)|details|essentials|"
@@ -109,7 +112,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(label: str) -> str:
-    label = " ".join(label.lower().split())
+    label = " ".join(_LABEL_ASIDE.sub("", label).lower().split())  # ("Show (network)")
     if _SEASON_LABEL.fullmatch(label):
         return "season"
     if _SHOW_LABEL.fullmatch(label):
@@ -263,7 +266,12 @@ def read_records(text: str, mentions: list[DateMention], published: date
             covered.append((start, end))
             continue
         if header is not None and len(cells) >= 2:
-            row = [_Cell(_kind(header[i]), s, e, header[i]) if i < len(header) else _Cell("other", s, e)
+            ranked = _RANK_LEAD.match(text, cells[0][0]) if len(cells) == len(header) - 1 and \
+                _RANK_LABEL.fullmatch(header[0]) else None
+            columns = header if ranked is None else header[1:]  # ("Rank / Show / Premiere" over
+            if ranked is not None:  # "1. Enterprise (UPN) / Wednesday, Sept. 26": the rank leads
+                cells = [(ranked.end(), cells[0][1]), *cells[1:]]  # the show's cell)
+            row = [_Cell(_kind(columns[i]), s, e, columns[i]) if i < len(columns) else _Cell("other", s, e)
                    for i, (s, e) in enumerate(cells)]
         else:  # "- This Is Us (NBC) | Status: renewed | Season 3 | Premiere: Tuesday, Sept. 25"
             row = []

@@ -32,6 +32,8 @@ class Article:
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*▪|#>]|\d{1,2}[.):]|[A-Z][A-Z ]{3,}$)|.*(?:\||:$)")
+_BROKEN_WORD = re.compile(r"([a-z])-\n([a-z])")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")  # (two spaces may follow a sentence's stop)
 _COLUMN_SPLIT = re.compile(r"\t|[ ]{3,}")
 _LINE_BREAKS = (("\u2029", "\n\n"), ("\u2028", "\n"), ("\x85", "\n"), ("\x0b", "\n"), ("\x0c", "\n"))
@@ -57,7 +59,20 @@ def tidy_text(text: str) -> str:
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
-    return _BLANK_RUN.sub("\n\n", text)
+    return "\n\n".join(_unwrapped(p) for p in _BLANK_RUN.sub("\n\n", text).split("\n\n"))
+
+
+def _unwrapped(paragraph: str) -> str:
+    """A paragraph hard-wrapped as print is (three lines or more of prose, each but the last
+    near the same width, as a scanned page's), joined into one line, a word broken at a line's
+    end ("ad-" / "vertisers") made whole; a list's lines are left as they are."""
+    lines = paragraph.split("\n")
+    if len(lines) < 3 or any(_LIST_LINE.match(line) for line in lines) or \
+            any(not 30 <= len(line) <= 80 for line in lines[:-1]) or \
+            max(len(line) for line in lines[:-1]) - min(len(line) for line in lines[:-1]) > 25 or \
+            3 * sum(line[:1].islower() for line in lines[1:]) < len(lines) - 1:
+        return paragraph  # (a third of its lines at least go on a sentence the line before began)
+    return _BROKEN_WORD.sub(r"\1\2", paragraph).replace("\n", " ")
 
 
 def _cells_joined(line: str) -> str:
