@@ -2149,7 +2149,8 @@ _HEADLINE_LABEL = re.compile(
     r"This\s+(?:Week|Weekend|Summer|Fall|Autumn|Spring|Winter|Month|Year)|(?:19|20)\d\d)\b[^:]*:\s+"
     r"(?=[A-Z0-9“\"‘'])")
 # A sentence that opens on a season with no title ("The third season, ...", "Its second
-# season") and the words that end the sentence before on the show it is of ("... was X.")
+# season", "The hospital drama's 20th season") and the words that end the sentence before on
+# the show it is of ("... was X.")
 _SHOW_SEASON_OPENS = re.compile(r"The\s+(?:[\w-]+\s+)?(?:drama|comedy|sitcom|series|show|thriller)['’]s\s+"
                                 r"(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
 _SEASON_OPENS = re.compile(rf"(?:The|Its)\s+(?:\w+|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b|"
