@@ -7307,6 +7307,9 @@ SUBJECTS = [
     row("an adverb capitalized in mid-sentence opens a title ('a full series of Still Game')",
         "BBC Scotland's comedy autumn\n\nThe team behind the sketch show has been handed a full series of Still Game, based on two old men from a Glasgow scheme. It begins Friday 26 October.",
         '2001-09-03', ['Still Game S1 2001-10-26 day']),
+    row("a poll's ranked items led by 'Title: 26%.' are led by their titles",
+        'Comic-Con poll: the island wins again\n\nSome 7,700 votes later, here are the results.\n\n1. Harbor Lights: 26%. The drama will end with its sixth season in early 2010.\n\n2. Quarry Hill: 15%. The new drama premieres Thursday, Sept. 24.\n\n3. Glass Acre: 10%. The serial-killer drama returns for season four on Sunday, Sept. 27.',
+        '2009-07-27', ['Harbor Lights S6 2010-01-01..2010-04-30 year', 'Quarry Hill S1 2009-09-24 day', 'Glass Acre S4 2009-09-27 day']),
 ]
 
 

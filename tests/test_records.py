@@ -322,6 +322,11 @@ RECORDS = [
                  "1. Harbor Lights (UPN) / 24% / Wednesday, Sept. 26\n2. Quarry Hill (ABC) / 18% / Sunday, Sept. 30\n",
                  "2001-08-20", ["Harbor Lights S1 2001-09-26 day", "Quarry Hill S1 2001-09-30 day"],
                  id="a-ranked-tables-rows-the-rank-before-the-show"),
+    pytest.param("Premiere grid\n\nTUE SEPT 20\n  4  NBC   10:00p   Harbor Lights   S01E01   \"Pilot\"   "
+                 "SERIES PREMIERE\n\nWED SEPT 21\n  5  FOX   9:00p   Quarry Hill   S03E01   \"Light\"   PREMIERE\n"
+                 "  28 USA   10:00p   Glass Acre   S02E12   \"Ends\"   FINALE\n", "2016-09-10", [
+                     "Harbor Lights S1 2016-09-20 day", "Quarry Hill S3 2016-09-21 day"],
+                 id="a-program-guides-rows-under-abbreviated-day-headings"),
 ]
 
 NOT_RECORDS = [

@@ -1812,6 +1812,8 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
                          r"\.?,\s+(?P<network>[A-Z][\w+&’'-]*"
                          r"(?:\s+[A-Z0-9][\w+&’'-]*){0,2}))?"
                          r"(?:,\s+(?i:season|series|part|volume)\s+\w+)?\.{1,3}\s+[A-Z“\"‘']|"
+                         # ("1. Lost: 26%. ABC's drama will end ...": a poll's share)
+                         r"(?:[:,]|\s+[-–—])\s+\d{1,3}(?:\.\d)?\s?(?:%|percent)\.?\s+[A-Z“\"‘']|"
                          # ("Vegas (CBS). ...", "Ted Lasso, Apple TV+. Apple says ...", "1. Devil
                          # May Cry, season 2. Netflix has put ...")
                          # "Quarterback - From the producers of ...", "Foundation, Season 2 - ...",

@@ -453,7 +453,8 @@ def _grid_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         while j < len(mentions) and mentions[j].span[1] <= end:
             alone.append(mentions[j])
             j += 1
-        if len(alone) == 1 and _DAY_LINE.fullmatch(text, start, alone[0].span[0]) and \
+        if len(alone) == 1 and (_DAY_LINE.fullmatch(text, start, alone[0].span[0])
+                                or _WEEKDAY_CELL.fullmatch(text, start, alone[0].span[0])) and \
                 _DAY_LINE.fullmatch(text, alone[0].span[1], end):
             day = alone[0] if alone[0].window.days == 1 else None
             continue
