@@ -7310,6 +7310,9 @@ SUBJECTS = [
     row("a poll's ranked items led by 'Title: 26%.' are led by their titles",
         'Comic-Con poll: the island wins again\n\nSome 7,700 votes later, here are the results.\n\n1. Harbor Lights: 26%. The drama will end with its sixth season in early 2010.\n\n2. Quarry Hill: 15%. The new drama premieres Thursday, Sept. 24.\n\n3. Glass Acre: 10%. The serial-killer drama returns for season four on Sunday, Sept. 27.',
         '2009-07-27', ['Harbor Lights S6 2010-01-01..2010-04-30 year', 'Quarry Hill S1 2009-09-24 day', 'Glass Acre S4 2009-09-27 day']),
+    row("a French title's words in small letters after its small words ('renewed Trois pour cent') are the title's",
+        "France 2's autumn\n\nThe channel has renewed Trois pour cent for a second season. The comedy, set in a talent agency, returns on Wednesday 14 October.",
+        '2015-09-01', ['Trois pour cent S2 2015-10-14 day']),
 ]
 
 

@@ -25,6 +25,12 @@ _CONNECTORS = frozenset(
     # Cielos", "Onde Nascem os Fortes", "Bron och Broen")
     "les los las della delle di da dos das os och og und el il".split()
 ) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
+# The small words of French, Spanish and Italian titles after which a word in small letters
+# still belongs to the title ("Dix pour cent", "La Poule aux œufs d'or", "Sangre de mi tierra")
+_ROMANCE_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "pour", "aux", "au", "sur", "sans", "dans",
+                           "avec", "par", "en", "un", "une", "del", "los", "las", "mi", "su", "tu", "con",
+                           "sin", "por", "para", "di", "della", "da"))
+_ROMANCE_WORD = re.compile(r"(?:[ld]['’])?[a-zà-ÿœæ]+(?:['’-][a-zà-ÿœæ]+)*")
 # Capitalized words that start sentences or headlines but never start a title.
 LEADING_NOISE = frozenset(
     "now also and but meanwhile plus so then finally next elsewhere here there however "
@@ -860,7 +866,12 @@ def grab_right(text: str, start: int, ceiling: int, max_words: int = 8) -> tuple
         if year or _capitalized(word) and (not _MONTH_OR_DAY.match(bare.rstrip(",.;:"))
                                            or _next_capitalized(words, s)):
             taken.append((s, e, word))
-        elif (bare.lower() in _CONNECTORS or bare == "our" and taken[-1:] and taken[-1][2] == "of") \
+        elif taken and taken[-1][2] in _ROMANCE_LINKS and _ROMANCE_WORD.fullmatch(bare) and \
+                any(w[2][:1].isupper() for w in taken):
+            taken.append((s, e, word))  # "Dix pour cent", "Les Hommes de l'ombre": after a
+            # small word of a French, Spanish or Italian title, a word in small letters is the title's
+        elif (bare.lower() in _CONNECTORS or bare in _ROMANCE_LINKS
+              or bare == "our" and taken[-1:] and taken[-1][2] == "of") \
                 and taken:
             if _TIME_AFTER.match(text, e) or _ORDINAL_AFTER.match(text, e) or \
                     bare in ("and", "&") and _NETWORK_DOES.match(text, e) or \
@@ -1010,6 +1021,7 @@ def sentence_case_title(name: str, strict: bool = False) -> bool:
 _ROMANCE_WORDS = frozenset((
     "de", "del", "la", "las", "los", "el", "que", "en", "y", "con", "para", "por", "sin", "al",
     "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les", "et", "e", "il", "lo",
+    "pour", "aux", "au", "sur", "sans", "dans", "avec", "par", "une",
 ))
 # English words that make a quoted run speech or a phrase, not a title in sentence case
 _SPEECH_WORDS = frozenset((
