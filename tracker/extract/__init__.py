@@ -46,6 +46,7 @@ from tracker.extract.finder import (
     Heading,
     Ref,
     TitleIndex,
+    block_lines,
     collect_titles,
     dated_intro_above,
     full_names,
@@ -387,7 +388,7 @@ def extract_claims(
                     intro_days[-1].window.end is not None and intro_days[-1].window.end >= published:
                 # "Six original series will be waiting on Nov. 1:" over "The Morning Show, a
                 # drama about ..." lines: each line's show that day
-                for start, stop in _lines(text, block):
+                for start, stop in block_lines(text, block):
                     _dated_item_claims(text, low, Block(start, stop, False, False), (intro_days[-1], intro),
                                        index, phrases, candidates, on_air=False)
                 continue
@@ -1139,16 +1140,6 @@ _FILM_ITEM = re.compile(r"\b(?:film|movie|feature|special|documentary\s+film|sta
 _DATED_INTRO = re.compile(rf"\b(?:{cues.DATED_INTRO_WORDS})\b")
 
 
-def _lines(text: str, block: Block) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``block`` that has words."""
-    spans, at = [], block.start
-    for stop in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
-        if text[at:stop].strip():
-            spans.append((at, stop))
-        at = stop + 1
-    return spans
-
-
 def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention, Block],
                        index: TitleIndex, phrases: SeasonPhrases, out: list[Candidate],
                        night: Sequence[DateMention] | None = None, *, on_air: bool = False) -> None:
@@ -1160,14 +1151,11 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
     never said its shows are new or back, where a guide entry ('"Veep" (10 p.m., HBO).') is an
     episode unless it says its season or series begins."""
     if "\n" in text[block.start:block.end].strip():
-        begin = block.start
-        for line_end in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
-            if text[begin:line_end].strip() and (line_end - begin <= 120 or BULLET.match(text, begin)
-                                                 or QUOTED_LEAD.match(text, begin, line_end)
-                                                 or DASHED_ITEM.match(text, begin, line_end)):
+        for begin, line_end in block_lines(text, block):
+            if line_end - begin <= 120 or BULLET.match(text, begin) or \
+                    QUOTED_LEAD.match(text, begin, line_end) or DASHED_ITEM.match(text, begin, line_end):
                 _dated_item_claims(text, low, Block(begin, line_end, False, False), day, index,
                                    phrases, out, on_air=on_air)
-            begin = line_end + 1
         return
     mention, heading = day
     refs = index.refs(text, block.start, block.end)

@@ -1856,7 +1856,8 @@ def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> l
         return found
     bullet = BULLET.match(text, block.start, block.end)
     if bullet is None:
-        return _line_starts(text, block) if dated_intro_above(text, low, blocks, index) else []
+        return [start for start, _ in block_lines(text, block) if not text[start].isspace()] \
+            if dated_intro_above(text, low, blocks, index) else []
     above = index - 1
     while above > 0 and BULLET.match(text, blocks[above].start, blocks[above].end):
         above -= 1  # (past the list's lines above it)
@@ -1884,14 +1885,14 @@ def dated_intro_above(text: str, low: str, blocks: list[Block], index: int) -> b
     return _DATED_INTRO_LINE.fullmatch(low, sentence, above.end) is not None
 
 
-def _line_starts(text: str, block: Block) -> list[int]:
-    starts, at = [], block.start
-    while 0 <= at < block.end:
-        if text[at:at + 1].strip():
-            starts.append(at)
-        at = text.find("\n", at, block.end)
-        at = at + 1 if at >= 0 else -1
-    return starts
+def block_lines(text: str, block: Block) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``block`` that has words."""
+    spans, at = [], block.start
+    for stop in [i for i in range(block.start, block.end) if text[i] == "\n"] + [block.end]:
+        if text[at:stop].strip():
+            spans.append((at, stop))
+        at = stop + 1
+    return spans
 
 
 _EPISODE_NAME = re.compile(r"(?:Ep|Eps|Episode|Episodes|Chapter|Part)\.?\s*\d{1,3}")

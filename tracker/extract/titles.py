@@ -25,11 +25,6 @@ _CONNECTORS = frozenset(
     # Cielos", "Onde Nascem os Fortes", "Bron och Broen")
     "les los las della delle di da dos das os och og und el il".split()
 ) | {"–", "−"}  # "Re:Zero − Starting Life in Another World" (an en dash or minus, not an em dash)
-# The small words of French, Spanish and Italian titles after which a word in small letters
-# still belongs to the title ("Dix pour cent", "La Poule aux œufs d'or", "Sangre de mi tierra")
-_ROMANCE_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "pour", "aux", "au", "sur", "sans", "dans",
-                           "avec", "par", "en", "un", "une", "del", "los", "las", "mi", "su", "tu", "con",
-                           "sin", "por", "para", "di", "della", "da"))
 _ROMANCE_WORD = re.compile(r"(?:[ld]['’])?[a-zà-ÿœæ]+(?:['’-][a-zà-ÿœæ]+)*")
 # Capitalized words that start sentences or headlines but never start a title.
 LEADING_NOISE = frozenset(
@@ -1023,6 +1018,11 @@ _ROMANCE_WORDS = frozenset((
     "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les", "et", "e", "il", "lo",
     "pour", "aux", "au", "sur", "sans", "dans", "avec", "par", "une",
 ))
+# Those after which a word in small letters still belongs to the title ("Dix pour cent", "La
+# Poule aux œufs d'or", "Sangre de mi tierra"): not the conjunctions and articles a word in
+# small letters may follow in a sentence too
+_ROMANCE_LINKS = (_ROMANCE_WORDS - {"al", "das", "do", "dos", "e", "el", "et", "il", "lo", "que", "y"}) | \
+    {"mi", "su", "tu", "un"}
 # English words that make a quoted run speech or a phrase, not a title in sentence case
 _SPEECH_WORDS = frozenset((
     "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
