@@ -921,6 +921,10 @@ CASES: list[Case] = [
      ["2016-10-01..2016-10-31 month"]),
     ("Harbor Lights, season 2: spring. The story picks up a year later.", "2016-07-30",
      ["2017-03-01..2017-05-31 season"]),
+    ("Lantern Row - March. A family comedy about a landlady and her lodgers.", "2021-12-07",
+     ["2022-03-01..2022-03-31 month"]),
+    ("Night Ferry — July. A ship's crew swaps places with their passengers.", "2021-12-07",
+     ["2022-07-01..2022-07-31 month"]),
     ("Season two lands Sunday the 3rd, a week after the finale of the other show.", "1998-04-20",
      ["1998-05-03 day"]),
     ("The thriller starts Wednesday week at 9pm.", "2021-03-01", ["2021-03-10 day"]),
@@ -1079,6 +1083,8 @@ CASES: list[Case] = [
 
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a dash and a month's name in the middle of a paragraph's first line, no title's date
+    ("The cast was asked what comes next - may the fans be patient.", "2021-12-07"),
     # a number that ends a sentence before a month's name is no day
     ("The show ranked No. 3. March brought bigger numbers.", "2020-04-22"),
     # Ramadan as a kind of thing, not a time ("a Ramadan drama"), or after it

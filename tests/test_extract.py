@@ -1208,6 +1208,9 @@ CUES = [
     row("'which will show up sometime next summer': a release cue with a date after it",
         'Year-end column\n\nThe channel is also sitting on a police drama called Glass Harbor, which will show up sometime next summer.',
         '2001-12-27', ['Glass Harbor S1 2002-06-01..2002-08-31 season']),
+    row('lined-up-for',
+        'Amazon has also lined up the second season of "Modern Love" for Friday, Aug. 13.',
+        '2021-04-20', ['Modern Love S2 2021-08-13 day']),
 ]
 
 
@@ -2958,6 +2961,12 @@ LISTINGS = [
     row("a report card's 'Grade: B' and 'Status: ...' lines under each title are fields, not titles",
         'The midseason report card\n\nTime to hand out grades.\n\nHarbor Lights (WB)\nGrade: A-\nStatus: Renewed for a second season; return date TBA.\nThe most honest hour on television.\n\nQuarry Hill (Fox)\nGrade: B\nStatus: Fox has ordered a third season; timing unannounced.\n\nGlass Acre (HBO)\nGrade: B+\nPremieres Sunday, Jan. 10. The best pilot of the year.',
         '1999-01-04', ['Harbor Lights S2 tba', 'Quarry Hill S3 tba', 'Glass Acre S1 1999-01-10 day']),
+    row('network-led-dated-lines',
+        'The autumn of anthologies\n\nWhat we know so far:\n\nHBO, Sunday, Oct. 30 — "The White Lotus." The resort satire checks in to Sicily.\n\nFX, Wednesday, Oct. 19 — "American Horror Story: NYC." Two episodes a week.\n\nNetflix, Wednesday, Sept. 21 — "Monster." Ryan Murphy\'s new anthology.',
+        '2022-08-30', ['The White Lotus S1 2022-10-30 day', 'American Horror Story: NYC S1 2022-10-19 day', 'Monster S1 2022-09-21 day']),
+    row('dash-bare-month-entries',
+        "GMMTV's 2022 slate\n\nThe studio revealed its new titles on Tuesday.\n\nMama Gogo - March. A family comedy about a mother and her son.\n\nVice Versa - July. Two young men swap bodies.\n\nThe Eclipse - Q3. A strict school and a secret society.",
+        '2021-12-07', ['Mama Gogo S1 2022-03-01..2022-03-31 month', 'Vice Versa S1 2022-07-01..2022-07-31 month', 'The Eclipse S1 2022-07-01..2022-09-30 quarter']),
 ]
 
 
@@ -7313,6 +7322,9 @@ SUBJECTS = [
     row("a French title's words in small letters after its small words ('renewed Trois pour cent') are the title's",
         "France 2's autumn\n\nThe channel has renewed Trois pour cent for a second season. The comedy, set in a talent agency, returns on Wednesday 14 October.",
         '2015-09-01', ['Trois pour cent S2 2015-10-14 day']),
+    row('the-series-kept-in-title',
+        'GMMTV said Make It Right The Series will return for a second season on Aug. 14.',
+        '2020-06-01', ['Make It Right The Series S2 2020-08-14 day']),
 ]
 
 
@@ -8404,6 +8416,18 @@ TRAPS = [
     row("the day of an announcement ('in a schedule announcement on Thursday') is the news's, not a premiere",
         'ABC orders the spinoff\n\nABC has ordered Harbor Lights, a spinoff of its revived comedy. In a separate schedule announcement on Thursday, the network set the premiere for Tuesday, Oct. 16.',
         '2018-06-22', ['Harbor Lights S1 2018-10-16 day']),
+    row('fact-check-chart-vs-reality',
+        'That viral premiere chart, checked\n\nA graphic of autumn dates is everywhere this week. We compared each line with the networks.\n\nSuccession, season 3\nGraphic: Sept. 12. Truth: HBO brings the Roy family back on Sunday, Oct. 17.\n\nThe Morning Show, season 2\nGraphic: Sept. 17. Truth: correct. Apple TV+ has not moved it.\n\nThe Witcher, season 2\nGraphic: Nov. 5. Truth: Netflix releases the season on Dec. 17.',
+        '2021-08-20', ['Succession S3 2021-10-17 day', 'The Morning Show S2 2021-09-17 day', 'The Witcher S2 2021-12-17 day']),
+    row('fact-check-claim-rating-lines',
+        'Viral TV dates, rated\n\nHere is what readers sent us this month.\n\nCLAIM: "Westworld season 2 arrives this fall."\nRATING: False. HBO says the second season will not air until 2018.\n\nCLAIM: "Outlander season 3 premieres on Sept. 10."\nRATING: True. Starz announced it last week.\n\nCLAIM: "Mindhunter premieres in July."\nRATING: False. Netflix says the drama is coming in October.',
+        '2017-06-28', ['Westworld S2 2018-01-01..2018-12-31 year', 'Outlander S3 2017-09-10 day', 'Mindhunter S1 2017-10-01..2017-10-31 month']),
+    row('fact-check-quoted-list-values',
+        'Fact check: the strike list\n\nA list of new dates is spreading. Here is where each title stands.\n\nTHE LAST OF US 2\nThe list: "Christmas 2024." Actually: HBO says the season is coming in 2025.\n\nLOKI 2\nThe list: "Pushed to 2024." Actually: Disney+ still premieres it on Oct. 6.\n\nSEVERANCE 2\nThe list: "September." Actually: Apple has not given a date.',
+        '2023-08-10', ['The Last of Us S2 2025-01-01..2025-12-31 year', 'Loki S2 2023-10-06 day', 'Severance S2 tba']),
+    row('fact-sheet-fields-not-a-check',
+        'Three new dramas, at a glance\n\nHarbor Lights\nPremiere: Sept. 5. Network: HBO. Episodes: eight.\n\nQuarry Hill\nPremiere: Oct. 2. Network: AMC. Episodes: ten.\n\nNight Ferry\nPremiere: Nov. 6. Network: FX. Episodes: six.',
+        '2021-08-20', ['Harbor Lights S1 2021-09-05 day', 'Quarry Hill S1 2021-10-02 day', 'Night Ferry S1 2021-11-06 day']),
 ]
 
 

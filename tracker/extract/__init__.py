@@ -32,8 +32,10 @@ from tracker.extract.document import (
     Block,
     Sentence,
     answered_question,
+    checked_claims,
     furniture,
     parse_document,
+    recurring_labels,
 )
 from tracker.extract.finder import (
     CREDITED_PERSON,
@@ -300,12 +302,14 @@ def extract_claims(
     low = text.lower() if len(text.lower()) == len(text) else text
     phrases = SeasonPhrases(text, low)
     leads = lead_titles(text, blocks)
-    titles = collect_titles(text, blocks, phrases, leads)
+    labels = recurring_labels(text, blocks)
+    titles = collect_titles(text, blocks, phrases, leads, labels)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
                        (n for n in phrases.numbers if n is not None), text)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
-    mentions = [m for m in _without_datelines(text, blocks, tag_dates(text, today=published))
-                if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
+    mentions, findings = _checked(text, _without_datelines(text, blocks, tag_dates(text, today=published)),
+                                  checked_claims(text, blocks, labels))
+    mentions = [m for m in mentions if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
     # a day counted from another show's is a transition more often than a premiere date)
     column = day_column_mentions(text, blocks, published)
     if column:  # (in place of the tagger's reading of a weekday heading on its own)
@@ -318,6 +322,9 @@ def extract_claims(
     answer_block = -1  # the paragraph that answers a question set above it
     section: Topic | None = None
     list_cue = False
+    # three paragraphs or more led by a date ("HBO, Sunday, Oct. 30 — "The White Lotus." The
+    # second season ..."): a premiere calendar, however it is headed
+    dated_list = sum(1 for block in blocks if not block.heading and DATED_LINE.match(text, block.start, block.end)) >= 3
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     carried: list[Candidate] = []  # ... those of the paragraph before's last sentence
     follows: list[Follow] = []
@@ -615,7 +622,9 @@ def extract_claims(
                                     None if points_back else topic, b <= 2 or b == answer_block,
                                     named_media,
                                     mine, topic_block, section is not None and topic is not None
-                                    and topic.key == section.key, list_cue, phrases)
+                                    and topic.key == section.key, list_cue, phrases,
+                                    any(start <= sentence.start < stop for start, stop in findings),
+                                    dated_list)
             if pending and topic is not None and linker.anaphor and linker.seasons and \
                     refs and linker.seasons[0][1] + 20 <= min(r.start for r in refs) and \
                     not _OF_AFTER.match(low, linker.seasons[0][1]) and \
@@ -1018,7 +1027,7 @@ _ENDING = re.compile(r"\b(?:end|ending|conclude|final)\b", re.IGNORECASE)
 
 # A press release's lead: "NEW YORK, Jan. 8, 2026 /PRNewswire/ --", "LONDON, 5 May 2025 —".
 _PRESS_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{1,5}\.?)?"
+    r"[ \t]*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]{1,5}\.?)?"
     r"(?:\s*\([A-Z]{2,8}\))?,"
     r"(?:[^\n/—–]{4,40}?(?:19|20)\d\d\)?|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"  # ("BOSTON, MA (Nov. 14,
     r"\s*(?:/[^/\n]{1,40}/)?\s*(?:--|—|–|-)\s")  # 2023) —", a wire's "LOS ANGELES, Aug 9 -")
@@ -1032,6 +1041,33 @@ def _without_datelines(text: str, blocks: list[Block], mentions: list[DateMentio
     if not cuts:
         return mentions
     return [m for m in mentions if not any(s <= m.span[0] < e for s, e in cuts)]
+
+
+# What a fact check's verdict opens with when the claim it checks was right: "Reality: correct."
+_CONFIRMED = re.compile(r"(?i:correct|right|true|accurate|confirmed|yes|on\s+schedule)\b")
+# ... and the words of one that says it was wrong
+_DENIED = re.compile(r"(?i:\b(?:no|not|never|wrong|false|fake|incorrect|untrue)\b|n[’']t\b)")
+
+
+def _checked(text: str, mentions: list[DateMention], checked: list[tuple[int, int, int]]
+             ) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """The mentions outside the claims a fact check sets out to test (`checked_claims`), and
+    the spans that tell its findings, whose dates are premieres' whatever their verbs. A finding
+    that opens "correct" keeps the claim's date, and the claim is then a finding too; one with a
+    date of its own or a denial drops it."""
+    cuts = []
+    findings = []
+    for start, end, verdict in checked:
+        stop = text.find("\n", verdict)
+        stop = len(text) if stop < 0 else stop
+        findings.append((end, stop))
+        if _CONFIRMED.match(text, verdict + 1):
+            findings.append((text.rfind("\n", 0, start) + 1, end))  # (from its label on)
+        elif _mentions_in(mentions, verdict, stop) or _DENIED.search(text, verdict, stop):
+            cuts.append((start, end))
+    if cuts:
+        mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in cuts)]
+    return mentions, findings
 
 
 def _mentions_in(mentions: list[DateMention], start: int, end: int) -> list[DateMention]:

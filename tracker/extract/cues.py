@@ -117,7 +117,9 @@ RELEASE = re.compile(
     r"planned|promised|pencil(?:l?ed)?\s+(?:(?:it|them|the\s+[\w-]+)\s+)?in|"
     # ("..., which puts it in midseason 2016")
     r"(?:puts?|putting|places?|placing)\s+(?:it|them)\s+(?:in|at|on|around)|"
-    r"locked\s+(?:in\s+)?(?:for|on)|(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
+    r"locked\s+(?:in\s+)?(?:for|on)|lined\s+up\s+(?=[^.;!?]{1,60}?\bfor\s)|"  # ("has lined up the
+    # second season of Modern Love for Friday, Aug. 13")
+    r"(?:(?<=is\s)|(?<=are\s)|(?<=still\s))on\s+for\b|"  # ("is still on for June 4")
     r"(?:(?<=season\s)|(?<=series\s)|(?<=\bit\s)|(?<=them\s))down\s+for\b|"  # ("has the second
     # season down for sometime in 2018")
     r"(?:go|goes|going)\s+out\s+(?=(?:in|on|at|this|next|weekly|from|later|early|every)\b)|"

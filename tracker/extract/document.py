@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tracker.temporal import patterns as P
@@ -30,10 +31,14 @@ FIELD_NAME = re.compile(rf"(?i:(?:(?:{FIELD_WORDS})\b[\w ]{{0,12}}|[\w ]{{0,12}}
 # A publication stamp: "Published: January 16, 2016", "Updated on: ..." (a label, no title)
 STAMP_LABEL = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
                          r"\s*(?:on)?\s*:", re.IGNORECASE)
+# Where a schedule line's show airs, before its date: "HBO, Sunday, Oct. 30 — The White Lotus."
+_NETWORK_FIRST = r"(?:BBC|ITV|Channel|Sky|Apple|Prime|Amazon|Paramount|Disney|Netflix|HBO|Max|Hulu|Peacock|" \
+    r"FX|AMC|ABC|NBC|CBS|Fox|The[ \t]CW|Showtime|Starz|Freeform|Syfy|USA|TNT|TBS|PBS|Crunchyroll)" \
+    r"(?:[ \t]+(?:One|Two|Three|Four|Max|Atlantic|TV\+|Video|\+))?\+?,[ \t]+"
 # A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
 # "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
 DATED_LINE = re.compile(
-    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{P.ANY_WEEKDAY},?[ \t]+)?"
+    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:{_NETWORK_FIRST})?(?:{P.ANY_WEEKDAY},?[ \t]+)?"
     rf"(?:{P.ANY_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{P.ANY_MONTH})"
     rf"(?:[ \t]*\({P.ANY_WEEKDAY}\))?[ \t]*[-–—:][ \t]+(?=\S)",  # ("Jan. 3 (Tuesday) — ")
     re.IGNORECASE)
@@ -304,3 +309,53 @@ TURN_TITLE = re.compile(r"[ \t]*(?:(?:And|So|Okay|OK|Now|Next|Then|Also),?\s+|(?
                         r"((?:The\s+)?[A-Z0-9][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&:-]*|of|the|and|in|on|a)){0,6}?)"
                         r"[.?!]?[ \t]*")
 _QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have)\s[^\n?]{3,80}\?[ \t]*\Z)")
+
+
+# A label that opens a line or a sentence: "Chart: Sept. 5.", 'The list: "2026." Actually: not
+# cancelled.' (up to three words)
+SENTENCE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,2}):[ \t]+(?=\S)")
+_LABEL_ANYWHERE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + SENTENCE_LABEL.pattern, re.MULTILINE)
+
+
+def recurring_labels(text: str, blocks: list[Block]) -> dict[tuple[int, int], str]:
+    """The labels that open three lines or sentences or more with the same words ("Chart: Sept.
+    5. Reality: HBO has confirmed Oct. 17." in paragraph after paragraph): a form's fields, each
+    span with its label's words in small letters. A title does not lead that many."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    if text.count(":") < 3:
+        return {}
+    for label in _LABEL_ANYWHERE.finditer(text):
+        found.setdefault(label.group(1).lower(), []).append(label.span(1))
+    return {span: key for key, spans in found.items() if len(spans) >= 3 for span in spans}
+
+
+# A fact check's rating: "RATING: Mostly false." (on a line of its own under the claim)
+_VERDICT = re.compile(r"\s*(?i:(?:mostly|partly|half|largely)\s+)?(?i:true|false|correct|incorrect|wrong|"
+                      r"misleading|outdated|unproven|fake|accurate|inaccurate)\b")
+
+
+def checked_claims(text: str, blocks: list[Block], labels: dict[tuple[int, int], str]
+                   ) -> list[tuple[int, int, int]]:
+    """A fact check's paragraphs that quote a claim under one recurring label and give the
+    finding under another ("Chart: Sept. 5. Reality: HBO has confirmed Oct. 17."): where the
+    claim starts, where the finding's label starts, and where its words start. The finding
+    follows on the same line, or on the next when it opens with a rating ("CLAIM: ..." /
+    "RATING: False. ..."): not a fact sheet's "Premiere: ..." fields, nor a tally's "RENEWED:
+    ..." and "CANCELED: ..." lines.)"""
+    found: list[tuple[int, int, int]] = []
+    spans = sorted(labels)
+    for block in blocks:
+        first = SENTENCE_LABEL.match(text, block.start, block.end)
+        if first is None or first.span(1) not in labels or FIELD_NAME.match(text, first.start(1)):
+            continue
+        stop = text.find("\n\n", block.start)  # (the paragraph's end: its claim's line may
+        stop = len(text) if stop < 0 else stop  # be a block of its own)
+        i = bisect_left(spans, first.span(1)) + 1
+        while i < len(spans) and spans[i][0] < stop and labels[spans[i]] == labels[first.span(1)]:
+            i += 1
+        if i == len(spans) or spans[i][0] >= stop:
+            continue
+        verdict = text.find(":", spans[i][1]) + 1
+        if text.find("\n", first.end(), spans[i][0]) < 0 or _VERDICT.match(text, verdict):
+            found.append((first.end(), spans[i][0], verdict))
+    return found

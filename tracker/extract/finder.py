@@ -33,7 +33,9 @@ from tracker.extract.document import (
     TURN_TITLE,
     Block,
     answered_question,
+    checked_claims,
     furniture,
+    recurring_labels,
 )
 from tracker.extract.seasons import SEASON, SeasonPhrases, season_number
 from tracker.names import display_name, from_capitals, show_key
@@ -597,6 +599,10 @@ _SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "
 _SUBTITLE_THEN_LABEL = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\((?:[\w+.&-]+\s+){0,2}"
                                   r"(?:anime|series|show|original|drama|docuseries|comedy|reality)\)")
 _SEASON_NAMED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:season|series|cour|part),\s+(?:the\s+)?\Z")
+# A season's number after a heading's title in capitals ("STRANGER THINGS 5"), where three
+# headings or more are written so (not "CHANNEL 4" or "MATCH OF THE DAY 2" alone)
+_CAPS_SEASON_NUMBER = re.compile(r"(?<=[A-Z])\s+([2-9])$")
+_CAPS_NUMBERED_LINE = re.compile(r"^[A-Z][A-Z’'&:.!, -]{1,40}[A-Z] [2-9][ \t]*$", re.MULTILINE)
 _HEADING_SEASON = re.compile(
     r"(?:[:\-–—,]\s*|\s+)(?:anime\s+|tv\s+)?(?:(?:season|series)\s+(\w+)|S(\d{1,2}))\b.*$",
     re.IGNORECASE)
@@ -1707,6 +1713,10 @@ def heading_show(text: str, block: Block) -> Heading | None:
         if m.group(2):
             season = int(m.group(2))
         line = line[:m.start()]
+    elif (number := _CAPS_SEASON_NUMBER.search(line)) is not None and line.isupper() and \
+            len(_CAPS_NUMBERED_LINE.findall(text)) >= 3:
+        season = int(number.group(1))  # "THE LAST OF US 2" over its paragraph, among other
+        line = line[:number.start()]  # such headings: the show and its season
     line = line.strip(" \"“”‘’'*_:")
     # ("Wednesday season 2": with a season after it, a weekday or month is a title)
     if not line or _HEADING_NOT_SHOW.search(line) or not T.title_like(
@@ -2210,9 +2220,11 @@ _ASKED_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?!(?:and|or)\b)[a-z]")  # (it
 
 
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
-                   leads: dict[int, tuple[int, int]] | None = None) -> Titles:
-    """Pass one: the titles an article introduces, and how. ``phrases`` and ``leads``: the
-    article's season phrases and `lead_titles`, when the caller has found them already."""
+                   leads: dict[int, tuple[int, int]] | None = None,
+                   labels: dict[tuple[int, int], str] | None = None) -> Titles:
+    """Pass one: the titles an article introduces, and how. ``phrases``, ``leads`` and
+    ``labels``: the article's season phrases, `lead_titles` and `recurring_labels`, when the
+    caller has found them already."""
     shows: dict[str, str] = {}
     other: dict[str, str] = {}
     strong: set[str] = set()
@@ -2228,6 +2240,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if found is None:
             return
         name, s, e = found
+        if (s, e) in fields or s in label_starts or any(s - start <= 1 and end - e <= 4 for start, end, _ in checked):
+            return  # "Chart: Sept. 5." in paragraph after paragraph: a form's field, and the
+            # words of the claim it quotes ('The list: "Pushed to 2024."')
         owner = _PERSON_OWNER.match(name) if not exact_source else None  # (a quoted
         # "Cooper Barrett's Guide to Surviving Life" keeps its possessive)
         if owner is not None:  # "Shonda Rhimes' Scandal": the creator's name is no part of it
@@ -2339,6 +2354,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         and _title_label(text, item))) >= 3
     if leads is None:
         leads = lead_titles(text, blocks)
+    fields = recurring_labels(text, blocks) if labels is None else labels
+    checked = checked_claims(text, blocks, fields)
+    checking = {key for (start, end), key in fields.items()  # (the labels of a fact check's
+                if any(label == start or 0 < claim - end <= 3 for claim, label, _ in checked)}  # claims
+    label_starts = {start for (start, _), key in fields.items() if key in checking}  # and findings)
     for b_index, block in enumerate(blocks):
         weak_source = False
         label_end = -1  # where the title that leads the entry ends, in a list of entries led by

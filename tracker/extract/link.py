@@ -507,7 +507,7 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
 # and returning series rolling out over three weeks beginning in mid-September")
 # ("with most of the schedule rolling out over the traditional premiere week in late September")
 # What may follow a listed title on its line: an aside in parentheses, a season
-_LINE_TAIL = re.compile(r"[”\"’']?\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
+_LINE_TAIL = re.compile(r"(?:[.,!?]?[”\"’'])?\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
 # A past verb before a weekday that is the news's own day (not "scheduled", "slated", ...)
@@ -771,7 +771,11 @@ class SentenceLinker:
                  refs: list[Ref], topic: Topic | None, early: bool, media: list[Ref],
                  mentions: list[DateMention], topic_block: int = -1,
                  in_section: bool = False, list_cue: bool = False,
-                 phrases: SeasonPhrases | None = None) -> None:
+                 phrases: SeasonPhrases | None = None, finding: bool = False,
+                 dated_list: bool = False) -> None:
+        """``finding``: the sentence gives a fact check's finding on a date (`checked_claims`),
+        which is a premiere's date whatever its verbs. ``dated_list``: three paragraphs or more
+        open with a date and a dash, entries of a calendar."""
         self.text, self.low, self.published = text, low, published
         self.s, self.block = sentence, block
         self.refs, self.topic, self.early = refs, topic, early
@@ -783,9 +787,10 @@ class SentenceLinker:
                       and m.window.end is not None and m.window.end >= published]
         self.in_section = in_section
         self.list_cue = list_cue
+        self.dated_list = dated_list
         start, end = sentence.start, sentence.end
         first_cue = cues.RELEASE.search(low, start, end)
-        self.release = first_cue is not None or (
+        self.release = finding or first_cue is not None or (
             (block.label or block.heading) and _STARTS_WITH_RELEASE.match(text, start, end))
         delay = cues.DELAY.search(low, start, end)
         self.delay_at = delay.start() if delay else None
@@ -821,7 +826,7 @@ class SentenceLinker:
         # same sentence that has no date of its own ("And this year, it'll inch nearer on
         # April 6, as “Game of Thrones” gets Season 4 underway").
         self.cued = [
-            cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
+            finding or cue or any(0 <= j < len(cued) and cued[j] and j not in dated for j in (i + 1, i - 1))
             for i, cue in enumerate(cued)
         ]
         for earlier, m in pairwise(mentions):  # "X is due in summer 2021, and Y, with Z,
@@ -1181,7 +1186,7 @@ class SentenceLinker:
         """A short line that is a date, a colon or dash, then a title (and an aside)."""
         lead = DATED_LINE.match(self.text, self.s.start, self.s.end)
         if lead is None or not (self.block.heading or self.block.label
-                                or self.s.start == self.block.start and self.list_cue) \
+                                or self.s.start == self.block.start and (self.list_cue or self.dated_list)) \
                 or m.span[1] > lead.end() or self.s.end - self.s.start > 100:
             return False  # (or a paragraph that opens so, in a list: "October 14 - Haters Back
             # Off! Colleen Ballinger brings ...")

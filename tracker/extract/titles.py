@@ -366,11 +366,14 @@ def _title_preposition(text: str, word: tuple[int, int, str],
 
 def _show_ends_title(words: list[tuple[int, int, str]]) -> bool:
     """"The Morning Show", "The Late Late Show" ("THE MORNING SHOW" in capitals): a capital Show
-    after a leading "The" is the title's own last word, not a noun after it."""
+    after a leading "The" is the title's own last word, not a noun after it (and so is "The
+    Series" after a title's words)."""
     last = words[-1][2].strip(_EDGE_PUNCT + ",.:")
     if last[:1].isupper() and any(a[2].endswith(":") and b[2] in ("The", "A")
                                   for a, b in pairwise(words)):
         return True  # "Rick and Morty: The Anime": a subtitle's last word
+    if last == "Series" and len(words) >= 3 and words[-2][2] == "The":
+        return True  # "SOTUS The Series", "Make It Right The Series": a title's own end
     return last in ("Show", "SHOW") and words[0][2].strip(_EDGE_PUNCT) in ("The", "That", "THE", "THAT")
 
 

@@ -411,8 +411,9 @@ _ENTRY_NETWORK_BEFORE = re.compile(r"\s[—–]\s+[^\n—–.;:!?,]{1,30},\s*$")
 # "- justified s4 / FX / 1/8", or a colon, "- the quiet coast s2: october, per HBO")
 _ENTRY_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—•*][ \t][^\n]{1,80}?(?P<prep>[ \t][-–—/]|:)[ \t]+$")
 _ENTRY_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[,.;][ \t\n]|[,.;]$)")
-# "Goliath: October. Billy Bob Thornton stars ...": a paragraph's title, a colon and its date
-_LABEL_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z“\"][^\n:.!?]{0,60}(?P<prep>:)[ \t]+$")
+# "Goliath: October. Billy Bob Thornton stars ...", "Mama Gogo - March. A family comedy ...": a
+# paragraph's title, a colon or a dash and its date
+_LABEL_COLON_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z“\"][^\n:.!?]{0,60}(?P<prep>:|[ \t][-–—])[ \t]+$")
 _RATING_BEFORE = re.compile(r"\b(?:rat(?:ing|ed)|scored?|verdict|grade)\b[^\n]*$", re.IGNORECASE)
 # "Monday 9/23", "Thursday, 10/17": a weekday says the numbers are a date
 _WEEKDAY_BEFORE = re.compile(rf"{P.ANY_WEEKDAY},?\s+$", re.I)
