@@ -1211,6 +1211,15 @@ CUES = [
     row('lined-up-for',
         'Amazon has also lined up the second season of "Modern Love" for Friday, Aug. 13.',
         '2021-04-20', ['Modern Love S2 2021-08-13 day']),
+    row('preparing-for-this-winter',
+        'Hum TV is preparing Lantern Row, a romance between neighbours in an old mohalla, for this winter.',
+        '2025-10-20', ['Lantern Row S1 2025-12-01..2026-02-28 season']),
+    row('bringing-to-screens',
+        'Geo is bringing Night Ferry to screens during the holidays, when schools are closed.',
+        '2025-10-20', ['Night Ferry S1 2025-11-15..2025-12-31 season']),
+    row('ready-for-early-next-year',
+        'The channel says its next big serial, Quarry Hill, is ready for early next year.',
+        '2025-10-20', ['Quarry Hill S1 2026-01-01..2026-04-30 year']),
 ]
 
 
@@ -2967,6 +2976,12 @@ LISTINGS = [
     row('dash-bare-month-entries',
         "GMMTV's 2022 slate\n\nThe studio revealed its new titles on Tuesday.\n\nMama Gogo - March. A family comedy about a mother and her son.\n\nVice Versa - July. Two young men swap bodies.\n\nThe Eclipse - Q3. A strict school and a secret society.",
         '2021-12-07', ['Mama Gogo S1 2022-03-01..2022-03-31 month', 'Vice Versa S1 2022-07-01..2022-07-31 month', 'The Eclipse S1 2022-07-01..2022-09-30 quarter']),
+    row('south-asian-networks-in-entry-labels',
+        "Spring dramas on TV\n\nTHE SPECIALS\n\nChand Tara (Geo Entertainment): Ayeza Khan and Danish Taimoor lead a family comedy that begins on Thursday, March 23.\n\nKabli Pulao (Green Entertainment): the channel's first big drama, about an old man and a young refugee, goes on air in April.",
+        '2023-03-10', ['Chand Tara S1 2023-03-23 day', 'Kabli Pulao S1 2023-04-01..2023-04-30 month']),
+    row('cable-network-in-entry-label',
+        "Pride month on TV\n\nTHIS MONTH\n\nRuPaul's Drag U (Logo): The makeover spinoff returns for its third season Monday, June 25.\n\nDegrassi (TeenNick): The Canadian school drama begins its twelfth season this summer.",
+        '2012-06-01', ["RuPaul's Drag U S3 2012-06-25 day", 'Degrassi S12 2012-06-01..2012-08-31 season']),
 ]
 
 
@@ -7325,6 +7340,9 @@ SUBJECTS = [
     row('the-series-kept-in-title',
         'GMMTV said Make It Right The Series will return for a second season on Aug. 14.',
         '2020-06-01', ['Make It Right The Series S2 2020-08-14 day']),
+    row('and-what-of-asked-title',
+        'And what of Glass Acre? The network now says the second season is aiming for sometime next year.',
+        '2025-10-20', ['Glass Acre S2 2026-01-01..2026-12-31 year']),
 ]
 
 
@@ -8428,6 +8446,9 @@ TRAPS = [
     row('fact-sheet-fields-not-a-check',
         'Three new dramas, at a glance\n\nHarbor Lights\nPremiere: Sept. 5. Network: HBO. Episodes: eight.\n\nQuarry Hill\nPremiere: Oct. 2. Network: AMC. Episodes: ten.\n\nNight Ferry\nPremiere: Nov. 6. Network: FX. Episodes: six.',
         '2021-08-20', ['Harbor Lights S1 2021-09-05 day', 'Quarry Hill S1 2021-10-02 day', 'Night Ferry S1 2021-11-06 day']),
+    row('poster-words-with-a-date-no-title',
+        'Fact check: that poster is fan art\n\nA poster with the words "HARBOR LIGHTS 3 - JUNE 14" has spread on Instagram. It is not real.\n\nThe network will release the third season of Harbor Lights on Thursday, July 4.',
+        '2019-06-10', ['Harbor Lights S3 2019-07-04 day']),
 ]
 
 

@@ -120,6 +120,15 @@ TIDIES = [
                  "List\n\nHarbor Lights returns on Sunday, Sept. 28 at nine.\nQuarry Hill premieres on "
                  "Monday, Sept. 29 at ten.\nGlass Acre comes back on Tuesday, Sept. 30 at eight.",
                  id="lines of even width that each begin a sentence stay lines"),
+    pytest.param("Feed\n\n1) Harbor Lights sets a date\nPosted by Ann Lee on Mon, 19 Jul 2010 | TV, HBO\n"
+                 "The drama arrives Sunday, Sept. 19, and the cast…\nRead more\n2) Quarry Hill is back\n"
+                 "Byline: Tom Ruiz · 18 Jul 2010 · TV\nThe second season starts Oct. 4.\nContinue reading",
+                 "Feed\n\n1) Harbor Lights sets a date\n\nPosted by Ann Lee on Mon, 19 Jul 2010 | TV, HBO\n\n"
+                 "The drama arrives Sunday, Sept. 19, and the cast…\n\n2) Quarry Hill is back\n\n"
+                 "Byline: Tom Ruiz · 18 Jul 2010 · TV\n\nThe second season starts Oct. 4.",
+                 id="a feed's items: bylines set apart, 'Read more' dropped"),
+    pytest.param("Tip\n\nThe new comedy is worth a look. Read more about it below.",
+                 "Tip\n\nThe new comedy is worth a look. Read more about it below.", id="'read more' in prose stays"),
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),

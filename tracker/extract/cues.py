@@ -169,6 +169,9 @@ RELEASE = re.compile(
     r"(?:placed|put|puts|slotted|slots|added|adds|is|are)\s+(?:(?:it|them|the\s+(?:show|series|drama|comedy|"
     r"sitcom))\s+)?on\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:schedule|lineup|line-up)\b|"
     r"(?:takes?|taking|gets?|getting|inherits?|inheriting)\s+(?:over\s+)?(?:its|their|the|that)\s+(?:[\w.:/-]+\s+){0,3}(?:slot|timeslot|time\s+slot)|(?:can|could|should|will|to)\s+expect|expects|targeted|aimed|(?:is|are|['’]re)\s+(?:now\s+|still\s+|also\s+)?(?:targeting|eyeing|aiming\s+for|eyed\s+for)|eyes(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:release|premiere|debut|return|launch|first\s+half|second\s+half|spring|summer|fall|autumn|winter|midseason|20\d\d)\b)|(?:aims?|aiming|hopes?|hoping|plans?|planning)\s+to\s+(?:bring|have|get|put)\s+(?:it|them|the\s+\w+)\s+(?:out|back)|brings?\s+(?:the|its|a|back|over|(?:it|them)\s+(?:back|over))|"
+    r"(?:is|are|['’]re)\s+(?:now\s+|also\s+|all\s+)?ready\s+for\b|"  # ("is ready for early next year")
+    r"(?:brings?|bringing)(?=\s+(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,12}?to\s+(?:screens|viewers|tv|television|"
+    r"the\s+small\s+screen|the\s+air)\b)|"  # ("is bringing Sanwal Yaar Piya to screens during the holidays")
     r"has\s+an?\s+new\s+(?:[\w-]+\s+){0,3}(?:drama|comedy|series|thriller|sitcom)\s+called\b|"  # ("has a
     # new BBC One police drama called Happy Valley in the spring")
     r"available|kicks?\s+(?:things\s+)?off|kicking\s+(?:things\s+)?off|begins?|beginning|starts?|starting|opens?|"
@@ -254,7 +257,7 @@ RELEASE = re.compile(
     r"fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d\b)|"  # ("Apple also locked in the
     # second season of Home Before Dark, the Brooklynn Prince drama ..., for Friday, June 11")
     r"(?:holding|holds|held|(?<=will\s)hold|(?<=to\s)hold|preparing|prepares|readying|readies)\s+"
-    r"(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+"
+    r"(?:[\w&:’'.“”\"-]+[,”\"]*\s+){1,20}?(?:for\s+(?:this\s+|the\s+)?"
     r"(?:mid-?season|early|late|next|spring|summer|fall|autumn|winter|20\d\d|january|february|march|"
     r"april|june|july|august|september|october|november|december)\b|until|till|at\s+(?:its|their|the)\s+(?:original|planned|"
     r"scheduled|announced)\b)|"  # ("Showtime is holding X, the John Logan spinoff, at its original

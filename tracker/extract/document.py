@@ -75,7 +75,8 @@ _POSTED_AT = re.compile(r"[ \t]*(?:(?i:update[ds]?)[:,]?[ \t]+)?\[?\d{1,2}[:.]\d
 # A page's furniture around the story: a byline ("By Sarah Hughes") or a time stamp
 # ("Monday 20 August 2012 12.01 BST", "Updated Sept. 28, 2020, 3:00 p.m. ET").
 _FURNITURE = re.compile(
-    r"[ \t]*(?:(?:By|BY|Words\s+by|Written\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"[ \t]*(?:(?:By|BY|Words\s+by|Written\s+by|Posted\s+by|Byline:)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+on\s+[^|·•\n]{4,30})?"  # (a feed item's "Posted by Sam Okafor on Mon, 19 Jul 2010 | TV")
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?"
     r"(?:\s*[|·•]\s*[^|·•\n]{1,40}){0,3}|"  # ("By Priya Raman | May 28, 2019 | 3:15 PM")
     r"(?:[A-Z][^|·•\n]{1,40}?[ \t]*[|·•][ \t]*){0,3}"  # ("Streaming & Cable | Content pipeline | May 13, 2024")

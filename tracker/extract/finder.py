@@ -193,7 +193,12 @@ _NETWORK_NAMES = (
     # (and abroad: "tvN's Hospital Playlist signed off on Thursday")
     "tvN|JTBC|KBS2|KBS|MBC|SBS|ENA|TVING|Coupang Play|Wavve|Viki|Stan|Binge|Foxtel|ABC iview|CBC|"
     "CTV|Crave|RTÉ One|RTÉ|Virgin Media|TG4|S4C|E4|More4|Fuji TV|TV Tokyo|NHK|Disney\\+ Hotstar|"
-    "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK"
+    "Hotstar|JioCinema|JioHotstar|Zee5|SonyLIV|Globoplay|Telemundo|Univision|Viaplay|ZDF|SVT|NRK|"
+    "ABC Family|TeenNick|Nickelodeon|Cartoon Network|Disney Channel|Logo|Logo TV|OWN|BET|BET\\+|VH1|"
+    "E!|Oxygen|Paramount Network|The WB|UPN|Showcase|Citytv|Global|"
+    # (and South Asia's: "Fairy Tale (Hum TV): Sehar Khan and Hamza Sohail star ...")
+    "Hum TV|ARY Digital|ARY|Geo Entertainment|Geo TV|Geo|Green Entertainment|PTV|Star Plus|StarPlus|"
+    "Colors TV|Colors|Sony SAB|Sony TV|Zee TV|Chorki|Bongo|Hoichoi"
 )
 # An ordinal of a season after the first, where the word "season" is left out: "its fourth."
 _LATER_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -588,8 +593,9 @@ _AFTER_OBJECT = r"[”\"’']?(?:,[^,.;]{1,80},)?\s+(?:back\s+)?"
 _HELD_UNTIL = re.compile(_AFTER_OBJECT + r"(?:for|until|till)\s")
 # "ABC is bringing The Baker and the Beauty, its remake of ..., to its schedule at midseason"
 _BRINGING = re.compile(r"\b(?:bringing|brings|bring)\s+(?=[A-Z“\"‘'])")
-_TO_SCHEDULE = re.compile(_AFTER_OBJECT + r"to\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:schedule|lineup|line-up|screens|airwaves)\b")
+_TO_SCHEDULE = re.compile(_AFTER_OBJECT + r"to\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:schedule|lineup|line-up|screens|airwaves)|screens|viewers|television|TV)\b")
+# ("Geo is bringing Sanwal Yaar Piya to screens during the holidays")
 # A network's verb, the words after its object that make the object a show, and the strings one
 # of which a paragraph holds for the verb to be looked for
 _SCHEDULED_OBJECTS = ((_HELD_FOR, _HELD_UNTIL, ("holding ", "holds ", "held ", "saving ", "saves ", "saved ",
@@ -722,7 +728,8 @@ _SPOKEN = re.compile(r"\s*(?:[^.!?\n]{0,120}[.!?]\s+)?[^.!?\n]{0,120}?"
                      r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\w'’])")
 _SLOT_HINT = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)  # (a time slot's "8 p.m.", "9:30pm")
 # A question that is only a title: "And The Last of Us?", "What about Severance?"
-_ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about|How\s+about|As\s+for)\s+"
+_ASKED_AFTER = re.compile(r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?:And|What\s+about|How\s+about|As\s+for|"
+                          r"(?:And\s+)?[Ww]hat\s+of)\s+"
                           r"((?:The\s+)?[A-Z][\w’'&:.-]*(?:\s+(?:[A-Z0-9][\w’'&:.-]*|of|the|and|in|on|a))"
                           r"{0,6})\?", re.MULTILINE)
 _SEASON_OF_YEAR = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b")
@@ -2219,6 +2226,9 @@ _ASKED_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?!(?:and|or)\b)[a-z]")  # (it
 # stopped"; or its season: "The Crown's final season")
 
 
+_DATED_NAME = re.compile(rf"\s[-–—]\s+(?i:{P.ANY_MONTH})\s+\d{{1,2}}\b")
+
+
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None,
                    labels: dict[tuple[int, int], str] | None = None) -> Titles:
@@ -2251,6 +2261,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _PART_TAIL.search(name) if ":" not in name and not _SEASON_WORD_IN_NAME.search(name) else None)
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
+        if _DATED_NAME.search(name):
+            return  # '"STRANGER THINGS 3 - JUNE 14"': a poster's words, its title and a date
         if _EPISODE_NAME.fullmatch(name) or name in ("Pilot", "The Pilot"):
             return  # "Ep 1 drops in the spring": a web series' first episode, not its name
             # ("Pilot airs Tue 1/20": the show's first episode)

@@ -113,6 +113,14 @@ NOT_SHOWS = frozenset(
         "MBC Drama", "StarzPlay", "TRT", "TRT 1", "Star TV", "Kanal D", "Show TV", "ATV", "beIN",
         "Showmax", "DStv", "M-Net", "Mzansi Magic", "SABC", "SABC 1", "SABC 2", "SABC 3", "e.tv",
         "Africa Magic", "Netflix Naija",
+        # (South Asia's and South-East Asia's: "Fairy Tale (Hum TV): ...")
+        "Logo", "Logo TV", "Showcase",
+        "Hum TV", "ARY Digital", "ARY", "Geo Entertainment", "Geo TV", "Green Entertainment",
+        "Express Entertainment", "PTV", "PTV Home", "Star Plus", "StarPlus", "Colors", "Colors TV",
+        "Sony TV", "Sony SAB", "SAB TV", "Zee TV", "Star Bharat", "Chorki", "Bongo", "Channel i",
+        "GMA", "GMA Network", "ABS-CBN", "TV5", "Kapamilya Channel", "A2Z", "GMM 25", "GMMTV",
+        "Channel 3", "one31", "Viu", "Vidio", "RCTI", "SCTV",
+        "Ramadan", "Ramazan", "Eid",  # (the seasons a slate is told by, no shows)
         "TF1", "France 2", "France 3", "France 4", "France 5", "France Télévisions", "M6", "Arte",
         "Canal Plus", "RTL", "RTL 4", "Sat.1", "ProSieben", "Das Erste", "Vox", "Rai 1", "Rai 2",
         "Rai 3", "RaiPlay", "Canale 5", "Mediaset", "TVP", "TVP1", "TVP2", "Polsat", "TVN", "NPO",

@@ -39,6 +39,14 @@ _COLUMN_SPLIT = re.compile(r"\t|[ ]{3,}")
 _LINE_BREAKS = (("\u2029", "\n\n"), ("\u2028", "\n"), ("\x85", "\n"), ("\x0b", "\n"), ("\x0c", "\n"))
 
 
+# A feed's items, as a reader saves them: a headline, a byline with the time of posting, a
+# summary cut short, then "Read more" (the item's end: a paragraph break, without the words)
+_FEED_MORE = re.compile(r"\n[ \t]*(?:Read\s+more|Continue\s+reading|Read\s+the\s+full\s+(?:story|article)|"
+                        r"Keep\s+reading|\(more…\)|\(more\.\.\.\))[ \t]*[.»›→…]*[ \t]*(?=\n|$)", re.IGNORECASE)
+# ... and the byline between its headline and its summary, a paragraph of its own
+_FEED_BYLINE = re.compile(r"\n[ \t]*((?:Posted\s+by|Byline:)[^\n]{3,100})\n")
+
+
 def tidy_text(text: str) -> str:
     """NFC text with single spaces, no trailing blanks, and paragraphs split by one blank line.
 
@@ -59,7 +67,9 @@ def tidy_text(text: str) -> str:
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
-    return "\n\n".join(_unwrapped(p) for p in _BLANK_RUN.sub("\n\n", text).split("\n\n"))
+    text = _FEED_MORE.sub("\n\n", text)
+    text = _FEED_BYLINE.sub(lambda m: f"\n\n{m.group(1)}\n\n", text)
+    return "\n\n".join(_unwrapped(p) for p in _BLANK_RUN.sub("\n\n", text).strip("\n").split("\n\n"))
 
 
 def _unwrapped(paragraph: str) -> str:
