@@ -2982,6 +2982,9 @@ LISTINGS = [
     row('cable-network-in-entry-label',
         "Pride month on TV\n\nTHIS MONTH\n\nRuPaul's Drag U (Logo): The makeover spinoff returns for its third season Monday, June 25.\n\nDegrassi (TeenNick): The Canadian school drama begins its twelfth season this summer.",
         '2012-06-01', ["RuPaul's Drag U S3 2012-06-25 day", 'Degrassi S12 2012-06-01..2012-08-31 season']),
+    row('gallery-captions-are-the-story',
+        'Fall TV 2013, one photo at a time\n\nThe networks launch two dozen new series this fall. Premiere dates follow each caption.\n\nSlide 1 of 3: Pictured: Ann Lee as a detective in ABC\'s "Harbor Lights," which premieres Tuesday, Sept. 24. (ABC/Jo Ray)\n\nSlide 2 of 3: Pictured: Tom Ruiz in NBC\'s "Quarry Hill." Premiere: Monday, Sept. 23. (NBC)\n\nSlide 3 of 3: Pictured: Mia Chen. Fox\'s comedy "Glass Acre" opens Tuesday, Sept. 17. (Fox)',
+        '2013-08-20', ['Harbor Lights S1 2013-09-24 day', 'Quarry Hill S1 2013-09-23 day', 'Glass Acre S1 2013-09-17 day']),
 ]
 
 
@@ -8449,6 +8452,9 @@ TRAPS = [
     row('poster-words-with-a-date-no-title',
         'Fact check: that poster is fan art\n\nA poster with the words "HARBOR LIGHTS 3 - JUNE 14" has spread on Instagram. It is not real.\n\nThe network will release the third season of Harbor Lights on Thursday, July 4.',
         '2019-06-10', ['Harbor Lights S3 2019-07-04 day']),
+    row('rumour-claims-that-date',
+        'No, Harbor Lights is not back in March\n\nA screenshot shared thousands of times claims that the network quietly moved the third season up to Sunday, March 20. It is not real.\n\nThe network announced in January that the third season opens on Sunday, April 24.',
+        '2016-03-08', ['Harbor Lights S3 2016-04-24 day']),
 ]
 
 

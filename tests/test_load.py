@@ -129,6 +129,15 @@ TIDIES = [
                  id="a feed's items: bylines set apart, 'Read more' dropped"),
     pytest.param("Tip\n\nThe new comedy is worth a look. Read more about it below.",
                  "Tip\n\nThe new comedy is worth a look. Read more about it below.", id="'read more' in prose stays"),
+    pytest.param("Slate\n\n== Upcoming ==\n\n{| class=\"wikitable\"\n! Title !! Season !! Release\n|-\n"
+                 "| Harbor Lights || 2 || May 6, 2022\n|-\n| Quarry Hill || 1 || this summer[4]\n|}\n\n"
+                 "Renewed, with no date yet.[5]",
+                 "Slate\n\nUpcoming\n\nTitle | Season | Release\nHarbor Lights | 2 | May 6, 2022\n"
+                 "Quarry Hill | 1 | this summer\n\nRenewed, with no date yet.",
+                 id="a wiki page's source: headings, a table's rows as cells, citation marks gone"),
+    pytest.param("Notes\n\n[1] Network press site.\nA list [of sorts] stays.",
+                 "Notes\n\n[1] Network press site.\nA list [of sorts] stays.",
+                 id="a reference list's numbers and brackets in prose stay"),
     pytest.param("wrapped\nline\n\nnext", "wrapped\nline\n\nnext", id="line breaks inside a paragraph"),
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),

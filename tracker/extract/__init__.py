@@ -32,6 +32,7 @@ from tracker.extract.document import (
     Block,
     Sentence,
     answered_question,
+    caption,
     checked_claims,
     furniture,
     parse_document,
@@ -322,6 +323,8 @@ def extract_claims(
     answer_block = -1  # the paragraph that answers a question set above it
     section: Topic | None = None
     list_cue = False
+    gallery = sum(1 for block in blocks if caption(text, block.start, block.end)) >= 3  # (a slideshow's
+    # captions are its story: "Slide 3 of 14: ... "Brooklyn Nine-Nine" opens Tuesday, Sept. 17. (Fox)")
     # three paragraphs or more led by a date ("HBO, Sunday, Oct. 30 — "The White Lotus." The
     # second season ..."): a premiere calendar, however it is headed
     dated_list = sum(1 for block in blocks if not block.heading and DATED_LINE.match(text, block.start, block.end)) >= 3
@@ -352,7 +355,7 @@ def extract_claims(
     # originals.": the sentence's end, the count, and the date the next sentence's titles share
     lineup: tuple[DateMention, bool, bool] | None = None  # "... launches this fall:" over nights
     for b, block in enumerate(blocks):
-        if b > 0 and furniture(text, block.start, block.end):
+        if b > 0 and furniture(text, block.start, block.end) and not (gallery and caption(text, block.start, block.end)):
             continue  # "By Sarah Hughes", "Monday 20 August 2012 12.01 BST": the page's, and
             # no heading (a premiere list's cue holds across them)
         own = _mentions_in(mentions, block.start, block.end)

@@ -99,9 +99,14 @@ def furniture(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a byline, a time stamp, an advertisement's line or a photo's
     caption, no part of the story?"""
     return end - start <= 80 and _FURNITURE.fullmatch(text, start, end) is not None or \
-        end - start <= 240 and text.endswith((")", ").", ")\n"), start, end) and \
-        _CAPTION.fullmatch(text, start, end) is not None or \
+        caption(text, start, end) or \
         end - start <= 400 and _EMBED.search(text, start, end) is not None
+
+
+def caption(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a photo's caption, closed by its credit?"""
+    return end - start <= 240 and text.endswith((")", ").", ")\n"), start, end) and \
+        _CAPTION.fullmatch(text, start, end) is not None
 
 
 # A social post embedded in the page, as a reader's text keeps it: "... #Hacks returns April 9.

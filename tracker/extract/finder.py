@@ -1912,7 +1912,8 @@ def block_lines(text: str, block: Block) -> list[tuple[int, int]]:
     return spans
 
 
-_EPISODE_NAME = re.compile(r"(?:Ep|Eps|Episode|Episodes|Chapter|Part)\.?\s*\d{1,3}")
+_EPISODE_NAME = re.compile(r"(?:Ep|Eps|Episode|Episodes|Chapter|Part)\.?\s*\d{1,3}|"
+                           r"(?:Slide|Photo|Image|Picture)\s+\d{1,3}(?:\s+of\s+\d{1,3})?")  # (a gallery's "Slide 2 of 14")
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z0-9“\"‘'])")
 _DATELINE_DASH = re.compile(r"[ \t]+(?:—|–|--)[ \t]+[A-Z]")
 
@@ -2226,7 +2227,8 @@ _ASKED_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?!(?:and|or)\b)[a-z]")  # (it
 # stopped"; or its season: "The Crown's final season")
 
 
-_DATED_NAME = re.compile(rf"\s[-–—]\s+(?i:{P.ANY_MONTH})\s+\d{{1,2}}\b")
+_DATED_NAME = re.compile(rf"\s[-–—]\s+(?i:{P.ANY_MONTH})\s+\d{{1,2}}\b|\bS\d{{1,2}}\s?E\d{{1,3}}$")  # (and
+# "GOT S6 E1", an episode's code in a listing)
 
 
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
@@ -2262,7 +2264,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if volume is not None:  # "Stranger Things 4 Volume 1": the show, its season and part
             name, e = name[:volume.start()], s + volume.start()
         if _DATED_NAME.search(name):
-            return  # '"STRANGER THINGS 3 - JUNE 14"': a poster's words, its title and a date
+            return  # '"STRANGER THINGS 3 - JUNE 14"': a poster's words, its title and a date (or
+            # an episode's code)
         if _EPISODE_NAME.fullmatch(name) or name in ("Pilot", "The Pilot"):
             return  # "Ep 1 drops in the spring": a web series' first episode, not its name
             # ("Pilot airs Tue 1/20": the show's first episode)

@@ -564,6 +564,11 @@ _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|pa
 # the news's own day
 _NEWS_EVENT_BEFORE = re.compile(r"\b(?:announcement|statement|memo|press\s+release|news\s+conference|"
                                 r"earnings\s+call)\s+(?:(?:on|this|last)\s+)?$")
+# A rumour's own claim, in the sentence that reports it: "A screenshot ... claims that HBO moved
+# the season up to Sunday, March 20" (what a fact check sets out to refute)
+_RUMOUR_CLAIMS = re.compile(r"\b(?:screenshot|post|poster|image|graphic|tweet|thread|list|rumou?r|meme|"
+                            r"video|chart|account|page|fake|hoax)s?\b[^.;!?]{0,80}?\b(?:claims?|claimed|"
+                            r"claiming|purports?|purported)\b")
 _CLAUSE_LEAD = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?[“\"‘']?")
 _OFF_SCREEN_BEFORE = re.compile(r"\b(?:turns?|turning)\s+\d{1,3}\s+(?:(?:in|on)\s+)?$|"
                                 r"\b(?:after|following|since)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?"
@@ -878,6 +883,9 @@ class SentenceLinker:
             # date (and "before his death this month": a life's; "will return in the fall ...
             # after a renewal in January": the renewal's; "who turns 43 in October", "return to
             # production early next year", "nobody expects to see it soon": no premiere's)
+        if _RUMOUR_CLAIMS.search(self.low, self.s.start, m.span[0]):
+            return False  # "A screenshot shared widely claims that HBO moved the season up to
+            # Sunday, March 20": the rumour's date
         if _WORK_RESTARTS.search(self.low, self.s.start, m.span[0]):
             return False  # "Work on X, Y and Z is expected to restart on Wednesday, Sept. 9":
             # the production's date

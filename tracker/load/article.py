@@ -47,6 +47,26 @@ _FEED_MORE = re.compile(r"\n[ \t]*(?:Read\s+more|Continue\s+reading|Read\s+the\s
 _FEED_BYLINE = re.compile(r"\n[ \t]*((?:Posted\s+by|Byline:)[^\n]{3,100})\n")
 
 
+# A wiki page's source, as an editor copies it: "== Upcoming ==" headings, tables fenced by "{|"
+# and "|}" with "|-" between rows, cells split by "||" ("!!" in the header row), and citation
+# marks after words ("... Hathaway[2]")
+_WIKI_HEADING = re.compile(r"^[ \t]*(={2,5})[ \t]*([^=\n]+?)[ \t]*\1[ \t]*$", re.MULTILINE)
+_WIKI_FENCE = re.compile(r"^[ \t]*(?:\{\|[^\n]*|\|\}|\|-[^\n]*|\|\+[^\n]*)[ \t]*(?:\n|$)", re.MULTILINE)
+_WIKI_ROW = re.compile(r"^[ \t]*([|!])[ \t]*([^\n]*(?:\|\||!!)[^\n]*)$", re.MULTILINE)
+_CITATION = re.compile(r"(?<=[\w.,;:)”\"'’])(?:\[\d{1,3}\])+")
+
+
+def _wiki_markup_read(text: str) -> str:
+    """A wiki page's source as plain text: its headings bare, its tables' rows as cells set
+    apart by " | " (as a markdown table's), its citation marks gone."""
+    text = _WIKI_HEADING.sub(lambda m: m.group(2), text)
+    if "{|" in text and "|}" in text:
+        text = _WIKI_FENCE.sub("", text)
+        text = _WIKI_ROW.sub(lambda m: " | ".join(
+            cell.strip() for cell in re.split(r"\|\||!!", m.group(2))), text)
+    return _CITATION.sub("", text)
+
+
 def tidy_text(text: str) -> str:
     """NFC text with single spaces, no trailing blanks, and paragraphs split by one blank line.
 
@@ -56,6 +76,8 @@ def tidy_text(text: str) -> str:
     for line_break, newline in _LINE_BREAKS:
         text = text.replace(line_break, newline)
     text = unicodedata.normalize("NFC", strip_controls(text))
+    if "{|" in text or "\n==" in text or "]" in text:
+        text = _wiki_markup_read(text)
     raw = text.split("\n")
     tabbed = [("\t" in line.strip() or len(_COLUMN_GAP.findall(line.strip())) >= 2) for line in raw]
     # (a table's rows, two or more in a run, their cells set apart by tabs or by runs of three
