@@ -2985,6 +2985,9 @@ LISTINGS = [
     row('gallery-captions-are-the-story',
         'Fall TV 2013, one photo at a time\n\nThe networks launch two dozen new series this fall. Premiere dates follow each caption.\n\nSlide 1 of 3: Pictured: Ann Lee as a detective in ABC\'s "Harbor Lights," which premieres Tuesday, Sept. 24. (ABC/Jo Ray)\n\nSlide 2 of 3: Pictured: Tom Ruiz in NBC\'s "Quarry Hill." Premiere: Monday, Sept. 23. (NBC)\n\nSlide 3 of 3: Pictured: Mia Chen. Fox\'s comedy "Glass Acre" opens Tuesday, Sept. 17. (Fox)',
         '2013-08-20', ['Harbor Lights S1 2013-09-24 day', 'Quarry Hill S1 2013-09-23 day', 'Glass Acre S1 2013-09-17 day']),
+    row('sentence-case-titles-leading-list-lines',
+        "Rai Uno's autumn fiction\n\nBelow is the calendar as announced.\n\nLater in the season\n\n- Terra ribelle, the Maremma saga, returns for its second season at midseason.\n- Una grande famiglia, a drama about a rich Brianza family, is being held for spring 2012.\n- Il restauratore, with Lando Buzzanca as an art restorer, will arrive in early 2012.",
+        '2011-09-12', ['Terra ribelle S2 2012-01-01..2012-03-31 season', 'Una grande famiglia S1 2012-03-01..2012-05-31 season', 'Il restauratore S1 2012-01-01..2012-04-30 year']),
 ]
 
 
@@ -8455,6 +8458,9 @@ TRAPS = [
     row('rumour-claims-that-date',
         'No, Harbor Lights is not back in March\n\nA screenshot shared thousands of times claims that the network quietly moved the third season up to Sunday, March 20. It is not real.\n\nThe network announced in January that the third season opens on Sunday, April 24.',
         '2016-03-08', ['Harbor Lights S3 2016-04-24 day']),
+    row('german-season-word-no-title',
+        'Rosenheim slate\n\nDie Rosenheim-Cops is back. Staffel 11 begins on Tuesday, 4 October, with a two-part opener.',
+        '2011-09-05', ['Die Rosenheim-Cops S11 2011-10-04 day']),
 ]
 
 

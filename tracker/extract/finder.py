@@ -198,7 +198,11 @@ _NETWORK_NAMES = (
     "E!|Oxygen|Paramount Network|The WB|UPN|Showcase|Citytv|Global|"
     # (and South Asia's: "Fairy Tale (Hum TV): Sehar Khan and Hamza Sohail star ...")
     "Hum TV|ARY Digital|ARY|Geo Entertainment|Geo TV|Geo|Green Entertainment|PTV|Star Plus|StarPlus|"
-    "Colors TV|Colors|Sony SAB|Sony TV|Zee TV|Chorki|Bongo|Hoichoi"
+    "Colors TV|Colors|Sony SAB|Sony TV|Zee TV|Chorki|Bongo|Hoichoi|"
+    # (and Europe's: "Der Bergdoktor (ZDF)", "Tschugger (SRF)")
+    "ARD|Das Erste|ZDF|ZDFneo|RTL|RTL\\+|Sat\\.1|ProSieben|Sky Deutschland|ORF|ORF 1|ORF 2|SRF|SRF 1|"
+    "SF 1|Rai 1|Rai Uno|Rai 2|Rai 3|Canale 5|Italia 1|RTVE|La 1|Antena 3|Telecinco|Movistar Plus\\+|"
+    "Movistar\\+|TF1|France 2|France 3|M6|Arte|Kan 11|Kan|Keshet 12|Reshet 13|ERT|TVN|TVP"
 )
 # An ordinal of a season after the first, where the word "season" is left out: "its fourth."
 _LATER_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -1299,11 +1303,12 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ably|ibly|ally|ately|ingly|edly
                               r"fully|ively|ually|ckily|ppily|adly|ortly|ntly|stly)")
 
 
-def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
-             ) -> tuple[str, int, int] | None:
+def _name_at(text: str, span: tuple[int, int] | None, described: bool = False, *,
+             placed: bool = False) -> tuple[str, int, int] | None:
     """The title in ``span``, cleaned; None if it is no title. ``described``: the text calls
     it a show ("Jack Ryan, the John Krasinski thriller that ..."), whatever its context says
-    of a person ("led by Jack Ryan")."""
+    of a person ("led by Jack Ryan"). ``placed``: it stands where a list puts its titles, so
+    a title in another language's sentence case ("Terra ribelle") needs no word English lacks."""
     if span is None:
         return None
     s, e = span
@@ -1371,7 +1376,7 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False
         s += star_in + 4  # "Kate Winslet in Mare of Easttown": the star, then her show
         name = text[s:e]
     if not (T.title_like(name) or T.capital_pronoun_title(text, s, e)
-            or _network_owned(text, name, s) or T.sentence_case_title(name, strict=True)) or T.is_person(text, s, e) and not (
+            or _network_owned(text, name, s) or T.sentence_case_title(name, strict=not placed)) or T.is_person(text, s, e) and not (
             described and " in " not in name and not _AS_ROLE_BEFORE.search(text, max(0, s - 4), s)):
         return None
     return name, s, e
@@ -1984,11 +1989,17 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
     return {**(found if len(found) >= 3 else dated if len(dated) >= 2 else {}), **asked}
 
 
+# A list's line led by a title, then what it is: "- Rossella, a period melodrama ..., has been
+# given Tuesday, 25 October."
+_BULLET_APPOSED = re.compile(r"[ \t]*(?:[-–—•*▪◦·]|\d{1,2}[.)])[ \t]+(?P<title>[A-Z“\"‘'][^,\n:()]{1,60}?),[ \t]+"
+                             r"(?=(?:a|an|the|with|in\s+which|whose|which|starring)[ \t])")
 # A paragraph led by a title in another language's sentence case, then its translation in
 # parentheses perhaps, then a stop or a dash: "Luis Miguel: la serie. Netflix is now ...",
 # "¿Quién mató a Sara? (Who Killed Sara?). A revenge thriller ..."
 _FOREIGN_LEAD = re.compile(r"[ \t]*(?P<title>[¿¡]?[A-Z][^\s.!?()—–]*(?:[ \t]+[^\s.!?()—–]+){0,7}?[?!]?)"
-                           r"(?:[ \t]+\([^()\n]{1,40}\))?(?:\.[ \t]+|[ \t]+[—–-][ \t]+)(?=[A-Z“\"‘'])")
+                           r"(?:[ \t]+\([^()\n]{1,40}\))?(?:(?:\.[ \t]+|[ \t]+[—–-][ \t]+)(?=[A-Z“\"‘'])|"
+                           r",[ \t]+(?=(?:a|an|the|with|in\s+which|whose|which)[ \t]))")  # ("- Un posto al
+# sole, the Naples daily on Rai Tre, begins ...": a list's line, its title then what it is)
 
 
 # A notes column's label in capitals: a place in it ("ON THE CALENDAR", "HERE IT COMES", "A
@@ -2515,6 +2526,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
+        apposed = _BULLET_APPOSED.match(text, block.start, block.end)
+        if apposed is not None and not T.title_like(apposed.group("title")) and \
+                T.sentence_case_title(apposed.group("title")):  # (a title in Title Case is found
+            # as a subject already)
+            add(_name_at(text, apposed.span("title"), placed=True))  # "- Un posto al sole, the Naples daily
+            # on Rai Tre, begins its sixteenth season ...": a list's line, its title first
         if text.count("\n", block.start, block.end) >= 2:
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
             # series arrives Sept. 30" on each line of one block

@@ -115,6 +115,14 @@ NOT_SHOWS = frozenset(
         "Africa Magic", "Netflix Naija",
         # (South Asia's and South-East Asia's: "Fairy Tale (Hum TV): ...")
         "Logo", "Logo TV", "Showcase",
+        # (Europe's: "the 11th Staffel", "ORF's SOKO Kitzbühel", "Rai Uno", "Antena 3")
+        "Staffel", "Stagione", "Temporada", "Saison", "Sæson", "Säsong", "Sesong", "Sezon", "Kausi",
+        "ORF", "ORF 1", "ORF eins", "ORF 2", "SRF", "SRF 1", "SRF zwei", "SF", "SF 1", "SF zwei",
+        "RTL+", "ZDFneo", "3sat", "KiKA", "Joyn", "ServusTV", "Sky Deutschland", "ARD Mediathek",
+        "ZDFmediathek", "Rai Uno", "Rai Due", "Rai Tre", "Italia 1", "Rete 4", "La7", "Sky Italia",
+        "RTVE", "TVE", "La 1", "Antena 3", "Telecinco", "Cuatro", "laSexta", "Movistar Plus+",
+        "Atresplayer", "Kan", "Kan 11", "Keshet", "Keshet 12", "Reshet 13", "ERT", "ERT1", "ANT1",
+        "Polsat", "ČT1", "Pro TV", "Antena 1",
         "Hum TV", "ARY Digital", "ARY", "Geo Entertainment", "Geo TV", "Green Entertainment",
         "Express Entertainment", "PTV", "PTV Home", "Star Plus", "StarPlus", "Colors", "Colors TV",
         "Sony TV", "Sony SAB", "SAB TV", "Zee TV", "Star Bharat", "Chorki", "Bongo", "Channel i",
@@ -544,7 +552,8 @@ def _trim_words(text: str, start: int, end: int,
     the span's `tokens`, when the caller has them already (the list is consumed)."""
     if words is None:
         words = tokens(text, start, end)
-    if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part") \
+    if words and words[0][2].strip(_EDGE_PUNCT).lower() in ("season", "series", "episode", "part", "staffel",
+                                                            "temporada", "stagione", "saison") \
             or len(words) == 2 and words[0][2] == "Cycle" and words[1][2].strip(_EDGE_PUNCT + ",.").isdigit():
         return None  # a season phrase, not a title ("Cycle 19": a reality show's season)
     if words and _TIME_LEAD.match(words[0][2]):
