@@ -2988,6 +2988,9 @@ LISTINGS = [
     row('sentence-case-titles-leading-list-lines',
         "Rai Uno's autumn fiction\n\nBelow is the calendar as announced.\n\nLater in the season\n\n- Terra ribelle, the Maremma saga, returns for its second season at midseason.\n- Una grande famiglia, a drama about a rich Brianza family, is being held for spring 2012.\n- Il restauratore, with Lando Buzzanca as an art restorer, will arrive in early 2012.",
         '2011-09-12', ['Terra ribelle S2 2012-01-01..2012-03-31 season', 'Una grande famiglia S1 2012-03-01..2012-05-31 season', 'Il restauratore S1 2012-01-01..2012-04-30 year']),
+    row('distributor-in-parentheses-then-colon',
+        "Syndication wrap: the new talk shows\n\nTHE NEW SHOWS\n\nHarbor Lights Live (NBC Universal): Premieres Monday, Sept. 9. Clearances above 85%.\n\nQuarry Hill Tonight (Disney-ABC): The former anchor's hour premieres in September on the owned stations.\n\nGlass Acre Court (Trifecta): A small court entry, launching in fall 2019 in most of the country.",
+        '2019-01-30', ['Harbor Lights Live S1 2019-09-09 day', 'Quarry Hill Tonight S1 2019-09-01..2019-09-30 month', 'Glass Acre Court S1 2019-09-01..2019-11-30 season']),
 ]
 
 
@@ -7349,6 +7352,9 @@ SUBJECTS = [
     row('and-what-of-asked-title',
         'And what of Glass Acre? The network now says the second season is aiming for sometime next year.',
         '2025-10-20', ['Glass Acre S2 2026-01-01..2026-12-31 year']),
+    row('when-does-it-start-answered-in-the-paragraph',
+        'Upfront week, decoded\n\nABC\n\nHarbor Lights\n\nWhen does it start? Sunday, Sept. 25, for season two.\n\nHow many episodes? Another 24, if all goes to plan.\n\nQuarry Hill\n\nWhen does it begin? Tuesday, Sept. 20.',
+        '2005-05-20', ['Harbor Lights S2 2005-09-25 day', 'Quarry Hill S1 2005-09-20 day']),
 ]
 
 

@@ -1843,7 +1843,10 @@ _LEAD_TITLE = re.compile(r"(?P<title>(?:The\s+|A\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.\s+
                          r"(?:[,:]\s+(?i:season|series|part|volume)\s+\w+)?\s+[-–—]\s+\S|"
                          # "Ben 10 (Cartoon Network) A ten-year-old finds ...": a guide's entry,
                          # its network in parentheses and no stop after them
-                         r"\s+\((?P<outlet>[A-Z][^()\n]{0,30})\)[ \t]+[A-Z“\"‘'])")
+                         r"\s+\((?P<outlet>[A-Z][^()\n]{0,30})\)[ \t]+[A-Z“\"‘']|"
+                         # "The Kelly Clarkson Show (NBC Universal): Premieres Monday, Sept. 9.":
+                         # its distributor or network, then a colon
+                         r"\s+\([A-Z][^()\n]{0,30}\):[ \t]+[A-Z“\"‘'])")
 # A newspaper calendar's entry that opens with its title in quotes, then perhaps "(N)" for new,
 # its network (not in parentheses: '"Bird Box" (Netflix).' is a film guide's), its day and its
 # hour: '"The Deuce" (N), HBO, 9 p.m. David Simon ...', '"This Is Us," NBC, 9 p.m. Season 2

@@ -436,7 +436,7 @@ _ALIAS_BEFORE = re.compile(r"\b(?:under\s+the\s+(?:working\s+)?title|(?:previous
 _EPISODE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:new\s+|fresh\s+|special\s+|latest\s+)?episode\s+of\s+$")
 _WHEN_QUESTION = re.compile(r"\bwhen\s*\?|\b(?:when|what\s+date|how\s+(?:long|soon))\b.*\b(?:season|series|"
                             r"back|return|premiere|see|air|expect|arrive|come\s+out|release|debut|"
-                            r"drop|stream)\b")
+                            r"drop|stream|start|begin|open|launch|land)\w*\b")  # ("When does it start?")
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)\s*[:.][ \t]", re.MULTILINE)
 # An answer that is only a date: "A: October 2020." (its label, the date, a full stop; or the
 # date alone under a "So when?" line)
@@ -449,6 +449,9 @@ _BARE_ANSWER = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:yes|yep|yup|it\s
 # ("A: Yes: Thursday, Dec. 26, all seven episodes.": what comes that day)
 _EPISODES_TAIL = re.compile(r",\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}(?:episodes?|eps)(?:\s+at\s+once)?\s*[.!]?\s*")
 _OF_GAP = re.compile(r"\s+of\s+[“\"‘']?")
+# What may follow a date that answers "When does it start?": "for season two", "on Tuesdays"
+_ANSWER_TAIL = re.compile(r"(?:,?\s+(?:for\s+)?(?:season|series)\s+\w+|,?\s+on\s+\w+days|"
+                          r",?\s+(?:all\s+|with\s+)?(?:[\w-]+\s+){0,2}episodes?)?\s*[.!]?\s*")
 _PREMIERE_NOUN_AFTER = re.compile(r"\s*(?:premiere|debut|launch|bow)\b"
                                   r"(?!\s+(?:party|screening|event|episode|night))|"
                                   r"\s+as\s+(?:the|its|their)\s+(?:premiere|return|release|launch|debut)"
@@ -974,6 +977,11 @@ class SentenceLinker:
                 (not self.low[m.span[1]:self.s.end].strip(" .!")
                  or _EPISODES_TAIL.fullmatch(self.low, m.span[1], self.s.end)) and self._answers_when():
             return True  # "Q: When does X season 2 come out?" / "A: October 2020."
+        if w.end >= self.published and self._asked_when_before() and \
+                _BARE_ANSWER.match(self.low, self.s.start, m.span[0]) and \
+                _ANSWER_TAIL.fullmatch(self.low, m.span[1], self.s.end):
+            return True  # "When does it start? Sunday, Sept. 25, for season two.", under the
+            # show's heading
         if w.end >= self.published and _TURN_ANSWER.match(self.low, self.s.start, m.span[0]) and \
                 not self.low[m.span[1]:self.s.end].strip(" .!") and self._answers_turn():
             return True  # "KAT: Chuck." / "DEV: Also Josh Schwartz! NBC, Monday, Sept. 24."
@@ -1996,6 +2004,13 @@ class SentenceLinker:
             return False
         named = TURN_TITLE.fullmatch(before, asked.end())
         return named is not None and show_key(named.group(1)) == self.topic.key
+
+    def _asked_when_before(self) -> bool:
+        """Does the sentence follow a question about when, at its paragraph's start ("When does
+        it start? Sunday, Sept. 25, for season two.")?"""
+        question = self.text[self.block.start:self.s.start].rstrip()
+        return question.endswith("?") and "?" not in question[:-1] and len(question) <= 80 and \
+            _WHEN_QUESTION.search(question.lower()) is not None
 
     def _answers_when(self) -> bool:
         """The paragraph answers a question about the show's return ("When are we going to
