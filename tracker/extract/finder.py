@@ -2529,11 +2529,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
-        apposed = _BULLET_APPOSED.match(text, block.start, block.end)
-        if apposed is not None and not T.title_like(apposed.group("title")) and \
-                T.sentence_case_title(apposed.group("title")):  # (a title in Title Case is found
+        led_by = _BULLET_APPOSED.match(text, block.start, block.end)
+        if led_by is not None and not T.title_like(led_by.group("title")) and \
+                T.sentence_case_title(led_by.group("title")):  # (a title in Title Case is found
             # as a subject already)
-            add(_name_at(text, apposed.span("title"), placed=True))  # "- Un posto al sole, the Naples daily
+            add(_name_at(text, led_by.span("title"), placed=True))  # "- Un posto al sole, the Naples daily
             # on Rai Tre, begins its sixteenth season ...": a list's line, its title first
         if text.count("\n", block.start, block.end) >= 2:
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
