@@ -2991,6 +2991,9 @@ LISTINGS = [
     row('distributor-in-parentheses-then-colon',
         "Syndication wrap: the new talk shows\n\nTHE NEW SHOWS\n\nHarbor Lights Live (NBC Universal): Premieres Monday, Sept. 9. Clearances above 85%.\n\nQuarry Hill Tonight (Disney-ABC): The former anchor's hour premieres in September on the owned stations.\n\nGlass Acre Court (Trifecta): A small court entry, launching in fall 2019 in most of the country.",
         '2019-01-30', ['Harbor Lights Live S1 2019-09-09 day', 'Quarry Hill Tonight S1 2019-09-01..2019-09-30 month', 'Glass Acre Court S1 2019-09-01..2019-11-30 season']),
+    row('memo-routing-lines-and-season-slot-lines',
+        'Network to stations: full fall premiere list\n\nTO: All affiliates\nFROM: Network Scheduling\n\nThe dates below are final.\n\nMONDAY, SEPT. 20\n- Harbor Lights (sixth season), 8 p.m.\n- Quarry Hill (new), 9:30 p.m.\n\nTUESDAY, SEPT. 21\n- Glass Acre (eighth season), 8 p.m.',
+        '2010-08-16', ['Harbor Lights S6 2010-09-20 day', 'Quarry Hill S1 2010-09-20 day', 'Glass Acre S8 2010-09-21 day']),
 ]
 
 

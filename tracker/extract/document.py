@@ -88,6 +88,8 @@ _FURNITURE = re.compile(
     r"(?!The\s)(?:[A-Z][\w.'’-]+\s+){0,2}(?:Senior\s+|Chief\s+|Staff\s+|Contributing\s+|Associated\s+Press\s+)?"
     r"(?:TV\s+|Television\s+|Theater\s+|Theatre\s+|Film\s+|Media\s+|Entertainment\s+)?"
     r"(?:Writer|Critic|Columnist|Reporter|Correspondent|Editor)|"
+    # a memo's routing line: "TO: General managers and program directors", "FROM: Scheduling"
+    r"(?:TO|FROM|CC|BCC|RE|SUBJECT|ATTN|To|From|Cc|Subject|Attn):[ \t]+[^\n]{1,70}|"
     # an advertisement's slot, a promotion: "ADVERTISEMENT", "Story continues below"
     r"(?i:(?:skip\s+)?advertisement|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+"
     r"(?:this\s+)?(?:ad|advertisement))?|continue\s+reading(?:\s+below)?|article\s+continues"

@@ -539,6 +539,10 @@ _PAREN_KIND = re.compile(r"\s*\((?:(?:[\w-]+\s+){0,3}(?:series|season)\s+(?:prem
                          r"(?:[\w-]+\s+){0,3}premiere\s+of\s+(?:the|its)\s+[\w-]+(?:\s+and\s+final)?\s+season|"
                          r"limited\s+series|miniseries|docuseries|returning\s+series)"
                          r"(?:[,;][^)]{0,40})?\)", re.IGNORECASE)
+# ... and a schedule's line, its title's season (or "new"), then its hour: "- Mike & Molly (new),
+# 9:30 p.m.", "- NCIS (eighth season), 8 p.m."
+_PAREN_SEASON_SLOT = re.compile(rf"\s*\((?:new|(?:\w+|\d{{1,2}}(?:st|nd|rd|th))\s+season|season\s+\d{{1,2}})\)"
+                                rf"(?=,[ \t]+{SLOT_TIME})", re.IGNORECASE)
 # A title's other name in parentheses, before an appositive or a verb: "Love 101 (Aşk 101),
 # a coming-of-age comedy", "The Gift (Atiye) will return" (not an actor's "Mel (Alexandra
 # Breckenridge)", a film's year or a network)
@@ -3131,6 +3135,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             list(_PAREN_DATE.finditer(text, block.start, block.end)) + \
             list(PAREN_NETWORK.finditer(text, block.start, block.end)) + \
             list(_PAREN_KIND.finditer(text, block.start, block.end)) + \
+            list(_PAREN_SEASON_SLOT.finditer(text, block.start, block.end)) + \
             list(_PAREN_SLOT.finditer(text, block.start, block.end))
         for m in listings:
             line_start = text.rfind("\n", block.start, m.start()) + 1 or block.start
