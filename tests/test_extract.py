@@ -2994,6 +2994,9 @@ LISTINGS = [
     row('memo-routing-lines-and-season-slot-lines',
         'Network to stations: full fall premiere list\n\nTO: All affiliates\nFROM: Network Scheduling\n\nThe dates below are final.\n\nMONDAY, SEPT. 20\n- Harbor Lights (sixth season), 8 p.m.\n- Quarry Hill (new), 9:30 p.m.\n\nTUESDAY, SEPT. 21\n- Glass Acre (eighth season), 8 p.m.',
         '2010-08-16', ['Harbor Lights S6 2010-09-20 day', 'Quarry Hill S1 2010-09-20 day', 'Glass Acre S8 2010-09-21 day']),
+    row('critic-star-ratings-around-entries',
+        "A critic's guide to January\n\nStars are out of five.\n\nHarbor Lights (NBC), Jan. 2 - ★★★★\nThe fifth season plays like an apology for the fourth.\n\n★★½ Quarry Hill (PBS)\nThe fourth season picks up after last year's shock. Sunday, Jan. 5.",
+        '2013-12-28', ['Harbor Lights S5 2014-01-02 day', 'Quarry Hill S4 2014-01-05 day']),
 ]
 
 
@@ -8470,6 +8473,9 @@ TRAPS = [
     row('german-season-word-no-title',
         'Rosenheim slate\n\nDie Rosenheim-Cops is back. Staffel 11 begins on Tuesday, 4 October, with a two-part opener.',
         '2011-09-05', ['Die Rosenheim-Cops S11 2011-10-04 day']),
+    row('leaving-headings-date-departures',
+        'New on the streamer in July, and the last-call list\n\nARRIVING\n\nJuly 8: Harbor Lights, a new preschool series about four baby animals.\n\nLEAVING JULY 15\n\n- Quarry Hill\n- Glass Acre\n\nLEAVING JULY 31\n\n- Night Ferry',
+        '2016-06-28', ['Harbor Lights S1 2016-07-08 day']),
 ]
 
 

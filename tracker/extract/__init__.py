@@ -297,6 +297,8 @@ def extract_claims(
     """Every premiere claim in ``text``, read against its publication date ``published``."""
     shown = text  # (what the evidence quotes; the rules read typed dashes as dashes)
     text = _TYPED_DASH.sub(_dash_for, text) if "--" in text else text
+    if "★" in text or "☆" in text:  # (a critic's stars after an entry's date, blanked: "Community
+        text = _STARS.sub(lambda m: " " * len(m.group()), text)  # (NBC), Jan. 2 - ★★★★")
     blocks = parse_document(text)
     film_news = bool(blocks) and _FILM_NEWS.search(text, blocks[0].start, blocks[0].end) is not None \
         or _mostly_films_or_games(text)
@@ -310,7 +312,9 @@ def extract_claims(
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions, findings = _checked(text, _without_datelines(text, blocks, tag_dates(text, today=published)),
                                   checked_claims(text, blocks, labels))
-    mentions = [m for m in mentions if m.rule != "offset"]  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
+    mentions = [m for m in mentions if m.rule != "offset" and not any(
+        block.heading and block.start <= m.span[0] < block.end and _DEPARTURES.match(text, block.start, block.end)
+        for block in _blocks_at(blocks, m.span[0]))]  # ("LEAVING JULY 15": the day titles go)  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
     # a day counted from another show's is a transition more often than a premiere date)
     column = day_column_mentions(text, blocks, published)
     if column:  # (in place of the tagger's reading of a weekday heading on its own)
@@ -834,6 +838,12 @@ def extract_claims(
 _TYPED_DASH = re.compile(r"(?<=[^\W_]|[ \t\"”’')])[ \t]?--(?=[ \t]?[^\W_\d]|[ \t][\"“‘'(\d])")
 
 
+# A critic's rating in stars at a line's end, with the dash or colon before it
+_STARS = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?[★☆✩✭]+(?:[ \t]*½)?(?=[ \t]*$)|"
+                    r"^[ \t]*[★☆✩✭]+(?:[ \t]*½)?[ \t]*(?=\S)", re.MULTILINE)  # (or at its start:
+# "★★★½ Chuck (NBC)")
+
+
 def _dash_for(typed: re.Match[str]) -> str:
     return " — " if typed.group()[0] in " \t" else "— "
 
@@ -1050,6 +1060,16 @@ def _without_datelines(text: str, blocks: list[Block], mentions: list[DateMentio
 _CONFIRMED = re.compile(r"(?i:correct|right|true|accurate|confirmed|yes|on\s+schedule)\b")
 # ... and the words of one that says it was wrong
 _DENIED = re.compile(r"(?i:\b(?:no|not|never|wrong|false|fake|incorrect|untrue)\b|n[’']t\b)")
+
+
+# A streamer's heading over the titles it is losing: "LEAVING JULY 15", "Expiring soon"
+_DEPARTURES = re.compile(r"[\s*_#]*(?i:leaving|expiring|departing)\b")
+
+
+def _blocks_at(blocks: list[Block], at: int) -> list[Block]:
+    """The block that holds ``at`` (none, or one)."""
+    i = bisect_left(blocks, at + 1, key=lambda b: b.start) - 1
+    return [blocks[i]] if i >= 0 and blocks[i].start <= at < blocks[i].end else []
 
 
 def _checked(text: str, mentions: list[DateMention], checked: list[tuple[int, int, int]]

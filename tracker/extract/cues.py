@@ -622,7 +622,10 @@ STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postpone
                             r"rumou?red|rumou?rs?|not\s+tv|not\s+(?:a\s+)?premieres?|"
                             r"what['’]?s\s+(?:next|delayed|dated)|unknown|tba|tbd|"
                             r"pushed(?:\s+(?:back|further|out))?|moved(?:\s+up)?|shelved|at\s+risk|"
-                            r"(?:reasonably\s+)?safe(?:st)?|new\s+dates?|one\s+new\s+date)):?[\s*_#]*")
+                            r"(?:reasonably\s+)?safe(?:st)?|new\s+dates?|one\s+new\s+date|"
+                            # ("LEAVING JULY 15", "Expiring soon": a streamer's list of departures)
+                            r"(?:leaving|expiring|departing)\s+(?:on\s+)?(?:soon|this\s+(?:month|week)|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?))):?[\s*_#]*")
 
 # The words of a list's intro that dates the shows listed under it ("The original series
 # available on day one, Nov. 12:", "Premiering Friday, Sept. 9:")
