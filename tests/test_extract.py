@@ -3900,6 +3900,9 @@ SEASONS = [
     row("another language's season word with its number ('temporada 2', 'Staffel 3') tells the season",
         "Telemundo's new season\n\nDinastía Vega, the spinoff, has been renewed; temporada 2 arrives next year. Over at ZDF, Der Kriminalist returns with Staffel 3 on Friday, Oct. 3.",
         '2025-05-12', ['Dinastía Vega S2 2026-01-01..2026-12-31 year', 'Der Kriminalist S3 2025-10-03 day']),
+    row('compound-ordinal-season',
+        'And at the other end of the schedule, Harbor Lights begins its twenty-fifth series on Saturday 4 September, with a two-part opener.',
+        '2010-08-20', ['Harbor Lights S25 2010-09-04 day']),
 ]
 
 
@@ -8476,6 +8479,9 @@ TRAPS = [
     row('leaving-headings-date-departures',
         'New on the streamer in July, and the last-call list\n\nARRIVING\n\nJuly 8: Harbor Lights, a new preschool series about four baby animals.\n\nLEAVING JULY 15\n\n- Quarry Hill\n- Glass Acre\n\nLEAVING JULY 31\n\n- Night Ferry',
         '2016-06-28', ['Harbor Lights S1 2016-07-08 day']),
+    row('network-possessive-before-season-no-title',
+        "Sports TV mailbag\n\nThe Miami Dolphins are the team this summer. HBO's seventh season of the show starts Tuesday, Aug. 7.",
+        '2012-06-20', []),
 ]
 
 

@@ -1413,8 +1413,9 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
         return None  # (but "Wednesday: Season 2" in a list)
     s, e = span
     name = text[s:e]
-    if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e):
-        return None
+    if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e) or \
+            show_key(re.sub(r"['’]s$", "", name)) in T.NOT_SHOWS:
+        return None  # (not "HBO's seventh season": the network's)
     before = re.search(r"(\w+)(\W*)$", text[max(0, s - 20):s])
     if before is not None and (before.group(1).lower() in _DATE_PREPOSITIONS
                                or before.group(1).isdigit() and not re.search(r"[–—-]",

@@ -17,6 +17,12 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "sophomore": 2,
 }
+# ... and the compound ones, "twenty-fifth" to "ninety-ninth", and "thirtieth" to "ninetieth"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ORDINALS.update({f"{ten[:-1]}ieth": n for ten, n in _TENS.items() if n > 20})
+_ORDINALS.update({f"{ten}-{unit}": n + u for ten, n in _TENS.items()
+                  for unit, u in list(_ORDINALS.items()) if 1 <= u <= 9 and unit != "sophomore"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
 _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, reverse=True))
