@@ -313,9 +313,10 @@ def extract_claims(
     mentions, findings = _checked(text, _without_datelines(text, blocks, tag_dates(text, today=published)),
                                   checked_claims(text, blocks, labels))
     mentions = [m for m in mentions if m.rule != "offset" and not any(
-        block.heading and block.start <= m.span[0] < block.end and _DEPARTURES.match(text, block.start, block.end)
-        for block in _blocks_at(blocks, m.span[0]))]  # ("LEAVING JULY 15": the day titles go)  # ("Five weeks later, X checks in ... on Sunday, Feb. 16":
-    # a day counted from another show's is a transition more often than a premiere date)
+        block.heading and _DEPARTURES.match(text, block.start, block.end)
+        for block in _blocks_at(blocks, m.span[0]))]
+    # ("Five weeks later, X checks in ... on Sunday, Feb. 16": a day counted from another show's
+    # is a transition more often than a premiere date; "LEAVING JULY 15": the day titles go)
     column = day_column_mentions(text, blocks, published)
     if column:  # (in place of the tagger's reading of a weekday heading on its own)
         mentions = sorted([m for m in mentions if not any(
@@ -327,11 +328,13 @@ def extract_claims(
     answer_block = -1  # the paragraph that answers a question set above it
     section: Topic | None = None
     list_cue = False
-    gallery = sum(1 for block in blocks if caption(text, block.start, block.end)) >= 3  # (a slideshow's
-    # captions are its story: "Slide 3 of 14: ... "Brooklyn Nine-Nine" opens Tuesday, Sept. 17. (Fox)")
-    # three paragraphs or more led by a date ("HBO, Sunday, Oct. 30 — "The White Lotus." The
+    # A slideshow's captions are its story when three paragraphs or more are captions ("Slide 3
+    # of 14: ... "Brooklyn Nine-Nine" opens Tuesday, Sept. 17. (Fox)")
+    gallery = sum(1 for block in blocks if caption(text, block.start, block.end)) >= 3
+    # Three paragraphs or more led by a date ("HBO, Sunday, Oct. 30 — "The White Lotus." The
     # second season ..."): a premiere calendar, however it is headed
-    dated_list = sum(1 for block in blocks if not block.heading and DATED_LINE.match(text, block.start, block.end)) >= 3
+    dated_list = sum(1 for block in blocks
+                     if not block.heading and DATED_LINE.match(text, block.start, block.end)) >= 3
     pending: list[Candidate] = []  # the last sentence's claims that did not say their season
     carried: list[Candidate] = []  # ... those of the paragraph before's last sentence
     follows: list[Follow] = []

@@ -321,8 +321,8 @@ _QUESTION_HEADING = re.compile(r"(?=(?:When|What|Where|Is|Are|Will|Does|Has|Have
 
 # A label that opens a line or a sentence: "Chart: Sept. 5.", 'The list: "2026." Actually: not
 # cancelled.' (up to three words)
-SENTENCE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,2}):[ \t]+(?=\S)")
-_LABEL_ANYWHERE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + SENTENCE_LABEL.pattern, re.MULTILINE)
+_SENTENCE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,2}):[ \t]+(?=\S)")
+_LABEL_ANYWHERE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] ))" + _SENTENCE_LABEL.pattern, re.MULTILINE)
 
 
 def recurring_labels(text: str, blocks: list[Block]) -> dict[tuple[int, int], str]:
@@ -349,11 +349,11 @@ def checked_claims(text: str, blocks: list[Block], labels: dict[tuple[int, int],
     claim starts, where the finding's label starts, and where its words start. The finding
     follows on the same line, or on the next when it opens with a rating ("CLAIM: ..." /
     "RATING: False. ..."): not a fact sheet's "Premiere: ..." fields, nor a tally's "RENEWED:
-    ..." and "CANCELED: ..." lines.)"""
+    ..." and "CANCELED: ..." lines."""
     found: list[tuple[int, int, int]] = []
     spans = sorted(labels)
     for block in blocks:
-        first = SENTENCE_LABEL.match(text, block.start, block.end)
+        first = _SENTENCE_LABEL.match(text, block.start, block.end)
         if first is None or first.span(1) not in labels or FIELD_NAME.match(text, first.start(1)):
             continue
         stop = text.find("\n\n", block.start)  # (the paragraph's end: its claim's line may

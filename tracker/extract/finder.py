@@ -1548,8 +1548,6 @@ def _named_in_full(text: str, surname: str, strict: bool = False) -> bool:
     return False
 
 
-
-
 def _first_name_of(text: str, name: str) -> bool:
     """A one-word title that is a given name the text also writes with a surname ("Jon" of
     "Jon Snow")."""
@@ -2127,8 +2125,6 @@ def _entry_start(text: str, start: int, end: int) -> int:
             DASHED_ITEM.match(text, emoji.end(), end):
         return emoji.end()  # ("⚔️ SHŌGUN — FX/Hulu, Feb 27", "🚀 LOST IN SPACE — the reboot drops ...")
     return bullet.end() if bullet is not None else opens
-
-
 
 
 def _title_label(text: str, lead: re.Match[str]) -> bool:
@@ -3573,8 +3569,6 @@ _SERIES_NUMBER = re.compile(r"series\s+(?:\d{1,2}|one|two|three|four|five|six|se
 def _giver_ends(text: str, low: str, start: int, end: int) -> Iterable[int]:
     for m in _GIVER_WORD.finditer(text, low, start, end):
         yield m.end()
-
-
 
 
 # A season told with a title: "X season 2", "X's third season", "X ... for its seventh season"

@@ -20,9 +20,13 @@ _ORDINALS = {
 # ... and the compound ones, "twenty-fifth" to "ninety-ninth", and "thirtieth" to "ninetieth"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
+_UNITS = {unit: u for unit, u in _ORDINALS.items() if 1 <= u <= 9 and unit != "sophomore"}
+_SIMPLE = "|".join(sorted(_ORDINALS, key=len, reverse=True))  # (before the compound ones join)
 _ORDINALS.update({f"{ten[:-1]}ieth": n for ten, n in _TENS.items() if n > 20})
-_ORDINALS.update({f"{ten}-{unit}": n + u for ten, n in _TENS.items()
-                  for unit, u in list(_ORDINALS.items()) if 1 <= u <= 9 and unit != "sophomore"})
+_ORDINALS.update({f"{ten}-{unit}": n + u for ten, n in _TENS.items() for unit, u in _UNITS.items()})
+# (one pattern for them, not ninety words to try in turn)
+_COMPOUND = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})|" \
+    rf"(?:{'|'.join(ten[:-1] for ten in _TENS if ten != 'twenty')})ieth"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
 _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, reverse=True))
@@ -32,7 +36,7 @@ _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, r
 _FOREIGN_UNITS = r"staffel|saison|stagione|temporada|seizoen|sezon"
 _UNIT = rf"(?:season|series|installment|instalment|chapter|cycle|run|outing|edition|{_FOREIGN_UNITS})"
 _ORDINAL = (rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|(?:(?<=the\s)|(?<=its\s)|(?<=their\s))\d{{1,2}}\.(?=\s+(?:and\s+(?:final|last)\s+)?{_UNIT}\b)|"
-            + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")")
+            + _COMPOUND + "|" + _SIMPLE + ")")
 
 # "the third series in the Immortal Universe" counts a franchise's shows, not a show's seasons.
 _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franchise|saga|"
