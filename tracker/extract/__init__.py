@@ -306,12 +306,13 @@ def extract_claims(
     phrases = SeasonPhrases(text, low)
     leads = lead_titles(text, blocks)
     labels = recurring_labels(text, blocks)
-    titles = collect_titles(text, blocks, phrases, leads, labels)
+    checked = checked_claims(text, blocks, labels)  # (a fact check's claims and findings)
+    titles = collect_titles(text, blocks, phrases, leads, labels, checked)
     index = TitleIndex(titles.shows, known_titles, titles.weak, titles.owners,
                        (n for n in phrases.numbers if n is not None), text)
     media = TitleIndex({k: v for k, v in titles.other.items() if k not in titles.shows})
     mentions, findings = _checked(text, _without_datelines(text, blocks, tag_dates(text, today=published)),
-                                  checked_claims(text, blocks, labels))
+                                  checked)
     mentions = [m for m in mentions if m.rule != "offset" and not any(
         block.heading and _DEPARTURES.match(text, block.start, block.end)
         for block in _blocks_at(blocks, m.span[0]))]

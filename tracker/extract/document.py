@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from tracker.extract.cues import NETWORKS
 from tracker.temporal import patterns as P
 from tracker.temporal.segment import paragraphs, sentences
 
@@ -32,9 +33,7 @@ FIELD_NAME = re.compile(rf"(?i:(?:(?:{FIELD_WORDS})\b[\w ]{{0,12}}|[\w ]{{0,12}}
 STAMP_LABEL = re.compile(r"\s*(?:published|updated|posted|filed|date|last\s+updated|first\s+published)"
                          r"\s*(?:on)?\s*:", re.IGNORECASE)
 # Where a schedule line's show airs, before its date: "HBO, Sunday, Oct. 30 — The White Lotus."
-_NETWORK_FIRST = r"(?:BBC|ITV|Channel|Sky|Apple|Prime|Amazon|Paramount|Disney|Netflix|HBO|Max|Hulu|Peacock|" \
-    r"FX|AMC|ABC|NBC|CBS|Fox|The[ \t]CW|Showtime|Starz|Freeform|Syfy|USA|TNT|TBS|PBS|Crunchyroll)" \
-    r"(?:[ \t]+(?:One|Two|Three|Four|Max|Atlantic|TV\+|Video|\+))?\+?,[ \t]+"
+_NETWORK_FIRST = rf"{NETWORKS}(?:[ \t]+(?:One|Two|Three|Four|Max|Atlantic|TV\+|Video|\+))?\+?,[ \t]+"
 # A schedule line led by its date: "Monday 9/23: The Neighborhood, Poppa's House",
 # "Thursday, Oct. 17 — Matlock", "- 5 March: Ghosts". (Its end is where the titles begin.)
 DATED_LINE = re.compile(

@@ -2248,10 +2248,11 @@ _DATED_NAME = re.compile(rf"\s[-–—]\s+(?i:{P.ANY_MONTH})\s+\d{{1,2}}\b|\bS\d
 
 def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None = None,
                    leads: dict[int, tuple[int, int]] | None = None,
-                   labels: dict[tuple[int, int], str] | None = None) -> Titles:
-    """Pass one: the titles an article introduces, and how. ``phrases``, ``leads`` and
-    ``labels``: the article's season phrases, `lead_titles` and `recurring_labels`, when the
-    caller has found them already."""
+                   labels: dict[tuple[int, int], str] | None = None,
+                   checked: list[tuple[int, int, int]] | None = None) -> Titles:
+    """Pass one: the titles an article introduces, and how. ``phrases``, ``leads``, ``labels``
+    and ``checked``: the article's season phrases, `lead_titles`, `recurring_labels` and
+    `checked_claims`, when the caller has found them already."""
     shows: dict[str, str] = {}
     other: dict[str, str] = {}
     strong: set[str] = set()
@@ -2267,7 +2268,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if found is None:
             return
         name, s, e = found
-        if (s, e) in fields or s in label_starts or any(s - start <= 1 and end - e <= 4 for start, end, _ in checked):
+        if (s, e) in fields or s in label_starts or any(s - start <= 1 and end - e <= 4 for start, end, _ in claims):
             return  # "Chart: Sept. 5." in paragraph after paragraph: a form's field, and the
             # words of the claim it quotes ('The list: "Pushed to 2024."')
         owner = _PERSON_OWNER.match(name) if not exact_source else None  # (a quoted
@@ -2385,9 +2386,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     if leads is None:
         leads = lead_titles(text, blocks)
     fields = recurring_labels(text, blocks) if labels is None else labels
-    checked = checked_claims(text, blocks, fields)
+    claims = checked_claims(text, blocks, fields) if checked is None else checked
     checking = {key for (start, end), key in fields.items()  # (the labels of a fact check's
-                if any(label == start or 0 < claim - end <= 3 for claim, label, _ in checked)}  # claims
+                if any(label == start or 0 < claim - end <= 3 for claim, label, _ in claims)}  # claims
     label_starts = {start for (start, _), key in fields.items() if key in checking}  # and findings)
     for b_index, block in enumerate(blocks):
         weak_source = False
