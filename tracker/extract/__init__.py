@@ -1253,7 +1253,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
            and not _SERIES_ITEM.search(low, ref.end, f.start())  # (not "a new documentary series
            # ..., starting with a special", "a ten-episode follow-up to the 1990s films")
            for f in _FILM_ITEM.finditer(text, ref.end, film_end)) or \
-            cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
+            cues.OTHER_MEDIUM_AFTER.match(text[ref.end:block.end]) or \
             any(not _SOURCE_NAMED.search(low, max(ref.end, m.start() - 80), m.start())
                 for m in cues.NOT_A_PREMIERE.finditer(low, ref.end, entry_end)) or \
             _ON_AIR.search(low, ref.end, prose_end):
@@ -2403,9 +2403,11 @@ def _finish(candidates: list[Candidate], index: TitleIndex, text: str, published
             narrowest = min(n.window.days for n in named)
             group = [c for c in group if c.rule != "topic" or c.window.is_tba
                      or c.span[0] > last and c.window.days < narrowest - 1
-                     or any(c.window.overlap_ratio(n.window) > 0 for n in named)]
+                     or any(c.window.overlap_ratio(n.window) > 0 or _weekday_only(n, [c])
+                            for n in named)]
             # (a topic's date after it must say more: "X won't return until 2020" is not
-            # undone by "... will premiere in 2019" about a title the text did not tie to it)
+            # undone by "... will premiere in 2019" about a title the text did not tie to it;
+            # but a date on the weekday a heading named, "MONDAY", is that day's date)
         best = min(group, key=lambda c: (_RANK[c.window.kind], c.window.days, _holiday_day(c),
                                          _weekday_only(c, group), c.order))
         # (of two days, a date rather than a holiday's name: "coming for Christmas: Netflix
@@ -2430,12 +2432,16 @@ _DIGIT = re.compile(r"\d")
 
 def _weekday_only(c: Candidate, group: list[Candidate]) -> bool:
     """Is the candidate's day a weekday alone ("on Sunday") where another of the group names
-    that weekday with its date ("on Sunday, October 12", "Sun., Oct. 12")?"""
+    that weekday with its date ("on Sunday, October 12", "Sun., Oct. 12"), or gives a date on
+    that weekday in another sentence ("Oct. 12")?"""
     day = _named_weekday(c.window.phrase)
     return c.window.precision is Precision.DAY and day is not None and \
         _DIGIT.search(c.window.phrase) is None and any(
             o.window.precision is Precision.DAY and _DIGIT.search(o.window.phrase)
-            and _named_weekday(o.window.phrase) == day for o in group)
+            and (_named_weekday(o.window.phrase) == day or o.sentence != c.sentence and
+                 o.window.start is not None and o.window.start.weekday() == day) for o in group)
+    # (a heading's "MONDAY" over '"Manifest" -- NBC, 10 p.m. Premieres Sept. 24.', a Monday: a
+    # night of the week, not the next one; but not "drops Friday; Volume 2 follows July 1")
 
 
 def _named_weekday(phrase: str) -> int | None:

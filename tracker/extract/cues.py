@@ -71,6 +71,10 @@ RELEASE = re.compile(
     # ("Growing Up Fisher, narrated by Jason Bateman, previews on Sunday, Feb. 23")
     r"previews?(?=\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"airs?|airing|on\s+air|drops?|dropping|launch(?:es|ing)?|lands?|landing|"
+    # ("ATLANTA (FX)" / "When: Thursday, Sept. 15": a guide's field for the premiere, on the
+    # line under a title and its network)
+    r"(?<=\)\n)when(?=[ \t]*:[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|"
     # ("said it would likely come in 2024")
     r"(?:would|will)\s+(?:\w+ly\s+)?come(?=\s+(?:in|this|next|later|early|sometime)\b)|"
     # ("a third season will close out the story next summer": the last season's date)

@@ -725,6 +725,13 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        # a renewal tally: "Ghosts: Renewed for season 4.", "Found: Canceled."
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
+# A streaming list's label after a title: "Shrill: Series Premiere", "Fargo: Complete Season 3"
+_RELEASE_LABEL_TAIL = re.compile(r":\s+(?i:(?:series|season)\s+(?:premiere|debut|finale)|complete\s+"
+                                 r"(?:series|season(?:\s+\w+)?)|new\s+season|new\s+episodes|premiere)$|"
+                                 r"(?:[:,]\s+|\s+(?=Season\s))(?:Season|Series|Volume)\s+(?:\d{1,2}|"
+                                 r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$")  # ("Succession:
+# Season 3", "Unstable Season 1 (Netflix Series)": the season, after the title)
+_WEB_ADDRESS_END = re.compile(r"\w\.(?:com|net|org|tv|co\.uk)$", re.IGNORECASE)
 _SEASON_LABEL_TAIL = re.compile(r"(?::|,)?\s+(?:Season|Series|Year|Volume|Part|Book)\s+(?:\d{1,2}|One|Two|Three|"
                                 r"Four|Five|Six|Seven|Eight|Nine|Ten)$")
 _SERIES_SUBTITLE = re.compile(r":\s+The\s+(?:[A-Z][\w-]*\s+)?(?:Series|Show)")  # ("Selena: The Series")
@@ -1371,9 +1378,11 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False, *
     cast = _WITH_CAST.search(name)
     if cast is not None:  # "Love Next Door with Jung Hae-in and Jung So-min": its stars
         name, e = name[:cast.start()], s + cast.start()
-    more = _AND_MORE.search(name)
-    if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list
-        name, e = name[:more.start()], s + more.start()
+    more = _AND_MORE.search(name) or _RELEASE_LABEL_TAIL.search(name)
+    if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list;
+        name, e = name[:more.start()], s + more.start()  # "Shrill: Series Premiere": a label
+    if _WEB_ADDRESS_END.search(name):
+        return None  # "TVAlerts.com | Watchlist update ...": a website, not a show
     star_in = name.find(" in ")
     if star_in > 0 and name[star_in + 4:star_in + 5].isupper() and \
             full_person_name(name[:star_in]) and T.title_like(name[star_in + 4:]):
@@ -1687,6 +1696,10 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_HEADING_FIELDS = re.compile(rf"\s(?:--|[—–])\s+[A-Z][^—–|\n]{{0,28}}?\s(?:--|[—–])\s+"
+                             rf"(?:(?:in|on|from)\s+)?(?:{P.ANY_WEEKDAY}|{P.ANY_MONTH}|\d)", re.IGNORECASE)
+
+
 def heading_show(text: str, block: Block) -> Heading | None:
     """The show a heading line names ("1. To Your Eternity Anime Season 2", "Castle Rock
     (Hulu)"), with its season when the heading gives one."""
@@ -1705,17 +1718,20 @@ def heading_show(text: str, block: Block) -> Heading | None:
             line = line[:-1]  # "Q: House of the Dragon?": the show is all the question asks
         else:
             return None
+    fields = _HEADING_FIELDS.search(line)  # ("SEX EDUCATION -- Netflix -- Friday, Jan. 17": a
+    # guide's entry, its title, network and date, not a label before a title)
     marked = _MARKED_LABEL.match(line)  # "🐉 MONTH SET: House of the Dragon season 3"
     if marked is not None:
         line = line[marked.end():]
-    else:
+    elif fields is None:
         line = line[T.item_start(line, 0, len(line)):]  # "DATE SET: The Boys season 5"
     numbered = re.match(r"\d{1,2}[.)]\s", line) is not None  # ("2. Wednesday": a list's item)
     line = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*", "", line)
     slot = _TIME_SLOT.match(line)  # "8:00 The Neighborhood (season 5)"
     line = line[slot.end():] if slot else line
-    line = re.sub(r"\s+[—–]\s+.*$|\s+-\s+[^-]*\bArc$", "", line)  # "Demon Slayer S3 — Swordsmith
-    # Village Arc", "Demon Slayer: Kimetsu no Yaiba - Swordsmith Village Arc"
+    line = re.sub(r"\s+(?:[—–]|--)\s+.*$|\s+-\s+[^-]*\bArc$", "", line)  # "Demon Slayer S3 —
+    # Swordsmith Village Arc", "Demon Slayer: Kimetsu no Yaiba - Swordsmith Village Arc", "SEX
+    # EDUCATION -- Netflix -- Friday, Jan. 17"
     if _NOT_A_SERIES_PAREN.search(line):
         return None  # "The Life List (film)"
     outlet = _HEADING_OUTLET.search(line)  # "THIS IS US (NBC)": a title and where it airs
@@ -1739,7 +1755,7 @@ def heading_show(text: str, block: Block) -> Heading | None:
         return None
     if DATE_HEADING.fullmatch(line):
         return None  # "WINTER 2025", "Summer 2025 and later": a chart's section by date
-    if line.isupper() and len(line.split()) >= 3 and m is None and not (
+    if line.isupper() and len(line.split()) >= 3 and m is None and fields is None and not (
             outlet is not None and len(outlet.group(1).split()) <= 3):
         return None  # (but "ALL CREATURES GREAT AND SMALL, SEASON 4" and "THE VAMPIRE DIARIES
         # (THE CW)" head their show's section)
@@ -1869,6 +1885,13 @@ _DATED_INTRO_LINE = re.compile(rf"[^\n]{{0,140}}\b(?:{cues.DATED_INTRO_WORDS})\b
                                r"(?:\d|day)[^\n]{0,20}:[ \t]*(?:\n|$)")
 
 
+# A heading that is a day alone, over the titles that arrive that day ("Friday, Feb. 11",
+# "Available Aug. 1")
+_DAY_ONLY = re.compile(rf"\s*(?:(?:available|coming|arriving|streaming|new|premiering)[ \t]+"
+                       rf"(?:on[ \t]+)?)?(?:{P.ANY_WEEKDAY},?[ \t]+)?{P.ANY_MONTH}[ \t]+"
+                       r"\d{1,2}(?:st|nd|rd|th)?:?\s*", re.IGNORECASE)
+
+
 def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> list[int]:
     """Where the entries of a list under a dated intro begin, past their bullets: the lines
     after the intro in its block, or a bullet's block under it."""
@@ -1892,6 +1915,22 @@ def _dated_list_lines(text: str, low: str, blocks: list[Block], index: int) -> l
     intro = blocks[above] if above > 0 else None
     return [bullet.end()] if intro is not None and "\n" not in text[intro.start:intro.end] and \
         _DATED_INTRO_LINE.fullmatch(low, intro.start, intro.end) is not None else []
+
+
+def _day_heading_lines(text: str, blocks: list[Block], index: int) -> list[int]:
+    """Where the lines of a paragraph under a heading that is a day alone begin ("Friday, Feb.
+    11" over "Inventing Anna, Series Premiere. Julia Garner plays ..." and "Love Is Blind,
+    Season 2"); not a night's "8 PM Survivor (CBS)", led by its hour."""
+    if index == 0 or not blocks[index - 1].heading or \
+            _DAY_ONLY.fullmatch(text, blocks[index - 1].start, blocks[index - 1].end) is None:
+        return []
+    return [start for start, _ in block_lines(text, blocks[index]) if text[start].isalpha()]
+
+
+# What follows a title that leads such a line: its season or a label ("Love Is Blind, Season 2",
+# "Inventing Anna, Series Premiere"; an aside in parentheses is no sign: "Ali (2001)")
+_ENTRY_MARK = re.compile(r"\s*(?:[,:]\s+(?i:season|series|volume|part|limited|complete|new)\b|"
+                         r"\s+(?i:season)\s+\d)")
 
 
 def dated_intro_above(text: str, low: str, blocks: list[Block], index: int) -> bool:
@@ -2373,7 +2412,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     described_keys: set[str] = set()  # titles an apposition calls a show ("Ariel, the animated
     # series that ..."): no given name, whoever else bears it
     calendar = any(cues.PREMIERE_HEADING.search(text, b.start, b.end)
-                   for i, b in enumerate(blocks) if b.heading or i == 0)
+                   for i, b in enumerate(blocks) if b.heading or i == 0) or \
+        sum(1 for b in blocks if not b.heading and (dated := DATED_LINE.match(text, b.start, b.end))
+            and "/" not in dated.group()) >= 3
+    # (three paragraphs or more led by a month's day are a calendar, however it is headed:
+    # "Netflix in November: The Complete List" over "Oct. 30 — The Witcher: Season 4. ..."; not
+    # a slideshow's "1/10 - Pictured: ...")
     if phrases is None:
         phrases = SeasonPhrases(text, low)
     # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
@@ -2399,15 +2443,18 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if b_index in leads:
             add(_name_at(text, leads[b_index]))
             label_end = leads[b_index][1]
-        for at in _dated_list_lines(text, low, blocks, b_index):
+        day_lines = _day_heading_lines(text, blocks, b_index)
+        for at in day_lines or _dated_list_lines(text, low, blocks, b_index):
             lead = _LEAD_TITLE.match(text, at, block.end)
             if lead is not None and T.title_like(lead.group("title")) and \
-                    not T.is_person(text, lead.start("title"), lead.end("title")):
+                    not T.is_person(text, lead.start("title"), lead.end("title")) and \
+                    (not day_lines or _ENTRY_MARK.match(text, lead.end("title"))):
                 add(_name_at(text, lead.span("title")))  # "- The Mandalorian. The first ..."
                 # under "The original series available on day one, Nov. 12:"
             elif (line_head := _LINE_HEAD.match(text, at, block.end)) is not None and \
                     T.grab_right(text, at, line_head.end(1)) == line_head.span(1) and \
-                    not T.is_person(text, *line_head.span(1)):
+                    not T.is_person(text, *line_head.span(1)) and \
+                    (not day_lines or _ENTRY_MARK.match(text, line_head.end(1))):
                 add(_name_at(text, line_head.span(1)))  # "See, Jason Momoa's post-apocalyptic saga"
         question = answered_question(text, blocks, b_index)
         if question is not None and (question.group() or not title_case(text, block.start, block.end)):

@@ -15,6 +15,7 @@ from tracker.extract.document import (
     DATED_LINE,
     LISTED_ITEM,
     QUESTION_LABEL,
+    SLOT_TIME,
     TIME_STAMP,
     TURN_TITLE,
     Block,
@@ -471,11 +472,12 @@ _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(
 # ("the spinoff Dexter: Resurrection", "as has the new Taken")
 _NEW_LIST_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|its)\s+new\s+(?:series|shows|dramas|"
                               r"comedies|sitcoms)\s*:[^.;:]*$")
-_DASH_BEFORE_DATE = re.compile(r"(?:\s[–—-]|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+)?"
+_DASH_BEFORE_DATE = re.compile(r"(?:(?:\s(?:--|[–—|-])|\)\s*:)\s+(?:[^\n–—.;:!?,]{1,30},\s+)?|"
+                               r"(?:,[”\"’]|[”\"’],)\s+[A-Z][\w+&.'’ -]{0,28}(?<!\s),\s+)"
                                r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
                                r"(?:(?i:in|on|from|due|expected)\s+)?$")  # "X – Sept. 9", "X — in August",
 # "X (season 5): Sept. 9", "SQUID GAME S3 — Netflix, 6/27" (its network first; "— Apple TV+, Fri 9/17";
-# "— new — Mon 9/26")
+# "— new — Mon 9/26"; after a quoted title and its comma, '"Squid Game," Netflix, Friday, Sept. 17')
 # Between two shows of a schedule sentence with one date: "X returns for its second season,
 # followed by the sixth season of Y"; "X opens its 20th season that night, alongside Y".
 # A subject that describes the show by its maker: "Studio Kagerou's mecha-gardening drama
@@ -511,6 +513,7 @@ _LINEUP_OBJECT = re.compile(r"\b(?:start|starting|starts|launch|launching|launch
 # ("with most of the schedule rolling out over the traditional premiere week in late September")
 # What may follow a listed title on its line: an aside in parentheses, a season
 _LINE_TAIL = re.compile(r"(?:[.,!?]?[”\"’'])?\s*(?:\([^()\n]{0,60}\))?\s*(?:[,:–—-]?\s*(?i:season|series)\s+\w+)?"
+                        r"(?:[,:]?\s*(?i:part|volume|vol\.)\s+\w+)?"  # ("Season 5, Volume 1")
                         r"\s*(?:\([^()\n]{0,60}\))?[\s.]*")
 _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s")  # ", the palace's"
 # A past verb before a weekday that is the news's own day (not "scheduled", "slated", ...)
@@ -533,6 +536,8 @@ _WE_RETURN = re.compile(r"\b(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+am|['
 _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|below\s+are)\s+"
                              r"(?:what|everything|the\s+(?:shows|series|premieres|lineup|list))\b|"
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
+_SLOT_TAIL = re.compile(rf",?\s+(?:at\s+)?{SLOT_TIME}(?:\s+(?i:eastern|pacific))?\.?\s*")  # (", 8:30 p.m.")
+_FIGURE_CELL = re.compile(r"\|\s*[\d.,]+(?:\s*(?:million|billion|m|k|%))?\s*\|", re.IGNORECASE)
 _COMMA_NETWORK = re.compile(r",\s+[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,2}\.?")
 _LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|,\s+(?i:season|series)\s+\w+)?"
                             # ("Riverdale (season 3):", "Narcos, season 2: Sept. 2.")
@@ -1252,11 +1257,19 @@ class SentenceLinker:
                 and (not self.text[m.span[1]:entry_end].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
                      or _EPISODES_TAIL.fullmatch(self.low, m.span[1], entry_end) is not None
-                     or PAREN_NETWORK.fullmatch(self.text, m.span[1], line_end) is not None
-                     or _COMMA_NETWORK.fullmatch(self.text, m.span[1], entry_end) is not None)
-                # ("Mrs. Davis — April 20 (Peacock)", "Secret Level - Dec. 10, Prime Video.")
+                     or (paren := PAREN_NETWORK.match(self.text, m.span[1], entry_end)) is not None
+                     and not self.text[paren.end():entry_end].strip(" .;!")
+                     or _COMMA_NETWORK.fullmatch(self.text, m.span[1], entry_end) is not None
+                     or _SLOT_TAIL.fullmatch(self.text, m.span[1], entry_end) is not None)
+                # ("Mrs. Davis — April 20 (Peacock)", "Ozark, season 1 — July 21 (Netflix). Jason
+                # Bateman directs ...", "Secret Level - Dec. 10, Prime Video.",
+                # "YOUNG SHELDON | CBS | Monday, Sept. 25, 8:30 p.m.")
                 and any(r.end <= m.span[0] for r in self.refs)
-                and _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0]) is not None)
+                and (dash := _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0])) is not None
+                and not (dash.group().lstrip().startswith("|")
+                         and _FIGURE_CELL.search(self.text, line_start, m.span[0])))
+        # (not a chart's row, "| 6 || You: Season 5 || 1.7 million || April 24": the day its
+        # figures count from)
 
     def moved_to(self, m: DateMention) -> DateMention:
         """"postponed the premiere from January 12 to March 15": the date it moved to."""
@@ -1983,13 +1996,24 @@ class SentenceLinker:
             # service's own launch
         if self.in_section:
             return True  # under a heading that names a show, the text is about that show
-        if self.topic_block == self.s.block and LISTED_ITEM.match(self.text, self.block.start):
+        if self.topic_block == self.s.block and (LISTED_ITEM.match(self.text, self.block.start)
+                                                 or self._line_led_by_topic()):
             return True  # "The Mentalist (CBS) — In this new procedural, ... Tuesday, Sept. 23."
+            # (or such a line among others: "Dune: Prophecy, Series Premiere (HBO). The prequel
+            # is dated for November.")
         return bool(self.anaphor or self.seasons or self.block.label or self.early
                     or _STARTS_WITH_RELEASE.match(self.text, self.s.start, self.s.end)
                     or _EYES_PREMIERE.search(self.low, self.s.start, self.s.end)
                     or _OWNED_KIND_SUBJECT.match(self.low, self.s.start, self.s.end)
                     or self._answers_when())
+
+    def _line_led_by_topic(self) -> bool:
+        """Is the sentence on a list line of its paragraph (not its first) that the topic's
+        title leads, as an entry: "Title, Series Premiere (HBO). ..."?"""
+        assert self.topic is not None
+        line = self.text.rfind("\n", self.block.start, self.s.start) + 1
+        return line > self.block.start and LISTED_ITEM.match(self.text, line) is not None and \
+            show_key(self.text[line:line + 80]).startswith(self.topic.key)
 
     def _answers_turn(self) -> bool:
         """Is the paragraph a podcast host's turn after the other host's that only named the

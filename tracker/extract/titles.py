@@ -86,6 +86,9 @@ NOT_SHOWS = frozenset(
         "Crackle", "IMDb TV", "Freevee", "Amazon Freevee", "The Roku Channel", "MGM+",
         "CBS All Access", "Paramount Plus", "Max Originals", "Netflix Originals", "ESPN", "ESPN+",
         "Showtime Anytime", "HBO Now", "HBO Go", "Sling", "Hulu Originals", "Apple Originals",
+        *(f"{maker} Original{plural}" for maker in ("Netflix", "Hulu", "Max", "HBO", "Amazon", "Prime",
+                                                   "Apple", "Disney+", "Peacock", "Paramount+")
+          for plural in ("", "s")),  # ("Catch-22: ..., a Hulu Original series, is set for May 17")
         "BET+", "Spectrum", "Spectrum Originals", "Charter", "Sundance TV", "SundanceTV", "IFC", "WGN America", "Ovation", "Marvel", "Marvel Studios",
         "Marvel Television", "DC", "Lucasfilm", "Pixar", "Warner Bros", "Warner Bros.",
         "Sony", "Universal", "Lionsgate", "A24", "Deadline", "Variety", "TVLine",
