@@ -1418,8 +1418,10 @@ def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
                     ) -> tuple[str, int, int] | None:
     """"Wednesday season 2": a weekday or month right before a season number is a title,
     unless a preposition makes it a date ("on Sunday season 2 begins")."""
-    if span is None or text[span[1]:season_at].strip(" :"):
-        return None  # (but "Wednesday: Season 2" in a list)
+    if span is None or text[span[1]:season_at].strip(" :,") or \
+            "," in text[span[1]:season_at] and text[span[0] - 1:span[0]] not in ("", "\n"):
+        return None  # (but "Wednesday: Season 2" in a list, and "Wednesday, season 2 (Netflix)
+        # — ..." leading a line)
     s, e = span
     name = text[s:e]
     if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e) or \

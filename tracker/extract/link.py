@@ -566,7 +566,8 @@ _SEASON_WORD_END = re.compile(r"\b(?:season|series|run)$")
 _AFTER_ITS = re.compile(r"\b(?:after|following)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$")
 _NOT_SHOWS_NEXT = re.compile(r"[.!]?[\"”’']?\s+(?:neither\s+(?:one\s+)?(?:is|are)\s+(?:a\s+)?(?:tv\s+|television\s+)?"
                              r"(?:shows?|series)|both\s+are\s+(?:films|movies|feature\s+films))\b")
-_ITS_A_FILM = re.compile(r"\b(?:it['’]s|it\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
+_ITS_A_FILM = re.compile(r"(?:\b(?:it['’]s|it\s+is)|(?<=,\s)is)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:film|movie)\b")
+# ("Murder Mystery, the Adam Sandler comedy hitting the service on June 14, is a movie")
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:death|funeral|birth|wedding|retirement|passing)\s+$")
 # "in a separate schedule announcement on Thursday it set the premiere for Tuesday, Oct. 16":
 # the news's own day
@@ -1227,8 +1228,10 @@ class SentenceLinker:
         """A sentence that is a title, a colon (or a dash) and the date: "Matlock: Sunday, Sept.
         22, after football on CBS." (or "Grey's Anatomy: season 21 on Thursday, Sept. 26", a
         guide's '"Shrinking" — Friday, Jan. 27.')."""
-        dash_ok = not self.text[m.span[1]:self.s.end].strip(" .;")  # (after a dash, the date
-        # ends the sentence: not "The Remote Control — Friday, January 9: Westeros ...")
+        dash_ok = not self.text[m.span[1]:self.s.end].strip(" .;") or \
+            _EPISODES_TAIL.match(self.low, m.span[1], self.s.end) is not None  # (after a dash,
+        # the date ends the sentence, or its episodes follow, "— March 1, with weekly episodes
+        # after that": not "The Remote Control — Friday, January 9: Westeros ...")
         return any((r.start == self.s.start or BULLET.fullmatch(self.text, self.s.start, r.start)
                     or _OPENING_QUOTE.fullmatch(self.text, self.s.start, r.start))
                    and (label := _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])) is not None
