@@ -1378,7 +1378,9 @@ _ALL_OF_THEM = re.compile(r"\b(?:(?:any|all|none|either|neither|each|both)\s+of\
 _BOTH_SUBJECT = re.compile(r"\s*(?:both\s+(?:of\s+them|shows|series|dramas|comedies|sitcoms|"
                            r"programmes|programs)|the\s+two\s+(?:shows|series|dramas|comedies|"
                            r"sitcoms)|both(?=\s+(?:will\s+|are\s+)?(?:arrive|premiere|debut|return|"
-                           r"launch|open|air|start|begin|bow|drop|land|come)))\b")  # ("Both arrive Thursday")
+                           r"launch|open|air|start|begin|bow|drop|land|come|headed|heading|slated|"
+                           r"scheduled|due|set\s+(?:for|to)|expected|back)))\b")  # ("Both arrive Thursday",
+# "Both are headed to the network's lineup this fall")
 
 
 def _date_claims(linker: SentenceLinker, mentions: list[DateMention],

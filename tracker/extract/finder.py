@@ -186,7 +186,7 @@ _NETWORK_NAMES = (
     "Apple TV|Disney\\+|Paramount\\+|Peacock|Showtime|Starz|FX|FXX|AMC|AMC\\+|BBC One|BBC Two|"
     "BBC1|BBC2|BBC Three|BBC|ITV|ITV1|ITVX|Channel 4|Channel 5|Sky Atlantic|Sky One|Sky|MTV|"
     "Lifetime|USA|TNT|TBS|Syfy|Bravo|Freeform|Crunchyroll|Funimation|Adult Swim|Comedy Central|"
-    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|"
+    "PBS|Starz|Epix|MGM\\+|BritBox|Acorn TV|Shudder|Tubi|Roku|HIDIVE|HiDive|VRV|AnimeLab|Anime Strike|"
     "CBS All Access|Paramount Plus|Disney Plus|Apple TV Plus|YouTube Premium|YouTube|Quibi|Freevee|"
     "IMDb TV|BBC America|SundanceTV|Sundance TV|Hallmark Channel|Hallmark|A&E|TLC|HGTV|"
     "National Geographic|Nat Geo|Discovery\\+|Cinemax|WGN America|Pop TV|"
@@ -524,6 +524,15 @@ _PAREN_DATE = re.compile(
     r"(?:\s+(?:Eve|Day))?)[^)]{0,40}\)")  # ("Lost in Space, season 2 (Netflix, Christmas Eve)")
 _SEASON_WORD = re.compile(r"\b(?:season|series)\b")
 _TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon))")
+# A list entry of a title, an aside in parentheses (its studio or network), a dash and its date
+_ASIDE_DASH_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<title>[^–—(\n]{{2,70}}?)[ \t]*\([^()\n]{{1,30}}\)"
+                              rf"[ \t]*[-–—][ \t]+(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH}[ \t]+\d)|\d{{1,2}}/\d|"
+                              rf"(?:{_NETWORK_NAMES})[ \t]*(?:\n|$))")  # (or its service: "SPY x
+# FAMILY (Wit Studio / CloverWorks) - Crunchyroll", over its paragraph)
+_ROW_DAY = re.compile(rf"\|[ \t]*(?:{P.ANY_WEEKDAY},?[ \t]+)?{P.ANY_MONTH}[ \t]+\d", re.IGNORECASE)
+_ASIDE_DASH_NETWORK = re.compile(rf"[ \t]*(?P<title>[^–—(\n]{{2,70}}?)[ \t]*\([^()\n]{{1,30}}\)[ \t]*[-–—][ \t]+"
+                                 rf"(?:{_NETWORK_NAMES})\b")
+_NETWORK_PAREN_END = re.compile(rf"\s*\((?:{_NETWORK_NAMES})\)$")
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
                               rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
@@ -1378,9 +1387,10 @@ def _name_at(text: str, span: tuple[int, int] | None, described: bool = False, *
     cast = _WITH_CAST.search(name)
     if cast is not None:  # "Love Next Door with Jung Hae-in and Jung So-min": its stars
         name, e = name[:cast.start()], s + cast.start()
-    more = _AND_MORE.search(name) or _RELEASE_LABEL_TAIL.search(name)
+    more = _AND_MORE.search(name) or _RELEASE_LABEL_TAIL.search(name) or _NETWORK_PAREN_END.search(name)
     if more is not None:  # "The Pitt, The Rookie, The Traitors and More": a headline's list;
-        name, e = name[:more.start()], s + more.start()  # "Shrill: Series Premiere": a label
+        name, e = name[:more.start()], s + more.start()  # "Shrill: Series Premiere": a label;
+        # "The X-Files (Fox), season 11: Wednesday, Jan. 3": where it airs
     if _WEB_ADDRESS_END.search(name):
         return None  # "TVAlerts.com | Watchlist update ...": a website, not a show
     star_in = name.find(" in ")
@@ -1923,16 +1933,21 @@ def _day_heading_lines(text: str, blocks: list[Block], index: int) -> list[int]:
     """Where the lines of a paragraph under a heading that is a day alone begin ("Friday, Feb.
     11" over "Inventing Anna, Series Premiere. Julia Garner plays ..." and "Love Is Blind,
     Season 2"); not a night's "8 PM Survivor (CBS)", led by its hour."""
-    if index == 0 or not blocks[index - 1].heading or \
-            _DAY_ONLY.fullmatch(text, blocks[index - 1].start, blocks[index - 1].end) is None:
+    above = index - 1  # (past the lines above it in the same paragraph, each a block)
+    while above > 0 and not blocks[above].heading and \
+            "\n\n" not in text[blocks[above].end:blocks[above + 1].start]:
+        above -= 1
+    if index == 0 or not blocks[above].heading or \
+            _DAY_ONLY.fullmatch(text, blocks[above].start, blocks[above].end) is None:
         return []
     return [start for start, _ in block_lines(text, blocks[index]) if text[start].isalpha()]
 
 
 # What follows a title that leads such a line: its season or a label ("Love Is Blind, Season 2",
-# "Inventing Anna, Series Premiere"; an aside in parentheses is no sign: "Ali (2001)")
-_ENTRY_MARK = re.compile(r"\s*(?:[,:]\s+(?i:season|series|volume|part|limited|complete|new)\b|"
-                         r"\s+(?i:season)\s+\d)")
+# "Inventing Anna, Series Premiere", or its studio and service, "Orange (Telecom Animation Film) -
+# Crunchyroll."; an aside in parentheses alone is no sign: "Ali (2001)")
+_ENTRY_MARK = re.compile(rf"\s*(?:[,:]\s+(?i:season|series|volume|part|limited|complete|new)\b|"
+                         rf"\s+(?i:season)\s+\d|\([^()\n]{{1,30}}\)\s*[-–—]\s+(?:{_NETWORK_NAMES})\b)")
 
 
 def dated_intro_above(text: str, low: str, blocks: list[Block], index: int) -> bool:
@@ -2416,10 +2431,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     calendar = any(cues.PREMIERE_HEADING.search(text, b.start, b.end)
                    for i, b in enumerate(blocks) if b.heading or i == 0) or \
         sum(1 for b in blocks if not b.heading and (dated := DATED_LINE.match(text, b.start, b.end))
-            and "/" not in dated.group()) >= 3
+            and "/" not in dated.group()) >= 3 or \
+        sum(1 for b in blocks if (row := TABLE_ROW.match(text, b.start, b.end)) is not None
+            and _ROW_DAY.search(text, row.start(), text.find("\n", row.end()) % (len(text) + 1))) >= 3
     # (three paragraphs or more led by a month's day are a calendar, however it is headed:
     # "Netflix in November: The Complete List" over "Oct. 30 — The Witcher: Season 4. ..."; not
-    # a slideshow's "1/10 - Pictured: ...")
+    # a slideshow's "1/10 - Pictured: ..."; so are three table rows that give a month's day,
+    # "Black Clover | Studio Pierrot | Crunchyroll | Tuesday, October 3")
     if phrases is None:
         phrases = SeasonPhrases(text, low)
     # A list of "Title: what happens to it" paragraphs ("Wednesday: Season 3 is confirmed.",
@@ -2458,6 +2476,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     not T.is_person(text, *line_head.span(1)) and \
                     (not day_lines or _ENTRY_MARK.match(text, line_head.end(1))):
                 add(_name_at(text, line_head.span(1)))  # "See, Jason Momoa's post-apocalyptic saga"
+            elif day_lines and (aside := _ASIDE_DASH_NETWORK.match(text, at, block.end)) is not None:
+                add(_name_at(text, _before_tail(text, *aside.span("title"))))  # "Amanchu!
+                # (J.C.Staff) - Crunchyroll. A gentle diving club story ..." under "Saturday, July 2"
         question = answered_question(text, blocks, b_index)
         if question is not None and (question.group() or not title_case(text, block.start, block.end)):
             # (a subheading's question in Title Case, "Will There Be a Season 3?", tells no title
@@ -2580,6 +2601,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
+        entry = None if dated else _ASIDE_DASH_DATE.match(text, opens, block.end)
+        if entry is not None:  # "3. Goblin Slayer (White Fox) - Sunday, October 7, on Crunchyroll."
+            add(_name_at(text, _before_tail(text, *entry.span("title"))))
         led_by = _BULLET_APPOSED.match(text, block.start, block.end)
         if led_by is not None and not T.title_like(led_by.group("title")) and \
                 T.sentence_case_title(led_by.group("title")):  # (a title in Title Case is found

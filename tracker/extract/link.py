@@ -538,9 +538,13 @@ _GUIDE_SENTENCE = re.compile(r"\b(?:here['’]s|here\s+is|here\s+are|below\s+is|
                              r"\bwhat['’]s\s+(?:premiering|coming|new|arriving|streaming|airing|on)\b")
 _SLOT_TAIL = re.compile(rf",?\s+(?:at\s+)?{SLOT_TIME}(?:\s+(?i:eastern|pacific))?\.?\s*")  # (", 8:30 p.m.")
 _FIGURE_CELL = re.compile(r"\|\s*[\d.,]+(?:\s*(?:million|billion|m|k|%))?\s*\|", re.IGNORECASE)
+_NETWORK_WORDS = r"[A-Z][\w+&'’.-]*(?:\s+[A-Z0-9][\w+&'’.-]*){0,2}"
+_ON_NETWORK_TAIL = re.compile(rf",?\s+(?:on|via)\s+{_NETWORK_WORDS}(?:\s+and\s+{_NETWORK_WORDS})?\.?\s*")
 _COMMA_NETWORK = re.compile(r",\s+[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,2}\.?")
-_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|,\s+(?i:season|series)\s+\w+)?"
-                            # ("Riverdale (season 3):", "Narcos, season 2: Sept. 2.")
+_LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|(?:\s*\([^()\n]{1,30}\))?,\s+"
+                            r"(?i:season|series)\s+\w+)?"
+                            # ("Riverdale (season 3):", "Narcos, season 2: Sept. 2.", "Banshee
+                            # (Cinemax), season 3: Friday, Jan. 9.")
                             r"(?:\s*:|\s+[–—-]|[–—])\s+(?:(?i:also|now|still)\s+)?"
                             r"(?:(?i:season|series)\s+\d{1,2},?\s+(?:on\s+)?)?|"
                             # ('"The Bridge" (FX), Wednesday, July 10.': a guide's entry)
@@ -1263,10 +1267,12 @@ class SentenceLinker:
                      or (paren := PAREN_NETWORK.match(self.text, m.span[1], entry_end)) is not None
                      and not self.text[paren.end():entry_end].strip(" .;!")
                      or _COMMA_NETWORK.fullmatch(self.text, m.span[1], entry_end) is not None
-                     or _SLOT_TAIL.fullmatch(self.text, m.span[1], entry_end) is not None)
+                     or _SLOT_TAIL.fullmatch(self.text, m.span[1], entry_end) is not None
+                     or _ON_NETWORK_TAIL.fullmatch(self.text, m.span[1], entry_end) is not None)
                 # ("Mrs. Davis — April 20 (Peacock)", "Ozark, season 1 — July 21 (Netflix). Jason
                 # Bateman directs ...", "Secret Level - Dec. 10, Prime Video.",
-                # "YOUNG SHELDON | CBS | Monday, Sept. 25, 8:30 p.m.")
+                # "YOUNG SHELDON | CBS | Monday, Sept. 25, 8:30 p.m.", "Goblin Slayer (White Fox) -
+                # Sunday, October 7, on Crunchyroll.")
                 and any(r.end <= m.span[0] for r in self.refs)
                 and (dash := _DASH_BEFORE_DATE.search(self.text, self.s.start, m.span[0])) is not None
                 and not (dash.group().lstrip().startswith("|")

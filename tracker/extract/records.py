@@ -160,6 +160,10 @@ def _show(text: str, start: int, end: int, lowercase: bool = False) -> tuple[str
         if told and season_number(told[-1]) is not None:
             season, end = season_number(told[-1]), told[-1].start()
     start, end = _strip(text, start, end)
+    tail = _NETWORK_TAIL.search(text, start, end)
+    if tail is not None and not _NOT_A_SERIES.search(tail.group(1)) and _number(tail.group(1)) is None:
+        start, end = _strip(text, start, tail.start())  # ("The X-Files (Fox), season 11": where
+        # it airs, before its season)
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 10 or not (name[:1].isupper() or name[:1].isdigit()
