@@ -402,7 +402,7 @@ def extract_claims(
             intro = next(blocks[i] for i in range(b - 1, 0, -1)
                          if not BULLET.match(text, blocks[i].start, blocks[i].end))
             intro_days = [m for m in mentions if intro.start <= m.span[0] < intro.end]
-            if intro_days and intro_days[-1].window.precision is Precision.DAY and not intro_days[-1].past and \
+            if intro_days and not intro_days[-1].window.is_tba and not intro_days[-1].past and \
                     intro_days[-1].window.end is not None and intro_days[-1].window.end >= published:
                 # "Six original series will be waiting on Nov. 1:" over "The Morning Show, a
                 # drama about ..." lines: each line's show that day
@@ -500,9 +500,10 @@ def extract_claims(
                     block.start <= m.span[0] < block.end for m in mentions) and \
                     not cues.RELEASE.search(low, block.start, block.end):
                 if section is not None and topic is not None and topic.key == section.key or \
-                        cues.STATUS_HEADING.fullmatch(text, block.start, block.end):
+                        cues.STATUS_HEADING.fullmatch(text, block.start, block.end) or \
+                        _UNDATED_HEADING.fullmatch(text, block.start, block.end):
                     topic = None  # "On the big screen": a new section about something else
-                    # ("DELAYED", "Cancelled": a new section, about other shows)
+                    # ("DELAYED", "Cancelled", "LATER": a new section, about other shows)
                 section = None
         if question is not None and not question.group():
             # "When is The Capture on?": a subheading's question says what its answer is about
@@ -1528,7 +1529,7 @@ _SAME_TIME = re.compile(r"\b(?:right|immediately|directly|just)\s+after(?:\s+(?:
                         + _HOUR)
 
 
-_FRONTED_ON = re.compile(r"[\s\"“‘']*(?:on\s+)?")
+_FRONTED_ON = re.compile(r"[\s\"“‘']*(?:(?:also|and|then)\s+)?(?:on\s+|in\s+)?")  # ("Also this fall, ...")
 _AND_OPENS = re.compile(r"[\s,;]*(?:and|while|with)\s")
 # ("..., X launches its tenth season and Y begins its fourth": Y's own verb, on that date)
 _AND_BEFORE = re.compile(r"\sand\s+[“\"‘']?$")
@@ -1547,7 +1548,8 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     last: Ref | None = None  # the title a "followed by" just dated
     fronted = _FRONTED_ON.fullmatch(low, s.start, m.span[0]) is not None and \
         low.startswith(",", m.span[1])  # ("On Tuesday, Sept. 25, X begins season two, and Y
-    # returns for a third": the date that opens the sentence is every clause's)
+    # returns for a third", "Also this fall, X moves to Mondays, Y returns for season two, and
+    # Z starts its fourth season": the date that opens the sentence is every clause's)
     previous: Ref | None = None
     for ref in linker.refs:  # "premieres Sept. 24, followed by X season 38 at 10 p.m." (in
         # a clause of its own too: "returns on March 27, with two episodes, followed by X")
@@ -1582,7 +1584,8 @@ def _same_time_claims(linker: SentenceLinker, m: DateMention, dated: set[str],
     for index in range(s.clause_at(m.span[0]) + 1, len(s.clauses)):
         cs, ce = s.clauses[index]
         if any(cs <= other.span[0] < ce for other in mentions) or not (
-                (_SAME_TIME.search(low, cs, ce) or fronted and _AND_OPENS.match(low, cs))
+                (_SAME_TIME.search(low, cs, ce) or fronted and (
+                    _AND_OPENS.match(low, cs) or any(cs <= r.start <= cs + 2 for r in linker.refs)))
                 and cues.RELEASE.search(low, cs, ce)
                 or _NEW_SEASONS_OF.match(low, cs)):  # ("returns Sunday, Sept. 28, with new
             continue  # seasons of The Simpsons (season 37), Bob's Burgers (season 16) and ...")

@@ -444,7 +444,7 @@ RENEWAL = re.compile(
     r"bunch|trio|haul|stack)\s+of|awards|nominations|nods|trophies|"
     # (nor "picked up directly from the previous episode", "picks up where it left off")
     r"(?:directly|right|immediately|just|where|after|from|with|moments|minutes|hours|days|weeks|months|"
-    r"years|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
+    r"years|decades|centuries|generations|between|during|midway|halfway|shortly|roughly|about|some|nearly|almost|only|an?\s+"
     r"(?:hour|day|week|month|year|moment|minute))\b|(?:\w+\s+){1,2}(?:months|years|weeks|days|decades)\s+(?:after|later)|"
     # (nor "a new series that picks up the saga decades later": the story, not an order)
     # (nor "the new series picks up in 1929": when the story is set)
@@ -633,5 +633,5 @@ STATUS_HEADING = re.compile(r"[\s*_#]*(?i:(?:still\s+)?(?:dated|delayed|postpone
 
 # The words of a list's intro that dates the shows listed under it ("The original series
 # available on day one, Nov. 12:", "Premiering Friday, Sept. 9:")
-DATED_INTRO_WORDS = (r"available|arriving|arrive|premiering|premiere|premieres|debuting|launching|waiting|ready|"
+DATED_INTRO_WORDS = (r"available|arriving|arrive|premiering|premiere|premieres|debuting|launching|waiting|ready|due|"
                      r"streaming|coming|new\s+(?:series|shows)|returning|launch|debut")

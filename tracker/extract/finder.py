@@ -650,7 +650,8 @@ _HEADING_NOT_SHOW = re.compile(
     r"meanwhile|in\s+other\s+news|honou?rable\s+mentions?|looking\s+ahead|leaving|"
     r"sometime|coming\s+up|still\s+to\s+come|on\s+the\s+horizon|says|shakes?\s+up|bids|"
     r"goodbye|farewell|delayed|moved\s+up|first\s+look|sneak\s+peek|exclusive|photos|gallery|"
-    r"mailbag|mailbox|q&a)(?!\w)",  # ("Reader Q&A: What's left of 2024": a column)
+    r"mailbag|mailbox|q&a|^(?:and\s+)?(?:later|further\s+out|beyond)(?=\W*$))(?!\w)",  # ("Reader Q&A:
+    # What's left of 2024": a column; "LATER": a calendar's last section)
     # ("Hospital Playlist Says Goodbye for Now"; "First Look: X Heads to Paris")
     re.IGNORECASE,
 )
@@ -1894,7 +1895,9 @@ _LINE_HEAD = re.compile(r"[ \t]*([A-Z0-9“\"‘'][^,(\n]{0,60}?)(?:,|[ \t]+\()[
 # A list's intro line that dates the entries under it ("The original series available on day
 # one, Nov. 12:"), and the entries' bullets
 _DATED_INTRO_LINE = re.compile(rf"[^\n]{{0,140}}\b(?:{cues.DATED_INTRO_WORDS})\b[^\n]{{0,60}}"
-                               r"(?:\d|day)[^\n]{0,20}:[ \t]*(?:\n|$)")
+                               r"(?:\d|day|fall|autumn|spring|summer|winter|midseason|mid-season)[^\n]{0,20}:[ \t]*"
+                               r"(?:\n|$)")  # ("Six original series will be waiting on Nov. 1:",
+# "Several new shows are due this fall:")
 
 
 # A heading that is a day alone, over the titles that arrive that day ("Friday, Feb. 11",
