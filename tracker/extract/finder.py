@@ -1617,6 +1617,7 @@ _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres
                              r"arrives|begins|starts|kicks|launches|airs|drops|lands|"
                              r"(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3}\b))\b)")  # ("Stranger
 # Things 4 Volume 1 hits Netflix on May 27": the fourth season's first half)
+_SLOT_OR_NETWORK_CELL = re.compile(rf"\d{{1,2}}(?::\d\d)?(?:\s*(?i:[ap]\.?m\.?))?|(?:{_NETWORK_NAMES})")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
@@ -2548,7 +2549,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
             # (or "Jan. 5 | Paradise (season 2) | Hulu": the first cell that is not a date)
             for cell in _CELL.finditer(text, block.start, block.end):
-                if not _DATE_CELL.fullmatch(cell.group().strip()):
+                if not _DATE_CELL.fullmatch(cell.group().strip()) and \
+                        not _SLOT_OR_NETWORK_CELL.fullmatch(cell.group().strip()):
+                    # (past a grid's "8:00 | NBC | Community | RETURNING (Season 2) | Sept. 23")
                     add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
                     break
             dated = dated or row

@@ -304,6 +304,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
                     mentions, published, records, covered)
     _grid_entries(text, lines, mentions, published, records, covered)
     _kit_entries(text, lines, mentions, published, records, covered)
+    _slot_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -546,3 +547,48 @@ def _kit_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMen
         records.append(Record(from_capitals(entry.group(1), text), season, season is not None, dated,
                               (start, end)))
         covered.append((start, end))
+
+
+# A fall grid's row, led by its time slot, its cells set apart by bars or runs of spaces:
+# "8:00 | NBC | Community | RETURNING (Season 2) | Sept. 23", "9:00  NBC  Trauma  [NEW]  Sept. 28"
+_SLOT_CELL = re.compile(r"\d{1,2}(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?")
+_ROW_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
+_STATUS_CELL = re.compile(r"[\[(]?[ \t]*(?i:new|returning|(?:series|season)[ \t]+premiere)\b")
+_NEW_STATUS = re.compile(r"[\[(]?[ \t]*(?i:new|series[ \t]+premiere)\b")
+
+
+def _slot_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                  published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """A grid's rows of slot, network, title, a NEW or RETURNING flag (with the season) and
+    the date of the first new episode: a new show's first season, a returning one's told."""
+    for start, end in lines:
+        if not text[start:start + 1].isdigit() or any(s <= start < e for s, e in covered):
+            continue
+        cells, at = [], start
+        for gap in _ROW_GAP.finditer(text, start, end):
+            cells.append((at, gap.start()))
+            at = gap.end()
+        cells.append((at, end))
+        cells = [c for c in cells if c[0] < c[1]]
+        slot = _SLOT_CELL.match(text, *cells[0]) if cells else None
+        if slot is not None and slot.end() < cells[0][1] and text[slot.end()] == " ":
+            cells[:1] = [(cells[0][0], slot.end()), (slot.end() + 1, cells[0][1])]  # ("10:00 ABC")
+        if len(cells) < 4 or not _SLOT_CELL.fullmatch(text, *cells[0]):
+            continue
+        day = next((m for m in mentions if m.span[0] == cells[-1][0] and m.span[1] <= end), None)
+        status = next((c for c in cells[1:-1] if _STATUS_CELL.match(text, *c)), None)
+        if day is None or status is None or day.window.precision is not Precision.DAY or day.past \
+                or day.window.end is None or day.window.end < published:
+            continue
+        named = [c for c in cells[1:-1] if c != status]
+        title = text[slice(*named[1] if len(named) >= 2 else named[0])].strip()
+        if not title_like(title, quoted=True):
+            continue
+        tag = text[slice(*status)].lower()
+        told = numbered_in(tag, 0, len(tag))
+        new = _NEW_STATUS.match(tag) is not None
+        season = told[0][1] if told else 1 if new else None
+        records.append(Record(from_capitals(title, text) if title.isupper() else title, season,
+                              bool(told) or new, day, (start, end)))
+        covered.append((start, end))
+

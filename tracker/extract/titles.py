@@ -67,6 +67,7 @@ NOT_SHOWS = frozenset(
     show_key(n) for n in (
         "Nothing", "Nobody", "Everything", "Everyone", "Something", "Someone",  # ("Nothing
         # premieres Tuesday")
+        "Returning", "Returning Series", "New Series",  # (a grid's flags: "RETURNING (Season 22)")
         "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Prime Video", "Amazon Prime",
         "Amazon Prime Video", "Apple", "Apple TV", "Apple TV+", "Disney", "Disney+",
         "Disney Plus", "Paramount", "Paramount+", "Peacock", "Showtime", "Starz", "Cinemax", "FX",
