@@ -533,6 +533,10 @@ _ROW_DAY = re.compile(rf"\|[ \t]*(?:{P.ANY_WEEKDAY},?[ \t]+)?{P.ANY_MONTH}[ \t]+
 _ASIDE_DASH_NETWORK = re.compile(rf"[ \t]*(?P<title>[^–—(\n]{{2,70}}?)[ \t]*\([^()\n]{{1,30}}\)[ \t]*[-–—][ \t]+"
                                  rf"(?:{_NETWORK_NAMES})\b")
 _NETWORK_PAREN_END = re.compile(rf"\s*\((?:{_NETWORK_NAMES})\)$")
+# A grid's entry led by its hour and network, then its title and a NEW or RETURNING flag:
+# "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy is ...", "* 9 p.m., Fox. 24. NEW."
+_SLOT_NETWORK_LEAD = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?{SLOT_TIME},?[ \t]+(?:{_NETWORK_NAMES})[.,:][ \t]+"
+                                r"(?P<title>[^\n]{1,60}?)\.[ \t]+(?:NEW|RETURNING|New|Returning)\b")
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
                               rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
@@ -2607,6 +2611,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
+        slotted = _SLOT_NETWORK_LEAD.match(text, block.start, block.end)
+        if slotted is not None:  # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy ..."
+            add(_name_at(text, slotted.span("title")))
         entry = None if dated else _ASIDE_DASH_DATE.match(text, opens, block.end)
         if entry is not None:  # "3. Goblin Slayer (White Fox) - Sunday, October 7, on Crunchyroll."
             add(_name_at(text, _before_tail(text, *entry.span("title"))))

@@ -555,6 +555,7 @@ _SLOT_CELL = re.compile(r"\d{1,2}(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?")
 _ROW_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
 _STATUS_CELL = re.compile(r"[\[(]?[ \t]*(?i:new|returning|(?:series|season)[ \t]+premiere)\b")
 _NEW_STATUS = re.compile(r"[\[(]?[ \t]*(?i:new|series[ \t]+premiere)\b")
+_PAREN_STATUS = re.compile(r"[ \t]*\(((?:NEW|RET|RETURNING|New|Returning)\b[^()]{0,40})\)[ \t]*$")
 
 
 def _slot_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
@@ -577,6 +578,11 @@ def _slot_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
             continue
         day = next((m for m in mentions if m.span[0] == cells[-1][0] and m.span[1] <= end), None)
         status = next((c for c in cells[1:-1] if _STATUS_CELL.match(text, *c)), None)
+        flagged = None if status is not None else next(
+            (f for c in cells[1:-1] for f in [_PAREN_STATUS.search(text, *c)] if f), None)
+        if flagged is not None:  # ("Reunion (NEW)", "The O.C. (RET, third season)")
+            status = flagged.span(1)
+            cells = [(s, flagged.start()) if s <= flagged.start() < e else (s, e) for s, e in cells]
         if day is None or status is None or day.window.precision is not Precision.DAY or day.past \
                 or day.window.end is None or day.window.end < published:
             continue

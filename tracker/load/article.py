@@ -36,9 +36,9 @@ _LIST_LINE = re.compile(r"\s*(?:[-–—•*▪|#>]|\d{1,2}[.):]|[A-Z][A-Z ]{3,}
 _BROKEN_WORD = re.compile(r"([a-z])-\n([a-z])")
 _COLUMN_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")  # (two spaces may follow a sentence's stop)
 _COLUMN_SPLIT = re.compile(r"\t|[ ]{3,}")
-_NARROW_SPLIT = re.compile(r"\t|[ ]{2,}")
+_NARROW_SPLIT = re.compile(r"\t|[ ]+\.{3,}[ ]+|[ ]{2,}")  # (and a dot leader: "Reunion (NEW) .... Sept. 8")
 _SLOT_LEAD = re.compile(r"[ \t]*\d{1,2}(?::\d\d)?(?:[ ]?[apAP]\.?[mM]\.?)?[ ]+\S")
-_NARROW_GAP = re.compile(r"(?<=[^\s.!?:;])[ ]{2,}(?=\S)")  # (not after a sentence's stop)
+_NARROW_GAP = re.compile(r"(?<=[^\s.!?:;])[ ]{2,}(?=\S)|[ ]\.{3,}[ ]")  # (not after a sentence's stop)
 _LINE_BREAKS = (("\u2029", "\n\n"), ("\u2028", "\n"), ("\x85", "\n"), ("\x0b", "\n"), ("\x0c", "\n"))
 
 
@@ -90,8 +90,8 @@ def tidy_text(text: str) -> str:
              else _cells_joined(line, _NARROW_SPLIT) if _slot_row(line)
              else " ".join(line.split()) for i, (line, tab) in enumerate(zip(raw, tabbed))]
     # (a row of four columns or more stands alone too: "5 FOX   8:00p   24   S04E01   PREMIERE";
-    # so does a grid's row led by its hour, its columns two spaces apart: "9:00  NBC  Trauma
-    # [NEW]  Sept. 28")
+    # so does a grid's row led by its hour, its columns two spaces or a dot leader apart:
+    # "9:00  NBC  Trauma  [NEW]  Sept. 28", "10:00 ABC  Night Stalker (NEW) .... Thursday, Sept. 29")
     text = "\n".join(lines).strip("\n")
     if "\n\n" not in text:
         text = text.replace("\n", "\n\n")
@@ -114,8 +114,9 @@ def _unwrapped(paragraph: str) -> str:
 
 
 def _slot_row(line: str) -> bool:
-    """Is the line a grid's row led by its hour, four cells or more two spaces apart?"""
-    return _SLOT_LEAD.match(line) is not None and len(_NARROW_GAP.findall(line.strip())) >= 3
+    """Is the line a grid's row led by its hour, its cells two spaces apart (or a dot leader's
+    dots), three cells or more?"""
+    return _SLOT_LEAD.match(line) is not None and len(_NARROW_GAP.findall(line.strip())) >= 2
 
 
 def _cells_joined(line: str, split: re.Pattern[str] = _COLUMN_SPLIT) -> str:
