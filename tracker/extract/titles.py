@@ -104,6 +104,8 @@ NOT_SHOWS = frozenset(
         "U&Dave", "Alibi", "ITV2", "ITV3", "BBC Four", "S4C", "RTÉ", "RTE", "RTÉ One",
         "Virgin Media", "TG4", "SBS", "SBS On Demand", "Binge", "Foxtel", "ABC iview", "Nine Network",
         "Seven Network", "Network 10", "Channel 10", "TVNZ", "CTV", "Citytv", "CBC Gem",
+        "Global", "Global TV", "CraveTV", "CTV Drama Channel", "W Network", "YTV", "TVO",
+        "Super Channel", "Bell Media", "Corus",  # (Canada's: "Global" over a network's new shows)
         "Yle", "Yle Areena", "SVT", "NRK", "DR", "TV 2", "Viaplay", "ZDF", "ARD", "Canal+",
         "France Télévisions", "RAI", "Movistar+", "tvN", "JTBC", "KBS", "KBS2", "MBC", "ENA",
         "Viki", "TVING", "Wavve", "Coupang Play", "Hotstar", "Disney+ Hotstar", "JioCinema",
