@@ -1429,14 +1429,18 @@ def _network_owned(text: str, name: str, start: int) -> bool:
         name.lower().rstrip(".") not in vocab.MONTHS
 
 
+_SEASON_ENTRY_AT = re.compile(r"(?i:season|series)\s+\w+\s*(?:\(|[—–:]|-\s)")
+
+
 def _day_named_show(text: str, span: tuple[int, int] | None, season_at: int
                     ) -> tuple[str, int, int] | None:
     """"Wednesday season 2": a weekday or month right before a season number is a title,
     unless a preposition makes it a date ("on Sunday season 2 begins")."""
     if span is None or text[span[1]:season_at].strip(" :,") or \
-            "," in text[span[1]:season_at] and text[span[0] - 1:span[0]] not in ("", "\n"):
+            "," in text[span[1]:season_at] and (text[span[0] - 1:span[0]] not in ("", "\n")
+                                                or not _SEASON_ENTRY_AT.match(text, season_at)):
         return None  # (but "Wednesday: Season 2" in a list, and "Wednesday, season 2 (Netflix)
-        # — ..." leading a line)
+        # — ..." leading a line, as an entry: not "Today, season 3 of ...")
     s, e = span
     name = text[s:e]
     if len(name.split()) != 1 or not T.title_like(name, quoted=True) or T.is_person(text, s, e) or \
