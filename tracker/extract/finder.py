@@ -2615,9 +2615,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
-        slotted = _SLOT_NETWORK_LEAD.match(text, block.start, block.end)
-        if slotted is not None:  # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy ..."
-            add(_name_at(text, slotted.span("title")))
+        slot_led = _SLOT_NETWORK_LEAD.match(text, block.start, block.end)
+        if slot_led is not None:  # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy ..."
+            add(_name_at(text, slot_led.span("title")))
         entry = None if dated else _ASIDE_DASH_DATE.match(text, opens, block.end)
         if entry is not None:  # "3. Goblin Slayer (White Fox) - Sunday, October 7, on Crunchyroll."
             add(_name_at(text, _before_tail(text, *entry.span("title"))))

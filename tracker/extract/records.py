@@ -305,6 +305,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
     _grid_entries(text, lines, mentions, published, records, covered)
     _kit_entries(text, lines, mentions, published, records, covered)
     _slot_entries(text, lines, mentions, published, records, covered)
+    _tile_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -597,4 +598,57 @@ def _slot_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         records.append(Record(from_capitals(title, text) if title.isupper() else title, season,
                               bool(told) or new, day, (start, end)))
         covered.append((start, end))
+
+
+# A streaming app's tile saved as text: the title in capitals on a line of its own (perhaps
+# with its season after a dash), perhaps a season line, then the short line that says when it
+# is coming ("STRANGER THINGS 3" / "Coming July 4"; "GEN V" / "Season 2" / "Coming September
+# 17"; "CURB YOUR ENTHUSIASM" / "Final Season Coming February 2024")
+_TILE_TITLE = re.compile(r"[ \t]*([A-Z0-9][A-Z0-9 '’&!?:,.+#/-]{0,70}?)(?:[ \t]+[-–—][ \t]+([^\n]{1,40}?))?[ \t]*")
+_TILE_SEASON = re.compile(r"[ \t]*(?:(?:The[ \t]+)?(?:Final|New)[ \t]+Season|Season[ \t]+\d{1,2})\b[^\n]{0,40}")
+_TILE_WHEN = re.compile(r"[ \t]*(?:(?:Season[ \t]+\d{1,2}[ \t]*\|[ \t]*)?(?:(?:The[ \t]+)?(?:Final|New)[ \t]+"
+                        r"(?:Season|Episodes?)[ \t]+)?)Coming\b")
+_TILE_NOT_SERIES = re.compile(r"\b(?:film|movie|game|games|special|documentary\s+film|live\s+nfl)\b", re.IGNORECASE)
+_TILE_RETURNING = re.compile(r"\b(?:new|final)\s+season|\breturns\b", re.IGNORECASE)
+
+
+def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                  published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """The series of an app's "Coming soon" tiles, each with the date its "Coming ..." line
+    gives (not the films and games among them)."""
+    tiles: list[Record] = []
+    for i, (start, end) in enumerate(lines):
+        head = _TILE_TITLE.fullmatch(text, start, end)
+        if head is None or sum(c.isalpha() for c in head.group(1)) < 2 or \
+                any(s <= start < e for s, e in covered):
+            continue
+        below = []  # (a tile's lines follow one another, no blank line between)
+        for line in lines[i + 1:i + 5]:
+            if line[0] == line[1] or text[line[0]:line[1]].isspace():
+                break
+            below.append(line)
+        at = 0
+        if below and _TILE_SEASON.fullmatch(text, *below[0]) and not _TILE_WHEN.match(text, *below[0]):
+            at = 1  # ("Season 4 | The Final Season")
+        if len(below) <= at or not _TILE_WHEN.match(text, *below[at]) or below[at][1] - below[at][0] > 60:
+            continue  # (a tile's line is short: "Coming July 4", not a paragraph of prose)
+        when = below[at]
+        day = next((m for m in mentions if when[0] <= m.span[0] and m.span[1] <= when[1]), None)
+        tile_end = below[at + 1][1] if len(below) > at + 1 else when[1]
+        if day is None or day.window.is_tba or day.past or day.window.end is None or \
+                day.window.end < published or _TILE_NOT_SERIES.search(text, when[0], tile_end):
+            continue
+        told = [n for s, e in [head.span(2) if head.group(2) else (start, start)] + below[:at + 2]
+                for _, n in numbered_in(text.lower(), s, e)]
+        name = head.group(1).strip()
+        number = re.fullmatch(r"(.+?)[ \t]+(\d{1,2})", name)  # ("STRANGER THINGS 3")
+        if number is not None and not told:
+            name, told = number.group(1), [int(number.group(2))]
+        returning = _TILE_RETURNING.search(text, start, tile_end) is not None
+        season = told[0] if told else None if returning else 1
+        tiles.append(Record(from_capitals(name, text), season, bool(told) or not returning, day,
+                            (start, when[1])))
+    if len(tiles) >= 3:  # (a page of tiles, not a heading over a line that starts so)
+        records.extend(tiles)
+        covered.extend(t.line for t in tiles)
 

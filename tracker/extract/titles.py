@@ -68,6 +68,8 @@ NOT_SHOWS = frozenset(
         "Nothing", "Nobody", "Everything", "Everyone", "Something", "Someone",  # ("Nothing
         # premieres Tuesday")
         "Returning", "Returning Series", "New Series",  # (a grid's flags: "RETURNING (Season 22)")
+        "Remind Me", "Watch Trailer", "Coming Soon", "Now Streaming", "Set Reminder", "Learn More",
+        "My List", "Watchlist", "New Episodes",  # (an app's buttons: "[Remind Me] [Watch Trailer]")
         "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Prime Video", "Amazon Prime",
         "Amazon Prime Video", "Apple", "Apple TV", "Apple TV+", "Disney", "Disney+",
         "Disney Plus", "Paramount", "Paramount+", "Peacock", "Showtime", "Starz", "Cinemax", "FX",
