@@ -2261,7 +2261,7 @@ _SEASON_OPENS = re.compile(rf"(?:The|Its)\s+(?:\w+|\d{{1,2}}(?:st|nd|rd|th))\s+(
                            rf"{_SHOW_SEASON_OPENS.pattern}")
 # A paragraph's first sentence whose subject is a title, before one that opens on its season
 _SUBJECT_OPENS = re.compile(r"[ \t]*((?:The\s+)?[A-Z][\w’'&!.:-]*(?:\s+(?:[A-Z0-9][\w’'&!.:-]*|of|the|and|in|on|a|&)){0,6})"
-                            r"\s+(?:is|was|remains|has\s+been|looks|seems|sits)\s")
+                            r"\s+(?:is|was|remains|has\s+been|looks|seems|sits|has\s+the)\s")
 _PLACE_LED = re.compile(r"(?:Over\s+on|Over\s+at|Elsewhere\s+on|Across\s+on|On|At|Over)\s+")
 _PARTS_LISTED = frozenset(("episodes", "instalments", "installments", "chapters", "films",
                            "movies", "specials", "novels", "books"))
@@ -2279,6 +2279,8 @@ _BACK_IN_PLACE = re.compile(r"\s+(?:is|are)\s+back\s+(?:(?:on|in|at|behind)\s+(?
 # back in charge for its fifth season": the showrunner)
 # "Madhouse confirmed that the second season will premiere ...": a maker's word on a season
 # of the title the sentence before ended on
+_ITS_SEASON_IN = re.compile(r"[ \t]*(It|[A-Z][\w+&.]*(?:\s+[A-Z][\w+&.]*)?)\s+(?:[a-z]+\s+){1,2}its\s+"
+                            r"(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
 _SEASON_TOLD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:has\s+|have\s+)?(?:confirmed|said|announced|revealed)"
                          r"\s+(?:that\s+)?the\s+(?:\w+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b")
 _NAMED_LAST = re.compile(r"\b(?:was|went\s+to|goes\s+to|belongs\s+to|(?:longer|shorter|over|news|wait)\s+for)\s+$")
@@ -2631,7 +2633,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             _bulleted_labels(text, low, block, add)  # "• Luke Cage: Netflix ... confirmed the
             # series arrives Sept. 30" on each line of one block
         for prev, sentence in pairwise(block.sentences):
-            if (_SEASON_OPENS.match(text, sentence.start, sentence.end)
+            its_season = prev is block.sentences[0] and \
+                (opener := _ITS_SEASON_IN.match(text, sentence.start, sentence.end)) is not None and \
+                (opener.group(1) == "It" or show_key(opener.group(1)) in T.NOT_SHOWS)  # ("The
+            # Umbrella Academy has the shortest wait. Netflix releases its third season on ...")
+            if (_SEASON_OPENS.match(text, sentence.start, sentence.end) or its_season
                     or _SEASON_TOLD.match(text, sentence.start, sentence.end)) and \
                     cues.RELEASE.search(low, sentence.start, sentence.end):
                 stop = len(text[prev.start:sentence.start].rstrip(" \n.!")) + prev.start
@@ -2641,7 +2647,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, named))  # "The biggest news was Mirzapur. The third
                     # season ... will stream later this year": the title the season is of
                 elif prev is block.sentences[0] and \
-                        _SHOW_SEASON_OPENS.match(text, sentence.start, sentence.end) and \
+                        (_SHOW_SEASON_OPENS.match(text, sentence.start, sentence.end) or its_season) and \
                         (first_subject := _SUBJECT_OPENS.match(text, prev.start, prev.end)) is not None and \
                         not T.is_person(text, *first_subject.span(1)):
                     add(_name_at(text, first_subject.span(1)))  # "Grey's Anatomy is further behind.
