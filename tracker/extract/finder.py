@@ -2634,8 +2634,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             # series arrives Sept. 30" on each line of one block
         for prev, sentence in pairwise(block.sentences):
             its_season = prev is block.sentences[0] and \
-                (opener := _ITS_SEASON_IN.match(text, sentence.start, sentence.end)) is not None and \
-                (opener.group(1) == "It" or show_key(opener.group(1)) in T.NOT_SHOWS)  # ("The
+                (its_opener := _ITS_SEASON_IN.match(text, sentence.start, sentence.end)) is not None and \
+                (its_opener.group(1) == "It" or show_key(its_opener.group(1)) in T.NOT_SHOWS)  # ("The
             # Umbrella Academy has the shortest wait. Netflix releases its third season on ...")
             if (_SEASON_OPENS.match(text, sentence.start, sentence.end) or its_season
                     or _SEASON_TOLD.match(text, sentence.start, sentence.end)) and \
