@@ -142,6 +142,12 @@ TIDIES = [
     pytest.param("Pokémon", "Pokémon", id="NFC"),
     pytest.param("\n\n  \n  Only  \n\n", "Only", id="outer blanks"),
     pytest.param("One\u2029Two\u2028half\x0cThree", "One\n\nTwo\nhalf\nThree", id="unicode line breaks"),
+    pytest.param("Grid\n\nMONDAY\n8:00  NBC  Chuck  [NEW]  Sept. 24\n10:00 ABC  Castle (RET) .... Sept. 21\n",
+                 "Grid\n\nMONDAY\n8:00 | NBC | Chuck | [NEW] | Sept. 24\n10:00 ABC | Castle (RET) | Sept. 21",
+                 id="a grid's rows led by an hour, two spaces or a dot leader apart"),
+    pytest.param("Notes\n\n9 p.m. is late.  Then the news.  Then sleep.\n",
+                 "Notes\n\n9 p.m. is late. Then the news. Then sleep.",
+                 id="a line led by an hour whose wide gaps follow stops is prose"),
 ]
 
 

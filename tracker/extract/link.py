@@ -540,6 +540,7 @@ _SLOT_TAIL = re.compile(rf",?\s+(?:at\s+)?{SLOT_TIME}(?:\s+(?i:eastern|pacific))
 _FIGURE_CELL = re.compile(r"\|\s*[\d.,]+(?:\s*(?:million|billion|m|k|%))?\s*\|", re.IGNORECASE)
 _NETWORK_WORDS = r"[A-Z][\w+&'’.-]*(?:\s+[A-Z0-9][\w+&'’.-]*){0,2}"
 _ON_NETWORK_TAIL = re.compile(rf",?\s+(?:on|via)\s+{_NETWORK_WORDS}(?:\s+and\s+{_NETWORK_WORDS})?\.?\s*")
+_TITLE_END_BEFORE = re.compile(r"[\w!?.’'”\"][ \t]$")
 _COMMA_NETWORK = re.compile(r",\s+[A-Z][\w+&'’-]*(?:\s+[A-Z][\w+&'’-]*){0,2}\.?")
 _LABEL_TO_DATE = re.compile(r"[”\"’']?(?:(?:\s+\((?i:season|series)\s+\d{1,2}\)|(?:\s*\([^()\n]{1,30}\))?,\s+"
                             r"(?i:season|series)\s+\w+)?"
@@ -904,6 +905,10 @@ class SentenceLinker:
             # the production's date
         if _IN_TV_LABEL.match(self.low, m.span[1]):
             return False  # "Today in TV: Wednesday's return, ...": a newsletter's name
+        if w.precision is Precision.YEAR and self.text[m.span[0] - 1:m.span[0]] == "(" and \
+                self.text[m.span[1]:m.span[1] + 1] == ")" and _TITLE_END_BEFORE.search(
+                    self.text, max(0, m.span[0] - 3), m.span[0] - 1):
+            return False  # "Ferrari (2023)": the year a film came out, after its title
         if w.is_tba and cues.RENEWAL_UNSURE.search(self.low, self.s.start, self.s.end):
             return False  # "Netflix has not confirmed when X will get a second season, and it
             # remains unclear whether it will be renewed at all": no season to wait for

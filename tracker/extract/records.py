@@ -617,6 +617,7 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
     """The series of an app's "Coming soon" tiles, each with the date its "Coming ..." line
     gives (not the films and games among them)."""
     tiles: list[Record] = []
+    others: list[tuple[int, int]] = []  # the tiles of films and games
     for i, (start, end) in enumerate(lines):
         head = _TILE_TITLE.fullmatch(text, start, end)
         if head is None or sum(c.isalpha() for c in head.group(1)) < 2 or \
@@ -635,8 +636,11 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         when = below[at]
         day = next((m for m in mentions if when[0] <= m.span[0] and m.span[1] <= when[1]), None)
         tile_end = below[at + 1][1] if len(below) > at + 1 else when[1]
+        if _TILE_NOT_SERIES.search(text, when[0], tile_end):
+            others.append((start, when[1]))  # (a film's tile: no claim, from the prose either)
+            continue
         if day is None or day.window.is_tba or day.past or day.window.end is None or \
-                day.window.end < published or _TILE_NOT_SERIES.search(text, when[0], tile_end):
+                day.window.end < published:
             continue
         told = [n for s, e in [head.span(2) if head.group(2) else (start, start)] + below[:at + 2]
                 for _, n in numbered_in(text.lower(), s, e)]
@@ -650,5 +654,5 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
                             (start, when[1])))
     if len(tiles) >= 3:  # (a page of tiles, not a heading over a line that starts so)
         records.extend(tiles)
-        covered.extend(t.line for t in tiles)
+        covered.extend([t.line for t in tiles] + others)
 
