@@ -608,7 +608,9 @@ _TILE_TITLE = re.compile(r"[ \t]*([A-Z0-9][A-Z0-9 '’&!?:,.+#/-]{0,70}?)(?:[ \t
 _TILE_SEASON = re.compile(r"[ \t]*(?:(?:The[ \t]+)?(?:Final|New)[ \t]+Season|Season[ \t]+\d{1,2})\b[^\n]{0,40}")
 _TILE_WHEN = re.compile(r"[ \t]*(?:(?:Season[ \t]+\d{1,2}[ \t]*\|[ \t]*)?(?:(?:The[ \t]+)?(?:Final|New)[ \t]+"
                         r"(?:Season|Episodes?)[ \t]+)?)Coming\b")
-_TILE_NOT_SERIES = re.compile(r"\b(?:film|movie|game|games|special|documentary\s+film|live\s+nfl)\b", re.IGNORECASE)
+_TILE_NOT_SERIES = re.compile(r"\b(?:film|movie|game|games|special|documentary\s+film|live\s+nfl)\b",
+                              re.IGNORECASE)
+_TILE_NUMBER = re.compile(r"(.+?)[ \t]+(\d{1,2})")
 _TILE_RETURNING = re.compile(r"\b(?:new|final)\s+season|\breturns\b", re.IGNORECASE)
 
 
@@ -618,6 +620,7 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
     gives (not the films and games among them)."""
     tiles: list[Record] = []
     others: list[tuple[int, int]] = []  # the tiles of films and games
+    low = text.lower() if len(text.lower()) == len(text) else text
     for i, (start, end) in enumerate(lines):
         head = _TILE_TITLE.fullmatch(text, start, end)
         if head is None or sum(c.isalpha() for c in head.group(1)) < 2 or \
@@ -643,9 +646,9 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
                 day.window.end < published:
             continue
         told = [n for s, e in [head.span(2) if head.group(2) else (start, start)] + below[:at + 2]
-                for _, n in numbered_in(text.lower(), s, e)]
+                for _, n in numbered_in(low, s, e)]
         name = head.group(1).strip()
-        number = re.fullmatch(r"(.+?)[ \t]+(\d{1,2})", name)  # ("STRANGER THINGS 3")
+        number = _TILE_NUMBER.fullmatch(name)  # ("STRANGER THINGS 3")
         if number is not None and not told:
             name, told = number.group(1), [int(number.group(2))]
         returning = _TILE_RETURNING.search(text, start, tile_end) is not None
