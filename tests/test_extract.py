@@ -3039,6 +3039,9 @@ LISTINGS = [
     row('fronted-date-shared-by-every-titled-clause',
         'CBS guide\n\nCBS showed off its schedule this week.\n\nAlso this fall, Bull moves to Mondays for its third season, and Survivor starts its 37th season.',
         '2018-05-20', ['Bull S3 2018-09-01..2018-11-30 season', 'Survivor S37 2018-09-01..2018-11-30 season']),
+    row('british-week-of-picks-under-day-headings',
+        "The week's best TV: a Cornish saga and a quiz comes back\n\nHere are our picks of the next seven days.\n\nSUNDAY\nPoldark\n9pm, BBC One\nAidan Turner returns for series three, still brooding on the clifftops.\n\nMONDAY\nBroken\n9pm, BBC One\nA new six-part drama: Sean Bean is a priest in a northern town.\n\nTUESDAY\nCountryfile Extra\n7pm, BBC Two\nThe episode visits a dairy farm in Devon.\n\nFRIDAY\nQI\n10pm, BBC Two\nThe 15th series opens with a round on the letter O.",
+        '2017-06-10', ['Poldark S3 2017-06-11 day', 'Broken S1 2017-06-12 day', 'QI S15 2017-06-16 day']),
 ]
 
 

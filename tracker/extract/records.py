@@ -306,6 +306,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
     _kit_entries(text, lines, mentions, published, records, covered)
     _slot_entries(text, lines, mentions, published, records, covered)
     _tile_entries(text, lines, mentions, published, records, covered)
+    _pick_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -658,4 +659,55 @@ def _tile_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
     if len(tiles) >= 3:  # (a page of tiles, not a heading over a line that starts so)
         records.extend(tiles)
         covered.extend([t.line for t in tiles] + others)
+
+
+# A week's picks as British papers print them: a day's heading, the title on a line of its own,
+# then its slot and channel ("SUNDAY" / "Case Histories" / "9pm, BBC One"; or the day on the
+# slot's line, "Returns Wednesday, 9pm, BBC Two")
+_PICK_SLOT = re.compile(r"[ \t]*(?:(?:Starts|Returns|Begins|New)[ \t]+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)"
+                        r"day,?[ \t]+)?\d{1,2}(?:[.:]\d\d)?[ \t]*[ap]m,[ \t]+[A-Z][\w+&' ]{1,24}[ \t]*")
+_PICK_TITLE = re.compile(r"[ \t]*[A-Z0-9“\"‘'][^\n.!?:;]{0,58}[^\n.,;:\s][ \t]*")
+_PICK_BACK = re.compile(r"\b(?:returns?|back|continues|resumes)\b", re.IGNORECASE)
+_PICK_PREMIERE = re.compile(r"\b(?:new|starts?|begins?|opens?|returns?|launch(?:es)?|debuts?|premieres?|"
+                            r"first|series|season|[\w-]+-part)\b", re.IGNORECASE)
+_PICK_NOT_PREMIERE = re.compile(r"\b(?:episode|film|movie|one-off|repeat|finale|ends)\b", re.IGNORECASE)
+
+
+def _pick_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                  published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """The picks of a week's column, three or more: each title dated by the weekday on its
+    slot's line or on the heading above it, its series from the blurb below ("for series
+    two", "The 36th series ..."), else a new one's first."""
+    picks: list[Record] = []
+    spans: list[tuple[int, int]] = []
+    day: DateMention | None = None
+    low = text.lower() if len(text.lower()) == len(text) else text
+    for i, (start, end) in enumerate(lines):
+        alone = [m for m in mentions if start <= m.span[0] and m.span[1] <= end]
+        if len(alone) == 1 and _DAY_LINE.fullmatch(text, start, alone[0].span[0]) and \
+                _DAY_LINE.fullmatch(text, alone[0].span[1], end):
+            day = alone[0] if alone[0].window.days == 1 else None
+            continue
+        if i + 1 >= len(lines) or not _PICK_TITLE.fullmatch(text, start, end) or \
+                not _PICK_SLOT.fullmatch(text, *lines[i + 1]) or any(s <= start < e for s, e in covered):
+            continue
+        slot_start, slot_end = lines[i + 1]
+        own = next((m for m in mentions if slot_start <= m.span[0] and m.span[1] <= slot_end
+                    and m.window.days == 1), None)
+        dated = own or day
+        if dated is None or dated.past or dated.window.end is None or dated.window.end < published:
+            continue
+        blurb = lines[i + 2] if i + 2 < len(lines) else (slot_end, slot_end)
+        if _PICK_NOT_PREMIERE.search(text, slot_start, blurb[1]) or \
+                not _PICK_PREMIERE.search(text, slot_start, blurb[1]):
+            continue  # (a daily guide's episode, film or one-off: "Series 13, episode 8. ...")
+        told = numbered_in(low, blurb[0], blurb[1])
+        back = _PICK_BACK.search(text, slot_start, blurb[1]) is not None
+        title = text[start:end].strip()
+        picks.append(Record(title, told[0][1] if told else None if back else 1, bool(told) or not back,
+                            dated, (start, slot_end)))
+        spans.append((start, slot_end))
+    if len(picks) >= 3:
+        records.extend(picks)
+        covered.extend(spans)
 
