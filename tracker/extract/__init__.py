@@ -1254,7 +1254,7 @@ def _dated_item_claims(text: str, low: str, block: Block, day: tuple[DateMention
            and not _SERIES_ITEM.search(low, ref.end, f.start())  # (not "a new documentary series
            # ..., starting with a special", "a ten-episode follow-up to the 1990s films")
            for f in _FILM_ITEM.finditer(text, ref.end, film_end)) or \
-            cues.OTHER_MEDIUM_AFTER.match(text[ref.end:block.end]) or \
+            cues.OTHER_MEDIUM_AFTER.match(text, ref.end, block.end) or \
             any(not _SOURCE_NAMED.search(low, max(ref.end, m.start() - 80), m.start())
                 for m in cues.NOT_A_PREMIERE.finditer(low, ref.end, entry_end)) or \
             _ON_AIR.search(low, ref.end, prose_end):

@@ -402,8 +402,10 @@ OTHER_MEDIUM_BEFORE = re.compile(
     # novel in James S.A. Corey's space-opera series, X")
     r"(?:\s+\w+(?:-\w+)?){0,2}[\s,“\"‘']*$"  # ("a mobile rhythm game tie-in, X")
 )
+# (no "^": it is matched at a position, "OTHER_MEDIUM_AFTER.match(text, end)", where "^" would only
+# ever hold at the text's start)
 OTHER_MEDIUM_AFTER = re.compile(
-    r"^[\s,”\"’'*_]*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
+    r"[\s,”\"’'*_]*(?:\((?:[\w+'’-]+\s+){0,3}(?:film|movie|book|novel|comic|game|"
     r"special|stand-?up)\b|\((?:19|20)\d\d\)|"
     r"\([^()]{0,30}\b(?:in\s+)?(?:theaters|theatres|cinemas)\)|"
     r"(?:block|slot|strand|showcase|programming\s+block|line-?up)\b|(?:films?|movies?|comic|comics|novels?|"

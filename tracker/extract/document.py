@@ -49,6 +49,8 @@ TABLE_ROW = re.compile(r"[ \t|]*([^|\n]{2,70}?)[ \t]+\|[ \t]+[^|\n]*\|")
 # A schedule line: "Castle Rock (Hulu) — ...", "The Rookie (ABC): Season 7 premiere.", or one
 # led by its time slot ("8 p.m. — The Rookie (ABC) ...").
 # A time slot as schedules write it: "8 p.m.", "9:30pm", "8:00-9:00 PM ET".
+# An hour alone, as a grid's first cell gives it: "8:00", "10", "9pm"
+HOUR = r"\d{1,2}(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?"
 SLOT_TIME = (r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?)?"
              r"[ \t]*(?i:[ap]\.?m\.?)(?:[ \t]*(?:ET|PT|CT))?")
 LISTED_ITEM = re.compile(r"[ \t]*(?:[^\n(]{1,60}\([^)\n]{1,40}\)[ \t]*(?:[—–-]|[:.][ \t])|"

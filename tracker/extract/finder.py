@@ -23,6 +23,7 @@ from tracker.extract.document import (
     EMOJI_BULLET,
     FIELD_NAME,
     FIELD_WORDS,
+    HOUR,
     LISTED_ITEM,
     QUESTION_LABEL,
     SLOT_TIME,
@@ -525,13 +526,13 @@ _PAREN_DATE = re.compile(
 _SEASON_WORD = re.compile(r"\b(?:season|series)\b")
 _TIME_NEXT = re.compile(r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon))")
 # A list entry of a title, an aside in parentheses (its studio or network), a dash and its date
-_ASIDE_DASH_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?(?P<title>[^–—(\n]{{2,70}}?)[ \t]*\([^()\n]{{1,30}}\)"
-                              rf"[ \t]*[-–—][ \t]+(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH}[ \t]+\d)|\d{{1,2}}/\d|"
+_TITLE_ASIDE_DASH = r"(?P<title>[^–—(\n]{2,70}?)[ \t]*\([^()\n]{1,30}\)[ \t]*[-–—][ \t]+"  # "Title (Studio) - "
+_ASIDE_DASH_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_TITLE_ASIDE_DASH}"
+                              rf"(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH}[ \t]+\d)|\d{{1,2}}/\d|"
                               rf"(?:{_NETWORK_NAMES})[ \t]*(?:\n|$))")  # (or its service: "SPY x
 # FAMILY (Wit Studio / CloverWorks) - Crunchyroll", over its paragraph)
 _ROW_DAY = re.compile(rf"\|[ \t]*(?:{P.ANY_WEEKDAY},?[ \t]+)?{P.ANY_MONTH}[ \t]+\d", re.IGNORECASE)
-_ASIDE_DASH_NETWORK = re.compile(rf"[ \t]*(?P<title>[^–—(\n]{{2,70}}?)[ \t]*\([^()\n]{{1,30}}\)[ \t]*[-–—][ \t]+"
-                                 rf"(?:{_NETWORK_NAMES})\b")
+_ASIDE_DASH_NETWORK = re.compile(rf"[ \t]*{_TITLE_ASIDE_DASH}(?:{_NETWORK_NAMES})\b")
 _NETWORK_PAREN_END = re.compile(rf"\s*\((?:{_NETWORK_NAMES})\)$")
 # A grid's entry led by its hour and network, then its title and a NEW or RETURNING flag:
 # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy is ...", "* 9 p.m., Fox. 24. NEW."
@@ -740,14 +741,13 @@ _TV_VALUE = re.compile(r":\s+(?:(?:the|an?|this|its)\s+(?:[\w-]+\s+){0,4}(?:seri
                        r"(?:renewed|cancell?ed|ordered\s+to\s+series|picked\s+up|axed|ending|"
                        r"ended|returning|on\s+the\s+bubble)(?=[\s.,;:!]))\b")
 # A streaming list's label after a title: "Shrill: Series Premiere", "Fargo: Complete Season 3"
+_SEASON_NUMBER = r"(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 _RELEASE_LABEL_TAIL = re.compile(r":\s+(?i:(?:series|season)\s+(?:premiere|debut|finale)|complete\s+"
                                  r"(?:series|season(?:\s+\w+)?)|new\s+season|new\s+episodes|premiere)$|"
-                                 r"(?:[:,]\s+|\s+(?=Season\s))(?:Season|Series|Volume)\s+(?:\d{1,2}|"
-                                 r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$")  # ("Succession:
-# Season 3", "Unstable Season 1 (Netflix Series)": the season, after the title)
+                                 rf"(?:[:,]\s+|\s+(?=Season\s))(?:Season|Series|Volume)\s+{_SEASON_NUMBER}$")
+# ("Succession: Season 3", "Unstable Season 1 (Netflix Series)": the season, after the title)
 _WEB_ADDRESS_END = re.compile(r"\w\.(?:com|net|org|tv|co\.uk)$", re.IGNORECASE)
-_SEASON_LABEL_TAIL = re.compile(r"(?::|,)?\s+(?:Season|Series|Year|Volume|Part|Book)\s+(?:\d{1,2}|One|Two|Three|"
-                                r"Four|Five|Six|Seven|Eight|Nine|Ten)$")
+_SEASON_LABEL_TAIL = re.compile(rf"(?::|,)?\s+(?:Season|Series|Year|Volume|Part|Book)\s+{_SEASON_NUMBER}$")
 _SERIES_SUBTITLE = re.compile(r":\s+The\s+(?:[A-Z][\w-]*\s+)?(?:Series|Show)")  # ("Selena: The Series")
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\.?\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪◦·])\s+")
@@ -1625,7 +1625,7 @@ _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres
                              r"arrives|begins|starts|kicks|launches|airs|drops|lands|"
                              r"(?:Volume|Vol\.|Part)\s+(?:\d|One|Two|Three|I{1,3}\b))\b)")  # ("Stranger
 # Things 4 Volume 1 hits Netflix on May 27": the fourth season's first half)
-_SLOT_OR_NETWORK_CELL = re.compile(rf"\d{{1,2}}(?::\d\d)?(?:\s*(?i:[ap]\.?m\.?))?|(?:{_NETWORK_NAMES})")
+_SLOT_OR_NETWORK_CELL = re.compile(rf"{HOUR}|(?:{_NETWORK_NAMES})")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
@@ -2363,7 +2363,7 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         before = text[max(0, s - 60):s]
         before = before[before.rfind("\n") + 1:]  # (not the headline's "special details")
         key = show_key(name)
-        medium_after = not adapted and cues.OTHER_MEDIUM_AFTER.match(text[e:e + 60])
+        medium_after = not adapted and cues.OTHER_MEDIUM_AFTER.match(text, e, e + 60)
         if not adapted and _FILMS_INTRO.search(text, max(0, s - 200), s):
             other.setdefault(key, name)  # "Films round out the holiday schedule: the airport
             return  # thriller Carry-On arrives Dec. 13, and ..."

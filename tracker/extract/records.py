@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.extract import cues
+from tracker.extract.document import HOUR
 from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
 from tracker.extract.titles import is_person, title_like
 from tracker.model import DateMention, Precision
@@ -553,7 +554,7 @@ def _kit_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMen
 
 # A fall grid's row, led by its time slot, its cells set apart by bars or runs of spaces:
 # "8:00 | NBC | Community | RETURNING (Season 2) | Sept. 23", "9:00  NBC  Trauma  [NEW]  Sept. 28"
-_SLOT_CELL = re.compile(r"\d{1,2}(?::\d\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?")
+_SLOT_CELL = re.compile(HOUR)
 _ROW_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t+")
 _STATUS_CELL = re.compile(r"[\[(]?[ \t]*(?i:new|returning|(?:series|season)[ \t]+premiere)\b")
 _NEW_STATUS = re.compile(r"[\[(]?[ \t]*(?i:new|series[ \t]+premiere)\b")
