@@ -46,7 +46,18 @@ _NOT_IN_FRANCHISE = (r"(?!\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}(?:universe|franch
 SEASON = re.compile(
     rf"(?<![\w-])(?:(?:{_ORDINAL.replace('ord', 'ord3')}[-\s]+)?{_UNIT},\s+"
     rf"(?:the\s+(?:show|series|programme|program)['’]s\s+|its\s+){_ORDINAL.replace('ord', 'ord2')}"
-    rf"(?![\w-])|(?:season|series|cycle|{_FOREIGN_UNITS})\s+{_NUMBER}|s(?P<short>\d{{1,2}})(?![\w])|"
+    rf"(?![\w-])|(?:season|series|cycle|{_FOREIGN_UNITS})(?:\s+|-(?=\w+\s+(?:premiere|finale|opener|debut|return)\b)){_NUMBER}|"
+    # ("the season-three premiere")
+    rf"s(?P<short>\d{{1,2}})(?![\w])|"
+    # "its 19th training-camp season", "its fifth full season": a word between the ordinal and
+    # "season" (but "its third original series" counts a network's shows)
+    rf"(?:its|their)\s+{_ORDINAL.replace('ord', 'ord14')}\s+(?!(?:original|scripted|new|drama|comedy|"
+    rf"animated|reality|live-action|streaming|limited|straight|consecutive)\b)[a-z][\w-]*\s+season\b|"
+    # "is back for its sixth year", "returns for a second year", "opens year three": a year of a
+    # show's run (not "for a second year in a row")
+    rf"(?:(?<=back\sfor\s)|(?<=return\sfor\s)|(?<=returns\sfor\s)|(?<=returning\sfor\s))(?:its|their|an?)\s+{_ORDINAL.replace('ord', 'ord15')}\s+year\b(?!\s+(?:in\s+a\s+row|running|straight))|"
+    rf"(?:(?<=opens\s)|(?<=begins\s)|(?<=starts\s)|(?<=enters\s)|(?<=open\s)|(?<=begin\s)|"
+    rf"(?<=start\s)|(?<=enter\s))year\s+{_NUMBER.replace('num', 'num2')}(?![\w-])|"
     rf"(?<!franchise's\s)(?<!franchise’s\s)(?<!universe's\s)(?<!universe’s\s)"  # (not "the
     # franchise's third series": its third show)
     + "".join(rf"(?<!{role}{mark}s\s)" for role in ("director", "creator", "writer", "showrunner",
@@ -142,8 +153,8 @@ ANOTHER = re.compile(r"\b(?:another|a\s+new|a\s+fresh|the\s+next|next)\s+season\
 
 def season_number(match: re.Match[str]) -> int | None:
     """The number a `SEASON` match names (None when it is not a plausible season)."""
-    if match.group("num"):
-        text = match.group("num").lower()
+    if match.group("num") or match.group("num2"):
+        text = (match.group("num") or match.group("num2")).lower()
         value = int(text) if text.isdigit() else _WORDS.get(text) or _ROMAN.get(text)
     elif match.group("short"):
         value = int(match.group("short"))
@@ -154,7 +165,8 @@ def season_number(match: re.Match[str]) -> int | None:
         text = (before or match.group("ord2") or match.group("ord4") or match.group("ord5")
                 or match.group("ord6") or match.group("ord7") or match.group("ord8")
                 or match.group("ord9") or match.group("ord10") or match.group("ord11")
-                or match.group("ord12") or match.group("ord13")
+                or match.group("ord12") or match.group("ord13") or match.group("ord14")
+                or match.group("ord15")
                 or match.group("ord")).lower()
         value = int(text.rstrip(".stndrh")) if text[0].isdigit() else _ORDINALS[text]
     if value is None or not 1 <= value <= 60:
