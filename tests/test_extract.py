@@ -1220,6 +1220,12 @@ CUES = [
     row('ready-for-early-next-year',
         'The channel says its next big serial, Quarry Hill, is ready for early next year.',
         '2025-10-20', ['Quarry Hill S1 2026-01-01..2026-04-30 year']),
+    row("'a new murder mystery called X': a kind of show, then the name it is called",
+        'Cable news\n\nAMC, still riding high on its zombie hit, has a new murder mystery called The Killing. It premieres Sunday, April 3.',
+        '2011-01-20', ['The Killing S1 2011-04-03 day']),
+    row("'has set a date for X': the show a date is set for",
+        'TV notes\n\nHBO has finally set a date for Game of Thrones, its adaptation of the fantasy novels. The first season begins Sunday, April 17.',
+        '2011-01-20', ['Game of Thrones S1 2011-04-17 day']),
 ]
 
 
@@ -3042,6 +3048,15 @@ LISTINGS = [
     row('british-week-of-picks-under-day-headings',
         "The week's best TV: a Cornish saga and a quiz comes back\n\nHere are our picks of the next seven days.\n\nSUNDAY\nPoldark\n9pm, BBC One\nAidan Turner returns for series three, still brooding on the clifftops.\n\nMONDAY\nBroken\n9pm, BBC One\nA new six-part drama: Sean Bean is a priest in a northern town.\n\nTUESDAY\nCountryfile Extra\n7pm, BBC Two\nThe episode visits a dairy farm in Devon.\n\nFRIDAY\nQI\n10pm, BBC Two\nThe 15th series opens with a round on the letter O.",
         '2017-06-10', ['Poldark S3 2017-06-11 day', 'Broken S1 2017-06-12 day', 'QI S15 2017-06-16 day']),
+    row("a grid's 'hour, network.' lead before the title: the hour is no title",
+        'Fall 2014: The Grid\n\nMONDAY\n\n8:00, Fox. Gotham (new). A young Jim Gordon walks into a city that is already rotten. Premieres Monday, Sept. 22.\n\n10:00, NBC. The Blacklist. Its second season opens Monday, Sept. 22.\n\n9:00, CBS. Scorpion (new). Geniuses save the day each week. Premieres Monday, Sept. 22.',
+        '2014-08-20', ['Gotham S1 2014-09-22 day', 'The Blacklist S2 2014-09-22 day', 'Scorpion S1 2014-09-22 day']),
+    row("a possessive title leading a listing line keeps its owner though the owner's name is its short form",
+        "The Fall Lineup\n\nTUESDAY\n\nBuffy the Vampire Slayer (The WB, 8 p.m.). The fourth season, with the gang off to college, begins Tuesday, Oct. 5.\n\nWEDNESDAY\n\nDawson's Creek (The WB, 8 p.m.). The Capeside kids return for a third season Wednesday, Sept. 29.\n\nRoswell (The WB, 9 p.m.). New. Teen aliens in New Mexico. Premieres right after Dawson, Oct. 6.",
+        '1999-08-15', ['Buffy the Vampire Slayer S4 1999-10-05 day', "Dawson's Creek S3 1999-09-29 day", 'Roswell S1 1999-10-06 day']),
+    row("a listing that marks its entry 'New.' makes it a first season, whoever in the blurb 'goes back'",
+        "Fall TV, Night by Night\n\nTUESDAY\n\n• NCIS (CBS, 8 p.m.). Gibbs and his team are back for a seventh season Tuesday, Sept. 22.\n\n• The Good Wife (CBS, 10 p.m.). New. A disgraced politician's wife goes back into practice as a lawyer. Also debuts Sept. 22.\n\n• Glee (Fox, 9 p.m.). The glee club returns for more songs Tuesday, Sept. 8.",
+        '2009-08-01', ['NCIS S7 2009-09-22 day', 'The Good Wife S1 2009-09-22 day', 'Glee S? 2009-09-08 day']),
 ]
 
 
@@ -5084,6 +5099,9 @@ FOLLOWS_NOTHING = [
     row("'Y follows at 10 p.m.' after X's dated premiere: the same night",
         'Tuesday lineup\n\nNCIS opens its 23rd season on Tuesday, Oct. 14 at 9 p.m. NCIS: Origins follows at 10 p.m. with its second season.',
         '2025-09-20', ['NCIS S23 2025-10-14 day', 'NCIS: Origins S2 2025-10-14 day']),
+    row("a blurb with no subject ('Premieres right after X, Oct. 7') dates the entry's show, not its lead-in",
+        'The Fall Guide\n\nFelicity (The WB, 9 p.m.). New. A college freshman follows her crush to New York. Debuts Tuesday, Sept. 29.\n\nCharmed (The WB, 9 p.m.). New. Three sisters find out they are witches. Premieres right after Felicity, Oct. 7.',
+        '1998-09-01', ['Felicity S1 1998-09-29 day', 'Charmed S1 1998-10-07 day']),
 ]
 
 

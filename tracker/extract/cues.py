@@ -574,7 +574,8 @@ RETURNING = re.compile(
     r"(?:(?<=be\s)|(?<=is\s)|(?<=are\s))back\b(?!\s+as\s)|"  # ("will be
     # back in 2025")
     r"(?<!pushed\s)(?<!push\s)(?<!held\s)(?<!holding\s)(?<!holds\s)(?<!moved\s)(?<!pushes\s)"
-    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!-)(?<!back\sto\s)back(?!-to-)(?!\s+to\s+back\b)"  # ("brings back
+    r"(?<!brings\s)(?<!bring\s)(?<!bringing\s)(?<!brought\s)(?<!goes\s)(?<!go\s)(?<!going\s)(?<!went\s)"
+    r"(?<!-)(?<!back\sto\s)back(?!-to-)(?!\s+to\s+back\b)"  # ("brings back
     # Charlie Cox"; not "back-to-back episodes", nor "two episodes back to back")
     r"(?!\s+(?:in\s+(?:19|20)\d\d|in\s+the\s+day|then|when|half|end|home|as|"
     r"to\s+(?:work|school|college|his|her|their)\b))|"  # (nor a character "going back to work")

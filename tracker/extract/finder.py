@@ -414,8 +414,13 @@ _RETURN_OF = _BeforeTitle(r"(?:relaunch|revival|reboot|return|comeback|premiere|
 # "The Office spinoff, now titled The Paper, will premiere": a name given is a title.
 _TITLED = _BeforeTitle(r"(?:is|was|now|newly|officially|tentatively|provisionally|working)\s+"
                        r"(?:titled|called|dubbed)|titled|dubbed|"
-                       r"(?:show|series|drama|comedy|sitcom|anime|docuseries|miniseries|thriller)"
-                       r"\s+called")  # ("ads for a show called Terriers")
+                       r"(?:show|series|drama|comedy|sitcom|anime|docuseries|miniseries|thriller|mystery|"
+                       r"procedural|anthology|western|dramedy|spinoff|spin-off|revival|reboot|adaptation)"
+                       r"\s+called")  # ("ads for a show called Terriers", "a murder mystery called X")
+# "HBO has finally set a date for Game of Thrones": the show a date is set for
+_DATE_SET_FOR = _BeforeTitle(r"(?:set|announced|revealed|confirmed|given|unveiled|locked\s+in|picked)\s+"
+                         r"(?:a|the)\s+(?:(?:premiere|release|return|launch|debut|start)\s+)?date\s+for",
+                         needles=("date for",))
 _SEASON_NAMED = re.compile(r"\b(?:(?:[\w-]+\s+)?(?:season|installment|instalment|chapter|part|episode|"
                            r"volume|finale|premiere)|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|"
                            r"fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest)\s+series|"
@@ -2111,8 +2116,10 @@ _DAY_HEADING = re.compile(rf"[ \t]*(?:(?i:{P.ANY_WEEKDAY}),?[ \t]*)?(?:(?i:{P.AN
 
 # A listing's time slot and network before its title: "8 p.m., ABC: ", "10:00 (CBS): "
 _SLOT_LABEL = re.compile(rf"[ \t]*(?:(?i:{P.ANY_WEEKDAY}),?[ \t]+)?{SLOT_TIME}(?:,?[ \t]*\(?[A-Z][\w+&.-]*(?:[ \t]+[A-Z][\w+&.-]*){{0,2}}\)?)?"
-                         rf"(?::|[ \t]+[—–-])[ \t]+")  # (or "8 p.m. — The Voice. ...", a panel's
-# "Thursday, 11:30 a.m. - Chuck. The cast ...")
+                         rf"(?::|[ \t]+[—–-])[ \t]+|"  # (or "8 p.m. — The Voice. ...", a panel's
+                         # "Thursday, 11:30 a.m. - Chuck. The cast ...")
+                         rf"[ \t]*\d{{1,2}}:\d\d,[ \t]*[A-Z][\w+&-]*(?:[ \t]+[A-Z][\w+&-]*){{0,2}}\.[ \t]+(?=[A-Z\"“])")
+# (a grid's "9:00, Fox. Sleepy Hollow (new). Ichabod Crane ...": the hour and the network)
 _ASKED_TITLE = re.compile(r"[^.?!\n]{3,80}\?\s+((?:The\s+|A\s+)?[A-Z0-9][\w’'&!:-]*(?:\s+(?:[A-Z0-9][\w’'&!:.-]*|"
                           r"of|the|and|in|on|a|&)){0,7}?)(?=\.\s+[A-Z“\"‘'])")
 
@@ -3090,6 +3097,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                     add(_name_at(text, part))
         for m in _RETURN_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
+        for m in _DATE_SET_FOR.finditer(text, low, block.start, block.end):
+            add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         for m in _CREW_OF.finditer(text, low, block.start, block.end):
             add(_name_at(text, T.grab_right(text, m.end(), block.end)))
         slotted = list(_SLOTTED_TITLE.finditer(text, block.start, block.end)) \
@@ -3415,11 +3424,15 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             alone = len(re.findall(rf"\b{re.escape(who)}\b(?!['’]s\s+[a-z])", text)) if who in text else 0
             # (not "Grey's will pass ER's record" beside "Grey's Anatomy": the show's short name)
             stem = what.split()[0]
+            at = text.find(name)
             if alone > text.count(f"{who}'s {what}") + text.count(f"{who}’s {what}") and \
+                    not (at >= 0 and _LINE_OPENS_WITH.search(text, max(0, at - 8), at) and
+                         text.startswith(" (", at + len(name))) and \
                     not (stem != what and (T.franchise_owner(text, f"{who}'s", stem)
                                            or T.franchise_owner(text, f"{who}’s", stem))):
                 # (but "RuPaul's Drag Race UK" beside "RuPaul's Drag Race All Stars": the
-                # possessive opens a franchise's titles)
+                # possessive opens a franchise's titles; and "Dawson's Creek (The WB, 8 p.m.)."
+                # leading a listing's line is the show's whole name, "Dawson" its short one)
                 del shows[key]
                 shows.setdefault(show_key(what), what)
     for span in possessive:  # "Mike Colter's first season" names a person, not a show

@@ -112,6 +112,9 @@ _DATEISH = re.compile(r"\b(?:date|premiere|release|return|debut|air|launch|when|
 _STARTS_WITH_RELEASE = re.compile(
     r"\W*(?:premieres?|debuts?|returns?|arrives?|airs?|streaming|launches|drops|"
     r"available|out|coming|season\s+\w+)\b", re.IGNORECASE)
+# A sentence with no subject, a listing's blurb: "Premieres right after Dawson, Oct. 7."
+_BARE_VERB_START = re.compile(r"\s*(?:also\s+)?(?:premieres|debuts|returns|launches|starts|begins|arrives|"
+                              r"opens|bows|airs|lands|drops)\b")
 _SUBJECT_ANAPHOR = re.compile(
     r"[\s,;:—–-]*(?:and\s+|but\s+|then\s+|so\s+)?(?:it|they|the\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:show|series|drama|comedy|sitcom|thriller|revival|reboot|adaptation|production|"
@@ -466,6 +469,9 @@ _NEW_AFTER = re.compile(r"[\"”’']?,?[\"”’']?\s+(?:(?:a|an|the|its|their|
                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:revival|reboot)(?!\s+of\s+(?:its|their)\b)|"
                         # ("X, a six-part miniseries from ...")
                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}miniseries)\b")
+# "Charmed (The WB, 9 p.m.). New. Three sisters ...", "Sleepy Hollow (new).": a listing marks
+# the entry new
+_NEW_MARK_AFTER = re.compile(r"(?:\s+\([^()\n]{1,40}\))?(?:\s+\(new\)|\.\s+new\.\s)")
 _NEW_BEFORE = re.compile(r"\b(?:(?:the|a)\s+newcomer|(?:new|freshman|rookie)\s+(?:[\w-]+\s+)?(?:series|show|drama|comedy|"
                          r"sitcom|thriller|docuseries|anime|miniseries)|(?:spinoff|spin-off|prequel|sequel|revival|reboot)"
                          r"(?:\s+series)?|(?:the|a|its|their)\s+(?:all-)?new)\s+[“\"‘']?$")
@@ -1618,6 +1624,13 @@ class SentenceLinker:
             before = [r for r in before if not (
                 _SLOT_NEIGHBOUR.search(self.low, max(cs, r.start - 24), r.start)
                 and not _SPAN_BEFORE.search(self.low, max(cs, r.start - 24), r.start))] or before
+        if before and self.topic is not None and all(
+                r.key != self.topic.key and _SLOT_NEIGHBOUR.search(self.low, max(cs, r.start - 24), r.start)
+                for r in before) and (_SUBJECT_ANAPHOR.match(self.low, self.s.start)
+                                      or _BARE_VERB_START.match(self.low, self.s.start)) and \
+                not any(self.s.start <= d < before[0].start for d in self.dates):
+            before = []  # "Premieres right after Dawson, Oct. 7.", "It airs behind X on ...": the
+            # topic, after its lead-in
         if self.in_section and self.topic is not None and before and all(
                 r.key != self.topic.key and (
                     self._names_a_kind(r)
@@ -2311,7 +2324,7 @@ class SentenceLinker:
                     # ("the return of X in April and the debut of Y in the fall")
                     or _NEW_BEFORE.search(self.low, max(floor, ref.start - 30), ref.start)
                     # ("X returns ..., followed by new comedy Y")
-                    or _NEW_AFTER.match(self.low, ref.end))
+                    or _NEW_AFTER.match(self.low, ref.end) or _NEW_MARK_AFTER.match(self.low, ref.end))
         # ('Taking the revival's slot is "Brilliant Minds," a new medical drama')
 
     def _bracketed(self, ref: Ref, pos: int) -> bool:

@@ -1093,6 +1093,9 @@ _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
 @lru_cache(maxsize=8192)
 def title_like(name: str, *, quoted: bool = False) -> bool:
     """Does this read as a title (mostly capitalized words, short, not a sentence)? A quoted
@@ -1116,6 +1119,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
             key.isdigit() and not (quoted and (len(key) == 4 or name[:4].lower() == "the ")) \
             or _DAY_PART.fullmatch(key):  # ("the Sunday-night premiere")
         return False  # (a quoted "1923" or "The 100" is a title; "100" alone a count)
+    if not quoted and _CLOCK.fullmatch(name):
+        return False  # "9:00, Fox.": a grid's hour, not a title
     if _COUNTED_RUN.match(name):
         return False  # "The 10-episode second season drops ...": a count, not a title
     if _COUNTED_KIND.fullmatch(name):
