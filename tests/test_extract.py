@@ -1226,6 +1226,9 @@ CUES = [
     row("'has set a date for X': the show a date is set for",
         'TV notes\n\nHBO has finally set a date for Game of Thrones, its adaptation of the fantasy novels. The first season begins Sunday, April 17.',
         '2011-01-20', ['Game of Thrones S1 2011-04-17 day']),
+    row("'ends season 2 on Oct. 9' is a finale's date, not a premiere's",
+        'Streaming this week\n\nFinales: Ted Lasso wraps its second season on Apple TV+ Oct. 8, and The Boys ends season 3 on Prime Video Oct. 7.\n\nPremieres: The Midnight Club arrives on Netflix Oct. 7.',
+        '2022-10-01', ['The Midnight Club S1 2022-10-07 day']),
 ]
 
 
@@ -3057,6 +3060,15 @@ LISTINGS = [
     row("a listing that marks its entry 'New.' makes it a first season, whoever in the blurb 'goes back'",
         "Fall TV, Night by Night\n\nTUESDAY\n\n• NCIS (CBS, 8 p.m.). Gibbs and his team are back for a seventh season Tuesday, Sept. 22.\n\n• The Good Wife (CBS, 10 p.m.). New. A disgraced politician's wife goes back into practice as a lawyer. Also debuts Sept. 22.\n\n• Glee (Fox, 9 p.m.). The glee club returns for more songs Tuesday, Sept. 8.",
         '2009-08-01', ['NCIS S7 2009-09-22 day', 'The Good Wife S1 2009-09-22 day', 'Glee S? 2009-09-08 day']),
+    row("a date heading with an aside ('Nov. 12 (launch day)') and a label line ('Originals:') over its bullets",
+        'Everything new on Disney+ in November 2019\n\nThe service launches this month, and here is what it has.\n\nNov. 12 (launch day)\n\nOriginals:\n- The Mandalorian, season 1. A bounty hunter in the outer rim.\n- The World According to Jeff Goldblum, season 1. The actor looks into sneakers.\n- Pixar in Real Life, season 1. Cartoon moments staged on real streets.\n- Noelle (film), a Christmas comedy.\n\nNov. 15\n- The Mandalorian, Chapter 2. A new episode.\n\nNov. 29\n- The Santa Clause trilogy (films)',
+        '2019-10-30', ['The Mandalorian S1 2019-11-12 day', 'The World According to Jeff Goldblum S1 2019-11-12 day', 'Pixar in Real Life S1 2019-11-12 day']),
+    row("a premiere calendar's pipe rows led by the date, then the service, then the title and a blurb",
+        'The streaming calendar: every premiere in October 2020\n\nPremieres by date, with where to watch.\n\nOct. 2 | Netflix | Emily in Paris, season 1. An American marketer moves to France.\n\nOct. 16 | Hulu | Helstrom, season 1. Siblings who hunt demons.\n\nOct. 30 | Disney+ | The Mandalorian, season 2. The bounty hunter is back.\n\nNext month | Netflix | The Crown, season 4, arrives Nov. 15, with Diana at last.',
+        '2020-09-25', ['Emily in Paris S1 2020-10-02 day', 'Helstrom S1 2020-10-16 day', 'The Mandalorian S2 2020-10-30 day', 'The Crown S4 2020-11-15 day']),
+    row("a DVR grid's row for a later episode ('S01E04') is no premiere, but 'S01E01-02' opens a season",
+        "What we're recording this week\n\nOur DVR plan, row by row.\n\nTUE 9/14 | Hulu | Only Murders in the Building | S01E04 | NEW\n\nFRI 9/17 | Apple TV+ | Ted Lasso | S02E09 | NEW\n\nMON 9/20 | NBC | Ordinary Joe | S01E01-02 | SERIES PREMIERE",
+        '2021-09-12', ['Ordinary Joe S1 2021-09-20 day']),
 ]
 
 

@@ -430,7 +430,8 @@ def extract_claims(
             intro_cue = intro_cue or bool((_WEEK_INTRO_CUE if b else cues.PREMIERE_HEADLINE).search(
                 low, block.start, block.end))  # ("Here's what else is new or returning this week")
         dated_yet = dated_yet or day is not None or day_heading is not None
-        if day is not None:
+        if day is not None and not (block.heading and text[block.start:block.end].rstrip().endswith(":")):
+            # (not "Originals:" or "From the vault:", a label over the day's lines)
             _dated_item_claims(text, low, block, day, index, phrases, candidates,
                                on_air=not intro_cue)
         elif day_heading is not None and not block.heading and (
@@ -1148,7 +1149,10 @@ def _date_alone(text: str, block: Block, own: list[DateMention], *, calendar: bo
     return bool((_AROUND_DATE.fullmatch(text, block.start, s)
                  or _DAY_LEAD.fullmatch(text, block.start, s)
                  or _MARKER_LEAD.fullmatch(text, block.start, s))  # ("📚 MONDAY")
-                and _AROUND_DATE.fullmatch(text, e, block.end))
+                and (_AROUND_DATE.fullmatch(text, e, block.end)
+                     or block.heading and _DAY_ASIDE.fullmatch(text, e, block.end)))
+# (a heading's aside after its day: "Nov. 12 (launch day)")
+_DAY_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*:?\s*")
 
 
 # ("COMING SUNDAY, JAN. 19" over a guide's last entries)

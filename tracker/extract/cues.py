@@ -341,6 +341,7 @@ NOT_A_PREMIERE = re.compile(
     r"\d{1,3}(?:st|nd|rd|th))\s+episode\b|"  # ("airs its second episode at 8:30", "its 100th")
     r"(?:from|after)\s+(?:its|their|the|a)\s+(?:holiday|winter|midseason|"
     r"mid-season|christmas|thanksgiving|olympics?)\s+(?:break|hiatus)|(?:ends|wraps)\s+(?:on|its\s+run)|end(?:s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
+    r"(?:ends|wraps|closes)\s+(?:season|series)\s+\w+\b|"  # ("The Boys ends season 2 on Oct. 9")
     r"(?:wraps?|closes?\s+out)\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:season|series|run)\b|"
     r"wraps?\s+up\b(?=[^.;!?]{0,30}\b(?:its|their)\s+(?:final|last)\s+(?:[\w-]+\s+)?episodes\b)|"  # ("wraps
     # up on Disney+ with its final three episodes")

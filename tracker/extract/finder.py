@@ -1634,7 +1634,9 @@ _SLOT_OR_NETWORK_CELL = re.compile(rf"{HOUR}|(?:{_NETWORK_NAMES})")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd)")
+    rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd|"
+    rf"(?:next|this|later\s+this)\s+(?:week|month)|coming\s+soon|later)")  # ("Next month | Netflix | The
+# Crown, season 4, arrives Nov. 15")
 _FILM_APPOSITION = re.compile(
     r"[”\"’']?,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:film|movie|big-screen)\b")
 _SEASON_NEXT = re.compile(r"\s*:?\s*(?=(?i:season|series|part)\s)")

@@ -340,8 +340,9 @@ _BARE_DATE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
     r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[.:;—–-]?[ \t]*")
+_LATER_EPISODE_CODE = re.compile(r"\bS\d{1,2}E(?!0?1\b|0?1-)\d{1,3}\b")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
-                       r"(?:/\d{1,2})?(?:st|nd|rd|th)?(?:[ \t]*\([A-Za-z]{6,9}\))?[ \t]*[-–—:]")  # ("Jan. 3 (Tuesday) —")
+                       r"(?:/\d{1,2})?(?:st|nd|rd|th)?(?:[ \t]*\([A-Za-z]{6,9}\))?[ \t]*[-–—:|]")  # ("Jan. 3 (Tuesday) —")
 # "The Morning Show's fourth season": a title of several words owning a season (one word is
 # as often a studio or network: "Ufotable's third season")
 _ROLE_WORD_FIRST = re.compile(r"^(?:Creator|Co-creator|Showrunner|Star|Director|Writer|Producer|Host)\s+")
@@ -1018,6 +1019,9 @@ class SentenceLinker:
             return True  # "X opens Tuesday, Oct. 9, and leads into Y that same night"
         if self.list_cue and DATE_LED.match(self.text, self.s.start) and \
                 m.span[0] - self.s.start < 16:
+            if _LATER_EPISODE_CODE.search(self.text, self.s.start, self.s.end):
+                return False  # "TUE 9/14 | Hulu | Only Murders in the Building | S01E04": an
+                # episode in a DVR's grid (but "S01E01-02 SERIES PREMIERE" opens a season)
             # (but "Jan. 12 — Landman (Paramount+) finale" is no premiere, and "Jan. 9 —
             # Severance (Apple TV+) moved to Jan. 17" no longer Jan. 9)
             semi = self.low.find("; ", m.span[1], self.s.end)  # ("...; Y brings the witch

@@ -1093,7 +1093,7 @@ _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d\d\s*(?i:[ap]\.?(?:m\.?)?)?")
 
 
 @lru_cache(maxsize=8192)
