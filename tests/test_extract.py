@@ -3069,6 +3069,15 @@ LISTINGS = [
     row("a DVR grid's row for a later episode ('S01E04') is no premiere, but 'S01E01-02' opens a season",
         "What we're recording this week\n\nOur DVR plan, row by row.\n\nTUE 9/14 | Hulu | Only Murders in the Building | S01E04 | NEW\n\nFRI 9/17 | Apple TV+ | Ted Lasso | S02E09 | NEW\n\nMON 9/20 | NBC | Ordinary Joe | S01E01-02 | SERIES PREMIERE",
         '2021-09-12', ['Ordinary Joe S1 2021-09-20 day']),
+    row("a scorecard's 'Title (new):' and 'Title (renewed):' entries",
+        "Upfronts scorecard: NBC\n\nThe network laid out its plans on Monday. Here is the scorecard.\n\nThe Blacklist (new): James Spader's con man, who walks into the FBI and gives himself up, premieres Monday, Sept. 23.\n\nParks and Recreation (renewed): The sixth season opens Thursday, Sept. 26.\n\nCommunity (renewed): The study group is being held for midseason.\n\nCancelled: Smash, 1600 Penn and Go On.",
+        '2013-05-14', ['The Blacklist S1 2013-09-23 day', 'Parks and Recreation S6 2013-09-26 day', 'Community S? 2014-01-01..2014-03-31 season']),
+    row("lines of 'Title, Month Day: blurb' date their titles, not the people in the blurb",
+        'Coming to Netflix\n\nHere is what the service has dated.\n\nON DECK\n\nOzark, July 21: Jason Bateman moves his family to the Missouri lakes.\nMindhunter, Oct. 13: Two FBI agents interview serial killers.\nThe Crown, Dec. 8: The second season reaches the Suez crisis.',
+        '2017-06-13', ['Ozark S1 2017-07-21 day', 'Mindhunter S1 2017-10-13 day', 'The Crown S2 2017-12-08 day']),
+    row("'UPDATE, July 24:' opens an update, not a title's line",
+        "The WB's fall\n\nThe network set its dates on Monday.\n\nUPDATE, July 24: The WB has pushed Charmed back one week, to Wednesday, Oct. 14.\n\nCORRECTION, July 25: An earlier version misstated the night.\n\nUPDATED, July 27: The WB confirmed the date again.",
+        '1998-07-20', ['Charmed S? 1998-10-14 day']),
 ]
 
 

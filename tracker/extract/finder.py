@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from tracker import vocab
@@ -539,6 +540,24 @@ _ASIDE_DASH_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{_TITLE_ASIDE_DAS
 _ROW_DAY = re.compile(rf"\|[ \t]*(?:{P.ANY_WEEKDAY},?[ \t]+)?{P.ANY_MONTH}[ \t]+\d", re.IGNORECASE)
 _ASIDE_DASH_NETWORK = re.compile(rf"[ \t]*{_TITLE_ASIDE_DASH}(?:{_NETWORK_NAMES})\b")
 _NETWORK_PAREN_END = re.compile(rf"\s*\((?:{_NETWORK_NAMES})\)$")
+# A scorecard's entry: its title, its status in brackets, a colon ("Gotham (new): The Batman
+# prequel ...", "The Following (renewed): Kevin Bacon's ...")
+_STATUS_PAREN_LEAD = re.compile(r"[ \t]*(?P<title>[^–—:()\n]{1,60}?)[ \t]+\((?i:new|renewed|returning|"
+                                r"cancell?ed|canceled|ended|ending|picked\s+up|ordered|held|midseason|"
+                                r"bubble|on\s+the\s+bubble|moving|delayed)\):[ \t]+\S")
+# A list's line: a title, its day, a colon and its blurb ("Ozark, July 21: Jason Bateman moves ...")
+TITLE_DATE_COLON = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?(?!(?i:updated?|correction|clarification|editor['’]s\s+note|"
+                              rf"note|posted|edited|revised|published|first\s+published)\b)"  # (not "UPDATE, July 24:")
+                              rf"(?P<title>[^,:\n]{{1,60}}?),[ \t]+"
+                               rf"(?=(?i:{P.ANY_MONTH})\.?[ \t]+\d{{1,2}}[ \t]*:[ \t])")
+
+
+@lru_cache(maxsize=4)
+def title_date_lines(text: str) -> int:
+    """How many lines of the text open "Title, Month Day: ..." (a list of titles and their days)."""
+    return sum(1 for line in text.split("\n") if TITLE_DATE_COLON.match(line))
+
+
 # A grid's entry led by its hour and network, then its title and a NEW or RETURNING flag:
 # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy is ...", "* 9 p.m., Fox. 24. NEW."
 _SLOT_NETWORK_LEAD = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?{SLOT_TIME},?[ \t]+(?:{_NETWORK_NAMES})[.,:][ \t]+"
@@ -2626,6 +2645,13 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 elif text[span[0]:span[1]].lower() in vocab.WEEKDAYS and text.startswith(":", span[1]) \
                         and not _TIME_NEXT.match(text, span[1] + 1):
                     day_labels.append(span)  # "Wednesday: Jenna Ortega said ..." (below)
+        for at in [start for start, _ in block_lines(text, block)]:
+            date_led = TITLE_DATE_COLON.match(text, at, block.end)
+            if date_led is not None and T.title_like(date_led.group("title")):
+                add(_name_at(text, date_led.span("title")))  # "Ozark, July 21: Jason Bateman ..."
+        status_led = _STATUS_PAREN_LEAD.match(text, opens, block.end)
+        if status_led is not None and not block.heading and T.title_like(status_led.group("title")):
+            add(_name_at(text, status_led.span("title")))  # "Gotham (new): The Batman prequel ..."
         slot_led = _SLOT_NETWORK_LEAD.match(text, block.start, block.end)
         if slot_led is not None:  # "* 10 p.m., NBC. Crossing Jordan. NEW. Jill Hennessy ..."
             add(_name_at(text, slot_led.span("title")))

@@ -30,8 +30,10 @@ from tracker.extract.finder import (
     INCLUDING,
     PAREN_NETWORK,
     QUOTE_OPENERS,
+    TITLE_DATE_COLON,
     Ref,
     given_name_only,
+    title_date_lines,
 )
 from tracker.extract.seasons import (
     COMPARED_BEFORE,
@@ -1009,6 +1011,10 @@ class SentenceLinker:
             return True  # "KAT: Chuck." / "DEV: Also Josh Schwartz! NBC, Monday, Sept. 24."
         if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and (led := TITLE_DATE_COLON.match(self.text, self.s.start)) is not None and \
+                self.text.startswith(m.window.phrase, led.end()) and title_date_lines(self.text) >= 3:
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # "Ozark, July
+            # 21: Jason Bateman ..." among such lines: a list of titles and their days
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -1466,6 +1472,11 @@ class SentenceLinker:
             return self._group(ref, [r for r in self.refs if r.end <= ref.end]), "listing"
         index = self.s.clause_at(pos)
         cs, ce = self.s.clauses[index]
+        led = TITLE_DATE_COLON.match(self.text, self.s.start)
+        if led is not None and pos == led.end():
+            lead = [r for r in self.refs if led.start("title") <= r.start and r.end <= led.end("title")]
+            if lead:  # "Ozark, July 21: Jason Bateman moves ...": the line's title
+                return lead[:1], "clause"
         introduced = _COLON_NEXT.match(self.text, end)
         if introduced is not None:  # "two comedies debuting Oct. 9: "Insecure," from ..., and
             # "Divorce"": the titles the date introduces
