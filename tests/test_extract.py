@@ -1229,6 +1229,12 @@ CUES = [
     row("'ends season 2 on Oct. 9' is a finale's date, not a premiere's",
         'Streaming this week\n\nFinales: Ted Lasso wraps its second season on Apple TV+ Oct. 8, and The Boys ends season 3 on Prime Video Oct. 7.\n\nPremieres: The Midnight Club arrives on Netflix Oct. 7.',
         '2022-10-01', ['The Midnight Club S1 2022-10-07 day']),
+    row("'a brand-new game hosted by X' is a TV game show, not a video game",
+        'Summer TV\n\nFox goes first. Beat Shazam, a brand-new music game hosted by Jamie Foxx, premieres Thursday, May 25.',
+        '2017-04-10', ['Beat Shazam S1 2017-05-25 day']),
+    row("British 'will be broadcast' and 'is to be shown' are release cues",
+        "BBC drama plans\n\nThe Hollow Crown will be broadcast on BBC Two this summer. Parade's End is to be shown in August.",
+        '2012-03-14', ['The Hollow Crown S1 2012-06-01..2012-08-31 season', "Parade's End S1 2012-08-01..2012-08-31 month"]),
 ]
 
 
@@ -3078,6 +3084,9 @@ LISTINGS = [
     row("'UPDATE, July 24:' opens an update, not a title's line",
         "The WB's fall\n\nThe network set its dates on Monday.\n\nUPDATE, July 24: The WB has pushed Charmed back one week, to Wednesday, Oct. 14.\n\nCORRECTION, July 25: An earlier version misstated the night.\n\nUPDATED, July 27: The WB confirmed the date again.",
         '1998-07-20', ['Charmed S? 1998-10-14 day']),
+    row("a fact sheet's 'Transmission:' field under the show's heading is its premiere (and no show is called Transmission)",
+        "Autumn drama fact sheets\n\nTHE ORVILLE\n\nChannel: Sky One\nTransmission: Sunday, Sept. 10\n\nSeth MacFarlane's space comedy, with a crew that bickers.",
+        '2017-08-01', ['The Orville S1 2017-09-10 day']),
 ]
 
 

@@ -413,9 +413,10 @@ OTHER_MEDIUM_AFTER = re.compile(
     r"books?|video\s+games?|games?|albums?|manga)\b|(?:the|an?)\s+(?:\w+\s+){0,4}(?:episode|special)s?\b|"
     # ", a heist movie starring", ", the big-screen continuation of"
     r"(?:,\s+|(?<=[,”\"’']\s))(?:the|an?)\s+(?:first\s+of\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:films|movies)\b|(?:[\w-]+\s+){0,3}(?:film|movie|feature|big-screen|musical(?!\s+(?:[\w-]+\s+)?(?:comedy|drama|spin-?off|prequel|sequel|revival|reboot|"
-    r"series|sitcom|anthology))|concert|telecast|(?<!comedy\s)(?<!panel\s)(?<!quiz\s)(?<!dating\s)game(?![-\s]+shows?\b))\b)|"  # (but "the musical
-    # comedy", "a game show", "the comedy game" are shows; '"Jujutsu Kaisen Cursed Clash," a
-    # fighting game')
+    r"series|sitcom|anthology))|concert|telecast|(?<!comedy\s)(?<!panel\s)(?<!quiz\s)(?<!dating\s)game(?![-\s]+shows?\b)"
+    r"(?![^.;:!?]{0,50}\b(?:hosted\s+by|contestants)\b))\b)|"  # (but "the musical
+    # comedy", "a game show", "the comedy game", "a music game hosted by Jamie Foxx" are shows;
+    # '"Jujutsu Kaisen Cursed Clash," a fighting game')
     r"won\s+(?:best\s+(?:picture|film|animated\s+feature)|the\s+palme|the\s+golden\s+lion)\b)"
     # ('"Parasite" won best picture at the Oscars')
 )

@@ -25,7 +25,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–—•*#]+)\s*")
 FIELD_WORDS = (r"date|dates|cast|network|channel|broadcaster|streamer|streaming|stream|platform|"
                r"studios?|animation|directors?|directed|creators?|created|showrunners?|writers?|"
                r"written|producers?|produced|starring|hosts?|hosted|genre|runtime|rating|episodes?|"
-               r"status|trailer|plot|premiere|release|where|when|watch|grade|verdict|score")
+               r"status|trailer|plot|premiere|release|where|when|watch|grade|verdict|score|transmission|tx|airs|"
+               r"airdate|broadcast")
 FIELD_NAME = re.compile(rf"(?i:(?:(?:{FIELD_WORDS})\b[\w ]{{0,12}}|[\w ]{{0,12}}\b(?:{FIELD_WORDS}))):")
 
 

@@ -88,6 +88,9 @@ _SUBJECT_VERB = re.compile(
     r"(?:pushed|moved|delayed|held|bumped|postponed|shifted)\b|"
     r"previews?(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
+    # ("The Hollow Crown will be broadcast this summer", "is to be shown on BBC Two in August")
+    r"(?<=be\s)(?:shown|screened|broadcast|transmitted|televised|aired)(?=\s+(?:on|in|this|next|later|"
+    r"from|early|during|over|at|across|before|after)\b)|"
     r"(?:being\s+)?(?:held|saved|kept)\s+(?:back\s+)?(?:for|until)|"  # ("is being held for midseason")
     r"(?<=was\s)(?:saved|rescued|revived)\s+by|"  # ("The Expanse, dropped by Syfy, was saved by Amazon")
     r"picks?\s+back\s+up|picks?\s+up\s+again|resumes?|(?<=will\s)come|"

@@ -342,6 +342,9 @@ _BARE_DATE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
     r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[.:;—–-]?[ \t]*")
+_PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
+                             r"first\s+(?:broadcast|transmission)|air\s*date|airs|release\s+date|"
+                             r"returns|launch(?:es|\s+date)?)[ \t]*:[ \t]*")
 _LATER_EPISODE_CODE = re.compile(r"\bS\d{1,2}E(?!0?1\b|0?1-)\d{1,3}\b")
 DATE_LED = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?:[A-Za-z]{6,9},?[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t,]+)?\d{1,2}"
                        r"(?:/\d{1,2})?(?:st|nd|rd|th)?(?:[ \t]*\([A-Za-z]{6,9}\))?[ \t]*[-–—:|]")  # ("Jan. 3 (Tuesday) —")
@@ -1011,6 +1014,11 @@ class SentenceLinker:
             return True  # "KAT: Chuck." / "DEV: Also Josh Schwartz! NBC, Monday, Sept. 24."
         if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and (field := _PREMIERE_FIELD.match(
+                self.text, max(self.s.start, self.text.rfind("\n", 0, m.span[0]) + 1))) is not None \
+                and field.end() == m.span[0]:
+            return True  # a press pack's "Transmission: Tuesday 4 May, 9pm, BBC One", a fact
+            # sheet's "Premiere date: Sept. 24": the date of the show the page is about
         if w.end >= self.published and (led := TITLE_DATE_COLON.match(self.text, self.s.start)) is not None and \
                 self.text.startswith(m.window.phrase, led.end()) and title_date_lines(self.text) >= 3:
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # "Ozark, July
