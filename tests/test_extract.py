@@ -3087,6 +3087,9 @@ LISTINGS = [
     row("a fact sheet's 'Transmission:' field under the show's heading is its premiere (and no show is called Transmission)",
         "Autumn drama fact sheets\n\nTHE ORVILLE\n\nChannel: Sky One\nTransmission: Sunday, Sept. 10\n\nSeth MacFarlane's space comedy, with a crew that bickers.",
         '2017-08-01', ['The Orville S1 2017-09-10 day']),
+    row("a tracker page's title line over a row of labelled fields ('Network: HBO | Season: 1 | Premiere: ...')",
+        'Comic-Con 2016: every TV date announced\n\nThis page collects the premiere dates revealed at the convention.\n\nWestworld\nNetwork: HBO | Season: 1 | Premiere: Sunday, October 2\nThe sci-fi western finally has a date.\n\nStar Trek: Discovery\nNetwork: CBS All Access | Season: 1 | Premiere: January 2017\nThe first episode airs on CBS too.\n\nWednesday\nNetwork: Netflix | Season: 1 | Premiere: to be announced\nTim Burton directs.',
+        '2016-07-25', ['Westworld S1 2016-10-02 day', 'Star Trek: Discovery S1 2017-01-01..2017-01-31 month', 'Wednesday S1 tba']),
 ]
 
 

@@ -1654,6 +1654,7 @@ _NUMBER_SUBJECT = re.compile(r" ([2-9]|[1-9][0-9])(?:,\s|\s+(?:will|is|premieres
 # Things 4 Volume 1 hits Netflix on May 27": the fourth season's first half)
 _SLOT_OR_NETWORK_CELL = re.compile(rf"{HOUR}|(?:{_NETWORK_NAMES})")
 _CELL = re.compile(r"[^|\n]*[^|\s][^|\n]*")
+_FIELD_CELL = re.compile(rf"[ \t]*(?:{FIELD_NAME.pattern}|(?i:seasons?|series|part|volume)[ \t]*:)")
 _DATE_CELL = re.compile(
     rf"(?i:(?:{P.ANY_WEEKDAY},?\s+)?(?:{P.ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}\s+{P.ANY_MONTH}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)(?:,?\s+\d{{4}})?|tba|tbd|"
@@ -2589,9 +2590,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if row and calendar and any(c.isdigit() for c in text[row.start():block.end]):
             # "Severance | Apple TV+ | Jan. 17": a premiere table's row leads with its title
             # (or "Jan. 5 | Paradise (season 2) | Hulu": the first cell that is not a date)
-            for cell in _CELL.finditer(text, block.start, block.end):
+            row_end = text.find("\n", row.start(), block.end)
+            for cell in _CELL.finditer(text, block.start, block.end if row_end < 0 else row_end):
                 if not _DATE_CELL.fullmatch(cell.group().strip()) and \
-                        not _SLOT_OR_NETWORK_CELL.fullmatch(cell.group().strip()):
+                        not _SLOT_OR_NETWORK_CELL.fullmatch(cell.group().strip()) and \
+                        not _FIELD_CELL.match(cell.group()):  # (nor a fact row's "Network: Netflix")
                     # (past a grid's "8:00 | NBC | Community | RETURNING (Season 2) | Sept. 23")
                     add(_name_at(text, _before_tail(text, cell.start(), cell.end())))
                     break

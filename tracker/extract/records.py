@@ -69,6 +69,8 @@ _RANK_LEAD = re.compile(r"\s*\d{1,2}[.)]\s")
 _BOX_HEADING = re.compile(r"[ \t*#]*(?i:at[\s-]a[\s-]glance|fact\s*box|(?:the\s+)?(?:quick|key|fast)\s+facts|"
                           r"the\s+(?:details|essentials|need-to-know)|details|essentials|"
                           r"(?:the\s+)?(?:show|series)\s+(?:info|facts|details)|need\s+to\s+know)[ \t*:]*")
+# A line that is a title alone: no sentence, no label, no cells
+_TITLE_LINE = re.compile(r"[ \t*#]*[^\s:|.!?](?:[^:|!?\n]|:(?=[ \t]+[A-Z0-9])){0,58}[ \t*]*")  # ("Star Trek: Discovery")
 _RETURNING = re.compile(r"\b(?:return|returns|returning|back|renewed|new\s+season)\b", re.IGNORECASE)
 
 
@@ -294,6 +296,12 @@ def read_records(text: str, mentions: list[DateMention], published: date
                 row = _plain_row(text, cells, mentions, published)  # "🔔 THE ORVILLE · FOX · new · Sun 9/10"
             if not any(c.kind == "date" for c in row):
                 continue
+            if last is not None and last[1] == start - 1 and not any(c.kind == "show" for c in row) and \
+                    all(c.label for c in row) and _TITLE_LINE.fullmatch(text, *last) and \
+                    title_like(text[last[0]:last[1]].strip(_EDGE), quoted=True):  # (a title alone on its
+                # line may be a year or a day: "1899", "Wednesday")
+                row = [_Cell("show", *_strip(text, *last)), *row]  # "Westworld" over "Network: HBO |
+                start = last[0]  # Season: 1 | Premiere: Sunday, October 2": the line above names it
         found = _record(text, row, mentions, published, (start, end), lowercase=header is not None)
         if found is not None or header is not None or any(c.label for c in row):
             covered.append((start, end))  # (a plain row that reads as no record is left to
