@@ -1235,6 +1235,9 @@ CUES = [
     row("British 'will be broadcast' and 'is to be shown' are release cues",
         "BBC drama plans\n\nThe Hollow Crown will be broadcast on BBC Two this summer. Parade's End is to be shown in August.",
         '2012-03-14', ['The Hollow Crown S1 2012-06-01..2012-08-31 season', "Parade's End S1 2012-08-01..2012-08-31 month"]),
+    row("'I'll take X' is a speaker's words before a title, and 'Come back in December' an imperative",
+        "Podcast notes\n\nMEG: I'll take Doctor Who, whose eleventh series kicks off Sunday, October 7, on BBC One.\n\nOLLIE: Come back in December for the results.",
+        '2018-09-10', ['Doctor Who S11 2018-10-07 day']),
 ]
 
 
@@ -3090,6 +3093,9 @@ LISTINGS = [
     row("a tracker page's title line over a row of labelled fields ('Network: HBO | Season: 1 | Premiere: ...')",
         'Comic-Con 2016: every TV date announced\n\nThis page collects the premiere dates revealed at the convention.\n\nWestworld\nNetwork: HBO | Season: 1 | Premiere: Sunday, October 2\nThe sci-fi western finally has a date.\n\nStar Trek: Discovery\nNetwork: CBS All Access | Season: 1 | Premiere: January 2017\nThe first episode airs on CBS too.\n\nWednesday\nNetwork: Netflix | Season: 1 | Premiere: to be announced\nTim Burton directs.',
         '2016-07-25', ['Westworld S1 2016-10-02 day', 'Star Trek: Discovery S1 2017-01-01..2017-01-31 month', 'Wednesday S1 tba']),
+    row('a title, its season and its day in apposition, with no verb',
+        'Our fall draft\n\nWe pick shows like fantasy football.\n\nMEG: I take The Good Place, season three, Thursday, September 27. First pick.\n\nOLLIE: Succession, season two, Sunday, August 11. The Roys again.',
+        '2018-09-10', ['The Good Place S3 2018-09-27 day', 'Succession S2 2019-08-11 day']),
 ]
 
 

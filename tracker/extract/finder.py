@@ -548,6 +548,9 @@ _NETWORK_PAREN_END = re.compile(rf"\s*\((?:{_NETWORK_NAMES})\)$")
 _STATUS_PAREN_LEAD = re.compile(r"[ \t]*(?P<title>[^–—:()\n]{1,60}?)[ \t]+\((?i:new|renewed|returning|"
                                 r"cancell?ed|canceled|ended|ending|picked\s+up|ordered|held|midseason|"
                                 r"bubble|on\s+the\s+bubble|moving|delayed)\):[ \t]+\S")
+# A title's season and day in apposition: "The Good Place, season three, Thursday, September 27."
+_SEASON_APPOSED_DATE = re.compile(rf"(?<=[A-Za-z0-9)”\"’']),[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+"
+                                  rf"(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH})\b)")
 # A list's line: a title, its day, a colon and its blurb ("Ozark, July 21: Jason Bateman moves ...")
 TITLE_DATE_COLON = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?(?!(?i:updated?|correction|clarification|editor['’]s\s+note|"
                               rf"note|posted|edited|revised|published|first\s+published)\b)"  # (not "UPDATE, July 24:")
@@ -2655,6 +2658,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             date_led = TITLE_DATE_COLON.match(text, at, block.end)
             if date_led is not None and T.title_like(date_led.group("title")):
                 add(_name_at(text, date_led.span("title")))  # "Ozark, July 21: Jason Bateman ..."
+        for m in (_SEASON_APPOSED_DATE.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (", season", ", series")) else ()):
+            add(_name_at(text, T.grab_left(text, m.start(), block.start)))  # "I take The Good
+            # Place, season three, Thursday, September 27."
         status_led = _STATUS_PAREN_LEAD.match(text, opens, block.end)
         if status_led is not None and not block.heading and T.title_like(status_led.group("title")):
             add(_name_at(text, status_led.span("title")))  # "Gotham (new): The Batman prequel ..."

@@ -342,6 +342,7 @@ _BARE_DATE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
     r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[.:;—–-]?[ \t]*")
+_SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
                              r"first\s+(?:broadcast|transmission)|air\s*date|airs|release\s+date|"
                              r"returns|launch(?:es|\s+date)?)[ \t]*:[ \t]*")
@@ -1014,6 +1015,11 @@ class SentenceLinker:
             return True  # "KAT: Chuck." / "DEV: Also Josh Schwartz! NBC, Monday, Sept. 24."
         if w.end >= self.published and self._date_after_label(m):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
+        if w.end >= self.published and _SEASON_APPOSED_BEFORE.search(self.text, max(self.s.start, m.span[0] - 30),
+                                                                      m.span[0]) and \
+                _BARE_DATE_TAIL.fullmatch(self.text, m.span[1], self.s.end) is not None:
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # "I take The
+            # Good Place, season three, Thursday, September 27.": a title, its season and its day
         if w.end >= self.published and (field := _PREMIERE_FIELD.match(
                 self.text, max(self.s.start, self.text.rfind("\n", 0, m.span[0]) + 1))) is not None \
                 and field.end() == m.span[0]:

@@ -200,6 +200,8 @@ _NOT_ONE_WORD_TITLES = frozenset(
     "delayed postponed pushed moved shelved paused halted resumed confirmed announced "
     "renewals cancellations cancelations pickups delays premieres debuts updates "
     "dated undated originally initially previously currently officially reportedly day "
+    # an imperative that opens a sentence ("Come back in December for the results")
+    "come tune stay "
     "cameras filmmakers producers writers cast crew fans viewers audiences critics "
     # genres ("Reality fans get their night", "Anime fans")
     "reality comedy drama anime horror crime sports football soccer music soap fantasy romance "
@@ -1091,6 +1093,7 @@ _GUIDE_PHRASE = re.compile(r"(?i:what\s+to\s+(?:watch|stream|expect|know)|everyt
                            r"(?:the\s+)?(?:week|weekend|month)\s+ahead\b|"  # ("The Week Ahead on TV")
                            r"(?:[\w’':-]+\s+){0,3}?(?:when|where)\s+(?:your|our)\s+favou?rite)\b")
 # ("Reality Check: When Your Favorite Competition Shows Return")
+_SPEAKER_CONTRACTION = re.compile(r"(?:I|We|You|They)['’](?:ll|ve|d)")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there)['’](?:ll|m|re|ve|d|s)")
 _NUMBERED_PART = re.compile(r"(?:season|series|part|episode|chapter|volume)\s+\w+")
 
@@ -1129,6 +1132,8 @@ def title_like(name: str, *, quoted: bool = False) -> bool:
         return False  # "Two New Dramas", "Three Comedies": a headline's count of shows
     if _GUIDE_PHRASE.match(name):
         return False  # "What to Watch This Season": a guide's headline, not a title
+    if not quoted and len(words) > 1 and _SPEAKER_CONTRACTION.fullmatch(words[0]) and words[1][:1].islower():
+        return False  # "I'll take Doctor Who": a speaker's words before the title
     if len(words) == 1 and not quoted and _PRONOUN_CONTRACTION.fullmatch(name):
         return False  # "the returns I'll clear my schedule for"
     if _COUNTED_WORD.fullmatch(name):
