@@ -3096,6 +3096,9 @@ LISTINGS = [
     row('a title, its season and its day in apposition, with no verb',
         'Our fall draft\n\nWe pick shows like fantasy football.\n\nMEG: I take The Good Place, season three, Thursday, September 27. First pick.\n\nOLLIE: Succession, season two, Sunday, August 11. The Roys again.',
         '2018-09-10', ['The Good Place S3 2018-09-27 day', 'Succession S2 2019-08-11 day']),
+    row("a ranked list's headings, '1. Title (Network), date', over each show's blurb",
+        "The 2023 Preview: Shows We're Excited About\n\nOur critics pick the series they most want to see next year.\n\n1. Poker Face (Peacock), Jan. 26\nRian Johnson's case-of-the-week mystery, with Natasha Lyonne.\n\n2. Succession (HBO), spring\nThe fourth season, and the Roys are still at war.\n\n3. The Bear (FX/Hulu), next summer\nThe kitchen reopens for a second season.",
+        '2022-12-22', ['Poker Face S1 2023-01-26 day', 'Succession S4 2023-03-01..2023-05-31 season', 'The Bear S2 2023-06-01..2023-08-31 season']),
 ]
 
 

@@ -342,6 +342,9 @@ _BARE_DATE_TAIL = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\))?(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*"
     r"(?:[ap]\.?m\.?|/\d{1,2}c)?(?:[ \t]*(?:ET|PT|ET/PT))?)?[ \t]*(?:\([^()\n]{0,30}\))?"
     r"[ \t]*[.:;—–-]?[ \t]*")
+_ITEM_NETWORK_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n()]{{1,60}}?{PAREN_NETWORK.pattern}"
+                                rf"[ \t]*[,:–—-][ \t]*")
+_RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 _SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
                              r"first\s+(?:broadcast|transmission)|air\s*date|airs|release\s+date|"
@@ -1029,6 +1032,12 @@ class SentenceLinker:
                 self.text.startswith(m.window.phrase, led.end()) and title_date_lines(self.text) >= 3:
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # "Ozark, July
             # 21: Jason Bateman ..." among such lines: a list of titles and their days
+        if w.end >= self.published and self.block.heading and _ITEM_NETWORK_DATE.fullmatch(
+                self.text, self.text.rfind("\n", 0, m.span[0]) + 1, m.span[0]) and \
+                any(r.end <= m.span[0] for r in self.refs) and \
+                not self.text[m.span[1]:self.s.end].split("\n", 1)[0].strip(" .;"):
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # a ranked
+            # list's heading, "1. The Last of Us (HBO), Jan. 15", over the show's blurb
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -1295,7 +1304,8 @@ class SentenceLinker:
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end
         entry_end = min(line_end, self.s.end)  # (the line's first sentence)
-        return (self.s.start == line_start and entry_end - line_start <= 100
+        return ((self.s.start == line_start or _RANK_PREFIX.fullmatch(self.text, line_start, self.s.start))
+                and entry_end - line_start <= 100  # (past a rank: "1. The Last of Us (HBO), Jan. 15")
                 and (not self.text[m.span[1]:entry_end].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
                      or _EPISODES_TAIL.fullmatch(self.low, m.span[1], entry_end) is not None
