@@ -4026,6 +4026,9 @@ SEASONS = [
     row("its third original series counts the network's shows, not a season",
         'Stranger Things will be back on Friday, Oct. 27, and Netflix calls it its third original series to reach a second season.',
         '2017-06-01', ['Stranger Things S2 2017-10-27 day']),
+    row("'A, B and C return ... with their ninth, twelfth and eleventh seasons respectively': each its own, in order",
+        'Winter dates\n\nNBC moved first. Chicago Med, Chicago Fire and Chicago P.D. will return together on Wednesday, Jan. 17, with their ninth, twelfth and eleventh seasons respectively.',
+        '2023-11-16', ['Chicago Med S9 2024-01-17 day', 'Chicago Fire S12 2024-01-17 day', 'Chicago P.D. S11 2024-01-17 day']),
 ]
 
 

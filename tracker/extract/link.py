@@ -344,6 +344,15 @@ _BARE_DATE_TAIL = re.compile(
     r"[ \t]*[.:;—–-]?[ \t]*")
 _ITEM_NETWORK_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n()]{{1,60}}?{PAREN_NETWORK.pattern}"
                                 rf"[ \t]*[,:–—-][ \t]*")
+# "with their ninth, twelfth and eleventh seasons respectively", "for their third and sixth
+# seasons": a list's seasons, one for each title named before, in order
+_ORDINAL_WORD = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                           r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[a-z]+-(?:first|"
+                           r"second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[a-z]+ieth)\b")
+_SPREAD_SEASONS = re.compile(rf"\b(?:with|for|into|in)\s+their\s+(?P<list>{_ORDINAL_WORD.pattern}"
+                             rf"(?:,\s+{_ORDINAL_WORD.pattern})*,?\s+and\s+{_ORDINAL_WORD.pattern})"
+                             r"\s+(?:and\s+(?:final|last)\s+)?seasons\b")
 _RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 _SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
@@ -2213,6 +2222,9 @@ class SentenceLinker:
                          and self._only_titles_between(x[1] + 5, ref.start)]
             if listed_of:  # "the third seasons of Kung Fu and Superman & Lois": each one's
                 return listed_of[-1][2], True
+            spread = self._spread_season(ref) if group_size > 1 else None
+            if spread is not None:  # "A, B and C return Jan. 17 with their ninth, twelfth and
+                return spread, True  # eleventh seasons respectively": each its own, in order
             ms, me = self.s.clauses[self.s.clause_at(pos)]
             ps, pe = self.s.clauses[self.s.clause_at(max(self.s.start, pos - 1))]  # (a cue that
             # ends its clause: "A and B will also be back for third seasons, and ...")
@@ -2355,6 +2367,21 @@ class SentenceLinker:
         if ref is None and self.topic is not None and self.topic.returning:
             return None, False  # "...the final season of X. Part 1 arrives November 26"
         return 1, False
+
+    def _spread_season(self, ref: Ref) -> int | None:
+        """The season a list of ordinals gives ``ref`` by its place among the titles named
+        before it ("A and B come back Feb. 7 for their third and sixth seasons": B's sixth)."""
+        spread = _SPREAD_SEASONS.search(self.low, self.s.start, self.s.end)
+        if spread is None:
+            return None
+        numbers = [ordinal_number(w) for w in _ORDINAL_WORD.findall(spread.group("list"))]
+        titles: list[str] = []
+        for r in self.refs:
+            if r.end <= spread.start() and r.key not in titles:
+                titles.append(r.key)
+        if len(numbers) != len(titles) or None in numbers or ref.key not in titles:
+            return None
+        return numbers[titles.index(ref.key)]
 
     def called_new(self, ref: Ref, floor: int) -> bool:
         """Does the text call the show new where it names it (looking back no further than
