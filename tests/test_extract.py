@@ -7493,6 +7493,9 @@ SUBJECTS = [
     row('when-does-it-start-answered-in-the-paragraph',
         'Upfront week, decoded\n\nABC\n\nHarbor Lights\n\nWhen does it start? Sunday, Sept. 25, for season two.\n\nHow many episodes? Another 24, if all goes to plan.\n\nQuarry Hill\n\nWhen does it begin? Tuesday, Sept. 20.',
         '2005-05-20', ['Harbor Lights S2 2005-09-25 day', 'Quarry Hill S1 2005-09-20 day']),
+    row("'Wednesday, which moved its shoot to Ireland': a weekday with a shoot of its own is the show",
+        'Tudum news\n\nWednesday, which moved its shoot from Romania to Ireland, will also be back for season two in 2025.',
+        '2024-09-23', ['Wednesday S2 2025-01-01..2025-12-31 year']),
 ]
 
 

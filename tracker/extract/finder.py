@@ -254,6 +254,10 @@ def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int
     return None
 
 
+# A weekday that a relative clause gives a show's things to: "Wednesday, which moved its shoot"
+_DAY_WHICH_ITS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+which\s+"
+                            r"(?=[^,.;]{0,40}?\bits\s+(?:[\w-]+\s+)?(?:shoot|production|filming|season|"
+                            r"cast|star|creator|showrunner|writers|episodes|premiere)\b)")
 # ("sits out an extra week", "takes a year off": lowercase words, no comma)
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,6}")
 
@@ -3071,6 +3075,10 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if left is None and low.endswith(" and", 0, m.start()):
                 left = _first_predicate_subject(text, block, m.start())
             add(_name_at(text, left))
+        for m in (_DAY_WHICH_ITS.finditer(text, block.start, block.end)
+                  if _has_any(low, block, ("day, which ",)) else ()):
+            add((m.group(1), m.start(1), m.end(1)))  # "Wednesday, which moved its shoot to
+            # Ireland, will be back": a day has no shoot; the show does
         for m in (_VERBS_BACK_FOR.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" back for ",)) else ()):
             subject = T.grab_left(text, m.start(), block.start)  # "Dancing on Ice skates back
