@@ -7496,6 +7496,9 @@ SUBJECTS = [
     row("'Wednesday, which moved its shoot to Ireland': a weekday with a shoot of its own is the show",
         'Tudum news\n\nWednesday, which moved its shoot from Romania to Ireland, will also be back for season two in 2025.',
         '2024-09-23', ['Wednesday S2 2025-01-01..2025-12-31 year']),
+    row("an aside 'now led by X as Y' between a show and its verb",
+        "Scotland's drama boom\n\nShetland, now led by Ashley Jensen as DI Ruth Calder, returns for its ninth series on Wednesday 2 October.",
+        '2024-09-10', ['Shetland S9 2024-10-02 day']),
 ]
 
 

@@ -1008,7 +1008,7 @@ _WHICH_ASIDE = re.compile(r",[\"”’']?\s+(?:(?:which|who|whose|with|starring|
                           r"\s+its\s+|"  # (", now in its 26th year,", ", midway through its third season,")
                           r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\w-]+\s+)?"
                           r"(?:shorts|episodes|parts|hour-long|half-hour)\b|"  # (", six animated shorts from ...,")
-                          r"[a-z]+(?:-[a-z]+)?(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
+                          r"(?:(?:now|still|again|newly|once\s+more)\s+)?[a-z]+(?:-[a-z]+)?(?:ed|en)\s+(?:by|in|on|at|after|from|for)\s+|"
                           # (", Adam McKay's series about the 1980s Lakers,")
                           r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:series|"
                           r"drama|comedy|show|sitcom|thriller|docuseries|miniseries|anthology|"
