@@ -3099,6 +3099,9 @@ LISTINGS = [
     row("a ranked list's headings, '1. Title (Network), date', over each show's blurb",
         "The 2023 Preview: Shows We're Excited About\n\nOur critics pick the series they most want to see next year.\n\n1. Poker Face (Peacock), Jan. 26\nRian Johnson's case-of-the-week mystery, with Natasha Lyonne.\n\n2. Succession (HBO), spring\nThe fourth season, and the Roys are still at war.\n\n3. The Bear (FX/Hulu), next summer\nThe kitchen reopens for a second season.",
         '2022-12-22', ['Poker Face S1 2023-01-26 day', 'Succession S4 2023-03-01..2023-05-31 season', 'The Bear S2 2023-06-01..2023-08-31 season']),
+    row("entries 'Title season N (Network): blurb' whose blurb opens on the show's people ('The Millers', 'Ruby and James')",
+        'Teen shows coming back this year\n\nSome have dates, some only have vibes.\n\nGinny & Georgia season 3 (Netflix): The Millers return in June.\n\nMaxton Hall season 2 (Prime Video): Ruby and James are heading back to the boarding school this fall.\n\nThe Buccaneers season 2 (Apple TV+): The heiresses return to London on June 18.',
+        '2025-01-14', ['Ginny & Georgia S3 2025-06-01..2025-06-30 month', 'Maxton Hall S2 2025-09-01..2025-11-30 season', 'The Buccaneers S2 2025-06-18 day']),
 ]
 
 

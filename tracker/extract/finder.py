@@ -241,6 +241,19 @@ _STARTS_ITS = re.compile(
 # ("The Flash begins Season 3 on Tuesday, Oct. 4"; "and NCIS: Los Angeles begins its fourth.")
 
 
+_LABEL_BLURB_OPENS = re.compile(r"[^:\n]{0,40}:\s+")
+_FAMILY = re.compile(r"The\s+[A-Z][a-z]+s")
+
+
+def _characters(name: str) -> bool:
+    """Does ``name`` read as the people of a story, not a title: a family ("The Millers") or
+    given names alone ("Ruby and James")?"""
+    if _FAMILY.fullmatch(name):
+        return True
+    parts = [p for p in re.split(r",\s+|\s+(?:and|&)\s+", name) if p]
+    return len(parts) >= 2 and all(p.lower() in vocab.FIRST_NAMES for p in parts)
+
+
 def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int] | None:
     """The title that opens the sentence whose second predicate begins at ``at``: "Criminal
     Minds sits out an extra week and opens its eighth season" (a short first predicate, with
@@ -574,6 +587,11 @@ _SLOT_NETWORK_LEAD = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?{SLOT_TIME},?[ 
                                 r"(?P<title>[^\n]{1,60}?)\.[ \t]+(?:NEW|RETURNING|New|Returning)\b")
 _PAREN_LIST_ITEM = re.compile(rf"\s*(?P<title>[^–—:(\n]{{2,40}}:\s[^–—:(\n]{{2,40}}?)\s*"
                               rf"\((?:{_NETWORK_NAMES})\)\s*[:–—]\s+\S")
+# "Ginny & Georgia season 3 (Netflix): The Millers return in June.": an entry's title, its
+# network in brackets, a colon and its blurb
+_NETWORK_PAREN_ITEM = re.compile(rf"\s*(?P<title>[^–—:()\n]{{2,60}}?)(?:,?\s+(?i:season|series|part|volume)\s+[\w-]+)?"
+                                 rf"\s*\((?:{_NETWORK_NAMES})[^()\n]{{0,20}}\)"
+                                 r"\s*:\s+\S")
 # "Chicago Med, Chicago Fire and Chicago P.D. (NBC)", "NCIS (CBS, season 19)"
 PAREN_NETWORK = re.compile(rf"\s*\((?:{_NETWORK_NAMES})(?:\s*[,;/&][^)]{{0,40}})?\)")  # ("(FX/Hulu)")
 # "Wednesday: Blindspot (8 p.m.), Law & Order: SVU (9 p.m.)": a grid's titles and their slots
@@ -2497,7 +2515,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
     # "The Diplomat: Season 3 ... arrives Oct. 16."): three such labels or more
     labeled_list = sum(1 for b in blocks if not b.heading and _LABEL_MARK.search(
         text, b.start, min(b.end, b.start + 76)) is not None and (  # (a cheap test first)
-        (item := _LIST_ITEM.match(text, _entry_start(text, b.start, b.end), b.end)) is not None
+        (item := _LIST_ITEM.match(text, _entry_start(text, b.start, b.end), b.end)
+         or _NETWORK_PAREN_ITEM.match(text, _entry_start(text, b.start, b.end), b.end)) is not None
         and item.group("title")[-1:] != " "
         and _title_label(text, item))) >= 3
     if leads is None:
@@ -2611,7 +2630,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         if lead is not None and _SEASON_WORD.search(low, lead.end(), block.end):
             lead = None  # ("Goosebumps: The Vanishing (Disney+): The second season of ...": the
             # season's name after the show's)
-        lead = lead or (None if dated else _LIST_ITEM.match(text, opens, block.end))
+        lead = lead or (None if dated else _LIST_ITEM.match(text, opens, block.end)
+                        or _NETWORK_PAREN_ITEM.match(text, opens, block.end))
         # ("The Beatles: Get Back (Disney+): Peter Jackson ...": the title runs to its network)
         if lead and _CITY_DATELINE.match(lead.group("title")) and opens == block.start:
             lead = None  # "PASADENA —", "SAN DIEGO, Calif. —": a dateline, not a title (but
@@ -2968,6 +2988,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 continue  # "X Revival Lands at Spectrum, With A and B Back": who comes with it
             if span is not None and _ends_relative_clause(text, span, block.start):
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
+            if span is not None and label_end >= 0 and \
+                    (opens := _LABEL_BLURB_OPENS.match(text, label_end, span[0] + 1)) is not None and \
+                    _characters(text[opens.end():m.start()].strip()):
+                continue  # "Ginny & Georgia season 3 (Netflix): The Millers return in June": the
+                # family in the show the entry's label names
             if span is not None and _PLURAL.match(text, m.start()):
                 sentence_start = max((se.start for se in block.sentences if se.start <= span[0]),
                                      default=block.start)  # (not over a sentence's end: "... as
@@ -3318,7 +3343,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                         T.title_like(text[whole[0]:whole[1]]):
                     head_span = whole  # "This Is Us (NBC) — The network ...": the line's
                     # head is the title, verbs and all
-                add(_name_at(text, _season_subtitle_cut(text, head_span, shows)))
+                add(_name_at(text, _season_tail_cut(text, _season_subtitle_cut(text, head_span, shows))))
+                # ("Maxton Hall season 2 (Prime Video): ...": the title without its season)
         for m in (_ASKED_AFTER.finditer(text, block.start, block.end)
                   if text.find("?", block.start, block.end) >= 0 else ()):
             add(_name_at(text, m.span(1)))  # "And The Last of Us? Season 3 is coming"
