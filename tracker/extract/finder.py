@@ -2657,7 +2657,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if comma < 0 or block.label or not text[comma + 2:comma + 3].isupper():
                 comma = lead.start("title") - 2  # (but "The Bachelor, season 28: Monday ...")
             tail = _SEASON_TAIL_AFTER.search(text, comma + 2, lead.end("title"))
-            span = T._trim_words(text, comma + 2, tail.start() if tail else lead.end("title"))
+            span = (T._clean_span if lead.re is _NETWORK_PAREN_ITEM else T._trim_words)(
+                text, comma + 2, tail.start() if tail else lead.end("title"))  # ("RuPaul's Drag U
+            # (Logo):" keeps its owner: the label is the title as the list gives it)
             # (not "Over in the DC corner, Harbor Lights — the drama ...": the title is the
             # clause's subject)
             if span is not None and not _HEADING_NOT_SHOW.search(text, lead.start("title"),
@@ -2989,8 +2991,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if span is not None and _ends_relative_clause(text, span, block.start):
                 continue  # "X, which teams up A, B and C, arrives": C is no subject
             if span is not None and label_end >= 0 and \
-                    (opens := _LABEL_BLURB_OPENS.match(text, label_end, span[0] + 1)) is not None and \
-                    _characters(text[opens.end():m.start()].strip()):
+                    (blurb := _LABEL_BLURB_OPENS.match(text, label_end, span[0] + 1)) is not None and \
+                    _characters(text[blurb.end():m.start()].strip()):
                 continue  # "Ginny & Georgia season 3 (Netflix): The Millers return in June": the
                 # family in the show the entry's label names
             if span is not None and _PLURAL.match(text, m.start()):

@@ -1313,7 +1313,8 @@ class SentenceLinker:
         line_end = self.text.find("\n", m.span[1])
         line_end = len(self.text) if line_end < 0 else line_end
         entry_end = min(line_end, self.s.end)  # (the line's first sentence)
-        return ((self.s.start == line_start or _RANK_PREFIX.fullmatch(self.text, line_start, self.s.start))
+        return ((self.s.start == line_start
+                 or _RANK_PREFIX.fullmatch(self.text, line_start, self.s.start) is not None)
                 and entry_end - line_start <= 100  # (past a rank: "1. The Last of Us (HBO), Jan. 15")
                 and (not self.text[m.span[1]:entry_end].strip(" .;!")
                      or _SEASON_TAIL.fullmatch(self.text, m.span[1], line_end) is not None
