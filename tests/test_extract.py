@@ -7631,6 +7631,9 @@ MERGING = [
     row("what a title means, quoted after 'the name simply means', is no other title",
         'A Gaelic channel goes live\n\nHere is a guide to its programmes.\n\nHarbor Lights. The current affairs programme (the name simply means "Europe") moves over from BBC Two Scotland and returns on Thursday 25 September.\n\nQuarry Hill. A new weekly news review launches on Saturday 20 September.\n\nGlass Acre. The first film of the documentary strand goes out on Monday 22 September.',
         '2008-09-15', ['Harbor Lights S? 2008-09-25 day', 'Quarry Hill S1 2008-09-20 day', 'Glass Acre S1 2008-09-22 day']),
+    row("a franchise's possessive stays in its title ('RuPaul's Drag Race' beside 'RuPaul's Drag Race All Stars'), though 'Drag Race' is also named alone",
+        "Reality calendar\n\nDrag Race fans have a busy winter. RuPaul's Drag Race begins its 17th season Friday, Jan. 3 on MTV. RuPaul's Drag Race All Stars returns in the spring.",
+        '2024-12-10', ["RuPaul's Drag Race S17 2025-01-03 day", "RuPaul's Drag Race All Stars S? 2025-03-01..2025-05-31 season"]),
 ]
 
 

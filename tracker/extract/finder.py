@@ -3493,9 +3493,11 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             continue  # "It's a Sin", "Let's Make a Deal": a contraction, not an owner
         if owner and T.place_title(owner.group(1) + "'s", owner.group(2).split()[0]):
             continue  # "Britain's Got Talent", "America's Next Top Model": the title's own words
-        if owner and key not in exact and show_key(owner.group(2)) in shows:
-            del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton"
-            continue
+        if owner and key not in exact and show_key(owner.group(2)) in shows and not (
+                T.franchise_owner(text, f"{owner.group(1)}'s", owner.group(2).split()[0])
+                or T.franchise_owner(text, f"{owner.group(1)}’s", owner.group(2).split()[0])):
+            del shows[key]  # "Shondaland's Bridgerton" beside "Bridgerton" (but not "RuPaul's
+            continue  # Drag Race" beside "RuPaul's Drag Race All Stars": a franchise's name)
         if owner and key not in exact:
             who, what = owner.group(1), owner.group(2)
             alone = len(re.findall(rf"\b{re.escape(who)}\b(?!['’]s\s+[a-z])", text)) if who in text else 0
