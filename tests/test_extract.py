@@ -3102,6 +3102,12 @@ LISTINGS = [
     row("entries 'Title season N (Network): blurb' whose blurb opens on the show's people ('The Millers', 'Ruby and James')",
         'Teen shows coming back this year\n\nSome have dates, some only have vibes.\n\nGinny & Georgia season 3 (Netflix): The Millers return in June.\n\nMaxton Hall season 2 (Prime Video): Ruby and James are heading back to the boarding school this fall.\n\nThe Buccaneers season 2 (Apple TV+): The heiresses return to London on June 18.',
         '2025-01-14', ['Ginny & Georgia S3 2025-06-01..2025-06-30 month', 'Maxton Hall S2 2025-09-01..2025-11-30 season', 'The Buccaneers S2 2025-06-18 day']),
+    row("a preview's capsules: the title alone on its line, then 'NETWORK, hour Day, Date', then the review",
+        'FALL TV 2006: our grades\n\nHere is our take on the new arrivals, graded on the pilots.\n\nJERICHO\nCBS, 8 p.m. Wednesday, Sept. 20\nA Kansas town sees a mushroom cloud on the horizon.\nGRADE: B-\n\nHEROES\nNBC, 9 p.m. Monday, Sept. 25\nOrdinary people discover extraordinary abilities.\nGRADE: A-\n\n30 ROCK\nNBC, 8 p.m. Wednesday, Oct. 11\nTina Fey runs a sketch show.\nGRADE: B\n\nALREADY AIRING\n\nThe returning shows will get their own page.',
+        '2006-09-10', ['Jericho S1 2006-09-20 day', 'Heroes S1 2006-09-25 day', '30 Rock S1 2006-10-11 day']),
+    row('capsule rows with a quoted title first: \'"NEW GIRL" | Fox | 9 p.m. Tuesday, Sept. 20 | B\'',
+        'FALL TV PREVIEW\n\nOur critic graded the pilots; premiere dates are listed with each.\n\n"NEW GIRL" | Fox | 9 p.m. Tuesday, Sept. 20 | B\nZooey Deschanel moves in with three guys.\n\n"PAN AM" | ABC | 10 p.m. Sunday, Sept. 25 | B\nStewardesses and spies in 1963.\n\n"GRIMM" | NBC | 9 p.m. Friday, Oct. 21 | B-\nA detective who sees monsters.',
+        '2011-09-11', ['New Girl S1 2011-09-20 day', 'Pan Am S1 2011-09-25 day', 'Grimm S1 2011-10-21 day']),
 ]
 
 

@@ -316,6 +316,7 @@ def read_records(text: str, mentions: list[DateMention], published: date
     _slot_entries(text, lines, mentions, published, records, covered)
     _tile_entries(text, lines, mentions, published, records, covered)
     _pick_entries(text, lines, mentions, published, records, covered)
+    _capsule_entries(text, lines, mentions, published, records, covered)
     return records, covered
 
 
@@ -325,10 +326,13 @@ def _plain_row(text: str, cells: list[tuple[int, int]], mentions: list[DateMenti
     MacFarlane in space)"): the title first, then a cell that opens with its date, perhaps a
     season's ("s7"); no row when no one cell is the date, or when it is the day's own
     ("TRACKR · New season alerts · Mon 8/14/17": a newsletter's masthead)."""
-    if not 3 <= len(cells) <= 6 or "·" not in text[cells[0][1]:cells[1][0]]:
-        return []  # (a table's bars and slashes have their own readers)
+    if not 3 <= len(cells) <= 6 or "·" not in text[cells[0][1]:cells[1][0]] and not (
+            "|" in text[cells[0][1]:cells[1][0]] and text[cells[0][0] - 1:cells[0][0]] in ('"', "“")):
+        return []  # (a table's bars and slashes have their own readers; but a capsule's
+        # '"NEW GIRL" | Fox | 9 p.m. Tuesday, Sept. 20 | B' leads with its title, quoted)
     opens = [(i, m) for i, (s, e) in enumerate(cells) if i > 0 for m in mentions if s <= m.span[0] < e and (
-        m.span[0] == s or m.span[0] > s and _WEEKDAY_CELL.fullmatch(text, s, m.span[0]))]
+        m.span[0] == s or m.span[0] > s and (_WEEKDAY_CELL.fullmatch(text, s, m.span[0])
+                                             or _HOUR_CELL.fullmatch(text, s, m.span[0])))]
     if len(opens) != 1 or opens[0][1].window.start == published:
         return []
     marker = _ROW_MARKER.match(text, *cells[0])
@@ -339,6 +343,7 @@ def _plain_row(text: str, cells: list[tuple[int, int]], mentions: list[DateMenti
     return row
 
 
+_HOUR_CELL = re.compile(r"\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)[ \t,]+")  # ("9 p.m. Tuesday, Sept. 20")
 _WEEKDAY_CELL = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+")
 _ROW_MARKER = re.compile(r"[^\w\"“‘'(]+[ \t]*")  # ("🔔 ", "• ")
 _ROW_SEASON = re.compile(r"[ \t]*(?:[sS]\d{1,2}|(?i:season|series)[ \t]+\w+)[ \t]*")
@@ -720,3 +725,38 @@ def _pick_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
         records.extend(picks)
         covered.extend(spans)
 
+
+
+# A preview's capsule: the title on a line of its own, then its network, hour and first night
+# ("HEROES" / "NBC, 9 p.m. Monday, Sept. 25" / a paragraph of review)
+_CAPSULE_SLOT = re.compile(rf"[ \t]*{cues.NETWORKS}[\w+&' ]{{0,12}},[ \t]+(?:\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
+                           r"(?i:[ap]\.?m\.?)[ \t,]+)?")
+
+
+def _capsule_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],
+                     published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
+    """The shows of three capsules or more, each dated by the line under its title."""
+    found: list[Record] = []
+    for (start, end), (slot_start, slot_end) in zip(lines, lines[1:]):
+        if any(s <= start < e for s, e in covered) or not _TITLE_LINE.fullmatch(text, start, end) or \
+                not title_like(text[start:end].strip(_EDGE), quoted=True):
+            continue
+        slot = _CAPSULE_SLOT.match(text, slot_start, slot_end)
+        day = None if slot is None else next(
+            (m for m in mentions if m.span[0] == slot.end() and m.span[1] <= slot_end), None)
+        if day is None or day.window.is_tba or day.past or day.window.end is None or \
+                day.window.end < published or text[day.span[1]:slot_end].strip(" .;"):
+            continue
+        blurb_end = text.find("\n\n", slot_end)
+        blurb_end = len(text) if blurb_end < 0 else blurb_end
+        low = text[slot_end:blurb_end].lower()
+        if _NOT_A_SERIES.search(text, start, end):
+            continue
+        told = [n for _, n in numbered_in(low, 0, len(low))]
+        returning = _RETURNING.search(low) is not None
+        found.append(Record(from_capitals(text[start:end].strip(_EDGE), text),
+                            told[0] if told else None if returning else 1,
+                            bool(told) or not returning, day, (start, slot_end)))
+    if len(found) >= 3:  # (a preview of capsules, not one title over its channel)
+        records.extend(found)
+        covered.extend(r.line for r in found)
