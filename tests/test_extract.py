@@ -7508,6 +7508,12 @@ SUBJECTS = [
     row("an aside 'now led by X as Y' between a show and its verb",
         "Scotland's drama boom\n\nShetland, now led by Ashley Jensen as DI Ruth Calder, returns for its ninth series on Wednesday 2 October.",
         '2024-09-10', ['Shetland S9 2024-10-02 day']),
+    row("'X closes out the week when it comes back ...': the subject 'it' stands for",
+        "The CW's fall\n\nNikita closes out the week when it comes back for its third season on Friday, Oct. 19.",
+        '2012-05-18', ['Nikita S3 2012-10-19 day']),
+    row("'Tuesdays belong to X, which ...': the show a night belongs to",
+        "The CW's fall\n\nTuesdays belong to Hart of Dixie, which sends its doctor back to Alabama for season two on Tuesday, Oct. 2.",
+        '2012-05-18', ['Hart of Dixie S2 2012-10-02 day']),
 ]
 
 

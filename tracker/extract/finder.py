@@ -267,6 +267,10 @@ def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int
     return None
 
 
+# "... when it comes back", "... as it returns": the subject named before comes back
+_IT_RETURNS_AFTER = re.compile(r"\s(?:when|as|once|after|before|and|until)\s+it\s+(?:returns|comes\s+back|"
+                               r"premieres|debuts|launches|arrives|is\s+back|kicks\s+off|begins\s+its|"
+                               r"starts\s+its|opens\s+its)\b")
 # A weekday that a relative clause gives a show's things to: "Wednesday, which moved its shoot"
 _DAY_WHICH_ITS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+which\s+"
                             r"(?=[^,.;]{0,40}?\bits\s+(?:[\w-]+\s+)?(?:shoot|production|filming|season|"
@@ -632,6 +636,7 @@ _VERB_OBJECT = _BeforeTitle(
     r"(?:launches|goes\s+live)\s+(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+with|"
     r"premieres|debuts|launches|will\s+launch|(?:is|are)\s+launching|drops|releases|bows|rolls\s+out|brings\s+back|comes|"
     r"arrives|returns|premiere|debut|revives|returns\s+with|"
+    r"(?:(?<=days\s)|(?<=nights\s))belong\s+to|(?:(?<=day\s)|(?<=night\s))belongs\s+to|"  # ("Tuesdays belong to X")
     # what a network saves, cancels or says goodbye to is a show
     r"rescued|rescues|cancell?ed|axed|(?:said|says|saying)\s+goodbye\s+to|"
     r"(?:bid|bids|bidding)\s+(?:farewell|goodbye|adieu)\s+to|"
@@ -3102,6 +3107,14 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             if left is None and low.endswith(" and", 0, m.start()):
                 left = _first_predicate_subject(text, block, m.start())
             add(_name_at(text, left))
+        for m in (_IT_RETURNS_AFTER.finditer(text, block.start, block.end)
+                  if _has_any(low, block, (" it ",)) else ()):
+            sentence = next((x for x in block.sentences if x.start <= m.start() < x.end), None)
+            subject = T.grab_right(text, sentence.start, m.start()) if sentence is not None else None
+            if subject is not None and subject[0] == sentence.start and \
+                    _SHORT_PREDICATE.fullmatch(text, subject[1], m.start()):
+                add(_name_at(text, subject))  # "Nikita closes out the week when it comes back
+                # for its third season": the sentence's subject is what "it" is
         for m in (_DAY_WHICH_ITS.finditer(text, block.start, block.end)
                   if _has_any(low, block, ("day, which ",)) else ()):
             add((m.group(1), m.start(1), m.end(1)))  # "Wednesday, which moved its shoot to
