@@ -3109,9 +3109,9 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
             add(_name_at(text, left))
         for m in (_IT_RETURNS_AFTER.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" it ",)) else ()):
-            sentence = next((x for x in block.sentences if x.start <= m.start() < x.end), None)
-            subject = T.grab_right(text, sentence.start, m.start()) if sentence is not None else None
-            if subject is not None and subject[0] == sentence.start and \
+            said_in = next((x for x in block.sentences if x.start <= m.start() < x.end), None)
+            subject = T.grab_right(text, said_in.start, m.start()) if said_in is not None else None
+            if subject is not None and said_in is not None and subject[0] == said_in.start and \
                     _SHORT_PREDICATE.fullmatch(text, subject[1], m.start()):
                 add(_name_at(text, subject))  # "Nikita closes out the week when it comes back
                 # for its third season": the sentence's subject is what "it" is
