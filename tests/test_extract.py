@@ -7514,6 +7514,9 @@ SUBJECTS = [
     row("'Tuesdays belong to X, which ...': the show a night belongs to",
         "The CW's fall\n\nTuesdays belong to Hart of Dixie, which sends its doctor back to Alabama for season two on Tuesday, Oct. 2.",
         '2012-05-18', ['Hart of Dixie S2 2012-10-02 day']),
+    row("'X waits a week longer, returning Monday, Sept. 18': the subject of the participle's date",
+        'Daytime dates\n\nThe Tyra Banks Show waits a week longer, returning Monday, Sept. 18, for its second season.',
+        '2006-08-28', ['The Tyra Banks Show S2 2006-09-18 day']),
 ]
 
 

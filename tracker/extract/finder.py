@@ -88,6 +88,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:pushed|moved|delayed|held|bumped|postponed|shifted)\b|"
     r"previews?(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"drops?|launch(?:es)?|lands?|streams?|kicks?\s+off|comes?\s+back|came\s+back|back|for\s+release|"
+    r"gets?\s+(?:the|an?)\s+(?:earliest|early|first)\s+start\b|"  # ("The View gets the earliest start")
     # ("The Hollow Crown will be broadcast this summer", "is to be shown on BBC Two in August")
     r"(?<=be\s)(?:shown|screened|broadcast|transmitted|televised|aired)(?=\s+(?:on|in|this|next|later|"
     r"from|early|during|over|at|across|before|after)\b)|"
@@ -270,7 +271,10 @@ def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int
 # "... when it comes back", "... as it returns": the subject named before comes back
 _IT_RETURNS_AFTER = re.compile(r"\s(?:when|as|once|after|before|and|until)\s+it\s+(?:returns|comes\s+back|"
                                r"premieres|debuts|launches|arrives|is\s+back|kicks\s+off|begins\s+its|"
-                               r"starts\s+its|opens\s+its)\b")
+                               r"starts\s+its|opens\s+its)\b|"
+                               # ("The Tyra Banks Show waits a week longer, returning Monday, Sept. 18")
+                               rf",\s+(?:returning|premiering|debuting|arriving|launching|coming\s+back)\s+"
+                               rf"(?:on\s+)?(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH})\b)")
 # A weekday that a relative clause gives a show's things to: "Wednesday, which moved its shoot"
 _DAY_WHICH_ITS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+which\s+"
                             r"(?=[^,.;]{0,40}?\bits\s+(?:[\w-]+\s+)?(?:shoot|production|filming|season|"
@@ -3108,10 +3112,12 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
                 left = _first_predicate_subject(text, block, m.start())
             add(_name_at(text, left))
         for m in (_IT_RETURNS_AFTER.finditer(text, block.start, block.end)
-                  if _has_any(low, block, (" it ",)) else ()):
+                  if _has_any(low, block, (" it ", ", returning", ", premiering", ", debuting", ", arriving",
+                                           ", launching", ", coming back")) else ()):
             said_in = next((x for x in block.sentences if x.start <= m.start() < x.end), None)
             subject = T.grab_right(text, said_in.start, m.start()) if said_in is not None else None
             if subject is not None and said_in is not None and subject[0] == said_in.start and \
+                    not T.is_person(text, *subject) and \
                     _SHORT_PREDICATE.fullmatch(text, subject[1], m.start()):
                 add(_name_at(text, subject))  # "Nikita closes out the week when it comes back
                 # for its third season": the sentence's subject is what "it" is
