@@ -4038,6 +4038,9 @@ SEASONS = [
     row("'A, B and C return ... with their ninth, twelfth and eleventh seasons respectively': each its own, in order",
         'Winter dates\n\nNBC moved first. Chicago Med, Chicago Fire and Chicago P.D. will return together on Wednesday, Jan. 17, with their ninth, twelfth and eleventh seasons respectively.',
         '2023-11-16', ['Chicago Med S9 2024-01-17 day', 'Chicago Fire S12 2024-01-17 day', 'Chicago P.D. S11 2024-01-17 day']),
+    row("a heading's date takes the season its paragraph opens on ('Season three.')",
+        "The 2023 Preview\n\nOur critics pick the series they most want to see next year.\n\n1. The Mandalorian (Disney+), March 1\nSeason three. Din Djarin and Grogu are back together.\n\n2. Yellowjackets (Showtime), March\nSeason two of the survival drama.\n\n3. Poker Face (Peacock), Jan. 26\nRian Johnson's mystery series.",
+        '2022-12-22', ['The Mandalorian S3 2023-03-01 day', 'Yellowjackets S2 2023-03-01..2023-03-31 month', 'Poker Face S1 2023-01-26 day']),
 ]
 
 

@@ -831,6 +831,7 @@ def extract_claims(
     candidates = [c for c in candidates if c.key not in films or c.stated]  # (a film section's
     # titles, listed again among the month's dates: "July 1 / Cloud Atlas"; not "X: Season 2")
     _seasons_after_run(text, low, index, candidates)
+    _seasons_under_headings(text, blocks, phrases, candidates)
     candidates = _with_records(text, mentions, published, candidates, index, blocks,
                                [] if film_news else None if not film_spans else film_spans)
     body_start = blocks[1].start if len(blocks) > 1 else len(text)
@@ -852,6 +853,29 @@ _STARS = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?[★☆✩✭]+(?:[ \t]*½)?(?
 
 def _dash_for(typed: re.Match[str]) -> str:
     return " — " if typed.group()[0] in " \t" else "— "
+
+
+def _seasons_under_headings(text: str, blocks: list[Block], phrases: SeasonPhrases,
+                            candidates: list[Candidate]) -> None:
+    """A heading's date whose season the heading does not say takes the one its paragraph
+    opens on ("3. The Mandalorian (Disney+), March 1" over "Season three. Din Djarin and Grogu
+    are back together": the third)."""
+    for c in candidates:
+        if c.stated or c.window.is_tba:
+            continue
+        at = next((i for i, b in enumerate(blocks) if b.start <= c.span[0] < b.end), None)
+        if at is None or not blocks[at].heading or at + 1 >= len(blocks) or blocks[at + 1].heading:
+            continue
+        below = blocks[at + 1]
+        told = [(m, n) for m, n in phrases.numbered(below.start, min(below.end, below.start + 40))
+                if m.start() == below.start]
+        if told and _SEASON_OPENS_PARAGRAPH.match(text, told[0][0].end()):
+            c.season, c.stated = told[0][1], True
+
+
+# "Season three." or "Season two of the survival drama", "The fourth season, and ...": a
+# paragraph that opens on the season its heading's show comes back with
+_SEASON_OPENS_PARAGRAPH = re.compile(r"[ \t]*(?:[.,;:]|\s+of\s+the\b)")
 
 
 def _with_records(text: str, mentions: list[DateMention], published: date,
