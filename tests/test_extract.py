@@ -3108,6 +3108,9 @@ LISTINGS = [
     row('capsule rows with a quoted title first: \'"NEW GIRL" | Fox | 9 p.m. Tuesday, Sept. 20 | B\'',
         'FALL TV PREVIEW\n\nOur critic graded the pilots; premiere dates are listed with each.\n\n"NEW GIRL" | Fox | 9 p.m. Tuesday, Sept. 20 | B\nZooey Deschanel moves in with three guys.\n\n"PAN AM" | ABC | 10 p.m. Sunday, Sept. 25 | B\nStewardesses and spies in 1963.\n\n"GRIMM" | NBC | 9 p.m. Friday, Oct. 21 | B-\nA detective who sees monsters.',
         '2011-09-11', ['New Girl S1 2011-09-20 day', 'Pan Am S1 2011-09-25 day', 'Grimm S1 2011-10-21 day']),
+    row("paragraphs led by a title alone, then 'Network, date.' ('Squid Game. Netflix, September 17. ...')",
+        'Fall lightning round\n\nShow, date, one sentence. Go.\n\nSquid Game. Netflix, September 17. Korean survival drama, very violent.\n\nDexter: New Blood. Showtime, November 7. Michael C. Hall is back in the role.\n\nThe Wheel of Time. Amazon, November 19. Fourteen books of material.',
+        '2021-09-13', ['Squid Game S1 2021-09-17 day', 'Dexter: New Blood S1 2021-11-07 day', 'The Wheel of Time S1 2021-11-19 day']),
 ]
 
 

@@ -353,6 +353,9 @@ _ORDINAL_WORD = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|four
 _SPREAD_SEASONS = re.compile(rf"\b(?:with|for|into|in)\s+their\s+(?P<list>{_ORDINAL_WORD.pattern}"
                              rf"(?:,\s+{_ORDINAL_WORD.pattern})*,?\s+and\s+{_ORDINAL_WORD.pattern})"
                              r"\s+(?:and\s+(?:final|last)\s+)?seasons\b")
+_NETWORK_COMMA_LEAD = re.compile(rf"[ \t]*(?:(?:also[ \t]+)?(?:on[ \t]+)?{cues.NETWORKS}[\w+&' ]{{0,12}}"
+                                 r"(?:[ \t]+again)?,[ \t]+)?")
+_SPEAKER_LEAD = re.compile(r"(?:\[[\d:]+\][ \t]*)?[A-Z][A-Z .'-]{1,20}:[ \t]")
 _RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 _SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
@@ -1047,6 +1050,8 @@ class SentenceLinker:
                 not self.text[m.span[1]:self.s.end].split("\n", 1)[0].strip(" .;"):
             return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)  # a ranked
             # list's heading, "1. The Last of Us (HBO), Jan. 15", over the show's blurb
+        if w.end >= self.published and self._date_after_lead(m):
+            return not cues.NOT_A_PREMIERE.search(self.low, self.s.start, self.s.end)
         if w.end < self.published or not (self.release or m.span[0] in self.listed
                                           or self.list_cue):
             return False
@@ -1294,6 +1299,24 @@ class SentenceLinker:
                    and (label := _LABEL_TO_DATE.fullmatch(self.text, r.end, m.span[0])) is not None
                    and (dash_ok or ":" in label.group())
                    for r in self.refs)  # (or "• Loki: also spring 2021", a bullet's)
+
+    def _after_lead_title(self) -> bool:
+        """Is the sentence the second of a paragraph whose first is its show's title alone
+        ("Squid Game. Netflix, September 17. ...", "KEIKO: Squid Game. Netflix, ...")?"""
+        sentences = self.block.sentences
+        if self.topic is None or self.topic_block != self.s.block or len(sentences) < 2 or \
+                sentences[1].start != self.s.start:
+            return False
+        lead = self.text[sentences[0].start:sentences[0].end].strip(" .\n")
+        lead = lead[lead.find(": ") + 2:] if _SPEAKER_LEAD.match(lead) else lead
+        return show_key(lead) == self.topic.key
+
+    def _date_after_lead(self, m: DateMention) -> bool:
+        """"Squid Game. Netflix, September 17. Korean survival drama ...": a paragraph led by
+        a title alone, whose next sentence is only its network and its date."""
+        return self._after_lead_title() and \
+            _NETWORK_COMMA_LEAD.fullmatch(self.text, self.s.start, m.span[0]) is not None and \
+            _BARE_DATE_TAIL.fullmatch(self.text, m.span[1], self.s.end) is not None
 
     def _date_opens_section(self, m: DateMention) -> bool:
         """A sentence that is only a date (and a time or an aside), under a heading that names
@@ -2067,7 +2090,8 @@ class SentenceLinker:
             return False  # "Chris Evans returns to host SNL on Saturday": his date, not the show's
         service = _SERVICE_SUBJECT.match(self.text, self.s.start, self.s.end)
         if service and show_key(service.group(1)) in NOT_SHOWS and not self.anaphor and \
-                not self._answers_turn():  # (but a host's "NBC, Monday, Sept. 24." after "Chuck.")
+                not self._answers_turn() and not self._after_lead_title():  # (but a host's "NBC,
+            # Monday, Sept. 24." after "Chuck.", and "Squid Game. Netflix, September 17.")
             return False  # "HBO Max, the company's new streaming service, launches May 27": the
             # service's own launch
         if self.in_section:
