@@ -3111,6 +3111,9 @@ LISTINGS = [
     row("paragraphs led by a title alone, then 'Network, date.' ('Squid Game. Netflix, September 17. ...')",
         'Fall lightning round\n\nShow, date, one sentence. Go.\n\nSquid Game. Netflix, September 17. Korean survival drama, very violent.\n\nDexter: New Blood. Showtime, November 7. Michael C. Hall is back in the role.\n\nThe Wheel of Time. Amazon, November 19. Fourteen books of material.',
         '2021-09-13', ['Squid Game S1 2021-09-17 day', 'Dexter: New Blood S1 2021-11-07 day', 'The Wheel of Time S1 2021-11-19 day']),
+    row("a transcript's turns led by a time code and speaker, each a title alone, then 'Network, date.'",
+        "Prestige and Popcorn Ep. 58: the fall lightning round\n\nHere's the transcript, with timestamps.\n\n[00:00:34] KEIKO: Squid Game. Netflix, September 17. Korean survival drama.\n\n[00:01:50] ANDRE: Dexter: New Blood. Showtime, November 7. Michael C. Hall is back.\n\n[00:02:40] KEIKO: The Wheel of Time. Amazon, November 19. Fourteen books of material.",
+        '2021-09-13', ['Squid Game S1 2021-09-17 day', 'Dexter: New Blood S1 2021-11-07 day', 'The Wheel of Time S1 2021-11-19 day']),
 ]
 
 

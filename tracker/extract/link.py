@@ -355,7 +355,7 @@ _SPREAD_SEASONS = re.compile(rf"\b(?:with|for|into|in)\s+their\s+(?P<list>{_ORDI
                              r"\s+(?:and\s+(?:final|last)\s+)?seasons\b")
 _NETWORK_COMMA_LEAD = re.compile(rf"[ \t]*(?:(?:also[ \t]+)?(?:on[ \t]+)?{cues.NETWORKS}[\w+&' ]{{0,12}}"
                                  r"(?:[ \t]+again)?,[ \t]+)?")
-_SPEAKER_LEAD = re.compile(r"(?:\[[\d:]+\][ \t]*)?[A-Z][A-Z .'-]{1,20}:[ \t]")
+_SPEAKER_LEAD = re.compile(r"\[\d{1,2}(?::\d\d){1,2}\][ \t]*[A-Z][A-Z .'’-]{1,20}:[ \t]")  # ("[00:00:34] KEIKO: ")
 _RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 _SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
