@@ -577,7 +577,7 @@ _STATUS_PAREN_LEAD = re.compile(r"[ \t]*(?P<title>[^–—:()\n]{1,60}?)[ \t]+\(
 _SEASON_APPOSED_DATE = re.compile(rf"(?<=[A-Za-z0-9)”\"’']),[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+"
                                   rf"(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH})\b)")
 # A transcript's turn: its time code and speaker ("[00:00:34] KEIKO: Squid Game. Netflix, ...")
-_SPEAKER_TURN = re.compile(r"[ \t]*\[\d{1,2}(?::\d\d){1,2}\][ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20})?:[ \t]+")
+SPEAKER_TURN = re.compile(r"[ \t]*\[\d{1,2}(?::\d\d){1,2}\][ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20})?:[ \t]+")
 # A list's line: a title, its day, a colon and its blurb ("Ozark, July 21: Jason Bateman moves ...")
 TITLE_DATE_COLON = re.compile(rf"[ \t]*(?:[-–—•*][ \t]+)?(?!(?i:updated?|correction|clarification|editor['’]s\s+note|"
                               rf"note|posted|edited|revised|published|first\s+published)\b)"  # (not "UPDATE, July 24:")
@@ -2073,7 +2073,7 @@ def lead_titles(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
         slot = _SLOT_LABEL.match(text, block.start, block.end) or \
             BULLET.match(text, block.start, block.end) or \
             _NUMBERED_ITEM.match(text, block.start, block.end) or \
-            _SPEAKER_TURN.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ",
+            SPEAKER_TURN.match(text, block.start, block.end)  # ("8 p.m., ABC: NCIS. The ...", "• ",
         # a listicle's "1. DuckTales. Disney's reboot ...")
         at = slot.end() if slot else block.start
         m = (QUOTED_LEAD if text[at:at + 1] in ('"', "“") else _LEAD_TITLE).match(text, at, block.end)

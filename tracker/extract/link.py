@@ -30,6 +30,7 @@ from tracker.extract.finder import (
     INCLUDING,
     PAREN_NETWORK,
     QUOTE_OPENERS,
+    SPEAKER_TURN,
     TITLE_DATE_COLON,
     Ref,
     given_name_only,
@@ -37,6 +38,7 @@ from tracker.extract.finder import (
 )
 from tracker.extract.seasons import (
     COMPARED_BEFORE,
+    ORDINAL_WORD,
     SeasonPhrases,
     numbered_in,
     ordinal_number,
@@ -346,16 +348,12 @@ _ITEM_NETWORK_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)][ \t]*)?[^\n()]{{1,60}}
                                 rf"[ \t]*[,:–—-][ \t]*")
 # "with their ninth, twelfth and eleventh seasons respectively", "for their third and sixth
 # seasons": a list's seasons, one for each title named before, in order
-_ORDINAL_WORD = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-                           r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-                           r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[a-z]+-(?:first|"
-                           r"second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[a-z]+ieth)\b")
+_ORDINAL_WORD = re.compile(ORDINAL_WORD, re.IGNORECASE)
 _SPREAD_SEASONS = re.compile(rf"\b(?:with|for|into|in)\s+their\s+(?P<list>{_ORDINAL_WORD.pattern}"
                              rf"(?:,\s+{_ORDINAL_WORD.pattern})*,?\s+and\s+{_ORDINAL_WORD.pattern})"
                              r"\s+(?:and\s+(?:final|last)\s+)?seasons\b")
 _NETWORK_COMMA_LEAD = re.compile(rf"[ \t]*(?:(?:also[ \t]+)?(?:on[ \t]+)?{cues.NETWORKS}[\w+&' ]{{0,12}}"
                                  r"(?:[ \t]+again)?,[ \t]+)?")
-_SPEAKER_LEAD = re.compile(r"\[\d{1,2}(?::\d\d){1,2}\][ \t]*[A-Z][A-Z .'’-]{1,20}:[ \t]")  # ("[00:00:34] KEIKO: ")
 _RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
 _SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
@@ -1308,7 +1306,8 @@ class SentenceLinker:
                 sentences[1].start != self.s.start:
             return False
         lead = self.text[sentences[0].start:sentences[0].end].strip(" .\n")
-        lead = lead[lead.find(": ") + 2:] if _SPEAKER_LEAD.match(lead) else lead
+        turn = SPEAKER_TURN.match(lead)
+        lead = lead[turn.end():] if turn else lead  # ("[00:00:34] KEIKO: Squid Game.")
         return show_key(lead) == self.topic.key
 
     def _date_after_lead(self, m: DateMention) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from tracker.extract import cues
 from tracker.extract.document import HOUR
@@ -737,7 +738,7 @@ def _capsule_entries(text: str, lines: list[tuple[int, int]], mentions: list[Dat
                      published: date, records: list[Record], covered: list[tuple[int, int]]) -> None:
     """The shows of three capsules or more, each dated by the line under its title."""
     found: list[Record] = []
-    for (start, end), (slot_start, slot_end) in zip(lines, lines[1:]):
+    for (start, end), (slot_start, slot_end) in pairwise(lines):
         if any(s <= start < e for s, e in covered) or not _TITLE_LINE.fullmatch(text, start, end) or \
                 not title_like(text[start:end].strip(_EDGE), quoted=True):
             continue

@@ -27,6 +27,8 @@ _ORDINALS.update({f"{ten}-{unit}": n + u for ten, n in _TENS.items() for unit, u
 # (one pattern for them, not ninety words to try in turn)
 _COMPOUND = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})|" \
     rf"(?:{'|'.join(ten[:-1] for ten in _TENS if ten != 'twenty')})ieth"
+# An ordinal word alone, as a list of seasons writes it ("their ninth, twelfth and 21st")
+ORDINAL_WORD = rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|{_COMPOUND}|{_SIMPLE})\b"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
 _NUMBER = (r"(?P<num>\d{1,2}(?![\d/]|:\d)|" + "|".join(sorted(_WORDS, key=len, reverse=True))
