@@ -255,15 +255,16 @@ def _characters(name: str) -> bool:
     return len(parts) >= 2 and all(p.lower() in vocab.FIRST_NAMES for p in parts)
 
 
-def _first_predicate_subject(text: str, block: Block, at: int) -> tuple[int, int] | None:
+def _first_predicate_subject(text: str, block: Block, at: int, predicate_end: int | None = None
+                             ) -> tuple[int, int] | None:
     """The title that opens the sentence whose second predicate begins at ``at``: "Criminal
     Minds sits out an extra week and opens its eighth season" (a short first predicate, with
-    no comma in it)."""
+    no comma in it, ending at ``predicate_end``: by default before the " and" that ends at ``at``)."""
     for sentence in block.sentences:
         if sentence.start <= at < sentence.end:
             subject = T.grab_right(text, sentence.start, at)
-            if subject is not None and subject[0] == sentence.start and \
-                    _SHORT_PREDICATE.fullmatch(text, subject[1], at - 4):
+            if subject is not None and subject[0] == sentence.start and _SHORT_PREDICATE.fullmatch(
+                    text, subject[1], at - 4 if predicate_end is None else predicate_end):
                 return subject
     return None
 
@@ -574,8 +575,8 @@ _STATUS_PAREN_LEAD = re.compile(r"[ \t]*(?P<title>[^–—:()\n]{1,60}?)[ \t]+\(
                                 r"cancell?ed|canceled|ended|ending|picked\s+up|ordered|held|midseason|"
                                 r"bubble|on\s+the\s+bubble|moving|delayed)\):[ \t]+\S")
 # A title's season and day in apposition: "The Good Place, season three, Thursday, September 27."
-_SEASON_APPOSED_DATE = re.compile(rf"(?<=[A-Za-z0-9)”\"’']),[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+"
-                                  rf"(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH})\b)")
+SEASON_APPOSED = r"(?<=[A-Za-z0-9)”\"’']),[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+"
+_SEASON_APPOSED_DATE = re.compile(rf"{SEASON_APPOSED}(?=(?i:{P.ANY_WEEKDAY}|{P.ANY_MONTH})\b)")
 # A transcript's turn: its time code and speaker ("[00:00:34] KEIKO: Squid Game. Netflix, ...")
 SPEAKER_TURN = re.compile(r"[ \t]*\[\d{1,2}(?::\d\d){1,2}\][ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20})?:[ \t]+")
 # A list's line: a title, its day, a colon and its blurb ("Ozark, July 21: Jason Bateman moves ...")
@@ -3117,11 +3118,8 @@ def collect_titles(text: str, blocks: list[Block], phrases: SeasonPhrases | None
         for m in (_IT_RETURNS_AFTER.finditer(text, block.start, block.end)
                   if _has_any(low, block, (" it ", ", returning", ", premiering", ", debuting", ", arriving",
                                            ", launching", ", coming back")) else ()):
-            said_in = next((x for x in block.sentences if x.start <= m.start() < x.end), None)
-            subject = T.grab_right(text, said_in.start, m.start()) if said_in is not None else None
-            if subject is not None and said_in is not None and subject[0] == said_in.start and \
-                    not T.is_person(text, *subject) and \
-                    _SHORT_PREDICATE.fullmatch(text, subject[1], m.start()):
+            subject = _first_predicate_subject(text, block, m.start(), m.start())
+            if subject is not None and not T.is_person(text, *subject):
                 add(_name_at(text, subject))  # "Nikita closes out the week when it comes back
                 # for its third season": the sentence's subject is what "it" is
         for m in (_DAY_WHICH_ITS.finditer(text, block.start, block.end)

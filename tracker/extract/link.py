@@ -30,6 +30,7 @@ from tracker.extract.finder import (
     INCLUDING,
     PAREN_NETWORK,
     QUOTE_OPENERS,
+    SEASON_APPOSED,
     SPEAKER_TURN,
     TITLE_DATE_COLON,
     Ref,
@@ -355,7 +356,7 @@ _SPREAD_SEASONS = re.compile(rf"\b(?:with|for|into|in)\s+their\s+(?P<list>{_ORDI
 _NETWORK_COMMA_LEAD = re.compile(rf"[ \t]*(?:(?:also[ \t]+)?(?:on[ \t]+)?{cues.NETWORKS}[\w+&' ]{{0,12}}"
                                  r"(?:[ \t]+again)?,[ \t]+)?")
 _RANK_PREFIX = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
-_SEASON_APPOSED_BEFORE = re.compile(r"[A-Za-z0-9)”\"’'],[ \t]+(?i:season|series)[ \t]+[\w-]+,[ \t]+$")
+_SEASON_APPOSED_BEFORE = re.compile(rf"{SEASON_APPOSED}$")
 _PREMIERE_FIELD = re.compile(r"[ \t]*(?i:premiere(?:\s+date)?|premieres|transmission(?:\s+date)?|tx|"
                              r"first\s+(?:broadcast|transmission)|air\s*date|airs|release\s+date|"
                              r"returns|launch(?:es|\s+date)?)[ \t]*:[ \t]*")

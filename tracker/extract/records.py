@@ -17,7 +17,7 @@ from datetime import date
 from itertools import pairwise
 
 from tracker.extract import cues
-from tracker.extract.document import HOUR
+from tracker.extract.document import HOUR, SLOT_TIME
 from tracker.extract.seasons import SEASON, number_word, numbered_in, season_number
 from tracker.extract.titles import is_person, title_like
 from tracker.model import DateMention, Precision
@@ -344,7 +344,7 @@ def _plain_row(text: str, cells: list[tuple[int, int]], mentions: list[DateMenti
     return row
 
 
-_HOUR_CELL = re.compile(r"\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:[ap]\.?m\.?)[ \t,]+")  # ("9 p.m. Tuesday, Sept. 20")
+_HOUR_CELL = re.compile(rf"{SLOT_TIME}[ \t,]+")  # ("9 p.m. Tuesday, Sept. 20")
 _WEEKDAY_CELL = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+")
 _ROW_MARKER = re.compile(r"[^\w\"“‘'(]+[ \t]*")  # ("🔔 ", "• ")
 _ROW_SEASON = re.compile(r"[ \t]*(?:[sS]\d{1,2}|(?i:season|series)[ \t]+\w+)[ \t]*")
@@ -730,8 +730,7 @@ def _pick_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMe
 
 # A preview's capsule: the title on a line of its own, then its network, hour and first night
 # ("HEROES" / "NBC, 9 p.m. Monday, Sept. 25" / a paragraph of review)
-_CAPSULE_SLOT = re.compile(rf"[ \t]*{cues.NETWORKS}[\w+&' ]{{0,12}},[ \t]+(?:\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
-                           r"(?i:[ap]\.?m\.?)[ \t,]+)?")
+_CAPSULE_SLOT = re.compile(rf"[ \t]*{cues.NETWORKS}[\w+&' ]{{0,12}},[ \t]+(?:{_HOUR_CELL.pattern})?")
 
 
 def _capsule_entries(text: str, lines: list[tuple[int, int]], mentions: list[DateMention],

@@ -68,7 +68,7 @@ NOT_SHOWS = frozenset(
         "Nothing", "Nobody", "Everything", "Everyone", "Something", "Someone",  # ("Nothing
         # premieres Tuesday")
         "Returning", "Returning Series", "New Series",  # (a grid's flags: "RETURNING (Season 22)")
-        "Already Airing", "Now Airing", "Still Airing", "Already Streaming", "Now Streaming",
+        "Already Airing", "Now Airing", "Still Airing", "Already Streaming",
         "Transmission", "TX", "Broadcast", "Press Pack", "Press Release", "Press Kit",  # (a press
         # pack's "Transmission: Tuesday 4 May, 9pm")
         "Remind Me", "Watch Trailer", "Coming Soon", "Now Streaming", "Set Reminder", "Learn More",
